@@ -1,0 +1,52 @@
+#include "dyad/pipeline.h"
+
+#include <cstdlib>
+
+#include "parse/chunker.h"
+#include "tag/lemmatizer.h"
+#include "tag/tagger.h"
+#include "text/segmenter.h"
+
+namespace dyad {
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("DYAD_DATA"); env && *env) return env;
+  return DYAD_DATA_DIR;
+}
+
+struct Pipeline::Impl {
+  std::unique_ptr<tag::Tagger> tagger;
+  std::unique_ptr<tag::Lemmatizer> lemmatizer;
+};
+
+Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)), impl_(new Impl) {}
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  std::unique_ptr<Pipeline> p(new Pipeline(options));
+  if (p->options_.data_dir.empty()) p->options_.data_dir = DefaultDataDir();
+  auto tagger = tag::Tagger::Load(p->options_.tagger_dir);
+  if (!tagger.ok()) return tagger.status();
+  p->impl_->tagger = std::move(tagger).value();
+  auto lemmatizer = tag::Lemmatizer::Load(p->options_.wordnet_dir);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  p->impl_->lemmatizer = std::move(lemmatizer).value();
+  return p;
+}
+
+void Pipeline::Segment(std::string_view full_text, size_t title_end, Analysis* out) const {
+  out->Clear();
+  text::Segment(full_text, title_end, out);
+}
+void Pipeline::Tag(Analysis* out) const { impl_->tagger->Tag(out); }
+void Pipeline::Lemmatize(Analysis* out) const { impl_->lemmatizer->Lemmatize(out); }
+void Pipeline::Parse(Analysis* out) const { parse::Parse(out); }
+
+void Pipeline::Analyze(std::string_view full_text, size_t title_end, Analysis* out) const {
+  Segment(full_text, title_end, out);
+  Tag(out);
+  Lemmatize(out);
+  Parse(out);
+}
+
+}  // namespace dyad

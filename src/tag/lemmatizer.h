@@ -1,0 +1,34 @@
+// Lemmatizer from WordNet's exception lists and morphological rules (internal).
+//
+// Load() reads the WordNet files once; the Lemmatizer is then immutable and
+// thread-safe.
+#ifndef DYAD_SRC_TAG_LEMMATIZER_H_
+#define DYAD_SRC_TAG_LEMMATIZER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "dyad/analysis.h"
+#include "dyad/status.h"
+
+namespace dyad::tag {
+
+class Lemmatizer {
+ public:
+  // `dir` holds index.{noun,verb,adj,adv} and {noun,verb,adj,adv}.exc
+  // (default /usr/share/wordnet).
+  static Result<std::unique_ptr<Lemmatizer>> Load(const std::string& dir);
+  virtual ~Lemmatizer() = default;
+  // Lemma of a lower-case word with the given tag; returns `lower` itself when
+  // the word is its own lemma. The returned view points into the lemmatizer's
+  // tables or into `lower`.
+  virtual std::string_view Lemma(std::string_view lower, PosTag tag) const = 0;
+  // Sets lemma_off/lemma_len of every token whose lemma differs from its lower
+  // form (the lemma text is appended to a->arena).
+  virtual void Lemmatize(Analysis* a) const = 0;
+};
+
+}  // namespace dyad::tag
+
+#endif  // DYAD_SRC_TAG_LEMMATIZER_H_

@@ -1,0 +1,22 @@
+// Sentence splitting and tokenisation for news text (internal).
+//
+// Stateless functions over immutable tables; thread-safe.
+#ifndef DYAD_SRC_TEXT_SEGMENTER_H_
+#define DYAD_SRC_TEXT_SEGMENTER_H_
+
+#include <string_view>
+
+#include "dyad/analysis.h"
+
+namespace dyad::text {
+
+// Splits `text` (a document's full text) into sentences and tokens and fills
+// out->sentences and out->tokens (with norm and lower forms in out->arena;
+// lemma and tag left empty). `title_end` is the byte offset where the title
+// ends (0 when there is none): the title is always sentence 0 on its own and
+// is marked is_title. out->text is set to `text`. Offsets are bytes in `text`.
+void Segment(std::string_view text, size_t title_end, Analysis* out);
+
+}  // namespace dyad::text
+
+#endif  // DYAD_SRC_TEXT_SEGMENTER_H_
