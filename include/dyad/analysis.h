@@ -67,6 +67,7 @@ struct Sentence {
   uint32_t first_token = 0, end_token = 0;  // token index range [first, end)
   bool is_title = false;
   bool is_list_item = false;                // a bullet line ("- ...", "* ...")
+  bool is_dateline = false;                 // "BEIJING, Nov. 18 (Xinhua) --"
 };
 
 enum class ChunkKind : uint8_t { kNP, kVP, kPP, kADJP, kADVP, kO };
@@ -86,6 +87,10 @@ struct Chunk {
   bool infinitive = false;   // "to VERB"
   bool progressive = false;
   bool perfect = false;
+  // Verb chains ("will continue to strengthen", "refused to meet"): the head
+  // is the last verb; `control` is the token index of the verb that governs
+  // it ("continue", "refused"), or -1.
+  int32_t control = -1;
 };
 
 // A prepositional attachment of a verb: "with Russia", "in Beijing".

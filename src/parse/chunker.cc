@@ -1,6 +1,540 @@
 #include "parse/chunker.h"
 
+#include <array>
+#include <string_view>
+
 namespace dyad::parse {
+namespace {
+
+using T = PosTag;
+
+// Words that may sit inside a noun phrase before its head.
+bool IsNpModifier(T t) {
+  return t == T::kDT || t == T::kPDT || t == T::kPRPS || t == T::kCD || IsAdjective(t) ||
+         t == T::kPOS || IsNoun(t) || t == T::kWPS;
+}
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+bool IsNegation(std::string_view lower) {
+  return OneOf(lower, {"not", "n't", "never", "no longer"});
+}
+
+// Verbs that report speech: their subject is the speaker of the clause they
+// introduce or follow.
+bool IsSpeechVerb(std::string_view lemma) {
+  return OneOf(lemma, {"say", "tell", "add", "state", "announce", "claim", "declare", "insist",
+                       "stress", "note", "report", "assert", "explain", "write", "warn",
+                       "argue", "emphasize", "emphasise", "reiterate", "affirm", "confirm",
+                       "allege", "acknowledge", "admit", "predict", "believe", "think"});
+}
+
+bool IsConditionalWord(std::string_view lower) {
+  return OneOf(lower, {"if", "whether", "unless", "should"});
+}
+
+bool IsSubordinator(std::string_view lower) {
+  return OneOf(lower, {"because", "although", "though", "while", "when", "after", "before",
+                       "since", "as", "until", "if", "whether", "unless", "that", "whereas",
+                       "once"});
+}
+
+class SentenceParser {
+ public:
+  SentenceParser(Analysis* a, uint32_t b, uint32_t e) : a_(a), b_(b), e_(e) {}
+
+  void Run() {
+    SentenceParse sp;
+    sp.first_chunk = a_->chunks.size();
+    cb_ = sp.first_chunk;
+    Chunk_();
+    sp.end_chunk = a_->chunks.size();
+    sp.first_clause = a_->clauses.size();
+    Clauses(sp.first_chunk, sp.end_chunk);
+    sp.end_clause = a_->clauses.size();
+    a_->parses.push_back(sp);
+  }
+
+ private:
+  T Tag(uint32_t i) const { return a_->tokens[i].tag; }
+  std::string_view Lower(uint32_t i) const { return a_->Lower(a_->tokens[i]); }
+  std::string_view Lemma(uint32_t i) const { return a_->Lemma(a_->tokens[i]); }
+
+  bool StartsVerbGroup(uint32_t i) const {
+    T t = Tag(i);
+    if (t == T::kMD || IsVerb(t)) return true;
+    if (t == T::kTO && i + 1 < e_ && (IsVerb(Tag(i + 1)) || Tag(i + 1) == T::kRB)) {
+      // "to" + verb is an infinitive, not a preposition.
+      uint32_t j = i + 1;
+      while (j < e_ && Tag(j) == T::kRB) ++j;
+      return j < e_ && Tag(j) == T::kVB;
+    }
+    return false;
+  }
+
+  // A VBN/VBG directly before a noun inside a noun phrase is a modifier
+  // ("the disputed islands", "growing uncertainties").
+  bool IsAttributiveVerb(uint32_t i) const {
+    T t = Tag(i);
+    if (t != T::kVBN && t != T::kVBG) return false;
+    if (i + 1 >= e_ || !IsNoun(Tag(i + 1))) return false;
+    if (i == b_) return t == T::kVBN;  // "Disputed islands ..." vs "Meeting leaders"
+    T p = Tag(i - 1);
+    return p == T::kDT || p == T::kPRPS || IsAdjective(p) || p == T::kPOS || p == T::kCD ||
+           p == T::kCC || p == T::kIN || p == T::kComma;
+  }
+
+  void Chunk_() {
+    uint32_t i = b_;
+    while (i < e_) {
+      T t = Tag(i);
+      if (StartsVerbGroup(i) && !IsAttributiveVerb(i)) {
+        i = VerbGroup(i);
+      } else if (IsNpModifier(t) || t == T::kPRP || t == T::kEX || IsAttributiveVerb(i)) {
+        i = NounPhrase(i);
+      } else if (t == T::kIN || t == T::kTO) {
+        Push(ChunkKind::kPP, i, i + 1, i);
+        ++i;
+      } else if (t == T::kRB || t == T::kRBR || t == T::kRBS || t == T::kWRB) {
+        Push(ChunkKind::kADVP, i, i + 1, i);
+        ++i;
+      } else {
+        Push(ChunkKind::kO, i, i + 1, i);
+        ++i;
+      }
+    }
+  }
+
+  void Push(ChunkKind k, uint32_t f, uint32_t e, uint32_t head) {
+    Chunk c;
+    c.kind = k;
+    c.first_token = f;
+    c.end_token = e;
+    c.head = head;
+    a_->chunks.push_back(c);
+  }
+
+  uint32_t NounPhrase(uint32_t i) {
+    uint32_t start = i;
+    if (Tag(i) == T::kPRP || Tag(i) == T::kEX) {
+      Push(ChunkKind::kNP, i, i + 1, i);
+      return i + 1;
+    }
+    uint32_t head = i;
+    bool has_head = false;
+    while (i < e_) {
+      T t = Tag(i);
+      if (IsNoun(t) || t == T::kCD) {
+        head = i;
+        has_head = true;
+        ++i;
+      } else if (t == T::kPOS) {
+        ++i;  // possessive: the phrase goes on ("Russia 's defense minister")
+      } else if (IsNpModifier(t) || IsAttributiveVerb(i)) {
+        // A determiner after a noun starts a new phrase ("gave Russia the ...").
+        if ((t == T::kDT || t == T::kPDT) && has_head) break;
+        ++i;
+      } else if (t == T::kRB && i + 1 < e_ && IsAdjective(Tag(i + 1)) && !has_head) {
+        ++i;  // "very large crowds"
+      } else {
+        break;
+      }
+    }
+    if (i == start) ++i;
+    if (!has_head) head = i - 1;
+    Push(ChunkKind::kNP, start, i, head);
+    return i;
+  }
+
+  uint32_t VerbGroup(uint32_t i) {
+    Chunk c;
+    c.kind = ChunkKind::kVP;
+    c.first_token = i;
+    int32_t last_verb = -1;
+    int32_t first_main = -1;
+    bool saw_be = false, saw_have = false, saw_going = false;
+    int32_t pending_to = -1;
+    while (i < e_) {
+      T t = Tag(i);
+      std::string_view lower = Lower(i);
+      if (t == T::kMD) {
+        if (c.modal < 0) c.modal = i;
+      } else if (t == T::kRB || t == T::kRBR) {
+        if (IsNegation(lower)) c.negated = true;
+        // Adverbs inside the group ("will also continue", "has not yet").
+        if (i + 1 >= e_ || !(IsVerb(Tag(i + 1)) || Tag(i + 1) == T::kRB || Tag(i + 1) == T::kTO ||
+                             Tag(i + 1) == T::kMD)) {
+          break;
+        }
+      } else if (t == T::kTO) {
+        if (last_verb < 0) break;
+        uint32_t j = i + 1;
+        while (j < e_ && Tag(j) == T::kRB) ++j;
+        if (j >= e_ || Tag(j) != T::kVB) break;
+        pending_to = i;
+      } else if (IsVerb(t)) {
+        if (last_verb >= 0 && Tag(last_verb) != T::kMD && pending_to < 0) {
+          // verb after verb: an auxiliary chain ("has been", "is being attacked")
+          // unless the earlier one is a full verb followed by a gerund
+          // complement ("prioritizes strengthening").
+          std::string_view prev = Lemma(last_verb);
+          bool aux = prev == "be" || prev == "have" || prev == "do" || prev == "get";
+          if (!aux) break;
+        }
+        if (pending_to >= 0) {
+          // "continue to strengthen": the earlier verb governs the later one.
+          if (c.control < 0 && first_main >= 0) c.control = first_main;
+          c.infinitive = c.infinitive || (first_main < 0);
+          saw_be = saw_have = false;
+          pending_to = -1;
+        }
+        std::string_view lemma = Lemma(i);
+        if (lemma == "be") saw_be = true;
+        if (lemma == "have") saw_have = true;
+        if (lower == "going" && i + 1 < e_ && Tag(i + 1) == T::kTO) saw_going = true;
+        if (t == T::kVBN && saw_be) c.voice = Voice::kPassive;
+        if (t == T::kVBN && saw_have) c.perfect = true;
+        if (t == T::kVBG && saw_be) c.progressive = true;
+        if (first_main < 0 || !(lemma == "be" || lemma == "have" || lemma == "do")) {
+          first_main = first_main < 0 ? static_cast<int32_t>(i) : first_main;
+        }
+        last_verb = i;
+      } else if (t == T::kRP && last_verb >= 0) {
+        // particle: "cracked down", "pulled out"
+      } else {
+        break;
+      }
+      ++i;
+    }
+    if (pending_to >= 0 && i > static_cast<uint32_t>(pending_to)) i = pending_to;
+    if (i == c.first_token) i = c.first_token + 1;
+    c.end_token = i;
+    if (last_verb < 0) last_verb = c.modal >= 0 ? c.modal : static_cast<int32_t>(c.first_token);
+    c.head = last_verb;
+    if (c.control == static_cast<int32_t>(c.head)) c.control = -1;
+    // Tense from the first verb of the group.
+    T first = Tag(c.first_token);
+    if (c.modal >= 0) {
+      std::string_view m = Lower(c.modal);
+      c.tense = (m == "will" || m == "shall" || m == "'ll" || m == "wo") ? Tense::kFuture
+                                                                          : Tense::kPresent;
+    } else if (saw_going) {
+      c.tense = Tense::kFuture;
+    } else if (first == T::kVBD || (first == T::kVBN)) {
+      c.tense = Tense::kPast;
+    } else {
+      c.tense = Tense::kPresent;
+    }
+    if (c.control >= 0 && Tag(c.control) == T::kVBD && c.modal < 0) c.tense = Tense::kPast;
+    for (uint32_t k = c.first_token; k < c.end_token; ++k) {
+      if (IsNegation(Lower(k))) c.negated = true;
+    }
+    a_->chunks.push_back(c);
+    return c.end_token;
+  }
+
+  // ---- clauses ----------------------------------------------------------
+
+  const Chunk& C(int32_t i) const { return a_->chunks[i]; }
+
+  bool ChunkIsWord(int32_t ci, std::initializer_list<std::string_view> words) const {
+    const Chunk& c = C(ci);
+    return c.end_token == c.first_token + 1 && OneOf(Lower(c.first_token), words);
+  }
+
+  void Clauses(uint32_t cb, uint32_t ce) {
+    // Coordinated NPs ("China and Russia", "Iran, Iraq and Syria") are
+    // merged so that a clause sees one compound subject or object, unless the
+    // phrase after the conjunction is itself the subject of a new verb.
+    MergeCoordinatedNps(cb, ce);
+    ce = a_->chunks.size();
+
+    std::vector<int32_t> verbs;
+    for (uint32_t k = cb; k < ce; ++k) {
+      if (C(k).kind == ChunkKind::kVP) verbs.push_back(k);
+    }
+    uint32_t first_clause = a_->clauses.size();
+    bool question = e_ > b_ && Lower(e_ - 1) == "?";
+    int32_t seg_start = cb;
+    for (size_t v = 0; v < verbs.size(); ++v) {
+      int32_t vc = verbs[v];
+      Clause cl;
+      cl.verb = vc;
+      cl.first_token = C(seg_start < vc ? seg_start : vc).first_token;
+      int32_t next_vc = v + 1 < verbs.size() ? verbs[v + 1] : static_cast<int32_t>(ce);
+      // subject: relative pronoun first, then the first NP of the segment.
+      bool relative = false;
+      int32_t subj = -1;
+      for (int32_t k = vc - 1; k >= seg_start; --k) {
+        const Chunk& ck = C(k);
+        if (ck.kind == ChunkKind::kO && (Tag(ck.first_token) == T::kWP || Tag(ck.first_token) == T::kWDT)) {
+          relative = true;
+          // antecedent: the NP right before the pronoun (skipping a comma)
+          for (int32_t m = k - 1; m >= 0 && m >= static_cast<int32_t>(cb); --m) {
+            if (C(m).kind == ChunkKind::kNP) { subj = m; break; }
+            if (C(m).kind != ChunkKind::kO) break;
+          }
+          break;
+        }
+        if (ck.kind == ChunkKind::kNP && Tag(ck.first_token) == T::kWDT) {
+          relative = true;
+          for (int32_t m = k - 1; m >= 0 && m >= static_cast<int32_t>(cb); --m) {
+            if (C(m).kind == ChunkKind::kNP) { subj = m; break; }
+            if (C(m).kind != ChunkKind::kO) break;
+          }
+          break;
+        }
+      }
+      if (!relative) {
+        int32_t depth_pp = 0;
+        for (int32_t k = seg_start; k < vc; ++k) {
+          const Chunk& ck = C(k);
+          if (ck.kind == ChunkKind::kPP) { depth_pp = 1; continue; }
+          if (ck.kind == ChunkKind::kNP) {
+            if (depth_pp) { depth_pp = 0; continue; }  // object of a fronted preposition
+            subj = k;
+            break;
+          }
+          if (ck.kind == ChunkKind::kO && Lower(ck.first_token) == ",") depth_pp = 0;
+        }
+        // "Shoygu said Russia prioritizes": a later NP right before the verb
+        // is the subject when the segment started with a clause boundary.
+        int32_t near = -1;
+        for (int32_t k = vc - 1; k >= seg_start; --k) {
+          if (C(k).kind == ChunkKind::kNP) { near = k; break; }
+          if (C(k).kind == ChunkKind::kADVP) continue;
+          break;
+        }
+        if (subj < 0) subj = near;
+        else if (near >= 0 && near != subj) {
+          // apposition "X, vice chairman of Y, made": keep the first NP when a
+          // comma closes the apposition right before the verb.
+          bool comma_before_verb = vc - 1 >= seg_start && C(vc - 1).kind == ChunkKind::kO &&
+                                   Lower(C(vc - 1).first_token) == ",";
+          bool pp_before_near = near - 1 >= seg_start && C(near - 1).kind == ChunkKind::kPP;
+          if (!comma_before_verb && !pp_before_near) {
+            // NP directly before the verb, not inside an apposition or PP
+            bool comma_between = false;
+            for (int32_t k = subj + 1; k < near; ++k) {
+              if (C(k).kind == ChunkKind::kO && Lower(C(k).first_token) == ",") comma_between = true;
+            }
+            if (!comma_between) subj = near;
+          }
+        }
+      }
+      cl.relative = relative;
+      cl.subject = subj;
+      // Coordination: "condemned the downing and warned ..." shares its subject.
+      if (subj < 0 && v > 0) {
+        bool after_cc = false;
+        for (int32_t k = seg_start; k < vc; ++k) {
+          if (C(k).kind == ChunkKind::kO && Tag(C(k).first_token) == T::kCC) after_cc = true;
+        }
+        const Chunk& vchunk = C(vc);
+        bool participle = Tag(vchunk.first_token) == T::kVBG;
+        if (after_cc || participle || C(vc).first_token == C(seg_start).first_token) {
+          int32_t prev = a_->clauses.size() - 1;
+          if (prev >= static_cast<int32_t>(first_clause)) {
+            cl.subject = a_->clauses[prev].subject;
+            cl.coordinated_with = prev;
+          }
+        }
+      }
+      // object, agent and attachments after the verb, up to the next verb.
+      const Chunk& vch = C(vc);
+      int32_t k = vc + 1;
+      if (k < next_vc && C(k).kind == ChunkKind::kADVP) ++k;
+      if (k < next_vc && C(k).kind == ChunkKind::kNP && vch.voice == Voice::kActive) {
+        cl.object = k;
+        ++k;
+      }
+      int32_t clause_end_chunk = next_vc;
+      // The next verb's subject belongs to the next clause.
+      for (int32_t m = k; m < next_vc; ++m) {
+        const Chunk& cm = C(m);
+        if (cm.kind == ChunkKind::kPP) {
+          Attachment at;
+          at.prep = cm.first_token;
+          if (m + 1 < next_vc && C(m + 1).kind == ChunkKind::kNP) at.np = m + 1;
+          if (vch.voice == Voice::kPassive && Lower(cm.first_token) == "by" && at.np >= 0 &&
+              cl.agent < 0) {
+            cl.agent = at.np;
+          }
+          cl.attachments.push_back(at);
+        } else if (cm.kind == ChunkKind::kO &&
+                   (Tag(cm.first_token) == T::kWP || Tag(cm.first_token) == T::kWDT ||
+                    Lower(cm.first_token) == "that")) {
+          clause_end_chunk = m;
+          break;
+        }
+      }
+      uint32_t end_tok = clause_end_chunk < static_cast<int32_t>(ce) ? C(clause_end_chunk).first_token : e_;
+      if (next_vc < static_cast<int32_t>(ce) && clause_end_chunk == next_vc) {
+        // end before the next clause's own segment (its subject)
+        end_tok = C(next_vc).first_token;
+      }
+      cl.end_token = end_tok > cl.first_token ? end_tok : C(vc).end_token;
+      // conditionals and questions
+      cl.conditional = question;
+      for (uint32_t t = cl.first_token; t < C(vc).first_token; ++t) {
+        if (IsConditionalWord(Lower(t)) && Tag(t) != T::kMD) cl.conditional = true;
+      }
+      if (vch.modal >= 0) {
+        std::string_view m = Lower(vch.modal);
+        if (m == "could" || m == "might" || m == "may" || m == "would" || m == "should") {
+          cl.conditional = true;
+        }
+      }
+      a_->clauses.push_back(cl);
+      // next segment: after this verb's object; a new subject NP may follow.
+      seg_start = vc + 1;
+      if (cl.object >= 0) seg_start = cl.object + 1;
+      // Skip attachments: the next clause's subject is the NP right before
+      // the next verb unless there's a boundary word.
+      for (int32_t m = seg_start; m < next_vc; ++m) {
+        const Chunk& cm = C(m);
+        if (cm.kind == ChunkKind::kO || (cm.kind == ChunkKind::kPP && IsSubordinator(Lower(cm.first_token)))) {
+          std::string_view w = Lower(cm.first_token);
+          if (w == "," || w == ";" || Tag(cm.first_token) == T::kCC || IsSubordinator(w) ||
+              Tag(cm.first_token) == T::kWP || Tag(cm.first_token) == T::kWDT || w == "--" || w == ":") {
+            seg_start = m;
+          }
+        }
+      }
+    }
+    ResolveSpeech(first_clause);
+  }
+
+  void MergeCoordinatedNps(uint32_t cb, uint32_t ce) {
+    std::vector<Chunk>& ch = a_->chunks;
+    std::vector<Chunk> out;
+    out.reserve(ce - cb);
+    for (uint32_t k = cb; k < ce; ++k) {
+      Chunk c = ch[k];
+      out.push_back(c);
+      // try to extend: NP (, NP)* (,)? CC NP
+      if (c.kind != ChunkKind::kNP) continue;
+      uint32_t j = k + 1;
+      uint32_t last_np = k;
+      while (j + 1 < ce) {
+        const Chunk& sep = ch[j];
+        bool is_cc = sep.kind == ChunkKind::kO && Tag(sep.first_token) == T::kCC &&
+                     (Lower(sep.first_token) == "and" || Lower(sep.first_token) == "or");
+        bool is_comma = sep.kind == ChunkKind::kO && Lower(sep.first_token) == ",";
+        if (!is_cc && !is_comma) break;
+        uint32_t n = j + 1;
+        if (is_comma && n < ce && ch[n].kind == ChunkKind::kO && Tag(ch[n].first_token) == T::kCC) {
+          is_cc = true;
+          ++n;
+        }
+        if (n >= ce || ch[n].kind != ChunkKind::kNP) break;
+        // "X and Y attacked": Y is part of the subject; "A attacked X and Y
+        // fled": Y starts a new clause.
+        bool followed_by_verb = n + 1 < ce && ch[n + 1].kind == ChunkKind::kVP;
+        bool preceded_by_verb = !out.empty() && out.size() >= 2 && out[out.size() - 2].kind == ChunkKind::kVP;
+        if (followed_by_verb && preceded_by_verb) break;
+        // only merge proper/plural nouns and pronouns ("the two countries")
+        if (is_comma && !is_cc) {
+          // a comma list must end with "and": look ahead
+          uint32_t m = n + 1;
+          bool ends_with_cc = false;
+          while (m + 1 < ce && ch[m].kind == ChunkKind::kO) {
+            if (Tag(ch[m].first_token) == T::kCC) { ends_with_cc = true; break; }
+            if (Lower(ch[m].first_token) != ",") break;
+            ++m;
+          }
+          bool proper = IsNoun(Tag(ch[n].head)) && Tag(ch[n].head) == T::kNNP &&
+                        Tag(ch[last_np].head) == T::kNNP;
+          if (!ends_with_cc || !proper) break;
+        }
+        last_np = n;
+        out.back().end_token = ch[n].end_token;
+        out.back().head = ch[n].head;
+        j = n + 1;
+        if (is_cc) break;
+      }
+      k = last_np;
+    }
+    ch.resize(cb);
+    ch.insert(ch.end(), out.begin(), out.end());
+  }
+
+  // "X said (that) ...", "..., X said.", "..., said X.", "according to X, ..."
+  void ResolveSpeech(uint32_t first_clause) {
+    std::vector<Clause>& cls = a_->clauses;
+    uint32_t n = cls.size();
+    for (uint32_t i = first_clause; i < n; ++i) {
+      Clause& c = cls[i];
+      const Chunk& v = C(c.verb);
+      if (!IsSpeechVerb(Lemma(v.head))) continue;
+      bool trailing = i > first_clause;  // "..., X said."
+      // "said X" inversion: subject after the verb.
+      int32_t speaker = c.subject;
+      if (trailing) {
+        // the speaker NP is between the previous clause's end and this verb,
+        // or right after the verb ("said Xu").
+        bool comma_before = false;
+        for (uint32_t t = cls[i - 1].end_token; t < v.first_token; ++t) {
+          if (Lower(t) == "," || Lower(t) == "''" || Lower(t) == "\"") comma_before = true;
+        }
+        if (v.first_token > b_ && (Lower(v.first_token - 1) == "," || Lower(v.first_token - 1) == "''")) {
+          // ", said X"
+          if (c.object >= 0) speaker = c.object, c.subject = c.object, c.object = -1;
+          comma_before = true;
+        }
+        if (comma_before) {
+          for (uint32_t j = first_clause; j < i; ++j) {
+            if (cls[j].speaker < 0 && !cls[j].reported) {
+              cls[j].reported = true;
+              cls[j].speaker = speaker;
+              cls[j].parent = i;
+            }
+          }
+          continue;
+        }
+      }
+      // "X said (that) CLAUSE ...": every later clause is reported.
+      for (uint32_t j = i + 1; j < n; ++j) {
+        if (cls[j].reported) continue;
+        cls[j].reported = true;
+        cls[j].speaker = speaker;
+        cls[j].parent = i;
+      }
+      break;
+    }
+    // "according to X"
+    for (uint32_t t = b_; t + 1 < e_; ++t) {
+      if (Lower(t) == "according" && Lower(t + 1) == "to") {
+        int32_t np = -1;
+        for (uint32_t k = cb_; k < a_->chunks.size(); ++k) {
+          if (a_->chunks[k].kind == ChunkKind::kNP && a_->chunks[k].first_token > t + 1 &&
+              a_->chunks[k].first_token <= t + 3) {
+            np = k;
+            break;
+          }
+        }
+        for (uint32_t j = first_clause; j < n; ++j) {
+          if (!cls[j].reported) {
+            cls[j].reported = true;
+            cls[j].speaker = np;
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  Analysis* a_;
+  uint32_t b_, e_;
+  uint32_t cb_ = 0;
+};
+
+}  // namespace
 
 const char* ChunkKindName(ChunkKind kind) {
   switch (kind) {
@@ -17,7 +551,12 @@ const char* ChunkKindName(ChunkKind kind) {
 void Parse(Analysis* a) {
   a->chunks.clear();
   a->clauses.clear();
-  a->parses.assign(a->sentences.size(), SentenceParse{});
+  a->parses.clear();
+  a->chunks.reserve(a->tokens.size());
+  a->parses.reserve(a->sentences.size());
+  for (const Sentence& s : a->sentences) {
+    SentenceParser(a, s.first_token, s.end_token).Run();
+  }
 }
 
 }  // namespace dyad::parse

@@ -1,0 +1,55 @@
+#include "core/corpus.h"
+
+#include <map>
+
+namespace dyad {
+
+void Corpus::ForEach(const std::vector<std::string>& inputs,
+                     const std::function<bool(Document&&)>& fn) {
+  for (const std::string& in : inputs) {
+    Status st = ReadDocuments(in, options_, [&](Document&& d) { CountCoded(fn(std::move(d))); },
+                              &report_);
+    if (!st.ok()) {
+      ++failed_inputs_;
+      report_.problems.push_back({in, 0, st.message(), true});
+    }
+  }
+}
+
+void Corpus::PrintSummary(FILE* out, const char* verb) const {
+  std::fprintf(out, "dyad: %llu documents read, %llu %s, %llu empty, %llu rejected",
+               static_cast<unsigned long long>(report_.documents_read),
+               static_cast<unsigned long long>(coded_), verb,
+               static_cast<unsigned long long>(empty_),
+               static_cast<unsigned long long>(report_.rejected));
+  if (report_.repaired_utf8) {
+    std::fprintf(out, ", %llu repaired (invalid UTF-8)",
+                 static_cast<unsigned long long>(report_.repaired_utf8));
+  }
+  if (failed_inputs_) {
+    std::fprintf(out, ", %llu inputs unreadable", static_cast<unsigned long long>(failed_inputs_));
+  }
+  std::fputc('\n', out);
+  // Every problem, capped so a broken file does not flood the terminal; the
+  // reasons are also counted so none is hidden.
+  constexpr size_t kMaxListed = 20;
+  std::map<std::string, uint64_t> by_reason;
+  size_t listed = 0;
+  for (const ReadProblem& p : report_.problems) {
+    if (listed < kMaxListed) {
+      if (p.line) {
+        std::fprintf(out, "  %s: %s:%llu: %s\n", p.rejected ? "rejected" : "warning", p.file.c_str(),
+                     static_cast<unsigned long long>(p.line), p.reason.c_str());
+      } else {
+        std::fprintf(out, "  %s: %s: %s\n", p.rejected ? "rejected" : "warning", p.file.c_str(),
+                     p.reason.c_str());
+      }
+      ++listed;
+    }
+  }
+  if (report_.problems.size() > kMaxListed) {
+    std::fprintf(out, "  ... and %zu more problems\n", report_.problems.size() - kMaxListed);
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,34 @@
+// The dyad command-line tool's subcommands. Each Register* adds one
+// subcommand to the app; its callback stores the exit status in *rc
+// (0 success, 1 bad input, 2 usage error).
+#ifndef DYAD_TOOLS_COMMANDS_H_
+#define DYAD_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "dyad/pipeline.h"
+
+namespace dyad::cli {
+
+// Options shared by every command that reads documents.
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string date;
+  std::string data_dir;
+  std::string format = "text";
+  std::string output;  // empty: stdout
+};
+
+void AddInputOptions(CLI::App* cmd, InputOptions* o);
+// Opens the output (stdout when empty); nullptr and a message on failure.
+FILE* OpenOutput(const std::string& path);
+// Creates the pipeline or prints why it cannot.
+std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o);
+
+void RegisterParse(CLI::App* app, int* rc);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_TOOLS_COMMANDS_H_
