@@ -193,7 +193,7 @@ void RegisterParse(CLI::App* app, int* rc) {
       buf.clear();
       if (o->format == "jsonl") WriteJsonl(d, a, &buf); else WriteText(d, a, &buf);
       std::fwrite(buf.data(), 1, buf.size(), out);
-      return !a.sentences.empty();
+      corpus.CountCoded(!a.sentences.empty());
     });
     if (out != stdout) std::fclose(out);
     corpus.PrintSummary(stderr, "parsed");

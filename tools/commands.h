@@ -28,6 +28,7 @@ FILE* OpenOutput(const std::string& path);
 std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o);
 
 void RegisterParse(CLI::App* app, int* rc);
+void RegisterCoding(CLI::App* app, int* rc);  // code, actors, explain
 
 }  // namespace dyad::cli
 

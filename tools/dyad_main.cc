@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "dyad 0.1.0");
   int rc = 0;
   dyad::cli::RegisterParse(&app, &rc);
+  dyad::cli::RegisterCoding(&app, &rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

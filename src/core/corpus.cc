@@ -5,10 +5,9 @@
 namespace dyad {
 
 void Corpus::ForEach(const std::vector<std::string>& inputs,
-                     const std::function<bool(Document&&)>& fn) {
+                     const std::function<void(Document&&)>& fn) {
   for (const std::string& in : inputs) {
-    Status st = ReadDocuments(in, options_, [&](Document&& d) { CountCoded(fn(std::move(d))); },
-                              &report_);
+    Status st = ReadDocuments(in, options_, fn, &report_);
     if (!st.ok()) {
       ++failed_inputs_;
       report_.problems.push_back({in, 0, st.message(), true});
@@ -26,6 +25,7 @@ void Corpus::PrintSummary(FILE* out, const char* verb) const {
     std::fprintf(out, ", %llu repaired (invalid UTF-8)",
                  static_cast<unsigned long long>(report_.repaired_utf8));
   }
+  if (count_events_) std::fprintf(out, ", %llu events", static_cast<unsigned long long>(events_));
   if (failed_inputs_) {
     std::fprintf(out, ", %llu inputs unreadable", static_cast<unsigned long long>(failed_inputs_));
   }

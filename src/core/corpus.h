@@ -18,13 +18,14 @@ class Corpus {
  public:
   explicit Corpus(ReadOptions options) : options_(std::move(options)) {}
 
-  // Reads every input in order and hands each document to `fn`, which
-  // returns true when the document had content (coded) and false when it was
-  // empty. Inputs that cannot be opened are recorded and skipped.
-  void ForEach(const std::vector<std::string>& inputs, const std::function<bool(Document&&)>& fn);
+  // Reads every input in order and hands each document to `fn`. The caller
+  // then counts it with CountCoded. Inputs that cannot be opened are recorded
+  // and skipped.
+  void ForEach(const std::vector<std::string>& inputs, const std::function<void(Document&&)>& fn);
 
-  // Adds to the account when documents are coded elsewhere (threads).
+  // Counts a document as coded (it had text) or empty.
   void CountCoded(bool had_content) { had_content ? ++coded_ : ++empty_; }
+  void CountEvents(uint64_t n) { events_ += n; }
   const ReadReport& report() const { return report_; }
   ReadReport* mutable_report() { return &report_; }
   uint64_t coded() const { return coded_; }
@@ -33,13 +34,15 @@ class Corpus {
 
   // The end-of-run summary (multi-line when there are problems).
   void PrintSummary(FILE* out, const char* verb = "coded") const;
+  void ReportEvents() { count_events_ = true; }
   // Exit status: 0 when all went well, 1 when any input or record was bad.
   int ExitCode() const { return (failed_inputs_ > 0 || report_.rejected > 0) ? 1 : 0; }
 
  private:
   ReadOptions options_;
   ReadReport report_;
-  uint64_t coded_ = 0, empty_ = 0, failed_inputs_ = 0;
+  uint64_t coded_ = 0, empty_ = 0, failed_inputs_ = 0, events_ = 0;
+  bool count_events_ = false;
 };
 
 }  // namespace dyad

@@ -53,6 +53,10 @@ class SentenceParser {
     sp.first_chunk = a_->chunks.size();
     cb_ = sp.first_chunk;
     Chunk_();
+    // Coordinated NPs ("China and Russia", "Iran, Iraq and Syria") are
+    // merged so that a clause sees one compound subject or object, unless the
+    // phrase after the conjunction is itself the subject of a new verb.
+    MergeCoordinatedNps(sp.first_chunk, a_->chunks.size());
     sp.end_chunk = a_->chunks.size();
     sp.first_clause = a_->clauses.size();
     Clauses(sp.first_chunk, sp.end_chunk);
@@ -172,7 +176,15 @@ class SentenceParser {
           break;
         }
       } else if (t == T::kTO) {
-        if (last_verb < 0) break;
+        if (last_verb < 0) {
+          // "to strengthen": an infinitive group starts here
+          uint32_t j = i + 1;
+          while (j < e_ && Tag(j) == T::kRB) ++j;
+          if (j >= e_ || Tag(j) != T::kVB) break;
+          c.infinitive = true;
+          ++i;
+          continue;
+        }
         uint32_t j = i + 1;
         while (j < e_ && Tag(j) == T::kRB) ++j;
         if (j >= e_ || Tag(j) != T::kVB) break;
@@ -248,12 +260,6 @@ class SentenceParser {
   }
 
   void Clauses(uint32_t cb, uint32_t ce) {
-    // Coordinated NPs ("China and Russia", "Iran, Iraq and Syria") are
-    // merged so that a clause sees one compound subject or object, unless the
-    // phrase after the conjunction is itself the subject of a new verb.
-    MergeCoordinatedNps(cb, ce);
-    ce = a_->chunks.size();
-
     std::vector<int32_t> verbs;
     for (uint32_t k = cb; k < ce; ++k) {
       if (C(k).kind == ChunkKind::kVP) verbs.push_back(k);
@@ -329,8 +335,11 @@ class SentenceParser {
       }
       cl.relative = relative;
       cl.subject = subj;
+      if (v > 0 && a_->clauses.size() > first_clause && InheritFromController(vc, &cl)) {
+        // handled: infinitive, gerund or coordinated verb under a governing one
+      }
       // Coordination: "condemned the downing and warned ..." shares its subject.
-      if (subj < 0 && v > 0) {
+      if (cl.subject < 0 && v > 0) {
         bool after_cc = false;
         for (int32_t k = seg_start; k < vc; ++k) {
           if (C(k).kind == ChunkKind::kO && Tag(C(k).first_token) == T::kCC) after_cc = true;
@@ -350,8 +359,17 @@ class SentenceParser {
       int32_t k = vc + 1;
       if (k < next_vc && C(k).kind == ChunkKind::kADVP) ++k;
       if (k < next_vc && C(k).kind == ChunkKind::kNP && vch.voice == Voice::kActive) {
-        cl.object = k;
-        ++k;
+        // "said Russia prioritizes": a phrase followed by a finite verb is
+        // that verb's subject, not this one's object.
+        int32_t n = k + 1;
+        while (n < static_cast<int32_t>(ce) && C(n).kind == ChunkKind::kADVP) ++n;
+        bool subject_of_next = n == next_vc && n < static_cast<int32_t>(ce) &&
+                               (Tag(C(n).first_token) == T::kMD || Tag(C(n).first_token) == T::kVBZ ||
+                                Tag(C(n).first_token) == T::kVBD || Tag(C(n).first_token) == T::kVBP);
+        if (!subject_of_next) {
+          cl.object = k;
+          ++k;
+        }
       }
       int32_t clause_end_chunk = next_vc;
       // The next verb's subject belongs to the next clause.
@@ -410,6 +428,60 @@ class SentenceParser {
     ResolveSpeech(first_clause);
   }
 
+  // "China is willing to deepen ...", "urged Beijing to restore ...",
+  // "prioritizes strengthening ...", "will expand and deepen ...": the verb
+  // takes its subject from the governing clause and inherits its tense,
+  // negation and modal; the governing word becomes its control.
+  bool InheritFromController(int32_t vc, Clause* cl) {
+    const Clause& prev = a_->clauses.back();
+    Chunk& me = a_->chunks[vc];
+    const Chunk& pv = a_->chunks[prev.verb];
+    uint32_t first = me.first_token;
+    bool infinitive = Tag(first) == T::kTO;
+    bool gerund = Tag(me.head) == T::kVBG && me.first_token == me.head;
+    bool bare = Tag(me.head) == T::kVB && me.first_token == me.head;
+    // what lies between the governing verb and this one
+    bool cc = false, comma = false, np_between = false;
+    int32_t adjective = -1;
+    for (uint32_t t = pv.end_token; t < first; ++t) {
+      if (Tag(t) == T::kCC) cc = true;
+      if (Lower(t) == ",") comma = true;
+      if (IsAdjective(Tag(t)) && adjective < 0) adjective = t;
+    }
+    // a noun phrase right before this verb is its own subject
+    for (int32_t k = vc - 1; k > prev.verb; --k) {
+      const Chunk& ck = a_->chunks[k];
+      if (ck.kind == ChunkKind::kADVP) continue;
+      np_between = ck.kind == ChunkKind::kNP && k != prev.object;
+      break;
+    }
+    bool object_is_noun = prev.object >= 0 && (IsNoun(Tag(a_->chunks[prev.object].head)) ||
+                                               Tag(a_->chunks[prev.object].head) == T::kPRP);
+    if (infinitive && !comma) {
+      me.infinitive = true;
+      if (object_is_noun && prev.object < vc) {
+        cl->subject = prev.object;  // "urged Beijing to restore calm"
+      } else {
+        cl->subject = prev.subject;
+      }
+      if (me.control < 0) me.control = adjective >= 0 ? adjective : static_cast<int32_t>(pv.head);
+    } else if (gerund && !np_between && !comma && !cc && cl->subject < 0) {
+      cl->subject = prev.subject;
+      if (me.control < 0) me.control = pv.head;
+    } else if ((bare || gerund) && (cc || comma) && !np_between && cl->subject < 0) {
+      cl->subject = prev.subject;
+      if (me.control < 0) me.control = pv.control;
+      if (me.modal < 0) me.modal = pv.modal;
+    } else {
+      return false;
+    }
+    cl->coordinated_with = a_->clauses.size() - 1;
+    if (me.tense != Tense::kFuture && pv.tense == Tense::kFuture) me.tense = Tense::kFuture;
+    if (pv.tense == Tense::kPast && me.tense == Tense::kPresent) me.tense = Tense::kPast;
+    if (pv.negated) me.negated = true;
+    return true;
+  }
+
   void MergeCoordinatedNps(uint32_t cb, uint32_t ce) {
     std::vector<Chunk>& ch = a_->chunks;
     std::vector<Chunk> out;
@@ -439,7 +511,12 @@ class SentenceParser {
         bool preceded_by_verb = !out.empty() && out.size() >= 2 && out[out.size() - 2].kind == ChunkKind::kVP;
         if (followed_by_verb && preceded_by_verb) break;
         // only merge proper/plural nouns and pronouns ("the two countries")
-        if (is_comma && !is_cc) {
+        // Headlines write "China, Russia to strengthen ...": two names
+        // separated by a comma and followed by a verb are one subject.
+        bool headline_pair = is_comma && !is_cc && k == cb && followed_by_verb &&
+                             Tag(ch[k].head) == T::kNNP && Tag(ch[n].head) == T::kNNP &&
+                             ch[k].end_token - ch[k].first_token <= 3 && ch[n].end_token - ch[n].first_token <= 3;
+        if (is_comma && !is_cc && !headline_pair) {
           // a comma list must end with "and": look ahead
           uint32_t m = n + 1;
           bool ends_with_cc = false;

@@ -1,17 +1,213 @@
-// PLACEHOLDER until the lemmatizer lands.
+// WordNet lemmatizer: exception lists first, then morphy's detachment rules,
+// accepting a candidate only when WordNet's index lists it for that part of
+// speech. The index files are read whole into one buffer each and their
+// lemmas hashed in place, which keeps loading well under 100 ms.
 #include "tag/lemmatizer.h"
+
+#include <array>
+#include <cstring>
+#include <cstdio>
+#include <vector>
+
+#include "tag/mapped_file.h"
+#include "tag/string_table.h"
 
 namespace dyad::tag {
 namespace {
-class NullLemmatizer : public Lemmatizer {
- public:
-  std::string_view Lemma(std::string_view lower, PosTag) const override { return lower; }
-  void Lemmatize(Analysis*) const override {}
+
+enum WnPos : int { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3, kNumPos = 4 };
+constexpr const char* kPosName[kNumPos] = {"noun", "verb", "adj", "adv"};
+
+struct Rule {
+  std::string_view suffix, ending;
 };
+// WordNet morphy's detachment rules, in its order.
+constexpr Rule kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
+                               {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
+                               {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+// Clitics and Penn's split contractions, whose lemmas no WordNet file gives.
+struct Fixed {
+  std::string_view word;
+  PosTag tag;  // kNone: any tag
+  std::string_view lemma;
+};
+constexpr Fixed kFixed[] = {
+    {"n't", PosTag::kNone, "not"}, {"'s", PosTag::kVBZ, "be"},   {"'re", PosTag::kNone, "be"},
+    {"'m", PosTag::kNone, "be"},   {"'ve", PosTag::kNone, "have"}, {"'ll", PosTag::kNone, "will"},
+    {"'d", PosTag::kMD, "would"},  {"'d", PosTag::kVBD, "have"}, {"wo", PosTag::kMD, "will"},
+    {"ca", PosTag::kMD, "can"},    {"sha", PosTag::kMD, "shall"}, {"'s", PosTag::kPRP, "us"},
+};
+
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+class WordNetLemmatizer : public Lemmatizer {
+ public:
+  Status Init(const std::string& dir);
+  std::string_view Lemma(std::string_view lower, PosTag tag) const override;
+  void Lemmatize(Analysis* a) const override;
+
+ private:
+  bool InIndex(std::string_view w, int pos) const {
+    const uint32_t* v = index_.Find(w);
+    return v && (*v & (1u << pos));
+  }
+  // First rule candidate found in the index, written to `buf`; empty if none.
+  std::string_view ApplyRules(std::string_view w, int pos, char* buf, size_t cap) const;
+  std::string_view Morph(std::string_view w, int pos, bool inflected) const;
+
+  std::array<MappedFile, kNumPos> index_file_;
+  std::array<MappedFile, kNumPos> exc_file_;
+  StringTable index_;                       // lemma -> bit set of WnPos
+  std::array<StringTable, kNumPos> exc_;    // inflected form -> index into exc_lemmas_
+  std::vector<std::string_view> exc_lemmas_;
+};
+
+Status WordNetLemmatizer::Init(const std::string& dir) {
+  index_.Reserve(160000);
+  for (int pos = 0; pos < kNumPos; ++pos) {
+    std::string path = dir + "/index." + kPosName[pos];
+    DYAD_RETURN_IF_ERROR(index_file_[pos].Open(path));
+    std::string_view all = index_file_[pos].data();
+    size_t lemmas = 0;
+    while (!all.empty()) {
+      size_t nl = all.find('\n');
+      std::string_view line = all.substr(0, nl);
+      all.remove_prefix(nl == std::string_view::npos ? all.size() : nl + 1);
+      if (line.empty() || line[0] == ' ') continue;  // licence header
+      size_t sp = line.find(' ');
+      if (sp == 0 || sp == std::string_view::npos) {
+        return Status::DataError(path + ": malformed line: " + std::string(line.substr(0, 60)));
+      }
+      bool inserted;
+      uint32_t* bits = index_.Insert(line.substr(0, sp), 0, &inserted);
+      *bits |= 1u << pos;
+      ++lemmas;
+    }
+    if (lemmas == 0) return Status::DataError(path + ": no lemmas");
+
+    path = dir + "/" + kPosName[pos] + ".exc";
+    DYAD_RETURN_IF_ERROR(exc_file_[pos].Open(path));
+    all = exc_file_[pos].data();
+    while (!all.empty()) {
+      size_t nl = all.find('\n');
+      std::string_view line = all.substr(0, nl);
+      all.remove_prefix(nl == std::string_view::npos ? all.size() : nl + 1);
+      if (line.empty()) continue;
+      size_t sp = line.find(' ');
+      if (sp == 0 || sp == std::string_view::npos) {
+        return Status::DataError(path + ": malformed line: " + std::string(line.substr(0, 60)));
+      }
+      std::string_view lemma = line.substr(sp + 1);
+      lemma = lemma.substr(0, lemma.find(' '));
+      while (!lemma.empty() && (lemma.back() == '\r' || lemma.back() == ' ')) lemma.remove_suffix(1);
+      if (lemma.empty()) return Status::DataError(path + ": no lemma in: " + std::string(line));
+      bool inserted;
+      exc_[pos].Insert(line.substr(0, sp), static_cast<uint32_t>(exc_lemmas_.size()), &inserted);
+      if (inserted) exc_lemmas_.push_back(lemma);
+    }
+  }
+  return Status::Ok();
+}
+
+std::string_view WordNetLemmatizer::ApplyRules(std::string_view w, int pos, char* buf, size_t cap) const {
+  const Rule* rules;
+  size_t n;
+  switch (pos) {
+    case kNoun: rules = kNounRules; n = std::size(kNounRules); break;
+    case kVerb: rules = kVerbRules; n = std::size(kVerbRules); break;
+    case kAdj: rules = kAdjRules; n = std::size(kAdjRules); break;
+    default: return {};
+  }
+  std::string_view found;
+  for (size_t i = 0; i < n; ++i) {
+    const Rule& r = rules[i];
+    if (w.size() <= r.suffix.size() || !w.ends_with(r.suffix)) continue;
+    size_t stem = w.size() - r.suffix.size();
+    if (stem + r.ending.size() > cap) continue;
+    std::memcpy(buf, w.data(), stem);
+    std::memcpy(buf + stem, r.ending.data(), r.ending.size());
+    std::string_view cand(buf, stem + r.ending.size());
+    if (!InIndex(cand, pos)) continue;
+    // -ed/-ing after a single vowel and consonant: "hoping" comes from "hope",
+    // since "hop" would double its consonant ("hopping", listed in verb.exc).
+    // After two consonants the bare stem wins: "singing" -> "sing", not "singe".
+    if (r.ending == "e" && (r.suffix == "ed" || r.suffix == "ing") && stem >= 2) {
+      bool cvc = !IsVowel(w[stem - 1]) && IsVowel(w[stem - 2]) && (stem < 3 || !IsVowel(w[stem - 3]));
+      if (!cvc && InIndex(w.substr(0, stem), pos)) {
+        std::memcpy(buf, w.data(), stem);
+        return std::string_view(buf, stem);
+      }
+    }
+    found = cand;
+    break;
+  }
+  return found;
+}
+
+std::string_view WordNetLemmatizer::Morph(std::string_view w, int pos, bool inflected) const {
+  if (const uint32_t* e = exc_[pos].Find(w)) return exc_lemmas_[*e];
+  // Base forms (NN, VB, JJ, ...) stay as they are when WordNet knows them:
+  // rules would turn "gas" into "ga" or "outer" into "out".
+  if (!inflected && InIndex(w, pos)) return w;
+  thread_local char buf[256];
+  std::string_view r = ApplyRules(w, pos, buf, sizeof(buf));
+  return r.empty() ? w : r;
+}
+
+std::string_view WordNetLemmatizer::Lemma(std::string_view lower, PosTag tag) const {
+  for (const Fixed& f : kFixed) {
+    if (f.word == lower && (f.tag == PosTag::kNone || f.tag == tag)) return f.lemma;
+  }
+  if (lower.empty() || lower.size() > 200) return lower;
+  switch (tag) {
+    case PosTag::kNN: return Morph(lower, kNoun, false);
+    case PosTag::kNNS: return Morph(lower, kNoun, true);
+    case PosTag::kVB: case PosTag::kVBP: return Morph(lower, kVerb, false);
+    case PosTag::kVBD: case PosTag::kVBG: case PosTag::kVBN: case PosTag::kVBZ:
+      return Morph(lower, kVerb, true);
+    case PosTag::kJJ: return Morph(lower, kAdj, false);
+    case PosTag::kJJR: case PosTag::kJJS: return Morph(lower, kAdj, true);
+    case PosTag::kRB: return Morph(lower, kAdv, false);
+    case PosTag::kRBR: case PosTag::kRBS: return Morph(lower, kAdv, true);
+    default: return lower;  // names (NNP, NNPS) and closed classes
+  }
+}
+
+void WordNetLemmatizer::Lemmatize(Analysis* a) const {
+  for (Token& t : a->tokens) {
+    t.lemma_off = 0;
+    t.lemma_len = 0;
+    std::string_view lower = a->Lower(t);
+    std::string_view lemma = Lemma(lower, t.tag);
+    if (lemma == lower) continue;
+    // `lemma` may point into the arena itself (a prefix of `lower`): record
+    // its offset before appending can move the arena.
+    const char* base = a->arena.data();
+    uint32_t off = static_cast<uint32_t>(a->arena.size());
+    if (lemma.data() >= base && lemma.data() < base + a->arena.size()) {
+      size_t src = static_cast<size_t>(lemma.data() - base);
+      size_t len = lemma.size();
+      a->arena.append(len, '\0');
+      std::memmove(a->arena.data() + off, a->arena.data() + src, len);
+    } else {
+      a->arena.append(lemma);
+    }
+    t.lemma_off = off;
+    t.lemma_len = static_cast<uint16_t>(lemma.size());
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& dir) {
-  return std::unique_ptr<Lemmatizer>(new NullLemmatizer());
+  auto l = std::make_unique<WordNetLemmatizer>();
+  Status s = l->Init(dir);
+  if (!s.ok()) return s;
+  return std::unique_ptr<Lemmatizer>(std::move(l));
 }
 
 }  // namespace dyad::tag

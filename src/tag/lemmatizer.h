@@ -1,7 +1,8 @@
 // Lemmatizer from WordNet's exception lists and morphological rules (internal).
 //
-// Load() reads the WordNet files once; the Lemmatizer is then immutable and
-// thread-safe.
+// Load() reads the WordNet files once (about 6 MB; their lemmas are hashed
+// in place); the Lemmatizer is then immutable and thread-safe, and lemmatizing
+// costs a hash lookup or two per token with no allocation.
 #ifndef DYAD_SRC_TAG_LEMMATIZER_H_
 #define DYAD_SRC_TAG_LEMMATIZER_H_
 
@@ -22,7 +23,12 @@ class Lemmatizer {
   virtual ~Lemmatizer() = default;
   // Lemma of a lower-case word with the given tag; returns `lower` itself when
   // the word is its own lemma. The returned view points into the lemmatizer's
-  // tables or into `lower`.
+  // tables, into `lower`, or into a per-thread buffer that the next call on
+  // the same thread overwrites. Tags decide the WordNet part of speech: NN*
+  // noun, VB* verb, JJ* adjective, RB* adverb; names (NNP, NNPS) and closed
+  // classes keep their lower form. Base forms (NN, VB, VBP, JJ, RB) that
+  // WordNet lists are kept as they are; inflected ones go through the
+  // exception lists, then morphy's detachment rules.
   virtual std::string_view Lemma(std::string_view lower, PosTag tag) const = 0;
   // Sets lemma_off/lemma_len of every token whose lemma differs from its lower
   // form (the lemma text is appended to a->arena).

@@ -1,18 +1,830 @@
-// PLACEHOLDER until the tagger lands.
+// Bigram HMM tagger over Lingua::EN::Tagger's lexicon.
+//
+// Scores: every candidate tag t of a word w gets log P(t|w) - log P(t), which
+// equals log P(w|t) up to a constant per token, so known words, unknown-word
+// guesses and mixtures of both are comparable inside one Viterbi lattice.
+// Known words read a precomputed candidate list; only unknown or
+// re-cased words build a small dense distribution on the stack.
+//
+// Unknown words follow TnT (Brants 2000): tag distributions of the suffixes
+// (up to kMaxSuffix letters) of rare lexicon words, kept apart for capitalised
+// and lower-case words and smoothed from shorter suffixes. Word shape
+// (numbers, all caps, hyphenation, brackets) picks Lingua's own classes.
 #include "tag/tagger.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <cstdio>
+
+#include "tag/mapped_file.h"
+#include "tag/string_table.h"
 
 namespace dyad::tag {
 namespace {
-class NullTagger : public Tagger {
- public:
-  void Tag(Analysis* a) const override {
-    for (auto& t : a->tokens) t.tag = PosTag::kNN;
+
+constexpr int kNumTags = static_cast<int>(PosTag::kCount);
+constexpr int kMaxCands = 12;      // candidate tags kept per token
+constexpr int kMaxSuffix = 5;      // longest suffix in the unknown-word model
+constexpr uint32_t kRareWord = 10; // lexicon words this frequent or less train it
+constexpr float kMinTrans = -16.f; // log floor of unseen transitions
+
+using Dense = std::array<float, kNumTags>;
+
+bool IsUpperAscii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerAscii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigitAscii(unsigned char c) { return c >= '0' && c <= '9'; }
+
+PosTag MapLinguaTagSlow(std::string_view t) {
+  if (t == "det") return PosTag::kDT;
+  if (t == "prps") return PosTag::kPRPS;
+  if (t == "wps") return PosTag::kWPS;
+  if (t == "pp") return PosTag::kPeriod;
+  if (t == "ppc") return PosTag::kComma;
+  if (t == "ppd") return PosTag::kDollar;
+  if (t == "ppl") return PosTag::kOpenQuote;
+  if (t == "ppr") return PosTag::kCloseQuote;
+  if (t == "pps") return PosTag::kColon;
+  if (t == "lrb") return PosTag::kLRB;
+  if (t == "rrb") return PosTag::kRRB;
+  char up[8];
+  if (t.empty() || t.size() >= sizeof(up)) return PosTag::kNone;
+  for (size_t i = 0; i < t.size(); ++i) {
+    up[i] = (t[i] >= 'a' && t[i] <= 'z') ? static_cast<char>(t[i] - 32) : t[i];
   }
+  return PosTagFromName(std::string_view(up, t.size()));
+}
+
+// Lingua tag names are at most four letters: packed into an integer they are
+// found with a few compares, which matters for the 60,000 of them in words.yml.
+PosTag MapLinguaTag(std::string_view t) {
+  static constexpr const char* kNames[] = {
+      "cc", "cd", "det", "ex", "fw", "in", "jj", "jjr", "jjs", "lrb", "ls", "md", "nn", "nnp", "nnps",
+      "nns", "pdt", "pos", "pp", "ppc", "ppd", "ppl", "ppr", "pps", "prp", "prps", "rb", "rbr", "rbs", "rp",
+      "rrb", "sym", "to", "uh", "vb", "vbd", "vbg", "vbn", "vbp", "vbz", "wdt", "wp", "wps", "wrb"};
+  struct Packed {
+    uint32_t key[std::size(kNames)];
+    PosTag tag[std::size(kNames)];
+  };
+  static const Packed kPacked = [] {
+    Packed p{};
+    for (size_t i = 0; i < std::size(kNames); ++i) {
+      std::string_view n = kNames[i];
+      uint32_t k = 0;
+      std::memcpy(&k, n.data(), n.size());
+      p.key[i] = k;
+      p.tag[i] = MapLinguaTagSlow(n);
+    }
+    return p;
+  }();
+  if (t.empty() || t.size() > 4) return MapLinguaTagSlow(t);
+  uint32_t k = 0;
+  std::memcpy(&k, t.data(), t.size());
+  for (size_t i = 0; i < std::size(kNames); ++i) {
+    if (kPacked.key[i] == k) return kPacked.tag[i];
+  }
+  return MapLinguaTagSlow(t);
+}
+
+
+// One "key: { a: 1, b: 2 }" line of Lingua's YAML files. The key is returned
+// as a view into `line` (quotes removed); values go to `f(name, value)`.
+template <typename F>
+bool ParseYamlLine(std::string_view line, std::string_view* key, F&& f) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  if (line.empty() || line.starts_with("---")) return false;
+  size_t colon;
+  if (line.front() == '"') {
+    size_t q = line.find('"', 1);
+    if (q == std::string_view::npos) return false;
+    *key = line.substr(1, q - 1);
+    colon = line.find(':', q);
+  } else {
+    colon = line.find(": {");
+    if (colon == std::string_view::npos) return false;
+    *key = line.substr(0, colon);
+  }
+  if (colon == std::string_view::npos) return false;
+  size_t open = line.find('{', colon);
+  size_t close = line.rfind('}');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return false;
+  std::string_view body = line.substr(open + 1, close - open - 1);
+  while (!body.empty()) {
+    size_t comma = body.find(',');
+    std::string_view item = body.substr(0, comma);
+    size_t c = item.find(':');
+    if (c == std::string_view::npos) return false;
+    std::string_view name = item.substr(0, c);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    std::string_view num = item.substr(c + 1);
+    while (!num.empty() && num.front() == ' ') num.remove_prefix(1);
+    // Counts are integers: parse them directly; probabilities need strtod.
+    double v = 0;
+    size_t digits = 0;
+    while (digits < num.size() && IsDigitAscii(num[digits])) v = v * 10 + (num[digits++] - '0');
+    while (digits < num.size() && num[digits] == ' ') ++digits;
+    if (digits == 0 || digits != num.size()) {
+      char buf[32];
+      size_t n = std::min(num.size(), sizeof(buf) - 1);
+      std::memcpy(buf, num.data(), n);
+      buf[n] = 0;
+      char* end = nullptr;
+      v = std::strtod(buf, &end);
+      if (end == buf) return false;
+    }
+    f(name, v);
+    if (comma == std::string_view::npos) break;
+    body.remove_prefix(comma + 1);
+  }
+  return true;
+}
+
+bool IsAlnumByte(unsigned char c) { return IsUpperAscii(c) || IsLowerAscii(c) || IsDigitAscii(c) || c >= 0x80; }
+
+struct Cand {
+  PosTag tag;
+  float score;
 };
+
+struct LexTag {
+  PosTag tag;
+  float score;     // log P(t|w) - log P(t)
+  float prob;      // P(t|w)
+};
+
+struct LexEntry {
+  uint32_t first = 0;
+  uint8_t count = 0;
+  bool has_jj = false;
+  float total = 0;  // corpus frequency of the word
+};
+
+struct SparseDist {
+  uint32_t first = 0;
+  uint8_t count = 0;
+};
+
+class HmmTagger : public Tagger {
+ public:
+  Status Init(const std::string& dir);
+  void Tag(Analysis* a) const override;
+
+ private:
+  void TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const;
+  void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
+                 int* quote_parity, Cand* out) const;
+  const LexEntry* Find(std::string_view w) const {
+    const uint32_t* v = words_.Find(w);
+    return v ? &entries_[*v] : nullptr;
+  }
+  void AddLex(const LexEntry& e, float weight, Dense* d) const {
+    for (uint32_t k = 0; k < e.count; ++k) {
+      const LexTag& lt = lex_tags_[e.first + k];
+      (*d)[static_cast<int>(lt.tag)] += weight * lt.prob;
+    }
+  }
+  void AddSparse(const SparseDist& s, float weight, Dense* d) const {
+    for (uint32_t k = 0; k < s.count; ++k) {
+      (*d)[static_cast<int>(dist_tags_[s.first + k].tag)] += weight * dist_tags_[s.first + k].score;
+    }
+  }
+  // Adds the suffix model's guess for `lower` (a lower-cased word).
+  void AddSuffixModel(std::string_view lower, bool capitalized, float weight, Dense* d) const;
+  int FromLex(const LexEntry& e, Cand* out) const;
+  int FromDense(const Dense& d, Cand* out, bool open_only, float min_p = 0.005f) const;
+  int Single(PosTag t, Cand* out) const {
+    out[0] = {t, 0.f};
+    return 1;
+  }
+
+  MappedFile words_file_;                  // words.yml; keys of words_ point into it
+  StringTable words_;                      // word -> index into entries_
+  std::vector<LexEntry> entries_;
+  std::vector<LexTag> lex_tags_;
+  float trans_[kNumTags][kNumTags];        // log P(next | prev)
+  float log_prior_[kNumTags];              // log P(t)
+  float prior_[kNumTags];
+  // Unknown-word model.
+  std::string suffix_text_;                // keys of suffixes_: shape letter + suffix
+  StringTable suffixes_;                   // -> index into suffix_dists_
+  std::vector<SparseDist> suffix_dists_;
+  std::vector<Cand> dist_tags_;            // (tag, probability) lists
+  uint32_t suffix_base_ = 0;               // first suffix node in suffix_dists_
+  SparseDist cls_abbrev_, cls_hyphen_, cls_hyphen_adj_, cls_cap_;
+  const LexEntry* num_ = nullptr;
+  const LexEntry* ord_ = nullptr;
+  MappedFile unknown_file_;
+  StringTable unknown_;                    // unknown.yml class -> suffix_dists_ index
+};
+
+
+// Iterates over the lines of a file held in memory.
+template <typename F>
+void ForEachLine(std::string_view all, F&& f) {
+  size_t line_no = 0;
+  while (!all.empty()) {
+    size_t nl = all.find('\n');
+    std::string_view line = all.substr(0, nl);
+    all.remove_prefix(nl == std::string_view::npos ? all.size() : nl + 1);
+    ++line_no;
+    if (line.empty() || line.starts_with("---")) continue;
+    if (!f(line, line_no)) return;
+  }
+}
+
+Status HmmTagger::Init(const std::string& dir) {
+  DYAD_RETURN_IF_ERROR(words_file_.Open(dir + "/words.yml"));
+  const std::string_view words_text = words_file_.data();
+  const size_t lines = static_cast<size_t>(std::count(words_text.begin(), words_text.end(), '\n')) + 1;
+  words_.Reserve(lines);
+  entries_.reserve(lines);
+  lex_tags_.reserve(lines * 2);
+
+  // Suffix-model counts are gathered in the same pass over words.yml. Node
+  // keys are a shape letter ('c' capitalised, 'l' lower case) and the
+  // lower-cased suffix; suffix_text_ is reserved up front because the table
+  // keeps views into it.
+  suffix_text_.reserve(lines * (kMaxSuffix + 1) * (kMaxSuffix + 2) / 2 + 16);
+  std::vector<float> counts;
+  std::vector<uint8_t> key_len;
+  std::vector<uint32_t> key_off;
+  auto node = [&](std::string_view key) -> uint32_t {
+    bool inserted = false;
+    uint32_t* v = suffixes_.InsertCopy(key, static_cast<uint32_t>(key_len.size()), &inserted, &suffix_text_);
+    if (inserted) {
+      key_len.push_back(static_cast<uint8_t>(key.size()));
+      key_off.push_back(static_cast<uint32_t>(suffix_text_.size() - key.size()));
+      counts.resize(counts.size() + kNumTags, 0.f);
+    }
+    return *v;
+  };
+  // Rare words give about two new suffixes each.
+  counts.reserve(lines * 2 * kNumTags);
+  node("c");
+  node("l");
+
+  std::vector<double> tag_total(kNumTags, 0.0);
+  Status status;
+  std::vector<std::pair<PosTag, double>> tmp;
+  ForEachLine(words_text, [&](std::string_view line, size_t line_no) {
+    std::string_view key;
+    tmp.clear();
+    bool bad_tag = false;
+    if (!ParseYamlLine(line, &key, [&](std::string_view name, double v) {
+          PosTag t = MapLinguaTag(name);
+          if (t == PosTag::kNone || v <= 0) bad_tag = true;
+          tmp.emplace_back(t, v);
+        }) || bad_tag || tmp.empty()) {
+      status = Status::DataError(dir + "/words.yml:" + std::to_string(line_no) + ": malformed entry");
+      return false;
+    }
+    bool inserted = false;
+    words_.Insert(key, static_cast<uint32_t>(entries_.size()), &inserted);
+    if (!inserted) return true;  // the first entry wins, as in Lingua
+    LexEntry e;
+    e.first = static_cast<uint32_t>(lex_tags_.size());
+    double total = 0;
+    for (auto& [t, c] : tmp) total += c;
+    e.total = static_cast<float>(total);
+    std::sort(tmp.begin(), tmp.end(), [](auto& x, auto& y) { return x.second > y.second; });
+    for (auto& [t, c] : tmp) {
+      tag_total[static_cast<int>(t)] += c;
+      // Tags a word takes under 0.1% of the time are mostly annotation noise
+      // and only slow Viterbi down.
+      if (c * 1000 < total || e.count == kMaxCands) continue;
+      lex_tags_.push_back({t, 0.f, static_cast<float>(c / total)});
+      if (t == PosTag::kJJ) e.has_jj = true;
+      ++e.count;
+    }
+    entries_.push_back(e);
+
+    // Rare plain words train the unknown-word model.
+    if (total > kRareWord || key.size() < 2) return true;
+    char shape;
+    if (IsUpperAscii(key[0])) shape = 'c';
+    else if (IsLowerAscii(key[0])) shape = 'l';
+    else return true;
+    for (unsigned char ch : key) {
+      if (!(IsUpperAscii(ch) || IsLowerAscii(ch) || ch == '.' || ch == '\'')) return true;
+    }
+    auto add = [&](uint32_t id) {
+      for (auto& [t, c] : tmp) counts[id * kNumTags + static_cast<int>(t)] += static_cast<float>(c);
+    };
+    add(shape == 'c' ? 0 : 1);
+    char buf[kMaxSuffix + 1];
+    buf[0] = shape;
+    for (size_t len = 1; len <= kMaxSuffix && len < key.size(); ++len) {
+      for (size_t k = 0; k < len; ++k) {
+        unsigned char ch = key[key.size() - len + k];
+        buf[1 + k] = IsUpperAscii(ch) ? static_cast<char>(ch + 32) : static_cast<char>(ch);
+      }
+      add(node(std::string_view(buf, len + 1)));
+    }
+    return true;
+  });
+  DYAD_RETURN_IF_ERROR(status);
+
+  double grand = 0;
+  for (double c : tag_total) grand += c;
+  if (grand <= 0) return Status::DataError(dir + "/words.yml: no entries");
+  for (int t = 0; t < kNumTags; ++t) {
+    prior_[t] = static_cast<float>(std::max(tag_total[t], 0.5) / grand);
+    log_prior_[t] = std::log(prior_[t]);
+  }
+  for (LexTag& lt : lex_tags_) lt.score = std::log(lt.prob) - log_prior_[static_cast<int>(lt.tag)];
+
+  // tags.yml, smoothed with the unigram so that no path has probability 0.
+  {
+    MappedFile tags_file;
+    DYAD_RETURN_IF_ERROR(tags_file.Open(dir + "/tags.yml"));
+    std::string_view text = tags_file.data();
+    std::vector<double> raw(kNumTags * kNumTags, 0.0);
+    std::vector<bool> seen(kNumTags, false);
+    ForEachLine(text, [&](std::string_view line, size_t line_no) {
+      std::string_view key;
+      std::string_view rest = line.substr(0, line.find(':'));
+      PosTag from = MapLinguaTag(rest.starts_with("\"") ? rest.substr(1, rest.size() - 2) : rest);
+      bool bad = from == PosTag::kNone;
+      if (!bad) {
+        bad = !ParseYamlLine(line, &key, [&](std::string_view name, double v) {
+          PosTag to = MapLinguaTag(name);
+          if (to == PosTag::kNone || v < 0) bad = true;
+          else raw[static_cast<int>(from) * kNumTags + static_cast<int>(to)] += v;
+        }) || bad;
+      }
+      if (bad) {
+        status = Status::DataError(dir + "/tags.yml:" + std::to_string(line_no) + ": malformed entry");
+        return false;
+      }
+      seen[static_cast<int>(from)] = true;
+      return true;
+    });
+    DYAD_RETURN_IF_ERROR(status);
+    if (!seen[static_cast<int>(PosTag::kPeriod)]) {
+      return Status::DataError(dir + "/tags.yml: no transitions from sentence end (pp)");
+    }
+    constexpr double kLambda = 0.01;
+    for (int a = 0; a < kNumTags; ++a) {
+      double sum = 0;
+      for (int b = 0; b < kNumTags; ++b) sum += raw[a * kNumTags + b];
+      for (int b = 0; b < kNumTags; ++b) {
+        double p = sum > 0 ? raw[a * kNumTags + b] / sum : 0.0;
+        double mixed = (1 - kLambda) * p + kLambda * (tag_total[b] / grand);
+        trans_[a][b] = mixed > 0 ? std::max(static_cast<float>(std::log(mixed)), kMinTrans) : kMinTrans;
+      }
+    }
+  }
+
+  // unknown.yml: Lingua's word-shape classes.
+  DYAD_RETURN_IF_ERROR(unknown_file_.Open(dir + "/unknown.yml"));
+  ForEachLine(unknown_file_.data(), [&](std::string_view line, size_t line_no) {
+    std::string_view key;
+    SparseDist s;
+    s.first = static_cast<uint32_t>(dist_tags_.size());
+    double total = 0;
+    bool bad = false;
+    if (!ParseYamlLine(line, &key, [&](std::string_view name, double v) {
+          PosTag t = MapLinguaTag(name);
+          if (t == PosTag::kNone || v < 0) bad = true;
+          else if (s.count < kMaxCands) {
+            dist_tags_.push_back({t, static_cast<float>(v)});
+            ++s.count;
+            total += v;
+          }
+        }) || bad || total <= 0) {
+      status = Status::DataError(dir + "/unknown.yml:" + std::to_string(line_no) + ": malformed entry");
+      return false;
+    }
+    for (uint32_t k = 0; k < s.count; ++k) dist_tags_[s.first + k].score /= static_cast<float>(total);
+    unknown_.Insert(key, static_cast<uint32_t>(suffix_dists_.size()), nullptr);
+    suffix_dists_.push_back(s);
+    return true;
+  });
+  DYAD_RETURN_IF_ERROR(status);
+  auto cls = [&](std::string_view name, SparseDist* out) -> Status {
+    const uint32_t* v = unknown_.Find(name);
+    if (!v) return Status::DataError(dir + "/unknown.yml: no class " + std::string(name));
+    *out = suffix_dists_[*v];
+    return Status::Ok();
+  };
+  DYAD_RETURN_IF_ERROR(cls("-abr-", &cls_abbrev_));
+  DYAD_RETURN_IF_ERROR(cls("-hyp-", &cls_hyphen_));
+  DYAD_RETURN_IF_ERROR(cls("-hyp-adj-", &cls_hyphen_adj_));
+  DYAD_RETURN_IF_ERROR(cls("-cap-", &cls_cap_));
+  num_ = Find("*NUM*");
+  ord_ = Find("*ORD*");
+  if (!num_ || !ord_) return Status::DataError(dir + "/words.yml: no *NUM* or *ORD* entry");
+
+  // Smooth each suffix node with its parent (one letter shorter), shortest
+  // first; theta is the spread of the tag prior, as in TnT.
+  double theta;
+  {
+    double mean = 1.0 / kNumTags, var = 0;
+    for (int t = 0; t < kNumTags; ++t) var += (prior_[t] - mean) * (prior_[t] - mean);
+    theta = std::sqrt(var / (kNumTags - 1));
+  }
+  std::vector<uint32_t> order(key_len.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return key_len[x] < key_len[y]; });
+  for (uint32_t id : order) {
+    float* p = &counts[id * kNumTags];
+    double sum = 0;
+    for (int t = 0; t < kNumTags; ++t) sum += p[t];
+    if (key_len[id] == 1) {
+      for (int t = 0; t < kNumTags; ++t) p[t] = sum > 0 ? static_cast<float>(p[t] / sum) : prior_[t];
+      continue;
+    }
+    char pbuf[kMaxSuffix + 1];
+    const char* key = suffix_text_.data() + key_off[id];
+    pbuf[0] = key[0];
+    std::memcpy(pbuf + 1, key + 2, key_len[id] - 2);
+    const uint32_t* parent = suffixes_.Find(std::string_view(pbuf, key_len[id] - 1));
+    const float* q = &counts[*parent * kNumTags];
+    for (int t = 0; t < kNumTags; ++t) {
+      p[t] = static_cast<float>(((sum > 0 ? p[t] / sum : 0.0) + theta * q[t]) / (1 + theta));
+    }
+  }
+  suffix_base_ = static_cast<uint32_t>(suffix_dists_.size());
+  for (uint32_t id = 0; id < key_len.size(); ++id) {
+    const float* p = &counts[id * kNumTags];
+    std::array<std::pair<float, int>, kNumTags> v;
+    for (int t = 0; t < kNumTags; ++t) v[t] = {p[t], t};
+    std::partial_sort(v.begin(), v.begin() + kMaxCands, v.end(), std::greater<>());
+    SparseDist s;
+    s.first = static_cast<uint32_t>(dist_tags_.size());
+    for (int k = 0; k < kMaxCands && v[k].first >= 0.002f; ++k) {
+      dist_tags_.push_back({static_cast<PosTag>(v[k].second), v[k].first});
+      ++s.count;
+    }
+    suffix_dists_.push_back(s);
+  }
+
+  // Rare lexicon words have sparse counts ("arrested" was only seen as VBN):
+  // add one pseudo-occurrence spread by the suffix model, as for an unknown
+  // word of the same shape.
+  std::vector<uint32_t> rare;
+  words_.ForEach([&](std::string_view w, uint32_t idx) {
+    const LexEntry& e = entries_[idx];
+    if (e.total <= 2 * kRareWord && w.size() > 2 && (IsLowerAscii(w[0]) || IsUpperAscii(w[0]))) rare.push_back(idx);
+  });
+  std::vector<std::string_view> keys(entries_.size());
+  words_.ForEach([&](std::string_view w, uint32_t idx) { keys[idx] = w; });
+  for (uint32_t idx : rare) {
+    LexEntry& e = entries_[idx];
+    std::string_view w = keys[idx];
+    char lower[64];
+    if (w.size() > sizeof(lower)) continue;
+    for (size_t k = 0; k < w.size(); ++k) {
+      lower[k] = IsUpperAscii(w[k]) ? static_cast<char>(w[k] + 32) : w[k];
+    }
+    Dense d{};
+    AddLex(e, e.total, &d);
+    Dense guess{};
+    AddSuffixModel(std::string_view(lower, w.size()), IsUpperAscii(w[0]), 1.f, &guess);
+    float gsum = 0;
+    for (float g : guess) gsum += g;
+    if (gsum <= 0) continue;
+    for (int t = 0; t < kNumTags; ++t) d[t] += guess[t] / gsum;
+    Cand out[kMaxCands];
+    int n = FromDense(d, out, false, 0.001f);
+    float dsum = 0;
+    for (float p : d) dsum += p;
+    e.first = static_cast<uint32_t>(lex_tags_.size());
+    e.count = static_cast<uint8_t>(n);
+    e.total += 1;
+    for (int k = 0; k < n; ++k) {
+      lex_tags_.push_back({out[k].tag, out[k].score, d[static_cast<int>(out[k].tag)] / dsum});
+    }
+  }
+  return Status::Ok();
+}
+
+void HmmTagger::AddSuffixModel(std::string_view lower, bool capitalized, float weight, Dense* d) const {
+  char buf[kMaxSuffix + 1];
+  buf[0] = capitalized ? 'c' : 'l';
+  size_t len = std::min<size_t>(kMaxSuffix, lower.empty() ? 0 : lower.size() - 1);
+  for (;; --len) {
+    std::memcpy(buf + 1, lower.data() + lower.size() - len, len);
+    if (const uint32_t* v = suffixes_.Find(std::string_view(buf, len + 1))) {
+      AddSparse(suffix_dists_[suffix_base_ + *v], weight, d);
+      return;
+    }
+    if (len == 0) return;
+  }
+}
+
+int HmmTagger::FromLex(const LexEntry& e, Cand* out) const {
+  for (uint32_t k = 0; k < e.count; ++k) {
+    const LexTag& lt = lex_tags_[e.first + k];
+    out[k] = {lt.tag, lt.score};
+  }
+  return e.count;
+}
+
+int HmmTagger::FromDense(const Dense& d, Cand* out, bool open_only, float min_p) const {
+  // Guessed distributions keep to open classes: dividing by the prior would
+  // otherwise promote rare tags such as FW or UH that a suffix barely hints at.
+  static const std::array<bool, kNumTags> kOpen = [] {
+    std::array<bool, kNumTags> o{};
+    for (PosTag t : {PosTag::kNN, PosTag::kNNS, PosTag::kNNP, PosTag::kNNPS, PosTag::kJJ, PosTag::kJJR,
+                     PosTag::kJJS, PosTag::kRB, PosTag::kVB, PosTag::kVBD, PosTag::kVBG, PosTag::kVBN,
+                     PosTag::kVBP, PosTag::kVBZ, PosTag::kCD}) {
+      o[static_cast<int>(t)] = true;
+    }
+    return o;
+  }();
+  static const std::array<bool, kNumTags> kAll = [] {
+    std::array<bool, kNumTags> o;
+    o.fill(true);
+    return o;
+  }();
+  const std::array<bool, kNumTags>& open_class = open_only ? kOpen : kAll;
+  float sum = 0, best = 0;
+  for (float p : d) {
+    sum += p;
+    best = std::max(best, p);
+  }
+  if (best <= 0) return Single(PosTag::kNN, out);
+  int n = 0;
+  for (int t = 0; t < kNumTags; ++t) {
+    float p = d[t] / sum;
+    if (d[t] < best * 2 * min_p || p < min_p || !open_class[t]) continue;
+    Cand c{static_cast<PosTag>(t), std::log(p) - log_prior_[t]};
+    if (n < kMaxCands) {
+      out[n++] = c;
+    } else {
+      int worst = 0;
+      for (int k = 1; k < n; ++k) {
+        if (d[static_cast<int>(out[k].tag)] < d[static_cast<int>(out[worst].tag)]) worst = k;
+      }
+      if (d[static_cast<int>(out[worst].tag)] < d[t]) out[worst] = c;
+    }
+  }
+  return n;
+}
+
+int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
+                          int* quote_parity, Cand* out) const {
+  const Token& t = a.tokens[i];
+  std::string_view norm = a.Norm(t);
+  std::string_view lower = a.Lower(t);
+  if (norm.empty()) return Single(PosTag::kSYM, out);
+
+  // Quotes: the segmenter folds `` and '' into ". Attachment to the
+  // neighbouring word decides the side; failing that, alternation.
+  if (norm == "\"") {
+    bool attached_left = i > first && a.tokens[i - 1].end == t.begin;
+    bool attached_right = i + 1 < end && a.tokens[i + 1].begin == t.end;
+    bool open;
+    if (attached_left != attached_right) open = attached_right;
+    else open = (*quote_parity % 2) == 0;
+    ++*quote_parity;
+    return Single(open ? PosTag::kOpenQuote : PosTag::kCloseQuote, out);
+  }
+  if (norm == "(" || norm == "[" || norm == "{" || norm == "-LRB-" || norm == "-LSB-" || norm == "-LCB-") {
+    return Single(PosTag::kLRB, out);
+  }
+  if (norm == ")" || norm == "]" || norm == "}" || norm == "-RRB-" || norm == "-RSB-" || norm == "-RCB-") {
+    return Single(PosTag::kRRB, out);
+  }
+
+  const bool capitalized = (t.flags & kTokCapitalized) != 0;
+  // Capitals at the start of a sentence (or after an opening quote or bracket
+  // there) and in titles say nothing about names.
+  bool start = i == first || (t.flags & kTokSentenceStart) || title;
+  if (!start && i == first + 1 && (a.tokens[first].flags & kTokPunct)) start = true;
+
+  const LexEntry* exact = Find(norm);
+  if (exact) {
+    if (capitalized && start && lower != norm) {
+      if (const LexEntry* lo = Find(lower)) {
+        Dense d{};
+        AddLex(*exact, exact->total, &d);
+        AddLex(*lo, lo->total, &d);
+        return FromDense(d, out, false);
+      }
+    }
+    return FromLex(*exact, out);
+  }
+
+  if (t.flags & kTokNumber) return FromLex(*num_, out);
+  unsigned char c0 = static_cast<unsigned char>(norm[0]);
+  if ((t.flags & kTokHasDigit) && (IsDigitAscii(c0) || ((c0 == '-' || c0 == '.' || c0 == '$') && norm.size() > 1))) {
+    bool all_num = true;
+    for (unsigned char ch : norm) all_num &= IsDigitAscii(ch) || ch == '.' || ch == ',' || ch == '-' || ch == '/' || ch == ':';
+    return FromLex(all_num ? *num_ : *ord_, out);
+  }
+  if (t.flags & kTokPunct) {
+    bool has_alnum = false;
+    for (unsigned char ch : norm) has_alnum |= IsAlnumByte(ch) && ch < 0x80;
+    if (!has_alnum) {
+      // Dashes and ellipses (also their Unicode forms) separate clauses.
+      if (norm.find('-') != std::string_view::npos || norm == "\xE2\x80\x94" || norm == "\xE2\x80\x93" ||
+          norm == "\xE2\x80\xA6" || norm == ";" || norm == ":") {
+        return Single(PosTag::kColon, out);
+      }
+      if (norm == "#") return Single(PosTag::kHash, out);
+      if (norm == "." || norm == "!" || norm == "?") return Single(PosTag::kPeriod, out);
+      if (norm == ",") return Single(PosTag::kComma, out);
+      if (norm == "'" || norm == "\xE2\x80\x99") return Single(PosTag::kCloseQuote, out);
+      return Single(PosTag::kSYM, out);
+    }
+  }
+
+  Dense d{};
+  const bool all_caps = (t.flags & kTokAllCaps) != 0;
+  if (lower != norm) {
+    const LexEntry* lo = Find(lower);
+    if (!lo && all_caps && norm.size() < 64) {
+      // "REUTERS" -> "Reuters"
+      char buf[64];
+      buf[0] = norm[0];
+      std::memcpy(buf + 1, lower.data() + 1, lower.size() - 1);
+      if (const LexEntry* cap = Find(std::string_view(buf, norm.size()))) {
+        AddLex(*cap, 1.f, &d);
+        return FromDense(d, out, false);
+      }
+    }
+    if (lo) {
+      if (start) {
+        AddLex(*lo, 0.9f, &d);
+        AddSuffixModel(lower, true, 0.1f, &d);
+      } else if (all_caps) {
+        AddLex(*lo, 0.5f, &d);
+        AddSparse(cls_abbrev_, 0.5f, &d);
+      } else {
+        // A capitalised common word inside a sentence is usually part of a name.
+        AddLex(*lo, 0.4f, &d);
+        AddSuffixModel(lower, true, 0.6f, &d);
+      }
+      return FromDense(d, out, false);
+    }
+  }
+
+  // Entirely unknown.
+  size_t hyphen = norm.rfind('-');
+  if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < norm.size() && !(capitalized && !start)) {
+    std::string_view last = lower.substr(hyphen + 1);
+    const LexEntry* le = Find(last);
+    if (le && le->has_jj) {
+      AddSparse(cls_hyphen_adj_, 1.f, &d);
+    } else if (le) {
+      // Keep the number of the head noun: "peace-talks" is plural.
+      float plural = 0, verbal = 0;
+      for (uint32_t k = 0; k < le->count; ++k) {
+        const LexTag& lt = lex_tags_[le->first + k];
+        if (lt.tag == PosTag::kNNS) plural += lt.prob;
+        if (lt.tag == PosTag::kVBN || lt.tag == PosTag::kVBG) verbal += lt.prob;
+      }
+      AddSparse(cls_hyphen_, 1.f - plural, &d);
+      d[static_cast<int>(PosTag::kNNS)] += plural;
+      // "well-known", "peace-keeping" behave as adjectives before nouns.
+      if (verbal > 0) d[static_cast<int>(PosTag::kJJ)] += verbal;
+    } else {
+      AddSparse(cls_hyphen_, 0.5f, &d);
+      AddSuffixModel(last, false, 0.5f, &d);
+    }
+    return FromDense(d, out, true);
+  }
+  if (all_caps) {
+    AddSparse(cls_abbrev_, 0.6f, &d);
+    AddSuffixModel(lower, true, 0.4f, &d);
+  } else if (capitalized) {
+    if (start) {
+      AddSuffixModel(lower, true, 0.6f, &d);
+      AddSuffixModel(lower, false, 0.4f, &d);
+    } else {
+      AddSuffixModel(lower, true, 1.f, &d);
+    }
+  } else {
+    AddSuffixModel(lower, false, 1.f, &d);
+  }
+  return FromDense(d, out, true);
+}
+
+void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const {
+  const uint32_t n = end - first;
+  if (n == 0) return;
+  // Scratch grows to the longest sentence seen by this thread, then stays.
+  thread_local std::vector<Cand> cands;
+  thread_local std::vector<uint8_t> ncand;
+  thread_local std::vector<float> score;
+  thread_local std::vector<uint8_t> back;
+  if (cands.size() < n * kMaxCands) {
+    cands.resize(n * kMaxCands);
+    score.resize(n * kMaxCands);
+    back.resize(n * kMaxCands);
+    ncand.resize(n);
+  }
+  int quote_parity = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    int c = Candidates(*a, first + i, first, end, title, &quote_parity, &cands[i * kMaxCands]);
+    if (c == 0) c = Single(PosTag::kNN, &cands[i * kMaxCands]);
+    ncand[i] = static_cast<uint8_t>(c);
+  }
+  const int start = static_cast<int>(PosTag::kPeriod);
+  for (int k = 0; k < ncand[0]; ++k) {
+    score[k] = trans_[start][static_cast<int>(cands[k].tag)] + cands[k].score;
+    back[k] = 0;
+  }
+  for (uint32_t i = 1; i < n; ++i) {
+    const Cand* prev = &cands[(i - 1) * kMaxCands];
+    const float* prev_score = &score[(i - 1) * kMaxCands];
+    const int np = ncand[i - 1];
+    for (int k = 0; k < ncand[i]; ++k) {
+      const Cand& c = cands[i * kMaxCands + k];
+      const int to = static_cast<int>(c.tag);
+      float best = -1e30f;
+      int arg = 0;
+      for (int j = 0; j < np; ++j) {
+        float s = prev_score[j] + trans_[static_cast<int>(prev[j].tag)][to];
+        if (s > best) {
+          best = s;
+          arg = j;
+        }
+      }
+      score[i * kMaxCands + k] = best + c.score;
+      back[i * kMaxCands + k] = static_cast<uint8_t>(arg);
+    }
+  }
+  // Close the sentence: a last word that is not punctuation must still be
+  // able to end one.
+  int arg = 0;
+  float best = -1e30f;
+  const uint32_t last = n - 1;
+  for (int k = 0; k < ncand[last]; ++k) {
+    float s = score[last * kMaxCands + k] + trans_[static_cast<int>(cands[last * kMaxCands + k].tag)][start];
+    if (s > best) {
+      best = s;
+      arg = k;
+    }
+  }
+  for (uint32_t i = n; i-- > 0;) {
+    a->tokens[first + i].tag = cands[i * kMaxCands + arg].tag;
+    arg = back[i * kMaxCands + arg];
+  }
+  FixParticiples(a, first, end, cands.data(), ncand.data());
+}
+
+bool IsAuxiliary(std::string_view w) {
+  static constexpr std::string_view kAux[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s",
+                                              "'re", "'m", "has", "have", "had", "having", "'ve", "'d",
+                                              "get", "gets", "got", "gotten", "getting"};
+  for (std::string_view x : kAux) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// A bigram cannot see that a past participle needs an auxiliary: "Police
+// arrested 12 protesters" comes out as NNS VBN. A clause needs a finite verb,
+// so when a sentence has none, the first participle that could be a past
+// tense and has no auxiliary before it becomes one, and so do participles
+// coordinated with it ("burned tires and blocked roads").
+void HmmTagger::FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                               const uint8_t* ncand) const {
+  auto can_be_past = [&](uint32_t i) {
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBD) return true;
+    }
+    return false;
+  };
+  for (uint32_t i = first; i < end; ++i) {
+    PosTag t = a->tokens[i].tag;
+    if (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP || t == PosTag::kMD) return;
+  }
+  bool fixed = false;
+  for (uint32_t i = first; i < end; ++i) {
+    Token& t = a->tokens[i];
+    if (IsVerb(t.tag) && IsAuxiliary(a->Lower(t))) return;
+    if (t.tag != PosTag::kVBN || !can_be_past(i)) continue;
+    if (!fixed) {
+      if (i == first) continue;  // "Asked about it, he ..." opens with a participle
+      t.tag = PosTag::kVBD;
+      fixed = true;
+    } else if (i > first && a->tokens[i - 1].tag == PosTag::kCC) {
+      t.tag = PosTag::kVBD;
+    }
+  }
+}
+
+void HmmTagger::Tag(Analysis* a) const {
+  for (const Sentence& s : a->sentences) {
+    uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(a->tokens.size()));
+    if (s.first_token < end) TagSentence(a, s.first_token, end, s.is_title);
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& dir) {
-  return std::unique_ptr<Tagger>(new NullTagger());
+  auto t = std::make_unique<HmmTagger>();
+  Status s = t->Init(dir);
+  if (!s.ok()) return s;
+  return std::unique_ptr<Tagger>(std::move(t));
 }
 
 }  // namespace dyad::tag

@@ -1,0 +1,84 @@
+// Actors: recognising and coding countries, organisations, groups, people and
+// agents in analysed text.
+//
+// An ActorDictionary is loaded once from dyad's dictionary files (format in
+// data/actors/FORMAT.md); loading checks every entry and reports file and line
+// for anything malformed or conflicting. The loaded dictionary is immutable and
+// thread-safe: many threads may call ResolveActors() at once, each with its own
+// Analysis and ActorMentions.
+#ifndef DYAD_ACTORS_H_
+#define DYAD_ACTORS_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/analysis.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+// How a mention got its code.
+enum class ActorHow : uint8_t {
+  kDictionary,   // a country, organisation, group or agent entry
+  kDateRule,     // a person whose role was chosen by the document's date
+  kRole,         // a person not in the dictionaries, introduced with a role
+  kContext,      // an agent whose country came from the surrounding text
+  kCoreference,  // a pronoun or collective ("the two countries")
+};
+std::string_view ActorHowName(ActorHow how);
+
+struct ActorMention {
+  uint32_t sentence = 0;
+  uint32_t first_token = 0, end_token = 0;  // token span [first, end)
+  std::string code;                         // CAMEO actor code: CHN, CHNMIL, IGOUNO ...
+  ActorHow how = ActorHow::kDictionary;
+  std::string detail;     // the entry, role or antecedent that decided the code
+  int32_t group = -1;     // members of one compound share a group id
+  int32_t chunk = -1;     // NP chunk index the mention belongs to, when any
+  bool attributive = false;  // "U.S.-backed": names an actor that does not act
+};
+
+struct ActorOptions {
+  std::string date;  // document date YYYY-MM-DD for dated roles; empty: latest role
+};
+
+// All mentions of one document, in text order, and per NP chunk.
+struct ActorMentions {
+  std::vector<ActorMention> mentions;
+  void Clear() { mentions.clear(); }
+  // Mentions inside chunk `chunk` (empty when none).
+  std::vector<const ActorMention*> InChunk(int32_t chunk) const;
+};
+
+class ActorDictionary {
+ public:
+  // Loads every *.txt file in `dir` (dyad's data/actors).
+  static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& dir);
+  // Loads the given files (tests, extra dictionaries).
+  static Result<std::unique_ptr<ActorDictionary>> LoadFiles(const std::vector<std::string>& files);
+  // Parses dictionary text (`name` is used in messages).
+  static Result<std::unique_ptr<ActorDictionary>> Parse(std::string_view text, const std::string& name);
+  ~ActorDictionary();
+
+  // Finds and codes every actor mention in `a` (which must be parsed).
+  void ResolveActors(const Analysis& a, const ActorOptions& options, ActorMentions* out) const;
+
+  struct Stats {
+    size_t countries = 0, igos = 0, groups = 0, agents = 0, people = 0, names = 0;
+  };
+  Stats stats() const;
+
+  // Implementation, public for the internal matcher only.
+  struct Impl;
+
+ private:
+  ActorDictionary();
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_H_

@@ -1,0 +1,68 @@
+// The whole coder in one object: language pipeline, actor dictionary and event
+// coder, loaded once and shared by the CLI, the benchmarks and (later) the
+// server. Create() loads everything; the Coder is then immutable and
+// thread-safe: each thread codes documents into its own CodedDocument.
+#ifndef DYAD_CODER_H_
+#define DYAD_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/actors.h"
+#include "dyad/analysis.h"
+#include "dyad/document.h"
+#include "dyad/events.h"
+#include "dyad/pipeline.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct CoderOptions {
+  PipelineOptions pipeline;
+  // Extra actor dictionary files loaded with dyad's own.
+  std::vector<std::string> extra_actor_files;
+};
+
+// The result of coding one document. Reuse one per thread: its buffers are
+// kept between documents.
+struct CodedDocument {
+  std::string full_text;
+  Analysis analysis;
+  ActorMentions actors;
+  std::vector<Event> events;
+  std::vector<ExplainLine> explain;
+};
+
+class Coder {
+ public:
+  static Result<std::unique_ptr<Coder>> Create(const CoderOptions& options);
+  ~Coder();
+
+  // Analyses `doc`, finds its actors and codes its events into `out`. With
+  // `explain`, out->explain receives the coder's reasoning.
+  void Code(const Document& doc, CodedDocument* out, bool explain = false) const;
+  // The first two stages only (dyad actors).
+  void FindActors(const Document& doc, CodedDocument* out) const;
+
+  const Pipeline& pipeline() const { return *pipeline_; }
+  const ActorDictionary& actors() const { return *actors_; }
+  const EventCoder& events() const { return *events_; }
+
+ private:
+  Coder() = default;
+  std::unique_ptr<Pipeline> pipeline_;
+  std::unique_ptr<ActorDictionary> actors_;
+  std::unique_ptr<EventCoder> events_;
+};
+
+// Output of events, shared by every command that writes them.
+// JSON Lines: one object per event with the keys the README documents.
+void AppendEventJson(const Document& doc, const CodedDocument& coded, const Event& e, std::string* out);
+// TSV: the same fields; AppendEventTsvHeader writes the header line.
+void AppendEventTsvHeader(std::string* out);
+void AppendEventTsv(const Document& doc, const CodedDocument& coded, const Event& e, std::string* out);
+
+}  // namespace dyad
+
+#endif  // DYAD_CODER_H_

@@ -1,0 +1,94 @@
+// Events: the CAMEO codebook, dyad's verb and noun patterns, and the coder
+// that turns analysed sentences with actor mentions into coded events.
+//
+// Codebook and EventPatterns are loaded once (formats in data/cameo/codebook.txt
+// and data/events/FORMAT.md; every malformed line is reported with file and
+// line), then immutable and thread-safe. EventCoder::Code may run on many
+// threads at once, each with its own output vectors.
+#ifndef DYAD_EVENTS_H_
+#define DYAD_EVENTS_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/actors.h"
+#include "dyad/analysis.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct CameoCode {
+  std::string code;        // "0312"
+  std::string name;        // "Express intent to cooperate militarily"
+  double goldstein = 0;
+  int quad_class = 0;      // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  int penta_class = 0;     // Phoenix: 0 .. 4
+  std::string plover;      // PLOVER event type, "" when none
+  std::string plover_context;
+  std::string Root() const { return code.substr(0, 2); }
+};
+
+class Codebook {
+ public:
+  static Result<std::unique_ptr<Codebook>> Load(const std::string& path);
+  static Result<std::unique_ptr<Codebook>> Parse(std::string_view text, const std::string& name);
+  const CameoCode* Find(std::string_view code) const;
+  const std::vector<CameoCode>& codes() const { return codes_; }
+
+ private:
+  std::vector<CameoCode> codes_;
+};
+
+// One coded event with the evidence that proves it.
+struct Event {
+  uint32_t sentence = 0;
+  std::string source, target;           // CAMEO actor codes
+  std::string source_text, target_text;
+  const CameoCode* cameo = nullptr;     // never null in output
+  std::string rule;                     // id of the pattern that fired, or of the rule
+  std::string verb_text;
+  // Byte offsets in the document's full text.
+  uint32_t source_begin = 0, source_end = 0;
+  uint32_t verb_begin = 0, verb_end = 0;
+  uint32_t target_begin = 0, target_end = 0;
+  std::string modality;                 // "", "intent", "threat", "refusal"
+  std::string base_code;                // pattern's code before modality changed it
+};
+
+// Why a clause did or did not yield events; filled only when asked for.
+struct ExplainLine {
+  uint32_t sentence = 0;
+  std::string text;
+};
+
+class EventPatterns;
+
+class EventCoder {
+ public:
+  // Loads data_dir/cameo/codebook.txt and data_dir/events/*.txt.
+  static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
+  // From explicit pattern texts (tests).
+  static Result<std::unique_ptr<EventCoder>> FromText(std::string_view codebook,
+                                                      std::string_view patterns);
+  ~EventCoder();
+
+  // Codes every sentence of `a`. `explain`, when not null, receives a line for
+  // every pattern tried and every decision taken.
+  void Code(const Analysis& a, const ActorMentions& actors, std::vector<Event>* out,
+            std::vector<ExplainLine>* explain = nullptr) const;
+
+  const Codebook& codebook() const { return *codebook_; }
+  size_t pattern_count() const;
+
+ private:
+  EventCoder();
+  std::unique_ptr<Codebook> codebook_;
+  std::unique_ptr<EventPatterns> patterns_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_H_

@@ -1,0 +1,76 @@
+// The compiled actor dictionary (internal): entries, dated roles and a token
+// trie over normalised name keys. Built once by the loader, then read-only.
+#ifndef DYAD_SRC_ACTORS_DICTIONARY_H_
+#define DYAD_SRC_ACTORS_DICTIONARY_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/actors.h"
+
+namespace dyad::actors {
+
+enum class EntryKind : uint8_t {
+  kCountry,     // "China" -> CHN
+  kAdjective,   // "Chinese", "Sino" -> CHN
+  kGovernment,  // "Beijing", "the Kremlin" -> CHNGOV
+  kPlace,       // "Shanghai" -> CHN
+  kIgo,         // "NATO" -> IGONAT
+  kGroup,       // "Hamas" -> PSEREBHMS
+  kAgent,       // "defense minister" -> MIL
+  kPerson,      // "Sergey Shoygu" -> roles by date
+};
+
+struct Role {
+  std::string code;
+  std::string from, to;  // YYYY-MM-DD, inclusive; to "9999-12-31" when open
+  std::string description;
+};
+
+struct Entry {
+  EntryKind kind = EntryKind::kCountry;
+  std::string code;     // country/IGO/group code, or sector for agents
+  std::string display;  // display name of the block
+  std::vector<Role> roles;  // people only
+  std::string file;
+  uint32_t line = 0;
+  bool acronym = false;  // the name that led here was an all-caps acronym
+};
+
+// Hash of a normalised token key: lower case, periods dropped ("U.S." ->
+// "us"), so that spelling variants of abbreviations meet.
+uint64_t KeyHash(std::string_view lower);
+inline uint64_t EdgeKey(uint32_t node, uint64_t key_hash) {
+  return key_hash * 0x9E3779B97F4A7C15ull ^ (static_cast<uint64_t>(node) + 0x632BE59BD9B4E019ull);
+}
+
+struct Terminal {
+  std::vector<uint32_t> entries;
+  bool needs_caps = false;  // every name ending here was an acronym: text must be upper case
+  bool needs_capital = true;  // names (not agents) must start with a capital letter in text
+};
+
+}  // namespace dyad::actors
+
+namespace dyad {
+
+struct ActorDictionary::Impl {
+  std::vector<actors::Entry> entries;
+  std::unordered_map<uint64_t, uint32_t> edges;  // EdgeKey(node, key) -> child node
+  std::vector<int32_t> terminal_of;              // node -> index in terminals or -1
+  std::vector<actors::Terminal> terminals;
+  uint32_t node_count = 1;                       // node 0 is the root
+  Stats stats;
+
+  int32_t Child(uint32_t node, uint64_t key) const {
+    auto it = edges.find(actors::EdgeKey(node, key));
+    return it == edges.end() ? -1 : static_cast<int32_t>(it->second);
+  }
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_SRC_ACTORS_DICTIONARY_H_

@@ -1,0 +1,693 @@
+// Finds actor mentions in an analysed document and codes them: longest match
+// over tokens, noun-phrase composition (country + agent sector), dated roles,
+// people introduced with a role, compounds, collectives and pronouns.
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "actors/dictionary.h"
+
+namespace dyad {
+
+std::string_view ActorHowName(ActorHow how) {
+  switch (how) {
+    case ActorHow::kDictionary: return "dictionary";
+    case ActorHow::kDateRule: return "date-rule";
+    case ActorHow::kRole: return "role";
+    case ActorHow::kContext: return "context";
+    case ActorHow::kCoreference: return "coreference";
+  }
+  return "";
+}
+
+std::vector<const ActorMention*> ActorMentions::InChunk(int32_t chunk) const {
+  std::vector<const ActorMention*> out;
+  for (const ActorMention& m : mentions) {
+    if (m.chunk == chunk) out.push_back(&m);
+  }
+  return out;
+}
+
+namespace actors {
+namespace {
+
+using EK = EntryKind;
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Words after a hyphen that make the hyphenated form attributive: "U.S.-backed
+// forces" are not the United States.
+bool IsAttributiveSuffix(std::string_view w) {
+  return OneOf(w, {"backed", "led", "funded", "based", "sponsored", "allied", "supported",
+                   "brokered", "made", "born", "controlled", "held", "occupied", "aligned", "run",
+                   "owned", "trained", "armed", "installed", "friendly", "leaning", "linked",
+                   "affiliated", "inspired", "style", "registered", "flagged", "bound", "built",
+                   "designed", "educated", "mediated", "hosted", "imposed", "annexed"});
+}
+
+struct RawMatch {
+  uint32_t first = 0, end = 0;
+  std::array<int32_t, 4> terminals{-1, -1, -1, -1};  // one, or one per hyphen part
+  uint8_t parts = 0;
+  bool attributive = false;
+};
+
+struct Member {
+  std::string code;
+  ActorHow how = ActorHow::kDictionary;
+  std::string detail;
+  uint32_t first = 0, end = 0;
+  bool person_like = false;
+  bool has_country = false;
+  bool attributive = false;
+};
+
+class Resolver {
+ public:
+  Resolver(const ActorDictionary::Impl& d, const Analysis& a, const ActorOptions& o, ActorMentions* out)
+      : d_(d), a_(a), o_(o), out_(out) {}
+
+  void Run() {
+    out_->Clear();
+    for (uint32_t s = 0; s < a_.sentences.size(); ++s) Sentence_(s);
+  }
+
+ private:
+  std::string_view Lower(uint32_t i) const { return a_.Lower(a_.tokens[i]); }
+  PosTag Tag(uint32_t i) const { return a_.tokens[i].tag; }
+  uint16_t Flags(uint32_t i) const { return a_.tokens[i].flags; }
+
+  bool TextCaseOk(const Terminal& t, uint32_t first) const {
+    uint16_t f = Flags(first);
+    if (t.needs_caps) {
+      // acronyms ("US", "IS") only in upper case, so the pronoun "us" is not
+      // the United States.
+      return (f & kTokAllCaps) != 0;
+    }
+    if (t.needs_capital) return (f & (kTokCapitalized | kTokAllCaps)) != 0 || (f & kTokHasDigit);
+    return true;
+  }
+
+  // Longest dictionary match starting at token i (within [i, e)).
+  bool MatchAt(uint32_t i, uint32_t e, RawMatch* m) const {
+    uint32_t node = 0;
+    int32_t best_term = -1;
+    uint32_t best_end = i;
+    for (uint32_t j = i; j < e; ++j) {
+      int32_t child = d_.Child(node, KeyHash(Lower(j)));
+      if (child < 0) break;
+      node = child;
+      int32_t term = d_.terminal_of[node];
+      if (term >= 0 && TextCaseOk(d_.terminals[term], i)) {
+        best_term = term;
+        best_end = j + 1;
+      }
+    }
+    if (best_term >= 0) {
+      m->first = i;
+      m->end = best_end;
+      m->terminals[0] = best_term;
+      m->parts = 1;
+      return true;
+    }
+    // Hyphenated forms: "Sino-Russian", "Russia-China", "U.S.-backed".
+    if (Flags(i) & kTokHyphenated) {
+      std::string_view w = Lower(i);
+      RawMatch hm;
+      hm.first = i;
+      hm.end = i + 1;
+      size_t start = 0;
+      bool last_unknown = false;
+      std::string_view last_part;
+      while (start <= w.size() && hm.parts < 4) {
+        size_t dash = w.find('-', start);
+        if (dash == std::string_view::npos) dash = w.size();
+        std::string_view part = w.substr(start, dash - start);
+        start = dash + 1;
+        int32_t child = part.empty() ? -1 : d_.Child(0, KeyHash(part));
+        int32_t term = child < 0 ? -1 : d_.terminal_of[child];
+        if (term >= 0 && d_.terminals[term].needs_caps) term = -1;  // "is-" is not IS
+        if (term >= 0) {
+          hm.terminals[hm.parts++] = term;
+          last_unknown = false;
+        } else {
+          last_unknown = true;
+          last_part = part;
+        }
+        if (dash == w.size()) break;
+      }
+      if (hm.parts == 0) return false;
+      if (last_unknown && IsAttributiveSuffix(last_part)) hm.attributive = true;
+      *m = hm;
+      return true;
+    }
+    return false;
+  }
+
+  // Picks the entry of a terminal for this document (people by date).
+  const Entry* Pick(int32_t term, const Role** role) const {
+    *role = nullptr;
+    const Terminal& t = d_.terminals[term];
+    const Entry* best = nullptr;
+    int best_rank = 100;
+    for (uint32_t ei : t.entries) {
+      const Entry& e = d_.entries[ei];
+      int rank = 0;
+      switch (e.kind) {
+        case EK::kPerson: rank = 0; break;
+        case EK::kGroup: rank = 1; break;
+        case EK::kIgo: rank = 2; break;
+        case EK::kCountry: rank = 3; break;
+        case EK::kGovernment: rank = 4; break;
+        case EK::kAdjective: rank = 5; break;
+        case EK::kPlace: rank = 6; break;
+        case EK::kAgent: rank = 7; break;
+      }
+      if (e.kind == EK::kPerson) {
+        const Role* r = PickRole(e);
+        bool current = r && (o_.date.empty() || (r->from <= o_.date && o_.date <= r->to));
+        rank = current ? 0 : 8;
+        if (rank < best_rank) {
+          best_rank = rank;
+          best = &e;
+          *role = r;
+        }
+        continue;
+      }
+      if (rank < best_rank) {
+        best_rank = rank;
+        best = &e;
+        *role = nullptr;
+      }
+    }
+    return best;
+  }
+
+  const Role* PickRole(const Entry& e) const {
+    if (e.roles.empty()) return nullptr;
+    if (o_.date.empty()) {
+      // no date: the most recent role
+      const Role* r = &e.roles[0];
+      for (const Role& x : e.roles) {
+        if (x.from > r->from) r = &x;
+      }
+      return r;
+    }
+    const Role* covering = nullptr;
+    for (const Role& x : e.roles) {
+      if (x.from <= o_.date && o_.date <= x.to) {
+        // several at once: the later-starting (more specific) one
+        if (!covering || x.from > covering->from) covering = &x;
+      }
+    }
+    if (covering) return covering;
+    // Out of office on that date: a role that ended at most two years
+    // earlier still describes them ("former defence minister"); otherwise
+    // the name is more likely someone else's.
+    const Role* nearest = nullptr;
+    int best = 0;
+    int year = std::atoi(o_.date.substr(0, 4).c_str());
+    for (const Role& x : e.roles) {
+      int to = std::atoi(x.to.substr(0, 4).c_str());
+      int gap = year - to;
+      if (gap >= 0 && gap <= 2 && (!nearest || gap < best)) {
+        nearest = &x;
+        best = gap;
+      }
+    }
+    return nearest;
+  }
+
+  void Sentence_(uint32_t s) {
+    const Sentence& sent = a_.sentences[s];
+    // 1. raw matches, left to right, longest first
+    matches_.clear();
+    for (uint32_t i = sent.first_token; i < sent.end_token;) {
+      RawMatch m;
+      if (MatchAt(i, sent.end_token, &m)) {
+        matches_.push_back(m);
+        i = m.end;
+      } else {
+        ++i;
+      }
+    }
+    if (s >= a_.parses.size()) return;
+    const SentenceParse& p = a_.parses[s];
+    size_t mi = 0;
+    for (uint32_t c = p.first_chunk; c < p.end_chunk; ++c) {
+      const Chunk& ch = a_.chunks[c];
+      size_t mb = mi;
+      while (mi < matches_.size() && matches_[mi].first < ch.end_token) ++mi;
+      if (ch.kind != ChunkKind::kNP && mb == mi) continue;
+      if (ch.kind == ChunkKind::kO || ch.kind == ChunkKind::kPP) {
+        // a name the tagger did not put in a noun phrase still counts
+        for (size_t k = mb; k < mi; ++k) Emit(s, c, ResolveMember(k, k + 1, matches_[k].first, matches_[k].end), -1);
+        continue;
+      }
+      Chunk_(s, c, mb, mi);
+      head_ = -1;
+    }
+  }
+
+  // Resolves one noun phrase with matches [mb, me).
+  void Chunk_(uint32_t s, uint32_t c, size_t mb, size_t me) {
+    const Chunk& ch = a_.chunks[c];
+    head_ = ch.head;
+    if (mb == me) {
+      if (Collective(s, c)) return;
+      if (Pronoun(s, c)) return;
+      if (IntroducedName(s, c)) return;
+      Apposition(s, c);
+      return;
+    }
+    // Members of a compound: split at "and"/"or"/commas between matches.
+    std::vector<std::pair<size_t, size_t>> groups;
+    size_t start = mb;
+    for (size_t k = mb + 1; k < me; ++k) {
+      bool split = false;
+      for (uint32_t t = matches_[k - 1].end; t < matches_[k].first; ++t) {
+        std::string_view w = Lower(t);
+        if (w == "and" || w == "or" || w == "," || w == "&") split = true;
+      }
+      if (split) {
+        groups.emplace_back(start, k);
+        start = k;
+      }
+    }
+    groups.emplace_back(start, me);
+    int32_t group_id = -1;
+    size_t members_emitted = 0;
+    std::vector<Member> members;
+    for (auto [gb, ge] : groups) {
+      uint32_t first = matches_[gb].first;
+      uint32_t end = matches_[ge - 1].end;
+      // extend a member to the end of the chunk for role introductions
+      uint32_t limit = ch.end_token;
+      if (ge < me) limit = matches_[ge].first;
+      Member m = ResolveMember(gb, ge, first, end);
+      IntroduceFromMember(gb, ge, end, limit, &m);
+      // hyphen compounds yield several members
+      const RawMatch& rm = matches_[gb];
+      if (ge - gb == 1 && rm.parts > 1) {
+        for (uint8_t p = 0; p < rm.parts; ++p) {
+          Member hm = MemberFromTerminal(rm.terminals[p], rm.first, rm.end);
+          hm.attributive = rm.attributive;
+          members.push_back(hm);
+        }
+        continue;
+      }
+      m.attributive = rm.attributive;
+      members.push_back(m);
+    }
+    // one member without a country but with a sector inherits the compound's
+    // country ("Chinese and Russian troops"): rare; keep simple.
+    if (members.size() > 1) group_id = next_group_++;
+    for (Member& m : members) {
+      if (m.code.empty()) continue;
+      Emit(s, c, m, group_id);
+      ++members_emitted;
+    }
+    (void)members_emitted;
+  }
+
+  Member MemberFromTerminal(int32_t term, uint32_t first, uint32_t end) {
+    Member m;
+    m.first = first;
+    m.end = end;
+    const Role* role = nullptr;
+    const Entry* e = Pick(term, &role);
+    if (!e) return m;
+    switch (e->kind) {
+      case EK::kPerson:
+        if (role) {
+          m.code = role->code;
+          m.how = ActorHow::kDateRule;
+          m.detail = e->display + ": " + role->description;
+        }
+        m.person_like = true;
+        break;
+      case EK::kAgent:
+        m.code = e->code;
+        break;
+      default:
+        m.code = e->code;
+        m.detail = e->display;
+        m.has_country = true;
+    }
+    return m;
+  }
+
+  Member ResolveMember(size_t gb, size_t ge, uint32_t first, uint32_t end) {
+    Member m;
+    m.first = first;
+    m.end = end;
+    std::string country, sector, full;
+    std::string detail;
+    ActorHow how = ActorHow::kDictionary;
+    bool person = false;
+    for (size_t k = gb; k < ge; ++k) {
+      const RawMatch& rm = matches_[k];
+      for (uint8_t p = 0; p < rm.parts; ++p) {
+        const Role* role = nullptr;
+        const Entry* e = Pick(rm.terminals[p], &role);
+        if (!e) continue;
+        switch (e->kind) {
+          case EK::kCountry:
+          case EK::kAdjective:
+          case EK::kPlace:
+            if (country.empty()) country = e->code.substr(0, 3), detail = e->display;
+            break;
+          case EK::kGovernment:
+            if (country.empty()) {
+              country = e->code.substr(0, 3);
+              detail = e->display + " (government)";
+              if (sector.empty()) sector = "GOV";
+            }
+            break;
+          case EK::kIgo:
+          case EK::kGroup:
+            if (full.empty()) full = e->code, detail = e->display;
+            break;
+          case EK::kAgent:
+            sector = e->code;  // the head-most role word decides
+            break;
+          case EK::kPerson:
+            if (role) {
+              full = role->code;
+              how = ActorHow::kDateRule;
+              detail = e->display + ": " + role->description;
+              person = true;
+              // later "Xu said" refers to "Xu Qiliang"
+              if (rm.end - rm.first >= 2) Register(rm.first, rm.end, full);
+            }
+            break;
+        }
+      }
+    }
+    if (!full.empty()) {
+      m.code = full;
+    } else if (!country.empty()) {
+      m.code = country + (sector == "GOV" && country.size() == 3 ? "GOV" : sector);
+      if (sector.empty()) m.code = country;
+    } else if (!sector.empty()) {
+      // A role word that only modifies the phrase ("military relations",
+      // "police station") is not an actor.
+      if ((head_ >= 0 && (static_cast<int32_t>(end) <= head_ || static_cast<int32_t>(first) > head_)) ||
+          IsAdjective(Tag(end - 1))) {
+        m.code.clear();
+        return m;
+      }
+      std::string ctx = ContextCountry(first);
+      m.code = (ctx.empty() ? std::string("---") : ctx) + sector;
+      if (!ctx.empty()) {
+        how = ActorHow::kContext;
+        detail = "country from context: " + ctx;
+      }
+    }
+    m.has_country = m.code.size() >= 3 && m.code.substr(0, 3) != "---";
+    m.how = how;
+    m.detail = detail;
+    m.person_like = person || (!sector.empty() && end > first && (Tag(end - 1) == PosTag::kNN || Tag(end - 1) == PosTag::kNNP));
+    return m;
+  }
+
+  // The country the document has named most so far (the most recent among
+  // equals), else the first one after `before` in the sentence: an unnamed
+  // "police" or "officials" usually belong to the story's main country.
+  std::string ContextCountry(uint32_t before) const {
+    std::string best;
+    int best_n = 0;
+    std::unordered_map<std::string, int> counts;
+    for (const ActorMention& m : out_->mentions) {
+      if (m.code.size() < 3 || m.how == ActorHow::kContext || m.how == ActorHow::kCoreference) continue;
+      std::string_view p = std::string_view(m.code).substr(0, 3);
+      if (p == "---" || p == "IGO" || p == "NGO" || p == "NGM") continue;
+      int n = ++counts[std::string(p)];
+      if (n >= best_n) {
+        best_n = n;
+        best = std::string(p);
+      }
+    }
+    if (!best.empty()) return best;
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < before) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (e && (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kPlace ||
+                e->kind == EK::kGovernment)) {
+        return e->code.substr(0, 3);
+      }
+    }
+    return {};
+  }
+
+  // "General Xu Qiliang": a role word followed by a name the dictionaries do
+  // not know introduces that person with the role's code.
+  void IntroduceFromMember(size_t gb, size_t ge, uint32_t end, uint32_t limit, Member* m) {
+    if (m->code.empty() || m->how == ActorHow::kDateRule) return;
+    const RawMatch& last = matches_[ge - 1];
+    const Role* role = nullptr;
+    const Entry* e = Pick(last.terminals[0], &role);
+    if (!e || e->kind != EK::kAgent) return;
+    uint32_t t = end;
+    while (t < limit && (Tag(t) == PosTag::kNNP) && (Flags(t) & kTokCapitalized)) ++t;
+    if (t == end) return;
+    Register(end, t, m->code);
+    m->end = t;
+    m->how = ActorHow::kRole;
+    m->detail = "introduced as " + std::string(a_.text.substr(a_.tokens[matches_[gb].first].begin,
+                                                             a_.tokens[end - 1].end - a_.tokens[matches_[gb].first].begin));
+    m->person_like = true;
+  }
+
+  void Register(uint32_t b, uint32_t e, const std::string& code) {
+    std::string full;
+    for (uint32_t t = b; t < e; ++t) {
+      if (!full.empty()) full.push_back(' ');
+      full.append(Lower(t));
+    }
+    introduced_[full] = code;
+    if (e - b >= 2) {
+      introduced_[std::string(Lower(e - 1))] = code;
+      introduced_[std::string(Lower(b))] = code;
+    }
+  }
+
+  // "Xu said": a surname of someone introduced earlier in the document.
+  bool IntroducedName(uint32_t s, uint32_t c) {
+    const Chunk& ch = a_.chunks[c];
+    if (introduced_.empty()) return false;
+    std::string full;
+    for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
+      if (Tag(t) != PosTag::kNNP) continue;
+      if (!full.empty()) full.push_back(' ');
+      full.append(Lower(t));
+    }
+    auto it = introduced_.find(full);
+    if (it == introduced_.end()) {
+      // a single known surname inside the phrase
+      for (uint32_t t = ch.first_token; t < ch.end_token && it == introduced_.end(); ++t) {
+        if (Tag(t) == PosTag::kNNP) it = introduced_.find(std::string(Lower(t)));
+      }
+    }
+    if (it == introduced_.end()) return false;
+    Member m;
+    m.first = ch.first_token;
+    m.end = ch.end_token;
+    m.code = it->second;
+    m.how = ActorHow::kRole;
+    m.detail = "introduced earlier as " + it->second;
+    m.person_like = true;
+    m.has_country = true;
+    Emit(s, c, m, -1);
+    return true;
+  }
+
+  // "Wang Yi, China's foreign minister, said": an unknown name followed by an
+  // appositive role.
+  bool Apposition(uint32_t s, uint32_t c) {
+    const Chunk& ch = a_.chunks[c];
+    for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
+      if (Tag(t) != PosTag::kNNP) return false;
+    }
+    if (ch.end_token - ch.first_token < 2) return false;
+    const SentenceParse& p = a_.parses[s];
+    if (c + 2 >= p.end_chunk) return false;
+    const Chunk& comma = a_.chunks[c + 1];
+    const Chunk& np = a_.chunks[c + 2];
+    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != "," || np.kind != ChunkKind::kNP) {
+      return false;
+    }
+    // resolve the appositive NP now (its matches are later in matches_)
+    size_t b = 0;
+    while (b < matches_.size() && matches_[b].first < np.first_token) ++b;
+    size_t e = b;
+    while (e < matches_.size() && matches_[e].first < np.end_token) ++e;
+    if (b == e) return false;
+    Member role = ResolveMember(b, e, matches_[b].first, matches_[e - 1].end);
+    const Role* r = nullptr;
+    const Entry* last = Pick(matches_[e - 1].terminals[0], &r);
+    if (role.code.empty() || !last || last->kind != EK::kAgent) return false;
+    Register(ch.first_token, ch.end_token, role.code);
+    Member m;
+    m.first = ch.first_token;
+    m.end = ch.end_token;
+    m.code = role.code;
+    m.how = ActorHow::kRole;
+    m.detail = "apposition: " + std::string(a_.text.substr(a_.tokens[np.first_token].begin,
+                                                          a_.tokens[np.end_token - 1].end - a_.tokens[np.first_token].begin));
+    m.person_like = true;
+    m.has_country = true;
+    Emit(s, c, m, -1);
+    return true;
+  }
+
+  // "the two countries", "both sides", "the two".
+  bool Collective(uint32_t s, uint32_t c) {
+    const Chunk& ch = a_.chunks[c];
+    bool two = false, group_noun = false;
+    for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
+      std::string_view w = Lower(t);
+      if (w == "two" || w == "both") two = true;
+      std::string_view lemma = a_.Lemma(a_.tokens[t]);
+      if (OneOf(lemma, {"country", "nation", "side", "government", "state", "leader", "neighbor",
+                        "neighbour", "party", "capital", "power", "ally", "minister", "army",
+                        "military", "president"})) {
+        group_noun = true;
+      }
+    }
+    bool bare_two = two && ch.end_token - ch.first_token <= 2 &&
+                    (Lower(ch.end_token - 1) == "two" || Lower(ch.end_token - 1) == "both");
+    if (!two || !(group_noun || bare_two)) return false;
+    std::vector<const ActorMention*> found;
+    // most recent compound first
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+      if (it->group >= 0 && !it->attributive) {
+        int32_t g = it->group;
+        for (auto jt = it; jt != out_->mentions.rend() && jt->group == g; ++jt) found.push_back(&*jt);
+        break;
+      }
+    }
+    if (found.size() < 2) {
+      found.clear();
+      for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && found.size() < 2; ++it) {
+        if (it->code.size() < 3 || it->code.substr(0, 3) == "---") continue;
+        bool dup = false;
+        for (auto* f : found) dup = dup || f->code.substr(0, 3) == it->code.substr(0, 3);
+        if (!dup) found.push_back(&*it);
+      }
+    }
+    if (found.size() < 2) return false;
+    std::vector<Member> ms;
+    for (auto it = found.rbegin(); it != found.rend(); ++it) {
+      Member m;
+      m.first = ch.first_token;
+      m.end = ch.end_token;
+      m.code = (*it)->code.substr(0, 3);
+      if ((*it)->code.compare(0, 3, "IGO") == 0 || (*it)->code.compare(0, 3, "NGM") == 0) m.code = (*it)->code;
+      m.how = ActorHow::kCoreference;
+      m.detail = "collective: " + (*it)->code + " from sentence " + std::to_string((*it)->sentence);
+      m.has_country = true;
+      ms.push_back(m);
+    }
+    int32_t g = next_group_++;
+    for (auto& m : ms) Emit(s, c, m, g);
+    return true;
+  }
+
+  bool Pronoun(uint32_t s, uint32_t c) {
+    const Chunk& ch = a_.chunks[c];
+    uint32_t t = ch.first_token;
+    if (Tag(t) != PosTag::kPRP && Tag(t) != PosTag::kPRPS) return false;
+    std::string_view w = Lower(t);
+    enum { kPerson, kThing, kPlural } want;
+    if (OneOf(w, {"he", "him", "his", "she", "her"})) want = kPerson;
+    else if (OneOf(w, {"it", "its"})) want = kThing;
+    else if (OneOf(w, {"they", "them", "their"})) want = kPlural;
+    else return false;
+    const ActorMention* ante = nullptr;
+    std::vector<const ActorMention*> group;
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+      const ActorMention& m = *it;
+      if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
+      if (m.sentence == s && m.first_token >= t) continue;
+      bool person = person_like_[&m - out_->mentions.data()];
+      if (want == kPerson && person) { ante = &m; break; }
+      if (want == kThing && !person && m.group < 0) { ante = &m; break; }
+      if (want == kPlural) {
+        if (m.group >= 0) {
+          for (auto jt = it; jt != out_->mentions.rend() && jt->group == m.group; ++jt) group.push_back(&*jt);
+          break;
+        }
+        if (!person) { ante = &m; break; }
+      }
+    }
+    if (!ante && group.empty()) return false;
+    if (!group.empty()) {
+      int32_t g = next_group_++;
+      for (auto it = group.rbegin(); it != group.rend(); ++it) {
+        Member m;
+        m.first = t;
+        m.end = t + 1;
+        m.code = (*it)->code;
+        m.how = ActorHow::kCoreference;
+        m.detail = "\"" + std::string(w) + "\" = " + (*it)->code + " from sentence " + std::to_string((*it)->sentence);
+        m.has_country = true;
+        Emit(s, c, m, g);
+      }
+      return true;
+    }
+    Member m;
+    m.first = t;
+    m.end = t + 1;
+    m.code = ante->code;
+    m.how = ActorHow::kCoreference;
+    m.detail = "\"" + std::string(w) + "\" = " + ante->code + " from sentence " + std::to_string(ante->sentence);
+    m.person_like = want == kPerson;
+    m.has_country = true;
+    Emit(s, c, m, -1);
+    return true;
+  }
+
+  void Emit(uint32_t s, int32_t c, const Member& m, int32_t group) {
+    if (m.code.empty()) return;
+    ActorMention am;
+    am.sentence = s;
+    am.first_token = m.first;
+    am.end_token = m.end;
+    am.code = m.code;
+    am.how = m.how;
+    am.detail = m.detail;
+    am.group = group;
+    am.chunk = c;
+    am.attributive = m.attributive;
+    out_->mentions.push_back(std::move(am));
+    person_like_.push_back(m.person_like);
+  }
+
+  const ActorDictionary::Impl& d_;
+  const Analysis& a_;
+  const ActorOptions& o_;
+  ActorMentions* out_;
+  std::vector<RawMatch> matches_;
+  std::vector<bool> person_like_;
+  std::unordered_map<std::string, std::string> introduced_;
+  int32_t next_group_ = 0;
+  int32_t head_ = -1;  // head token of the noun phrase being resolved, or -1
+};
+
+}  // namespace
+}  // namespace actors
+
+void ActorDictionary::ResolveActors(const Analysis& a, const ActorOptions& options,
+                                    ActorMentions* out) const {
+  actors::Resolver(*impl_, a, options, out).Run();
+}
+
+}  // namespace dyad

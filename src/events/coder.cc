@@ -1,0 +1,606 @@
+// The event coder: for each clause, the verb patterns of its main verb are
+// tried against the words after the verb; source and target come from the
+// clause (subject, object, prepositional phrases, passive agent) or from the
+// pattern's slots. Negation, refusal, intent, threats, conditionals and
+// reported speech decide whether and how an event is emitted.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dyad/events.h"
+#include "events/patterns.h"
+
+namespace dyad {
+namespace {
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Verbs and adjectives that make the verb they govern an intention.
+bool IsIntentControl(std::string_view l) {
+  return OneOf(l, {"plan", "intend", "pledge", "promise", "vow", "willing", "ready", "prepared",
+                   "determined", "decide", "aim", "seek", "want", "hope", "wish", "offer",
+                   "expect", "commit", "resolve", "prioritize", "prioritise", "eager", "keen",
+                   "agree", "propose", "push", "work", "strive", "look", "mean", "going"});
+}
+bool IsRefusalControl(std::string_view l) {
+  return OneOf(l, {"refuse", "decline", "reject", "resist", "unwilling", "balk", "shun"});
+}
+bool IsThreatControl(std::string_view l) { return OneOf(l, {"threaten", "warn"}); }
+// Governing verbs under which the action is not asserted to have happened.
+bool IsUnrealControl(std::string_view l) {
+  return OneOf(l, {"try", "attempt", "fail", "consider", "urge", "ask", "call", "demand",
+                   "deny", "avoid", "stop", "cease", "halt"});
+}
+
+// Cooperative actions under intent become their 03x counterpart.
+std::string_view IntentCode(std::string_view code) {
+  std::string_view root = code.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return code == "057" ? "030" : "032";
+  if (root == "06") {
+    if (code == "061") return "0311";
+    if (code == "062") return "0312";
+    if (code == "063") return "0313";
+    if (code == "064") return "0314";
+    return "031";
+  }
+  if (root == "07") {
+    if (code == "071") return "0331";
+    if (code == "072") return "0332";
+    if (code == "073") return "0333";
+    if (code == "074") return "0334";
+    return "033";
+  }
+  if (root == "08") {
+    if (code.substr(0, 3) == "081") return "0351";
+    if (code == "082") return "0352";
+    if (code.substr(0, 3) == "083") return "034";
+    if (code.substr(0, 3) == "084") return "0353";
+    if (code == "085") return "0354";
+    if (code.substr(0, 3) == "086") return "0355";
+    if (code.substr(0, 3) == "087") return "0356";
+    return "035";
+  }
+  return {};
+}
+
+// Conflict actions under intent or a threat become their 13x counterpart.
+std::string_view ThreatCode(std::string_view code) {
+  std::string_view root = code.substr(0, 2);
+  if (root == "14") return "133";
+  if (root == "15") return "138";
+  if (root == "16") {
+    if (code == "161") return "1313";
+    if (code.substr(0, 3) == "162") return "1311";
+    if (code == "163") return "1312";
+    if (code == "164") return "134";
+    if (code == "165") return "135";
+    if (code == "166") return "136";
+    return "131";
+  }
+  if (root == "17") {
+    if (code.substr(0, 3) == "172") return "132";
+    return "137";
+  }
+  if (root == "18") return "1383";
+  if (root == "19") {
+    if (code == "191") return "1381";
+    if (code == "192") return "1382";
+    return "1384";
+  }
+  if (root == "20") return "1385";
+  return {};
+}
+
+// Refused cooperation becomes its 12x counterpart.
+std::string_view RefusalCode(std::string_view code) {
+  std::string_view root = code.substr(0, 2);
+  if (root == "04") return "125";
+  if (root == "05") return code == "057" ? "127" : "120";
+  if (root == "06") {
+    if (code == "061") return "1211";
+    if (code == "062") return "1212";
+    return "121";
+  }
+  if (root == "07") {
+    if (code == "071") return "1221";
+    if (code == "072") return "1222";
+    if (code == "073") return "1223";
+    if (code == "074") return "1224";
+    return "122";
+  }
+  if (root == "08") {
+    if (code.substr(0, 3) == "081") return "1241";
+    if (code == "082") return "1242";
+    if (code.substr(0, 3) == "084") return "1243";
+    if (code == "085") return "1244";
+    if (code.substr(0, 3) == "086") return "1245";
+    if (code.substr(0, 3) == "087") return "1246";
+    return "124";
+  }
+  if (root == "03" || root == "02" || root == "10") return "120";
+  return {};
+}
+
+// Prepositions whose object can be the target when a pattern has no slot.
+bool IsTargetPrep(std::string_view p) {
+  return OneOf(p, {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "for",
+                   "from", "over"});
+}
+
+bool Skippable(PosTag t) {
+  return t == PosTag::kDT || t == PosTag::kPDT || t == PosTag::kPRPS || IsAdjective(t) ||
+         t == PosTag::kRB || t == PosTag::kRBR || t == PosTag::kRBS || t == PosTag::kCD ||
+         t == PosTag::kPOS;
+}
+
+struct Slot {
+  int32_t chunk = -1;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a,
+                const ActorMentions& actors, std::vector<Event>* out, std::vector<ExplainLine>* explain)
+      : pats_(pats), cb_(cb), a_(a), actors_(actors), out_(out), explain_(explain) {
+    chunk_of_.assign(a.tokens.size(), -1);
+    for (size_t c = 0; c < a.chunks.size(); ++c) {
+      for (uint32_t t = a.chunks[c].first_token; t < a.chunks[c].end_token; ++t) chunk_of_[t] = c;
+    }
+    by_chunk_.assign(a.chunks.size(), {});
+    for (const ActorMention& m : actors.mentions) {
+      if (m.chunk >= 0 && !m.attributive) by_chunk_[m.chunk].push_back(&m);
+    }
+  }
+
+  void Run() {
+    for (uint32_t s = 0; s < a_.sentences.size() && s < a_.parses.size(); ++s) {
+      const Sentence& sent = a_.sentences[s];
+      if (sent.is_list_item || sent.is_dateline) {
+        if (explain_) Explain(s, sent.is_list_item ? "list item (links to other stories): not coded"
+                                     : "dateline: not coded");
+        continue;
+      }
+      size_t before = out_->size();
+      const SentenceParse& p = a_.parses[s];
+      for (uint32_t c = p.first_clause; c < p.end_clause; ++c) Clause_(s, a_.clauses[c], c);
+      Nouns(s, p);
+      Dedupe(before);
+    }
+  }
+
+ private:
+  std::string_view Lower(uint32_t t) const { return a_.Lower(a_.tokens[t]); }
+  std::string_view Lemma(uint32_t t) const { return a_.Lemma(a_.tokens[t]); }
+  PosTag Tag(uint32_t t) const { return a_.tokens[t].tag; }
+
+  std::string Span(uint32_t b, uint32_t e) const {
+    if (b >= e) return {};
+    return std::string(a_.text.substr(a_.tokens[b].begin, a_.tokens[e - 1].end - a_.tokens[b].begin));
+  }
+
+  void Explain(uint32_t s, std::string text) {
+    if (explain_) explain_->push_back({s, std::move(text)});
+  }
+
+  bool WordMatches(const PatternElement& e, uint32_t t) const {
+    std::string_view lemma = Lemma(t), lower = Lower(t);
+    for (const std::string& w : e.words) {
+      if (w == lemma || w == lower) return true;
+    }
+    return false;
+  }
+
+  bool SoftSkippable(uint32_t t) const {
+    PosTag g = Tag(t);
+    if (g == PosTag::kNN || g == PosTag::kNNS || g == PosTag::kVBG || g == PosTag::kVBN) return true;
+    std::string_view w = Lower(t);
+    return w == "to" || w == "of" || w == "and" || w == "-" || w == "--";
+  }
+
+  // Recursive match of elements [ei..] from token pos; fills slots.
+  bool Match(const Pattern& p, size_t ei, uint32_t pos, uint32_t end, Slot* target, Slot* source,
+             int depth = 0) const {
+    if (ei == p.elements.size()) return true;
+    const PatternElement& e = p.elements[ei];
+    switch (e.kind) {
+      case PatternElement::kSkip:
+        for (uint32_t k = 0; k <= 3 && pos + k <= end; ++k) {
+          if (Match(p, ei + 1, pos + k, end, target, source, depth + 1)) return true;
+        }
+        return false;
+      case PatternElement::kWord: {
+        // Modifiers are skipped freely; a few other words inside a phrase
+        // ("military to military relations") are skipped too, so patterns
+        // need not spell out every modifier.
+        int soft = 0;
+        for (uint32_t t = pos; t < end; ++t) {
+          if (WordMatches(e, t)) return Match(p, ei + 1, t + 1, end, target, source, depth + 1);
+          if (Skippable(Tag(t))) continue;
+          if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
+          return false;
+        }
+        return false;
+      }
+      case PatternElement::kTarget:
+      case PatternElement::kSource: {
+        for (uint32_t t = pos; t < end; ++t) {
+          int32_t c = chunk_of_[t];
+          if (c >= 0 && a_.chunks[c].kind == ChunkKind::kNP && !by_chunk_[c].empty()) {
+            Slot& slot = e.kind == PatternElement::kTarget ? *target : *source;
+            slot.chunk = c;
+            return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
+          }
+          if (!Skippable(Tag(t))) return false;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  struct Modality {
+    bool skip = false;
+    std::string why;
+    std::string kind;  // "", intent, threat, refusal
+  };
+
+  Modality ClauseModality(uint32_t s, const Clause& cl) const {
+    Modality m;
+    const Chunk& v = a_.chunks[cl.verb];
+    std::string_view control = v.control >= 0 ? Lemma(v.control) : std::string_view();
+    if (cl.conditional) {
+      m.skip = true;
+      m.why = "hypothetical, conditional or question";
+      return m;
+    }
+    if (IsRefusalControl(control)) {
+      if (v.negated) {
+        m.skip = true;
+        m.why = "negated refusal";
+      } else {
+        m.kind = "refusal";
+      }
+      return m;
+    }
+    if (v.negated) {
+      m.skip = true;
+      m.why = "negated";
+      return m;
+    }
+    if (IsThreatControl(control)) {
+      m.kind = "threat";
+      return m;
+    }
+    if (IsUnrealControl(control)) {
+      m.skip = true;
+      m.why = "governed by \"" + std::string(control) + "\": not asserted";
+      return m;
+    }
+    bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
+    if (v.tense == Tense::kFuture || IsIntentControl(control) || title_infinitive) m.kind = "intent";
+    return m;
+  }
+
+  const CameoCode* ApplyModality(const Modality& m, const CameoCode* base, std::string* why) const {
+    std::string_view mapped;
+    if (m.kind == "intent") {
+      mapped = IntentCode(base->code);
+      if (mapped.empty()) mapped = ThreatCode(base->code);
+      if (mapped.empty()) return base;  // statements, appeals, demands keep their code
+    } else if (m.kind == "threat") {
+      mapped = ThreatCode(base->code);
+      if (mapped.empty()) mapped = "130";
+    } else if (m.kind == "refusal") {
+      mapped = RefusalCode(base->code);
+      if (mapped.empty()) {
+        *why = "refusal of a non-cooperative action: not coded";
+        return nullptr;
+      }
+    } else {
+      return base;
+    }
+    const CameoCode* c = cb_.Find(mapped);
+    return c ? c : base;
+  }
+
+  // The actor the clause acts on when the pattern has no slot: the direct
+  // object, else the first prepositional phrase that names an actor.
+  int32_t ClauseTarget(const Clause& cl) const {
+    if (cl.object >= 0 && !ActorsOf(cl.object).empty()) return cl.object;
+    for (const Attachment& at : cl.attachments) {
+      if (at.np >= 0 && IsTargetPrep(Lower(at.prep)) && !ActorsOf(at.np).empty()) return at.np;
+    }
+    return -1;
+  }
+
+  std::vector<const ActorMention*> ActorsOf(int32_t chunk) const {
+    if (chunk < 0) return {};
+    return by_chunk_[chunk];
+  }
+
+  void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
+    const Chunk& v = a_.chunks[cl.verb];
+    // Patterns may read on into the verb's complements ("urged Iran to
+    // resume talks"), so the words to match run to the end of the sentence.
+    uint32_t end = a_.sentences[s].end_token;
+    bool passive = v.voice == Voice::kPassive;
+    const Pattern* hit = nullptr;
+    Slot target, source;
+    // A governing verb's own patterns come first: "pledged to deepen
+    // military ties with" has a pattern of its own, already coded as intent.
+    bool by_control = false;
+    if (v.control >= 0 && IsVerb(Tag(v.control))) {
+      if (const auto* clist = pats_.ForVerb(Lemma(v.control))) {
+        for (const Pattern* p : *clist) {
+          target = Slot();
+          source = Slot();
+          bool ok = Match(*p, 0, v.control + 1, end, &target, &source);
+          if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
+          if (ok) {
+            hit = p;
+            by_control = true;
+            break;
+          }
+        }
+      }
+    }
+    std::string_view lemma = Lemma(v.head);
+    const auto* list = hit ? nullptr : pats_.ForVerb(lemma);
+    if (!hit && !list) {
+      if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern");
+      return;
+    }
+    for (const Pattern* p : list ? *list : std::vector<const Pattern*>()) {
+      target = Slot();
+      source = Slot();
+      bool ok;
+      if (passive && !p->elements.empty() && p->elements[0].kind == PatternElement::kTarget) {
+        // "was attacked by X": the target slot is the subject.
+        ok = Match(*p, 1, v.head + 1, end, &target, &source);
+        target.chunk = cl.subject;
+      } else {
+        ok = Match(*p, 0, v.head + 1, end, &target, &source);
+      }
+      if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
+      if (ok) {
+        hit = p;
+        break;
+      }
+    }
+    if (!hit) {
+      if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern matched");
+      return;
+    }
+    // Source and target from the clause where the pattern has no slot.
+    int32_t src_chunk = source.chunk;
+    int32_t tgt_chunk = target.chunk;
+    if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
+    if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
+    if (tgt_chunk < 0 && !hit->has_target) {
+      tgt_chunk = ClauseTarget(cl);
+      // "deepen support with Russia, increase cooperation and enhance
+      // relations": coordinated verbs share the partner.
+      for (int32_t k = cl.coordinated_with; tgt_chunk < 0 && k >= 0;) {
+        const Clause& prev = a_.clauses[k];
+        tgt_chunk = ClauseTarget(prev);
+        k = prev.coordinated_with;
+      }
+    }
+    Modality mod = ClauseModality(s, cl);
+    if (by_control) {
+      // the governing verb's pattern already says what kind of event it is
+      if (mod.kind == "intent") mod.kind.clear();
+    }
+    if (mod.skip) {
+      if (explain_) Explain(s, "pattern " + hit->id + " matched but not coded: " + mod.why);
+      return;
+    }
+    std::string why;
+    const CameoCode* code = ApplyModality(mod, hit->code, &why);
+    if (!code) {
+      if (explain_) Explain(s, "pattern " + hit->id + ": " + why);
+      return;
+    }
+    size_t before = out_->size();
+    Emit(s, hit, code, mod.kind, ActorsOf(src_chunk), ActorsOf(tgt_chunk), v.first_token, v.end_token);
+    if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // Noun events: "a visit to China", "the ceasefire between X and Y".
+  void Nouns(uint32_t s, const SentenceParse& p) {
+    for (uint32_t c = p.first_chunk; c < p.end_chunk; ++c) {
+      const Chunk& ch = a_.chunks[c];
+      if (ch.kind != ChunkKind::kNP) continue;
+      const auto* list = pats_.ForNoun(Lemma(ch.head));
+      if (!list) continue;
+      uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
+      for (const Pattern* pt : *list) {
+        Slot target, source;
+        bool ok = Match(*pt, 0, ch.head + 1, end, &target, &source);
+        if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
+        if (!ok) continue;
+        int32_t src = source.chunk;
+        if (src < 0) {
+          // possessor inside the phrase ("Putin's visit"), else the subject of
+          // the clause the phrase belongs to.
+          if (!ActorsOf(c).empty()) {
+            src = c;
+          } else {
+            for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+              const Clause& cl = a_.clauses[k];
+              bool in = cl.object == static_cast<int32_t>(c);
+              for (const Attachment& at : cl.attachments) in = in || at.np == static_cast<int32_t>(c);
+              if (in && std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
+                // the clause's verb already coded this phrase's event
+                if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");
+                src = -2;
+                break;
+              }
+              if (in) {
+                Modality mod = ClauseModality(s, cl);
+                if (mod.skip) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: " + mod.why);
+                  src = -2;
+                } else {
+                  src = cl.subject;
+                }
+                break;
+              }
+            }
+          }
+        }
+        if (src == -2) break;
+        int32_t tgt = target.chunk;
+        if (tgt < 0 || src < 0) {
+          if (explain_) Explain(s, "noun pattern " + pt->id + ": no source or target actor");
+          break;
+        }
+        Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), ch.head, ch.head + 1);
+        break;
+      }
+    }
+  }
+
+  void Emit(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
+            std::vector<const ActorMention*> sources, std::vector<const ActorMention*> targets,
+            uint32_t verb_b, uint32_t verb_e) {
+    if (sources.empty()) {
+      if (explain_) Explain(s, "pattern " + p->id + " matched: no source actor");
+      return;
+    }
+    if (targets.empty()) {
+      // A compound subject acting together with no other party: the members
+      // act toward each other ("China and Russia will deepen cooperation").
+      if (sources.size() >= 2 && sources.front()->group >= 0) {
+        for (const ActorMention* x : sources) {
+          for (const ActorMention* y : sources) {
+            if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e);
+          }
+        }
+        return;
+      }
+      if (explain_) Explain(s, "pattern " + p->id + " matched: no target actor");
+      return;
+    }
+    for (const ActorMention* x : sources) {
+      for (const ActorMention* y : targets) Push(s, p, code, modality, x, y, verb_b, verb_e);
+    }
+  }
+
+  void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
+            const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e) {
+    if (src->code == tgt->code || (src->first_token == tgt->first_token && src->sentence == tgt->sentence)) {
+      if (explain_) Explain(s, "pattern " + p->id + ": source and target are the same actor (" + src->code + ")");
+      return;
+    }
+    Event e;
+    e.sentence = s;
+    e.source = src->code;
+    e.target = tgt->code;
+    e.source_text = Span(src->first_token, src->end_token);
+    e.target_text = Span(tgt->first_token, tgt->end_token);
+    e.cameo = code;
+    e.rule = p->id;
+    e.verb_text = Span(verb_b, verb_e);
+    e.source_begin = a_.tokens[src->first_token].begin;
+    e.source_end = a_.tokens[src->end_token - 1].end;
+    e.target_begin = a_.tokens[tgt->first_token].begin;
+    e.target_end = a_.tokens[tgt->end_token - 1].end;
+    e.verb_begin = a_.tokens[verb_b].begin;
+    e.verb_end = a_.tokens[verb_e - 1].end;
+    e.modality = modality;
+    e.base_code = p->code->code;
+    if (explain_) Explain(s, "EVENT " + e.source + " -> " + e.target + " " + code->code + " (" + code->name + ") by " + p->id +
+                   (modality.empty() ? "" : " as " + modality));
+    out_->push_back(std::move(e));
+  }
+
+  // One event per source, target and root in a sentence: the first wins.
+  void Dedupe(size_t from) {
+    std::vector<Event>& v = *out_;
+    size_t w = from;
+    for (size_t i = from; i < v.size(); ++i) {
+      bool dup = false;
+      for (size_t j = from; j < w; ++j) {
+        if (v[j].source == v[i].source && v[j].target == v[i].target &&
+            v[j].cameo->Root() == v[i].cameo->Root()) {
+          dup = true;
+          break;
+        }
+      }
+      if (!dup) {
+        if (w != i) v[w] = std::move(v[i]);
+        ++w;
+      }
+    }
+    v.resize(w);
+  }
+
+  const EventPatterns& pats_;
+  const Codebook& cb_;
+  const Analysis& a_;
+  const ActorMentions& actors_;
+  std::vector<Event>* out_;
+  std::vector<ExplainLine>* explain_;
+  std::vector<int32_t> chunk_of_;
+  std::vector<uint32_t> coded_clauses_;
+  std::vector<std::vector<const ActorMention*>> by_chunk_;
+};
+
+}  // namespace
+
+EventCoder::EventCoder() = default;
+EventCoder::~EventCoder() = default;
+
+size_t EventCoder::pattern_count() const { return patterns_->size(); }
+
+Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir) {
+  std::unique_ptr<EventCoder> ec(new EventCoder());
+  auto cb = Codebook::Load(data_dir + "/cameo/codebook.txt");
+  if (!cb.ok()) return cb.status();
+  ec->codebook_ = std::move(cb).value();
+  ec->patterns_ = std::make_unique<EventPatterns>();
+  std::vector<std::string> files;
+  std::error_code err;
+  for (const auto& entry : std::filesystem::directory_iterator(data_dir + "/events", err)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  }
+  if (err) return Status::NotFound(data_dir + "/events: " + err.message());
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return Status::IoError(f + ": cannot read");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    DYAD_RETURN_IF_ERROR(ec->patterns_->Add(ss.str(), f, *ec->codebook_));
+  }
+  ec->patterns_->Finish();
+  return ec;
+}
+
+Result<std::unique_ptr<EventCoder>> EventCoder::FromText(std::string_view codebook,
+                                                         std::string_view patterns) {
+  std::unique_ptr<EventCoder> ec(new EventCoder());
+  auto cb = Codebook::Parse(codebook, "codebook");
+  if (!cb.ok()) return cb.status();
+  ec->codebook_ = std::move(cb).value();
+  ec->patterns_ = std::make_unique<EventPatterns>();
+  DYAD_RETURN_IF_ERROR(ec->patterns_->Add(patterns, "patterns", *ec->codebook_));
+  ec->patterns_->Finish();
+  return ec;
+}
+
+void EventCoder::Code(const Analysis& a, const ActorMentions& actors, std::vector<Event>* out,
+                      std::vector<ExplainLine>* explain) const {
+  out->clear();
+  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain).Run();
+}
+
+}  // namespace dyad

@@ -1,0 +1,146 @@
+#include <cstdio>
+
+#include "core/json.h"
+#include "dyad/coder.h"
+
+namespace dyad {
+
+Coder::~Coder() = default;
+
+Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
+  std::unique_ptr<Coder> c(new Coder());
+  auto p = Pipeline::Create(options.pipeline);
+  if (!p.ok()) return p.status();
+  c->pipeline_ = std::move(p).value();
+  const std::string& data = c->pipeline_->options().data_dir;
+  auto actors = ActorDictionary::Load(data + "/actors");
+  if (!actors.ok()) return actors.status();
+  c->actors_ = std::move(actors).value();
+  auto events = EventCoder::Load(data);
+  if (!events.ok()) return events.status();
+  c->events_ = std::move(events).value();
+  return c;
+}
+
+void Coder::FindActors(const Document& doc, CodedDocument* out) const {
+  out->full_text = doc.FullText();
+  pipeline_->Analyze(out->full_text, doc.title.size(), &out->analysis);
+  ActorOptions ao;
+  ao.date = doc.date;
+  actors_->ResolveActors(out->analysis, ao, &out->actors);
+}
+
+void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
+  FindActors(doc, out);
+  out->explain.clear();
+  events_->Code(out->analysis, out->actors, &out->events, explain ? &out->explain : nullptr);
+}
+
+namespace {
+
+// Offsets in output are Unicode code points, as most tools index strings.
+uint32_t CodePoints(std::string_view text, uint32_t byte_offset) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < byte_offset && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+void AppendNumber(std::string* out, double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  out->append(buf);
+}
+
+std::string_view SentenceText(const CodedDocument& c, uint32_t s) {
+  const Sentence& st = c.analysis.sentences[s];
+  return std::string_view(c.full_text).substr(st.begin, st.end - st.begin);
+}
+
+}  // namespace
+
+void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e, std::string* out) {
+  std::string_view text = c.full_text;
+  out->append("{\"doc_id\":");
+  json::AppendString(out, doc.id);
+  out->append(",\"sentence\":").append(std::to_string(e.sentence));
+  out->append(",\"date\":");
+  if (doc.date.empty()) out->append("null"); else json::AppendString(out, doc.date);
+  out->append(",\"source\":");
+  json::AppendString(out, e.source);
+  out->append(",\"target\":");
+  json::AppendString(out, e.target);
+  out->append(",\"source_text\":");
+  json::AppendString(out, e.source_text);
+  out->append(",\"target_text\":");
+  json::AppendString(out, e.target_text);
+  out->append(",\"code\":");
+  json::AppendString(out, e.cameo->code);
+  out->append(",\"root\":");
+  json::AppendString(out, e.cameo->Root());
+  out->append(",\"event_name\":");
+  json::AppendString(out, e.cameo->name);
+  out->append(",\"quad_class\":").append(std::to_string(e.cameo->quad_class));
+  out->append(",\"penta_class\":").append(std::to_string(e.cameo->penta_class));
+  out->append(",\"goldstein\":");
+  AppendNumber(out, e.cameo->goldstein);
+  out->append(",\"plover\":");
+  if (e.cameo->plover.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover);
+  out->append(",\"modality\":");
+  if (e.modality.empty()) out->append("null"); else json::AppendString(out, e.modality);
+  out->append(",\"evidence\":{\"sentence\":");
+  json::AppendString(out, SentenceText(c, e.sentence));
+  out->append(",\"verb_text\":");
+  json::AppendString(out, e.verb_text);
+  auto span = [&](const char* key, uint32_t b, uint32_t en) {
+    out->append(",\"").append(key).append("\":[");
+    out->append(std::to_string(CodePoints(text, b))).append(",");
+    out->append(std::to_string(CodePoints(text, en))).append("]");
+  };
+  span("source", e.source_begin, e.source_end);
+  span("verb", e.verb_begin, e.verb_end);
+  span("target", e.target_begin, e.target_end);
+  out->append("},\"rule\":");
+  json::AppendString(out, e.rule);
+  if (!doc.url.empty()) {
+    out->append(",\"url\":");
+    json::AppendString(out, doc.url);
+  }
+  out->append("}\n");
+}
+
+void AppendEventTsvHeader(std::string* out) {
+  out->append(
+      "doc_id\tsentence\tdate\tsource\ttarget\tsource_text\ttarget_text\tcode\troot\tquad_class\t"
+      "penta_class\tgoldstein\tplover\tmodality\tverb_text\trule\tevidence\n");
+}
+
+void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e, std::string* out) {
+  auto cell = [&](std::string_view v) {
+    json::AppendTsvCell(out, v);
+    out->push_back('\t');
+  };
+  cell(doc.id);
+  cell(std::to_string(e.sentence));
+  cell(doc.date);
+  cell(e.source);
+  cell(e.target);
+  cell(e.source_text);
+  cell(e.target_text);
+  cell(e.cameo->code);
+  cell(e.cameo->Root());
+  cell(std::to_string(e.cameo->quad_class));
+  cell(std::to_string(e.cameo->penta_class));
+  std::string g;
+  AppendNumber(&g, e.cameo->goldstein);
+  cell(g);
+  cell(e.cameo->plover);
+  cell(e.modality);
+  cell(e.verb_text);
+  cell(e.rule);
+  json::AppendTsvCell(out, SentenceText(c, e.sentence));
+  out->push_back('\n');
+}
+
+}  // namespace dyad

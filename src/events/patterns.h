@@ -1,0 +1,64 @@
+// Compiled event patterns (internal): parsed from data/events/*.txt
+// (FORMAT.md there), indexed by anchor lemma. Immutable after loading.
+#ifndef DYAD_SRC_EVENTS_PATTERNS_H_
+#define DYAD_SRC_EVENTS_PATTERNS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/events.h"
+
+namespace dyad {
+
+struct PatternElement {
+  enum Kind : uint8_t { kWord, kSkip, kTarget, kSource };
+  Kind kind = kWord;
+  std::vector<std::string> words;  // kWord: alternatives
+};
+
+struct Pattern {
+  std::string id;
+  const CameoCode* code = nullptr;
+  std::string anchor;
+  bool noun = false;
+  std::vector<PatternElement> elements;  // after the anchor
+  bool has_target = false, has_source = false;
+  uint32_t order = 0;  // load order: earlier wins among equals
+  std::string file;
+  uint32_t line = 0;
+  std::string text;    // the pattern as written
+};
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+class EventPatterns {
+ public:
+  // Adds the patterns of one file; codes are checked against `codebook`.
+  Status Add(std::string_view text, const std::string& name, const Codebook& codebook);
+  // Sorts each anchor's list: most elements first, then load order.
+  void Finish();
+
+  const std::vector<const Pattern*>* ForVerb(std::string_view lemma) const { return Find(verbs_, lemma); }
+  const std::vector<const Pattern*>* ForNoun(std::string_view lemma) const { return Find(nouns_, lemma); }
+  size_t size() const { return patterns_.size(); }
+
+ private:
+  using Index = std::unordered_map<std::string, std::vector<const Pattern*>, StringHash, std::equal_to<>>;
+  static const std::vector<const Pattern*>* Find(const Index& idx, std::string_view lemma) {
+    auto it = idx.find(lemma);
+    return it == idx.end() ? nullptr : &it->second;
+  }
+  std::vector<std::unique_ptr<Pattern>> patterns_;
+  Index verbs_, nouns_;
+  std::unordered_map<std::string, std::string> ids_;  // id -> where
+  std::unordered_map<std::string, std::string> texts_;  // code+pattern -> where
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_SRC_EVENTS_PATTERNS_H_

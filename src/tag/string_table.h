@@ -1,0 +1,129 @@
+// A compact open-addressing hash table from byte strings to 32-bit values,
+// used by the tagger and the lemmatizer for their lexicons (internal).
+//
+// The table does not own its keys: they are views into storage that the
+// owner keeps alive and unchanged (usually one buffer holding a whole file).
+// It is filled once while loading and is then read-only; concurrent Find()
+// calls are safe once no thread inserts any more.
+#ifndef DYAD_SRC_TAG_STRING_TABLE_H_
+#define DYAD_SRC_TAG_STRING_TABLE_H_
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad::tag {
+
+// 32-bit FNV-1a: words are short, so a simple byte loop beats fancier hashes.
+inline uint32_t HashBytes(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+class StringTable {
+ public:
+  StringTable() { Rehash(64); }
+
+  // Grows the table so that `n` keys fit without rehashing.
+  void Reserve(size_t n) {
+    size_t cap = slots_.size();
+    while (cap * 2 < n * 3) cap *= 2;
+    if (cap != slots_.size()) Rehash(cap);
+  }
+
+  // Returns the value slot of `key`, inserting `value` when the key is new
+  // (then *inserted is true). The pointer stays valid until the next insert.
+  uint32_t* Insert(std::string_view key, uint32_t value, bool* inserted) {
+    return InsertImpl(key, value, inserted, nullptr);
+  }
+
+  // As Insert, but a new key is first copied to the end of *storage, which
+  // must have the capacity reserved (it must never reallocate).
+  uint32_t* InsertCopy(std::string_view key, uint32_t value, bool* inserted, std::string* storage) {
+    return InsertImpl(key, value, inserted, storage);
+  }
+
+ private:
+  uint32_t* InsertImpl(std::string_view key, uint32_t value, bool* inserted, std::string* storage) {
+    if ((size_ + 1) * 4 > slots_.size() * 3) Rehash(slots_.size() * 2);
+    uint32_t h = HashBytes(key);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.data == nullptr) {
+        const char* data = key.data();
+        if (storage) {
+          data = storage->data() + storage->size();
+          storage->append(key);
+        }
+        s = Slot{data, static_cast<uint32_t>(key.size()), value};
+        ++size_;
+        if (inserted) *inserted = true;
+        return &s.value;
+      }
+      if (s.len == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
+        if (inserted) *inserted = false;
+        return &s.value;
+      }
+    }
+  }
+
+ public:
+  // The value of `key`, or nullptr when absent.
+  const uint32_t* Find(std::string_view key) const {
+    uint32_t h = HashBytes(key);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.data == nullptr) return nullptr;
+      if (s.len == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
+        return &s.value;
+      }
+    }
+  }
+
+  size_t size() const { return size_; }
+
+  // Calls f(key, value) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const Slot& s : slots_) {
+      if (s.data) f(std::string_view(s.data, s.len), s.value);
+    }
+  }
+
+ private:
+  // 16 bytes: no stored hash, since comparing the length first rejects most
+  // collisions as cheaply and a smaller table costs fewer cache misses.
+  struct Slot {
+    const char* data = nullptr;  // nullptr: empty slot (keys may be "" but never null)
+    uint32_t len = 0;
+    uint32_t value = 0;
+  };
+
+  void Rehash(size_t cap) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(cap, Slot{});
+    size_t mask = cap - 1;
+    for (const Slot& s : old) {
+      if (!s.data) continue;
+      size_t i = HashBytes(std::string_view(s.data, s.len)) & mask;
+      while (slots_[i].data) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+}  // namespace dyad::tag
+
+#endif  // DYAD_SRC_TAG_STRING_TABLE_H_

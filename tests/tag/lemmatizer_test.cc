@@ -1,0 +1,126 @@
+#include "tag/lemmatizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/analysis.h"
+#include "tag/pretokenized.h"
+
+namespace dyad::tag {
+namespace {
+
+constexpr char kWordNetDir[] = "/usr/share/wordnet";
+
+class LemmatizerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto l = Lemmatizer::Load(kWordNetDir);
+    if (l.ok()) lemmatizer_ = std::move(l).value().release();
+    else status_ = l.status();
+  }
+  static void TearDownTestSuite() {
+    delete lemmatizer_;
+    lemmatizer_ = nullptr;
+  }
+  void SetUp() override {
+    if (!lemmatizer_) GTEST_SKIP() << "WordNet not available: " << status_.ToString();
+  }
+  static inline Lemmatizer* lemmatizer_ = nullptr;
+  static inline Status status_;
+};
+
+struct Case {
+  const char* word;
+  PosTag tag;
+  const char* lemma;
+};
+
+TEST_F(LemmatizerTest, Table) {
+  const Case cases[] = {
+      // Irregular forms from the exception lists.
+      {"was", PosTag::kVBD, "be"},
+      {"were", PosTag::kVBD, "be"},
+      {"is", PosTag::kVBZ, "be"},
+      {"are", PosTag::kVBP, "be"},
+      {"held", PosTag::kVBD, "hold"},
+      {"said", PosTag::kVBD, "say"},
+      {"said", PosTag::kVBN, "say"},
+      {"men", PosTag::kNNS, "man"},
+      {"women", PosTag::kNNS, "woman"},
+      {"better", PosTag::kJJR, "good"},
+      {"worst", PosTag::kJJS, "bad"},
+      {"better", PosTag::kRBR, "well"},
+      {"children", PosTag::kNNS, "child"},
+      {"went", PosTag::kVBD, "go"},
+      // Detachment rules.
+      {"talks", PosTag::kVBZ, "talk"},
+      {"talks", PosTag::kNNS, "talk"},
+      {"troops", PosTag::kNNS, "troop"},
+      {"attacked", PosTag::kVBD, "attack"},
+      {"attacking", PosTag::kVBG, "attack"},
+      {"accused", PosTag::kVBN, "accuse"},
+      {"making", PosTag::kVBG, "make"},
+      {"hoping", PosTag::kVBG, "hope"},
+      {"singing", PosTag::kVBG, "sing"},
+      {"stopped", PosTag::kVBD, "stop"},
+      {"churches", PosTag::kNNS, "church"},
+      {"boxes", PosTag::kNNS, "box"},
+      {"cities", PosTag::kNNS, "city"},
+      {"countries", PosTag::kNNS, "country"},
+      {"tries", PosTag::kVBZ, "try"},
+      {"goes", PosTag::kVBZ, "go"},
+      {"buses", PosTag::kNNS, "bus"},
+      {"policemen", PosTag::kNNS, "policeman"},
+      {"larger", PosTag::kJJR, "large"},
+      {"greatest", PosTag::kJJS, "great"},
+      {"quickly", PosTag::kRB, "quickly"},
+      // Base forms stay.
+      {"gas", PosTag::kNN, "gas"},
+      {"news", PosTag::kNN, "news"},
+      {"outer", PosTag::kJJ, "outer"},
+      {"meet", PosTag::kVB, "meet"},
+      {"meeting", PosTag::kNN, "meeting"},
+      {"unknownword", PosTag::kNN, "unknownword"},
+      {"unknownwords", PosTag::kNNS, "unknownwords"},
+      // Names and closed classes keep their lower form.
+      {"russia", PosTag::kNNP, "russia"},
+      {"states", PosTag::kNNPS, "states"},
+      {"the", PosTag::kDT, "the"},
+      {"its", PosTag::kPRPS, "its"},
+      // Penn's split contractions.
+      {"n't", PosTag::kRB, "not"},
+      {"'s", PosTag::kVBZ, "be"},
+      {"'s", PosTag::kPOS, "'s"},
+      {"wo", PosTag::kMD, "will"},
+      {"ca", PosTag::kMD, "can"},
+      {"'ll", PosTag::kMD, "will"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(lemmatizer_->Lemma(c.word, c.tag), c.lemma) << c.word << "/" << PosTagName(c.tag);
+  }
+}
+
+TEST_F(LemmatizerTest, LemmatizeWritesOnlyDifferingLemmas) {
+  Analysis a;
+  std::string text;
+  BuildPretokenized({{"The", "soldiers", "were", "attacking", "Gondor", "."}}, &text, &a);
+  const PosTag tags[] = {PosTag::kDT, PosTag::kNNS, PosTag::kVBD, PosTag::kVBG, PosTag::kNNP, PosTag::kPeriod};
+  for (size_t i = 0; i < a.tokens.size(); ++i) a.tokens[i].tag = tags[i];
+  lemmatizer_->Lemmatize(&a);
+  const char* want[] = {"the", "soldier", "be", "attack", "gondor", "."};
+  for (size_t i = 0; i < a.tokens.size(); ++i) EXPECT_EQ(a.Lemma(a.tokens[i]), want[i]) << i;
+  EXPECT_EQ(a.tokens[0].lemma_len, 0);  // "the": same as lower form
+  EXPECT_EQ(a.tokens[4].lemma_len, 0);
+  EXPECT_GT(a.tokens[1].lemma_len, 0);
+}
+
+TEST(LemmatizerLoad, MissingDirectoryIsNotFound) {
+  auto l = Lemmatizer::Load("/nonexistent/wordnet");
+  ASSERT_FALSE(l.ok());
+  EXPECT_EQ(l.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace dyad::tag

@@ -1,0 +1,124 @@
+#include "tag/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dyad/analysis.h"
+#include "tag/pretokenized.h"
+
+namespace dyad::tag {
+namespace {
+
+constexpr char kLinguaDir[] = "/usr/share/perl5/Lingua/EN/Tagger";
+
+class TaggerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto t = Tagger::Load(kLinguaDir);
+    if (t.ok()) tagger_ = std::move(t).value().release();
+    else status_ = t.status();
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    tagger_ = nullptr;
+  }
+  void SetUp() override {
+    if (!tagger_) GTEST_SKIP() << "Lingua::EN::Tagger lexicon not available: " << status_.ToString();
+  }
+  // Tags a space-separated, Penn-tokenised sentence; returns its tags joined
+  // by spaces.
+  static std::string TagLine(const std::string& line) {
+    std::vector<std::string> words;
+    std::istringstream in(line);
+    for (std::string w; in >> w;) words.push_back(w);
+    Analysis a;
+    std::string text;
+    BuildPretokenized({words}, &text, &a);
+    tagger_->Tag(&a);
+    std::string out;
+    for (const Token& t : a.tokens) {
+      if (!out.empty()) out += ' ';
+      out += PosTagName(t.tag);
+    }
+    return out;
+  }
+  static inline Tagger* tagger_ = nullptr;
+  static inline Status status_;
+};
+
+struct Case {
+  const char* sentence;
+  const char* tags;
+};
+
+TEST_F(TaggerTest, NewsSentences) {
+  const Case cases[] = {
+      {"Russian troops attacked the town on Tuesday .", "JJ NNS VBD DT NN IN NNP ."},
+      {"The town was attacked by Russian troops .", "DT NN VBD VBN IN JJ NNS ."},
+      {"The minister said talks would resume next week .", "DT NN VBD NNS MD VB JJ NN ."},
+      {"Police arrested 12 protesters in the capital on Monday .", "NNS VBD CD NNS IN DT NN IN NNP ."},
+      {"He could not confirm the report .", "PRP MD RB VB DT NN ."},
+      {"Officials are meeting in Geneva .", "NNS VBP VBG IN NNP ."},
+      {"The rebels do n't want a ceasefire .", "DT NNS VBP RB VB DT NN ."},
+      {"Iran 's foreign minister will visit Moscow .", "NNP POS JJ NN MD VB NNP ."},
+      {"Mr. Putin met President Xi in Beijing .", "NNP NNP VBD NNP NNP IN NNP ."},
+      {"Protesters burned tires and blocked roads .", "NNS VBD NNS CC VBD NNS ."},
+      {"The United Nations condemned the attack .", "DT NNP NNPS VBD DT NN ."},
+      {"Two soldiers were killed and three wounded .", "CD NNS VBD VBN CC CD VBN ."},
+      {"It is expected to sign a trade agreement .", "PRP VBZ VBN TO VB DT NN NN ."},
+  };
+  for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
+}
+
+TEST_F(TaggerTest, UnknownWords) {
+  // Words absent from the lexicon get their tag from shape and suffix.
+  const Case cases[] = {
+      // Capitalised inside a sentence: proper noun.
+      {"Troops from Zarkovia entered the city .", "NNS IN NNP VBD DT NN ."},
+      // Numbers and ordinals.
+      {"They fired 1,234 rockets .", "PRP VBD CD NNS ."},
+      // -ing, -ed, -ly, -s, -tion on invented stems.
+      {"They are blorfing the grumbles .", "PRP VBP VBG DT NNS ."},
+      {"The army quickly snurfled the village .", "DT NN RB VBD DT NN ."},
+      {"The blorfication of the region failed .", "DT NN IN DT NN VBD ."},
+      {"It was a flimbly decision .", "PRP VBD DT JJ NN ."},
+      // Hyphenated forms follow their last part.
+      {"They signed a long-delayed agreement .", "PRP VBD DT JJ NN ."},
+      // Sentence-initial capitals of common words.
+      {"Blorfications were announced .", "NNS VBD VBN ."},
+  };
+  for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
+}
+
+TEST_F(TaggerTest, PunctuationAndTreebankTokens) {
+  const Case cases[] = {
+      {"`` We will respond , '' he said .", "`` PRP MD VB , '' PRP VBD ."},
+      {"The group -LRB- Fatah -RRB- agreed .", "DT NN -LRB- NNP -RRB- VBD ."},
+      {"Prices rose 5 % in $ terms .", "NNS VBD CD NN IN $ NNS ."},
+  };
+  for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
+}
+
+TEST_F(TaggerTest, EachSentenceTaggedSeparatelyAndEveryTokenTagged) {
+  Analysis a;
+  std::string text;
+  BuildPretokenized({{"Talks", "failed", "."}, {"Talks", "resume", "today", "."}, {}}, &text, &a);
+  tagger_->Tag(&a);
+  ASSERT_EQ(a.tokens.size(), 7u);
+  for (const Token& t : a.tokens) EXPECT_NE(t.tag, PosTag::kNone);
+  // Both "Talks" start a sentence, so both are looked up in lower case too.
+  EXPECT_EQ(a.tokens[0].tag, PosTag::kNNS);
+  EXPECT_EQ(a.tokens[3].tag, PosTag::kNNS);
+}
+
+TEST(TaggerLoad, MissingDirectoryIsNotFound) {
+  auto t = Tagger::Load("/nonexistent/lingua");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace dyad::tag

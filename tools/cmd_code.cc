@@ -1,0 +1,275 @@
+// `dyad code`, `dyad actors` and `dyad explain`.
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "commands.h"
+#include "core/corpus.h"
+#include "core/json.h"
+#include "core/thread_pool.h"
+#include "dyad/coder.h"
+#include "parse/chunker.h"
+
+namespace dyad::cli {
+namespace {
+
+struct CodeOptions : InputOptions {
+  unsigned threads = 0;
+};
+
+std::unique_ptr<Coder> MakeCoder(const InputOptions& o) {
+  CoderOptions co;
+  co.pipeline.data_dir = o.data_dir;
+  auto c = Coder::Create(co);
+  if (!c.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", c.status().ToString().c_str());
+    return nullptr;
+  }
+  return std::move(c).value();
+}
+
+// Codes documents in batches across the pool; output stays in input order.
+class BatchCoder {
+ public:
+  BatchCoder(const Coder& coder, unsigned threads, FILE* out, const std::string& format, Corpus* corpus)
+      : coder_(coder), pool_(threads), out_(out), format_(format), corpus_(corpus),
+        coded_(pool_.size()) {}
+
+  void Add(Document&& d) {
+    batch_.push_back(std::move(d));
+    if (batch_.size() >= kBatch) Flush();
+  }
+
+  void Flush() {
+    results_.assign(batch_.size(), {});
+    had_text_.assign(batch_.size(), 0);
+    counts_.assign(batch_.size(), 0);
+    pool_.ParallelFor(batch_.size(), [&](size_t i, unsigned w) {
+      CodedDocument& c = coded_[w];
+      coder_.Code(batch_[i], &c);
+      had_text_[i] = !c.analysis.sentences.empty();
+      counts_[i] = c.events.size();
+      std::string& s = results_[i];
+      for (const Event& e : c.events) {
+        if (format_ == "tsv") AppendEventTsv(batch_[i], c, e, &s); else AppendEventJson(batch_[i], c, e, &s);
+      }
+    });
+    for (size_t i = 0; i < batch_.size(); ++i) {
+      std::fwrite(results_[i].data(), 1, results_[i].size(), out_);
+      corpus_->CountCoded(had_text_[i]);
+      corpus_->CountEvents(counts_[i]);
+    }
+    batch_.clear();
+  }
+
+ private:
+  static constexpr size_t kBatch = 512;
+  const Coder& coder_;
+  ThreadPool pool_;
+  FILE* out_;
+  std::string format_;
+  Corpus* corpus_;
+  std::vector<CodedDocument> coded_;
+  std::vector<Document> batch_;
+  std::vector<std::string> results_;
+  std::vector<char> had_text_;
+  std::vector<size_t> counts_;
+};
+
+void RegisterCode(CLI::App* app, int* rc) {
+  auto* o = new CodeOptions();
+  CLI::App* cmd = app->add_subcommand("code", "Code the political events in documents (CAMEO)");
+  AddInputOptions(cmd, o);
+  o->format = "jsonl";
+  cmd->add_option("--format", o->format, "Output format: jsonl (default) or tsv")
+      ->check(CLI::IsMember({"jsonl", "tsv"}));
+  cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
+  cmd->callback([o, rc] {
+    auto coder = MakeCoder(*o);
+    if (!coder) { *rc = 1; return; }
+    FILE* out = OpenOutput(o->output);
+    if (!out) { *rc = 1; return; }
+    unsigned threads = o->threads ? o->threads : std::max(1u, std::thread::hardware_concurrency());
+    Corpus corpus(ReadOptions{o->date});
+    corpus.ReportEvents();
+    if (o->format == "tsv") {
+      std::string header;
+      AppendEventTsvHeader(&header);
+      std::fwrite(header.data(), 1, header.size(), out);
+    }
+    {
+      BatchCoder bc(*coder, threads, out, o->format, &corpus);
+      corpus.ForEach(o->inputs, [&](Document&& d) { bc.Add(std::move(d)); });
+      bc.Flush();
+    }
+    if (out != stdout) std::fclose(out);
+    corpus.PrintSummary(stderr, "coded");
+    *rc = corpus.ExitCode();
+  });
+}
+
+void RegisterActors(CLI::App* app, int* rc) {
+  auto* o = new InputOptions();
+  CLI::App* cmd = app->add_subcommand("actors", "List every actor mention with its span, code and how it was resolved");
+  AddInputOptions(cmd, o);
+  cmd->add_option("--format", o->format, "Output format: text (default) or jsonl")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->callback([o, rc] {
+    auto coder = MakeCoder(*o);
+    if (!coder) { *rc = 1; return; }
+    FILE* out = OpenOutput(o->output);
+    if (!out) { *rc = 1; return; }
+    Corpus corpus(ReadOptions{o->date});
+    CodedDocument c;
+    std::string buf;
+    corpus.ForEach(o->inputs, [&](Document&& d) {
+      coder->FindActors(d, &c);
+      corpus.CountCoded(!c.analysis.sentences.empty());
+      buf.clear();
+      const Analysis& a = c.analysis;
+      for (const ActorMention& m : c.actors.mentions) {
+        uint32_t b = a.tokens[m.first_token].begin, e = a.tokens[m.end_token - 1].end;
+        std::string_view span = std::string_view(c.full_text).substr(b, e - b);
+        if (o->format == "jsonl") {
+          buf.append("{\"doc_id\":");
+          json::AppendString(&buf, d.id);
+          buf.append(",\"sentence\":").append(std::to_string(m.sentence));
+          buf.append(",\"text\":");
+          json::AppendString(&buf, span);
+          buf.append(",\"begin\":").append(std::to_string(b));
+          buf.append(",\"end\":").append(std::to_string(e));
+          buf.append(",\"code\":");
+          json::AppendString(&buf, m.code);
+          buf.append(",\"how\":\"").append(ActorHowName(m.how)).append("\"");
+          buf.append(",\"detail\":");
+          json::AppendString(&buf, m.detail);
+          if (m.group >= 0) buf.append(",\"compound\":").append(std::to_string(m.group));
+          if (m.attributive) buf.append(",\"attributive\":true");
+          buf.append("}\n");
+        } else {
+          buf.append(d.id).append("\t").append(std::to_string(m.sentence)).append("\t");
+          buf.append(std::to_string(b)).append("-").append(std::to_string(e)).append("\t");
+          buf.append(span).append("\t").append(m.code).append("\t").append(ActorHowName(m.how));
+          if (!m.detail.empty()) buf.append(" (").append(m.detail).append(")");
+          if (m.group >= 0) buf.append(" [compound ").append(std::to_string(m.group)).append("]");
+          if (m.attributive) buf.append(" [attributive]");
+          buf.append("\n");
+        }
+      }
+      std::fwrite(buf.data(), 1, buf.size(), out);
+    });
+    if (out != stdout) std::fclose(out);
+    corpus.PrintSummary(stderr, "read");
+    *rc = corpus.ExitCode();
+  });
+}
+
+struct ExplainOptions : InputOptions {
+  std::string doc;
+  int sentence = -1;
+};
+
+void RegisterExplain(CLI::App* app, int* rc) {
+  auto* o = new ExplainOptions();
+  CLI::App* cmd = app->add_subcommand(
+      "explain", "Show, for one sentence, its parse, its actors, the patterns tried and why each event was or was not emitted");
+  AddInputOptions(cmd, o);
+  cmd->add_option("--doc", o->doc, "Document id (default: the first document)");
+  cmd->add_option("--sentence", o->sentence, "Sentence number, 0-based (default: all)");
+  cmd->callback([o, rc] {
+    auto coder = MakeCoder(*o);
+    if (!coder) { *rc = 1; return; }
+    FILE* out = OpenOutput(o->output);
+    if (!out) { *rc = 1; return; }
+    Corpus corpus(ReadOptions{o->date});
+    CodedDocument c;
+    bool found = false;
+    corpus.ForEach(o->inputs, [&](Document&& d) {
+      if (found || (!o->doc.empty() && d.id != o->doc)) {
+        corpus.CountCoded(true);
+        return;
+      }
+      found = true;
+      coder->Code(d, &c, /*explain=*/true);
+      corpus.CountCoded(!c.analysis.sentences.empty());
+      const Analysis& a = c.analysis;
+      std::string buf;
+      for (uint32_t s = 0; s < a.sentences.size(); ++s) {
+        if (o->sentence >= 0 && s != static_cast<uint32_t>(o->sentence)) continue;
+        const Sentence& st = a.sentences[s];
+        buf.append("== doc ").append(d.id).append(" sentence ").append(std::to_string(s)).append("\n");
+        buf.append(c.full_text.substr(st.begin, st.end - st.begin)).append("\n");
+        buf.append("-- tokens:");
+        for (uint32_t t = st.first_token; t < st.end_token; ++t) {
+          buf.append(" ").append(a.Surface(a.tokens[t])).append("/").append(PosTagName(a.tokens[t].tag));
+        }
+        buf.append("\n-- chunks:");
+        const SentenceParse& p = a.parses[s];
+        for (uint32_t k = p.first_chunk; k < p.end_chunk; ++k) {
+          const Chunk& ch = a.chunks[k];
+          if (ch.kind == ChunkKind::kO) continue;
+          buf.append(" [").append(parse::ChunkKindName(ch.kind));
+          for (uint32_t t = ch.first_token; t < ch.end_token; ++t) buf.append(" ").append(a.Surface(a.tokens[t]));
+          buf.append("]");
+        }
+        buf.append("\n-- clauses:\n");
+        auto np = [&](int32_t k) {
+          if (k < 0) return std::string("-");
+          std::string s2;
+          for (uint32_t t = a.chunks[k].first_token; t < a.chunks[k].end_token; ++t) {
+            if (!s2.empty()) s2.push_back(' ');
+            s2.append(a.Surface(a.tokens[t]));
+          }
+          return s2;
+        };
+        for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+          const Clause& cl = a.clauses[k];
+          const Chunk& v = a.chunks[cl.verb];
+          buf.append("   verb=").append(np(cl.verb)).append(" (lemma ").append(a.Lemma(a.tokens[v.head])).append(")");
+          buf.append(" subject=").append(np(cl.subject)).append(" object=").append(np(cl.object));
+          if (cl.agent >= 0) buf.append(" by=").append(np(cl.agent));
+          if (v.negated) buf.append(" negated");
+          if (v.tense == Tense::kFuture) buf.append(" future");
+          if (v.control >= 0) buf.append(" control=").append(a.Lemma(a.tokens[v.control]));
+          if (v.voice == Voice::kPassive) buf.append(" passive");
+          if (cl.conditional) buf.append(" conditional");
+          if (cl.reported) buf.append(" reported(speaker=").append(np(cl.speaker)).append(")");
+          buf.append("\n");
+        }
+        buf.append("-- actors:\n");
+        for (const ActorMention& m : c.actors.mentions) {
+          if (m.sentence != s) continue;
+          buf.append("   ").append(np(m.chunk) == "-" ? std::string(a.Surface(a.tokens[m.first_token])) : np(m.chunk));
+          buf.append(" => ").append(m.code).append(" (").append(ActorHowName(m.how));
+          if (!m.detail.empty()) buf.append(": ").append(m.detail);
+          buf.append(")");
+          if (m.attributive) buf.append(" [attributive: not an actor here]");
+          buf.append("\n");
+        }
+        buf.append("-- coding:\n");
+        for (const ExplainLine& l : c.explain) {
+          if (l.sentence == s) buf.append("   ").append(l.text).append("\n");
+        }
+        buf.append("\n");
+      }
+      std::fwrite(buf.data(), 1, buf.size(), out);
+    });
+    if (out != stdout) std::fclose(out);
+    if (!found) {
+      std::fprintf(stderr, "dyad: no document %s\n", o->doc.empty() ? "in the input" : ("with id " + o->doc).c_str());
+      *rc = 1;
+      return;
+    }
+    *rc = corpus.ExitCode();
+  });
+}
+
+}  // namespace
+
+void RegisterCoding(CLI::App* app, int* rc) {
+  RegisterCode(app, rc);
+  RegisterActors(app, rc);
+  RegisterExplain(app, rc);
+}
+
+}  // namespace dyad::cli
