@@ -42,8 +42,21 @@ class Codebook {
   std::vector<CameoCode> codes_;
 };
 
+// Where an event happened, from a gazetteer.
+struct Geo {
+  std::string name;          // "Beijing"
+  std::string country_code;  // ISO 3166-1 alpha-3 ("CHN")
+  std::string admin1;        // first-level region name, when known
+  double latitude = 0, longitude = 0;
+  std::string feature_type;  // "city", "admin1", "country", ...
+  bool known() const { return !name.empty(); }
+};
+
 // One coded event with the evidence that proves it.
 struct Event {
+  std::string date;                     // YYYY-MM-DD, or "" when unknown
+  bool date_resolved = false;           // true: from a date expression in the text
+  Geo action_geo;                       // empty when no place was found
   uint32_t sentence = 0;
   std::string source, target;           // CAMEO actor codes
   std::string source_text, target_text;

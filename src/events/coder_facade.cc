@@ -34,6 +34,9 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   FindActors(doc, out);
   out->explain.clear();
   events_->Code(out->analysis, out->actors, &out->events, explain ? &out->explain : nullptr);
+  for (Event& e : out->events) {
+    if (e.date.empty()) e.date = doc.date;
+  }
 }
 
 namespace {
@@ -66,7 +69,8 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   json::AppendString(out, doc.id);
   out->append(",\"sentence\":").append(std::to_string(e.sentence));
   out->append(",\"date\":");
-  if (doc.date.empty()) out->append("null"); else json::AppendString(out, doc.date);
+  if (e.date.empty()) out->append("null"); else json::AppendString(out, e.date);
+  out->append(",\"date_resolved\":").append(e.date_resolved ? "true" : "false");
   out->append(",\"source\":");
   json::AppendString(out, e.source);
   out->append(",\"target\":");
@@ -123,7 +127,7 @@ void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e,
   };
   cell(doc.id);
   cell(std::to_string(e.sentence));
-  cell(doc.date);
+  cell(e.date);
   cell(e.source);
   cell(e.target);
   cell(e.source_text);
