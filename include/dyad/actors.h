@@ -39,6 +39,7 @@ struct ActorMention {
   int32_t group = -1;     // members of one compound share a group id
   int32_t chunk = -1;     // NP chunk index the mention belongs to, when any
   bool attributive = false;  // "U.S.-backed": names an actor that does not act
+  bool place = false;        // named by a place or capital ("in Beijing"): may be a location
 };
 
 struct ActorOptions {

@@ -66,6 +66,7 @@ struct Member {
   bool person_like = false;
   bool has_country = false;
   bool attributive = false;
+  bool place = false;
 };
 
 class Resolver {
@@ -305,9 +306,21 @@ class Resolver {
       m.attributive = rm.attributive;
       members.push_back(m);
     }
-    // one member without a country but with a sector inherits the compound's
-    // country ("Chinese and Russian troops"): rare; keep simple.
-    if (members.size() > 1) group_id = next_group_++;
+    // "Chinese and Russian warships", "US and South Korean forces": the
+    // members share the head noun's sector.
+    if (members.size() > 1) {
+      const std::string& last = members.back().code;
+      bool country_sector = last.size() == 6 && last.compare(0, 3, "IGO") && last.compare(0, 3, "NGM") &&
+                            last.compare(0, 3, "---");
+      for (size_t k = 0; k + 1 < members.size() && country_sector; ++k) {
+        Member& m = members[k];
+        if (m.code.size() == 3 && m.how == ActorHow::kDictionary && !m.person_like) {
+          m.code += last.substr(3);
+          m.place = false;
+        }
+      }
+      group_id = next_group_++;
+    }
     for (Member& m : members) {
       if (m.code.empty()) continue;
       Emit(s, c, m, group_id);
@@ -351,6 +364,7 @@ class Resolver {
     std::string detail;
     ActorHow how = ActorHow::kDictionary;
     bool person = false;
+    bool place = false;
     for (size_t k = gb; k < ge; ++k) {
       const RawMatch& rm = matches_[k];
       for (uint8_t p = 0; p < rm.parts; ++p) {
@@ -361,10 +375,14 @@ class Resolver {
           case EK::kCountry:
           case EK::kAdjective:
           case EK::kPlace:
-            if (country.empty()) country = e->code.substr(0, 3), detail = e->display;
+            if (country.empty()) {
+              country = e->code.substr(0, 3), detail = e->display;
+              place = e->kind == EK::kPlace;
+            }
             break;
           case EK::kGovernment:
             if (country.empty()) {
+              place = true;
               country = e->code.substr(0, 3);
               detail = e->display + " (government)";
               if (sector.empty()) sector = "GOV";
@@ -413,6 +431,7 @@ class Resolver {
     m.has_country = m.code.size() >= 3 && m.code.substr(0, 3) != "---";
     m.how = how;
     m.detail = detail;
+    m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
     m.person_like = person || (!sector.empty() && end > first && (Tag(end - 1) == PosTag::kNN || Tag(end - 1) == PosTag::kNNP));
     return m;
   }
@@ -570,8 +589,13 @@ class Resolver {
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       if (it->group >= 0 && !it->attributive) {
         int32_t g = it->group;
-        for (auto jt = it; jt != out_->mentions.rend() && jt->group == g; ++jt) found.push_back(&*jt);
-        break;
+        for (auto jt = it; jt != out_->mentions.rend() && jt->group == g; ++jt) {
+          bool dup = false;
+          for (auto* f : found) dup = dup || f->code.substr(0, 3) == jt->code.substr(0, 3);
+          if (!dup) found.push_back(&*jt);
+        }
+        if (found.size() >= 2) break;
+        found.clear();
       }
     }
     if (found.size() < 2) {
@@ -667,6 +691,7 @@ class Resolver {
     am.group = group;
     am.chunk = c;
     am.attributive = m.attributive;
+    am.place = m.place;
     out_->mentions.push_back(std::move(am));
     person_like_.push_back(m.person_like);
   }

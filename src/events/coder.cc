@@ -290,6 +290,8 @@ class SentenceCoder {
 
   const CameoCode* ApplyModality(const Modality& m, const CameoCode* base, std::string* why) const {
     std::string_view mapped;
+    // threats and rejections are already what a threat or refusal makes
+    if (base->Root() == "12" || base->Root() == "13") return base;
     if (m.kind == "intent") {
       mapped = IntentCode(base->code);
       if (mapped.empty()) mapped = ThreatCode(base->code);
@@ -315,9 +317,29 @@ class SentenceCoder {
   int32_t ClauseTarget(const Clause& cl) const {
     if (cl.object >= 0 && !ActorsOf(cl.object).empty()) return cl.object;
     for (const Attachment& at : cl.attachments) {
-      if (at.np >= 0 && IsTargetPrep(Lower(at.prep)) && !ActorsOf(at.np).empty()) return at.np;
+      if (at.np < 0 || !IsTargetPrep(Lower(at.prep))) continue;
+      auto actors = ActorsOf(at.np);
+      if (actors.empty()) continue;
+      // "met at a hotel on Singapore's Sentosa island": a place after a
+      // locative preposition is where, not whom.
+      bool all_places = true;
+      for (const ActorMention* m : actors) all_places = all_places && m->place;
+      std::string_view prep = Lower(at.prep);
+      if (all_places && (prep == "at" || prep == "on" || prep == "from" || prep == "over")) continue;
+      return at.np;
     }
     return -1;
+  }
+
+  // The source of the most recent earlier event whose country differs from
+  // `src`'s.
+  const ActorMention* EarlierSource(uint32_t s, const ActorMention* src) const {
+    for (size_t i = event_sources_.size(); i-- > 0;) {
+      const ActorMention* m = event_sources_[i];
+      if (m->sentence >= s) continue;
+      if (m->code.substr(0, 3) != src->code.substr(0, 3)) return m;
+    }
+    return nullptr;
   }
 
   std::vector<const ActorMention*> ActorsOf(int32_t chunk) const {
@@ -383,7 +405,13 @@ class SentenceCoder {
     int32_t tgt_chunk = target.chunk;
     if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
     if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
-    if (tgt_chunk < 0 && !hit->has_target) {
+    std::vector<const ActorMention*> sources = ActorsOf(src_chunk);
+    bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
+    if (tgt_chunk < 0 && !hit->has_target && compound_source) {
+      // "Trump and Kim met at a hotel": members act on each other; only a
+      // direct object names another party.
+      if (cl.object >= 0 && !ActorsOf(cl.object).empty()) tgt_chunk = cl.object;
+    } else if (tgt_chunk < 0 && !hit->has_target) {
       tgt_chunk = ClauseTarget(cl);
       // "deepen support with Russia, increase cooperation and enhance
       // relations": coordinated verbs share the partner.
@@ -396,7 +424,8 @@ class SentenceCoder {
     Modality mod = ClauseModality(s, cl);
     if (by_control) {
       // the governing verb's pattern already says what kind of event it is
-      if (mod.kind == "intent") mod.kind.clear();
+      // ("threatened to impose sanctions on": 1312 as written)
+      mod.kind.clear();
     }
     if (mod.skip) {
       if (explain_) Explain(s, "pattern " + hit->id + " matched but not coded: " + mod.why);
@@ -408,8 +437,18 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + hit->id + ": " + why);
       return;
     }
+    std::vector<const ActorMention*> targets = ActorsOf(tgt_chunk);
+    if (targets.empty() && !hit->has_target && !compound_source && !sources.empty() &&
+        cl.object >= 0 && code->quad_class != 2 && code->quad_class != 4) {
+      // "Putin condemned the downing": a statement about an earlier event is
+      // aimed at that event's source.
+      if (const ActorMention* t = EarlierSource(s, sources.front())) {
+        targets.push_back(t);
+        if (explain_) Explain(s, "target from context: the source of an earlier event (" + t->code + ")");
+      }
+    }
     size_t before = out_->size();
-    Emit(s, hit, code, mod.kind, ActorsOf(src_chunk), ActorsOf(tgt_chunk), v.first_token, v.end_token);
+    Emit(s, hit, code, mod.kind, sources, targets, v.first_token, v.end_token);
     if (out_->size() > before) coded_clauses_.push_back(ci);
   }
 
@@ -520,6 +559,7 @@ class SentenceCoder {
     if (explain_) Explain(s, "EVENT " + e.source + " -> " + e.target + " " + code->code + " (" + code->name + ") by " + p->id +
                    (modality.empty() ? "" : " as " + modality));
     out_->push_back(std::move(e));
+    event_sources_.push_back(src);
   }
 
   // One event per source, target and root in a sentence: the first wins.
@@ -551,6 +591,7 @@ class SentenceCoder {
   std::vector<ExplainLine>* explain_;
   std::vector<int32_t> chunk_of_;
   std::vector<uint32_t> coded_clauses_;
+  std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
   std::vector<std::vector<const ActorMention*>> by_chunk_;
 };
 
