@@ -25,7 +25,7 @@ Pipeline::~Pipeline() = default;
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   std::unique_ptr<Pipeline> p(new Pipeline(options));
   if (p->options_.data_dir.empty()) p->options_.data_dir = DefaultDataDir();
-  auto tagger = tag::Tagger::Load(p->options_.tagger_dir);
+  auto tagger = tag::Tagger::Load(p->options_.tagger_dir, p->options_.wordnet_dir);
   if (!tagger.ok()) return tagger.status();
   p->impl_->tagger = std::move(tagger).value();
   auto lemmatizer = tag::Lemmatizer::Load(p->options_.wordnet_dir);

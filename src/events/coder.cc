@@ -438,10 +438,12 @@ class SentenceCoder {
       return;
     }
     std::vector<const ActorMention*> targets = ActorsOf(tgt_chunk);
+    bool verbal = code->quad_class == 1 || code->quad_class == 3;
+    bool hostile = code->quad_class == 3 || code->quad_class == 4;
     if (targets.empty() && !hit->has_target && !compound_source && !sources.empty() &&
-        cl.object >= 0 && code->quad_class != 2 && code->quad_class != 4) {
+        ((verbal && cl.object >= 0) || (hostile && cl.object < 0 && s > 0))) {
       // "Putin condemned the downing": a statement about an earlier event is
-      // aimed at that event's source.
+      // aimed at that event's source; so is "fired back" or "retaliated".
       if (const ActorMention* t = EarlierSource(s, sources.front())) {
         targets.push_back(t);
         if (explain_) Explain(s, "target from context: the source of an earlier event (" + t->code + ")");

@@ -34,6 +34,14 @@ bool IsSpeechVerb(std::string_view lemma) {
                        "allege", "acknowledge", "admit", "predict", "believe", "think"});
 }
 
+bool IsQuantity(std::string_view lemma) {
+  return OneOf(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                       "millions", "score", "scores", "number", "group", "some", "many", "most",
+                       "all", "several", "few", "tens", "contingent", "team", "unit", "band",
+                       "crowd", "couple", "pair", "handful", "batch", "wave", "convoy", "fleet",
+                       "squad", "column", "delegation"});
+}
+
 bool IsConditionalWord(std::string_view lower) {
   return OneOf(lower, {"if", "whether", "unless", "should"});
 }
@@ -86,7 +94,8 @@ class SentenceParser {
   bool IsAttributiveVerb(uint32_t i) const {
     T t = Tag(i);
     if (t != T::kVBN && t != T::kVBG) return false;
-    if (i + 1 >= e_ || !IsNoun(Tag(i + 1))) return false;
+    // before a common noun only: "accusing Doha" is a verb and its object
+    if (i + 1 >= e_ || !(Tag(i + 1) == T::kNN || Tag(i + 1) == T::kNNS)) return false;
     if (i == b_) return t == T::kVBN;  // "Disputed islands ..." vs "Meeting leaders"
     T p = Tag(i - 1);
     return p == T::kDT || p == T::kPRPS || IsAdjective(p) || p == T::kPOS || p == T::kCD ||
@@ -488,6 +497,16 @@ class SentenceParser {
     out.reserve(ce - cb);
     for (uint32_t k = cb; k < ce; ++k) {
       Chunk c = ch[k];
+      // "Thousands of Chinese protesters", "dozens of schoolgirls": the
+      // quantity and its "of" phrase are one noun phrase headed by the
+      // counted noun.
+      if (c.kind == ChunkKind::kNP && k + 2 < ce && ch[k + 1].kind == ChunkKind::kPP &&
+          Lower(ch[k + 1].first_token) == "of" && ch[k + 2].kind == ChunkKind::kNP &&
+          IsQuantity(Lemma(c.head))) {
+        c.end_token = ch[k + 2].end_token;
+        c.head = ch[k + 2].head;
+        k += 2;
+      }
       out.push_back(c);
       // try to extend: NP (, NP)* (,)? CC NP
       if (c.kind != ChunkKind::kNP) continue;
@@ -517,16 +536,19 @@ class SentenceParser {
                              Tag(ch[k].head) == T::kNNP && Tag(ch[n].head) == T::kNNP &&
                              ch[k].end_token - ch[k].first_token <= 3 && ch[n].end_token - ch[n].first_token <= 3;
         if (is_comma && !is_cc && !headline_pair) {
-          // a comma list must end with "and": look ahead
+          // a comma list must end with "and": look ahead over ", NP" pairs
           uint32_t m = n + 1;
           bool ends_with_cc = false;
           while (m + 1 < ce && ch[m].kind == ChunkKind::kO) {
             if (Tag(ch[m].first_token) == T::kCC) { ends_with_cc = true; break; }
             if (Lower(ch[m].first_token) != ",") break;
             ++m;
+            if (m < ce && ch[m].kind == ChunkKind::kNP) ++m;
           }
-          bool proper = IsNoun(Tag(ch[n].head)) && Tag(ch[n].head) == T::kNNP &&
-                        Tag(ch[last_np].head) == T::kNNP;
+          auto is_name = [&](uint32_t k) {
+            return Tag(ch[k].head) == T::kNNP || Tag(ch[k].head) == T::kNNPS;
+          };
+          bool proper = is_name(n) && is_name(last_np);
           if (!ends_with_cc || !proper) break;
         }
         last_np = n;

@@ -193,6 +193,7 @@ class HmmTagger : public Tagger {
   }
   // Adds the suffix model's guess for `lower` (a lower-cased word).
   void AddSuffixModel(std::string_view lower, bool capitalized, float weight, Dense* d) const;
+  bool VerbInflection(std::string_view lower, Dense* d) const;
   int FromLex(const LexEntry& e, Cand* out) const;
   int FromDense(const Dense& d, Cand* out, bool open_only, float min_p = 0.005f) const;
   int Single(PosTag t, Cand* out) const {
@@ -218,6 +219,12 @@ class HmmTagger : public Tagger {
   const LexEntry* ord_ = nullptr;
   MappedFile unknown_file_;
   StringTable unknown_;                    // unknown.yml class -> suffix_dists_ index
+  // WordNet's verb lemmas: lets unknown -ed/-ing words be read as verbs.
+  MappedFile wn_verb_file_;
+  StringTable wn_verbs_;
+
+ public:
+  Status LoadWordNetVerbs(const std::string& wordnet_dir);
 };
 
 
@@ -233,6 +240,19 @@ void ForEachLine(std::string_view all, F&& f) {
     if (line.empty() || line.starts_with("---")) continue;
     if (!f(line, line_no)) return;
   }
+}
+
+Status HmmTagger::LoadWordNetVerbs(const std::string& wordnet_dir) {
+  DYAD_RETURN_IF_ERROR(wn_verb_file_.Open(wordnet_dir + "/index.verb"));
+  wn_verbs_.Reserve(16384);
+  ForEachLine(wn_verb_file_.data(), [&](std::string_view line, size_t) {
+    if (line.empty() || line[0] == ' ') return true;  // licence header
+    size_t sp = line.find(' ');
+    std::string_view lemma = line.substr(0, sp);
+    if (lemma.find('_') == std::string_view::npos) wn_verbs_.Insert(lemma, 1, nullptr);
+    return true;
+  });
+  return Status::Ok();
 }
 
 Status HmmTagger::Init(const std::string& dir) {
@@ -607,6 +627,17 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
         return FromDense(d, out, false);
       }
     }
+    if (exact->total <= 3 && lower == norm) {
+      // Rare entries are unreliable ("abducted" is listed once as a noun):
+      // an inflection of a known verb leans to the verb reading.
+      Dense v{};
+      if (VerbInflection(lower, &v)) {
+        Dense d{};
+        AddLex(*exact, 0.3f, &d);
+        for (int k = 0; k < kNumTags; ++k) d[k] += 0.7f * v[k];
+        return FromDense(d, out, false);
+      }
+    }
     return FromLex(*exact, out);
   }
 
@@ -699,10 +730,64 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     } else {
       AddSuffixModel(lower, true, 1.f, &d);
     }
+  } else if (VerbInflection(lower, &d)) {
+    // "abducted", "looted": an inflection of a verb the lexicon knows.
   } else {
     AddSuffixModel(lower, false, 1.f, &d);
   }
   return FromDense(d, out, true);
+}
+
+// An unknown lower-case word that is -ed or -ing of a known verb is tagged
+// as that inflection; suffix statistics from rare words give such words too
+// much weight as nouns.
+bool HmmTagger::VerbInflection(std::string_view lower, Dense* d) const {
+  auto known_verb = [&](std::string_view stem) {
+    if (stem.size() < 2 || stem.size() > 60) return false;
+    if (wn_verbs_.Find(stem)) return true;
+    const LexEntry* le = Find(stem);
+    if (!le) return false;
+    for (uint32_t k = 0; k < le->count; ++k) {
+      PosTag t = lex_tags_[le->first + k].tag;
+      if (t == PosTag::kVB || t == PosTag::kVBP) return true;
+    }
+    return false;
+  };
+  auto stem_of = [&](std::string_view w, size_t cut) -> bool {
+    if (w.size() <= cut + 1) return false;
+    std::string_view base = w.substr(0, w.size() - cut);
+    if (known_verb(base)) return true;
+    char buf[64];
+    if (base.size() + 1 < sizeof buf) {
+      std::memcpy(buf, base.data(), base.size());
+      buf[base.size()] = 'e';  // "seized" -> "seize"
+      if (known_verb(std::string_view(buf, base.size() + 1))) return true;
+    }
+    // doubled consonant: "shelled" -> "shell" is found above; "stopped" -> "stop"
+    if (base.size() >= 3 && base[base.size() - 1] == base[base.size() - 2]) {
+      if (known_verb(base.substr(0, base.size() - 1))) return true;
+    }
+    // "carried" -> "carry"
+    if (base.size() >= 2 && base.back() == 'i' && base.size() < sizeof buf) {
+      std::memcpy(buf, base.data(), base.size());
+      buf[base.size() - 1] = 'y';
+      if (known_verb(std::string_view(buf, base.size()))) return true;
+    }
+    return false;
+  };
+  if (lower.size() > 4 && lower.substr(lower.size() - 2) == "ed" && stem_of(lower, 2)) {
+    (*d)[static_cast<int>(PosTag::kVBD)] += 0.5f;
+    (*d)[static_cast<int>(PosTag::kVBN)] += 0.4f;
+    (*d)[static_cast<int>(PosTag::kJJ)] += 0.1f;
+    return true;
+  }
+  if (lower.size() > 5 && lower.substr(lower.size() - 3) == "ing" && stem_of(lower, 3)) {
+    (*d)[static_cast<int>(PosTag::kVBG)] += 0.75f;
+    (*d)[static_cast<int>(PosTag::kNN)] += 0.15f;
+    (*d)[static_cast<int>(PosTag::kJJ)] += 0.1f;
+    return true;
+  }
+  return false;
 }
 
 void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const {
@@ -820,10 +905,14 @@ void HmmTagger::Tag(Analysis* a) const {
 
 }  // namespace
 
-Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& dir) {
+Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& dir, const std::string& wordnet_dir) {
   auto t = std::make_unique<HmmTagger>();
   Status s = t->Init(dir);
   if (!s.ok()) return s;
+  if (!wordnet_dir.empty()) {
+    s = t->LoadWordNetVerbs(wordnet_dir);
+    if (!s.ok()) return s;
+  }
   return std::unique_ptr<Tagger>(std::move(t));
 }
 

@@ -18,7 +18,9 @@ class Tagger {
  public:
   // `dir` holds words.yml, tags.yml and unknown.yml
   // (default /usr/share/perl5/Lingua/EN/Tagger).
-  static Result<std::unique_ptr<Tagger>> Load(const std::string& dir);
+  // `wordnet_dir` (optional) holds WordNet's index.verb, used to recognise
+  // inflections of verbs the lexicon lacks ("abducted").
+  static Result<std::unique_ptr<Tagger>> Load(const std::string& dir, const std::string& wordnet_dir = "");
   virtual ~Tagger() = default;
   // Sets Token::tag for every token of every sentence in `a`.
   virtual void Tag(Analysis* a) const = 0;
