@@ -312,6 +312,19 @@ class SentenceCoder {
     return c ? c : base;
   }
 
+  // "Inspectors from the IAEA arrived": a phrase with no actor of its own
+  // acts for the actor of its "from"/"of" phrase.
+  int32_t Affiliation(int32_t chunk) const {
+    if (chunk < 0 || !ActorsOf(chunk).empty()) return chunk;
+    size_t c = chunk;
+    if (c + 2 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kPP &&
+        a_.chunks[c + 2].kind == ChunkKind::kNP) {
+      std::string_view prep = Lower(a_.chunks[c + 1].first_token);
+      if ((prep == "from" || prep == "of") && !ActorsOf(c + 2).empty()) return c + 2;
+    }
+    return chunk;
+  }
+
   // The actor the clause acts on when the pattern has no slot: the direct
   // object, else the first prepositional phrase that names an actor.
   int32_t ClauseTarget(const Clause& cl) const {
@@ -404,6 +417,7 @@ class SentenceCoder {
     int32_t src_chunk = source.chunk;
     int32_t tgt_chunk = target.chunk;
     if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
+    src_chunk = Affiliation(src_chunk);
     if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
     std::vector<const ActorMention*> sources = ActorsOf(src_chunk);
     bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
@@ -537,7 +551,7 @@ class SentenceCoder {
 
   void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e) {
-    if (src->code == tgt->code || (src->first_token == tgt->first_token && src->sentence == tgt->sentence)) {
+    if (src == tgt || src->code == tgt->code) {
       if (explain_) Explain(s, "pattern " + p->id + ": source and target are the same actor (" + src->code + ")");
       return;
     }

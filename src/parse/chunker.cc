@@ -99,7 +99,7 @@ class SentenceParser {
     if (i == b_) return t == T::kVBN;  // "Disputed islands ..." vs "Meeting leaders"
     T p = Tag(i - 1);
     return p == T::kDT || p == T::kPRPS || IsAdjective(p) || p == T::kPOS || p == T::kCD ||
-           p == T::kCC || p == T::kIN || p == T::kComma;
+           p == T::kIN;
   }
 
   void Chunk_() {
@@ -108,7 +108,8 @@ class SentenceParser {
       T t = Tag(i);
       if (StartsVerbGroup(i) && !IsAttributiveVerb(i)) {
         i = VerbGroup(i);
-      } else if (IsNpModifier(t) || t == T::kPRP || t == T::kEX || IsAttributiveVerb(i)) {
+      } else if (IsNpModifier(t) || t == T::kPRP || t == T::kEX || IsAttributiveVerb(i) ||
+                 Approximator(i) != i) {
         i = NounPhrase(i);
       } else if (t == T::kIN || t == T::kTO) {
         Push(ChunkKind::kPP, i, i + 1, i);
@@ -132,8 +133,22 @@ class SentenceParser {
     a_->chunks.push_back(c);
   }
 
+  // "more than 400", "about 6,000", "at least 20": approximators that
+  // belong to the number after them. Returns the number's index or `i`.
+  uint32_t Approximator(uint32_t i) const {
+    std::string_view w = Lower(i);
+    uint32_t j = i;
+    if ((w == "more" || w == "less" || w == "fewer") && i + 1 < e_ && Lower(i + 1) == "than") j = i + 2;
+    else if ((w == "at" && i + 1 < e_ && (Lower(i + 1) == "least" || Lower(i + 1) == "most")) ||
+             (w == "up" && i + 1 < e_ && Lower(i + 1) == "to")) j = i + 2;
+    else if (OneOf(w, {"about", "nearly", "around", "almost", "approximately", "some", "over",
+                       "roughly", "some"})) j = i + 1;
+    return j > i && j < e_ && Tag(j) == T::kCD ? j : i;
+  }
+
   uint32_t NounPhrase(uint32_t i) {
     uint32_t start = i;
+    i = Approximator(i);
     if (Tag(i) == T::kPRP || Tag(i) == T::kEX) {
       Push(ChunkKind::kNP, i, i + 1, i);
       return i + 1;
@@ -327,19 +342,14 @@ class SentenceParser {
         }
         if (subj < 0) subj = near;
         else if (near >= 0 && near != subj) {
-          // apposition "X, vice chairman of Y, made": keep the first NP when a
-          // comma closes the apposition right before the verb.
+          // The phrase right before the verb is its subject ("Hours later,
+          // India's foreign secretary accused"), except after an apposition
+          // ("X, vice chairman of Y, made": comma before the verb) or inside
+          // a prepositional phrase ("protesters from X marched").
           bool comma_before_verb = vc - 1 >= seg_start && C(vc - 1).kind == ChunkKind::kO &&
                                    Lower(C(vc - 1).first_token) == ",";
           bool pp_before_near = near - 1 >= seg_start && C(near - 1).kind == ChunkKind::kPP;
-          if (!comma_before_verb && !pp_before_near) {
-            // NP directly before the verb, not inside an apposition or PP
-            bool comma_between = false;
-            for (int32_t k = subj + 1; k < near; ++k) {
-              if (C(k).kind == ChunkKind::kO && Lower(C(k).first_token) == ",") comma_between = true;
-            }
-            if (!comma_between) subj = near;
-          }
+          if (!comma_before_verb && !pp_before_near) subj = near;
         }
       }
       cl.relative = relative;
@@ -527,8 +537,11 @@ class SentenceParser {
         // "X and Y attacked": Y is part of the subject; "A attacked X and Y
         // fled": Y starts a new clause.
         bool followed_by_verb = n + 1 < ce && ch[n + 1].kind == ChunkKind::kVP;
-        bool preceded_by_verb = !out.empty() && out.size() >= 2 && out[out.size() - 2].kind == ChunkKind::kVP;
-        if (followed_by_verb && preceded_by_verb) break;
+        // Only a phrase in subject position starts a compound subject: "on
+        // Friday and Russian warplanes bombed" is two clauses.
+        bool subject_position = out.size() < 2 || (out[out.size() - 2].kind != ChunkKind::kVP &&
+                                                   out[out.size() - 2].kind != ChunkKind::kPP);
+        if (followed_by_verb && !subject_position) break;
         // only merge proper/plural nouns and pronouns ("the two countries")
         // Headlines write "China, Russia to strengthen ...": two names
         // separated by a comma and followed by a verb are one subject.

@@ -627,6 +627,22 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
         return FromDense(d, out, false);
       }
     }
+    if (exact->total <= 10 && lower == norm && wn_verbs_.Find(lower)) {
+      // A rare word the lexicon saw only as a noun may still be a verb
+      // ("pledge", "vow"): WordNet knows it as one.
+      bool has_verb = false;
+      for (uint32_t k = 0; k < exact->count; ++k) {
+        PosTag vt = lex_tags_[exact->first + k].tag;
+        has_verb = has_verb || IsVerb(vt);
+      }
+      if (!has_verb) {
+        Dense d{};
+        AddLex(*exact, 0.7f, &d);
+        d[static_cast<int>(PosTag::kVBP)] += 0.15f;
+        d[static_cast<int>(PosTag::kVB)] += 0.15f;
+        return FromDense(d, out, false);
+      }
+    }
     if (exact->total <= 3 && lower == norm) {
       // Rare entries are unreliable ("abducted" is listed once as a noun):
       // an inflection of a known verb leans to the verb reading.
@@ -732,6 +748,11 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     }
   } else if (VerbInflection(lower, &d)) {
     // "abducted", "looted": an inflection of a verb the lexicon knows.
+  } else if (wn_verbs_.Find(lower)) {
+    // "detain": a base-form verb the lexicon lacks
+    AddSuffixModel(lower, false, 0.4f, &d);
+    d[static_cast<int>(PosTag::kVB)] += 0.3f;
+    d[static_cast<int>(PosTag::kVBP)] += 0.3f;
   } else {
     AddSuffixModel(lower, false, 1.f, &d);
   }
