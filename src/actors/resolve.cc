@@ -253,6 +253,7 @@ class Resolver {
       }
       Chunk_(s, c, mb, mi);
       head_ = -1;
+      chunk_ = -1;
     }
   }
 
@@ -260,6 +261,7 @@ class Resolver {
   void Chunk_(uint32_t s, uint32_t c, size_t mb, size_t me) {
     const Chunk& ch = a_.chunks[c];
     head_ = ch.head;
+    chunk_ = c;
     if (mb == me) {
       if (Collective(s, c)) return;
       if (Pronoun(s, c)) return;
@@ -421,7 +423,10 @@ class Resolver {
         m.code.clear();
         return m;
       }
-      std::string ctx = ContextCountry(first);
+      // "the government of President Assad", "inspectors from the IAEA":
+      // the phrase that follows says whose they are.
+      std::string ctx = FollowingCountry();
+      if (ctx.empty()) ctx = ContextCountry(first);
       m.code = (ctx.empty() ? std::string("---") : ctx) + sector;
       if (!ctx.empty()) {
         how = ActorHow::kContext;
@@ -434,6 +439,29 @@ class Resolver {
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
     m.person_like = person || (!sector.empty() && end > first && (Tag(end - 1) == PosTag::kNN || Tag(end - 1) == PosTag::kNNP));
     return m;
+  }
+
+  // The country (or organisation) named by an "of"/"from" phrase right
+  // after the current noun phrase, or "".
+  std::string FollowingCountry() const {
+    if (chunk_ < 0) return {};
+    size_t c = chunk_;
+    if (c + 2 >= a_.chunks.size() || a_.chunks[c + 1].kind != ChunkKind::kPP ||
+        a_.chunks[c + 2].kind != ChunkKind::kNP) {
+      return {};
+    }
+    std::string_view prep = Lower(a_.chunks[c + 1].first_token);
+    if (prep != "of" && prep != "from") return {};
+    const Chunk& np = a_.chunks[c + 2];
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < np.first_token || rm.first >= np.end_token) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e) continue;
+      if (e->kind == EK::kPerson && role) return role->code.substr(0, 3);
+      if (e->kind != EK::kAgent) return e->code.substr(0, 3);
+    }
+    return {};
   }
 
   // The country the document has named most so far (the most recent among
@@ -705,6 +733,7 @@ class Resolver {
   std::unordered_map<std::string, std::string> introduced_;
   int32_t next_group_ = 0;
   int32_t head_ = -1;  // head token of the noun phrase being resolved, or -1
+  int32_t chunk_ = -1;  // its chunk index
 };
 
 }  // namespace

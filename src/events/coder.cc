@@ -371,7 +371,10 @@ class SentenceCoder {
     // A governing verb's own patterns come first: "pledged to deepen
     // military ties with" has a pattern of its own, already coded as intent.
     bool by_control = false;
-    if (v.control >= 0 && IsVerb(Tag(v.control))) {
+    // (Only a governing verb inside this verb group: one inherited from an
+    // earlier clause has already had its own patterns tried.)
+    if (v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token) &&
+        IsVerb(Tag(v.control))) {
       if (const auto* clist = pats_.ForVerb(Lemma(v.control))) {
         for (const Pattern* p : *clist) {
           target = Slot();

@@ -1,0 +1,129 @@
+// libFuzzer target for the JSON Lines reader: whatever the bytes, every
+// non-blank line is counted once as passed or rejected, every passed document
+// holds valid UTF-8 and a usable id, and the streaming path (stdin) agrees
+// with the buffer path.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.h"
+#include "ingest/readers.h"
+
+namespace {
+
+// Decoding validator, written independently of RepairUtf8's table so that the
+// two check each other.
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    size_t len;
+    uint32_t cp;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    } else if ((b & 0xE0) == 0xC0) {
+      len = 2, cp = b & 0x1F;
+    } else if ((b & 0xF0) == 0xE0) {
+      len = 3, cp = b & 0x0F;
+    } else if ((b & 0xF8) == 0xF0) {
+      len = 4, cp = b & 0x07;
+    } else {
+      return false;
+    }
+    if (i + len > s.size()) return false;
+    for (size_t k = 1; k < len; ++k) {
+      const auto c = static_cast<unsigned char>(s[i + k]);
+      if ((c & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    static constexpr uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += len;
+  }
+  return true;
+}
+
+bool IsDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[i] < '0' || d[i] > '9') return false;
+  }
+  return true;
+}
+
+void Check(bool ok) {
+  if (!ok) std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  dyad::ReadOptions options;
+  options.default_date = "2000-01-01";
+
+  std::vector<dyad::Document> docs;
+  dyad::ReadReport report;
+  const dyad::Status status = dyad::ingest::ReadJsonLinesBuffer(
+      input, "fuzz.jsonl", options, [&](dyad::Document&& d) { docs.push_back(std::move(d)); },
+      &report);
+  Check(status.ok());
+  Check(report.documents_read == report.documents_passed + report.rejected);
+  Check(report.documents_passed == docs.size());
+  Check(report.repaired_utf8 <= report.documents_passed);
+
+  uint64_t lines = 1;
+  for (char c : input) lines += c == '\n';
+  uint64_t previous = 0;
+  for (const dyad::Document& d : docs) {
+    Check(!d.id.empty());
+    Check(IsValidUtf8(d.id) && IsValidUtf8(d.title) && IsValidUtf8(d.text) &&
+          IsValidUtf8(d.url));
+    Check(d.title.find('\n') == std::string::npos);
+    Check(IsDate(d.date));
+    Check(d.source == "fuzz.jsonl");
+    Check(d.record > previous && d.record <= lines);
+    previous = d.record;
+    const std::string full = d.FullText();
+    Check(full.compare(d.BodyOffset(), std::string::npos, d.text) == 0);
+  }
+  uint64_t rejections = 0;
+  for (const dyad::ReadProblem& p : report.problems) {
+    Check(p.line >= 1 && p.line <= lines);
+    Check(!p.reason.empty() && IsValidUtf8(p.reason));
+    rejections += p.rejected;
+  }
+  Check(rejections == report.rejected);
+
+  // Standard input goes through the streaming reader: it must agree.
+  size_t first = 0;
+  while (first < input.size() && std::string_view(" \t\r\n\v\f").find(input[first]) !=
+                                     std::string_view::npos) {
+    ++first;
+  }
+  if (first < input.size() && input[first] == '{') {
+    std::istringstream in{std::string(input)};
+    dyad::ReadReport stream_report;
+    std::vector<dyad::Document> stream_docs;
+    Check(dyad::ingest::ReadSniffedStream(
+              in, "fuzz.jsonl", options,
+              [&](dyad::Document&& d) { stream_docs.push_back(std::move(d)); }, &stream_report)
+              .ok());
+    Check(stream_report.documents_read == report.documents_read);
+    Check(stream_report.rejected == report.rejected);
+    Check(stream_docs.size() == docs.size());
+    for (size_t i = 0; i < docs.size(); ++i) {
+      Check(stream_docs[i].id == docs[i].id && stream_docs[i].text == docs[i].text &&
+            stream_docs[i].record == docs[i].record);
+    }
+  }
+
+  std::string date;
+  if (dyad::NormalizeDate(input, &date)) Check(IsDate(date));
+  return 0;
+}
