@@ -44,10 +44,12 @@ class BatchCoder {
     results_.assign(batch_.size(), {});
     had_text_.assign(batch_.size(), 0);
     counts_.assign(batch_.size(), 0);
+    sentences_.assign(batch_.size(), 0);
     pool_.ParallelFor(batch_.size(), [&](size_t i, unsigned w) {
       CodedDocument& c = coded_[w];
       coder_.Code(batch_[i], &c);
       had_text_[i] = !c.analysis.sentences.empty();
+      sentences_[i] = c.analysis.sentences.size();
       counts_[i] = c.events.size();
       std::string& s = results_[i];
       for (const Event& e : c.events) {
@@ -58,6 +60,7 @@ class BatchCoder {
       std::fwrite(results_[i].data(), 1, results_[i].size(), out_);
       corpus_->CountCoded(had_text_[i]);
       corpus_->CountEvents(counts_[i]);
+      corpus_->CountSentences(sentences_[i]);
     }
     batch_.clear();
   }
@@ -74,6 +77,7 @@ class BatchCoder {
   std::vector<std::string> results_;
   std::vector<char> had_text_;
   std::vector<size_t> counts_;
+  std::vector<size_t> sentences_;
 };
 
 void RegisterCode(CLI::App* app, int* rc) {
@@ -112,8 +116,8 @@ void RegisterActors(CLI::App* app, int* rc) {
   auto* o = new InputOptions();
   CLI::App* cmd = app->add_subcommand("actors", "List every actor mention with its span, code and how it was resolved");
   AddInputOptions(cmd, o);
-  cmd->add_option("--format", o->format, "Output format: text (default) or jsonl")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_option("--format", o->format, "Output format: text (default), jsonl, or none (for timing)")
+      ->check(CLI::IsMember({"text", "jsonl", "none"}));
   cmd->callback([o, rc] {
     auto coder = MakeCoder(*o);
     if (!coder) { *rc = 1; return; }
@@ -125,6 +129,8 @@ void RegisterActors(CLI::App* app, int* rc) {
     corpus.ForEach(o->inputs, [&](Document&& d) {
       coder->FindActors(d, &c);
       corpus.CountCoded(!c.analysis.sentences.empty());
+      corpus.CountSentences(c.analysis.sentences.size());
+      if (o->format == "none") return;
       buf.clear();
       const Analysis& a = c.analysis;
       for (const ActorMention& m : c.actors.mentions) {

@@ -177,8 +177,8 @@ void RegisterParse(CLI::App* app, int* rc) {
   CLI::App* cmd = app->add_subcommand(
       "parse", "Print each sentence with its tokens, tags, lemmas, chunks and clauses");
   AddInputOptions(cmd, o);
-  cmd->add_option("--format", o->format, "Output format")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_option("--format", o->format, "Output format: text, jsonl, or none (analyse only: for timing)")
+      ->check(CLI::IsMember({"text", "jsonl", "none"}));
   cmd->callback([o, rc] {
     auto pipeline = MakePipeline(*o);
     if (!pipeline) { *rc = 1; return; }
@@ -191,7 +191,8 @@ void RegisterParse(CLI::App* app, int* rc) {
       full = d.FullText();
       pipeline->Analyze(full, d.title.size(), &a);
       buf.clear();
-      if (o->format == "jsonl") WriteJsonl(d, a, &buf); else WriteText(d, a, &buf);
+      if (o->format == "jsonl") WriteJsonl(d, a, &buf); else if (o->format == "text") WriteText(d, a, &buf);
+      corpus.CountSentences(a.sentences.size());
       std::fwrite(buf.data(), 1, buf.size(), out);
       corpus.CountCoded(!a.sentences.empty());
     });

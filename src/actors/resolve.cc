@@ -425,10 +425,19 @@ class Resolver {
       }
       // "the government of President Assad", "inspectors from the IAEA":
       // the phrase that follows says whose they are.
-      std::string ctx = FollowingCountry();
+      std::string ctx;
+      // "its forces", "their government": the possessor's country
+      if (chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS) {
+        if (const ActorMention* ante = Antecedent(a_.chunks[chunk_].first_token)) {
+          ctx = ante->code.substr(0, 3);
+          how = ActorHow::kCoreference;
+          detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\" = " + ante->code;
+        }
+      }
+      if (ctx.empty()) ctx = FollowingCountry();
       if (ctx.empty()) ctx = ContextCountry(first);
       m.code = (ctx.empty() ? std::string("---") : ctx) + sector;
-      if (!ctx.empty()) {
+      if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
         detail = "country from context: " + ctx;
       }
@@ -629,7 +638,7 @@ class Resolver {
     if (found.size() < 2) {
       found.clear();
       for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && found.size() < 2; ++it) {
-        if (it->code.size() < 3 || it->code.substr(0, 3) == "---") continue;
+        if (it->code.size() < 3 || it->code.substr(0, 3) == "---" || it->place || it->attributive) continue;
         bool dup = false;
         for (auto* f : found) dup = dup || f->code.substr(0, 3) == it->code.substr(0, 3);
         if (!dup) found.push_back(&*it);
@@ -653,9 +662,28 @@ class Resolver {
     return true;
   }
 
+  // The actor a possessive pronoun at token t refers to: the most recent
+  // non-person actor for its/their, the most recent person for his/her.
+  const ActorMention* Antecedent(uint32_t t) const {
+    std::string_view w = Lower(t);
+    bool person = w == "his" || w == "her";
+    uint32_t s = 0;
+    for (uint32_t k = 0; k < a_.sentences.size(); ++k) {
+      if (a_.sentences[k].first_token <= t && t < a_.sentences[k].end_token) s = k;
+    }
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+      const ActorMention& m = *it;
+      if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
+      if (m.sentence == s && m.first_token >= t) continue;
+      if (person_like_[&m - out_->mentions.data()] == person) return &m;
+    }
+    return nullptr;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
+    // "its commitments" is not an actor; "its forces" is (see ResolveMember)
     if (Tag(t) != PosTag::kPRP && Tag(t) != PosTag::kPRPS) return false;
     std::string_view w = Lower(t);
     enum { kPerson, kThing, kPlural } want;

@@ -6,8 +6,11 @@ namespace dyad {
 
 void Corpus::ForEach(const std::vector<std::string>& inputs,
                      const std::function<void(Document&&)>& fn) {
+  const DocumentSink admitted = [&](Document&& d) {
+    if (filter_.Admit(d, &report_)) fn(std::move(d));
+  };
   for (const std::string& in : inputs) {
-    Status st = ReadDocuments(in, options_, fn, &report_);
+    Status st = ReadDocuments(in, options_, admitted, &report_);
     if (!st.ok()) {
       ++failed_inputs_;
       report_.problems.push_back({in, 0, st.message(), true});
@@ -21,10 +24,18 @@ void Corpus::PrintSummary(FILE* out, const char* verb) const {
                static_cast<unsigned long long>(coded_), verb,
                static_cast<unsigned long long>(empty_),
                static_cast<unsigned long long>(report_.rejected));
+  if (report_.duplicates) {
+    std::fprintf(out, ", %llu duplicates", static_cast<unsigned long long>(report_.duplicates));
+  }
+  if (report_.skipped_language) {
+    std::fprintf(out, ", %llu skipped (not English)",
+                 static_cast<unsigned long long>(report_.skipped_language));
+  }
   if (report_.repaired_utf8) {
     std::fprintf(out, ", %llu repaired (invalid UTF-8)",
                  static_cast<unsigned long long>(report_.repaired_utf8));
   }
+  if (sentences_) std::fprintf(out, ", %llu sentences", static_cast<unsigned long long>(sentences_));
   if (count_events_) std::fprintf(out, ", %llu events", static_cast<unsigned long long>(events_));
   if (failed_inputs_) {
     std::fprintf(out, ", %llu inputs unreadable", static_cast<unsigned long long>(failed_inputs_));

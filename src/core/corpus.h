@@ -1,6 +1,7 @@
 // Runs over every document of a list of inputs, keeping the account that
-// every run prints at its end: documents read, coded, empty and rejected
-// (internal; used by every command that reads documents).
+// every run prints at its end: documents read = coded + empty + rejected +
+// duplicates + skipped (not English) (internal; used by every command that
+// reads documents).
 // Not thread-safe: one Corpus per run.
 #ifndef DYAD_SRC_CORE_CORPUS_H_
 #define DYAD_SRC_CORE_CORPUS_H_
@@ -11,21 +12,24 @@
 #include <vector>
 
 #include "dyad/document.h"
+#include "ingest/filter.h"
 
 namespace dyad {
 
 class Corpus {
  public:
-  explicit Corpus(ReadOptions options) : options_(std::move(options)) {}
+  explicit Corpus(ReadOptions options) : options_(std::move(options)), filter_(options_) {}
 
-  // Reads every input in order and hands each document to `fn`. The caller
-  // then counts it with CountCoded. Inputs that cannot be opened are recorded
+  // Reads every input in order and hands each document to `fn`, except
+  // duplicates and non-English documents (see ingest/filter.h), which are
+  // counted here. The caller counts the others with CountCoded. Inputs that cannot be opened are recorded
   // and skipped.
   void ForEach(const std::vector<std::string>& inputs, const std::function<void(Document&&)>& fn);
 
   // Counts a document as coded (it had text) or empty.
   void CountCoded(bool had_content) { had_content ? ++coded_ : ++empty_; }
   void CountEvents(uint64_t n) { events_ += n; }
+  void CountSentences(uint64_t n) { sentences_ += n; }
   const ReadReport& report() const { return report_; }
   ReadReport* mutable_report() { return &report_; }
   uint64_t coded() const { return coded_; }
@@ -40,9 +44,11 @@ class Corpus {
 
  private:
   ReadOptions options_;
+  ingest::DocumentFilter filter_;
   ReadReport report_;
   uint64_t coded_ = 0, empty_ = 0, failed_inputs_ = 0, events_ = 0;
   bool count_events_ = false;
+  uint64_t sentences_ = 0;
 };
 
 }  // namespace dyad

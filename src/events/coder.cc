@@ -255,6 +255,16 @@ class SentenceCoder {
     Modality m;
     const Chunk& v = a_.chunks[cl.verb];
     std::string_view control = v.control >= 0 ? Lemma(v.control) : std::string_view();
+    // "warned that it could launch strikes", "vowed that Hamas would pay":
+    // what a threat announces is a threat, not a hypothetical.
+    if (cl.reported && cl.parent >= 0 && !v.negated) {
+      std::string_view say = Lemma(a_.chunks[a_.clauses[cl.parent].verb].head);
+      bool modal_only = v.modal >= 0 && !IsConditionalIntro(s, cl);
+      if ((say == "warn" || say == "threaten" || say == "vow") && (modal_only || v.tense == Tense::kFuture)) {
+        m.kind = "threat";
+        return m;
+      }
+    }
     if (cl.conditional) {
       m.skip = true;
       m.why = "hypothetical, conditional or question";
@@ -286,6 +296,17 @@ class SentenceCoder {
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
     if (v.tense == Tense::kFuture || IsIntentControl(control) || title_infinitive) m.kind = "intent";
     return m;
+  }
+
+  // true when the clause is introduced by if/whether/unless or ends in "?"
+  bool IsConditionalIntro(uint32_t s, const Clause& cl) const {
+    const Sentence& st = a_.sentences[s];
+    if (st.end_token > st.first_token && Lower(st.end_token - 1) == "?") return true;
+    for (uint32_t t = cl.first_token; t < a_.chunks[cl.verb].first_token; ++t) {
+      std::string_view w = Lower(t);
+      if (w == "if" || w == "whether" || w == "unless") return true;
+    }
+    return false;
   }
 
   const CameoCode* ApplyModality(const Modality& m, const CameoCode* base, std::string* why) const {
@@ -345,12 +366,20 @@ class SentenceCoder {
   }
 
   // The source of the most recent earlier event whose country differs from
-  // `src`'s.
+  // `src`'s; failing that, the most recent such actor named in an earlier
+  // sentence.
   const ActorMention* EarlierSource(uint32_t s, const ActorMention* src) const {
+    std::string_view mine = std::string_view(src->code).substr(0, 3);
     for (size_t i = event_sources_.size(); i-- > 0;) {
       const ActorMention* m = event_sources_[i];
       if (m->sentence >= s) continue;
-      if (m->code.substr(0, 3) != src->code.substr(0, 3)) return m;
+      if (std::string_view(m->code).substr(0, 3) != mine) return m;
+    }
+    for (auto it = actors_.mentions.rbegin(); it != actors_.mentions.rend(); ++it) {
+      const ActorMention& m = *it;
+      if (m.sentence >= s || m.attributive || m.place || m.code.size() < 3) continue;
+      std::string_view p = std::string_view(m.code).substr(0, 3);
+      if (p != mine && p != "---") return &m;
     }
     return nullptr;
   }

@@ -1,7 +1,10 @@
 #include <cstdio>
+#include <mutex>
 
 #include "core/json.h"
 #include "dyad/coder.h"
+#include "events/when.h"
+#include "events/where.h"
 
 namespace dyad {
 
@@ -19,6 +22,18 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   auto events = EventCoder::Load(data);
   if (!events.ok()) return events.status();
   c->events_ = std::move(events).value();
+  // Places are optional: without the gazetteer dyad codes events without
+  // them, and says so once per process.
+  std::string gazetteer_path = where::Gazetteer::DefaultPath(data);
+  auto gazetteer = where::Gazetteer::Load(gazetteer_path);
+  if (gazetteer.ok()) {
+    c->gazetteer_ = std::move(gazetteer).value();
+  } else {
+    static std::once_flag warned;
+    std::call_once(warned, [&] {
+      std::fprintf(stderr, "dyad: warning: events get no places: %s\n", gazetteer.status().message().c_str());
+    });
+  }
   return c;
 }
 
@@ -34,8 +49,18 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   FindActors(doc, out);
   out->explain.clear();
   events_->Code(out->analysis, out->actors, &out->events, explain ? &out->explain : nullptr);
+  when::Day published;
+  bool has_date = when::ParseDay(doc.date, &published);
   for (Event& e : out->events) {
+    when::Day day;
+    if (has_date && e.date.empty() && when::ResolveEventDate(out->analysis, e, published, &day)) {
+      e.date = when::FormatDay(day);
+      e.date_resolved = true;
+    }
     if (e.date.empty()) e.date = doc.date;
+    if (gazetteer_ && !e.action_geo.known()) {
+      where::LocateEvent(*gazetteer_, out->analysis, out->actors, e, &e.action_geo);
+    }
   }
 }
 
@@ -56,6 +81,33 @@ void AppendNumber(std::string* out, double v) {
   out->append(buf);
 }
 
+// Coordinates to 1e-4 degree (about 10 m): the gazetteer's own precision.
+void AppendCoordinate(std::string* out, double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", v);
+  out->append(buf);
+}
+
+void AppendGeoJson(const Geo& g, std::string* out) {
+  if (!g.known()) {
+    out->append("null");
+    return;
+  }
+  out->append("{\"name\":");
+  json::AppendString(out, g.name);
+  out->append(",\"country_code\":");
+  json::AppendString(out, g.country_code);
+  out->append(",\"admin1\":");
+  if (g.admin1.empty()) out->append("null"); else json::AppendString(out, g.admin1);
+  out->append(",\"lat\":");
+  AppendCoordinate(out, g.latitude);
+  out->append(",\"lon\":");
+  AppendCoordinate(out, g.longitude);
+  out->append(",\"feature_type\":");
+  json::AppendString(out, g.feature_type);
+  out->append("}");
+}
+
 std::string_view SentenceText(const CodedDocument& c, uint32_t s) {
   const Sentence& st = c.analysis.sentences[s];
   return std::string_view(c.full_text).substr(st.begin, st.end - st.begin);
@@ -71,6 +123,8 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   out->append(",\"date\":");
   if (e.date.empty()) out->append("null"); else json::AppendString(out, e.date);
   out->append(",\"date_resolved\":").append(e.date_resolved ? "true" : "false");
+  out->append(",\"action_geo\":");
+  AppendGeoJson(e.action_geo, out);
   out->append(",\"source\":");
   json::AppendString(out, e.source);
   out->append(",\"target\":");
@@ -117,7 +171,8 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
 void AppendEventTsvHeader(std::string* out) {
   out->append(
       "doc_id\tsentence\tdate\tsource\ttarget\tsource_text\ttarget_text\tcode\troot\tquad_class\t"
-      "penta_class\tgoldstein\tplover\tmodality\tverb_text\trule\tevidence\n");
+      "penta_class\tgoldstein\tplover\tmodality\tverb_text\trule\tdate_resolved\tgeo_name\t"
+      "geo_country\tgeo_admin1\tgeo_lat\tgeo_lon\tgeo_type\tevidence\n");
 }
 
 void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e, std::string* out) {
@@ -143,6 +198,17 @@ void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e,
   cell(e.modality);
   cell(e.verb_text);
   cell(e.rule);
+  cell(e.date_resolved ? "true" : "false");
+  cell(e.action_geo.name);
+  cell(e.action_geo.country_code);
+  cell(e.action_geo.admin1);
+  std::string coord;
+  if (e.action_geo.known()) AppendCoordinate(&coord, e.action_geo.latitude);
+  cell(coord);
+  coord.clear();
+  if (e.action_geo.known()) AppendCoordinate(&coord, e.action_geo.longitude);
+  cell(coord);
+  cell(e.action_geo.feature_type);
   json::AppendTsvCell(out, SentenceText(c, e.sentence));
   out->push_back('\n');
 }

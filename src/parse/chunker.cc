@@ -507,6 +507,15 @@ class SentenceParser {
     out.reserve(ce - cb);
     for (uint32_t k = cb; k < ce; ++k) {
       Chunk c = ch[k];
+      // "Secretary of State Marco Rubio", "the President of France": a
+      // capitalised title and its "of" phrase name one person or body.
+      while (c.kind == ChunkKind::kNP && k + 2 < ce && ch[k + 1].kind == ChunkKind::kPP &&
+             Lower(ch[k + 1].first_token) == "of" && ch[k + 2].kind == ChunkKind::kNP &&
+             Tag(c.head) == T::kNNP && Tag(ch[k + 2].first_token) == T::kNNP) {
+        c.end_token = ch[k + 2].end_token;
+        c.head = ch[k + 2].head;
+        k += 2;
+      }
       // "Thousands of Chinese protesters", "dozens of schoolgirls": the
       // quantity and its "of" phrase are one noun phrase headed by the
       // counted noun.
@@ -539,8 +548,12 @@ class SentenceParser {
         bool followed_by_verb = n + 1 < ce && ch[n + 1].kind == ChunkKind::kVP;
         // Only a phrase in subject position starts a compound subject: "on
         // Friday and Russian warplanes bombed" is two clauses.
-        bool subject_position = out.size() < 2 || (out[out.size() - 2].kind != ChunkKind::kVP &&
-                                                   out[out.size() - 2].kind != ChunkKind::kPP);
+        bool subject_position = true;
+        if (out.size() >= 2) {
+          const Chunk& before = out[out.size() - 2];
+          subject_position = before.kind != ChunkKind::kVP &&
+                             (before.kind != ChunkKind::kPP || IsSubordinator(Lower(before.first_token)));
+        }
         if (followed_by_verb && !subject_position) break;
         // only merge proper/plural nouns and pronouns ("the two countries")
         // Headlines write "China, Russia to strengthen ...": two names

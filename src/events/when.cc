@@ -1,0 +1,386 @@
+#include "events/when.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+
+namespace dyad::when {
+
+int64_t DayNumber(const Day& d) {
+  // Howard Hinnant's days_from_civil.
+  int y = d.year - (d.month <= 2 ? 1 : 0);
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = static_cast<unsigned>(y - era * 400);
+  unsigned mp = static_cast<unsigned>(d.month + (d.month > 2 ? -3 : 9));
+  unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d.day) - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+Day FromDayNumber(int64_t z) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = static_cast<unsigned>(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Day{static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+int Weekday(const Day& d) {
+  // 1970-01-01 was a Thursday (3 with Monday = 0).
+  int64_t w = (DayNumber(d) + 3) % 7;
+  return static_cast<int>(w < 0 ? w + 7 : w);
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+  return kDays[month - 1];
+}
+
+namespace {
+
+bool Valid(const Day& d) {
+  return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+         d.day <= DaysInMonth(d.year, d.month);
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+Day AddDays(const Day& d, int64_t n) { return FromDayNumber(DayNumber(d) + n); }
+
+Day AddMonths(const Day& d, int n) {
+  int m0 = d.year * 12 + (d.month - 1) + n;
+  Day r{m0 / 12, m0 % 12 + 1, 0};
+  r.day = std::min(d.day, DaysInMonth(r.year, r.month));
+  return r;
+}
+
+std::string_view StripDot(std::string_view s) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return s;
+}
+
+int WeekdayIndex(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kNames = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (size_t i = 0; i < kNames.size(); ++i) {
+    if (w == kNames[i]) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// 1..12 or 0. "may" and "march" are also ordinary words; callers accept them
+// only next to a day number.
+int MonthIndex(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kShort = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  w = StripDot(w);
+  for (size_t i = 0; i < 12; ++i) {
+    if (w == kNames[i] || w == kShort[i]) return static_cast<int>(i) + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+// "3", "3rd", "21st" -> day of month, or 0.
+int DayOfMonth(std::string_view w) {
+  size_t n = 0;
+  while (n < w.size() && n < 2 && w[n] >= '0' && w[n] <= '9') ++n;
+  if (n == 0) return 0;
+  std::string_view rest = w.substr(n);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
+  int d = ToInt(w.substr(0, n));
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+int YearOf(std::string_view w) {
+  if (w.size() != 4 || !AllDigits(w)) return 0;
+  int y = ToInt(w);
+  return y >= 1900 && y <= 2199 ? y : 0;
+}
+
+int SmallNumber(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  if (w == "a" || w == "an") return 1;
+  for (size_t i = 1; i < kWords.size(); ++i) {
+    if (w == kWords[i]) return static_cast<int>(i);
+  }
+  if (AllDigits(w) && w.size() <= 2) return ToInt(w);
+  return 0;
+}
+
+bool Future(Tense t) { return t == Tense::kFuture; }
+
+// The weekday `wd` relative to `pub`: rel -1 "last" (strictly before), +1
+// "next" (strictly after), 0 by tense (on or before / on or after).
+Day ResolveWeekday(const Day& pub, int wd, int rel, Tense tense) {
+  int today = Weekday(pub);
+  if (rel > 0 || (rel == 0 && Future(tense))) {
+    int ahead = (wd - today + 7) % 7;
+    if (ahead == 0 && rel > 0) ahead = 7;
+    return AddDays(pub, ahead);
+  }
+  int back = (today - wd + 7) % 7;
+  if (back == 0 && rel < 0) back = 7;
+  return AddDays(pub, -back);
+}
+
+Day ResolveMonthDay(const Day& pub, int month, int day, int year, Tense tense) {
+  if (year) return Day{year, month, day};
+  Day d{pub.year, month, std::min(day, 31)};
+  int64_t diff = DayNumber(Valid(d) ? d : Day{pub.year, month, 1}) - DayNumber(pub);
+  if (!Future(tense) && diff > 7) d.year -= 1;
+  if (Future(tense) && diff < -7) d.year += 1;
+  return d;
+}
+
+class Scanner {
+ public:
+  Scanner(const Analysis& a, uint32_t first, uint32_t end, const Day& pub, Tense tense,
+          std::vector<DateMention>* out)
+      : a_(a), first_(first), end_(end), pub_(pub), tense_(tense), out_(out) {}
+
+  void Run() {
+    for (uint32_t i = first_; i < end_;) {
+      uint32_t next = Match(i);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+ private:
+  std::string_view W(uint32_t i) const {
+    return i >= first_ && i < end_ ? a_.Lower(a_.tokens[i]) : std::string_view();
+  }
+  bool Capitalized(uint32_t i) const { return a_.tokens[i].flags & kTokCapitalized; }
+
+  uint32_t Emit(uint32_t b, uint32_t e, const Day& d) {
+    if (Valid(d)) out_->push_back(DateMention{b, e, d});
+    return e;
+  }
+
+  // Returns the token after the expression starting at i, or i when none.
+  uint32_t Match(uint32_t i) {
+    std::string_view w = W(i);
+    if (uint32_t e = MatchIso(i); e > i) return e;
+    if (w == "yesterday") return Emit(i, i + 1, AddDays(pub_, -1));
+    if (w == "today" || w == "tonight") return Emit(i, i + 1, pub_);
+    if (w == "tomorrow") return Emit(i, i + 1, AddDays(pub_, 1));
+    if (uint32_t e = MatchMonthDay(i); e > i) return e;
+    if (int wd = WeekdayIndex(w); wd >= 0) {
+      // "Tuesday, March 3": the month-day that follows is more precise.
+      uint32_t j = W(i + 1) == "," ? i + 2 : i + 1;
+      if (MatchMonthDayAt(j, /*emit=*/false) > j) return i + 1;
+      std::string_view prev = W(i - 1);
+      int rel = prev == "last" ? -1 : prev == "next" ? 1 : 0;
+      uint32_t b = rel != 0 || prev == "this" ? i - 1 : i;
+      return Emit(b, i + 1, ResolveWeekday(pub_, wd, rel, tense_));
+    }
+    std::string_view n1 = W(i + 1);
+    if (w == "last" || w == "next" || w == "past") {
+      int sign = w == "next" ? 1 : -1;
+      if (n1 == "week") return Emit(i, i + 2, AddDays(pub_, 7 * sign));
+      if (n1 == "month") return Emit(i, i + 2, AddMonths(pub_, sign));
+      if (n1 == "weekend" && sign < 0) return Emit(i, i + 2, LastSaturday());
+    }
+    if (w == "over" && n1 == "the" && W(i + 2) == "weekend") return Emit(i, i + 3, LastSaturday());
+    if (w == "earlier" && n1 == "this") {
+      std::string_view n2 = W(i + 2);
+      if (n2 == "week") return Emit(i, i + 3, AddDays(pub_, -Weekday(pub_)));
+      if (n2 == "month") return Emit(i, i + 3, Day{pub_.year, pub_.month, 1});
+    }
+    if (int n = SmallNumber(w); n > 0 && W(i + 2) == "ago") {
+      if (n1 == "day" || n1 == "days") return Emit(i, i + 3, AddDays(pub_, -n));
+      if (n1 == "week" || n1 == "weeks") return Emit(i, i + 3, AddDays(pub_, -7 * n));
+    }
+    return i;
+  }
+
+  Day LastSaturday() const {
+    int back = (Weekday(pub_) - 5 + 7) % 7;
+    return AddDays(pub_, back == 0 ? -7 : -back);
+  }
+
+  // "2014-11-18" in the text at token i (tokenisers split it differently).
+  uint32_t MatchIso(uint32_t i) {
+    const Token& t = a_.tokens[i];
+    if (!(t.flags & kTokHasDigit)) return i;
+    std::string_view text = a_.text;
+    if (t.begin + 10 > text.size()) return i;
+    std::string_view s = text.substr(t.begin, 10);
+    if (s[4] != '-' || s[7] != '-' || !AllDigits(s.substr(0, 4)) || !AllDigits(s.substr(5, 2)) ||
+        !AllDigits(s.substr(8, 2))) {
+      return i;
+    }
+    // Not a longer number run ("2014-11-189").
+    if (t.begin + 10 < text.size() && text[t.begin + 10] >= '0' && text[t.begin + 10] <= '9') return i;
+    Day d;
+    if (!ParseDay(s, &d)) return i;
+    uint32_t e = i + 1;
+    while (e < end_ && a_.tokens[e].begin < t.begin + 10) ++e;
+    return Emit(i, e, d);
+  }
+
+  uint32_t MatchMonthDay(uint32_t i) { return MatchMonthDayAt(i, true); }
+
+  // "March 3", "March 3rd, 2014", "Nov. 18", "3 March", "3rd of March 2014".
+  uint32_t MatchMonthDayAt(uint32_t i, bool emit) {
+    if (i < first_ || i >= end_) return i;
+    int month = 0, day = 0;
+    uint32_t e = i;
+    if ((month = MonthIndex(W(i))) && Capitalized(i)) {
+      day = DayOfMonth(W(i + 1));
+      if (!day) return i;
+      e = i + 2;
+    } else if ((day = DayOfMonth(W(i)))) {
+      uint32_t j = W(i + 1) == "of" ? i + 2 : i + 1;
+      if (j >= end_ || !(month = MonthIndex(W(j))) || !Capitalized(j)) return i;
+      e = j + 1;
+    } else {
+      return i;
+    }
+    int year = 0;
+    uint32_t y = W(e) == "," ? e + 1 : e;
+    if ((year = YearOf(W(y)))) e = y + 1;
+    if (!emit) return e;
+    Day d = ResolveMonthDay(pub_, month, day, year, tense_);
+    if (!Valid(d)) return e;
+    return Emit(i, e, d);
+  }
+
+  const Analysis& a_;
+  uint32_t first_, end_;
+  Day pub_;
+  Tense tense_;
+  std::vector<DateMention>* out_;
+};
+
+}  // namespace
+
+bool ParseDay(std::string_view s, Day* out) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  if (!AllDigits(s.substr(0, 4)) || !AllDigits(s.substr(5, 2)) || !AllDigits(s.substr(8, 2))) return false;
+  Day d{ToInt(s.substr(0, 4)), ToInt(s.substr(5, 2)), ToInt(s.substr(8, 2))};
+  if (!Valid(d)) return false;
+  *out = d;
+  return true;
+}
+
+std::string FormatDay(const Day& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+void FindDates(const Analysis& a, uint32_t first, uint32_t end, const Day& published,
+               Tense tense, std::vector<DateMention>* out) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(a.tokens.size()));
+  Scanner(a, first, end, published, tense, out).Run();
+}
+
+int32_t EventClause(const Analysis& a, const Event& e) {
+  if (e.sentence >= a.parses.size() || e.sentence >= a.sentences.size()) return -1;
+  const Sentence& s = a.sentences[e.sentence];
+  int32_t verb_tok = -1;
+  for (uint32_t t = s.first_token; t < s.end_token && t < a.tokens.size(); ++t) {
+    if (a.tokens[t].begin <= e.verb_begin && e.verb_begin < a.tokens[t].end) {
+      verb_tok = static_cast<int32_t>(t);
+      break;
+    }
+  }
+  if (verb_tok < 0) return -1;
+  const SentenceParse& p = a.parses[e.sentence];
+  int32_t best = -1;
+  uint32_t best_span = UINT32_MAX;
+  for (uint32_t c = p.first_clause; c < p.end_clause && c < a.clauses.size(); ++c) {
+    const Clause& cl = a.clauses[c];
+    if (cl.verb >= 0 && static_cast<size_t>(cl.verb) < a.chunks.size()) {
+      const Chunk& v = a.chunks[cl.verb];
+      if (v.first_token <= static_cast<uint32_t>(verb_tok) && static_cast<uint32_t>(verb_tok) < v.end_token) {
+        return static_cast<int32_t>(c);
+      }
+    }
+    // Otherwise the narrowest clause around the verb.
+    if (cl.first_token <= static_cast<uint32_t>(verb_tok) && static_cast<uint32_t>(verb_tok) < cl.end_token &&
+        cl.end_token - cl.first_token < best_span) {
+      best = static_cast<int32_t>(c);
+      best_span = cl.end_token - cl.first_token;
+    }
+  }
+  return best;
+}
+
+namespace {
+
+Tense ClauseTense(const Analysis& a, int32_t c) {
+  // A participle clause ("while meeting ...") takes the tense of the clause it
+  // hangs on.
+  for (int depth = 0; c >= 0 && depth < 8; ++depth) {
+    const Clause& cl = a.clauses[c];
+    if (cl.verb >= 0 && static_cast<size_t>(cl.verb) < a.chunks.size()) {
+      Tense t = a.chunks[cl.verb].tense;
+      if (t != Tense::kNone) return t;
+    }
+    c = cl.parent;
+    if (c >= 0 && static_cast<size_t>(c) >= a.clauses.size()) break;
+  }
+  return Tense::kPast;
+}
+
+}  // namespace
+
+bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, Day* out) {
+  if (e.sentence >= a.sentences.size()) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  int32_t c = EventClause(a, e);
+  Tense tense = c >= 0 ? ClauseTense(a, c) : Tense::kPast;
+  std::vector<DateMention> found;
+  FindDates(a, s.first_token, s.end_token, published, tense, &found);
+  if (found.empty()) return false;
+  // Rank: 0 attached to the event's clause by a preposition, 1 inside the
+  // clause, 2 elsewhere in the sentence; then nearest to the verb.
+  auto rank = [&](const DateMention& m) {
+    if (c < 0) return 2;
+    const Clause& cl = a.clauses[c];
+    for (const Attachment& at : cl.attachments) {
+      if (at.prep + 1 == m.first_token || at.prep == m.first_token) return 0;
+      if (at.np >= 0 && static_cast<size_t>(at.np) < a.chunks.size()) {
+        const Chunk& np = a.chunks[at.np];
+        if (np.first_token <= m.first_token && m.first_token < np.end_token) return 0;
+      }
+    }
+    if (cl.first_token <= m.first_token && m.end_token <= cl.end_token) return 1;
+    return 2;
+  };
+  auto distance = [&](const DateMention& m) {
+    int64_t vb = e.verb_begin, mb = a.tokens[m.first_token].begin;
+    return std::llabs(vb - mb);
+  };
+  const DateMention* best = &found[0];
+  for (const DateMention& m : found) {
+    int rm = rank(m), rb = rank(*best);
+    if (rm < rb || (rm == rb && distance(m) < distance(*best))) best = &m;
+  }
+  *out = best->day;
+  return true;
+}
+
+}  // namespace dyad::when

@@ -1,0 +1,76 @@
+// When an event happened: finds date expressions in a sentence ("on
+// Tuesday", "yesterday", "last week", "March 3", "3 March 2014",
+// "2014-11-18") and resolves them against the document's publication date.
+//
+// Conventions (what a GDELT or Phoenix user gets in "date"):
+// - A bare weekday follows the clause's tense. In a past-tense or tenseless
+//   report it is the last such day on or before publication (the same day when
+//   the document was published on that weekday); in a future-tense clause it
+//   is the next such day on or after publication. "last Tuesday" is strictly
+//   before, "next Tuesday" strictly after.
+// - "yesterday" / "today" / "tonight" / "tomorrow"; "N days ago", "a week ago".
+// - Vague periods resolve to a fixed day inside the period so that grouping by
+//   week or month stays right: "last week" is publication minus 7 days, "next
+//   week" plus 7; "last month" the same day of the previous month (clamped to
+//   its length), "next month" likewise; "earlier this week" the Monday of the
+//   publication week; "earlier this month" the 1st of the publication month;
+//   "last weekend" / "over the weekend" the last Saturday before publication.
+//   Coarser expressions ("last year", "in March") stay unresolved.
+// - A month and day without a year take the publication year, or the previous
+//   year when that would put the day more than 7 days after publication (the
+//   following year for future-tense clauses when more than 7 days before).
+// An expression attached to the event's own clause (a PP of the clause, or
+// inside the clause's span) wins over others in the sentence.
+//
+// Everything here is a pure function of its arguments: thread-safe.
+#ifndef DYAD_EVENTS_WHEN_H_
+#define DYAD_EVENTS_WHEN_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/analysis.h"
+#include "dyad/events.h"
+
+namespace dyad::when {
+
+struct Day {
+  int year = 0, month = 0, day = 0;
+  bool operator==(const Day&) const = default;
+};
+
+// "YYYY-MM-DD" (a valid calendar day) -> Day.
+bool ParseDay(std::string_view iso, Day* out);
+std::string FormatDay(const Day& d);
+// Days since 1970-01-01 and back (proleptic Gregorian).
+int64_t DayNumber(const Day& d);
+Day FromDayNumber(int64_t n);
+// 0 = Monday ... 6 = Sunday.
+int Weekday(const Day& d);
+int DaysInMonth(int year, int month);
+
+// One date expression: tokens [first_token, end_token) of the Analysis.
+struct DateMention {
+  uint32_t first_token = 0, end_token = 0;
+  Day day;
+};
+
+// Appends every resolvable date expression among tokens [first, end) to
+// `out`. `tense` is that of the clause the expressions belong to (kNone reads
+// as past: news reports what happened).
+void FindDates(const Analysis& a, uint32_t first, uint32_t end, const Day& published,
+               Tense tense, std::vector<DateMention>* out);
+
+// The day event `e` happened, from the expressions in its sentence; false
+// when there is none (the caller then uses the publication date).
+bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, Day* out);
+
+// The clause whose verb group holds the event's verb (-1 when none). Shared
+// with where.cc.
+int32_t EventClause(const Analysis& a, const Event& e);
+
+}  // namespace dyad::when
+
+#endif  // DYAD_EVENTS_WHEN_H_
