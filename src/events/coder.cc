@@ -616,9 +616,13 @@ class SentenceCoder {
     size_t w = from;
     for (size_t i = from; i < v.size(); ++i) {
       bool dup = false;
-      for (size_t j = from; j < w; ++j) {
-        if (v[j].source == v[i].source && v[j].target == v[i].target &&
-            v[j].cameo->Root() == v[i].cameo->Root()) {
+      // A story repeats its headline in its lead: one event per source,
+      // target and root in the whole document.
+      // (Within a sentence the root decides; across sentences the full code,
+      // so "poured into" 192 and "bombed" 195 stay two events.)
+      for (size_t j = 0; j < w; ++j) {
+        bool same_code = j >= from ? v[j].cameo->Root() == v[i].cameo->Root() : v[j].cameo == v[i].cameo;
+        if (v[j].source == v[i].source && v[j].target == v[i].target && same_code) {
           dup = true;
           break;
         }
