@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include "actors/dictionary.h"
@@ -477,20 +478,13 @@ class Resolver {
   // equals), else the first one after `before` in the sentence: an unnamed
   // "police" or "officials" usually belong to the story's main country.
   std::string ContextCountry(uint32_t before) const {
-    std::string best;
-    int best_n = 0;
-    std::unordered_map<std::string, int> counts;
-    for (const ActorMention& m : out_->mentions) {
-      if (m.code.size() < 3 || m.how == ActorHow::kContext || m.how == ActorHow::kCoreference) continue;
-      std::string_view p = std::string_view(m.code).substr(0, 3);
-      if (p == "---" || p == "IGO" || p == "NGO" || p == "NGM") continue;
-      int n = ++counts[std::string(p)];
-      if (n >= best_n) {
-        best_n = n;
-        best = std::string(p);
+    if (!country_counts_.empty()) {
+      const auto* best = &country_counts_[0];
+      for (const auto& c : country_counts_) {
+        if (c.second > best->second || (c.second == best->second && c.first.last > best->first.last)) best = &c;
       }
+      return std::string(best->first.code, 3);
     }
-    if (!best.empty()) return best;
     for (const RawMatch& rm : matches_) {
       if (rm.first < before) continue;
       const Role* role = nullptr;
@@ -607,6 +601,12 @@ class Resolver {
   // "the two countries", "both sides", "the two".
   bool Collective(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
+    bool any = false;
+    for (uint32_t t = ch.first_token; t < ch.end_token && !any; ++t) {
+      std::string_view w = Lower(t);
+      any = w == "two" || w == "both";
+    }
+    if (!any) return false;
     bool two = false, group_noun = false;
     for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
       std::string_view w = Lower(t);
@@ -748,6 +748,26 @@ class Resolver {
     am.chunk = c;
     am.attributive = m.attributive;
     am.place = m.place;
+    if (am.code.size() >= 3 && am.how != ActorHow::kContext && am.how != ActorHow::kCoreference) {
+      std::string_view p = std::string_view(am.code).substr(0, 3);
+      if (p != "---" && p != "IGO" && p != "NGO" && p != "NGM") {
+        bool found = false;
+        for (auto& c : country_counts_) {
+          if (std::string_view(c.first.code, 3) == p) {
+            ++c.second;
+            c.first.last = out_->mentions.size();
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          CountryKey k;
+          std::memcpy(k.code, p.data(), 3);
+          k.last = out_->mentions.size();
+          country_counts_.push_back({k, 1});
+        }
+      }
+    }
     out_->mentions.push_back(std::move(am));
     person_like_.push_back(m.person_like);
   }
@@ -760,6 +780,13 @@ class Resolver {
   std::vector<bool> person_like_;
   std::unordered_map<std::string, std::string> introduced_;
   int32_t next_group_ = 0;
+  // How often each country has been named so far (context for unnamed
+  // agents), with the index of its latest mention.
+  struct CountryKey {
+    char code[3];
+    size_t last;
+  };
+  std::vector<std::pair<CountryKey, int>> country_counts_;
   int32_t head_ = -1;  // head token of the noun phrase being resolved, or -1
   int32_t chunk_ = -1;  // its chunk index
 };

@@ -149,6 +149,10 @@ class SentenceCoder {
   SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a,
                 const ActorMentions& actors, std::vector<Event>* out, std::vector<ExplainLine>* explain)
       : pats_(pats), cb_(cb), a_(a), actors_(actors), out_(out), explain_(explain) {
+    token_bits_.resize(a.tokens.size());
+    for (size_t t = 0; t < a.tokens.size(); ++t) {
+      token_bits_[t] = WordBit(a.Lemma(a.tokens[t])) | WordBit(a.Lower(a.tokens[t]));
+    }
     chunk_of_.assign(a.tokens.size(), -1);
     for (size_t c = 0; c < a.chunks.size(); ++c) {
       for (uint32_t t = a.chunks[c].first_token; t < a.chunks[c].end_token; ++t) chunk_of_[t] = c;
@@ -202,6 +206,18 @@ class SentenceCoder {
     if (g == PosTag::kNN || g == PosTag::kNNS || g == PosTag::kVBG || g == PosTag::kVBN) return true;
     std::string_view w = Lower(t);
     return w == "to" || w == "of" || w == "and" || w == "-" || w == "--";
+  }
+
+  uint64_t WindowBits(uint32_t from, uint32_t end) const {
+    uint64_t m = 0;
+    for (uint32_t t = from; t < end; ++t) m |= token_bits_[t];
+    return m;
+  }
+  static bool MayMatch(const Pattern& p, uint64_t window) {
+    for (uint64_t m : p.word_masks) {
+      if ((m & window) == 0) return false;
+    }
+    return true;
   }
 
   // Recursive match of elements [ei..] from token pos; fills slots.
@@ -384,8 +400,9 @@ class SentenceCoder {
     return nullptr;
   }
 
-  std::vector<const ActorMention*> ActorsOf(int32_t chunk) const {
-    if (chunk < 0) return {};
+  const std::vector<const ActorMention*>& ActorsOf(int32_t chunk) const {
+    static const std::vector<const ActorMention*> kNone;
+    if (chunk < 0) return kNone;
     return by_chunk_[chunk];
   }
 
@@ -405,7 +422,9 @@ class SentenceCoder {
     if (v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token) &&
         IsVerb(Tag(v.control))) {
       if (const auto* clist = pats_.ForVerb(Lemma(v.control))) {
+        uint64_t window = WindowBits(v.control + 1, end);
         for (const Pattern* p : *clist) {
+          if (!MayMatch(*p, window)) continue;
           target = Slot();
           source = Slot();
           bool ok = Match(*p, 0, v.control + 1, end, &target, &source);
@@ -424,7 +443,9 @@ class SentenceCoder {
       if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern");
       return;
     }
+    uint64_t window = WindowBits(v.head + 1, end);
     for (const Pattern* p : list ? *list : std::vector<const Pattern*>()) {
+      if (!MayMatch(*p, window)) continue;
       target = Slot();
       source = Slot();
       bool ok;
@@ -451,7 +472,7 @@ class SentenceCoder {
     if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
     src_chunk = Affiliation(src_chunk);
     if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
-    std::vector<const ActorMention*> sources = ActorsOf(src_chunk);
+    const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
     bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
     if (tgt_chunk < 0 && !hit->has_target && compound_source) {
       // "Trump and Kim met at a hotel": members act on each other; only a
@@ -508,7 +529,9 @@ class SentenceCoder {
       const auto* list = pats_.ForNoun(Lemma(ch.head));
       if (!list) continue;
       uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
+      uint64_t window = WindowBits(ch.head + 1, end);
       for (const Pattern* pt : *list) {
+        if (!MayMatch(*pt, window)) continue;
         Slot target, source;
         bool ok = Match(*pt, 0, ch.head + 1, end, &target, &source);
         if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
@@ -556,7 +579,7 @@ class SentenceCoder {
   }
 
   void Emit(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
-            std::vector<const ActorMention*> sources, std::vector<const ActorMention*> targets,
+            const std::vector<const ActorMention*>& sources, const std::vector<const ActorMention*>& targets,
             uint32_t verb_b, uint32_t verb_e) {
     if (sources.empty()) {
       if (explain_) Explain(s, "pattern " + p->id + " matched: no source actor");
@@ -642,6 +665,7 @@ class SentenceCoder {
   std::vector<Event>* out_;
   std::vector<ExplainLine>* explain_;
   std::vector<int32_t> chunk_of_;
+  std::vector<uint64_t> token_bits_;  // WordBit of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
   std::vector<std::vector<const ActorMention*>> by_chunk_;

@@ -84,6 +84,11 @@ Status EventPatterns::Add(std::string_view text, const std::string& name, const 
           if (bar == alts.size()) break;
         }
       }
+      if (e.kind == PatternElement::kWord) {
+        uint64_t mask = 0;
+        for (const std::string& w : e.words) mask |= WordBit(w);
+        p->word_masks.push_back(mask);
+      }
       p->elements.push_back(std::move(e));
     }
     if (!p->elements.empty() && p->elements.back().kind == PatternElement::kSkip) {

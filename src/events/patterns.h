@@ -29,7 +29,15 @@ struct Pattern {
   std::string file;
   uint32_t line = 0;
   std::string text;    // the pattern as written
+  // One 64-bit signature per word element: bit WordBit(w) for each
+  // alternative w. A clause whose words' signature misses any of them
+  // cannot match, which rules out most patterns without trying them.
+  std::vector<uint64_t> word_masks;
 };
+
+inline uint64_t WordBit(std::string_view w) {
+  return uint64_t{1} << (std::hash<std::string_view>{}(w) & 63);
+}
 
 struct StringHash {
   using is_transparent = void;
