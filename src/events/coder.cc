@@ -378,6 +378,25 @@ class SentenceCoder {
       if (all_places && (prep == "at" || prep == "on" || prep == "from" || prep == "over")) continue;
       return at.np;
     }
+    // Then any actor named by a phrase of the clause that is not a mere
+    // location: "condemned violations of human rights by North Korea",
+    // "lifted a boycott of the University".
+    for (const Attachment& at : cl.attachments) {
+      if (at.np < 0) continue;
+      const auto& actors = ActorsOf(at.np);
+      if (actors.empty()) continue;
+      bool all_places = true;
+      for (const ActorMention* m : actors) all_places = all_places && m->place;
+      std::string_view prep = Lower(at.prep);
+      bool locative = prep == "in" || prep == "at" || prep == "near" || prep == "on" || prep == "across" ||
+                      prep == "around" || prep == "over" || prep == "from" || prep == "through" ||
+                      prep == "outside" || prep == "inside";
+      if (locative && all_places) continue;
+      if (prep == "by" || prep == "of" || prep == "in" || prep == "into" || prep == "about" ||
+          prep == "between" || prep == "among") {
+        return at.np;
+      }
+    }
     return -1;
   }
 

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Accuracy figures that the issues ask for, from the data in ../shared.
+
+  bench/measure.py penta   [--dyad build/dyad]   penta class of each ConfliBERT sentence's first event
+  bench/measure.py spans   [--dyad build/dyad]   ConfliBERT S/T spans that contain a recognised actor
+  bench/measure.py prefix  [--dyad build/dyad]   dev-gold source/target prefixes found in the evidence sentence
+
+Each runs the built dyad on the material (converted to JSON Lines in a temporary
+folder) and prints one line of figures. Nothing here is used by dyad itself.
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.join(HERE, "..", "..", "shared")
+
+
+def run(dyad, args, docs):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "in.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps(d) + "\n")
+        out = subprocess.run([dyad] + args + ["--keep-duplicates", path], capture_output=True, text=True)
+        if out.returncode not in (0, 1):
+            sys.exit(f"dyad failed: {out.stderr}")
+        return [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+
+
+def penta(dyad):
+    path = os.path.join(SHARED, "dev", "conflibert", "cameo_class.train.tsv")
+    docs, gold = [], {}
+    for i, line in enumerate(open(path, encoding="utf-8")):
+        text, _, label = line.rstrip("\n").rpartition("\t")
+        if not text:
+            continue
+        docs.append({"id": f"s{i}", "text": text})
+        gold[f"s{i}"] = int(label)
+    first = {}
+    for e in run(dyad, ["code", "--threads", "2"], docs):
+        first.setdefault(e["doc_id"], e)
+    right = sum(1 for k, v in gold.items() if k in first and first[k]["penta_class"] == v)
+    coded = sum(1 for k in gold if k in first)
+    print(f"penta: {right}/{len(gold)} = {right / len(gold):.4f} accuracy "
+          f"(sentences with an event: {coded}; accuracy among those: {right / max(coded, 1):.4f})")
+
+
+def spans(dyad):
+    path = os.path.join(SHARED, "dev", "conflibert", "cameo_ner.train.txt")
+    docs, want = [], []
+    tokens, tags = [], []
+
+    def flush():
+        if not tokens:
+            return
+        did = f"n{len(docs)}"
+        text, offs = "", []
+        for t in tokens:
+            if text:
+                text += " "
+            offs.append((len(text), len(text) + len(t)))
+            text += t
+        docs.append({"id": did, "text": text})
+        cur = None
+        for (b, e), tag in zip(offs, tags):
+            if tag.startswith("B-") and tag[2:] in ("S", "T"):
+                if cur:
+                    want.append(cur)
+                cur = [did, tag[2:], b, e]
+            elif tag.startswith("I-") and cur and tag[2:] == cur[1]:
+                cur[3] = e
+            else:
+                if cur:
+                    want.append(cur)
+                cur = None
+        if cur:
+            want.append(cur)
+        tokens.clear()
+        tags.clear()
+
+    for line in open(path, encoding="utf-8"):
+        parts = line.split()
+        if not parts:
+            flush()
+            continue
+        tokens.append(parts[0])
+        tags.append(parts[-1])
+    flush()
+    found = collections.defaultdict(list)
+    for m in run(dyad, ["actors", "--format", "jsonl"], docs):
+        found[m["doc_id"]].append((m["begin"], m["end"]))
+    hit = collections.Counter()
+    total = collections.Counter()
+    for did, kind, b, e in want:
+        total[kind] += 1
+        if any(mb < e and b < me for mb, me in found[did]):
+            hit[kind] += 1
+    all_hit, all_total = sum(hit.values()), sum(total.values())
+    print(f"spans: {all_hit}/{all_total} = {all_hit / all_total:.4f} contain an actor "
+          f"(S {hit['S']}/{total['S']} = {hit['S'] / total['S']:.4f}, T {hit['T']}/{total['T']} = {hit['T'] / total['T']:.4f})")
+
+
+def prefix(dyad):
+    path = os.path.join(SHARED, "dev", "dev-gold.jsonl")
+    docs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    plain = [{k: d[k] for k in ("id", "date", "title", "text") if k in d} for d in docs]
+    parsed = collections.defaultdict(list)
+    for s in run(dyad, ["parse", "--format", "jsonl"], plain):
+        parsed[s["doc_id"]].append(s)
+    actors = collections.defaultdict(set)
+    for m in run(dyad, ["actors", "--format", "jsonl"], plain):
+        actors[(m["doc_id"], m["sentence"])].add(m["code"][:3])
+    n = ok = 0
+    for d in docs:
+        for ev in d["events"]:
+            text = ev.get("evidence", "")
+            sent = next((s for s in parsed[d["id"]] if text[:30] and text[:30] in s["text"]), None)
+            for side in ("source", "target"):
+                n += 1
+                if sent is not None and ev[side][:3] in actors[(d["id"], sent["sentence"])]:
+                    ok += 1
+    print(f"prefix: {ok}/{n} = {ok / n:.4f} of gold source and target prefixes found in the evidence sentence")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("what", choices=["penta", "spans", "prefix"])
+    ap.add_argument("--dyad", default=os.path.join(HERE, "..", "build", "dyad"))
+    a = ap.parse_args()
+    if not os.path.isdir(SHARED):
+        sys.exit("../shared is absent: nothing to measure")
+    {"penta": penta, "spans": spans, "prefix": prefix}[a.what](a.dyad)
+
+
+if __name__ == "__main__":
+    main()
