@@ -31,6 +31,9 @@ bool IsIntentControl(std::string_view l) {
 bool IsRefusalControl(std::string_view l) {
   return OneOf(l, {"refuse", "decline", "reject", "resist", "unwilling", "balk", "shun"});
 }
+bool IsAgreement(std::string_view l) {
+  return OneOf(l, {"agree", "pledge", "vow", "promise", "commit"});
+}
 bool IsThreatControl(std::string_view l) { return OneOf(l, {"threaten", "warn"}); }
 // Governing verbs under which the action is not asserted to have happened.
 bool IsUnrealControl(std::string_view l) {
@@ -201,6 +204,12 @@ class SentenceCoder {
     return false;
   }
 
+  // A word inside a noun phrase before its head ("a landmark agreement").
+  bool NounModifier(uint32_t t) const {
+    int32_t c = chunk_of_[t];
+    return c >= 0 && a_.chunks[c].kind == ChunkKind::kNP && t < a_.chunks[c].head;
+  }
+
   bool SoftSkippable(uint32_t t) const {
     PosTag g = Tag(t);
     if (g == PosTag::kNN || g == PosTag::kNNS || g == PosTag::kVBG || g == PosTag::kVBN) return true;
@@ -238,7 +247,7 @@ class SentenceCoder {
         int soft = 0;
         for (uint32_t t = pos; t < end; ++t) {
           if (WordMatches(e, t)) return Match(p, ei + 1, t + 1, end, target, source, depth + 1);
-          if (Skippable(Tag(t))) continue;
+          if (Skippable(Tag(t)) || NounModifier(t)) continue;
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return false;
         }
@@ -392,10 +401,7 @@ class SentenceCoder {
                       prep == "around" || prep == "over" || prep == "from" || prep == "through" ||
                       prep == "outside" || prep == "inside";
       if (locative && all_places) continue;
-      if (prep == "by" || prep == "of" || prep == "in" || prep == "into" || prep == "about" ||
-          prep == "between" || prep == "among") {
-        return at.np;
-      }
+      return at.np;
     }
     return -1;
   }
@@ -482,8 +488,19 @@ class SentenceCoder {
       }
     }
     if (!hit) {
-      if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern matched");
-      return;
+      // "The two sides agreed to restore staffing", "pledged to coordinate
+      // their positions": whatever they agreed or pledged to do together is
+      // an intent to cooperate, even when the verb itself has no pattern.
+      bool agreeing = v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token) &&
+                      IsAgreement(Lemma(v.control));
+      if (agreeing && !v.negated && !cl.conditional && pats_.agreement_rule()) {
+        hit = pats_.agreement_rule();
+        if (explain_) Explain(s, "no pattern for \"" + std::string(lemma) + "\" under \"" + std::string(Lemma(v.control)) +
+                                     "\": rule " + hit->id);
+      } else {
+        if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern matched");
+        return;
+      }
     }
     // Source and target from the clause where the pattern has no slot.
     int32_t src_chunk = source.chunk;
@@ -717,7 +734,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir
     ss << in.rdbuf();
     DYAD_RETURN_IF_ERROR(ec->patterns_->Add(ss.str(), f, *ec->codebook_));
   }
-  ec->patterns_->Finish();
+  ec->patterns_->Finish(*ec->codebook_);
   return ec;
 }
 
@@ -729,7 +746,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::FromText(std::string_view codebo
   ec->codebook_ = std::move(cb).value();
   ec->patterns_ = std::make_unique<EventPatterns>();
   DYAD_RETURN_IF_ERROR(ec->patterns_->Add(patterns, "patterns", *ec->codebook_));
-  ec->patterns_->Finish();
+  ec->patterns_->Finish(*ec->codebook_);
   return ec;
 }
 

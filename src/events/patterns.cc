@@ -111,7 +111,10 @@ Status EventPatterns::Add(std::string_view text, const std::string& name, const 
   return Status::Ok();
 }
 
-void EventPatterns::Finish() {
+void EventPatterns::Finish(const Codebook& codebook) {
+  agreement_rule_.id = "rule.agree-to";
+  agreement_rule_.code = codebook.Find("030");
+  agreement_rule_.text = "(agree|pledge|vow|promise|commit) to <any verb>";
   auto order = [](const Pattern* a, const Pattern* b) {
     if (a->elements.size() != b->elements.size()) return a->elements.size() > b->elements.size();
     return a->order < b->order;

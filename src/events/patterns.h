@@ -48,8 +48,13 @@ class EventPatterns {
  public:
   // Adds the patterns of one file; codes are checked against `codebook`.
   Status Add(std::string_view text, const std::string& name, const Codebook& codebook);
-  // Sorts each anchor's list: most elements first, then load order.
-  void Finish();
+  // Sorts each anchor's list: most elements first, then load order; sets up
+  // the built-in rules that need the codebook.
+  void Finish(const Codebook& codebook);
+
+  // Built-in rule for "X and Y agreed/pledged to <verb with no pattern>":
+  // 030, express intent to cooperate. Null when the codebook lacks 030.
+  const Pattern* agreement_rule() const { return agreement_rule_.code ? &agreement_rule_ : nullptr; }
 
   const std::vector<const Pattern*>* ForVerb(std::string_view lemma) const { return Find(verbs_, lemma); }
   const std::vector<const Pattern*>* ForNoun(std::string_view lemma) const { return Find(nouns_, lemma); }
@@ -62,6 +67,7 @@ class EventPatterns {
     return it == idx.end() ? nullptr : &it->second;
   }
   std::vector<std::unique_ptr<Pattern>> patterns_;
+  Pattern agreement_rule_;
   Index verbs_, nouns_;
   std::unordered_map<std::string, std::string> ids_;  // id -> where
   std::unordered_map<std::string, std::string> texts_;  // code+pattern -> where
