@@ -52,6 +52,18 @@ bool IsAttributiveSuffix(std::string_view w) {
                    "designed", "educated", "mediated", "hosted", "imposed", "annexed"});
 }
 
+// Role words that name one person ("he" can refer to them); "the
+// military" or "the ministry" are referred to as "it".
+bool IsPersonRole(std::string_view lemma) {
+  return OneOf(lemma, {"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                       "leader", "chief", "general", "commander", "official", "ambassador", "envoy",
+                       "king", "queen", "premier", "chancellor", "governor", "mayor", "prosecutor",
+                       "judge", "diplomat", "chairman", "chairwoman", "director", "head", "emir",
+                       "prince", "senator", "lawmaker", "activist", "journalist", "negotiator",
+                       "admiral", "colonel", "officer", "mediator", "monarch", "sultan", "chair",
+                       "representative", "adviser", "advisor", "counterpart", "foreign secretary"});
+}
+
 struct RawMatch {
   uint32_t first = 0, end = 0;
   std::array<int32_t, 4> terminals{-1, -1, -1, -1};  // one, or one per hyphen part
@@ -312,6 +324,18 @@ class Resolver {
     // "Chinese and Russian warships", "US and South Korean forces": the
     // members share the head noun's sector.
     if (members.size() > 1) {
+      // "Turkish warplanes and artillery": an unnamed member belongs to the
+      // country its partners are named with, not to the story's context.
+      std::string named;
+      for (const Member& m : members) {
+        if (m.how != ActorHow::kContext && m.has_country && named.empty()) named = m.code.substr(0, 3);
+      }
+      for (Member& m : members) {
+        if (m.how == ActorHow::kContext && !named.empty() && m.code.size() >= 3) {
+          m.code = named + m.code.substr(3);
+          m.detail = "country from its compound: " + named;
+        }
+      }
       const std::string& last = members.back().code;
       bool country_sector = last.size() == 6 && last.compare(0, 3, "IGO") && last.compare(0, 3, "NGM") &&
                             last.compare(0, 3, "---");
@@ -447,7 +471,7 @@ class Resolver {
     m.how = how;
     m.detail = detail;
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
-    m.person_like = person || (!sector.empty() && end > first && (Tag(end - 1) == PosTag::kNN || Tag(end - 1) == PosTag::kNNP));
+    m.person_like = person || (!sector.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1])));
     return m;
   }
 

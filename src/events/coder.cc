@@ -680,6 +680,9 @@ class SentenceCoder {
       // (Within a sentence the root decides; across sentences the full code,
       // so "poured into" 192 and "bombed" 195 stay two events.)
       for (size_t j = 0; j < w; ++j) {
+        // (A headline and the lead that restates it are both kept: they are
+        // the story's two statements of the event.)
+        if (j < from && a_.sentences[v[j].sentence].is_title) continue;
         bool same_code = j >= from ? v[j].cameo->Root() == v[i].cameo->Root() : v[j].cameo == v[i].cameo;
         if (v[j].source == v[i].source && v[j].target == v[i].target && same_code) {
           dup = true;
