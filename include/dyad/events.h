@@ -69,6 +69,10 @@ struct Event {
   uint32_t target_begin = 0, target_end = 0;
   std::string modality;                 // "", "intent", "threat", "refusal"
   std::string base_code;                // pattern's code before modality changed it
+  // How the target was found: "pattern" (a + slot), "object", "phrase",
+  // "passive subject", "coordinated clause", "reciprocal" (members of a
+  // compound source), "context" (an earlier event's source).
+  std::string target_how;
 };
 
 // Why a clause did or did not yield events; filled only when asked for.

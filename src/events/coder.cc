@@ -400,7 +400,7 @@ class SentenceCoder {
       bool locative = prep == "in" || prep == "at" || prep == "near" || prep == "on" || prep == "across" ||
                       prep == "around" || prep == "over" || prep == "from" || prep == "through" ||
                       prep == "outside" || prep == "inside";
-      if (locative && all_places) continue;
+      if (all_places || (locative && prep != "across")) continue;
       return at.np;
     }
     return -1;
@@ -552,8 +552,16 @@ class SentenceCoder {
         if (explain_) Explain(s, "target from context: the source of an earlier event (" + t->code + ")");
       }
     }
+    if (target.chunk >= 0) target_how_ = "pattern";
+    else if (passive && tgt_chunk == cl.subject) target_how_ = "passive subject";
+    else if (tgt_chunk >= 0 && tgt_chunk == cl.object) target_how_ = "object";
+    else if (tgt_chunk >= 0 && ClauseTarget(cl) == tgt_chunk) target_how_ = "phrase";
+    else if (tgt_chunk >= 0) target_how_ = "coordinated clause";
+    else if (!targets.empty()) target_how_ = "context";
+    else target_how_ = "reciprocal";
     size_t before = out_->size();
     Emit(s, hit, code, mod.kind, sources, targets, v.first_token, v.end_token);
+    target_how_ = "pattern";
     if (out_->size() > before) coded_clauses_.push_back(ci);
   }
 
@@ -663,6 +671,7 @@ class SentenceCoder {
     e.verb_end = a_.tokens[verb_e - 1].end;
     e.modality = modality;
     e.base_code = p->code->code;
+    e.target_how = target_how_;
     if (explain_) Explain(s, "EVENT " + e.source + " -> " + e.target + " " + code->code + " (" + code->name + ") by " + p->id +
                    (modality.empty() ? "" : " as " + modality));
     out_->push_back(std::move(e));
@@ -706,6 +715,7 @@ class SentenceCoder {
   std::vector<int32_t> chunk_of_;
   std::vector<uint64_t> token_bits_;  // WordBit of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
+  const char* target_how_ = "pattern";  // how the target of the next event was found
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
   std::vector<std::vector<const ActorMention*>> by_chunk_;
 };

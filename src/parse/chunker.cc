@@ -543,6 +543,13 @@ class SentenceParser {
           ++n;
         }
         if (n >= ce || ch[n].kind != ChunkKind::kNP) break;
+        // only phrases headed by nouns or pronouns are listed ("condemned
+        // the test as unforgivable, and China said": no compound)
+        auto nominal = [&](const Chunk& x) {
+          PosTag h = Tag(x.head);
+          return IsNoun(h) || h == T::kPRP || h == T::kCD;
+        };
+        if (!nominal(ch[last_np]) || !nominal(ch[n])) break;
         // "X and Y attacked": Y is part of the subject; "A attacked X and Y
         // fled": Y starts a new clause.
         bool followed_by_verb = n + 1 < ce && ch[n + 1].kind == ChunkKind::kVP;
