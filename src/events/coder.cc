@@ -693,7 +693,12 @@ class SentenceCoder {
         // the story's two statements of the event.)
         if (j < from && a_.sentences[v[j].sentence].is_title) continue;
         bool same_code = j >= from ? v[j].cameo->Root() == v[i].cameo->Root() : v[j].cameo == v[i].cameo;
-        if (v[j].source == v[i].source && v[j].target == v[i].target && same_code) {
+        // Within a sentence, "arrived in Islamabad on his first visit to
+        // Pakistan" is one visit: the actors' countries decide.
+        bool same_actors = j >= from ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 &&
+                                           v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
+                                     : v[j].source == v[i].source && v[j].target == v[i].target;
+        if (same_actors && same_code) {
           dup = true;
           break;
         }
