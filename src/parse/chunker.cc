@@ -94,8 +94,16 @@ class SentenceParser {
   bool IsAttributiveVerb(uint32_t i) const {
     T t = Tag(i);
     if (t != T::kVBN && t != T::kVBG) return false;
+    if (i + 1 >= e_) return false;
+    // "handed over captured Indian pilot": a participle after a particle,
+    // preposition or determiner, before a name used as a modifier.
+    if (t == T::kVBN && i > b_ && (Tag(i + 1) == T::kNNP || Tag(i + 1) == T::kJJ) && i + 2 < e_ &&
+        (IsNoun(Tag(i + 2)) || IsAdjective(Tag(i + 2)))) {
+      T p = Tag(i - 1);
+      if (p == T::kIN || p == T::kRP || p == T::kDT || p == T::kPRPS) return true;
+    }
     // before a common noun only: "accusing Doha" is a verb and its object
-    if (i + 1 >= e_ || !(Tag(i + 1) == T::kNN || Tag(i + 1) == T::kNNS)) return false;
+    if (!(Tag(i + 1) == T::kNN || Tag(i + 1) == T::kNNS)) return false;
     if (i == b_) return t == T::kVBN;  // "Disputed islands ..." vs "Meeting leaders"
     T p = Tag(i - 1);
     return p == T::kDT || p == T::kPRPS || IsAdjective(p) || p == T::kPOS || p == T::kCD ||
