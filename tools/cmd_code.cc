@@ -6,7 +6,7 @@
 #include "commands.h"
 #include "core/corpus.h"
 #include "core/json.h"
-#include "core/thread_pool.h"
+#include "batch_coder.h"
 #include "dyad/coder.h"
 #include "parse/chunker.h"
 
@@ -28,58 +28,6 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o) {
   return std::move(c).value();
 }
 
-// Codes documents in batches across the pool; output stays in input order.
-class BatchCoder {
- public:
-  BatchCoder(const Coder& coder, unsigned threads, FILE* out, const std::string& format, Corpus* corpus)
-      : coder_(coder), pool_(threads), out_(out), format_(format), corpus_(corpus),
-        coded_(pool_.size()) {}
-
-  void Add(Document&& d) {
-    batch_.push_back(std::move(d));
-    if (batch_.size() >= kBatch) Flush();
-  }
-
-  void Flush() {
-    results_.assign(batch_.size(), {});
-    had_text_.assign(batch_.size(), 0);
-    counts_.assign(batch_.size(), 0);
-    sentences_.assign(batch_.size(), 0);
-    pool_.ParallelFor(batch_.size(), [&](size_t i, unsigned w) {
-      CodedDocument& c = coded_[w];
-      coder_.Code(batch_[i], &c);
-      had_text_[i] = !c.analysis.sentences.empty();
-      sentences_[i] = c.analysis.sentences.size();
-      counts_[i] = c.events.size();
-      std::string& s = results_[i];
-      for (const Event& e : c.events) {
-        if (format_ == "tsv") AppendEventTsv(batch_[i], c, e, &s); else AppendEventJson(batch_[i], c, e, &s);
-      }
-    });
-    for (size_t i = 0; i < batch_.size(); ++i) {
-      std::fwrite(results_[i].data(), 1, results_[i].size(), out_);
-      corpus_->CountCoded(had_text_[i]);
-      corpus_->CountEvents(counts_[i]);
-      corpus_->CountSentences(sentences_[i]);
-    }
-    batch_.clear();
-  }
-
- private:
-  static constexpr size_t kBatch = 512;
-  const Coder& coder_;
-  ThreadPool pool_;
-  FILE* out_;
-  std::string format_;
-  Corpus* corpus_;
-  std::vector<CodedDocument> coded_;
-  std::vector<Document> batch_;
-  std::vector<std::string> results_;
-  std::vector<char> had_text_;
-  std::vector<size_t> counts_;
-  std::vector<size_t> sentences_;
-};
-
 void RegisterCode(CLI::App* app, int* rc) {
   auto* o = new CodeOptions();
   CLI::App* cmd = app->add_subcommand("code", "Code the political events in documents (CAMEO)");
@@ -94,7 +42,7 @@ void RegisterCode(CLI::App* app, int* rc) {
     FILE* out = OpenOutput(o->output);
     if (!out) { *rc = 1; return; }
     unsigned threads = o->threads ? o->threads : std::max(1u, std::thread::hardware_concurrency());
-    Corpus corpus(ReadOptions{o->date});
+    Corpus corpus(MakeReadOptions(*o));
     corpus.ReportEvents();
     if (o->format == "tsv") {
       std::string header;
@@ -102,9 +50,31 @@ void RegisterCode(CLI::App* app, int* rc) {
       std::fwrite(header.data(), 1, header.size(), out);
     }
     {
-      BatchCoder bc(*coder, threads, out, o->format, &corpus);
-      corpus.ForEach(o->inputs, [&](Document&& d) { bc.Add(std::move(d)); });
-      bc.Flush();
+      // Each worker formats its documents' events; the calling thread writes
+      // them in input order.
+      constexpr size_t kBatch = 512;
+      std::vector<std::string> text(kBatch);
+      std::vector<size_t> sentences(kBatch), events(kBatch);
+      BatchRunner runner(
+          *coder, threads, kBatch,
+          [&](size_t i, unsigned, const Document& d, const CodedDocument& c) {
+            text[i].clear();
+            for (const Event& e : c.events) {
+              if (o->format == "tsv") AppendEventTsv(d, c, e, &text[i]); else AppendEventJson(d, c, e, &text[i]);
+            }
+            sentences[i] = c.analysis.sentences.size();
+            events[i] = c.events.size();
+          },
+          [&](std::vector<Document>& batch) {
+            for (size_t i = 0; i < batch.size(); ++i) {
+              std::fwrite(text[i].data(), 1, text[i].size(), out);
+              corpus.CountCoded(sentences[i] > 0);
+              corpus.CountSentences(sentences[i]);
+              corpus.CountEvents(events[i]);
+            }
+          });
+      corpus.ForEach(o->inputs, [&](Document&& d) { runner.Add(std::move(d)); });
+      runner.Flush();
     }
     if (out != stdout) std::fclose(out);
     corpus.PrintSummary(stderr, "coded");
@@ -123,7 +93,7 @@ void RegisterActors(CLI::App* app, int* rc) {
     if (!coder) { *rc = 1; return; }
     FILE* out = OpenOutput(o->output);
     if (!out) { *rc = 1; return; }
-    Corpus corpus(ReadOptions{o->date});
+    Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
     std::string buf;
     corpus.ForEach(o->inputs, [&](Document&& d) {
@@ -187,7 +157,7 @@ void RegisterExplain(CLI::App* app, int* rc) {
     if (!coder) { *rc = 1; return; }
     FILE* out = OpenOutput(o->output);
     if (!out) { *rc = 1; return; }
-    Corpus corpus(ReadOptions{o->date});
+    Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
     bool found = false;
     corpus.ForEach(o->inputs, [&](Document&& d) {

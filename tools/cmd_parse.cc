@@ -184,7 +184,7 @@ void RegisterParse(CLI::App* app, int* rc) {
     if (!pipeline) { *rc = 1; return; }
     FILE* out = OpenOutput(o->output);
     if (!out) { *rc = 1; return; }
-    Corpus corpus(ReadOptions{o->date});
+    Corpus corpus(MakeReadOptions(*o));
     Analysis a;
     std::string full, buf;
     corpus.ForEach(o->inputs, [&](Document&& d) {

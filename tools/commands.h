@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/document.h"
 #include "dyad/pipeline.h"
 
 namespace dyad::cli {
@@ -19,9 +20,15 @@ struct InputOptions {
   std::string data_dir;
   std::string format = "text";
   std::string output;  // empty: stdout
+  std::vector<std::string> fields;  // --field target=source (JSON Lines names)
+  bool keep_duplicates = false;
+  bool all_languages = false;
 };
 
-void AddInputOptions(CLI::App* cmd, InputOptions* o);
+// `with_output`: the command writes results (-o FILE); ingest does not.
+void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output = true);
+// The reader settings the input options ask for (date, --field, filters).
+ReadOptions MakeReadOptions(const InputOptions& o);
 // Opens the output (stdout when empty); nullptr and a message on failure.
 FILE* OpenOutput(const std::string& path);
 // Creates the pipeline or prints why it cannot.
@@ -29,6 +36,8 @@ std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o);
 
 void RegisterParse(CLI::App* app, int* rc);
 void RegisterCoding(CLI::App* app, int* rc);  // code, actors, explain
+void RegisterStore(CLI::App* app, int* rc);
+void RegisterExtract(CLI::App* app, int* rc);  // extract (articles from HTML and WARC)   // ingest, query, series, export
 
 }  // namespace dyad::cli
 

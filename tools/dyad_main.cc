@@ -5,12 +5,39 @@
 
 namespace dyad::cli {
 
-void AddInputOptions(CLI::App* cmd, InputOptions* o) {
-  cmd->add_option("inputs", o->inputs, "Input files: .txt, .jsonl, or - for standard input")
+void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output) {
+  cmd->add_option("inputs", o->inputs, "Input files or folders: .txt, .jsonl, .html, .warc (also .gz; .jsonl.zst), or - for standard input")
       ->required();
   cmd->add_option("--date", o->date, "Default publication date (YYYY-MM-DD) for documents without one");
   cmd->add_option("--data", o->data_dir, "dyad data directory (default: $DYAD_DATA or the bundled data/)");
-  cmd->add_option("-o,--output", o->output, "Write to this file instead of standard output");
+  if (with_output) cmd->add_option("-o,--output", o->output, "Write to this file instead of standard output");
+  cmd->add_option("--field", o->fields,
+                  "JSON Lines field with another name, TARGET=NAME (targets: id, text, title, "
+                  "url, date), e.g. --field text=body --field date=pubDate")
+      ->check([](const std::string& v) -> std::string {
+        const size_t eq = v.find('=');
+        if (eq == std::string::npos || eq + 1 == v.size()) return "expected TARGET=NAME";
+        const std::string target = v.substr(0, eq);
+        for (const char* t : {"id", "text", "title", "url", "date"}) {
+          if (target == t) return "";
+        }
+        return "unknown target \"" + target + "\" (id, text, title, url or date)";
+      });
+  cmd->add_flag("--keep-duplicates", o->keep_duplicates,
+                "Code documents with the URL or text of an earlier one again");
+  cmd->add_flag("--all-languages", o->all_languages,
+                "Do not skip documents identified as not English");
+}
+
+ReadOptions MakeReadOptions(const InputOptions& o) {
+  ReadOptions r(o.date);
+  for (const std::string& f : o.fields) {
+    const size_t eq = f.find('=');
+    r.fields.emplace_back(f.substr(0, eq), f.substr(eq + 1));
+  }
+  r.dedupe = !o.keep_duplicates;
+  r.english_only = !o.all_languages;
+  return r;
 }
 
 FILE* OpenOutput(const std::string& path) {
@@ -40,6 +67,8 @@ int main(int argc, char** argv) {
   int rc = 0;
   dyad::cli::RegisterParse(&app, &rc);
   dyad::cli::RegisterCoding(&app, &rc);
+  dyad::cli::RegisterStore(&app, &rc);
+  dyad::cli::RegisterExtract(&app, &rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

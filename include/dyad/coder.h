@@ -18,6 +18,10 @@
 
 namespace dyad {
 
+namespace where {
+class Gazetteer;
+}  // namespace where
+
 struct CoderOptions {
   PipelineOptions pipeline;
   // Extra actor dictionary files loaded with dyad's own.
@@ -32,6 +36,12 @@ struct CodedDocument {
   ActorMentions actors;
   std::vector<Event> events;
   std::vector<ExplainLine> explain;
+  // Offsets in output are Unicode code points; for non-ASCII text these
+  // samples (continuation bytes before every 256th byte) make the conversion
+  // cheap. Empty when the text is ASCII.
+  std::vector<uint32_t> continuation_samples;
+  // Code point offset of byte offset `byte` in full_text.
+  uint32_t CodePointOffset(uint32_t byte) const;
 };
 
 class Coder {
@@ -54,6 +64,8 @@ class Coder {
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventCoder> events_;
+  // Event places; null when the gazetteer is not installed (no places).
+  std::unique_ptr<where::Gazetteer> gazetteer_;
 };
 
 // Output of events, shared by every command that writes them.

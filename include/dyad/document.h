@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/status.h"
@@ -50,6 +51,11 @@ struct ReadReport {
   uint64_t documents_passed = 0; // handed to the sink
   uint64_t rejected = 0;
   uint64_t repaired_utf8 = 0;    // documents whose invalid UTF-8 was replaced
+  // Of documents_passed, those a DocumentFilter withheld (see
+  // src/ingest/filter.h): the same URL or normalised text as an earlier
+  // document, or text in another language than English.
+  uint64_t duplicates = 0;
+  uint64_t skipped_language = 0;
   std::vector<ReadProblem> problems;
 
   void Reject(const std::string& file, uint64_t line, std::string reason);
@@ -57,14 +63,26 @@ struct ReadReport {
 };
 
 struct ReadOptions {
+  ReadOptions() = default;
+  explicit ReadOptions(std::string date) : default_date(std::move(date)) {}
+
   std::string default_date;  // YYYY-MM-DD for documents without a date
+  // JSON Lines field names that differ from dyad's: {"text", "body"} takes the
+  // text from "body". Targets: id, text, title, url, date.
+  std::vector<std::pair<std::string, std::string>> fields;
+  // Applied by the corpus (src/core/corpus.h), across all inputs of a run:
+  bool dedupe = true;        // code a document with a seen URL or text once
+  bool english_only = true;  // skip documents identified as another language
 };
 
 using DocumentSink = std::function<void(Document&&)>;
 
 // Reads one input: a .txt file (one document), a .jsonl file (one document per
-// line), or "-" (standard input, read as JSON Lines when it starts with '{',
-// else as one text document). Problems with single records are recorded in
+// line), an .html/.htm page (one article), a .warc archive (one document per
+// HTML response), any of these gzip-compressed (.gz; .jsonl also .zst), a
+// folder (its files recursively, in sorted order; others are skipped), or "-"
+// (standard input, read as JSON Lines when it starts with '{', else as one
+// text document). Problems with single records are recorded in
 // `report` and reading goes on; a non-OK Status means the input as a whole
 // could not be read (missing file, unknown format).
 Status ReadDocuments(const std::string& path, const ReadOptions& options,

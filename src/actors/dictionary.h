@@ -51,6 +51,10 @@ struct Terminal {
   std::vector<uint32_t> entries;
   bool needs_caps = false;  // every name ending here was an acronym: text must be upper case
   bool needs_capital = true;  // names (not agents) must start with a capital letter in text
+  // Short names in mixed case ("LeT") match only as written, so the word
+  // "Let" is not Lashkar-e-Taiba. Empty when any name here has no such rule.
+  std::vector<std::string> exact_forms;
+  bool exact_only = true;
 };
 
 }  // namespace dyad::actors

@@ -88,6 +88,15 @@ bool IsAcronym(std::string_view name) {
   return letters > 0 && letters <= 5;
 }
 
+// "LeT", "HuJI": at most five letters with a capital after a small letter.
+bool IsMixedCaseShort(std::string_view name) {
+  if (name.size() > 5) return false;
+  for (size_t i = 1; i < name.size(); ++i) {
+    if (name[i] >= 'A' && name[i] <= 'Z' && name[i - 1] >= 'a' && name[i - 1] <= 'z') return true;
+  }
+  return false;
+}
+
 struct NameRecord {
   std::string file;
   uint32_t line;
@@ -273,6 +282,11 @@ class Builder {
       impl_->terminals[ti].needs_capital = true;
     }
     Terminal& term = impl_->terminals[ti];
+    if (a.tokens.size() == 1 && IsMixedCaseShort(name)) {
+      term.exact_forms.emplace_back(name);
+    } else {
+      term.exact_only = false;
+    }
     bool acronym = IsAcronym(name) && kind != EntryKind::kAgent;
     term.needs_caps = term.needs_caps && acronym;
     bool capital = kind != EntryKind::kAgent;

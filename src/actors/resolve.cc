@@ -90,6 +90,17 @@ class Resolver {
   void Run() {
     out_->Clear();
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) Sentence_(s);
+    // A headline's "Police detain protesters" comes before any country is
+    // named: take the story's main country once the whole text is read.
+    std::string main = ContextCountry(~0u);
+    if (main.empty()) return;
+    for (ActorMention& m : out_->mentions) {
+      if (m.code.compare(0, 3, "---") == 0) {
+        m.code = main + m.code.substr(3);
+        m.how = ActorHow::kContext;
+        m.detail = "country from context: " + main;
+      }
+    }
   }
 
  private:
@@ -99,6 +110,13 @@ class Resolver {
 
   bool TextCaseOk(const Terminal& t, uint32_t first) const {
     uint16_t f = Flags(first);
+    if (t.exact_only && !t.exact_forms.empty()) {
+      std::string_view norm = a_.Norm(a_.tokens[first]);
+      for (const std::string& x : t.exact_forms) {
+        if (norm == x) return true;
+      }
+      return false;
+    }
     if (t.needs_caps) {
       // acronyms ("US", "IS") only in upper case, so the pronoun "us" is not
       // the United States.

@@ -541,6 +541,21 @@ class SentenceCoder {
       return;
     }
     std::vector<const ActorMention*> targets = ActorsOf(tgt_chunk);
+    // "India and China agreed to pull back their troops": a target whose
+    // country came from context and belongs to a source is the source's own
+    // (unless both sides name a sector: police arresting protesters).
+    targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                 [&](const ActorMention* t) {
+                                   if (t->how != ActorHow::kContext && t->how != ActorHow::kCoreference) return false;
+                                   for (const ActorMention* x : sources) {
+                                     if (x->code.compare(0, 3, t->code, 0, 3) == 0 &&
+                                         (x->code.size() == 3 || compound_source)) {
+                                       return true;
+                                     }
+                                   }
+                                   return false;
+                                 }),
+                  targets.end());
     bool verbal = code->quad_class == 1 || code->quad_class == 3;
     bool hostile = code->quad_class == 3 || code->quad_class == 4;
     if (targets.empty() && !hit->has_target && !compound_source && !sources.empty() &&

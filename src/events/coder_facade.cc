@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <mutex>
 
@@ -37,8 +38,28 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   return c;
 }
 
+uint32_t CodedDocument::CodePointOffset(uint32_t byte) const {
+  if (continuation_samples.empty()) return byte;
+  size_t k = std::min<size_t>(byte / 256, continuation_samples.size() - 1);
+  uint32_t cont = continuation_samples[k];
+  for (size_t i = k * 256; i < byte && i < full_text.size(); ++i) {
+    if ((static_cast<unsigned char>(full_text[i]) & 0xC0) == 0x80) ++cont;
+  }
+  return byte - cont;
+}
+
 void Coder::FindActors(const Document& doc, CodedDocument* out) const {
   out->full_text = doc.FullText();
+  out->continuation_samples.clear();
+  bool ascii = true;
+  for (unsigned char ch : out->full_text) ascii = ascii && ch < 0x80;
+  if (!ascii) {
+    uint32_t cont = 0;
+    for (size_t i = 0; i < out->full_text.size(); ++i) {
+      if (i % 256 == 0) out->continuation_samples.push_back(cont);
+      if ((static_cast<unsigned char>(out->full_text[i]) & 0xC0) == 0x80) ++cont;
+    }
+  }
   pipeline_->Analyze(out->full_text, doc.title.size(), &out->analysis);
   ActorOptions ao;
   ao.date = doc.date;
@@ -66,14 +87,6 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
 
 namespace {
 
-// Offsets in output are Unicode code points, as most tools index strings.
-uint32_t CodePoints(std::string_view text, uint32_t byte_offset) {
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < byte_offset && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
 
 void AppendNumber(std::string* out, double v) {
   char buf[32];
@@ -116,7 +129,6 @@ std::string_view SentenceText(const CodedDocument& c, uint32_t s) {
 }  // namespace
 
 void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e, std::string* out) {
-  std::string_view text = c.full_text;
   out->append("{\"doc_id\":");
   json::AppendString(out, doc.id);
   out->append(",\"sentence\":").append(std::to_string(e.sentence));
@@ -153,12 +165,14 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   json::AppendString(out, e.verb_text);
   auto span = [&](const char* key, uint32_t b, uint32_t en) {
     out->append(",\"").append(key).append("\":[");
-    out->append(std::to_string(CodePoints(text, b))).append(",");
-    out->append(std::to_string(CodePoints(text, en))).append("]");
+    out->append(std::to_string(c.CodePointOffset(b))).append(",");
+    out->append(std::to_string(c.CodePointOffset(en))).append("]");
   };
   span("source", e.source_begin, e.source_end);
   span("verb", e.verb_begin, e.verb_end);
   span("target", e.target_begin, e.target_end);
+  out->append(",\"target_how\":");
+  json::AppendString(out, e.target_how);
   out->append("},\"rule\":");
   json::AppendString(out, e.rule);
   if (!doc.url.empty()) {

@@ -131,10 +131,15 @@ bool AllCaps(std::string_view s) {
   return letter;
 }
 
-std::string_view StrField(simdjson::dom::element e, const char* key) {
+// Takes a result so that a missing parent ("names") is a missing field, not
+// an exception.
+std::string_view StrField(simdjson::simdjson_result<simdjson::dom::element> e, const char* key) {
   std::string_view v;
   if (e[key].get_string().get(v)) return {};
   return v;
+}
+std::string_view StrField(simdjson::dom::element e, const char* key) {
+  return StrField(simdjson::simdjson_result<simdjson::dom::element>(std::move(e)), key);
 }
 
 // "Al Anbar Governorate" -> "Al Anbar": the type word is written in the text
@@ -466,6 +471,10 @@ std::span<const KeyRecord> Gazetteer::Find(std::string_view folded) const {
 
 namespace {
 
+// "on" places an event only with a part of a place ("on the outskirts of
+// X"): "sanctions on China" names no place.
+bool IsOn(std::string_view w) { return w == "on"; }
+
 bool IsLocativePrep(std::string_view w) {
   return w == "in" || w == "near" || w == "at" || w == "outside" || w == "inside" || w == "across" ||
          w == "around" || w == "throughout";
@@ -500,6 +509,7 @@ bool NeverAPlace(std::string_view folded) {
 struct Phrase {
   uint32_t first = 0, end = 0;
   TypeHint hint = TypeHint::kNone;
+  bool part_of_place = false;  // "the outskirts of", "the city of"
 };
 
 // The tokens after a locative preposition that can hold its place name: "the
@@ -513,6 +523,18 @@ Phrase PhraseAfter(const Analysis& a, uint32_t prep, uint32_t sentence_end) {
     std::string_view w = a.Lower(t);
     if (t.tag == PosTag::kPOS) continue;
     if (t.tag == PosTag::kIN && w != "of") break;
+    // "the city of X", "the outskirts of X", but not "the hands of X" or "the
+    // request of X": after "of" comes the place only when a place word or a
+    // part of a place precedes it.
+    if (w == "of" && i > prep + 1) {
+      std::string_view before = a.Lower(a.tokens[i - 1]);
+      bool place_word = TypeWord(before) != TypeHint::kNone || before == "center" || before == "centre" ||
+                        before == "heart" || before == "north" || before == "south" || before == "east" ||
+                        before == "west" || before == "edge" || before == "streets" || before == "suburbs" ||
+                        before == "border" || before == "coast" || before == "area" || before == "district";
+      if (!place_word && !(a.tokens[i - 1].flags & kTokCapitalized)) break;
+      if (place_word) p.part_of_place = true;
+    }
     if ((t.flags & kTokPunct) && w != "-" && w != "'s") break;
     if (t.tag == PosTag::kCC || t.tag == PosTag::kWDT || t.tag == PosTag::kWP || t.tag == PosTag::kTO) break;
     if (IsVerb(t.tag) && !(t.flags & kTokCapitalized)) break;
@@ -712,8 +734,12 @@ bool LocateEvent(const Gazetteer& g, const Analysis& a, const ActorMentions& act
   int32_t c = when::EventClause(a, e);
   if (c >= 0) {
     for (const Attachment& at : a.clauses[c].attachments) {
-      if (at.prep >= a.tokens.size() || !IsLocativePrep(a.Lower(a.tokens[at.prep]))) continue;
-      if (const PlaceRecord* p = loc.Resolve(PhraseAfter(a, at.prep, s.end_token))) {
+      if (at.prep >= a.tokens.size()) continue;
+      std::string_view w = a.Lower(a.tokens[at.prep]);
+      if (!IsLocativePrep(w) && !IsOn(w)) continue;
+      Phrase ph = PhraseAfter(a, at.prep, s.end_token);
+      if (IsOn(w) && !ph.part_of_place) continue;
+      if (const PlaceRecord* p = loc.Resolve(ph)) {
         FillGeo(g, *p, out);
         return true;
       }
@@ -722,14 +748,17 @@ bool LocateEvent(const Gazetteer& g, const Analysis& a, const ActorMentions& act
   // Then any locative phrase of the sentence, nearest to the verb first.
   std::vector<uint32_t> preps;
   for (uint32_t t = s.first_token; t < s.end_token && t < a.tokens.size(); ++t) {
-    if (a.tokens[t].tag == PosTag::kIN && IsLocativePrep(a.Lower(a.tokens[t]))) preps.push_back(t);
+    std::string_view w = a.Lower(a.tokens[t]);
+    if (a.tokens[t].tag == PosTag::kIN && (IsLocativePrep(w) || IsOn(w))) preps.push_back(t);
   }
   std::sort(preps.begin(), preps.end(), [&](uint32_t x, uint32_t y) {
     auto d = [&](uint32_t t) { return std::llabs(static_cast<int64_t>(a.tokens[t].begin) - e.verb_begin); };
     return d(x) < d(y);
   });
   for (uint32_t t : preps) {
-    if (const PlaceRecord* p = loc.Resolve(PhraseAfter(a, t, s.end_token))) {
+    Phrase ph = PhraseAfter(a, t, s.end_token);
+    if (IsOn(a.Lower(a.tokens[t])) && !ph.part_of_place) continue;
+    if (const PlaceRecord* p = loc.Resolve(ph)) {
       FillGeo(g, *p, out);
       return true;
     }

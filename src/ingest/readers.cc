@@ -16,6 +16,10 @@
 //    one reused simdjson parser, so memory is bounded by the longest line.
 #include "ingest/readers.h"
 
+#include "ingest/compress.h"
+#include "ingest/html.h"
+#include "ingest/warc.h"
+
 #include <simdjson.h>
 
 #include <algorithm>
@@ -239,7 +243,7 @@ namespace od = simdjson::ondemand;
 // validator below recurses.
 constexpr int kMaxDepth = 256;
 
-enum class Format { kText, kJsonLines, kUnknown };
+enum class Format { kText, kJsonLines, kHtml, kWarc, kUnknown };
 
 Format FormatOf(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
@@ -247,6 +251,8 @@ Format FormatOf(const std::string& path) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".txt" || ext == ".text") return Format::kText;
   if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonLines;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
+  if (ext == ".warc") return Format::kWarc;
   return Format::kUnknown;
 }
 
@@ -526,8 +532,9 @@ class JsonLinesReader {
     for (auto field_result : object) {
       od::field field;
       if ((err = std::move(field_result).get(field))) return Fail(Malformed(err), reason);
-      std::string_view key;
-      if ((err = field.unescaped_key().get(key))) return Fail(Malformed(err), reason);
+      std::string_view raw_key;
+      if ((err = field.unescaped_key().get(raw_key))) return Fail(Malformed(err), reason);
+      const std::string_view key = Canonical(raw_key);
       od::value value = field.value();
       od::json_type vtype;
       if ((err = value.type().get(vtype))) return Fail(Malformed(err), reason);
@@ -575,7 +582,7 @@ class JsonLinesReader {
           continue;
         }
         if (vtype != od::json_type::null) {
-          warnings_.push_back("\"" + std::string(key) + "\" is " + TypeName(vtype) +
+          warnings_.push_back("\"" + std::string(raw_key) + "\" is " + TypeName(vtype) +
                               ", not a string; ignored");
         }
       } else if (key == "date" || key == "published") {
@@ -586,7 +593,7 @@ class JsonLinesReader {
           continue;
         }
         if (vtype != od::json_type::null) {
-          warnings_.push_back("\"" + std::string(key) + "\" is " + TypeName(vtype) +
+          warnings_.push_back("\"" + std::string(raw_key) + "\" is " + TypeName(vtype) +
                               ", not a date; ignored");
         }
       }
@@ -594,9 +601,9 @@ class JsonLinesReader {
       if ((err = Validate(value, 1))) return Fail(Malformed(err), reason);
     }
     if (!problem.empty()) return Fail(std::move(problem), reason);
-    if (!has_id) return Fail("record has no \"id\"", reason);
-    if (doc->id.empty()) return Fail("\"id\" is empty", reason);
-    if (!has_text) return Fail("record has no \"text\"", reason);
+    if (!has_id) return Fail("record has no \"" + SourceOf("id") + "\"", reason);
+    if (doc->id.empty()) return Fail("\"" + SourceOf("id") + "\" is empty", reason);
+    if (!has_text) return Fail("record has no \"" + SourceOf("text") + "\"", reason);
 
     // "date" wins over "published" when both are usable.
     for (const auto& [key, value] :
@@ -610,6 +617,27 @@ class JsonLinesReader {
       if (c == '\n' || c == '\r') c = ' ';
     }
     return true;
+  }
+
+  // The dyad field a JSON key stands for under the --field mapping: a mapped
+  // key gives its target; a dyad name that was mapped away gives "" (kept
+  // only for validation).
+  std::string_view Canonical(std::string_view key) const {
+    if (options_.fields.empty()) return key;
+    for (const auto& [target, source] : options_.fields) {
+      if (key == source) return target;
+    }
+    for (const auto& [target, source] : options_.fields) {
+      if (key == target) return "";
+    }
+    return key;
+  }
+
+  std::string SourceOf(std::string_view target) const {
+    for (const auto& [t, source] : options_.fields) {
+      if (t == target) return source;
+    }
+    return std::string(target);
   }
 
   static bool Fail(std::string why, std::string* reason) {
@@ -737,6 +765,46 @@ Status ReadSniffedStream(std::istream& in, const std::string& name, const ReadOp
 
 }  // namespace ingest
 
+namespace {
+
+// A file ReadDocuments knows, by its name without a compression extension.
+ingest::Format FormatOfPath(const std::string& path, ingest::Codec* codec) {
+  *codec = ingest::CodecOfName(path);
+  return ingest::FormatOf(std::string(ingest::StripCodecExtension(path)));
+}
+
+Status ReadFile(const std::string& path, ingest::Format format, ingest::Codec codec,
+                const ReadOptions& options, const DocumentSink& sink, ReadReport* report) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+
+  if (format == ingest::Format::kJsonLines && codec == ingest::Codec::kNone) {
+    return ingest::ReadJsonLinesStream(in, path, 1, "", options, sink, report);
+  }
+  std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) return Status::IoError(path + ": read error");
+  if (codec != ingest::Codec::kNone && format != ingest::Format::kWarc) {
+    std::string plain, problem;
+    if (!ingest::Decompress(codec, data, &plain, &problem)) {
+      if (plain.empty()) return Status::InvalidArgument(path + ": " + problem);
+      report->Warn(path, 0, problem + "; the data before the damage is read");
+    }
+    data = std::move(plain);
+  }
+  switch (format) {
+    case ingest::Format::kJsonLines:
+      return ingest::ReadJsonLinesBuffer(data, path, options, sink, report);
+    case ingest::Format::kHtml:
+      return ingest::ReadHtmlBuffer(data, path, options, sink, report);
+    case ingest::Format::kWarc:
+      return ingest::ReadWarcBuffer(data, path, options, sink, report);
+    default:
+      return ingest::ReadTextBuffer(data, path, options, sink, report);
+  }
+}
+
+}  // namespace
+
 Status ReadDocuments(const std::string& path, const ReadOptions& options,
                      const DocumentSink& sink, ReadReport* report) {
   if (path == "-") return ingest::ReadSniffedStream(std::cin, path, options, sink, report);
@@ -744,22 +812,48 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (!std::filesystem::exists(status)) return Status::NotFound(path + ": no such file");
+  ingest::Codec codec;
   if (std::filesystem::is_directory(status)) {
-    return Status::InvalidArgument(path + ": is a directory, not an input file");
+    // Sorted so that runs are repeatable whatever order the file system has.
+    std::vector<std::string> files;
+    uint64_t others = 0;
+    std::filesystem::recursive_directory_iterator it(
+        path, std::filesystem::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code fec;
+      if (!it->is_regular_file(fec)) continue;
+      const std::string file = it->path().string();
+      if (std::filesystem::path(file).filename().string().starts_with(".")) continue;
+      if (FormatOfPath(file, &codec) == ingest::Format::kUnknown) {
+        ++others;
+      } else {
+        files.push_back(file);
+      }
+    }
+    if (ec) report->Warn(path, 0, "cannot list the whole folder: " + ec.message());
+    if (files.empty()) {
+      return Status::InvalidArgument(path + ": folder holds no input files (" +
+                                     std::to_string(others) + " files of unknown format)");
+    }
+    std::sort(files.begin(), files.end());
+    if (others > 0) {
+      report->Warn(path, 0, std::to_string(others) + " files of unknown format skipped");
+    }
+    for (const std::string& file : files) {
+      const ingest::Format format = FormatOfPath(file, &codec);
+      if (Status st = ReadFile(file, format, codec, options, sink, report); !st.ok()) {
+        report->Reject(file, 0, st.message());
+      }
+    }
+    return Status::Ok();
   }
-  const ingest::Format format = ingest::FormatOf(path);
+  const ingest::Format format = FormatOfPath(path, &codec);
   if (format == ingest::Format::kUnknown) {
-    return Status::InvalidArgument(path + ": unknown input format (expected .txt or .jsonl)");
+    return Status::InvalidArgument(
+        path + ": unknown input format (expected .txt, .jsonl, .html, .htm or .warc, "
+               "optionally .gz; .jsonl also .zst)");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
-
-  if (format == ingest::Format::kJsonLines) {
-    return ingest::ReadJsonLinesStream(in, path, 1, "", options, sink, report);
-  }
-  std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return Status::IoError(path + ": read error");
-  return ingest::ReadTextBuffer(data, path, options, sink, report);
+  return ReadFile(path, format, codec, options, sink, report);
 }
 
 }  // namespace dyad

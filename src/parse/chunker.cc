@@ -200,6 +200,14 @@ class SentenceParser {
       std::string_view lower = Lower(i);
       if (t == T::kMD) {
         if (c.modal < 0) c.modal = i;
+        // "won't host", "will fence": after a modal (and adverbs) a word the
+        // tagger took for a noun is the verb's base form.
+        uint32_t j = i + 1;
+        while (j < e_ && (Tag(j) == T::kRB || Tag(j) == T::kRBR)) ++j;
+        if (j < e_ && (Tag(j) == T::kNN || Tag(j) == T::kVBP) &&
+            !(a_->tokens[j].flags & (kTokCapitalized | kTokAllCaps))) {
+          a_->tokens[j].tag = T::kVB;
+        }
       } else if (t == T::kRB || t == T::kRBR) {
         if (IsNegation(lower)) c.negated = true;
         // Adverbs inside the group ("will also continue", "has not yet").
@@ -278,6 +286,8 @@ class SentenceParser {
     for (uint32_t k = c.first_token; k < c.end_token; ++k) {
       if (IsNegation(Lower(k))) c.negated = true;
     }
+    // "troops never attacked": the adverb before the group negates it
+    if (c.first_token > b_ && IsNegation(Lower(c.first_token - 1))) c.negated = true;
     a_->chunks.push_back(c);
     return c.end_token;
   }
@@ -364,6 +374,12 @@ class SentenceParser {
       cl.subject = subj;
       if (v > 0 && a_->clauses.size() > first_clause && InheritFromController(vc, &cl)) {
         // handled: infinitive, gerund or coordinated verb under a governing one
+      }
+      // "The ships, which carried grain, reached Odessa": after a relative
+      // clause set off by commas the main clause resumes with its antecedent.
+      if (cl.subject < 0 && a_->clauses.size() > first_clause && a_->clauses.back().relative &&
+          vc > 0 && C(vc - 1).kind == ChunkKind::kO && Lower(C(vc - 1).first_token) == ",") {
+        cl.subject = a_->clauses.back().subject;
       }
       // Coordination: "condemned the downing and warned ..." shares its subject.
       if (cl.subject < 0 && v > 0) {
@@ -621,6 +637,12 @@ class SentenceParser {
         bool comma_before = false;
         for (uint32_t t = cls[i - 1].end_token; t < v.first_token; ++t) {
           if (Lower(t) == "," || Lower(t) == "''" || Lower(t) == "\"") comma_before = true;
+        }
+        // "..., Lebanon said": a comma or closing quote right before the
+        // speaker
+        if (c.subject >= 0) {
+          uint32_t f = C(c.subject).first_token;
+          if (f > b_ && (Lower(f - 1) == "," || Lower(f - 1) == "''" || Lower(f - 1) == "\"")) comma_before = true;
         }
         if (v.first_token > b_ && (Lower(v.first_token - 1) == "," || Lower(v.first_token - 1) == "''")) {
           // ", said X"

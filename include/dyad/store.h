@@ -1,0 +1,184 @@
+// The event store: coded documents, their events and the mentions that
+// report them, kept in a database so that they can be queried, counted over
+// time and exported in the formats researchers use (GDELT 2.0, Phoenix).
+//
+// One interface, two backends with the same schema and behaviour: SQLite (an
+// embedded file, WAL mode; the default) and PostgreSQL (a location starting
+// with postgresql:// or postgres://, through libpq).
+//
+// Semantics:
+//  - A document is stored once. Its identity ("document key") is its URL when
+//    it has one; else its input file's base name and its id
+//    ("doc:<file>:<id>"); else (standard input, whose name says nothing) a
+//    hash of its full text. Adding a document whose key is stored already
+//    adds nothing, so ingesting again is a no-op.
+//  - An event's day is its own date, else its document's, else the day it
+//    was stored (UTC).
+//  - Events are deduplicated as GDELT does: the same day, source actor,
+//    target actor, CAMEO code and place is one event, however many documents
+//    report it. Each report is a mention (document, sentence, evidence); an
+//    event counts its mentions, its articles (distinct documents) and its
+//    sources (distinct sites: the URL's host, else the input file's name).
+//  - Add() writes a whole batch in one transaction: after a crash (even
+//    kill -9) the store holds every batch committed before it and nothing of
+//    the others, and all counts agree with the mention rows.
+//  - Every statement is parameterised; filter values never become SQL text.
+//
+// Thread-safety: an EventStore is one database connection and is not
+// thread-safe; use one per thread (several processes may share a store:
+// SQLite serialises writers, PostgreSQL resolves them by its constraints).
+// Values returned are plain copies.
+#ifndef DYAD_STORE_H_
+#define DYAD_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "dyad/document.h"
+#include "dyad/events.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+// One coded document ready to be stored: a copy of what the store needs, so
+// that the coder's buffers can be reused at once.
+struct StoreDocument {
+  Document doc;
+  std::vector<Event> events;
+  std::vector<std::string> sentences;  // text of events[i]'s sentence
+};
+// Copies `doc` and the events of `coded` (with their sentences' text).
+StoreDocument MakeStoreDocument(const Document& doc, const CodedDocument& coded);
+
+// The identity of a document in the store (see above).
+std::string DocumentKey(const Document& doc);
+// The site a document comes from: its URL's host without "www.", else the
+// base name of its input file.
+std::string DocumentSite(const Document& doc);
+
+// What one Add() did.
+struct AddCounts {
+  uint64_t documents_added = 0;    // new documents
+  uint64_t documents_skipped = 0;  // already stored (same key)
+  uint64_t events_added = 0;       // new event rows
+  uint64_t mentions_added = 0;     // new mentions (of new or existing events)
+};
+
+// One evidence of an event.
+struct StoredMention {
+  std::string doc_key, doc_id, url, source_file, site;
+  uint32_t sentence = 0;
+  std::string sentence_text, source_text, target_text, verb_text, rule, modality;
+  bool date_resolved = false;
+  uint32_t source_begin = 0, source_end = 0, verb_begin = 0, verb_end = 0;
+  uint32_t target_begin = 0, target_end = 0;
+};
+
+// One deduplicated event.
+struct StoredEvent {
+  int64_t id = 0;            // stable within a store (GDELT's GLOBALEVENTID)
+  std::string date;          // YYYY-MM-DD
+  std::string source, target;
+  std::string source_name, target_name;  // text of the first mention
+  std::string code, root, name;
+  int quad_class = 0, penta_class = 0;
+  double goldstein = 0;
+  Geo geo;
+  int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
+  uint32_t first_sentence = 0;  // smallest sentence number among mentions
+  std::string date_added;       // YYYYMMDDHHMMSS (UTC) when first stored
+  std::string source_url;       // URL of the first document that reported it
+  std::vector<StoredMention> mentions;  // filled only when asked for
+};
+
+// Which events a query returns. Empty fields do not filter. Actor filters
+// match by prefix ("CHN" matches "CHNMIL").
+struct EventFilter {
+  std::string source, target;
+  // Both set: events between the two actors; in both directions unless
+  // `directed` (then dyad_a -> dyad_b only).
+  std::string dyad_a, dyad_b;
+  bool directed = false;
+  std::string code;      // exact ("0311"), or a prefix when it ends in '*' ("03*")
+  std::string root;      // exact root ("19")
+  int quad_class = 0;    // 1..4, 0: any
+  std::string from, to;  // inclusive YYYY-MM-DD bounds
+  int64_t limit = 0;     // 0: no limit
+};
+
+enum class SeriesPeriod { kDay, kWeek, kMonth };
+// "day", "week", "month"; false when unknown.
+bool ParseSeriesPeriod(std::string_view s, SeriesPeriod* out);
+
+// One period of a series. Weeks start on Monday and are named by that day;
+// months are named YYYY-MM.
+struct SeriesRow {
+  std::string period;
+  int64_t quad[4] = {0, 0, 0, 0};  // events of quad class 1..4
+  int64_t total = 0;
+  double goldstein_sum = 0;
+  double goldstein_mean = 0;  // 0 when total is 0
+  // Cooperation minus conflict: (q1 + q2 - q3 - q4) / total, in [-1, 1];
+  // 0 when total is 0.
+  double coop_conflict = 0;
+};
+
+// Counts for checks and summaries.
+struct StoreStats {
+  int64_t documents = 0, events = 0, mentions = 0;
+};
+
+class EventStore {
+ public:
+  // Opens (creating when needed) the store at `location`: a file path for
+  // SQLite, or a postgresql:// URI.
+  static Result<std::unique_ptr<EventStore>> Open(const std::string& location);
+  virtual ~EventStore() = default;
+
+  // Stores a batch of documents in one transaction (see above).
+  virtual Status Add(const std::vector<StoreDocument>& batch, AddCounts* counts) = 0;
+
+  // Calls `fn` for every event matching `filter`, in (date, id) order; with
+  // `with_mentions`, each event carries its mentions. `fn` returns false to
+  // stop early. Rows are streamed: `fn` must not call this store.
+  virtual Status Query(const EventFilter& filter, bool with_mentions,
+                       const std::function<bool(const StoredEvent&)>& fn) = 0;
+
+  // Events per period between the dyad of `filter` (dyad_a, dyad_b, directed,
+  // from, to; the other fields are ignored). Periods without events between
+  // the first and the last one (or from/to, when given) are included as zeros.
+  virtual Result<std::vector<SeriesRow>> Series(const EventFilter& filter, SeriesPeriod by) = 0;
+
+  virtual Result<StoreStats> Stats() = 0;
+  // Verifies that every event's counts agree with its mentions and that no
+  // mention lacks its document or event; returns a DataError naming the first
+  // disagreement.
+  virtual Status CheckConsistency() = 0;
+
+  // "sqlite" or "postgresql".
+  virtual const char* backend() const = 0;
+};
+
+// Export rows. Each appends one line (with '\n') to `out`.
+// GDELT 2.0 event record: 61 tab-separated columns in GDELT's order; fields
+// dyad does not compute are empty.
+void AppendGdeltRow(const StoredEvent& e, std::string* out);
+// The 26 Phoenix columns, tab-separated; needs the event's mentions.
+void AppendPhoenixRow(const StoredEvent& e, std::string* out);
+// One JSON object with the event and its mentions.
+void AppendStoredEventJson(const StoredEvent& e, std::string* out);
+
+// Draws `rows` (title above) to `path`: SVG when it ends in .svg, PNG when it
+// ends in .png. Stacked bars of events per quad class, and below them the
+// cooperation-minus-conflict index.
+Status PlotSeries(const std::vector<SeriesRow>& rows, const std::string& title,
+                  const std::string& path);
+
+}  // namespace dyad
+
+#endif  // DYAD_STORE_H_

@@ -1,0 +1,116 @@
+#include "ingest/filter.h"
+
+#include <cld2/public/compact_lang_det.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace dyad::ingest {
+namespace {
+
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+uint64_t Fnv(std::string_view s, uint64_t h = kFnvOffset) {
+  for (unsigned char c : s) h = (h ^ c) * kFnvPrime;
+  return h;
+}
+
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string Where(const Document& d) {
+  return d.id + (d.url.empty() ? "" : " (" + d.url + ")");
+}
+
+}  // namespace
+
+LanguageGuess IdentifyLanguage(std::string_view text) {
+  CLD2::Language top3[3];
+  int percent3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  // CLD2 takes an int length; the first 64 KiB say enough about the language.
+  const int n = static_cast<int>(std::min<size_t>(text.size(), 1 << 16));
+  CLD2::Language lang =
+      CLD2::DetectLanguageSummary(text.data(), n, true, top3, percent3, &text_bytes, &reliable);
+  LanguageGuess g;
+  g.code = CLD2::LanguageCode(lang);
+  g.name = CLD2::LanguageName(lang);
+  g.reliable = reliable;
+  g.percent = top3[0] == lang ? percent3[0] : 0;
+  return g;
+}
+
+uint64_t NormalisedTextHash(std::string_view text) {
+  uint64_t h = kFnvOffset;
+  bool space = false, any = false;
+  for (unsigned char c : text) {
+    if (IsSpace(c)) {
+      space = any;
+      continue;
+    }
+    if (space) h = (h ^ ' ') * kFnvPrime;
+    space = false;
+    any = true;
+    h = (h ^ static_cast<unsigned char>(std::tolower(c))) * kFnvPrime;
+  }
+  return h;
+}
+
+std::string NormaliseUrl(std::string_view url) {
+  while (!url.empty() && IsSpace(url.front())) url.remove_prefix(1);
+  while (!url.empty() && IsSpace(url.back())) url.remove_suffix(1);
+  if (const size_t hash = url.find('#'); hash != std::string_view::npos) url = url.substr(0, hash);
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+  }
+  std::string out(url);
+  const size_t host_end = std::min(out.find('/'), out.size());
+  std::transform(out.begin(), out.begin() + host_end, out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (out.starts_with("www.")) out.erase(0, 4);
+  while (!out.empty() && out.back() == '/') out.pop_back();
+  return out;
+}
+
+bool DocumentFilter::Admit(const Document& doc, ReadReport* report) {
+  if (dedupe_) {
+    const std::string url = NormaliseUrl(doc.url);
+    // Empty documents are counted as empty, not as copies of each other.
+    const bool has_text = !doc.text.empty();
+    const uint64_t text_hash = NormalisedTextHash(doc.text);
+    bool dup = false;
+    std::string why;
+    if (!url.empty() && urls_.count(Fnv(url))) {
+      dup = true;
+      why = "duplicate: same URL as an earlier document";
+    } else if (has_text && texts_.count(text_hash)) {
+      dup = true;
+      why = "duplicate: same text as an earlier document";
+    }
+    if (dup) {
+      ++report->duplicates;
+      report->problems.push_back({doc.source, doc.record, why + ": " + Where(doc), false});
+      return false;
+    }
+    if (!url.empty()) urls_.insert(Fnv(url));
+    if (has_text) texts_.insert(text_hash);
+  }
+  if (english_only_ && doc.text.size() >= kMinLanguageBytes) {
+    const LanguageGuess g = IdentifyLanguage(doc.FullText());
+    if (g.reliable && g.code != "en" && g.code != "un") {
+      ++report->skipped_language;
+      report->problems.push_back({doc.source, doc.record,
+                                  "skipped: not English (detected " + g.name + ", " + g.code +
+                                      ", " + std::to_string(g.percent) + "% of the text): " +
+                                      Where(doc),
+                                  false});
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace dyad::ingest

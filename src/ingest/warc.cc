@@ -1,0 +1,367 @@
+// WARC reader (see warc.h).
+//
+// Choices the header leaves open:
+//  - Records that are not documents (warcinfo, request, metadata, revisit,
+//    resource, conversion, continuation) are passed over without a word;
+//    other record types, non-HTML responses and HTTP statuses other than 2xx
+//    are counted per file and reported as one warning each, so a crawl full
+//    of images does not flood the problem list.
+//  - A response whose record is cut off by the end of the archive is a lost
+//    document: it is read and rejected.
+//  - A record whose Content-Length disagrees with the archive is kept with
+//    the body the separators delimit, and a warning says so.
+//  - Chunked transfer coding and gzip/deflate content coding are undone,
+//    whichever names the headers use (Common Crawl renames them
+//    X-Crawler-Transfer-Encoding when it has already undone them itself).
+#include "ingest/warc.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ingest/charset.h"
+#include "ingest/compress.h"
+#include "ingest/html.h"
+
+namespace dyad::ingest {
+namespace {
+
+// A header block larger than this is not a WARC or HTTP header.
+constexpr size_t kMaxHeader = 1 << 16;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' ||
+                        s.front() == '\n')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' ||
+                        s.back() == '\n')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+using Headers = std::vector<std::pair<std::string, std::string>>;  // lower-cased names
+
+std::string Header(const Headers& h, std::string_view name) {
+  for (const auto& [k, v] : h) {
+    if (k == name) return v;
+  }
+  return "";
+}
+
+// Parses "Name: value" lines up to the first empty line, starting at `pos`.
+// Returns the offset just after the empty line, or npos when there is none
+// within kMaxHeader bytes.
+size_t ParseHeaders(std::string_view data, size_t pos, Headers* out, std::string* first_line) {
+  const size_t limit = std::min(data.size(), pos + kMaxHeader);
+  bool first = true;
+  while (pos < limit) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos || nl >= limit) return std::string_view::npos;
+    std::string_view line = data.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    pos = nl + 1;
+    if (line.empty()) return pos;
+    if (first) {
+      first = false;
+      if (first_line) {
+        *first_line = std::string(line);
+        continue;
+      }
+    }
+    if ((line.front() == ' ' || line.front() == '\t') && !out->empty()) {
+      out->back().second.append(" ").append(Trim(line));  // folded continuation
+      continue;
+    }
+    const size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    out->emplace_back(Lower(Trim(line.substr(0, colon))), std::string(Trim(line.substr(colon + 1))));
+  }
+  return std::string_view::npos;
+}
+
+bool ParseLength(std::string_view s, size_t* out) {
+  s = Trim(s);
+  if (s.empty() || s.size() > 18) return false;
+  size_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + static_cast<size_t>(c - '0');
+  }
+  *out = v;
+  return true;
+}
+
+// Offset of the next line that starts a WARC record at or after `from`.
+size_t NextRecordStart(std::string_view data, size_t from) {
+  for (size_t at = data.find("WARC/", from); at != std::string_view::npos;
+       at = data.find("WARC/", at + 1)) {
+    if ((at == 0 || data[at - 1] == '\n') && at + 6 < data.size() &&
+        std::isdigit(static_cast<unsigned char>(data[at + 5]))) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Undoes chunked transfer coding. Returns false when the chunks are damaged;
+// `out` then holds the chunks that were whole.
+bool Dechunk(std::string_view body, std::string* out) {
+  size_t pos = 0;
+  while (pos < body.size()) {
+    const size_t nl = body.find('\n', pos);
+    if (nl == std::string_view::npos) return false;
+    std::string_view line = body.substr(pos, nl - pos);
+    if (const size_t semi = line.find(';'); semi != std::string_view::npos) line = line.substr(0, semi);
+    line = Trim(line);
+    if (line.empty() || line.size() > 15) return false;
+    size_t size = 0;
+    for (char c : line) {
+      const int h = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                    : (c >= 'a' && c <= 'f')                    ? c - 'a' + 10
+                    : (c >= 'A' && c <= 'F')                    ? c - 'A' + 10
+                                                                : -1;
+      if (h < 0) return false;
+      size = size * 16 + static_cast<size_t>(h);
+    }
+    pos = nl + 1;
+    if (size == 0) return true;
+    if (size > body.size() - pos) {
+      out->append(body.substr(pos));
+      return false;
+    }
+    out->append(body.substr(pos, size));
+    pos += size;
+    if (pos < body.size() && body[pos] == '\r') ++pos;
+    if (pos < body.size() && body[pos] == '\n') ++pos;
+  }
+  return false;  // no last chunk
+}
+
+bool LooksLikeHtml(std::string_view body) {
+  const std::string head = Lower(Trim(body.substr(0, 512)));
+  return head.starts_with("<!doctype html") || head.starts_with("<html") ||
+         head.find("<html") != std::string::npos;
+}
+
+class WarcReader {
+ public:
+  WarcReader(const std::string& name, const ReadOptions& options, const DocumentSink& sink,
+             ReadReport* report)
+      : name_(name), options_(options), sink_(sink), report_(report) {}
+
+  void Run(std::string_view data) {
+    size_t pos = 0;
+    uint64_t record = 0;
+    bool warned_garbage = false;
+    while (pos < data.size()) {
+      while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n')) ++pos;
+      if (pos >= data.size()) break;
+      if (!std::string_view(data).substr(pos).starts_with("WARC/")) {
+        const size_t next = NextRecordStart(data, pos);
+        if (!warned_garbage) {
+          report_->Warn(name_, record + 1, "bytes that are not a WARC record skipped");
+          warned_garbage = true;
+        }
+        if (next == std::string_view::npos) break;
+        pos = next;
+      }
+      ++record;
+      Headers headers;
+      std::string version;
+      const size_t body = ParseHeaders(data, pos, &headers, &version);
+      if (body == std::string_view::npos) {
+        Truncated(record, headers, "the archive ends inside a WARC header");
+        break;
+      }
+      size_t length = 0;
+      if (!ParseLength(Header(headers, "content-length"), &length)) {
+        report_->Warn(name_, record, "WARC record without a valid Content-Length skipped");
+        const size_t next = NextRecordStart(data, body);
+        if (next == std::string_view::npos) break;
+        pos = next;
+        continue;
+      }
+      std::string_view block;
+      size_t next;
+      const size_t available = data.size() - body;
+      const size_t end = body + std::min(length, available);
+      const bool fits = length <= available;
+      const std::string_view after = data.substr(end);
+      const std::string_view sep = Trim(after.substr(0, 4));
+      if (fits && (Trim(after).empty() || (sep.empty() && Trim(after).starts_with("WARC/")))) {
+        block = data.substr(body, length);
+        next = end;
+      } else {
+        // The declared length does not land on a record boundary: it is too
+        // long (it swallows the next record or runs past the end) or too
+        // short. The next "WARC/" line bounds the record instead.
+        const size_t boundary = NextRecordStart(data, body);
+        if (boundary == std::string_view::npos && !fits) {
+          Truncated(record, headers,
+                    "the archive ends inside the record (Content-Length " +
+                        std::to_string(length) + ", " + std::to_string(available) +
+                        " bytes left)");
+          break;
+        }
+        const size_t stop = boundary == std::string_view::npos ? data.size() : boundary;
+        block = Trim(data.substr(body, stop - body));
+        block = data.substr(body, block.data() + block.size() - (data.data() + body));
+        next = stop;
+        report_->Warn(name_, record,
+                      "Content-Length " + std::to_string(length) +
+                          " does not match the record (" + std::to_string(block.size()) +
+                          " bytes to the next record); read up to the next record");
+      }
+      Record(record, headers, block);
+      pos = next;
+    }
+    Summarise();
+  }
+
+ private:
+  void Truncated(uint64_t record, const Headers& headers, const std::string& why) {
+    if (Lower(Header(headers, "warc-type")) == "response") {
+      ++report_->documents_read;
+      report_->Reject(name_, record, "truncated archive: " + why);
+    } else {
+      report_->Warn(name_, record, "truncated archive: " + why);
+    }
+  }
+
+  void Record(uint64_t record, const Headers& headers, std::string_view block) {
+    const std::string type = Lower(Header(headers, "warc-type"));
+    if (type == "warcinfo" || type == "request" || type == "metadata" || type == "revisit" ||
+        type == "resource" || type == "conversion" || type == "continuation") {
+      return;
+    }
+    if (type != "response") {
+      ++skipped_["unknown record type \"" + (type.empty() ? std::string("none") : type) + "\""];
+      return;
+    }
+    // HTTP status line and headers.
+    Headers http;
+    std::string status_line;
+    const size_t payload_at = ParseHeaders(block, 0, &http, &status_line);
+    if (payload_at == std::string_view::npos || !status_line.starts_with("HTTP/")) {
+      ++skipped_["response without an HTTP header"];
+      return;
+    }
+    const size_t sp = status_line.find(' ');
+    const std::string code = sp == std::string::npos ? "" : status_line.substr(sp + 1, 3);
+    if (code.empty() || code[0] != '2') {
+      ++skipped_["HTTP status " + (code.empty() ? std::string("missing") : code)];
+      return;
+    }
+    const std::string content_type = Header(http, "content-type");
+    std::string_view payload = block.substr(payload_at);
+    std::string decoded;
+    std::vector<std::string> notes;
+    if (Lower(Header(http, "transfer-encoding")).find("chunked") != std::string::npos) {
+      if (!Dechunk(payload, &decoded)) notes.push_back("damaged chunked transfer coding");
+      payload = decoded;
+    }
+    const std::string coding = Lower(Header(http, "content-encoding"));
+    std::string inflated;
+    if (coding == "gzip" || coding == "x-gzip" || coding == "deflate") {
+      std::string problem;
+      // "deflate" is sent with a zlib header (0x78...), gzip with its own;
+      // the decoder accepts both.
+      if (CodecOfData(payload) == Codec::kGzip ||
+          (!payload.empty() && static_cast<unsigned char>(payload[0]) == 0x78)) {
+        if (!Decompress(Codec::kGzip, payload, &inflated, &problem, size_t{256} << 20)) {
+          notes.push_back("content coding: " + problem);
+        }
+        payload = inflated;
+      } else if (coding != "deflate") {
+        notes.push_back("Content-Encoding gzip but the payload is not gzip; read as is");
+      }
+    } else if (!coding.empty() && coding != "identity") {
+      ++skipped_["unsupported Content-Encoding \"" + coding + "\""];
+      return;
+    }
+    const std::string lower_type = Lower(content_type);
+    const bool html = lower_type.empty() ? LooksLikeHtml(payload)
+                                         : lower_type.find("html") != std::string::npos;
+    if (!html) {
+      std::string t = lower_type.substr(0, lower_type.find(';'));
+      ++skipped_["non-HTML payload (" + std::string(Trim(t)) + ")"];
+      return;
+    }
+
+    ++report_->documents_read;
+    std::string charset = CharsetFromContentType(content_type);
+    if (charset.empty()) charset = SniffMetaCharset(payload);
+    std::string utf8, note;
+    if (!ToUtf8(payload, charset, &utf8, &note)) {
+      ++report_->repaired_utf8;
+      notes.push_back(note);
+    }
+    HtmlArticle a = ExtractArticle(utf8);
+    Document doc;
+    std::string id(Trim(Header(headers, "warc-record-id")));
+    if (id.size() >= 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
+    doc.id = id.empty() ? HtmlId(name_) + "#" + std::to_string(record) : id;
+    std::string url(Trim(Header(headers, "warc-target-uri")));
+    if (url.size() >= 2 && url.front() == '<' && url.back() == '>') url = url.substr(1, url.size() - 2);
+    doc.url = url.empty() ? std::move(a.url) : std::move(url);
+    doc.title = std::move(a.title);
+    doc.text = std::move(a.text);
+    if (!a.date.empty()) {
+      doc.date = std::move(a.date);
+    } else if (!NormalizeDate(Header(headers, "warc-date"), &doc.date)) {
+      doc.date = options_.default_date;
+    }
+    RepairUtf8(&doc.id);
+    RepairUtf8(&doc.url);
+    doc.source = name_;
+    doc.record = record;
+    for (std::string& n : notes) report_->Warn(name_, record, std::move(n));
+    ++report_->documents_passed;
+    sink_(std::move(doc));
+  }
+
+  void Summarise() {
+    for (const auto& [what, n] : skipped_) {
+      report_->Warn(name_, 0, std::to_string(n) + (n == 1 ? " record" : " records") +
+                                  " skipped: " + what);
+    }
+  }
+
+  const std::string& name_;
+  const ReadOptions& options_;
+  const DocumentSink& sink_;
+  ReadReport* report_;
+  std::map<std::string, uint64_t> skipped_;
+};
+
+}  // namespace
+
+Status ReadWarcBuffer(std::string_view data, const std::string& name,
+                      const ReadOptions& options, const DocumentSink& sink,
+                      ReadReport* report) {
+  std::string plain;
+  if (const Codec codec = CodecOfData(data); codec != Codec::kNone) {
+    std::string problem;
+    if (!Decompress(codec, data, &plain, &problem)) {
+      report->Warn(name, 0, problem + "; the records before the damage are read");
+    }
+    data = plain;
+  }
+  WarcReader(name, options, sink, report).Run(data);
+  return Status::Ok();
+}
+
+}  // namespace dyad::ingest

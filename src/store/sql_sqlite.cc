@@ -1,0 +1,102 @@
+// SQLite implementation of store::Connection.
+#include <sqlite3.h>
+
+#include <vector>
+
+#include "store/sql.h"
+
+namespace dyad::store {
+namespace {
+
+class SqliteStatement : public Statement {
+ public:
+  SqliteStatement(sqlite3* db, sqlite3_stmt* st) : db_(db), st_(st) {}
+  ~SqliteStatement() override { sqlite3_finalize(st_); }
+
+  void BindText(int i, std::string_view v) override {
+    sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  }
+  void BindInt(int i, int64_t v) override { sqlite3_bind_int64(st_, i, v); }
+  void BindDouble(int i, double v) override { sqlite3_bind_double(st_, i, v); }
+  void BindNull(int i) override { sqlite3_bind_null(st_, i); }
+
+  Result<bool> Step() override {
+    int rc = sqlite3_step(st_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    std::string msg = std::string("sqlite: ") + sqlite3_errmsg(db_);
+    sqlite3_reset(st_);
+    return Status::IoError(msg);
+  }
+  std::string_view Text(int col) override {
+    const unsigned char* p = sqlite3_column_text(st_, col);
+    if (!p) return {};
+    return std::string_view(reinterpret_cast<const char*>(p),
+                            static_cast<size_t>(sqlite3_column_bytes(st_, col)));
+  }
+  int64_t Int(int col) override { return sqlite3_column_int64(st_, col); }
+  double Double(int col) override { return sqlite3_column_double(st_, col); }
+  bool IsNull(int col) override { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+  void Reset() override { sqlite3_reset(st_); }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* st_;
+};
+
+class SqliteConnection : public Connection {
+ public:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  ~SqliteConnection() override {
+    statements_.clear();
+    sqlite3_close(db_);
+  }
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  Status Exec(const std::string& sql) override {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = std::string("sqlite: ") + (err ? err : sqlite3_errmsg(db_));
+      sqlite3_free(err);
+      return Status::IoError(msg);
+    }
+    return Status::Ok();
+  }
+
+  Result<Statement*> Prepare(const std::string& sql) override {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &st, nullptr) != SQLITE_OK) {
+      return Status::Internal(std::string("sqlite: ") + sqlite3_errmsg(db_) + " in: " + sql);
+    }
+    statements_.push_back(std::make_unique<SqliteStatement>(db_, st));
+    return statements_.back().get();
+  }
+
+ private:
+  sqlite3* db_;
+  std::vector<std::unique_ptr<SqliteStatement>> statements_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = "cannot open " + path + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
+    sqlite3_close(db);
+    return Status::IoError(msg);
+  }
+  // Other processes (a second ingest, a query during an ingest) wait for the
+  // writer instead of failing at once.
+  sqlite3_busy_timeout(db, 30000);
+  auto conn = std::make_unique<SqliteConnection>(db);
+  // WAL: readers do not block the writer. A 64 MB page cache keeps the
+  // indexes of a large store in memory while ingesting. synchronous=NORMAL keeps every
+  // committed transaction across a process crash (kill -9); only a power
+  // loss may drop the last ones, and the file stays consistent either way.
+  DYAD_RETURN_IF_ERROR(conn->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"));
+  return std::unique_ptr<Connection>(std::move(conn));
+}
+
+}  // namespace dyad::store

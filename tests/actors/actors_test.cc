@@ -1,0 +1,315 @@
+// Actor recognition and coding through the full pipeline with dyad's own
+// dictionaries, and the dictionary loader's error reports.
+#include "dyad/actors.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "test_util.h"
+
+namespace dyad {
+namespace {
+
+using testing_util::Join;
+using testing_util::MakeDocument;
+using testing_util::TokenText;
+
+class ActorsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { coder_ = testing_util::SharedCoder(&error_); }
+  void SetUp() override {
+    if (!coder_) GTEST_SKIP() << "coder could not be loaded: " << error_;
+  }
+
+  // Finds the actors of `text` and renders each non-attributive mention as
+  // "surface=CODE" (attributive ones as "surface=CODE(attr)").
+  std::vector<std::string> Mentions(const std::string& text, const std::string& date = "2020-06-15") {
+    coder_->FindActors(MakeDocument(text, date), &out_);
+    std::vector<std::string> v;
+    for (const ActorMention& m : out_.actors.mentions) {
+      v.push_back(TokenText(out_.analysis, m.first_token, m.end_token) + "=" + m.code +
+                  (m.attributive ? "(attr)" : ""));
+    }
+    return v;
+  }
+
+  // Mentions of sentence `s` whose surface is `surface`.
+  std::vector<const ActorMention*> Find(uint32_t s, const std::string& surface) const {
+    std::vector<const ActorMention*> v;
+    for (const ActorMention& m : out_.actors.mentions) {
+      if (m.sentence == s && TokenText(out_.analysis, m.first_token, m.end_token) == surface) v.push_back(&m);
+    }
+    return v;
+  }
+
+  static inline const Coder* coder_ = nullptr;
+  static inline std::string error_;
+  CodedDocument out_;
+};
+
+struct MentionCase {
+  const char* text;
+  std::vector<std::string> present;  // "surface=CODE" mentions that must be found
+  std::vector<std::string> absent;   // codes no non-attributive mention may have ("USA*": any code starting USA)
+  const char* date = "2020-06-15";
+};
+
+TEST_F(ActorsTest, DictionaryMentions) {
+  const MentionCase cases[] = {
+      // countries, short forms and acronyms
+      {"The United States criticized Iran.", {"United States=USA", "Iran=IRN"}, {}},
+      {"The U.S. criticized Iran.", {"U.S.=USA", "Iran=IRN"}, {}},
+      {"The US criticized Iran.", {"US=USA", "Iran=IRN"}, {}},
+      // adjectives with a sector word
+      {"Chinese troops crossed the river.", {"Chinese troops=CHNMIL"}, {"CHN"}},
+      {"Kenyan police arrested opposition supporters.", {"Kenyan police=KENCOP"}, {}},
+      // possessives keep the country and add the sector
+      {"Russia's defense minister arrived on Monday.", {"Russia 's defense minister=RUSMIL"}, {}},
+      // capitals and seats of government stand for the government
+      {"The Kremlin denied the report.", {"Kremlin=RUSGOV"}, {}},
+      {"Beijing rejected the claim.", {"Beijing=CHNGOV"}, {}},
+      // international organisations and armed groups (codes from data/actors)
+      {"NATO warned the Taliban.", {"NATO=IGONATO", "Taliban=AFGREBTLB"}, {}},
+      {"The European Union fined the company.", {"European Union=IGOEUN"}, {}},
+      {"Hamas fired rockets at Israel.", {"Hamas=PSEREBHMS", "Israel=ISR"}, {}},
+            // lower-case "us" is a pronoun, not the United States
+      {"They told us nothing.", {}, {"USA*"}},
+      {"The talks gave us hope, Kenya said.", {"Kenya=KEN"}, {"USA*"}},
+      // "Let" at a sentence start is a verb, not the acronym LeT
+      {"Let the talks begin, Kenya said.", {"Kenya=KEN"}, {"PAKREBLET"}},
+      // hyphenated forms name both countries; "-backed" names an actor that does not act
+      {"Sino-Russian ties have grown.", {"Sino-Russian=CHN", "Sino-Russian=RUS"}, {}},
+      {"U.S.-backed forces advanced on the town.", {}, {"USA*"}},
+  };
+  for (const MentionCase& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    for (const std::string& want : c.present) {
+      EXPECT_TRUE(testing_util::Contains(got, want))
+          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+    }
+    for (const std::string& code : c.absent) {
+      bool prefix = !code.empty() && code.back() == '*';
+      std::string want = prefix ? code.substr(0, code.size() - 1) : code;
+      for (const ActorMention& m : out_.actors.mentions) {
+        if (m.attributive) continue;
+        bool hit = prefix ? m.code.rfind(want, 0) == 0 : m.code == want;
+        EXPECT_FALSE(hit) << "unexpected " << m.code << "; text: " << c.text << "\n  got: " << Join(got);
+      }
+    }
+  }
+}
+
+TEST_F(ActorsTest, HezbollahIsTheArmedGroup) {
+  Mentions("Hezbollah fighters crossed the border.");
+  auto m = Find(0, "Hezbollah fighters");
+  if (m.empty()) m = Find(0, "Hezbollah");
+  ASSERT_FALSE(m.empty()) << Join(Mentions("Hezbollah fighters crossed the border."));
+  EXPECT_EQ(m[0]->code.substr(0, 9), "LBNREBHZB");
+}
+
+TEST_F(ActorsTest, AttributiveHyphenIsMarked) {
+  // "U.S.-backed forces" are not the United States: a mention of it, when the
+  // resolver keeps one, must be flagged attributive, and the forces must not
+  // take its code.
+  std::vector<std::string> got = Mentions("U.S.-backed forces advanced on the town.");
+  for (const ActorMention& m : out_.actors.mentions) {
+    std::string surface = TokenText(out_.analysis, m.first_token, m.end_token);
+    if (surface.rfind("U.S.", 0) == 0 && surface.find("forces") == std::string::npos) {
+      EXPECT_TRUE(m.attributive) << surface << "=" << m.code;
+    } else {
+      EXPECT_NE(m.code.substr(0, 3), "USA") << surface << "=" << m.code << "; got: " << Join(got);
+    }
+  }
+}
+
+TEST_F(ActorsTest, CompoundsShareOneGroup) {
+  struct Case {
+    const char* text;
+    const char* surface;
+    std::set<std::string> codes;
+  } cases[] = {
+      {"China and Russia signed an accord.", nullptr, {"CHN", "RUS"}},
+      {"Iran, Iraq and Syria condemned the strike.", nullptr, {"IRN", "IRQ", "SYR"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text);
+    std::map<int32_t, std::set<std::string>> groups;
+    for (const ActorMention& m : out_.actors.mentions) {
+      if (m.sentence == 0) groups[m.group].insert(m.code);
+    }
+    ASSERT_EQ(groups.size(), 1u) << c.text << "\n  got: " << Join(got);
+    EXPECT_GE(groups.begin()->first, 0) << "compound members need a group id; " << c.text;
+    EXPECT_EQ(groups.begin()->second, c.codes) << c.text;
+  }
+}
+
+TEST_F(ActorsTest, DatedRolesFollowTheDocumentDate) {
+  // A real person with two roles (data/actors/people-g20.txt).
+  struct Case {
+    const char* date;
+    const char* code;
+  } cases[] = {{"2016-03-01", "RUSMIL"}, {"2025-03-01", "RUSGOV"}};
+  for (const Case& c : cases) {
+    Mentions("Sergey Shoygu arrived in Minsk on Monday.", c.date);
+    auto m = Find(0, "Sergey Shoygu");
+    ASSERT_EQ(m.size(), 1u) << c.date;
+    EXPECT_EQ(m[0]->code, c.code) << c.date;
+    EXPECT_EQ(m[0]->how, ActorHow::kDateRule) << c.date;
+  }
+}
+
+TEST_F(ActorsTest, RolesSurnamesPronounsAndCollectives) {
+  // An invented person: the role introduces the code, the surname and the
+  // pronouns carry it on, the collective names both countries.
+  Mentions(
+      "Brazilian Foreign Minister Tomas Velloza met Chilean officials in Santiago on Monday. "
+      "Velloza said the talks were useful. "
+      "He thanked the hosts. "
+      "The two countries signed a trade accord. "
+      "Both sides agreed to meet again.");
+  auto intro = Find(0, "Brazilian Foreign Minister Tomas Velloza");
+  ASSERT_EQ(intro.size(), 1u);
+  EXPECT_EQ(intro[0]->code, "BRAGOV");
+  auto surname = Find(1, "Velloza");
+  ASSERT_EQ(surname.size(), 1u);
+  EXPECT_EQ(surname[0]->code, "BRAGOV");
+  EXPECT_EQ(surname[0]->how, ActorHow::kRole);
+  auto he = Find(2, "He");
+  ASSERT_EQ(he.size(), 1u);
+  EXPECT_EQ(he[0]->code, "BRAGOV");
+  EXPECT_EQ(he[0]->how, ActorHow::kCoreference);
+  for (auto [s, surface] : {std::pair{3u, "The two countries"}, std::pair{4u, "Both sides"}}) {
+    auto m = Find(s, surface);
+    std::set<std::string> countries;
+    for (const ActorMention* x : m) countries.insert(x->code.substr(0, 3));
+    EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"})) << surface;
+    if (m.size() >= 2) EXPECT_EQ(m[0]->group, m[1]->group) << surface;
+  }
+}
+
+TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
+  struct Case {
+    const char* text;
+    uint32_t sentence;
+    const char* pronoun;
+    const char* code_prefix;
+  } cases[] = {
+      {"Ghana recalled its ambassador. It said the move was temporary.", 1, "It", "GHA"},
+      {"Ghanaian protesters marched on Monday. They demanded new elections.", 1, "They", "GHA"},
+      // the antecedent in the same sentence beats one further back
+      {"Chinese troops crossed the river. Beijing said it was ready to talk.", 1, "it", "CHN"},
+      {"Chinese troops crossed the river. Beijing said it was ready to talk.", 1, "Beijing", "CHNGOV"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text);
+    auto m = Find(c.sentence, c.pronoun);
+    ASSERT_EQ(m.size(), 1u) << c.text << "\n  got: " << Join(got);
+    EXPECT_EQ(m[0]->code.rfind(c.code_prefix, 0), 0u)
+        << c.text << ": " << c.pronoun << " is " << m[0]->code << ", want " << c.code_prefix;
+  }
+}
+
+TEST_F(ActorsTest, SameSentenceGovernmentOverContext) {
+  // "it" right after "Beijing said" refers to Beijing's government, not to the
+  // troops of the previous sentence.
+  Mentions("Chinese troops crossed the river. Beijing said it was ready to talk.");
+  auto m = Find(1, "it");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "CHNGOV");
+}
+
+// ---- seed article (outside the project) ----------------------------------
+
+TEST_F(ActorsTest, SeedArticle) {
+  const std::string rel = "dev/seed-article.jsonl";
+  if (!testing_util::HaveShared(rel)) GTEST_SKIP() << "no " << testing_util::SharedDir() << "/" << rel;
+  auto docs = testing_util::ReadJsonl(testing_util::SharedDir() + "/" + rel);
+  ASSERT_EQ(docs.size(), 1u);
+  coder_->FindActors(docs[0], &out_);
+  const Analysis& a = out_.analysis;
+  bool xu = false, shoygu = false;
+  std::set<std::string> collective;
+  for (const ActorMention& m : out_.actors.mentions) {
+    std::string s = TokenText(a, m.first_token, m.end_token);
+    if (s.find("Xu Qiliang") != std::string::npos) {
+      xu = true;
+      EXPECT_EQ(m.code, "CHNMIL") << s;
+    }
+    if (s.find("Shoygu") != std::string::npos) {
+      shoygu = true;
+      EXPECT_EQ(m.code.substr(0, 3), "RUS") << s;
+    }
+    if (s == "the two countries" || s == "both countries") collective.insert(s + "=" + m.code.substr(0, 3));
+  }
+  EXPECT_TRUE(xu);
+  EXPECT_TRUE(shoygu);
+  for (const char* s : {"the two countries=CHN", "the two countries=RUS", "both countries=CHN",
+                        "both countries=RUS"}) {
+    EXPECT_TRUE(collective.count(s)) << s << "; got: "
+                                     << Join(std::vector<std::string>(collective.begin(), collective.end()));
+  }
+}
+
+// ---- loader errors -----------------------------------------------------------
+
+TEST(ActorDictionaryParseTest, ValidTextLoads) {
+  auto d = ActorDictionary::Parse(
+      "country ATL Atlantis\n"
+      "  names: Atlantis; Republic of Atlantis\n"
+      "  adjectives: Atlantean\n"
+      "  government: Poseidonia\n"
+      "\n"
+      "agent MIL Military\n"
+      "  names: army; troops\n"
+      "\n"
+      "person Nora Quell\n"
+      "  names: Nora Quell; Quell\n"
+      "  role: ATLGOV 2001 2009-06 president\n"
+      "  role: ATLMIL 2009-06 - army chief\n",
+      "mini.txt");
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  ActorDictionary::Stats st = d.value()->stats();
+  EXPECT_EQ(st.countries, 1u);
+  EXPECT_EQ(st.agents, 1u);
+  EXPECT_EQ(st.people, 1u);
+}
+
+TEST(ActorDictionaryParseTest, ErrorsNameFileAndLine) {
+  struct Case {
+    const char* what;
+    const char* text;
+    const char* location;  // "file:line"
+    const char* words;     // part of the message
+  } cases[] = {
+      {"field line before any header", "  names: Atlantis\n", "bad.txt:1:", "header"},
+      {"field line without colon", "country ATL Atlantis\n  names Atlantis\n", "bad.txt:2:", "field"},
+      {"unknown field", "country ATL Atlantis\n  names: Atlantis\n  flag: blue\n", "bad.txt:3:",
+       "unknown field"},
+      {"duplicate code",
+       "country ATL Atlantis\n  names: Atlantis\n\ncountry ATL Atlantica\n  names: Atlantica\n", "bad.txt:4:",
+       "ATL"},
+      {"one name, two codes",
+       "country ATL Atlantis\n  names: Atlantis\n\ncountry LEM Lemuria\n  names: Lemuria; Atlantis\n",
+       "bad.txt:5:", "Atlantis"},
+      {"bad country code", "country ATLX Atlantis\n  names: Atlantis\n", "bad.txt:1:", "3 letters"},
+      {"unknown block kind", "planet ATL Atlantis\n  names: Atlantis\n", "bad.txt:1:", "planet"},
+      {"role dates reversed", "person Nora Quell\n  names: Nora Quell\n  role: ATLGOV 2009 2001 president\n",
+       "bad.txt:3:", "role"},
+      {"person without role", "# people\nperson Nora Quell\n  names: Nora Quell\n", "bad.txt:2:", "role"},
+  };
+  for (const Case& c : cases) {
+    auto d = ActorDictionary::Parse(c.text, "bad.txt");
+    ASSERT_FALSE(d.ok()) << c.what;
+    const std::string msg = d.status().message();
+    EXPECT_NE(msg.find(c.location), std::string::npos) << c.what << ": " << msg;
+    EXPECT_NE(msg.find(c.words), std::string::npos) << c.what << ": " << msg;
+  }
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,422 @@
+// The event coder through the whole pipeline with dyad's own dictionaries and
+// patterns; the pattern loader's error reports; and, when the shared test
+// material is present, the seed article and a dev-set regression floor.
+#include "dyad/events.h"
+
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <cstdio>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "test_util.h"
+
+namespace dyad {
+namespace {
+
+using testing_util::EventKeys;
+using testing_util::Join;
+using testing_util::MakeDocument;
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { coder_ = testing_util::SharedCoder(&error_); }
+  void SetUp() override {
+    if (!coder_) GTEST_SKIP() << "coder could not be loaded: " << error_;
+  }
+
+  std::vector<std::string> Code(const std::string& text, const std::string& title = "") {
+    coder_->Code(MakeDocument(text, "2020-06-15", title), &out_, /*explain=*/true);
+    return EventKeys(out_.events);
+  }
+
+  std::string Explain() const {
+    std::string s;
+    for (const ExplainLine& l : out_.explain) s += "\n    [" + std::to_string(l.sentence) + "] " + l.text;
+    return s;
+  }
+
+  static inline const Coder* coder_ = nullptr;
+  static inline std::string error_;
+  CodedDocument out_;
+};
+
+// "SRC>TGT:CODE" where CODE may be a prefix: "SRC>TGT:12" is any 12x code.
+bool KeyMatches(const std::string& want, const std::string& got) {
+  size_t colon = want.find(':');
+  if (got.compare(0, colon + 1, want, 0, colon + 1) != 0) return false;
+  return got.compare(colon + 1, want.size() - colon - 1, want, colon + 1) == 0;
+}
+
+struct EventCase {
+  const char* text;
+  std::vector<std::string> events;  // exactly these events, in any order
+};
+
+void CheckExactly(const EventCase& c, const std::vector<std::string>& got, const std::string& explain) {
+  std::vector<bool> used(got.size(), false);
+  for (const std::string& want : c.events) {
+    bool found = false;
+    for (size_t i = 0; i < got.size() && !found; ++i) {
+      if (!used[i] && KeyMatches(want, got[i])) used[i] = found = true;
+    }
+    EXPECT_TRUE(found) << "text: " << c.text << "\n  missing: " << want << "\n  got: " << Join(got) << explain;
+  }
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_TRUE(used[i]) << "text: " << c.text << "\n  unexpected: " << got[i] << "\n  wanted: "
+                         << Join(c.events) << explain;
+  }
+}
+
+TEST_F(CoderTest, SubjectObjectAndVoice) {
+  const EventCase cases[] = {
+      {"Egypt imposed sanctions on Libya.", {"EGY>LBY:163"}},
+      {"Peru criticized Chile on Monday.", {"PER>CHL:11"}},
+      // passive: the "by" phrase is the source, the subject the target
+      {"Sudan was attacked by Chadian troops.", {"TCDMIL>SDN:19"}},
+      {"Chadian troops attacked Sudan.", {"TCDMIL>SDN:19"}},
+      // prepositional target
+      {"Kenya held talks with Uganda.", {"KEN>UGA:04"}},
+      // armed groups and coast guards as targets
+      {"The Nigerian army attacked Boko Haram.", {"NGAMIL>NGAREBBKH:19"}},
+  };
+  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+}
+
+TEST_F(CoderTest, Compounds) {
+  const EventCase cases[] = {
+      // one event per source/target pair
+      {"Egypt and Sudan criticized Ethiopia.", {"EGY>ETH:11", "SDN>ETH:11"}},
+      {"Peru criticized Chile and Bolivia.", {"PER>CHL:11", "PER>BOL:11"}},
+      // reciprocal: members act on each other
+      {"Ghana and Togo signed an agreement.", {"GHA>TGO:057", "TGO>GHA:057"}},
+  };
+  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+}
+
+TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
+  const EventCase cases[] = {
+      // negation: nothing happened
+      {"Turkey did not criticize Greece.", {}},
+      {"Turkey will not criticize Greece.", {}},
+      {"Turkey won't criticize Greece.", {}},
+      {"Chadian troops never attacked Sudan.", {}},
+      // refusal of cooperation: 12x
+      {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
+      // intent: 03x
+      {"Brazil will strengthen military ties with Argentina.", {"BRA>ARG:03"}},
+      {"Japan pledged to provide aid to Nepal.", {"JPN>NPL:03"}},
+      {"Norway is willing to deepen cooperation with Sweden.", {"NOR>SWE:03"}},
+      // threats of force: 13x
+      {"Iran threatened to attack Israel.", {"IRN>ISR:13"}},
+      // conditionals and questions: nothing asserted
+      {"Did Spain criticize Morocco?", {}},
+      {"If Syria attacks Jordan, Iraq will respond.", {}},
+      {"Egypt could impose sanctions on Libya.", {}},
+      // urged to act: the action is not asserted (the appeal is)
+      {"Germany urged Iran to attack Israel.", {"DEU>IRN:02"}},
+  };
+  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+}
+
+TEST_F(CoderTest, SectorsAndSelfEvents) {
+  const EventCase cases[] = {
+      // a domestic event between sectors of one country
+      {"Kenyan police arrested opposition supporters in Nairobi.", {"KENCOP>KENOPP:17"}},
+      {"Egyptian police arrested protesters in Cairo.", {"EGYCOP>EGYCVL:17"}},
+      // the same actor on both sides: no event
+      {"Ghana's president praised the Ghanaian government.", {}},
+  };
+  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+}
+
+TEST_F(CoderTest, RelatedLinksAreNotCoded) {
+  std::vector<std::string> got = Code(
+      "Egypt imposed sanctions on Libya.\n"
+      "- Peru accuses Chile of spying\n"
+      "- Ghana and Togo sign trade pact\n"
+      "- Iran threatens to attack Israel\n");
+  EXPECT_EQ(got, (std::vector<std::string>{"EGY>LBY:163"})) << Explain();
+}
+
+TEST_F(CoderTest, EvidenceOffsetsPointIntoTheFullText) {
+  Code("On Monday, Egypt imposed new sanctions on Libya. Sudan was attacked by Chadian troops.",
+       "Egypt punishes Libya");
+  ASSERT_GE(out_.events.size(), 2u) << Join(EventKeys(out_.events)) << Explain();
+  const std::string& text = out_.full_text;
+  std::set<std::string> verbs;
+  for (const Event& e : out_.events) {
+    ASSERT_LE(e.source_end, text.size());
+    ASSERT_LE(e.target_end, text.size());
+    ASSERT_LE(e.verb_end, text.size());
+    EXPECT_EQ(text.substr(e.source_begin, e.source_end - e.source_begin), e.source_text);
+    EXPECT_EQ(text.substr(e.target_begin, e.target_end - e.target_begin), e.target_text);
+    EXPECT_EQ(text.substr(e.verb_begin, e.verb_end - e.verb_begin), e.verb_text);
+    verbs.insert(e.source_text + "|" + e.verb_text + "|" + e.target_text);
+    const Sentence& s = out_.analysis.sentences[e.sentence];
+    EXPECT_GE(e.source_begin, s.begin);
+    EXPECT_LE(e.target_end, s.end);
+  }
+  EXPECT_TRUE(verbs.count("Egypt|imposed|Libya")) << Join({verbs.begin(), verbs.end()});
+  EXPECT_TRUE(verbs.count("Chadian troops|was attacked|Sudan")) << Join({verbs.begin(), verbs.end()});
+}
+
+// ---- a tiny coder from explicit texts ----------------------------------------
+
+constexpr char kTinyCodebook[] =
+    "# code goldstein quad penta plover context name\n"
+    "04   1.0  1 1 CONSULT - Consult\n"
+    "043  2.8  1 1 CONSULT - Meet at a third location\n"
+    "19  -10.0 4 4 FIGHT   - Fight\n"
+    "190 -10.0 4 4 FIGHT   - Use conventional military force\n";
+
+TEST_F(CoderTest, TinyPatternSetCodesOnlyWhatItKnows) {
+  auto tiny = EventCoder::FromText(kTinyCodebook, "043.1 043 meet with +\n043.2 043 meet\n");
+  ASSERT_TRUE(tiny.ok()) << tiny.status().ToString();
+  EXPECT_EQ(tiny.value()->pattern_count(), 2u);
+  struct Case {
+    const char* text;
+    std::vector<std::string> events;
+  } cases[] = {
+      {"Kenya met with Uganda on Monday.", {"KEN>UGA:043"}},
+      {"Kenya met Ugandan officials.", {"KEN>UGAGOV:043"}},
+      {"Kenya attacked Uganda.", {}},  // no fighting pattern in this set
+  };
+  for (const Case& c : cases) {
+    coder_->FindActors(MakeDocument(c.text), &out_);
+    std::vector<Event> events;
+    tiny.value()->Code(out_.analysis, out_.actors, &events);
+    EXPECT_EQ(EventKeys(events), c.events) << c.text;
+  }
+}
+
+TEST(EventPatternsTest, LoaderErrorsNameFileAndLine) {
+  struct Case {
+    const char* what;
+    const char* patterns;
+    const char* location;
+    const char* words;
+  } cases[] = {
+      {"unknown code", "043.1 043 meet with +\n099.1 099 scold +\n", "patterns:2:", "099"},
+      {"id not of its code", "190.1 043 meet with +\n", "patterns:1:", "190.1"},
+      {"id without a number", "043.x 043 meet with +\n", "patterns:1:", "043.x"},
+      {"duplicate id", "043.1 043 meet with +\n\n043.1 043 meet\n", "patterns:3:", "043.1"},
+      {"duplicate pattern", "# meetings\n043.1 043 meet with +\n043.2 043 meet with +\n", "patterns:3:",
+       "meet with +"},
+      {"too few fields", "043.1 043\n", "patterns:1:", "PATTERN"},
+      {"pattern ends with *", "043.1 043 meet with *\n", "patterns:1:", "*"},
+      {"two targets", "043.1 043 meet + with +\n", "patterns:1:", "+"},
+  };
+  for (const Case& c : cases) {
+    auto ec = EventCoder::FromText(kTinyCodebook, c.patterns);
+    ASSERT_FALSE(ec.ok()) << c.what;
+    const std::string msg = ec.status().message();
+    EXPECT_NE(msg.find(c.location), std::string::npos) << c.what << ": " << msg;
+    EXPECT_NE(msg.find(c.words), std::string::npos) << c.what << ": " << msg;
+  }
+}
+
+TEST(EventPatternsTest, CodebookErrorsNameLine) {
+  struct Case {
+    const char* what;
+    const char* codebook;
+    const char* location;
+  } cases[] = {
+      {"bad quad", "04 1.0 1 1 CONSULT - Consult\n043 2.8 7 1 CONSULT - Meet\n", "codebook:2:"},
+      {"bad Goldstein", "04 high 1 1 CONSULT - Consult\n", "codebook:1:"},
+      {"code twice", "04 1.0 1 1 CONSULT - Consult\n\n04 1.0 1 1 CONSULT - Consult\n", "codebook:3:"},
+      {"bad code", "4x 1.0 1 1 CONSULT - Consult\n", "codebook:1:"},
+  };
+  for (const Case& c : cases) {
+    auto ec = EventCoder::FromText(c.codebook, "");
+    ASSERT_FALSE(ec.ok()) << c.what;
+    EXPECT_NE(ec.status().message().find(c.location), std::string::npos)
+        << c.what << ": " << ec.status().message();
+  }
+}
+
+// ---- shared material: gold events scored as score-events does -----------------
+
+struct GoldEvent {
+  std::string source, target, plover;
+  std::vector<std::string> codes;
+  bool optional = false;
+};
+
+struct GoldDoc {
+  std::string id;
+  std::vector<GoldEvent> events;
+};
+
+// Reads the gold events of a JSON Lines gold file.
+std::vector<GoldDoc> ReadGold(const std::string& path, std::string* error) {
+  std::vector<GoldDoc> docs;
+  std::string text = testing_util::ReadFile(path);
+  simdjson::dom::parser parser;
+  size_t pos = 0, line_no = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    simdjson::dom::element doc;
+    if (parser.parse(line).get(doc)) {
+      *error = path + ":" + std::to_string(line_no) + ": not JSON";
+      return {};
+    }
+    GoldDoc g;
+    std::string_view id;
+    int64_t numeric_id;
+    if (!doc["id"].get(id)) g.id = std::string(id);
+    else if (!doc["id"].get(numeric_id)) g.id = std::to_string(numeric_id);
+    simdjson::dom::array events;
+    if (!doc["events"].get(events)) {
+      for (simdjson::dom::element e : events) {
+        GoldEvent ge;
+        std::string_view v;
+        if (!e["source"].get(v)) ge.source = std::string(v);
+        if (!e["target"].get(v)) ge.target = std::string(v);
+        if (!e["plover"].get(v)) ge.plover = std::string(v);
+        bool opt = false;
+        if (!e["optional"].get(opt)) ge.optional = opt;
+        simdjson::dom::array codes;
+        if (!e["codes"].get(codes)) {
+          for (simdjson::dom::element c : codes) {
+            if (!c.get(v)) ge.codes.emplace_back(v);
+          }
+        }
+        g.events.push_back(std::move(ge));
+      }
+    }
+    docs.push_back(std::move(g));
+  }
+  return docs;
+}
+
+std::string Upper3(const std::string& s) {
+  std::string p = s.substr(0, 3);
+  for (char& c : p) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
+  return p;
+}
+
+// score-events' matches(): prefix of source and target, and CAMEO root (or
+// the PLOVER type when the gold event gives only that).
+bool GoldMatches(const Event& e, const GoldEvent& g) {
+  if (Upper3(e.source) != Upper3(g.source) || Upper3(e.target) != Upper3(g.target)) return false;
+  if (!g.plover.empty() && g.codes.empty()) {
+    std::string a = e.cameo->plover, b = g.plover;
+    for (char& c : a) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
+    for (char& c : b) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
+    return a == b;
+  }
+  for (const std::string& c : g.codes) {
+    if (c.size() >= 2 && e.cameo->code.size() >= 2 && c.substr(0, 2) == e.cameo->code.substr(0, 2)) return true;
+  }
+  return false;
+}
+
+struct Score {
+  size_t required = 0, found = 0, predictions = 0, matched = 0;
+  std::vector<std::string> missed;
+};
+
+// Greedy matching as score-events does it: required gold events first, each
+// gold event takes the first unused matching prediction.
+void ScoreDocument(const GoldDoc& g, const std::vector<Event>& events, Score* s) {
+  s->predictions += events.size();
+  std::vector<bool> used(events.size(), false);
+  std::vector<const GoldEvent*> order;
+  for (const GoldEvent& e : g.events) {
+    if (!e.optional) order.push_back(&e);
+  }
+  for (const GoldEvent& e : g.events) {
+    if (e.optional) order.push_back(&e);
+  }
+  for (const GoldEvent* ge : order) {
+    if (!ge->optional) ++s->required;
+    size_t hit = events.size();
+    for (size_t i = 0; i < events.size(); ++i) {
+      if (!used[i] && GoldMatches(events[i], *ge)) {
+        hit = i;
+        break;
+      }
+    }
+    if (hit == events.size()) {
+      if (!ge->optional) s->missed.push_back(g.id + ": " + ge->source + " -> " + ge->target);
+      continue;
+    }
+    used[hit] = true;
+    ++s->matched;
+    if (!ge->optional) ++s->found;
+  }
+}
+
+TEST_F(CoderTest, SeedArticleRequiredEventsAndNoEventsFromLinks) {
+  const std::string rel = "dev/seed-article.jsonl";
+  if (!testing_util::HaveShared(rel)) GTEST_SKIP() << "no " << testing_util::SharedDir() << "/" << rel;
+  std::string path = testing_util::SharedDir() + "/" + rel;
+  std::string error;
+  std::vector<GoldDoc> gold = ReadGold(path, &error);
+  ASSERT_TRUE(error.empty()) << error;
+  std::vector<Document> docs = testing_util::ReadJsonl(path);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_EQ(gold.size(), 1u);
+  coder_->Code(docs[0], &out_);
+  Score s;
+  ScoreDocument(gold[0], out_.events, &s);
+  EXPECT_EQ(s.required, 6u) << "the seed article's gold changed";
+  EXPECT_EQ(s.found, s.required) << "missed: " << Join(s.missed) << "\n  got: " << Join(EventKeys(out_.events));
+
+  // Its last six lines are links to other stories.
+  const std::string& full = out_.full_text;
+  size_t cut = full.size();
+  while (cut > 0 && full[cut - 1] == '\n') --cut;
+  for (int lines = 0; lines < 6 && cut != std::string::npos; ++lines) {
+    cut = full.rfind('\n', cut - 1);
+  }
+  ASSERT_NE(cut, std::string::npos);
+  for (const Event& e : out_.events) {
+    EXPECT_LT(out_.analysis.sentences[e.sentence].begin, cut)
+        << "event from a related-links line: " << e.source << ">" << e.target << ":" << e.cameo->code << " | "
+        << e.verb_text;
+  }
+}
+
+// A floor under dev-set accuracy; the owner raises the thresholds as the
+// coder improves.
+constexpr double kMinRecall = 0.55;
+constexpr double kMinPrecision = 0.70;
+
+TEST_F(CoderTest, DevSetRegression) {
+  const std::string rel = "dev/dev-gold.jsonl";
+  if (!testing_util::HaveShared(rel)) GTEST_SKIP() << "no " << testing_util::SharedDir() << "/" << rel;
+  std::string path = testing_util::SharedDir() + "/" + rel;
+  std::string error;
+  std::vector<GoldDoc> gold = ReadGold(path, &error);
+  ASSERT_TRUE(error.empty()) << error;
+  std::vector<Document> docs = testing_util::ReadJsonl(path);
+  ASSERT_EQ(docs.size(), gold.size());
+  Score s;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    ASSERT_EQ(docs[i].id, gold[i].id);
+    coder_->Code(docs[i], &out_);
+    ScoreDocument(gold[i], out_.events, &s);
+  }
+  ASSERT_GT(s.required, 0u);
+  double recall = static_cast<double>(s.found) / s.required;
+  double precision = s.predictions ? static_cast<double>(s.matched) / s.predictions : 0.0;
+  std::printf("dev set: %zu documents, recall %.4f (%zu/%zu), precision %.4f (%zu/%zu)\n", docs.size(), recall,
+              s.found, s.required, precision, s.matched, s.predictions);
+  RecordProperty("recall", std::to_string(recall));
+  RecordProperty("precision", std::to_string(precision));
+  EXPECT_GE(recall, kMinRecall);
+  EXPECT_GE(precision, kMinPrecision);
+}
+
+}  // namespace
+}  // namespace dyad

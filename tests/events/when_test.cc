@@ -1,0 +1,153 @@
+// Event dates: calendar arithmetic and the resolution of date expressions
+// against the publication date, on sentences analysed by the real pipeline.
+#include "events/when.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "dyad/pipeline.h"
+
+namespace dyad::when {
+namespace {
+
+TEST(WhenCalendarTest, DayNumbersRoundTripAndWeekdays) {
+  for (int64_t n = -800000; n < 800000; n += 997) {
+    Day d = FromDayNumber(n);
+    EXPECT_EQ(DayNumber(d), n);
+  }
+  Day d;
+  ASSERT_TRUE(ParseDay("2014-11-19", &d));
+  EXPECT_EQ(Weekday(d), 2);  // a Wednesday
+  ASSERT_TRUE(ParseDay("2000-02-29", &d));
+  EXPECT_EQ(FormatDay(FromDayNumber(DayNumber(d) + 1)), "2000-03-01");
+  EXPECT_FALSE(ParseDay("2014-02-29", &d));
+  EXPECT_FALSE(ParseDay("2014-13-01", &d));
+  EXPECT_FALSE(ParseDay("2014-11-1", &d));
+  EXPECT_FALSE(ParseDay("", &d));
+}
+
+class WhenTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto p = Pipeline::Create(PipelineOptions{});
+    ASSERT_TRUE(p.ok()) << p.status().ToString();
+    pipeline_ = std::move(p).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete pipeline_;
+    pipeline_ = nullptr;
+  }
+
+  // The date of the event whose verb is the first occurrence of `verb`, or ""
+  // when the sentence has nothing to resolve.
+  std::string Resolve(const std::string& sentence, const std::string& verb, const std::string& published) {
+    text_ = sentence;
+    pipeline_->Analyze(text_, 0, &a_);
+    Event e;
+    size_t at = text_.find(verb);
+    EXPECT_NE(at, std::string::npos) << verb;
+    e.verb_begin = static_cast<uint32_t>(at);
+    e.verb_end = static_cast<uint32_t>(at + verb.size());
+    for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
+      if (a_.sentences[s].begin <= at && at < a_.sentences[s].end) e.sentence = s;
+    }
+    Day pub, out;
+    EXPECT_TRUE(ParseDay(published, &pub));
+    if (!ResolveEventDate(a_, e, pub, &out)) return "";
+    return FormatDay(out);
+  }
+
+  static Pipeline* pipeline_;
+  std::string text_;
+  Analysis a_;
+};
+Pipeline* WhenTest::pipeline_ = nullptr;
+
+struct DateCase {
+  const char* sentence;
+  const char* verb;
+  const char* published;
+  const char* want;  // "" when nothing resolves
+};
+
+// 2014-11-19 is a Wednesday.
+constexpr DateCase kCases[] = {
+    // Bare weekdays in past-tense reports: the last such day, today included.
+    {"Officials met on Monday.", "met", "2014-11-19", "2014-11-17"},
+    {"Officials met on Tuesday.", "met", "2014-11-19", "2014-11-18"},
+    {"Officials met on Wednesday.", "met", "2014-11-19", "2014-11-19"},
+    {"Officials met on Thursday.", "met", "2014-11-19", "2014-11-13"},
+    {"Officials met on Friday.", "met", "2014-11-19", "2014-11-14"},
+    {"Officials met on Saturday.", "met", "2014-11-19", "2014-11-15"},
+    {"Officials met on Sunday.", "met", "2014-11-19", "2014-11-16"},
+    {"Police arrested two men on Monday night.", "arrested", "2014-11-19", "2014-11-17"},
+    // "last" is strictly before, "next" strictly after; future tense looks ahead.
+    {"Officials met last Wednesday.", "met", "2014-11-19", "2014-11-12"},
+    {"Officials met last Tuesday.", "met", "2014-11-19", "2014-11-18"},
+    {"The ministers will meet on Friday.", "meet", "2014-11-19", "2014-11-21"},
+    {"The ministers will meet on Monday.", "meet", "2014-11-19", "2014-11-24"},
+    {"The ministers will meet next Wednesday.", "meet", "2014-11-19", "2014-11-26"},
+    // Relative days.
+    {"Officials met yesterday.", "met", "2014-11-19", "2014-11-18"},
+    {"Officials met today.", "met", "2014-11-19", "2014-11-19"},
+    {"The ministers will meet tomorrow.", "meet", "2014-11-19", "2014-11-20"},
+    {"Officials met three days ago.", "met", "2014-11-19", "2014-11-16"},
+    {"Officials met two weeks ago.", "met", "2014-11-19", "2014-11-05"},
+    // Periods, by the documented conventions.
+    {"Officials met last week.", "met", "2014-11-19", "2014-11-12"},
+    {"Officials met last month.", "met", "2014-11-19", "2014-10-19"},
+    {"Officials met last month.", "met", "2015-03-31", "2015-02-28"},
+    {"Officials met earlier this month.", "met", "2014-11-19", "2014-11-01"},
+    {"Officials met earlier this week.", "met", "2014-11-19", "2014-11-17"},
+    {"Rebels attacked the town over the weekend.", "attacked", "2014-11-19", "2014-11-15"},
+    // Month and day: the publication year, or the year before when the day
+    // would lie well after publication.
+    {"Officials met on March 3.", "met", "2014-11-19", "2014-03-03"},
+    {"Officials met on 3 March.", "met", "2014-11-19", "2014-03-03"},
+    {"Officials met on Nov. 18.", "met", "2014-11-19", "2014-11-18"},
+    {"Officials met on November 21.", "met", "2014-11-19", "2014-11-21"},
+    {"Officials met on December 3.", "met", "2014-11-19", "2013-12-03"},
+    {"Officials met on December 30.", "met", "2015-01-02", "2014-12-30"},
+    {"The ministers will meet on January 5.", "meet", "2014-12-28", "2015-01-05"},
+    // Explicit years and ISO dates.
+    {"Officials met on March 3, 2012.", "met", "2014-11-19", "2012-03-03"},
+    {"Officials met on 3rd March 2012.", "met", "2014-11-19", "2012-03-03"},
+    {"Officials met on 2013-05-06 in Geneva.", "met", "2014-11-19", "2013-05-06"},
+    {"Officials met on Tuesday, March 3, 2015.", "met", "2015-03-05", "2015-03-03"},
+    // Nothing to resolve.
+    {"Officials met in Geneva.", "met", "2014-11-19", ""},
+    {"Officials may meet again.", "meet", "2014-11-19", ""},
+    {"Protesters march on the capital.", "march", "2014-11-19", ""},
+    {"Officials met on February 30.", "met", "2014-11-19", ""},
+};
+
+TEST_F(WhenTest, ResolvesTable) {
+  for (const DateCase& c : kCases) {
+    EXPECT_EQ(Resolve(c.sentence, c.verb, c.published), c.want)
+        << c.sentence << " (published " << c.published << ")";
+  }
+}
+
+TEST_F(WhenTest, PrefersTheEventsOwnClause) {
+  const std::string s = "The minister said on Monday that rebels attacked the town on Friday.";
+  EXPECT_EQ(Resolve(s, "attacked", "2014-11-19"), "2014-11-14");
+  EXPECT_EQ(Resolve(s, "said", "2014-11-19"), "2014-11-17");
+}
+
+TEST_F(WhenTest, FindsEveryExpressionInASpan) {
+  text_ = "Talks began on Monday and ended yesterday.";
+  pipeline_->Analyze(text_, 0, &a_);
+  Day pub;
+  ASSERT_TRUE(ParseDay("2014-11-19", &pub));
+  std::vector<DateMention> found;
+  FindDates(a_, 0, static_cast<uint32_t>(a_.tokens.size()), pub, Tense::kPast, &found);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(FormatDay(found[0].day), "2014-11-17");
+  EXPECT_EQ(FormatDay(found[1].day), "2014-11-18");
+  EXPECT_EQ(a_.Lower(a_.tokens[found[1].first_token]), "yesterday");
+}
+
+}  // namespace
+}  // namespace dyad::when

@@ -1,0 +1,97 @@
+// Golden end-to-end tests: run the built `dyad` binary on the bundled examples
+// and compare its standard output byte for byte with tests/golden/*.expected.
+//
+// When a change in output is intended, regenerate the expected files with
+//
+//   DYAD_UPDATE_GOLDEN=1 ./dyad_tests --gtest_filter='*GoldenTest*'
+//
+// then read the diff (git diff tests/golden) before committing it: the files
+// are the record of what dyad says about the examples.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "test_util.h"
+
+namespace dyad {
+namespace {
+
+struct GoldenCase {
+  const char* name;  // tests/golden/<name>.expected
+  const char* args;  // arguments after the binary, relative to the source tree
+};
+
+const GoldenCase kCases[] = {
+    {"parse-border-talks", "parse examples/border-talks.txt"},
+    {"code-examples", "code examples/border-talks.txt examples/wire.jsonl"},
+};
+
+// Runs the command in the source tree with the environment's DYAD_DATA
+// removed, so that the binary uses the data folder it was built with.
+bool RunDyad(const std::string& args, std::string* out, int* exit_code) {
+  std::string cmd = std::string("cd '") + DYAD_SOURCE_DIR + "' && env -u DYAD_DATA '" + DYAD_BINARY_DIR +
+                    "/dyad' " + args + " 2>/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return false;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out->append(buf, n);
+  int status = pclose(p);
+  *exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return true;
+}
+
+class GoldenTest : public ::testing::TestWithParam<GoldenCase> {};
+
+TEST_P(GoldenTest, OutputMatchesExpected) {
+  const GoldenCase& c = GetParam();
+  const std::string binary = std::string(DYAD_BINARY_DIR) + "/dyad";
+  if (!std::filesystem::exists(binary)) GTEST_SKIP() << binary << " is not built";
+  std::string out;
+  int code = -1;
+  ASSERT_TRUE(RunDyad(c.args, &out, &code)) << "cannot run " << binary;
+  ASSERT_EQ(code, 0) << "dyad " << c.args << " failed";
+  ASSERT_FALSE(out.empty()) << "dyad " << c.args << " printed nothing";
+  const std::string path = std::string(DYAD_SOURCE_DIR) + "/tests/golden/" + c.name + ".expected";
+  const char* update = std::getenv("DYAD_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f << out;
+    ASSERT_TRUE(f.good()) << "cannot write " << path;
+    GTEST_SKIP() << "rewrote " << path;
+  }
+  ASSERT_TRUE(std::filesystem::exists(path)) << path << " is missing; run with DYAD_UPDATE_GOLDEN=1";
+  const std::string want = testing_util::ReadFile(path);
+  if (out == want) return;
+  // Point at the first differing line rather than dumping both outputs.
+  size_t i = 0;
+  while (i < out.size() && i < want.size() && out[i] == want[i]) ++i;
+  size_t line = 1 + std::count(want.begin(), want.begin() + i, '\n');
+  auto line_at = [](const std::string& s, size_t pos) {
+    size_t b = s.rfind('\n', pos == 0 ? 0 : pos - 1);
+    b = (b == std::string::npos || pos == 0) ? 0 : b + 1;
+    size_t e = s.find('\n', pos);
+    return s.substr(b, e == std::string::npos ? std::string::npos : e - b);
+  };
+  ADD_FAILURE() << "dyad " << c.args << " differs from " << path << " at line " << line
+                << "\n  expected: " << line_at(want, i) << "\n  actual:   " << line_at(out, i)
+                << "\n(if intended: DYAD_UPDATE_GOLDEN=1 and review the diff)";
+}
+
+INSTANTIATE_TEST_SUITE_P(Examples, GoldenTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<GoldenCase>& info) {
+                           std::string n = info.param.name;
+                           for (char& ch : n) {
+                             if (ch == '-') ch = '_';
+                           }
+                           return n;
+                         });
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,290 @@
+// The shallow parser through the real pipeline (segmenter, tagger, lemmatiser,
+// chunker): each row is one sentence, the verb whose clause is checked, and
+// what that clause and its verb group must say.
+#include "parse/chunker.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "dyad/pipeline.h"
+#include "test_util.h"
+
+namespace dyad::parse {
+namespace {
+
+using testing_util::ChunkText;
+using testing_util::DataDir;
+
+class ChunkerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineOptions options;
+    options.data_dir = DataDir();
+    auto p = Pipeline::Create(options);
+    if (p.ok()) pipeline_ = std::move(p).value().release();
+    else status_ = p.status();
+  }
+  static void TearDownTestSuite() {
+    delete pipeline_;
+    pipeline_ = nullptr;
+  }
+  void SetUp() override {
+    if (!pipeline_) GTEST_SKIP() << "pipeline could not be loaded: " << status_.ToString();
+  }
+
+  // Analyses one sentence; `text_` keeps the text alive for the Analysis.
+  const Analysis& Analyze(const std::string& text) {
+    text_ = text;
+    pipeline_->Analyze(text_, 0, &a_);
+    return a_;
+  }
+
+  // The clause whose verb group's head (or any word of the group) is `verb`,
+  // searching the first sentence; -1 when none.
+  int32_t ClauseOf(std::string_view verb) const {
+    for (size_t c = 0; c < a_.clauses.size(); ++c) {
+      const Chunk& v = a_.chunks[a_.clauses[c].verb];
+      if (a_.Surface(a_.tokens[v.head]) == verb) return c;
+    }
+    for (size_t c = 0; c < a_.clauses.size(); ++c) {
+      const Chunk& v = a_.chunks[a_.clauses[c].verb];
+      for (uint32_t t = v.first_token; t < v.end_token; ++t) {
+        if (a_.Surface(a_.tokens[t]) == verb) return c;
+      }
+    }
+    return -1;
+  }
+
+  // A one-line rendering of every clause, for failure messages.
+  std::string Dump() const {
+    std::string s;
+    for (size_t c = 0; c < a_.clauses.size(); ++c) {
+      const Clause& cl = a_.clauses[c];
+      s += "\n  clause " + std::to_string(c) + ": verb=[" + ChunkText(a_, cl.verb) + "] subject=[" +
+           ChunkText(a_, cl.subject) + "] object=[" + ChunkText(a_, cl.object) + "] agent=[" +
+           ChunkText(a_, cl.agent) + "] speaker=[" + ChunkText(a_, cl.speaker) + "]" +
+           (cl.reported ? " reported" : "") + (cl.relative ? " relative" : "") +
+           (cl.conditional ? " conditional" : "") +
+           (cl.coordinated_with >= 0 ? " coordinated_with=" + std::to_string(cl.coordinated_with) : "");
+    }
+    return s;
+  }
+
+  static inline Pipeline* pipeline_ = nullptr;
+  static inline Status status_;
+  std::string text_;
+  Analysis a_;
+};
+
+// nullptr: not checked; "-": must be absent.
+struct ClauseCase {
+  const char* sentence;
+  const char* verb;  // head word of the verb group whose clause is checked
+  const char* subject;
+  const char* object;
+  const char* agent = nullptr;
+  const char* speaker = nullptr;
+};
+
+void ExpectPart(const char* want, const std::string& got, const char* what, const std::string& context) {
+  if (want) EXPECT_EQ(got, want) << what << context;
+}
+
+TEST_F(ChunkerTest, SubjectObjectAgent) {
+  const ClauseCase cases[] = {
+      // active and passive
+      {"Danish troops shelled the village near the river.", "shelled", "Danish troops", "the village", "-"},
+      {"The village was shelled by Danish troops.", "shelled", "The village", "-", "Danish troops"},
+      {"Two ministers were detained by the police in Lima.", "detained", "Two ministers", "-", "the police"},
+      // coordination: the second verb shares the subject
+      {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
+      // apposition: the name before the comma is the subject
+      {"Maria Olsen, deputy director of the Danish agency, met Finnish officials.", "met", "Maria Olsen",
+       "Finnish officials"},
+      // relative clause: the antecedent is the subject of both verbs
+      {"Protesters who blocked the highway clashed with police.", "blocked", "Protesters", "the highway"},
+      {"Protesters who blocked the highway clashed with police.", "clashed", "Protesters", "-"},
+      {"The ships, which carried grain, reached Odessa.", "reached", "The ships", "Odessa"},
+      // compound subjects are one noun phrase
+      {"Kenya and Uganda signed an accord.", "signed", "Kenya and Uganda", "an accord"},
+      {"Iran, Iraq and Syria condemned the strike.", "condemned", "Iran , Iraq and Syria", "the strike"},
+      // quantity phrases take the counted noun
+      {"Thousands of protesters rallied in the capital.", "rallied", "Thousands of protesters", "-"},
+      // object control: the object of "urged" is the subject of the infinitive
+      {"Germany urged Iran to resume talks with inspectors.", "resume", "Iran", "talks"},
+      {"Germany urged Iran to resume talks with inspectors.", "urged", "Germany", "Iran"},
+      // subject control through an adjective
+      {"Kenya is willing to deepen cooperation with Uganda.", "deepen", "Kenya", "cooperation"},
+      // reported speech: the reported clause keeps its own subject
+      {"Lebanon said Israel violated the truce.", "violated", "Israel", "the truce"},
+  };
+  for (const ClauseCase& c : cases) {
+    Analyze(c.sentence);
+    int32_t ci = ClauseOf(c.verb);
+    std::string context = std::string("\n  sentence: ") + c.sentence + Dump();
+    if (ci < 0) {
+      ADD_FAILURE() << "no clause for verb \"" << c.verb << "\"" << context;
+      continue;
+    }
+    const Clause& cl = a_.clauses[ci];
+    ExpectPart(c.subject, ChunkText(a_, cl.subject), "subject", context);
+    ExpectPart(c.object, ChunkText(a_, cl.object), "object", context);
+    ExpectPart(c.agent, ChunkText(a_, cl.agent), "agent", context);
+    ExpectPart(c.speaker, ChunkText(a_, cl.speaker), "speaker", context);
+  }
+}
+
+struct VerbCase {
+  const char* sentence;
+  const char* verb;
+  Tense tense;
+  Voice voice;
+  bool negated;
+  const char* modal;    // lower-case modal word, "-" for none
+  const char* control;  // lemma of the governing word, "-" for none
+};
+
+TEST_F(ChunkerTest, VerbGroups) {
+  const VerbCase cases[] = {
+      {"Danish troops shelled the village.", "shelled", Tense::kPast, Voice::kActive, false, "-", "-"},
+      {"The village was shelled by Danish troops.", "shelled", Tense::kPast, Voice::kPassive, false, "-", "-"},
+      {"The village is shelled every night.", "shelled", Tense::kPresent, Voice::kPassive, false, "-", "-"},
+      {"Turkey did not criticize Greece.", "criticize", Tense::kPast, Voice::kActive, true, "-", "-"},
+      {"Turkey has never criticized Greece.", "criticized", Tense::kPresent, Voice::kActive, true, "-", "-"},
+      {"Egypt will host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, false, "will", "-"},
+      {"Egypt won't host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, true, "wo", "-"},
+      {"Norway will continue to strengthen ties with Sweden.", "strengthen", Tense::kFuture, Voice::kActive,
+       false, "will", "continue"},
+      {"Kenya is willing to deepen cooperation with Uganda.", "deepen", Tense::kPresent, Voice::kActive, false,
+       "-", "willing"},
+      {"Germany urged Iran to resume talks.", "resume", Tense::kPast, Voice::kActive, false, "-", "urge"},
+      {"Chile refused to meet Bolivian officials.", "meet", Tense::kPast, Voice::kActive, false, "-", "refuse"},
+      {"Iran threatened to attack Israel.", "attack", Tense::kPast, Voice::kActive, false, "-", "threaten"},
+      {"Brazil could send envoys to Chile.", "send", Tense::kPresent, Voice::kActive, false, "could", "-"},
+  };
+  for (const VerbCase& c : cases) {
+    Analyze(c.sentence);
+    int32_t ci = ClauseOf(c.verb);
+    std::string context = std::string("\n  sentence: ") + c.sentence + Dump();
+    if (ci < 0) {
+      ADD_FAILURE() << "no clause for verb \"" << c.verb << "\"" << context;
+      continue;
+    }
+    const Chunk& v = a_.chunks[a_.clauses[ci].verb];
+    EXPECT_EQ(static_cast<int>(v.tense), static_cast<int>(c.tense)) << "tense" << context;
+    EXPECT_EQ(v.voice, c.voice) << "voice" << context;
+    EXPECT_EQ(v.negated, c.negated) << "negated" << context;
+    std::string modal = v.modal >= 0 ? std::string(a_.Lower(a_.tokens[v.modal])) : "-";
+    EXPECT_EQ(modal, c.modal) << "modal" << context;
+    std::string control = v.control >= 0 ? std::string(a_.Lemma(a_.tokens[v.control])) : "-";
+    EXPECT_EQ(control, c.control) << "control" << context;
+  }
+}
+
+struct FlagCase {
+  const char* sentence;
+  const char* verb;
+  bool reported;
+  const char* speaker;  // nullptr: not checked
+  bool conditional;
+  bool relative;
+  int coordinated;  // 1: shares a subject through coordinated_with, 0: does not, -1: not checked
+};
+
+TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
+  const FlagCase cases[] = {
+      // "X said ..."
+      {"Lebanon said Israel violated the truce.", "violated", true, "Lebanon", false, false, false},
+      {"Lebanon said that Israel had violated the truce.", "violated", true, "Lebanon", false, false, false},
+      {"Lebanon said Israel violated the truce.", "said", false, "-", false, false, false},
+      // "..., X said."
+      {"Israel violated the truce, Lebanon said.", "violated", true, "Lebanon", false, false, false},
+      {"Israel violated the truce, the Lebanese army said on Monday.", "violated", true, "the Lebanese army",
+       false, false, false},
+      // "..., said X."
+      {"Israel violated the truce, said a Lebanese official.", "violated", true, "a Lebanese official", false,
+       false, false},
+      // "according to X, ..."
+      {"According to Jordanian officials, Syria has sealed the border.", "sealed", true, "Jordanian officials",
+       false, false, false},
+      // plain assertions are not reported
+      {"Israel violated the truce on Monday.", "violated", false, "-", false, false, false},
+      // conditionals and questions
+      {"If Cuba sends troops, Mexico will protest.", "sends", false, nullptr, true, false, false},
+      {"Mexico will protest if Cuba sends troops.", "sends", false, nullptr, true, false, false},
+      {"Mexico will protest.", "protest", false, nullptr, false, false, false},
+      {"Did Spain recall its envoy?", "recall", false, nullptr, true, false, false},
+      {"Brazil could send envoys to Chile.", "send", false, nullptr, true, false, false},
+      // relative clauses
+      {"Protesters who blocked the highway clashed with police.", "blocked", false, nullptr, false, true, false},
+      {"Protesters who blocked the highway clashed with police.", "clashed", false, nullptr, false, false, -1},
+      {"The ships, which carried grain, reached Odessa.", "carried", false, nullptr, false, true, false},
+      // coordination
+      {"Peru condemned the raid and recalled its ambassador.", "recalled", false, nullptr, false, false, true},
+      {"Peru condemned the raid and recalled its ambassador.", "condemned", false, nullptr, false, false, false},
+  };
+  for (const FlagCase& c : cases) {
+    Analyze(c.sentence);
+    int32_t ci = ClauseOf(c.verb);
+    std::string context = std::string("\n  sentence: ") + c.sentence + Dump();
+    if (ci < 0) {
+      ADD_FAILURE() << "no clause for verb \"" << c.verb << "\"" << context;
+      continue;
+    }
+    const Clause& cl = a_.clauses[ci];
+    EXPECT_EQ(cl.reported, c.reported) << "reported" << context;
+    if (c.speaker) EXPECT_EQ(ChunkText(a_, cl.speaker), c.speaker) << "speaker" << context;
+    EXPECT_EQ(cl.conditional, c.conditional) << "conditional" << context;
+    EXPECT_EQ(cl.relative, c.relative) << "relative" << context;
+    if (c.coordinated >= 0) {
+      EXPECT_EQ(cl.coordinated_with >= 0, c.coordinated == 1) << "coordinated_with" << context;
+    }
+  }
+}
+
+// Every clause and chunk stays inside its sentence, and chunks tile the
+// sentence's tokens without overlap.
+TEST_F(ChunkerTest, ChunksTileSentences) {
+  const char* text =
+      "Chinese troops did not fire on Indian patrols, an army spokesman said. "
+      "According to Jordanian officials, Syria has sealed the border. "
+      "Thousands of protesters who had gathered in the capital were dispersed by police on Friday.";
+  Analyze(text);
+  ASSERT_EQ(a_.parses.size(), a_.sentences.size());
+  ASSERT_EQ(a_.sentences.size(), 3u);
+  for (size_t s = 0; s < a_.sentences.size(); ++s) {
+    const Sentence& sent = a_.sentences[s];
+    const SentenceParse& p = a_.parses[s];
+    uint32_t next = sent.first_token;
+    for (uint32_t c = p.first_chunk; c < p.end_chunk; ++c) {
+      const Chunk& ch = a_.chunks[c];
+      EXPECT_EQ(ch.first_token, next) << "sentence " << s << " chunk " << c;
+      EXPECT_LT(ch.first_token, ch.end_token);
+      EXPECT_GE(ch.head, ch.first_token);
+      EXPECT_LT(ch.head, ch.end_token);
+      next = ch.end_token;
+    }
+    EXPECT_EQ(next, sent.end_token) << "sentence " << s;
+    for (uint32_t c = p.first_clause; c < p.end_clause; ++c) {
+      const Clause& cl = a_.clauses[c];
+      for (int32_t k : {cl.verb, cl.subject, cl.object, cl.agent, cl.speaker}) {
+        if (k < 0) continue;
+        EXPECT_GE(k, static_cast<int32_t>(p.first_chunk)) << "sentence " << s << Dump();
+        EXPECT_LT(k, static_cast<int32_t>(p.end_chunk)) << "sentence " << s << Dump();
+      }
+      EXPECT_EQ(a_.chunks[cl.verb].kind, ChunkKind::kVP);
+    }
+  }
+}
+
+TEST(ChunkKindNameTest, Names) {
+  EXPECT_STREQ(ChunkKindName(ChunkKind::kNP), "NP");
+  EXPECT_STREQ(ChunkKindName(ChunkKind::kVP), "VP");
+  EXPECT_STREQ(ChunkKindName(ChunkKind::kPP), "PP");
+  EXPECT_STREQ(ChunkKindName(ChunkKind::kADVP), "ADVP");
+}
+
+}  // namespace
+}  // namespace dyad::parse

@@ -1,0 +1,62 @@
+// Codes documents in batches across a thread pool and hands each batch back
+// in input order (shared by the commands that code many documents).
+//
+// Add() collects documents; when a batch is full (or at Flush()) every
+// document is coded on the pool and `each(index, worker, doc, coded)` runs on
+// the worker thread (index into the batch; the CodedDocument belongs to that
+// worker and is reused), then `done(batch)` runs on the calling thread with
+// the documents in input order. Not thread-safe: call from one thread.
+#ifndef DYAD_TOOLS_BATCH_CODER_H_
+#define DYAD_TOOLS_BATCH_CODER_H_
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+#include "core/thread_pool.h"
+#include "dyad/coder.h"
+
+namespace dyad::cli {
+
+class BatchRunner {
+ public:
+  using Each = std::function<void(size_t index, unsigned worker, const Document& doc, const CodedDocument& coded)>;
+  using Done = std::function<void(std::vector<Document>& batch)>;
+
+  BatchRunner(const Coder& coder, unsigned threads, size_t batch_size, Each each, Done done)
+      : coder_(coder), pool_(threads), coded_(pool_.size()), batch_size_(batch_size ? batch_size : 1),
+        each_(std::move(each)), done_(std::move(done)) {}
+
+  // Size the caller's per-document or per-worker state by these.
+  unsigned threads() const { return pool_.size(); }
+  size_t batch_size() const { return batch_size_; }
+
+  void Add(Document&& d) {
+    batch_.push_back(std::move(d));
+    if (batch_.size() >= batch_size_) Flush();
+  }
+
+  void Flush() {
+    if (batch_.empty()) return;
+    pool_.ParallelFor(batch_.size(), [&](size_t i, unsigned w) {
+      CodedDocument& c = coded_[w];
+      coder_.Code(batch_[i], &c);
+      each_(i, w, batch_[i], c);
+    });
+    done_(batch_);
+    batch_.clear();
+  }
+
+ private:
+  const Coder& coder_;
+  ThreadPool pool_;
+  std::vector<CodedDocument> coded_;
+  size_t batch_size_;
+  Each each_;
+  Done done_;
+  std::vector<Document> batch_;
+};
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_TOOLS_BATCH_CODER_H_

@@ -1,0 +1,62 @@
+// `dyad extract`: what dyad reads from each document (the article extracted
+// from HTML pages and WARC archives, or the fields of other inputs), without
+// analysing it.
+#include <cstdio>
+#include <string>
+
+#include "commands.h"
+#include "core/corpus.h"
+#include "core/json.h"
+
+namespace dyad::cli {
+namespace {
+
+void WriteJsonl(const Document& d, std::string* out) {
+  out->append("{\"id\":");
+  json::AppendString(out, d.id);
+  out->append(",\"url\":");
+  json::AppendString(out, d.url);
+  out->append(",\"title\":");
+  json::AppendString(out, d.title);
+  out->append(",\"date\":");
+  json::AppendString(out, d.date);
+  out->append(",\"text\":");
+  json::AppendString(out, d.text);
+  out->append("}\n");
+}
+
+void WriteText(const Document& d, std::string* out) {
+  out->append("# ").append(d.id).append("\n");
+  if (!d.url.empty()) out->append("url: ").append(d.url).append("\n");
+  if (!d.date.empty()) out->append("date: ").append(d.date).append("\n");
+  if (!d.title.empty()) out->append("title: ").append(d.title).append("\n");
+  out->append("\n").append(d.text).append("\n\n");
+}
+
+}  // namespace
+
+void RegisterExtract(CLI::App* app, int* rc) {
+  auto* o = new InputOptions();  // lives as long as the process
+  CLI::App* cmd = app->add_subcommand(
+      "extract", "Print what is read from each document: title, date, url and article text");
+  AddInputOptions(cmd, o);
+  cmd->add_option("--format", o->format, "Output format: text (default) or jsonl")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->callback([o, rc] {
+    FILE* out = OpenOutput(o->output);
+    if (!out) { *rc = 1; return; }
+    Corpus corpus(MakeReadOptions(*o));
+    std::string buf;
+    corpus.ForEach(o->inputs, [&](Document&& d) {
+      buf.clear();
+      if (o->format == "jsonl") WriteJsonl(d, &buf); else WriteText(d, &buf);
+      std::fwrite(buf.data(), 1, buf.size(), out);
+      corpus.CountCoded(!d.text.empty() || !d.title.empty());
+    });
+    if (out != stdout) std::fclose(out);
+    corpus.PrintSummary(stderr, "extracted");
+    *rc = corpus.ExitCode();
+  });
+}
+
+}  // namespace dyad::cli

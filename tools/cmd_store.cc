@@ -1,0 +1,456 @@
+// `dyad ingest`, `dyad query`, `dyad series` and `dyad export`: the event
+// store's commands (the work is in the library, include/dyad/store.h).
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "batch_coder.h"
+#include "commands.h"
+#include "core/corpus.h"
+#include "dyad/store.h"
+
+namespace dyad::cli {
+namespace {
+
+constexpr const char* kDefaultDb = "dyad.sqlite";
+constexpr const char* kDbHelp =
+    "Store: a SQLite file (default ./dyad.sqlite) or a postgresql://user@host:port/db URI";
+
+bool IsPostgres(const std::string& db) {
+  return db.starts_with("postgresql://") || db.starts_with("postgres://");
+}
+
+std::unique_ptr<EventStore> OpenStore(const std::string& db, bool must_exist) {
+  if (must_exist && !IsPostgres(db) && !std::filesystem::exists(db)) {
+    std::fprintf(stderr, "dyad: no store at %s (create one with dyad ingest --db %s)\n", db.c_str(), db.c_str());
+    return nullptr;
+  }
+  auto s = EventStore::Open(db);
+  if (!s.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", s.status().ToString().c_str());
+    return nullptr;
+  }
+  return std::move(s).value();
+}
+
+// A YYYY-MM-DD (or ISO 8601) date option, normalised in place.
+bool CheckDate(std::string* d, const char* name) {
+  if (d->empty()) return true;
+  std::string norm;
+  if (!NormalizeDate(*d, &norm)) {
+    std::fprintf(stderr, "dyad: %s must be a date (YYYY-MM-DD), not \"%s\"\n", name, d->c_str());
+    return false;
+  }
+  *d = norm;
+  return true;
+}
+
+bool SplitDyad(const std::string& s, EventFilter* f) {
+  if (s.empty()) return true;
+  size_t comma = s.find(',');
+  if (comma == std::string::npos || comma == 0 || comma + 1 == s.size() ||
+      s.find(',', comma + 1) != std::string::npos) {
+    std::fprintf(stderr, "dyad: --dyad takes two actor codes: A,B (e.g. CHN,RUS), not \"%s\"\n", s.c_str());
+    return false;
+  }
+  f->dyad_a = s.substr(0, comma);
+  f->dyad_b = s.substr(comma + 1);
+  return true;
+}
+
+std::string Duration(double s) {
+  if (!std::isfinite(s) || s < 0) return "?";
+  long t = static_cast<long>(s + 0.5);
+  char buf[32];
+  if (t >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+  else std::snprintf(buf, sizeof buf, "%ld:%02ld", t / 60, t % 60);
+  return buf;
+}
+
+// Progress of an ingest on stderr: a live line on a terminal, else nothing
+// until the one-line summary.
+class Progress {
+ public:
+  explicit Progress(const std::vector<std::string>& inputs) : tty_(isatty(2) != 0) {
+    for (const std::string& in : inputs) {
+      std::error_code ec;
+      if (in == "-") { total_bytes_ = 0; break; }
+      auto n = std::filesystem::file_size(in, ec);
+      if (!ec) total_bytes_ += n;
+    }
+  }
+  void Update(uint64_t docs, uint64_t events, uint64_t bytes) {
+    docs_ = docs;
+    events_ = events;
+    if (!tty_) return;
+    double t = Elapsed();
+    if (t - last_ < 0.25) return;
+    last_ = t;
+    std::string eta = "?";
+    if (total_bytes_ > 0 && bytes > 0) {
+      double frac = std::min(1.0, static_cast<double>(bytes) / static_cast<double>(total_bytes_));
+      eta = Duration(t / frac - t);
+    }
+    std::fprintf(stderr, "\r  %llu documents (%.0f/s), %llu events (%.0f/s), elapsed %s, left ~%s   ",
+                 static_cast<unsigned long long>(docs), docs / std::max(t, 1e-9),
+                 static_cast<unsigned long long>(events), events / std::max(t, 1e-9), Duration(t).c_str(),
+                 eta.c_str());
+    shown_ = true;
+  }
+  void Finish() {
+    if (shown_) std::fprintf(stderr, "\r\033[K");
+  }
+  double Elapsed() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  }
+
+ private:
+  bool tty_;
+  bool shown_ = false;
+  uint64_t total_bytes_ = 0;
+  uint64_t docs_ = 0, events_ = 0;
+  double last_ = -1;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+struct IngestOptions : InputOptions {
+  std::string db = kDefaultDb;
+  unsigned threads = 0;
+  size_t batch = 256;
+};
+
+void RegisterIngest(CLI::App* app, int* rc) {
+  auto* o = new IngestOptions();
+  CLI::App* cmd = app->add_subcommand(
+      "ingest",
+      "Code documents and store them, their events and the mentions of each event.\n"
+      "A document already in the store (same URL; else same file name and id; else same text) is skipped,\n"
+      "so running again adds nothing. Documents are committed in batches: an interrupted ingest leaves\n"
+      "a consistent store and running it again completes it. The same event (day, source, target, code,\n"
+      "place) reported by several documents is stored once, with its mentions, articles and sources counted.");
+  AddInputOptions(cmd, o, /*with_output=*/false);
+  cmd->add_option("--db", o->db, kDbHelp);
+  cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--batch", o->batch, "Documents per transaction (default 256)")->check(CLI::Range(1, 1000000));
+  cmd->callback([o, rc] {
+    CoderOptions co;
+    co.pipeline.data_dir = o->data_dir;
+    auto coder = Coder::Create(co);
+    if (!coder.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", coder.status().ToString().c_str());
+      *rc = 1;
+      return;
+    }
+    auto store = OpenStore(o->db, /*must_exist=*/false);
+    if (!store) { *rc = 1; return; }
+    unsigned threads = o->threads ? o->threads : std::max(1u, std::thread::hardware_concurrency());
+    Corpus corpus(MakeReadOptions(*o));
+    corpus.ReportEvents();
+    Progress progress(o->inputs);
+    std::vector<StoreDocument> docs;
+    std::vector<char> had_text;
+    AddCounts counts;
+    uint64_t seen_docs = 0, seen_events = 0, bytes = 0;
+    Status failure;
+    BatchRunner runner(
+        **coder, threads, o->batch,
+        [&](size_t i, unsigned, const Document& d, const CodedDocument& c) {
+          docs[i] = MakeStoreDocument(d, c);
+          had_text[i] = !c.analysis.sentences.empty();
+        },
+        [&](std::vector<Document>& batch) {
+          // Only the last batch is short; drop the previous batch's leftovers.
+          docs.resize(batch.size());
+          if (failure.ok()) failure = store->Add(docs, &counts);
+          for (size_t i = 0; i < batch.size(); ++i) {
+            corpus.CountCoded(had_text[i]);
+            corpus.CountEvents(docs[i].events.size());
+            seen_events += docs[i].events.size();
+            // An estimate of the input bytes consumed, for the time left.
+            bytes += batch[i].text.size() + batch[i].title.size() + batch[i].url.size() + batch[i].id.size() + 64;
+          }
+          seen_docs += batch.size();
+          progress.Update(seen_docs, seen_events, bytes);
+        });
+    docs.resize(runner.batch_size());
+    had_text.resize(runner.batch_size());
+    corpus.ForEach(o->inputs, [&](Document&& d) {
+      if (!failure.ok()) return;  // the store failed: read on only to count
+      runner.Add(std::move(d));
+    });
+    runner.Flush();
+    progress.Finish();
+    double t = progress.Elapsed();
+    if (!failure.ok()) std::fprintf(stderr, "dyad: %s\n", failure.ToString().c_str());
+    std::fprintf(stderr,
+                 "dyad: %s store %s: %llu new documents (%llu already stored), %llu new events, %llu mentions; "
+                 "%.1f s, %.0f documents/s, %.0f events/s\n",
+                 store->backend(), IsPostgres(o->db) ? "(postgresql)" : o->db.c_str(),
+                 static_cast<unsigned long long>(counts.documents_added),
+                 static_cast<unsigned long long>(counts.documents_skipped),
+                 static_cast<unsigned long long>(counts.events_added),
+                 static_cast<unsigned long long>(counts.mentions_added), t, seen_docs / std::max(t, 1e-9),
+                 seen_events / std::max(t, 1e-9));
+    if (auto st = store->Stats(); st.ok()) {
+      std::fprintf(stderr, "dyad: the store now holds %lld documents, %lld events, %lld mentions\n",
+                   static_cast<long long>(st->documents), static_cast<long long>(st->events),
+                   static_cast<long long>(st->mentions));
+    }
+    corpus.PrintSummary(stderr, "coded");
+    *rc = failure.ok() ? corpus.ExitCode() : 1;
+  });
+}
+
+// Options shared by the commands that read the store.
+struct ReadStoreOptions {
+  std::string db = kDefaultDb;
+  std::string dyad, format, output, from, to, by = "month", plot;
+  EventFilter filter;
+};
+
+void AddFilterOptions(CLI::App* cmd, ReadStoreOptions* o, bool all) {
+  cmd->add_option("--db", o->db, kDbHelp);
+  if (all) {
+    cmd->add_option("--source", o->filter.source, "Source actor code prefix (CHN matches CHN, CHNGOV, CHNMIL...)");
+    cmd->add_option("--target", o->filter.target, "Target actor code prefix");
+  }
+  cmd->add_option("--dyad", o->dyad,
+                  "A,B: events between the actors A and B (code prefixes) in BOTH directions, A->B and B->A, "
+                  "as GDELT users expect; add --directed for A->B only");
+  cmd->add_flag("--directed", o->filter.directed, "With --dyad A,B: only events with source A and target B");
+  if (all) {
+    cmd->add_option("--code", o->filter.code, "CAMEO event code: exact (0311) or a prefix ending in * (03*)");
+    cmd->add_option("--root", o->filter.root, "CAMEO root code (two digits, e.g. 19)");
+    cmd->add_option("--quad", o->filter.quad_class,
+                    "Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
+        ->check(CLI::Range(1, 4));
+  }
+  cmd->add_option("--from", o->filter.from, "First day (YYYY-MM-DD), inclusive");
+  cmd->add_option("--to", o->filter.to, "Last day (YYYY-MM-DD), inclusive");
+  cmd->add_option("-o,--output", o->output, "Write to this file instead of standard output");
+}
+
+bool PrepareFilter(ReadStoreOptions* o) {
+  return SplitDyad(o->dyad, &o->filter) && CheckDate(&o->filter.from, "--from") && CheckDate(&o->filter.to, "--to");
+}
+
+void CsvCell(std::string* out, std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out->append(s);
+    return;
+  }
+  out->push_back('"');
+  for (char c : s) {
+    if (c == '"') out->push_back('"');
+    out->push_back(c);
+  }
+  out->push_back('"');
+}
+
+std::string Fixed(double v, int digits) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+void RegisterQuery(CLI::App* app, int* rc) {
+  auto* o = new ReadStoreOptions();
+  o->format = "table";
+  CLI::App* cmd = app->add_subcommand("query", "List stored events that match filters, in date order");
+  AddFilterOptions(cmd, o, /*all=*/true);
+  cmd->add_option("--limit", o->filter.limit, "At most this many events");
+  cmd->add_option("--format", o->format, "table (default), jsonl (with mentions and evidence) or csv")
+      ->check(CLI::IsMember({"table", "jsonl", "csv"}));
+  cmd->callback([o, rc] {
+    if (!PrepareFilter(o)) { *rc = 2; return; }
+    auto store = OpenStore(o->db, true);
+    if (!store) { *rc = 1; return; }
+    FILE* out = OpenOutput(o->output);
+    if (!out) { *rc = 1; return; }
+    std::string buf;
+    if (o->format == "table") {
+      buf = "     id  date        source      target      code  quad  goldstein  mentions  sources  articles  event\n";
+    } else if (o->format == "csv") {
+      buf = "id,date,source,target,code,root,quad_class,goldstein,num_mentions,num_sources,num_articles,event_name,"
+            "source_url\n";
+    }
+    uint64_t n = 0;
+    Status s = store->Query(o->filter, o->format == "jsonl", [&](const StoredEvent& e) {
+      ++n;
+      if (o->format == "jsonl") {
+        AppendStoredEventJson(e, &buf);
+      } else if (o->format == "csv") {
+        for (std::string v : {std::to_string(e.id), e.date, e.source, e.target, e.code, e.root,
+                              std::to_string(e.quad_class), Fixed(e.goldstein, 1), std::to_string(e.num_mentions),
+                              std::to_string(e.num_sources), std::to_string(e.num_articles), e.name}) {
+          CsvCell(&buf, v);
+          buf.push_back(',');
+        }
+        CsvCell(&buf, e.source_url);
+        buf.push_back('\n');
+      } else {
+        char line[256];
+        std::snprintf(line, sizeof line, "%7lld  %-10s  %-10s  %-10s  %-4s  %4d  %9.1f  %8lld  %7lld  %8lld  ",
+                      static_cast<long long>(e.id), e.date.c_str(), e.source.c_str(), e.target.c_str(),
+                      e.code.c_str(), e.quad_class, e.goldstein, static_cast<long long>(e.num_mentions),
+                      static_cast<long long>(e.num_sources), static_cast<long long>(e.num_articles));
+        buf.append(line).append(e.name).push_back('\n');
+      }
+      if (buf.size() > (1 << 16)) {
+        std::fwrite(buf.data(), 1, buf.size(), out);
+        buf.clear();
+      }
+      return true;
+    });
+    std::fwrite(buf.data(), 1, buf.size(), out);
+    if (out != stdout) std::fclose(out);
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
+      *rc = 1;
+      return;
+    }
+    if (o->format == "table") std::fprintf(stderr, "dyad: %llu events\n", static_cast<unsigned long long>(n));
+    *rc = 0;
+  });
+}
+
+void RegisterSeries(CLI::App* app, int* rc) {
+  auto* o = new ReadStoreOptions();
+  o->format = "table";
+  CLI::App* cmd = app->add_subcommand(
+      "series",
+      "Events between two actors per day, week (starting Monday) or month: events per quad class\n"
+      "(q1 verbal cooperation, q2 material cooperation, q3 verbal conflict, q4 material conflict),\n"
+      "the sum and mean of their Goldstein values, and the cooperation-minus-conflict index\n"
+      "(q1 + q2 - q3 - q4) / events, from -1 (all conflict) to +1 (all cooperation), 0 when no events.\n"
+      "Periods without events between the first and the last are listed with zeros.");
+  AddFilterOptions(cmd, o, /*all=*/false);
+  cmd->get_option("--dyad")->required();
+  cmd->add_option("--by", o->by, "Period: day, week or month (default)")->check(CLI::IsMember({"day", "week", "month"}));
+  cmd->add_option("--format", o->format, "table (default), csv or jsonl")
+      ->check(CLI::IsMember({"table", "csv", "jsonl"}));
+  cmd->add_option("--plot", o->plot, "Also draw the series to FILE.svg or FILE.png");
+  cmd->callback([o, rc] {
+    if (!PrepareFilter(o)) { *rc = 2; return; }
+    if (!o->plot.empty() && !o->plot.ends_with(".svg") && !o->plot.ends_with(".png")) {
+      std::fprintf(stderr, "dyad: --plot needs a file ending in .svg or .png\n");
+      *rc = 2;
+      return;
+    }
+    SeriesPeriod by;
+    ParseSeriesPeriod(o->by, &by);
+    auto store = OpenStore(o->db, true);
+    if (!store) { *rc = 1; return; }
+    auto rows = store->Series(o->filter, by);
+    if (!rows.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", rows.status().ToString().c_str());
+      *rc = 1;
+      return;
+    }
+    FILE* out = OpenOutput(o->output);
+    if (!out) { *rc = 1; return; }
+    std::string buf;
+    if (o->format == "table") {
+      buf = "period        q1     q2     q3     q4  events  goldstein_sum  goldstein_mean  coop_minus_conflict\n";
+    } else if (o->format == "csv") {
+      buf = "period,q1,q2,q3,q4,events,goldstein_sum,goldstein_mean,coop_minus_conflict\n";
+    }
+    for (const SeriesRow& r : *rows) {
+      char line[256];
+      if (o->format == "table") {
+        std::snprintf(line, sizeof line, "%-10s %6lld %6lld %6lld %6lld %7lld %14.1f %15.2f %20.3f\n",
+                      r.period.c_str(), static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
+                      static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
+                      static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
+      } else if (o->format == "csv") {
+        std::snprintf(line, sizeof line, "%s,%lld,%lld,%lld,%lld,%lld,%.1f,%.3f,%.4f\n", r.period.c_str(),
+                      static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
+                      static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
+                      static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
+      } else {
+        std::snprintf(line, sizeof line,
+                      "{\"period\":\"%s\",\"q1\":%lld,\"q2\":%lld,\"q3\":%lld,\"q4\":%lld,\"events\":%lld,"
+                      "\"goldstein_sum\":%.1f,\"goldstein_mean\":%.3f,\"coop_minus_conflict\":%.4f}\n",
+                      r.period.c_str(), static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
+                      static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
+                      static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
+      }
+      buf.append(line);
+    }
+    std::fwrite(buf.data(), 1, buf.size(), out);
+    if (out != stdout) std::fclose(out);
+    if (!o->plot.empty()) {
+      std::string title = o->filter.dyad_a + (o->filter.directed ? " -> " : " <-> ") + o->filter.dyad_b +
+                          ": events per " + o->by;
+      Status s = PlotSeries(*rows, title, o->plot);
+      if (!s.ok()) {
+        std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
+        *rc = 1;
+        return;
+      }
+    }
+    *rc = 0;
+  });
+}
+
+void RegisterExport(CLI::App* app, int* rc) {
+  auto* o = new ReadStoreOptions();
+  o->format = "jsonl";
+  CLI::App* cmd = app->add_subcommand(
+      "export",
+      "Write stored events in a research format:\n"
+      "  gdelt   GDELT 2.0 event records: 61 tab-separated columns in GDELT's order, no header;\n"
+      "          fields dyad does not compute (tone, actor places, religion, ethnicity, ADM codes) are empty;\n"
+      "          ActionGeo_CountryCode is ISO 3166 alpha-3 (GDELT uses FIPS)\n"
+      "  phoenix the 26 Phoenix columns, tab-separated, no header\n"
+      "  jsonl   one event per line with its mentions and their evidence");
+  cmd->add_option("--db", o->db, kDbHelp);
+  cmd->add_option("--format", o->format, "gdelt, phoenix or jsonl (default)")
+      ->check(CLI::IsMember({"gdelt", "phoenix", "jsonl"}));
+  cmd->add_option("--from", o->filter.from, "First day (YYYY-MM-DD), inclusive");
+  cmd->add_option("--to", o->filter.to, "Last day (YYYY-MM-DD), inclusive");
+  cmd->add_option("-o,--output", o->output, "Write to this file instead of standard output");
+  cmd->callback([o, rc] {
+    if (!PrepareFilter(o)) { *rc = 2; return; }
+    auto store = OpenStore(o->db, true);
+    if (!store) { *rc = 1; return; }
+    FILE* out = OpenOutput(o->output);
+    if (!out) { *rc = 1; return; }
+    std::string buf;
+    Status s = store->Query(o->filter, o->format != "gdelt", [&](const StoredEvent& e) {
+      if (o->format == "gdelt") AppendGdeltRow(e, &buf);
+      else if (o->format == "phoenix") AppendPhoenixRow(e, &buf);
+      else AppendStoredEventJson(e, &buf);
+      if (buf.size() > (1 << 16)) {
+        std::fwrite(buf.data(), 1, buf.size(), out);
+        buf.clear();
+      }
+      return true;
+    });
+    std::fwrite(buf.data(), 1, buf.size(), out);
+    if (out != stdout) std::fclose(out);
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
+      *rc = 1;
+      return;
+    }
+    *rc = 0;
+  });
+}
+
+}  // namespace
+
+void RegisterStore(CLI::App* app, int* rc) {
+  RegisterIngest(app, rc);
+  RegisterQuery(app, rc);
+  RegisterSeries(app, rc);
+  RegisterExport(app, rc);
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,21 @@
+// Build step: compiles the npm-installed GeoNames-derived data into the
+// gazetteer file dyad loads at start-up (format and sources: src/events/where.h).
+// Usage: dyad_gazetteer NODE_MODULES_DIR OUT_FILE
+#include <cstdio>
+
+#include "events/where.h"
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: %s NODE_MODULES_DIR OUT_FILE\n", argv[0]);
+    return 2;
+  }
+  std::string summary;
+  dyad::Status st = dyad::where::CompileGazetteer(dyad::where::NpmSources(argv[1]), argv[2], &summary);
+  if (!st.ok()) {
+    std::fprintf(stderr, "dyad_gazetteer: %s\n", st.ToString().c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "dyad_gazetteer: %s -> %s\n", summary.c_str(), argv[2]);
+  return 0;
+}
