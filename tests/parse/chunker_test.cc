@@ -235,7 +235,9 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
     }
     const Clause& cl = a_.clauses[ci];
     EXPECT_EQ(cl.reported, c.reported) << "reported" << context;
-    if (c.speaker) EXPECT_EQ(ChunkText(a_, cl.speaker), c.speaker) << "speaker" << context;
+    if (c.speaker) {
+      EXPECT_EQ(ChunkText(a_, cl.speaker), c.speaker) << "speaker" << context;
+    }
     EXPECT_EQ(cl.conditional, c.conditional) << "conditional" << context;
     EXPECT_EQ(cl.relative, c.relative) << "relative" << context;
     if (c.coordinated >= 0) {
