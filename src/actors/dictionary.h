@@ -70,9 +70,16 @@ struct ActorDictionary::Impl {
   Stats stats;
 
   int32_t Child(uint32_t node, uint64_t key) const {
+    // Most words start no name: a small bit set of first words (it stays in
+    // cache) answers for them without probing the large edge table.
+    if (node == 0 && !(first_words[(key >> 6) & (kFirstWordBits / 64 - 1)] >> (key & 63) & 1)) return -1;
     auto it = edges.find(actors::EdgeKey(node, key));
     return it == edges.end() ? -1 : static_cast<int32_t>(it->second);
   }
+  void AddFirstWord(uint64_t key) { first_words[(key >> 6) & (kFirstWordBits / 64 - 1)] |= uint64_t{1} << (key & 63); }
+
+  static constexpr size_t kFirstWordBits = 1 << 17;  // 16 KiB
+  std::vector<uint64_t> first_words = std::vector<uint64_t>(kFirstWordBits / 64);
 };
 
 }  // namespace dyad

@@ -270,6 +270,7 @@ class Builder {
       if (child < 0) {
         child = impl_->node_count++;
         impl_->edges.emplace(EdgeKey(node, h), child);
+        if (node == 0) impl_->AddFirstWord(h);
         impl_->terminal_of.push_back(-1);
       }
       node = child;

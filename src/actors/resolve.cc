@@ -575,6 +575,9 @@ class Resolver {
   bool IntroducedName(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     if (introduced_.empty()) return false;
+    bool any_name = false;
+    for (uint32_t t = ch.first_token; t < ch.end_token && !any_name; ++t) any_name = Tag(t) == PosTag::kNNP;
+    if (!any_name) return false;
     std::string full;
     for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
       if (Tag(t) != PosTag::kNNP) continue;
