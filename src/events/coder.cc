@@ -204,6 +204,33 @@ class SentenceCoder {
     return false;
   }
 
+  // A time or place adjunct starting at t ("on Saturday", "in Geneva"):
+  // returns the token after it, or t when there is none. Such phrases sit
+  // between a verb and its complement without changing the event.
+  uint32_t AdjunctEnd(uint32_t t) const {
+    int32_t c = chunk_of_[t];
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kPP || static_cast<size_t>(c) + 1 >= a_.chunks.size()) return t;
+    std::string_view prep = Lower(t);
+    if (prep != "in" && prep != "on" && prep != "at" && prep != "during" && prep != "after" && prep != "before") return t;
+    const Chunk& np = a_.chunks[c + 1];
+    if (np.kind != ChunkKind::kNP) return t;
+    std::string_view head = Lemma(np.head);
+    static constexpr std::string_view kTime[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "today",
+        "yesterday", "time", "hour"};
+    for (std::string_view w : kTime) {
+      if (head == w) return np.end_token;
+    }
+    const auto& actors = ActorsOf(c + 1);
+    if (actors.empty()) return t;
+    for (const ActorMention* m : actors) {
+      if (!m->place) return t;
+    }
+    return np.end_token;
+  }
+
   // A word inside a noun phrase before its head ("a landmark agreement").
   bool NounModifier(uint32_t t) const {
     int32_t c = chunk_of_[t];
@@ -248,6 +275,10 @@ class SentenceCoder {
         for (uint32_t t = pos; t < end; ++t) {
           if (WordMatches(e, t)) return Match(p, ei + 1, t + 1, end, target, source, depth + 1);
           if (Skippable(Tag(t)) || NounModifier(t)) continue;
+          if (uint32_t after = AdjunctEnd(t); after > t) {
+            t = after - 1;  // "agreed in Geneva on Saturday on a framework"
+            continue;
+          }
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return false;
         }

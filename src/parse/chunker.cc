@@ -375,6 +375,23 @@ class SentenceParser {
       if (v > 0 && a_->clauses.size() > first_clause && InheritFromController(vc, &cl)) {
         // handled: infinitive, gerund or coordinated verb under a governing one
       }
+      // "Syrian troops backed by tanks attacked ...": a bare participle with a
+      // "by" phrase right after its noun is a reduced relative clause; the
+      // next verb belongs to that noun.
+      if (a_->clauses.size() > first_clause) {
+        Clause& prev = a_->clauses.back();
+        const Chunk& pv = C(prev.verb);
+        bool bare_participle = pv.end_token == pv.first_token + 1 && Tag(pv.head) == T::kVBN;
+        bool by_follows = prev.verb + 1 < vc && C(prev.verb + 1).kind == ChunkKind::kPP &&
+                          Lower(C(prev.verb + 1).first_token) == "by";
+        bool noun_before = prev.subject >= 0 && prev.subject == prev.verb - 1;
+        bool no_comma = true;
+        for (uint32_t t = pv.end_token; t < C(vc).first_token; ++t) no_comma = no_comma && Lower(t) != ",";
+        if (bare_participle && by_follows && noun_before && no_comma) {
+          prev.relative = true;
+          cl.subject = prev.subject;
+        }
+      }
       // "The ships, which carried grain, reached Odessa": after a relative
       // clause set off by commas the main clause resumes with its antecedent.
       if (cl.subject < 0 && a_->clauses.size() > first_clause && a_->clauses.back().relative &&
