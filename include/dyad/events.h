@@ -39,6 +39,7 @@ class Codebook {
   const std::vector<CameoCode>& codes() const { return codes_; }
 
  private:
+  Status AddLine(const std::vector<std::string_view>& fields, const std::string& where);
   std::vector<CameoCode> codes_;
 };
 

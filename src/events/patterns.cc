@@ -1,5 +1,9 @@
 #include "events/patterns.h"
 
+#include <cstdint>
+
+#include "core/data_lines.h"
+
 #include <algorithm>
 
 namespace dyad {
@@ -18,96 +22,84 @@ bool IsLowerWord(std::string_view w) {
 }  // namespace
 
 Status EventPatterns::Add(std::string_view text, const std::string& name, const Codebook& codebook) {
-  size_t pos = 0;
-  uint32_t line_no = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
-    std::vector<std::string_view> f;
-    for (size_t i = 0; i < line.size();) {
-      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
-      size_t b = i;
-      while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
-      if (b < i) f.push_back(line.substr(b, i - b));
-    }
-    if (f.empty()) continue;
-    std::string where = name + ":" + std::to_string(line_no) + ": ";
-    if (f.size() < 3) return Status::DataError(where + "expected: ID CODE PATTERN");
-    auto p = std::make_unique<Pattern>();
-    p->id = std::string(f[0]);
-    p->code = codebook.Find(f[1]);
-    if (!p->code) return Status::DataError(where + "unknown CAMEO code \"" + std::string(f[1]) + "\"");
-    // ids are <code>.<n>
-    if (p->id.rfind(p->code->code + ".", 0) != 0 || p->id.size() <= p->code->code.size() + 1) {
-      return Status::DataError(where + "id \"" + p->id + "\" must be " + p->code->code + ".<n>");
-    }
-    for (size_t i = p->code->code.size() + 1; i < p->id.size(); ++i) {
-      if (p->id[i] < '0' || p->id[i] > '9') return Status::DataError(where + "id \"" + p->id + "\" must end in a number");
-    }
-    if (auto [it, fresh] = ids_.emplace(p->id, where); !fresh) {
-      return Status::DataError(where + "id " + p->id + " already used at " + it->second);
-    }
-    std::string_view anchor = f[2];
-    if (anchor[0] == '~') {
-      p->noun = true;
-      anchor.remove_prefix(1);
-    }
-    if (!IsLowerWord(anchor)) return Status::DataError(where + "anchor \"" + std::string(f[2]) + "\" must be one lower-case word");
-    p->anchor = std::string(anchor);
-    for (size_t i = 3; i < f.size(); ++i) {
-      PatternElement e;
-      if (f[i] == "*") {
-        e.kind = PatternElement::kSkip;
-      } else if (f[i] == "+") {
-        if (p->has_target) return Status::DataError(where + "more than one +");
-        e.kind = PatternElement::kTarget;
-        p->has_target = true;
-      } else if (f[i] == "$") {
-        if (p->has_source) return Status::DataError(where + "more than one $");
-        e.kind = PatternElement::kSource;
-        p->has_source = true;
-      } else {
-        std::string_view alts = f[i];
-        size_t s = 0;
-        while (s <= alts.size()) {
-          size_t bar = alts.find('|', s);
-          if (bar == std::string_view::npos) bar = alts.size();
-          std::string_view w = alts.substr(s, bar - s);
-          if (!IsLowerWord(w)) return Status::DataError(where + "bad word \"" + std::string(w) + "\" in \"" + std::string(f[i]) + "\"");
-          e.words.emplace_back(w);
-          s = bar + 1;
-          if (bar == alts.size()) break;
-        }
-      }
-      if (e.kind == PatternElement::kWord) {
-        uint64_t mask = 0;
-        for (const std::string& w : e.words) mask |= WordBit(w);
-        p->word_masks.push_back(mask);
-      }
-      p->elements.push_back(std::move(e));
-    }
-    if (!p->elements.empty() && p->elements.back().kind == PatternElement::kSkip) {
-      return Status::DataError(where + "a pattern cannot end with *");
-    }
-    std::string text_key = p->code->code + " " + std::string(line.substr(line.find(f[2])));
-    while (!text_key.empty() && (text_key.back() == ' ' || text_key.back() == '\r')) text_key.pop_back();
-    p->text = std::string(f[2]);
-    for (size_t i = 3; i < f.size(); ++i) p->text.append(" ").append(f[i]);
-    if (auto [it, fresh] = texts_.emplace(p->text, where); !fresh) {
-      return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + it->second);
-    }
-    p->order = patterns_.size();
-    p->file = name;
-    p->line = line_no;
-    Pattern* raw = p.get();
-    patterns_.push_back(std::move(p));
-    (raw->noun ? nouns_ : verbs_)[raw->anchor].push_back(raw);
+  Status status;
+  data::ForEachLine(text, SIZE_MAX, [&](uint32_t line_no, const std::vector<std::string_view>& f) {
+    status = AddLine(f, name + ":" + std::to_string(line_no) + ": ", name, line_no, codebook);
+    return status.ok();
+  });
+  return status;
+}
+
+Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std::string& where,
+                              const std::string& name, uint32_t line_no, const Codebook& codebook) {
+  if (f.size() < 3) return Status::DataError(where + "expected: ID CODE PATTERN");
+  auto p = std::make_unique<Pattern>();
+  p->id = std::string(f[0]);
+  p->code = codebook.Find(f[1]);
+  if (!p->code) return Status::DataError(where + "unknown CAMEO code \"" + std::string(f[1]) + "\"");
+  // ids are <code>.<n>
+  if (p->id.rfind(p->code->code + ".", 0) != 0 || p->id.size() <= p->code->code.size() + 1) {
+    return Status::DataError(where + "id \"" + p->id + "\" must be " + p->code->code + ".<n>");
   }
+  for (size_t i = p->code->code.size() + 1; i < p->id.size(); ++i) {
+    if (p->id[i] < '0' || p->id[i] > '9') return Status::DataError(where + "id \"" + p->id + "\" must end in a number");
+  }
+  if (auto [it, fresh] = ids_.emplace(p->id, where); !fresh) {
+    return Status::DataError(where + "id " + p->id + " already used at " + it->second);
+  }
+  std::string_view anchor = f[2];
+  if (anchor[0] == '~') {
+    p->noun = true;
+    anchor.remove_prefix(1);
+  }
+  if (!IsLowerWord(anchor)) return Status::DataError(where + "anchor \"" + std::string(f[2]) + "\" must be one lower-case word");
+  p->anchor = std::string(anchor);
+  for (size_t i = 3; i < f.size(); ++i) {
+    PatternElement e;
+    if (f[i] == "*") {
+      e.kind = PatternElement::kSkip;
+    } else if (f[i] == "+") {
+      if (p->has_target) return Status::DataError(where + "more than one +");
+      e.kind = PatternElement::kTarget;
+      p->has_target = true;
+    } else if (f[i] == "$") {
+      if (p->has_source) return Status::DataError(where + "more than one $");
+      e.kind = PatternElement::kSource;
+      p->has_source = true;
+    } else {
+      std::string_view alts = f[i];
+      size_t s = 0;
+      while (s <= alts.size()) {
+        size_t bar = alts.find('|', s);
+        if (bar == std::string_view::npos) bar = alts.size();
+        std::string_view w = alts.substr(s, bar - s);
+        if (!IsLowerWord(w)) return Status::DataError(where + "bad word \"" + std::string(w) + "\" in \"" + std::string(f[i]) + "\"");
+        e.words.emplace_back(w);
+        s = bar + 1;
+        if (bar == alts.size()) break;
+      }
+    }
+    if (e.kind == PatternElement::kWord) {
+      uint64_t mask = 0;
+      for (const std::string& w : e.words) mask |= WordBit(w);
+      p->word_masks.push_back(mask);
+    }
+    p->elements.push_back(std::move(e));
+  }
+  if (!p->elements.empty() && p->elements.back().kind == PatternElement::kSkip) {
+    return Status::DataError(where + "a pattern cannot end with *");
+  }
+  p->text = std::string(f[2]);
+  for (size_t i = 3; i < f.size(); ++i) p->text.append(" ").append(f[i]);
+  if (auto [it, fresh] = texts_.emplace(p->text, where); !fresh) {
+    return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + it->second);
+  }
+  p->order = patterns_.size();
+  p->file = name;
+  p->line = line_no;
+  Pattern* raw = p.get();
+  patterns_.push_back(std::move(p));
+  (raw->noun ? nouns_ : verbs_)[raw->anchor].push_back(raw);
   return Status::Ok();
 }
 

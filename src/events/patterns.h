@@ -62,6 +62,8 @@ class EventPatterns {
 
  private:
   using Index = std::unordered_map<std::string, std::vector<const Pattern*>, StringHash, std::equal_to<>>;
+  Status AddLine(const std::vector<std::string_view>& fields, const std::string& where, const std::string& name,
+                 uint32_t line_no, const Codebook& codebook);
   static const std::vector<const Pattern*>* Find(const Index& idx, std::string_view lemma) {
     auto it = idx.find(lemma);
     return it == idx.end() ? nullptr : &it->second;
