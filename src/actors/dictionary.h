@@ -47,6 +47,56 @@ inline uint64_t EdgeKey(uint32_t node, uint64_t key_hash) {
   return key_hash * 0x9E3779B97F4A7C15ull ^ (static_cast<uint64_t>(node) + 0x632BE59BD9B4E019ull);
 }
 
+// The trie's edges: an open-addressing table with a power-of-two size, so a
+// look-up is one multiply, one mask and (usually) one cache line; the
+// standard map's prime modulo and node chasing cost more than the rest of
+// actor matching. Keys are never 0 (0 marks an empty slot).
+class EdgeTable {
+ public:
+  int32_t Find(uint64_t key) const {
+    key |= 1;
+    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+      if (keys_[i] == key) return static_cast<int32_t>(values_[i]);
+      if (keys_[i] == 0) return -1;
+    }
+  }
+  void Insert(uint64_t key, uint32_t value) {
+    key |= 1;
+    if ((size_ + 1) * 2 > keys_.size()) Grow();
+    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+      if (keys_[i] == 0) {
+        keys_[i] = key;
+        values_[i] = value;
+        ++size_;
+        return;
+      }
+      if (keys_[i] == key) {
+        values_[i] = value;
+        return;
+      }
+    }
+  }
+
+ private:
+  size_t Slot(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull >> 20) & mask_; }
+  void Grow() {
+    std::vector<uint64_t> old_keys = std::move(keys_);
+    std::vector<uint32_t> old_values = std::move(values_);
+    size_t cap = old_keys.empty() ? 1024 : old_keys.size() * 2;
+    keys_.assign(cap, 0);
+    values_.assign(cap, 0);
+    mask_ = cap - 1;
+    size_ = 0;
+    for (size_t i = 0; i < old_keys.size(); ++i) {
+      if (old_keys[i]) Insert(old_keys[i], old_values[i]);
+    }
+  }
+  std::vector<uint64_t> keys_ = std::vector<uint64_t>(1024, 0);
+  std::vector<uint32_t> values_ = std::vector<uint32_t>(1024, 0);
+  size_t mask_ = 1023;
+  size_t size_ = 0;
+};
+
 struct Terminal {
   std::vector<uint32_t> entries;
   bool needs_caps = false;  // every name ending here was an acronym: text must be upper case
@@ -63,7 +113,7 @@ namespace dyad {
 
 struct ActorDictionary::Impl {
   std::vector<actors::Entry> entries;
-  std::unordered_map<uint64_t, uint32_t> edges;  // EdgeKey(node, key) -> child node
+  actors::EdgeTable edges;                       // EdgeKey(node, key) -> child node
   std::vector<int32_t> terminal_of;              // node -> index in terminals or -1
   std::vector<actors::Terminal> terminals;
   uint32_t node_count = 1;                       // node 0 is the root
@@ -73,8 +123,7 @@ struct ActorDictionary::Impl {
     // Most words start no name: a small bit set of first words (it stays in
     // cache) answers for them without probing the large edge table.
     if (node == 0 && !(first_words[(key >> 6) & (kFirstWordBits / 64 - 1)] >> (key & 63) & 1)) return -1;
-    auto it = edges.find(actors::EdgeKey(node, key));
-    return it == edges.end() ? -1 : static_cast<int32_t>(it->second);
+    return edges.Find(actors::EdgeKey(node, key));
   }
   void AddFirstWord(uint64_t key) { first_words[(key >> 6) & (kFirstWordBits / 64 - 1)] |= uint64_t{1} << (key & 63); }
 

@@ -269,7 +269,7 @@ class Builder {
       int32_t child = impl_->Child(node, h);
       if (child < 0) {
         child = impl_->node_count++;
-        impl_->edges.emplace(EdgeKey(node, h), child);
+        impl_->edges.Insert(EdgeKey(node, h), child);
         if (node == 0) impl_->AddFirstWord(h);
         impl_->terminal_of.push_back(-1);
       }
