@@ -30,6 +30,11 @@ if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then
 fi
 
 missing=()
+# npm installs the gazetteer data below; Debian's package when the machine
+# has no npm of its own (a Node.js from elsewhere is used as it is).
+if ! command -v npm >/dev/null; then
+  missing+=(npm)
+fi
 for p in "${DYAD_PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$p")
