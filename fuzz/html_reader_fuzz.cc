@@ -7,16 +7,16 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_checks.h"
 #include "dyad/document.h"
 #include "ingest/html.h"
 
 namespace {
 
-bool Valid(std::string s) { return dyad::RepairUtf8(&s) == 0; }
+using dyad::fuzz::Check;
+using dyad::fuzz::IsValidUtf8;
 
-void Check(bool ok) {
-  if (!ok) std::abort();
-}
+bool Valid(std::string s) { return dyad::RepairUtf8(&s) == 0; }
 
 }  // namespace
 

@@ -7,14 +7,14 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "fuzz_checks.h"
 #include "dyad/analysis.h"
 #include "text/segmenter.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) std::abort();
-}
+using dyad::fuzz::Check;
+using dyad::fuzz::IsValidUtf8;
 
 void CheckInvariants(const dyad::Analysis& a, std::string_view text, size_t title_end) {
   Check(a.text.data() == text.data() && a.text.size() == text.size());

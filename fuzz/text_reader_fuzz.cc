@@ -9,52 +9,19 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_checks.h"
 #include "dyad/document.h"
 #include "ingest/readers.h"
 
 namespace {
 
-// Decoding validator, written independently of RepairUtf8's table so that the
-// two check each other.
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    size_t len;
-    uint32_t cp;
-    if (b < 0x80) {
-      ++i;
-      continue;
-    } else if ((b & 0xE0) == 0xC0) {
-      len = 2, cp = b & 0x1F;
-    } else if ((b & 0xF0) == 0xE0) {
-      len = 3, cp = b & 0x0F;
-    } else if ((b & 0xF8) == 0xF0) {
-      len = 4, cp = b & 0x07;
-    } else {
-      return false;
-    }
-    if (i + len > s.size()) return false;
-    for (size_t k = 1; k < len; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      if ((c & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (c & 0x3F);
-    }
-    static constexpr uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += len;
-  }
-  return true;
-}
+using dyad::fuzz::Check;
+using dyad::fuzz::IsValidUtf8;
 
 bool IsTrimmed(std::string_view s) {
   constexpr std::string_view kSpace = " \t\r\n\v\f";
   return s.empty() || (kSpace.find(s.front()) == std::string_view::npos &&
                        kSpace.find(s.back()) == std::string_view::npos);
-}
-
-void Check(bool ok) {
-  if (!ok) std::abort();
 }
 
 void CheckDocuments(const std::vector<dyad::Document>& docs, const dyad::ReadReport& report,
