@@ -680,10 +680,18 @@ class Resolver {
         found.clear();
       }
     }
-    if (found.size() < 2) {
+    // "Shoigu arrived for talks with his Iranian counterpart Hossein
+    // Dehghan on the war in Syria ... The two agreed": the two are the
+    // people who met, not every country named on the way.
+    for (int pass = 0; pass < 2 && found.size() < 2; ++pass) {
       found.clear();
       for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && found.size() < 2; ++it) {
         if (it->code.size() < 3 || it->code.substr(0, 3) == "---" || it->place || it->attributive) continue;
+        if (pass == 0 && (!person_like_[&*it - out_->mentions.data()] || it->how == ActorHow::kContext ||
+                          it->sentence + 2 < s)) {
+          continue;
+        }
+        if (pass == 1 && InLocativePhrase(*it)) continue;
         bool dup = false;
         for (auto* f : found) dup = dup || f->code.substr(0, 3) == it->code.substr(0, 3);
         if (!dup) found.push_back(&*it);
@@ -707,6 +715,16 @@ class Resolver {
     return true;
   }
 
+  // "near the Syrian border", "in Iraq": an actor named only as where
+  // something happened is rarely what a later "it" or "its" refers to.
+  bool InLocativePhrase(const ActorMention& m) const {
+    if (m.chunk <= 0) return false;
+    const Chunk& pp = a_.chunks[m.chunk - 1];
+    if (pp.kind != ChunkKind::kPP) return false;
+    return OneOf(Lower(pp.first_token), {"near", "in", "at", "across", "along", "inside", "outside", "around",
+                                          "into", "over", "through", "off", "within"});
+  }
+
   // The actor a possessive pronoun at token t refers to: the most recent
   // non-person actor for its/their, the most recent person for his/her.
   const ActorMention* Antecedent(uint32_t t) const {
@@ -720,6 +738,7 @@ class Resolver {
       const ActorMention& m = *it;
       if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
       if (m.sentence == s && m.first_token >= t) continue;
+      if (!person && InLocativePhrase(m)) continue;
       if (person_like_[&m - out_->mentions.data()] == person) return &m;
     }
     return nullptr;
@@ -742,6 +761,7 @@ class Resolver {
       const ActorMention& m = *it;
       if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
       if (m.sentence == s && m.first_token >= t) continue;
+      if (want != kPerson && InLocativePhrase(m)) continue;
       bool person = person_like_[&m - out_->mentions.data()];
       if (want == kPerson && person) { ante = &m; break; }
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }

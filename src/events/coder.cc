@@ -4,6 +4,7 @@
 // pattern's slots. Negation, refusal, intent, threats, conditionals and
 // reported speech decide whether and how an event is emitted.
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -33,6 +34,18 @@ bool IsRefusalControl(std::string_view l) {
 }
 bool IsAgreement(std::string_view l) {
   return OneOf(l, {"agree", "pledge", "vow", "promise", "commit"});
+}
+// Verbs of street protest: with a civilian subject and no other pattern,
+// a demonstration (141).
+bool IsProtestVerb(std::string_view l) {
+  return OneOf(l, {"march", "rally", "demonstrate", "protest", "riot"});
+}
+// Sectors of people who protest against their own government rather than
+// act for it.
+bool IsCivilianSector(std::string_view code) {
+  if (code.size() < 6) return false;
+  std::string_view sector = code.substr(3, 3);
+  return OneOf(sector, {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "AGR", "HRI", "PTY", "MED", "ELI"});
 }
 bool IsThreatControl(std::string_view l) { return OneOf(l, {"threaten", "warn"}); }
 // Governing verbs under which the action is not asserted to have happened.
@@ -456,6 +469,16 @@ class SentenceCoder {
     return nullptr;
   }
 
+  bool CivilianSubject(const Clause& cl, bool passive) const {
+    if (passive) return false;
+    const auto& actors = ActorsOf(Affiliation(cl.subject));
+    if (actors.empty()) return false;
+    for (const ActorMention* m : actors) {
+      if (!IsCivilianSector(m->code)) return false;
+    }
+    return true;
+  }
+
   const std::vector<const ActorMention*>& ActorsOf(int32_t chunk) const {
     static const std::vector<const ActorMention*> kNone;
     if (chunk < 0) return kNone;
@@ -528,6 +551,9 @@ class SentenceCoder {
         hit = pats_.agreement_rule();
         if (explain_) Explain(s, "no pattern for \"" + std::string(lemma) + "\" under \"" + std::string(Lemma(v.control)) +
                                      "\": rule " + hit->id);
+      } else if (IsProtestVerb(lemma) && pats_.protest_rule() && CivilianSubject(cl, passive)) {
+        hit = pats_.protest_rule();
+        if (explain_) Explain(s, "civilians \"" + std::string(lemma) + "\": rule " + hit->id);
       } else {
         if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern matched");
         return;
@@ -597,6 +623,19 @@ class SentenceCoder {
         targets.push_back(t);
         if (explain_) Explain(s, "target from context: the source of an earlier event (" + t->code + ")");
       }
+    }
+    if (targets.empty() && code->code.compare(0, 2, "14") == 0 && !sources.empty() && !compound_source &&
+        IsCivilianSector(sources.front()->code)) {
+      // "Opposition supporters marched through Moscow": a protest that names
+      // no one is aimed at the protesters' own government.
+      ActorMention& gov = implied_.emplace_back();
+      gov.sentence = s;
+      gov.first_token = gov.end_token = v.first_token;
+      gov.code = sources.front()->code.substr(0, 3) + "GOV";
+      gov.how = ActorHow::kContext;
+      gov.detail = "implied: a protest is aimed at the government";
+      targets.push_back(&gov);
+      if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
     if (target.chunk >= 0) target_how_ = "pattern";
     else if (passive && tgt_chunk == cl.subject) target_how_ = "passive subject";
@@ -705,14 +744,15 @@ class SentenceCoder {
     e.source = src->code;
     e.target = tgt->code;
     e.source_text = Span(src->first_token, src->end_token);
-    e.target_text = Span(tgt->first_token, tgt->end_token);
+    e.target_text = tgt->end_token > tgt->first_token ? Span(tgt->first_token, tgt->end_token) : std::string();
     e.cameo = code;
     e.rule = p->id;
     e.verb_text = Span(verb_b, verb_e);
     e.source_begin = a_.tokens[src->first_token].begin;
     e.source_end = a_.tokens[src->end_token - 1].end;
-    e.target_begin = a_.tokens[tgt->first_token].begin;
-    e.target_end = a_.tokens[tgt->end_token - 1].end;
+    // An implied target has no words: its offsets are empty, at the verb.
+    e.target_begin = tgt->end_token > tgt->first_token ? a_.tokens[tgt->first_token].begin : a_.tokens[verb_b].begin;
+    e.target_end = tgt->end_token > tgt->first_token ? a_.tokens[tgt->end_token - 1].end : e.target_begin;
     e.verb_begin = a_.tokens[verb_b].begin;
     e.verb_end = a_.tokens[verb_e - 1].end;
     e.modality = modality;
@@ -768,6 +808,7 @@ class SentenceCoder {
   std::vector<uint32_t> coded_clauses_;
   const char* target_how_ = "pattern";  // how the target of the next event was found
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
+  std::deque<ActorMention> implied_;  // targets no phrase names (stable addresses)
   std::vector<std::vector<const ActorMention*>> by_chunk_;
 };
 

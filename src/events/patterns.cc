@@ -107,6 +107,9 @@ void EventPatterns::Finish(const Codebook& codebook) {
   agreement_rule_.id = "rule.agree-to";
   agreement_rule_.code = codebook.Find("030");
   agreement_rule_.text = "(agree|pledge|vow|promise|commit) to <any verb>";
+  protest_rule_.id = "rule.protest";
+  protest_rule_.code = codebook.Find("141");
+  protest_rule_.text = "(march|rally|demonstrate|protest|riot) by civilians";
   auto order = [](const Pattern* a, const Pattern* b) {
     if (a->elements.size() != b->elements.size()) return a->elements.size() > b->elements.size();
     return a->order < b->order;

@@ -56,6 +56,10 @@ class EventPatterns {
   // 030, express intent to cooperate. Null when the codebook lacks 030.
   const Pattern* agreement_rule() const { return agreement_rule_.code ? &agreement_rule_ : nullptr; }
 
+  // Built-in rule for "protesters marched/rallied" with no target: 141,
+  // demonstrate (the coder checks that the source is a civilian group).
+  const Pattern* protest_rule() const { return protest_rule_.code ? &protest_rule_ : nullptr; }
+
   const std::vector<const Pattern*>* ForVerb(std::string_view lemma) const { return Find(verbs_, lemma); }
   const std::vector<const Pattern*>* ForNoun(std::string_view lemma) const { return Find(nouns_, lemma); }
   size_t size() const { return patterns_.size(); }
@@ -70,6 +74,7 @@ class EventPatterns {
   }
   std::vector<std::unique_ptr<Pattern>> patterns_;
   Pattern agreement_rule_;
+  Pattern protest_rule_;
   Index verbs_, nouns_;
   std::unordered_map<std::string, std::string> ids_;  // id -> where
   std::unordered_map<std::string, std::string> texts_;  // code+pattern -> where

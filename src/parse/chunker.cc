@@ -301,6 +301,20 @@ class SentenceParser {
     return c.end_token == c.first_token + 1 && OneOf(Lower(c.first_token), words);
   }
 
+  // "on Friday", "in March": a time phrase is never a clause's subject.
+  bool IsTimePhrase(int32_t ci) const {
+    static constexpr std::string_view kTimeWords[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "day", "week", "month", "year", "morning", "afternoon", "evening",
+        "night", "weekend", "today", "yesterday", "tonight"};
+    std::string_view head = Lower(C(ci).head);
+    for (std::string_view w : kTimeWords) {
+      if (head == w) return true;
+    }
+    return false;
+  }
+
   void Clauses(uint32_t cb, uint32_t ce) {
     std::vector<int32_t> verbs;
     for (uint32_t k = cb; k < ce; ++k) {
@@ -358,7 +372,10 @@ class SentenceParser {
           if (C(k).kind == ChunkKind::kADVP) continue;
           break;
         }
-        if (subj < 0) subj = near;
+        // ("packed the square on Friday demanding": "Friday" is the object
+        // of "on", not the subject of "demanding".)
+        bool near_in_pp = near - 1 >= seg_start && C(near - 1).kind == ChunkKind::kPP && IsTimePhrase(near);
+        if (subj < 0 && !near_in_pp) subj = near;
         else if (near >= 0 && near != subj) {
           // The phrase right before the verb is its subject ("Hours later,
           // India's foreign secretary accused"), except after an apposition
@@ -512,7 +529,8 @@ class SentenceParser {
     for (int32_t k = vc - 1; k > prev.verb; --k) {
       const Chunk& ck = a_->chunks[k];
       if (ck.kind == ChunkKind::kADVP) continue;
-      np_between = ck.kind == ChunkKind::kNP && k != prev.object;
+      np_between = ck.kind == ChunkKind::kNP && k != prev.object &&
+                   !(k - 1 > prev.verb && a_->chunks[k - 1].kind == ChunkKind::kPP && IsTimePhrase(k));
       break;
     }
     bool object_is_noun = prev.object >= 0 && (IsNoun(Tag(a_->chunks[prev.object].head)) ||

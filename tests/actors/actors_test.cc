@@ -192,6 +192,18 @@ TEST_F(ActorsTest, RolesSurnamesPronounsAndCollectives) {
   }
 }
 
+TEST_F(ActorsTest, TheTwoAreThePeopleWhoMet) {
+  // "the two" after a meeting are its two people, not the last two
+  // countries named on the way ("the war in Yemen", "the ministry in ...").
+  Mentions(
+      "Brazilian Foreign Minister Tomas Velloza arrived in Santiago for talks with his Chilean counterpart "
+      "Rosa Almagro on the war in Yemen, the ministry said. The two agreed to expand trade.");
+  auto m = Find(1, "The two");
+  std::set<std::string> countries;
+  for (const ActorMention* x : m) countries.insert(x->code.substr(0, 3));
+  EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"}));
+}
+
 TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
   struct Case {
     const char* text;
@@ -204,6 +216,9 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // the antecedent in the same sentence beats one further back
       {"Chinese troops crossed the river. Beijing said it was ready to talk.", 1, "it", "CHN"},
       {"Chinese troops crossed the river. Beijing said it was ready to talk.", 1, "Beijing", "CHNGOV"},
+      // a country named only as where something happened is not "it"
+      {"Chilean jets shot down a Peruvian plane near the Bolivian border, saying it had entered Chilean airspace.",
+       0, "it", "PER"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);

@@ -129,6 +129,11 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Egyptian police arrested protesters in Cairo.", {"EGYCOP>EGYCVL:17"}},
       // the same actor on both sides: no event
       {"Ghana's president praised the Ghanaian government.", {}},
+      // a protest that names no one is aimed at the protesters' government;
+      // troops marching are not protesters
+      {"Kenyan opposition supporters marched through Nairobi on Sunday.", {"KENOPP>KENGOV:141"}},
+      {"Thousands of Chilean students rallied in Santiago.", {"CHLEDU>CHLGOV:141"}},
+      {"Kenyan troops marched through Nairobi on Sunday.", {}},
   };
   for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
 }
