@@ -415,6 +415,19 @@ class SentenceCoder {
     return chunk;
   }
 
+  // "was killed in a US drone strike": with no "by" phrase, the actor of
+  // the attack the victim died in is who acted.
+  int32_t AttackPhrase(const Clause& cl) const {
+    for (const Attachment& at : cl.attachments) {
+      if (at.np < 0 || Lower(at.prep) != "in" || ActorsOf(at.np).empty()) continue;
+      if (OneOf(Lemma(a_.chunks[at.np].head), {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
+                                                "ambush", "assault", "offensive", "operation", "bombardment"})) {
+        return at.np;
+      }
+    }
+    return -1;
+  }
+
   // The actor the clause acts on when the pattern has no slot: the direct
   // object, else the first prepositional phrase that names an actor.
   int32_t ClauseTarget(const Clause& cl) const {
@@ -563,6 +576,7 @@ class SentenceCoder {
     int32_t src_chunk = source.chunk;
     int32_t tgt_chunk = target.chunk;
     if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
+    if (passive && src_chunk < 0) src_chunk = AttackPhrase(cl);
     src_chunk = Affiliation(src_chunk);
     if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
@@ -620,8 +634,20 @@ class SentenceCoder {
       // "Putin condemned the downing": a statement about an earlier event is
       // aimed at that event's source; so is "fired back" or "retaliated".
       if (const ActorMention* t = EarlierSource(s, sources.front())) {
+        // "US and South Korean forces began drills ... North Korea denounced
+        // the drills": every member of a compound source is the target.
         targets.push_back(t);
-        if (explain_) Explain(s, "target from context: the source of an earlier event (" + t->code + ")");
+        if (t->group >= 0) {
+          for (const ActorMention* m : event_sources_) {
+            if (m->group == t->group && m->sentence == t->sentence &&
+                std::find(targets.begin(), targets.end(), m) == targets.end()) {
+              targets.push_back(m);
+            }
+          }
+        }
+        for (const ActorMention* x : targets) {
+          if (explain_) Explain(s, "target from context: the source of an earlier event (" + x->code + ")");
+        }
       }
     }
     if (targets.empty() && code->code.compare(0, 2, "14") == 0 && !sources.empty() && !compound_source &&

@@ -608,7 +608,12 @@ class SentenceParser {
           PosTag h = Tag(x.head);
           return IsNoun(h) || h == T::kPRP || h == T::kCD;
         };
-        if (!nominal(ch[last_np]) || !nominal(ch[n])) break;
+        // "Peruvian and Chilean forces": a lone adjective before "and"
+        // shares the noun of the phrase after it.
+        bool shared_noun = is_cc && !is_comma && ch[last_np].end_token == ch[last_np].first_token + 1 &&
+                           IsAdjective(Tag(ch[last_np].head)) &&
+                           (a_->tokens[ch[last_np].head].flags & kTokCapitalized);
+        if (!(nominal(ch[last_np]) || shared_noun) || !nominal(ch[n])) break;
         // "X and Y attacked": Y is part of the subject; "A attacked X and Y
         // fled": Y starts a new clause.
         bool followed_by_verb = n + 1 < ce && ch[n + 1].kind == ChunkKind::kVP;

@@ -122,6 +122,20 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
   for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
 }
 
+TEST_F(CoderTest, ImpliedSourcesAndTargets) {
+  const EventCase cases[] = {
+      // a passive verb with no "by" phrase: the attack names who acted
+      {"A Malian soldier was killed in a French drone strike on Monday.", {"FRA>MLIMIL:18"}},
+      // "X-led" forces are X's
+      {"Saudi-led coalition warplanes pounded Houthi positions.", {"SAUMIL>YEMREBHTH:19"}},
+      // a statement about an earlier event is aimed at every member of its
+      // compound source
+      {"Peruvian and Chilean forces began joint military exercises on Monday. Bolivia denounced the exercises.",
+       {"PERMIL>CHLMIL:06", "CHLMIL>PERMIL:06", "BOL>PERMIL:11", "BOL>CHLMIL:11"}},
+  };
+  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
