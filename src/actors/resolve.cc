@@ -294,6 +294,12 @@ class Resolver {
     const Chunk& ch = a_.chunks[c];
     head_ = ch.head;
     chunk_ = c;
+    // "the two leaders", "both sides": a collective even though the noun
+    // is also a role word.
+    if (me == mb + 1 && matches_[mb].first > ch.first_token &&
+        OneOf(Lower(matches_[mb].first - 1), {"two", "both"}) && Collective(s, c)) {
+      return;
+    }
     if (mb == me) {
       if (Collective(s, c)) return;
       if (Pronoun(s, c)) return;
@@ -726,6 +732,13 @@ class Resolver {
                                           "into", "over", "through", "off", "within"});
   }
 
+  bool IsSubjectOfClauseAt(const ActorMention& m, uint32_t t) const {
+    for (const Clause& cl : a_.clauses) {
+      if (cl.first_token <= t && t < cl.end_token) return cl.subject >= 0 && cl.subject == m.chunk;
+    }
+    return false;
+  }
+
   // The actor a possessive pronoun at token t refers to: the most recent
   // non-person actor for its/their, the most recent person for his/her.
   const ActorMention* Antecedent(uint32_t t) const {
@@ -763,6 +776,9 @@ class Resolver {
       if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (want != kPerson && InLocativePhrase(m)) continue;
+      // "Singh will hold talks with him": an object pronoun is not the
+      // subject of its own clause.
+      if ((w == "him" || w == "them") && m.sentence == s && IsSubjectOfClauseAt(m, t)) continue;
       bool person = person_like_[&m - out_->mentions.data()];
       if (want == kPerson && person) { ante = &m; break; }
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }

@@ -286,7 +286,9 @@ class SentenceCoder {
         // need not spell out every modifier.
         int soft = 0;
         for (uint32_t t = pos; t < end; ++t) {
-          if (WordMatches(e, t)) return Match(p, ei + 1, t + 1, end, target, source, depth + 1);
+          // A word that matches may still be the wrong one: "agreed on
+          // Saturday on a framework" reads on past the first "on".
+          if (WordMatches(e, t) && Match(p, ei + 1, t + 1, end, target, source, depth + 1)) return true;
           if (Skippable(Tag(t)) || NounModifier(t)) continue;
           if (uint32_t after = AdjunctEnd(t); after > t) {
             t = after - 1;  // "agreed in Geneva on Saturday on a framework"

@@ -202,6 +202,13 @@ TEST_F(ActorsTest, TheTwoAreThePeopleWhoMet) {
   std::set<std::string> countries;
   for (const ActorMention* x : m) countries.insert(x->code.substr(0, 3));
   EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"}));
+  // "the two leaders": a collective, though "leaders" is also a role word
+  Mentions("Brazilian President Tomas Velloza met Chilean President Rosa Almagro in Lima. "
+           "The two leaders pledged to expand trade.");
+  m = Find(1, "The two leaders");
+  countries.clear();
+  for (const ActorMention* x : m) countries.insert(x->code.substr(0, 3));
+  EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"}));
 }
 
 TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
@@ -216,6 +223,9 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // the antecedent in the same sentence beats one further back
       {"Chinese troops crossed the river. Beijing said it was ready to talk.", 1, "it", "CHN"},
       {"Chinese troops crossed the river. Beijing said it was ready to talk.", 1, "Beijing", "CHNGOV"},
+      // an object pronoun is not the subject of its own clause
+      {"Chinese Premier Wang Lidong arrived in Delhi. Indian Prime Minister Arun Mehra will hold talks with him.",
+       1, "him", "CHN"},
       // a country named only as where something happened is not "it"
       {"Chilean jets shot down a Peruvian plane near the Bolivian border, saying it had entered Chilean airspace.",
        0, "it", "PER"},

@@ -136,6 +136,14 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
   for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
 }
 
+TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
+  const EventCase cases[] = {
+      // the first "on" belongs to "on Saturday", the pattern's to "on a framework"
+      {"Peru and Chile agreed in Lima on Saturday on a deal.", {"PER>CHL:05", "CHL>PER:05"}},
+  };
+  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
@@ -408,8 +416,8 @@ TEST_F(CoderTest, SeedArticleRequiredEventsAndNoEventsFromLinks) {
 
 // A floor under dev-set accuracy; the owner raises the thresholds as the
 // coder improves.
-constexpr double kMinRecall = 0.55;
-constexpr double kMinPrecision = 0.70;
+constexpr double kMinRecall = 0.75;
+constexpr double kMinPrecision = 0.75;
 
 TEST_F(CoderTest, DevSetRegression) {
   const std::string rel = "dev/dev-gold.jsonl";
