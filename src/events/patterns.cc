@@ -116,6 +116,15 @@ void EventPatterns::Finish(const Codebook& codebook) {
   };
   for (auto& [k, v] : verbs_) std::stable_sort(v.begin(), v.end(), order);
   for (auto& [k, v] : nouns_) std::stable_sort(v.begin(), v.end(), order);
+  auto fill = [](const Index& idx, std::vector<uint64_t>* bits) {
+    bits->assign(kAnchorBits / 64, 0);
+    for (const auto& [k, v] : idx) {
+      uint32_t b = AnchorBit(k);
+      (*bits)[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+  };
+  fill(verbs_, &verb_bits_);
+  fill(nouns_, &noun_bits_);
 }
 
 }  // namespace dyad

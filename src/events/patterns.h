@@ -60,8 +60,14 @@ class EventPatterns {
   // demonstrate (the coder checks that the source is a civilian group).
   const Pattern* protest_rule() const { return protest_rule_.code ? &protest_rule_ : nullptr; }
 
-  const std::vector<const Pattern*>* ForVerb(std::string_view lemma) const { return Find(verbs_, lemma); }
-  const std::vector<const Pattern*>* ForNoun(std::string_view lemma) const { return Find(nouns_, lemma); }
+  // Most words anchor no pattern: a small bit set of anchors (it stays in
+  // cache) answers for them before the hash map is searched.
+  const std::vector<const Pattern*>* ForVerb(std::string_view lemma) const {
+    return MayAnchor(verb_bits_, lemma) ? Find(verbs_, lemma) : nullptr;
+  }
+  const std::vector<const Pattern*>* ForNoun(std::string_view lemma) const {
+    return MayAnchor(noun_bits_, lemma) ? Find(nouns_, lemma) : nullptr;
+  }
   size_t size() const { return patterns_.size(); }
 
  private:
@@ -72,6 +78,18 @@ class EventPatterns {
     auto it = idx.find(lemma);
     return it == idx.end() ? nullptr : &it->second;
   }
+  static constexpr size_t kAnchorBits = 1 << 15;
+  static uint32_t AnchorBit(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (unsigned char c : w) h = (h ^ c) * 16777619u;
+    return (h ^ (h >> 15)) & (kAnchorBits - 1);
+  }
+  static bool MayAnchor(const std::vector<uint64_t>& bits, std::string_view w) {
+    if (bits.empty()) return true;  // before Finish()
+    uint32_t b = AnchorBit(w);
+    return bits[b >> 6] >> (b & 63) & 1;
+  }
+  std::vector<uint64_t> verb_bits_, noun_bits_;
   std::vector<std::unique_ptr<Pattern>> patterns_;
   Pattern agreement_rule_;
   Pattern protest_rule_;

@@ -62,12 +62,12 @@ class StringTable {
           data = storage->data() + storage->size();
           storage->append(key);
         }
-        s = Slot{data, static_cast<uint32_t>(key.size()), value};
+        s = Slot{data, static_cast<uint32_t>(key.size()), value, h};
         ++size_;
         if (inserted) *inserted = true;
         return &s.value;
       }
-      if (s.len == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
+      if (s.hash == h && s.len == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
         if (inserted) *inserted = false;
         return &s.value;
       }
@@ -82,7 +82,7 @@ class StringTable {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.data == nullptr) return nullptr;
-      if (s.len == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
+      if (s.hash == h && s.len == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
         return &s.value;
       }
     }
@@ -99,12 +99,14 @@ class StringTable {
   }
 
  private:
-  // 16 bytes: no stored hash, since comparing the length first rejects most
-  // collisions as cheaply and a smaller table costs fewer cache misses.
+  // The key's hash is kept in the slot: a look-up that misses (most of the
+  // lemmatizer's candidate stems) probes several slots, and comparing the
+  // bytes of each same-length key there costs a cache miss per slot.
   struct Slot {
     const char* data = nullptr;  // nullptr: empty slot (keys may be "" but never null)
     uint32_t len = 0;
     uint32_t value = 0;
+    uint32_t hash = 0;
   };
 
   void Rehash(size_t cap) {
@@ -114,7 +116,7 @@ class StringTable {
     size_t mask = cap - 1;
     for (const Slot& s : old) {
       if (!s.data) continue;
-      size_t i = HashBytes(std::string_view(s.data, s.len)) & mask;
+      size_t i = s.hash & mask;
       while (slots_[i].data) i = (i + 1) & mask;
       slots_[i] = s;
     }
