@@ -632,7 +632,10 @@ class SentenceCoder {
     bool verbal = code->quad_class == 1 || code->quad_class == 3;
     bool hostile = code->quad_class == 3 || code->quad_class == 4;
     if (targets.empty() && !hit->has_target && !compound_source && !sources.empty() &&
-        ((verbal && cl.object >= 0) || (hostile && cl.object < 0 && s > 0))) {
+        ((verbal && cl.object >= 0) || (hostile && cl.object < 0 && s > 0) ||
+         (code->code.compare(0, 2, "15") == 0 && s > 0))) {
+      // (A show of force is aimed at the adversary of the story even when its
+      // object is the actor's own forces: "raised its military alert level".)
       // "Putin condemned the downing": a statement about an earlier event is
       // aimed at that event's source; so is "fired back" or "retaliated".
       if (const ActorMention* t = EarlierSource(s, sources.front())) {

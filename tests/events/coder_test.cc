@@ -130,6 +130,10 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
       {"Saudi-led coalition warplanes pounded Houthi positions.", {"SAUMIL>YEMREBHTH:19"}},
       // a statement about an earlier event is aimed at every member of its
       // compound source
+      // a show of force is aimed at the adversary of the story
+      {"Chilean warships fired missiles at a Peruvian patrol boat on Monday. Peru's defence ministry said it had "
+       "raised its military alert level in response.",
+       {"CHLMIL>PER:19", "PERMIL>CHLMIL:152"}},
       {"Peruvian and Chilean forces began joint military exercises on Monday. Bolivia denounced the exercises.",
        {"PERMIL>CHLMIL:06", "CHLMIL>PERMIL:06", "BOL>PERMIL:11", "BOL>CHLMIL:11"}},
   };
