@@ -210,6 +210,8 @@ class SentenceCoder {
   }
 
   bool WordMatches(const PatternElement& e, uint32_t t) const {
+    // most tokens share no signature bit with the alternatives
+    if (e.mask && !(token_bits_[t] & e.mask)) return false;
     std::string_view lemma = Lemma(t), lower = Lower(t);
     for (const std::string& w : e.words) {
       if (w == lemma || w == lower) return true;

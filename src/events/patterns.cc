@@ -82,6 +82,7 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
     if (e.kind == PatternElement::kWord) {
       uint64_t mask = 0;
       for (const std::string& w : e.words) mask |= WordBit(w);
+      e.mask = mask;
       p->word_masks.push_back(mask);
     }
     p->elements.push_back(std::move(e));

@@ -16,6 +16,7 @@ struct PatternElement {
   enum Kind : uint8_t { kWord, kSkip, kTarget, kSource };
   Kind kind = kWord;
   std::vector<std::string> words;  // kWord: alternatives
+  uint64_t mask = 0;               // kWord: WordBit of every alternative
 };
 
 struct Pattern {
