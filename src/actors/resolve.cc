@@ -308,7 +308,8 @@ class Resolver {
       return;
     }
     // Members of a compound: split at "and"/"or"/commas between matches.
-    std::vector<std::pair<size_t, size_t>> groups;
+    std::vector<std::pair<size_t, size_t>>& groups = groups_;
+    groups.clear();
     size_t start = mb;
     for (size_t k = mb + 1; k < me; ++k) {
       bool split = false;
@@ -324,7 +325,8 @@ class Resolver {
     groups.emplace_back(start, me);
     int32_t group_id = -1;
     size_t members_emitted = 0;
-    std::vector<Member> members;
+    std::vector<Member>& members = members_;
+    members.clear();
     for (auto [gb, ge] : groups) {
       uint32_t first = matches_[gb].first;
       uint32_t end = matches_[ge - 1].end;
@@ -344,7 +346,7 @@ class Resolver {
         continue;
       }
       m.attributive = rm.attributive;
-      members.push_back(m);
+      members.push_back(std::move(m));
     }
     // "Chinese and Russian warships", "US and South Korean forces": the
     // members share the head noun's sector.
@@ -375,7 +377,7 @@ class Resolver {
     }
     for (Member& m : members) {
       if (m.code.empty()) continue;
-      Emit(s, c, m, group_id);
+      Emit(s, c, std::move(m), group_id);
       ++members_emitted;
     }
     (void)members_emitted;
@@ -817,15 +819,16 @@ class Resolver {
     return true;
   }
 
-  void Emit(uint32_t s, int32_t c, const Member& m, int32_t group) {
+  // Takes the member by value: its strings move into the mention.
+  void Emit(uint32_t s, int32_t c, Member m, int32_t group) {
     if (m.code.empty()) return;
     ActorMention am;
     am.sentence = s;
     am.first_token = m.first;
     am.end_token = m.end;
-    am.code = m.code;
+    am.code = std::move(m.code);
     am.how = m.how;
-    am.detail = m.detail;
+    am.detail = std::move(m.detail);
     am.group = group;
     am.chunk = c;
     am.attributive = m.attributive;
@@ -859,6 +862,9 @@ class Resolver {
   const ActorOptions& o_;
   ActorMentions* out_;
   std::vector<RawMatch> matches_;
+  // Scratch for Chunk_, kept so that its buffers are reused.
+  std::vector<std::pair<size_t, size_t>> groups_;
+  std::vector<Member> members_;
   std::vector<bool> person_like_;
   std::unordered_map<std::string, std::string> introduced_;
   int32_t next_group_ = 0;
