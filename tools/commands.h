@@ -38,6 +38,7 @@ void RegisterParse(CLI::App* app, int* rc);
 void RegisterCoding(CLI::App* app, int* rc);  // code, actors, explain
 void RegisterStore(CLI::App* app, int* rc);
 void RegisterExtract(CLI::App* app, int* rc);  // extract (articles from HTML and WARC)   // ingest, query, series, export
+void RegisterServe(CLI::App* app, int* rc);    // serve (HTTP API and dashboard)
 
 }  // namespace dyad::cli
 

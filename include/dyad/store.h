@@ -109,6 +109,11 @@ struct EventFilter {
   int quad_class = 0;    // 1..4, 0: any
   std::string from, to;  // inclusive YYYY-MM-DD bounds
   int64_t limit = 0;     // 0: no limit
+  // Keyset paging: only events after (after_date, after_id) in (date, id)
+  // order; unused when after_date is empty. A page's last event gives the
+  // next page's cursor, which stays cheap however deep the page.
+  std::string after_date;
+  int64_t after_id = 0;
 };
 
 enum class SeriesPeriod { kDay, kWeek, kMonth };
@@ -126,6 +131,12 @@ struct SeriesRow {
   // Cooperation minus conflict: (q1 + q2 - q3 - q4) / total, in [-1, 1];
   // 0 when total is 0.
   double coop_conflict = 0;
+};
+
+// Events with one source and target code (DyadCounts).
+struct DyadCount {
+  std::string source, target;
+  int64_t events = 0;
 };
 
 // Counts for checks and summaries.
@@ -153,6 +164,18 @@ class EventStore {
   // from, to; the other fields are ignored). Periods without events between
   // the first and the last one (or from/to, when given) are included as zeros.
   virtual Result<std::vector<SeriesRow>> Series(const EventFilter& filter, SeriesPeriod by) = 0;
+
+  // The event `id` with all its mentions; NotFound when there is none.
+  virtual Status GetEvent(int64_t id, StoredEvent* out) = 0;
+
+  // Events per (source, target) code pair, among the events from `filter.from`
+  // to `filter.to` (the other fields are ignored), in (source, target) order.
+  virtual Result<std::vector<DyadCount>> DyadCounts(const EventFilter& filter) = 0;
+
+  // A number that changes whenever a document is added (every added event or
+  // mention comes with a new document), so that answers computed from the
+  // store can be cached until it changes. Cheap: one index lookup.
+  virtual Result<int64_t> Version() = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   // Verifies that every event's counts agree with its mentions and that no

@@ -144,7 +144,7 @@ std::string PrefixEnd(const std::string& prefix) { return prefix + "\x7f"; }
 struct Where {
   std::string sql;
   std::vector<std::string> texts;
-  std::vector<int> ints;
+  std::vector<int64_t> ints;
   std::vector<std::pair<bool, size_t>> order;  // (is text, index into texts or ints)
 
   void Text(const char* fragment, std::initializer_list<std::string> values) {
@@ -169,7 +169,7 @@ struct Where {
     }
     sql += ")";
   }
-  void Int(const char* fragment, int v) {
+  void Int(const char* fragment, int64_t v) {
     sql += fragment;
     order.push_back({false, ints.size()});
     ints.push_back(v);
@@ -226,6 +226,10 @@ Where BuildWhere(const EventFilter& f, const ActorCodes& codes) {
   if (f.quad_class) w.Int(" AND e.quad_class = ?", f.quad_class);
   if (!f.from.empty()) w.Text(" AND e.date >= ?", {f.from});
   if (!f.to.empty()) w.Text(" AND e.date <= ?", {f.to});
+  if (!f.after_date.empty()) {
+    w.Text(" AND (e.date > ? OR (e.date = ?", {f.after_date, f.after_date});
+    w.Int(" AND e.id > ?))", f.after_id);
+  }
   return w;
 }
 
@@ -514,6 +518,60 @@ class SqlEventStore : public EventStore {
     }
     return rows;
   }
+
+  Status GetEvent(int64_t id, StoredEvent* out) override {
+    const std::string sql = "SELECT " + std::string(kEventColumns) + ", " + kMentionColumns +
+                            " FROM events e JOIN mentions m ON m.event_id = e.id"
+                            " JOIN documents d ON d.id = m.document_id WHERE e.id = ? ORDER BY m.id";
+    Result<Statement*> st = Prepare(sql);
+    if (!st.ok()) return st.status();
+    Statement* s = *st;
+    s->BindInt(1, id);
+    bool found = false;
+    while (true) {
+      Result<bool> row = s->Step();
+      if (!row.ok()) {
+        s->Reset();
+        return row.status();
+      }
+      if (!*row) break;
+      if (!found) ReadEvent(s, out);
+      found = true;
+      out->mentions.emplace_back();
+      ReadMention(s, kEventColumnCount, &out->mentions.back());
+    }
+    s->Reset();
+    if (!found) return Status::NotFound("no event with id " + std::to_string(id));
+    return Status::Ok();
+  }
+
+  Result<std::vector<DyadCount>> DyadCounts(const EventFilter& f) override {
+    // Without dates this reads only the (source, target, ...) index.
+    std::string sql = "SELECT e.source, e.target, COUNT(*) FROM events e WHERE 1=1";
+    if (!f.from.empty()) sql += " AND e.date >= ?";
+    if (!f.to.empty()) sql += " AND e.date <= ?";
+    sql += " GROUP BY e.source, e.target ORDER BY e.source, e.target";
+    Result<Statement*> st = Prepare(sql);
+    if (!st.ok()) return st.status();
+    Statement* s = *st;
+    int i = 1;
+    if (!f.from.empty()) s->BindText(i++, f.from);
+    if (!f.to.empty()) s->BindText(i++, f.to);
+    std::vector<DyadCount> out;
+    while (true) {
+      Result<bool> row = s->Step();
+      if (!row.ok()) {
+        s->Reset();
+        return row.status();
+      }
+      if (!*row) break;
+      out.push_back({std::string(s->Text(0)), std::string(s->Text(1)), s->Int(2)});
+    }
+    s->Reset();
+    return out;
+  }
+
+  Result<int64_t> Version() override { return Count("SELECT COALESCE(MAX(id), 0) FROM documents"); }
 
   Result<StoreStats> Stats() override {
     StoreStats st;

@@ -1,0 +1,224 @@
+#include "serve/params.h"
+
+#include <charconv>
+#include <initializer_list>
+#include <set>
+
+namespace dyad::serve {
+namespace {
+
+bool IsDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+bool ParseInt(std::string_view s, int64_t* v) {
+  if (!IsDigits(s) || s.size() > 18) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *v);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+// Days since 1970-01-01 (Howard Hinnant's days_from_civil); false unless `d`
+// is a valid YYYY-MM-DD date.
+bool DaysFromCivil(std::string_view d, int64_t* days) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  int64_t y = 0, m = 0, dd = 0;
+  if (!ParseInt(d.substr(0, 4), &y) || !ParseInt(d.substr(5, 2), &m) || !ParseInt(d.substr(8, 2), &dd)) {
+    return false;
+  }
+  static const int kMonthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || dd < 1 || dd > kMonthDays[m - 1]) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m == 2 && dd == 29 && !leap) return false;
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  *days = era * 146097 + doe - 719468;
+  return true;
+}
+
+// Rejects parameters not in `known` and repeated ones: both are mistakes a
+// caller should hear about.
+Status CheckNames(const Params& params, std::initializer_list<std::string_view> known) {
+  std::set<std::string_view> seen;
+  for (const auto& [name, value] : params) {
+    bool ok = false;
+    for (std::string_view k : known) ok = ok || k == name;
+    if (!ok) {
+      std::string list;
+      for (std::string_view k : known) list.append(list.empty() ? "" : ", ").append(k);
+      return Status::InvalidArgument("unknown parameter \"" + name.substr(0, 64) + "\" (known: " + list + ")");
+    }
+    if (!seen.insert(name).second) return Status::InvalidArgument("parameter \"" + name + "\" given twice");
+  }
+  return Status::Ok();
+}
+
+const std::string* Get(const Params& params, std::string_view name) {
+  auto it = params.find(std::string(name));
+  return it == params.end() ? nullptr : &it->second;
+}
+
+Status Date(const Params& params, const char* name, std::string* out) {
+  const std::string* v = Get(params, name);
+  if (!v) return Status::Ok();
+  int64_t days = 0;
+  if (!DaysFromCivil(*v, &days)) {
+    return Status::InvalidArgument(std::string(name) + " must be a date YYYY-MM-DD");
+  }
+  const int year = (*v)[0] * 1000 + (*v)[1] * 100 + (*v)[2] * 10 + (*v)[3] - '0' * 1111;
+  if (year < kMinYear || year > kMaxYear) {
+    return Status::InvalidArgument(std::string(name) + " must be between " + std::to_string(kMinYear) + " and " +
+                                   std::to_string(kMaxYear));
+  }
+  *out = *v;
+  return Status::Ok();
+}
+
+Status Flag(const Params& params, const char* name, bool* out) {
+  const std::string* v = Get(params, name);
+  if (!v) return Status::Ok();
+  if (*v == "1" || *v == "true" || v->empty()) *out = true;
+  else if (*v == "0" || *v == "false") *out = false;
+  else return Status::InvalidArgument(std::string(name) + " must be 1 or 0");
+  return Status::Ok();
+}
+
+Status Limit(const Params& params, int64_t def, int64_t* out) {
+  *out = def;
+  const std::string* v = Get(params, "limit");
+  if (!v) return Status::Ok();
+  if (!ParseInt(*v, out) || *out < 1 || *out > kMaxPageSize) {
+    return Status::InvalidArgument("limit must be a number from 1 to " + std::to_string(kMaxPageSize));
+  }
+  return Status::Ok();
+}
+
+Status Actor(const Params& params, const char* name, std::string* out) {
+  const std::string* v = Get(params, name);
+  if (!v) return Status::Ok();
+  if (!IsActorCode(*v)) {
+    return Status::InvalidArgument(std::string(name) + " must be an actor code (A-Z, 0-9, at most 32)");
+  }
+  *out = *v;
+  return Status::Ok();
+}
+
+Status Dyad(const Params& params, bool required, EventFilter* f) {
+  const std::string* v = Get(params, "dyad");
+  if (!v) {
+    return required ? Status::InvalidArgument("dyad=A,B is required (two actor codes, e.g. CHN,RUS)") : Status::Ok();
+  }
+  const size_t comma = v->find(',');
+  if (comma == std::string::npos || !IsActorCode(v->substr(0, comma)) || !IsActorCode(v->substr(comma + 1))) {
+    return Status::InvalidArgument("dyad must be two actor codes A,B (e.g. CHN,RUS)");
+  }
+  f->dyad_a = v->substr(0, comma);
+  f->dyad_b = v->substr(comma + 1);
+  return Flag(params, "directed", &f->directed);
+}
+
+Status Range(const Params& params, EventFilter* f) {
+  DYAD_RETURN_IF_ERROR(Date(params, "from", &f->from));
+  DYAD_RETURN_IF_ERROR(Date(params, "to", &f->to));
+  if (!f->from.empty() && !f->to.empty() && f->from > f->to) {
+    return Status::InvalidArgument("from must not be after to");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool IsActorCode(std::string_view s) {
+  if (s.empty() || s.size() > 32) return false;
+  for (char c : s) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
+bool ParseEventId(std::string_view s, int64_t* id) { return ParseInt(s, id) && *id > 0; }
+
+bool DaysBetween(std::string_view from, std::string_view to, int64_t* days) {
+  int64_t a = 0, b = 0;
+  if (!DaysFromCivil(from, &a) || !DaysFromCivil(to, &b)) return false;
+  *days = b - a;
+  return true;
+}
+
+Status ParseEventsRequest(const Params& params, EventsRequest* out) {
+  DYAD_RETURN_IF_ERROR(CheckNames(params, {"source", "target", "dyad", "directed", "code", "root", "quad", "from",
+                                           "to", "limit", "after", "mentions"}));
+  EventFilter& f = out->filter;
+  DYAD_RETURN_IF_ERROR(Actor(params, "source", &f.source));
+  DYAD_RETURN_IF_ERROR(Actor(params, "target", &f.target));
+  DYAD_RETURN_IF_ERROR(Dyad(params, /*required=*/false, &f));
+  if (const std::string* v = Get(params, "code")) {
+    std::string_view digits = *v;
+    if (!digits.empty() && digits.back() == '*') digits.remove_suffix(1);
+    if (!IsDigits(digits) || digits.size() > 4) {
+      return Status::InvalidArgument("code must be a CAMEO code (0311) or a prefix ending in * (03*)");
+    }
+    f.code = *v;
+  }
+  if (const std::string* v = Get(params, "root")) {
+    if (v->size() != 2 || !IsDigits(*v)) return Status::InvalidArgument("root must be a two-digit CAMEO root (19)");
+    f.root = *v;
+  }
+  if (const std::string* v = Get(params, "quad")) {
+    if (v->size() != 1 || (*v)[0] < '1' || (*v)[0] > '4') return Status::InvalidArgument("quad must be 1, 2, 3 or 4");
+    f.quad_class = (*v)[0] - '0';
+  }
+  DYAD_RETURN_IF_ERROR(Range(params, &f));
+  DYAD_RETURN_IF_ERROR(Limit(params, kDefaultPageSize, &f.limit));
+  if (const std::string* v = Get(params, "after")) {
+    const size_t comma = v->find(',');
+    int64_t days = 0;
+    if (comma != 10 || !DaysBetween(v->substr(0, 10), v->substr(0, 10), &days) ||
+        !ParseEventId(v->substr(comma + 1), &f.after_id)) {
+      return Status::InvalidArgument("after must be the cursor DATE,ID of the previous page");
+    }
+    f.after_date = v->substr(0, 10);
+  }
+  return Flag(params, "mentions", &out->with_mentions);
+}
+
+Status ParseSeriesRequest(const Params& params, SeriesRequest* out) {
+  DYAD_RETURN_IF_ERROR(CheckNames(params, {"dyad", "directed", "by", "from", "to"}));
+  DYAD_RETURN_IF_ERROR(Dyad(params, /*required=*/true, &out->filter));
+  if (const std::string* v = Get(params, "by")) {
+    if (!ParseSeriesPeriod(*v, &out->by)) return Status::InvalidArgument("by must be day, week or month");
+    out->by_name = *v;
+  }
+  DYAD_RETURN_IF_ERROR(Range(params, &out->filter));
+  const EventFilter& f = out->filter;
+  // With both ends given the length is known now; with an open end it is
+  // bounded by the years allowed and by the data.
+  int64_t days = 0;
+  if (!f.from.empty() && !f.to.empty() && DaysBetween(f.from, f.to, &days)) {
+    const int64_t periods = out->by == SeriesPeriod::kDay ? days : out->by == SeriesPeriod::kWeek ? days / 7 : days / 28;
+    if (periods > kMaxSeriesPeriods) {
+      return Status::InvalidArgument("the range has more than " + std::to_string(kMaxSeriesPeriods) + " periods of a " +
+                                     out->by_name + ": narrow it or count by a longer period");
+    }
+  }
+  return Status::Ok();
+}
+
+Status ParseTopRequest(const Params& params, TopRequest* out) {
+  DYAD_RETURN_IF_ERROR(CheckNames(params, {"limit", "level", "from", "to"}));
+  DYAD_RETURN_IF_ERROR(Limit(params, 50, &out->limit));
+  if (const std::string* v = Get(params, "level")) {
+    if (*v == "country") out->country = true;
+    else if (*v == "code") out->country = false;
+    else return Status::InvalidArgument("level must be country or code");
+  }
+  return Range(params, &out->filter);
+}
+
+}  // namespace dyad::serve

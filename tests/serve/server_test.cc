@@ -1,0 +1,604 @@
+// dyad serve against a real server on a loopback port: every API route on a
+// store of hand-made events (expectations come from the store itself or from
+// the events put in), bad input of every kind, the token, static files and
+// path traversal, and the answer cache across store changes.
+#include "dyad/serve.h"
+
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "serve/documents.h"
+#include "store/test_util.h"
+#include "test_util.h"
+
+namespace dyad::serve {
+namespace {
+
+using nlohmann::json;
+using testing_store::Codes;
+using testing_store::MakeDoc;
+using testing_store::MakeEvent;
+using testing_store::TempDir;
+
+constexpr const char* kToken = "s3cret-Token_for-tests";
+constexpr const char* kSecret = "this file is outside the asset folder";
+
+// Sends `request` as it is (no client normalises it) and returns the raw
+// response; the server closes the connection after it.
+std::string RawRequest(int port, const std::string& request) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return "";
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string out;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
+    for (size_t sent = 0; sent < request.size();) {
+      ssize_t n = write(fd, request.data() + sent, request.size() - sent);
+      if (n <= 0) break;
+      sent += static_cast<size_t>(n);
+    }
+    char buf[4096];
+    for (ssize_t n; (n = read(fd, buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
+  }
+  close(fd);
+  return out;
+}
+
+int RawStatus(const std::string& response) {
+  if (response.size() < 12 || !response.starts_with("HTTP/1.")) return -1;
+  return std::stoi(response.substr(9, 3));
+}
+
+class ServeTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    db_ = dir_->File("t.sqlite");
+    // The events: CHN<->RUS in two months, CHN->USA once, a CHNGOV->CHNMIL
+    // event (one country at country level), and a repeated report.
+    static Codes codes;
+    std::vector<StoreDocument> docs = {
+        MakeDoc("a", "https://news.example/a", {MakeEvent("2020-01-05", "CHN", "RUS", &codes.praise),
+                                                MakeEvent("2020-01-07", "RUSGOV", "CHN", &codes.accuse, 2)}),
+        MakeDoc("b", "https://wire.example/b", {MakeEvent("2020-01-05", "CHN", "RUS", &codes.praise)}),
+        MakeDoc("c", "https://news.example/c", {MakeEvent("2020-03-02", "CHNMIL", "RUS", &codes.attack),
+                                                MakeEvent("2020-03-03", "CHN", "USA", &codes.aid, 3),
+                                                MakeEvent("2020-03-04", "CHNGOV", "CHNMIL", &codes.intent, 4)}),
+        MakeDoc("d", "https://news.example/d", {MakeEvent("2020-03-09", "RUS", "CHN", &codes.aid)}),
+    };
+    {
+      auto store = EventStore::Open(db_);
+      ASSERT_TRUE(store.ok()) << store.status().ToString();
+      AddCounts counts;
+      ASSERT_TRUE((*store)->Add(docs, &counts).ok());
+    }
+    // Assets: two files, a folder, and a link that points out of it.
+    const std::string assets = dir_->File("assets");
+    std::filesystem::create_directories(assets + "/sub");
+    std::ofstream(assets + "/index.html") << "<!doctype html><title>dashboard</title>";
+    std::ofstream(assets + "/app.js") << "console.log('dashboard');";
+    std::ofstream(dir_->File("secret.txt")) << kSecret;
+    std::filesystem::create_symlink(dir_->File("secret.txt"), assets + "/link-out.txt");
+    std::filesystem::create_directory_symlink(dir_->path(), assets + "/sub/up");
+
+    ServerOptions o;
+    o.db = db_;
+    o.port = 0;
+    o.token = kToken;
+    o.assets_dir = assets;
+    o.data_dir = testing_util::DataDir();
+    o.threads = 16;
+    o.max_ingest_body = 2 << 20;
+    auto s = Server::Create(o);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    server_ = std::move(s).value().release();
+    ASSERT_TRUE(server_->Start().ok());
+  }
+
+  static void TearDownTestSuite() {
+    if (server_) server_->Stop();
+    delete server_;
+    server_ = nullptr;
+    delete dir_;
+  }
+
+  void SetUp() override {
+    if (!server_) GTEST_SKIP() << "the server did not start";
+  }
+
+  static httplib::Client Client() {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_read_timeout(30, 0);
+    return c;
+  }
+
+  // GET `path`; the body parsed as JSON (null when it is not JSON).
+  static json Get(const std::string& path, int* status) {
+    auto res = Client().Get(path.c_str());
+    if (!res) {
+      *status = -1;
+      return json();
+    }
+    *status = res->status;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json") << path;
+    return json::parse(res->body, nullptr, false);
+  }
+
+  static json GetOk(const std::string& path) {
+    int status = 0;
+    json j = Get(path, &status);
+    EXPECT_EQ(status, 200) << path << ": " << j.dump();
+    return j;
+  }
+
+  static std::vector<StoredEvent> StoreEvents(const EventFilter& f) {
+    auto store = EventStore::Open(db_);
+    std::vector<StoredEvent> out;
+    EXPECT_TRUE((*store)->Query(f, false, [&](const StoredEvent& e) {
+      out.push_back(e);
+      return true;
+    }).ok());
+    return out;
+  }
+
+  static TempDir* dir_;
+  static std::string db_;
+  static Server* server_;
+};
+
+TempDir* ServeTest::dir_ = nullptr;
+std::string ServeTest::db_;
+Server* ServeTest::server_ = nullptr;
+
+TEST_F(ServeTest, StatsAgreeWithTheStore) {
+  json j = GetOk("/api/stats");
+  auto store = EventStore::Open(db_);
+  auto st = (*store)->Stats();
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ(j["events"], st->events);
+  EXPECT_EQ(j["documents"], st->documents);
+  EXPECT_EQ(j["mentions"], st->mentions);
+  EXPECT_EQ(j["read_only"], false);
+}
+
+TEST_F(ServeTest, EventsFollowTheFiltersOfQuery) {
+  struct Case {
+    std::string query;
+    EventFilter filter;
+  };
+  auto f = [](auto fill) {
+    EventFilter x;
+    fill(&x);
+    return x;
+  };
+  const std::vector<Case> cases = {
+      {"", {}},
+      {"dyad=CHN,RUS", f([](EventFilter* x) { x->dyad_a = "CHN"; x->dyad_b = "RUS"; })},
+      {"dyad=CHN,RUS&directed=1",
+       f([](EventFilter* x) { x->dyad_a = "CHN"; x->dyad_b = "RUS"; x->directed = true; })},
+      {"source=CHN", f([](EventFilter* x) { x->source = "CHN"; })},
+      {"target=RUS&quad=4", f([](EventFilter* x) { x->target = "RUS"; x->quad_class = 4; })},
+      {"code=07*", f([](EventFilter* x) { x->code = "07*"; })},
+      {"root=11", f([](EventFilter* x) { x->root = "11"; })},
+      {"from=2020-03-01&to=2020-03-04", f([](EventFilter* x) { x->from = "2020-03-01"; x->to = "2020-03-04"; })},
+  };
+  for (const Case& c : cases) {
+    json j = GetOk("/api/events?" + c.query);
+    std::vector<StoredEvent> want = StoreEvents(c.filter);
+    ASSERT_TRUE(j["events"].is_array()) << c.query;
+    ASSERT_EQ(j["events"].size(), want.size()) << c.query;
+    for (size_t i = 0; i < want.size(); ++i) {
+      EXPECT_EQ(j["events"][i]["id"], want[i].id) << c.query;
+      EXPECT_EQ(j["events"][i]["source"], want[i].source) << c.query;
+      EXPECT_FALSE(j["events"][i].contains("mentions")) << c.query << ": mentions were not asked for";
+    }
+    EXPECT_TRUE(j["next"].is_null()) << c.query;
+  }
+  // The filters really filter: the cases do not all return everything.
+  EXPECT_LT(StoreEvents(cases[1].filter).size(), StoreEvents(cases[0].filter).size());
+  EXPECT_LT(StoreEvents(cases[2].filter).size(), StoreEvents(cases[1].filter).size());
+}
+
+TEST_F(ServeTest, EventsWithMentionsCarryTheEvidence) {
+  json j = GetOk("/api/events?dyad=CHN,RUS&mentions=1");
+  ASSERT_FALSE(j["events"].empty());
+  for (const json& e : j["events"]) {
+    ASSERT_TRUE(e["mentions"].is_array());
+    EXPECT_EQ(e["mentions"].size(), e["num_mentions"].get<size_t>());
+    for (const json& m : e["mentions"]) {
+      EXPECT_NE(m["evidence"]["sentence"].get<std::string>().find("Sentence"), std::string::npos);
+      EXPECT_EQ(m["source_text"], e["source"].get<std::string>() + " text");
+    }
+  }
+}
+
+TEST_F(ServeTest, PagesChainByCursorWithoutGapsOrRepeats) {
+  const std::vector<StoredEvent> all = StoreEvents({});
+  ASSERT_GE(all.size(), 5u);
+  for (int limit : {1, 2, 3}) {
+    std::vector<int64_t> ids;
+    std::string next;
+    int pages = 0;
+    do {
+      std::string path = "/api/events?limit=" + std::to_string(limit);
+      if (!next.empty()) path += "&after=" + next;
+      json j = GetOk(path);
+      ASSERT_LE(j["events"].size(), static_cast<size_t>(limit));
+      for (const json& e : j["events"]) ids.push_back(e["id"]);
+      next = j["next"].is_null() ? "" : j["next"].get<std::string>();
+      ASSERT_LT(++pages, 100);
+    } while (!next.empty());
+    ASSERT_EQ(ids.size(), all.size()) << "limit " << limit;
+    for (size_t i = 0; i < all.size(); ++i) EXPECT_EQ(ids[i], all[i].id) << "limit " << limit;
+  }
+}
+
+TEST_F(ServeTest, OneEventWithAllItsMentions) {
+  // The event reported by two documents.
+  EventFilter f;
+  f.dyad_a = "CHN";
+  f.dyad_b = "RUS";
+  f.directed = true;
+  f.from = f.to = "2020-01-05";
+  std::vector<StoredEvent> want = StoreEvents(f);
+  ASSERT_EQ(want.size(), 1u);
+  json j = GetOk("/api/events/" + std::to_string(want[0].id));
+  EXPECT_EQ(j["id"], want[0].id);
+  EXPECT_EQ(j["num_mentions"], 2);
+  ASSERT_EQ(j["mentions"].size(), 2u);
+  std::set<std::string> sites;
+  for (const json& m : j["mentions"]) sites.insert(m["site"]);
+  EXPECT_EQ(sites, (std::set<std::string>{"news.example", "wire.example"}));
+
+  int status = 0;
+  json missing = Get("/api/events/999999", &status);
+  EXPECT_EQ(status, 404);
+  EXPECT_TRUE(missing["error"].is_string());
+}
+
+TEST_F(ServeTest, SeriesIsTheStoresSeries) {
+  for (const std::string by : {"day", "week", "month"}) {
+    for (bool directed : {false, true}) {
+      EventFilter f;
+      f.dyad_a = "CHN";
+      f.dyad_b = "RUS";
+      f.directed = directed;
+      SeriesPeriod period;
+      ASSERT_TRUE(ParseSeriesPeriod(by, &period));
+      auto store = EventStore::Open(db_);
+      auto want = (*store)->Series(f, period);
+      ASSERT_TRUE(want.ok());
+      json j = GetOk("/api/series?dyad=CHN,RUS&by=" + by + (directed ? "&directed=1" : ""));
+      ASSERT_EQ(j["rows"].size(), want->size()) << by;
+      int64_t total = 0;
+      for (size_t i = 0; i < want->size(); ++i) {
+        const SeriesRow& r = (*want)[i];
+        const json& row = j["rows"][i];
+        EXPECT_EQ(row["period"], r.period);
+        EXPECT_EQ(row["q1"], r.quad[0]);
+        EXPECT_EQ(row["q3"], r.quad[2]);
+        EXPECT_EQ(row["q4"], r.quad[3]);
+        EXPECT_EQ(row["events"], r.total);
+        EXPECT_NEAR(row["goldstein_mean"].get<double>(), r.goldstein_mean, 1e-3);
+        total += r.total;
+      }
+      EXPECT_EQ(total, directed ? 2 : 4) << by;
+    }
+  }
+}
+
+TEST_F(ServeTest, ActorsAndDyadsCountEvents) {
+  // Counted from the events themselves, at country level.
+  std::map<std::string, int64_t> actors;
+  std::map<std::pair<std::string, std::string>, int64_t> dyads;
+  for (const StoredEvent& e : StoreEvents({})) {
+    std::string a = e.source.substr(0, 3), b = e.target.substr(0, 3);
+    ++actors[a];
+    if (a != b) {
+      ++actors[b];
+      ++dyads[{std::min(a, b), std::max(a, b)}];
+    }
+  }
+  json j = GetOk("/api/actors?limit=10");
+  ASSERT_EQ(j["actors"].size(), actors.size());
+  int64_t previous = INT64_MAX;
+  for (const json& a : j["actors"]) {
+    EXPECT_EQ(a["events"], actors[a["code"]]) << a["code"];
+    EXPECT_LE(a["events"].get<int64_t>(), previous) << "not in descending order";
+    previous = a["events"];
+  }
+  j = GetOk("/api/dyads?limit=10");
+  ASSERT_EQ(j["dyads"].size(), dyads.size());
+  for (const json& d : j["dyads"]) {
+    EXPECT_EQ(d["events"], (dyads[{d["a"], d["b"]}]));
+    EXPECT_EQ(d["events"].get<int64_t>(), d["a_to_b"].get<int64_t>() + d["b_to_a"].get<int64_t>());
+  }
+  EXPECT_EQ(GetOk("/api/actors?limit=1")["actors"].size(), 1u);
+  // Whole codes keep the roles apart.
+  json codes = GetOk("/api/actors?level=code&limit=100");
+  std::set<std::string> names;
+  for (const json& a : codes["actors"]) names.insert(a["code"]);
+  EXPECT_TRUE(names.count("CHNGOV") && names.count("CHNMIL") && names.count("RUSGOV"));
+}
+
+TEST_F(ServeTest, CodeReturnsWhatTheCoderFinds) {
+  std::string error;
+  const Coder* coder = testing_util::SharedCoder(&error);
+  ASSERT_NE(coder, nullptr) << error;
+  const std::string text =
+      "China will strengthen military relations with Russia, officials said on Tuesday. "
+      "Russian forces attacked Ukrainian positions near Kharkiv.";
+  Document d;
+  d.id = "1";
+  d.text = text;
+  d.source = kApiSource;
+  CodedDocument want;
+  coder->Code(d, &want);
+
+  for (const char* type : {"text/plain", "application/json"}) {
+    std::string body = type == std::string("text/plain") ? text : json({{"text", text}}).dump();
+    auto res = Client().Post("/api/code", body, type);
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200) << res->body;
+    json j = json::parse(res->body);
+    EXPECT_EQ(j["sentences"], want.analysis.sentences.size());
+    ASSERT_EQ(j["events"].size(), want.events.size()) << type;
+    for (size_t i = 0; i < want.events.size(); ++i) {
+      EXPECT_EQ(j["events"][i]["source"], want.events[i].source);
+      EXPECT_EQ(j["events"][i]["code"], want.events[i].cameo->code);
+    }
+  }
+}
+
+TEST_F(ServeTest, BadRequestsAreJsonErrors) {
+  struct Case {
+    std::string method, path, body, content_type;
+    int status;
+  };
+  const std::string big(size_t{1} << 20 | 1, 'a');
+  const std::string huge((size_t{2} << 20) + 10, 'a');
+  // Nesting deep enough to break a recursive parser.
+  const std::string deep = std::string(400000, '[') + std::string(400000, ']');
+  const std::vector<Case> cases = {
+      {"GET", "/api/events?nope=1", "", "", 400},
+      {"GET", "/api/events?limit=0", "", "", 400},
+      {"GET", "/api/events?limit=1001", "", "", 400},
+      {"GET", "/api/events?limit=abc", "", "", 400},
+      {"GET", "/api/events?limit=10&limit=20", "", "", 400},
+      {"GET", "/api/events?from=2020-13-01", "", "", 400},
+      {"GET", "/api/events?from=2021-02-29", "", "", 400},
+      {"GET", "/api/events?from=2020-03-01&to=2020-01-01", "", "", 400},
+      {"GET", "/api/events?from=0001-01-01", "", "", 400},
+      {"GET", "/api/events?source=chn", "", "", 400},
+      {"GET", "/api/events?source=CHN%27%20OR%201%3D1--", "", "", 400},
+      {"GET", "/api/events?code=abc", "", "", 400},
+      {"GET", "/api/events?quad=5", "", "", 400},
+      {"GET", "/api/events?after=2020-01-01", "", "", 400},
+      {"GET", "/api/events?after=2020-01-01,-3", "", "", 400},
+      {"GET", "/api/events/abc", "", "", 400},
+      {"GET", "/api/events/0", "", "", 400},
+      {"GET", "/api/events/99999999999999999999", "", "", 400},
+      {"GET", "/api/series", "", "", 400},
+      {"GET", "/api/series?dyad=CHN", "", "", 400},
+      {"GET", "/api/series?dyad=CHN,RUS&by=year", "", "", 400},
+      {"GET", "/api/series?dyad=CHN,RUS&by=day&from=1900-01-01&to=2199-12-31", "", "", 400},
+      {"GET", "/api/actors?level=planet", "", "", 400},
+      {"GET", "/api/stats?x=1", "", "", 400},
+      {"GET", "/api/nope", "", "", 404},
+      {"GET", "/api", "", "", 404},
+      {"POST", "/api/series?dyad=CHN,RUS", "{}", "application/json", 405},
+      {"DELETE", "/api/events", "", "", 405},
+      {"PUT", "/api/events/1", "{}", "application/json", 405},
+      {"GET", "/api/code", "", "", 405},
+      {"POST", "/api/code", "{\"text\": ", "application/json", 400},
+      {"POST", "/api/code", "{\"text\": 42}", "application/json", 400},
+      {"POST", "/api/code", "{\"title\": \"no text\"}", "application/json", 400},
+      {"POST", "/api/code", "[{\"text\":\"a\"},{\"text\":\"b\"}]", "application/json", 400},
+      {"POST", "/api/code", "{\"text\": \"x\", \"date\": \"soon\"}", "application/json", 400},
+      {"POST", "/api/code", "", "application/json", 400},
+      {"POST", "/api/code", deep, "application/json", 400},
+      {"POST", "/api/code", big, "text/plain", 413},
+      {"POST", "/api/ingest", "{\"text\":\"x\"}", "application/json", 401},
+      {"POST", "/api/ingest", huge, "application/json", 413},
+  };
+  for (const Case& c : cases) {
+    httplib::Client cli = Client();
+    httplib::Result res = c.method == "GET"      ? cli.Get(c.path.c_str())
+                          : c.method == "POST"   ? cli.Post(c.path.c_str(), c.body, c.content_type.c_str())
+                          : c.method == "PUT"    ? cli.Put(c.path.c_str(), c.body, c.content_type.c_str())
+                                                 : cli.Delete(c.path.c_str());
+    ASSERT_TRUE(res) << c.method << " " << c.path << ": no response";
+    EXPECT_EQ(res->status, c.status) << c.method << " " << c.path << ": " << res->body.substr(0, 200);
+    json j = json::parse(res->body, nullptr, false);
+    EXPECT_TRUE(j.is_object() && j["error"].is_string()) << c.method << " " << c.path << ": " << res->body.substr(0, 200);
+    if (c.status == 405) {
+      EXPECT_FALSE(res->get_header_value("Allow").empty()) << c.path;
+    }
+  }
+}
+
+TEST_F(ServeTest, IngestNeedsTheToken) {
+  const std::string docs =
+      "{\"id\": \"t1\", \"url\": \"https://example.org/t1\", \"date\": \"2021-05-01\", \"text\": "
+      "\"China praised Russia on Monday.\"}\n"
+      "{\"id\": \"t2\", \"url\": \"https://example.org/t2\", \"date\": \"2021-05-02\", \"text\": "
+      "\"Russia accused China of spying.\"}\n";
+  for (const std::string& auth : {std::string(""), std::string("Bearer wrong"), std::string("Bearer ") + kToken + "x",
+                                  std::string("Bearer ") + std::string(kToken).substr(1), std::string(kToken),
+                                  std::string("Basic ") + kToken}) {
+    httplib::Client cli = Client();
+    httplib::Headers h;
+    if (!auth.empty()) h.emplace("Authorization", auth);
+    auto res = cli.Post("/api/ingest", h, docs, "application/x-ndjson");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 401) << auth;
+  }
+  const int64_t before = GetOk("/api/stats")["documents"];
+  httplib::Headers h = {{"Authorization", std::string("Bearer ") + kToken}};
+  auto res = Client().Post("/api/ingest", h, docs, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  json j = json::parse(res->body);
+  EXPECT_EQ(j["documents_added"], 2);
+  EXPECT_EQ(GetOk("/api/stats")["documents"], before + 2);
+  // Again: nothing new.
+  res = Client().Post("/api/ingest", h, docs, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  j = json::parse(res->body);
+  EXPECT_EQ(j["documents_added"], 0);
+  EXPECT_EQ(j["documents_skipped"], 2);
+  // A bad document in the batch adds none of it.
+  res = Client().Post("/api/ingest", h, "{\"id\":\"t3\",\"text\":\"ok\"}\n{\"id\": 4}\n", "application/x-ndjson");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(GetOk("/api/stats")["documents"], before + 2);
+}
+
+TEST_F(ServeTest, CachedAnswersFollowTheStore) {
+  const std::string path = "/api/series?dyad=CHN,USA&by=month";
+  json before = GetOk(path);
+  EXPECT_EQ(GetOk(path), before);  // now from the cache
+  int64_t total = 0;
+  for (const json& r : before["rows"]) total += r["events"].get<int64_t>();
+  {
+    static Codes codes;
+    auto store = EventStore::Open(db_);
+    AddCounts counts;
+    ASSERT_TRUE((*store)->Add({MakeDoc("cache", "https://news.example/cache",
+                                       {MakeEvent("2020-03-20", "USA", "CHN", &codes.praise)})},
+                              &counts)
+                    .ok());
+  }
+  json after = GetOk(path);
+  int64_t total_after = 0;
+  for (const json& r : after["rows"]) total_after += r["events"].get<int64_t>();
+  EXPECT_EQ(total_after, total + 1);
+}
+
+TEST_F(ServeTest, StaticFilesStayInTheAssetFolder) {
+  auto res = Client().Get("/");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->body.find("dashboard"), std::string::npos);
+  EXPECT_EQ(res->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  res = Client().Get("/app.js");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+  // Browsers offer brotli; the server answers with gzip, which is fast.
+  res = Client().Get("/app.js", {{"Accept-Encoding", "br, gzip, deflate"}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_EQ(res->body, "console.log('dashboard');");
+
+  const std::vector<std::string> attacks = {
+      "/../secret.txt",        "/%2e%2e/secret.txt",   "/..%2fsecret.txt", "/sub/../../secret.txt",
+      "/%2E%2E%2Fsecret.txt",  "/link-out.txt",        "/sub/up/secret.txt", "/..\\secret.txt",
+      "/.%2e/secret.txt",      "//etc/passwd",         "/sub/%00/x",       "/.hidden",
+      "/sub",                  "/nope.js",
+  };
+  for (const std::string& path : attacks) {
+    std::string response =
+        RawRequest(server_->port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    const int status = RawStatus(response);
+    EXPECT_TRUE(status == 400 || status == 403 || status == 404) << path << " -> " << status;
+    EXPECT_EQ(response.find(kSecret), std::string::npos) << path << " leaked the file";
+  }
+}
+
+TEST_F(ServeTest, ManyClientsAtOnce) {
+  const json want = GetOk("/api/series?dyad=CHN,RUS&by=week");
+  std::vector<std::thread> threads;
+  std::atomic<int> bad{0};
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&] {
+      httplib::Client cli = Client();
+      for (int i = 0; i < 25; ++i) {
+        auto r = cli.Get(i % 2 ? "/api/series?dyad=CHN,RUS&by=week" : "/api/events?dyad=CHN,RUS&limit=5");
+        if (!r || r->status != 200) ++bad;
+        else if (i % 2 && json::parse(r->body, nullptr, false) != want) ++bad;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(bad.load(), 0);
+}
+
+TEST(ServeReadOnlyTest, IngestIsRefusedWithoutAToken) {
+  TempDir dir;
+  {
+    auto store = EventStore::Open(dir.File("r.sqlite"));
+    ASSERT_TRUE(store.ok());
+  }
+  ServerOptions o;
+  o.db = dir.File("r.sqlite");
+  o.port = 0;
+  o.data_dir = testing_util::DataDir();
+  o.threads = 4;
+  o.warm_cache = false;
+  auto s = Server::Create(o);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  ASSERT_TRUE((*s)->Start().ok());
+  httplib::Client cli("127.0.0.1", (*s)->port());
+  auto res = cli.Post("/api/ingest", {{"Authorization", "Bearer anything"}}, "{\"text\":\"x\"}", "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+  res = cli.Get("/");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404) << "no asset folder: no dashboard";
+  res = cli.Get("/api/stats");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(json::parse(res->body)["read_only"], true);
+  (*s)->Stop();
+}
+
+TEST(ServeStartTest, AMissingAssetFolderOrAUsedPortIsAnError) {
+  TempDir dir;
+  ServerOptions o;
+  o.db = dir.File("s.sqlite");
+  o.data_dir = testing_util::DataDir();
+  o.assets_dir = dir.File("no-such-folder");
+  EXPECT_FALSE(Server::Create(o).ok());
+
+  o.assets_dir.clear();
+  o.port = 0;
+  o.warm_cache = false;
+  auto first = Server::Create(o);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ASSERT_TRUE((*first)->Start().ok());
+  o.port = (*first)->port();
+  auto second = Server::Create(o);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  EXPECT_FALSE((*second)->Start().ok()) << "port " << o.port << " is taken";
+  (*first)->Stop();
+}
+
+TEST(TokenMatchesTest, OnlyTheExactToken) {
+  EXPECT_TRUE(TokenMatches("abc123", "abc123"));
+  EXPECT_FALSE(TokenMatches("abc124", "abc123"));
+  EXPECT_FALSE(TokenMatches("abc12", "abc123"));
+  EXPECT_FALSE(TokenMatches("abc1234", "abc123"));
+  EXPECT_FALSE(TokenMatches("", "abc123"));
+  EXPECT_FALSE(TokenMatches("", "")) << "an empty token must never open the store";
+  EXPECT_FALSE(TokenMatches(std::string("abc\0", 4), "abc"));
+}
+
+}  // namespace
+}  // namespace dyad::serve
