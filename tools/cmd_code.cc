@@ -13,17 +13,52 @@
 namespace dyad::cli {
 namespace {
 
-struct CodeOptions : InputOptions {
+// Dictionaries in other formats (PETRARCH 2), for code, actors and explain.
+struct DictionaryOptions {
+  std::string verbs, agents, discards;
+  std::vector<std::string> actors;
+  bool no_defaults = false;
+  bool list_notes = false;
+};
+
+void AddDictionaryOptions(CLI::App* cmd, DictionaryOptions* d) {
+  cmd->add_option("--verbs", d->verbs, "PETRARCH 2 verbs dictionary (patterns, synsets, codes)");
+  cmd->add_option("--actors", d->actors, "PETRARCH 2 actor dictionaries, FILE[,FILE...]")->delimiter(',');
+  cmd->add_option("--agents", d->agents, "PETRARCH 2 agents dictionary");
+  cmd->add_option("--discards", d->discards, "PETRARCH 2 discards dictionary");
+  cmd->add_flag("--no-default-dictionaries", d->no_defaults,
+                "Use only the dictionaries given on the command line, not dyad's own actors and patterns");
+  cmd->add_flag("--dictionary-notes", d->list_notes,
+                "List every dictionary entry that was read but could not be used (by default only a count)");
+}
+
+struct CodeOptions : InputOptions, DictionaryOptions {
   unsigned threads = 0;
 };
 
-std::unique_ptr<Coder> MakeCoder(const InputOptions& o) {
+std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions& d = DictionaryOptions()) {
   CoderOptions co;
   co.pipeline.data_dir = o.data_dir;
+  co.petrarch_verbs = d.verbs;
+  co.petrarch_actors = d.actors;
+  co.petrarch_agents = d.agents;
+  co.petrarch_discards = d.discards;
+  co.no_default_dictionaries = d.no_defaults;
   auto c = Coder::Create(co);
   if (!c.ok()) {
     std::fprintf(stderr, "dyad: %s\n", c.status().ToString().c_str());
     return nullptr;
+  }
+  // Unreadable lines are always shown; entries read but unusable (features
+  // dyad does not have) are counted unless asked for.
+  size_t notes = 0;
+  for (const std::string& n : (*c)->load_notes()) {
+    bool error = n.find(": error: ") != std::string::npos;
+    if (error || d.list_notes) std::fprintf(stderr, "dyad: %s\n", n.c_str());
+    notes += !error;
+  }
+  if (notes && !d.list_notes) {
+    std::fprintf(stderr, "dyad: %zu dictionary entries not used (--dictionary-notes lists them)\n", notes);
   }
   return std::move(c).value();
 }
@@ -36,8 +71,9 @@ void RegisterCode(CLI::App* app, int* rc) {
   cmd->add_option("--format", o->format, "Output format: jsonl (default) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
+  AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    auto coder = MakeCoder(*o);
+    auto coder = MakeCoder(*o, *o);
     if (!coder) { *rc = 1; return; }
     FILE* out = OpenOutput(o->output);
     if (!out) { *rc = 1; return; }
@@ -82,14 +118,17 @@ void RegisterCode(CLI::App* app, int* rc) {
   });
 }
 
+struct ActorsOptions : InputOptions, DictionaryOptions {};
+
 void RegisterActors(CLI::App* app, int* rc) {
-  auto* o = new InputOptions();
+  auto* o = new ActorsOptions();
   CLI::App* cmd = app->add_subcommand("actors", "List every actor mention with its span, code and how it was resolved");
   AddInputOptions(cmd, o);
   cmd->add_option("--format", o->format, "Output format: text (default), jsonl, or none (for timing)")
       ->check(CLI::IsMember({"text", "jsonl", "none"}));
+  AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    auto coder = MakeCoder(*o);
+    auto coder = MakeCoder(*o, *o);
     if (!coder) { *rc = 1; return; }
     FILE* out = OpenOutput(o->output);
     if (!out) { *rc = 1; return; }
@@ -140,7 +179,7 @@ void RegisterActors(CLI::App* app, int* rc) {
   });
 }
 
-struct ExplainOptions : InputOptions {
+struct ExplainOptions : InputOptions, DictionaryOptions {
   std::string doc;
   int sentence = -1;
 };
@@ -152,8 +191,9 @@ void RegisterExplain(CLI::App* app, int* rc) {
   AddInputOptions(cmd, o);
   cmd->add_option("--doc", o->doc, "Document id (default: the first document)");
   cmd->add_option("--sentence", o->sentence, "Sentence number, 0-based (default: all)");
+  AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    auto coder = MakeCoder(*o);
+    auto coder = MakeCoder(*o, *o);
     if (!coder) { *rc = 1; return; }
     FILE* out = OpenOutput(o->output);
     if (!out) { *rc = 1; return; }

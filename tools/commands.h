@@ -37,6 +37,7 @@ std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o);
 void RegisterParse(CLI::App* app, int* rc);
 void RegisterCoding(CLI::App* app, int* rc);  // code, actors, explain
 void RegisterStore(CLI::App* app, int* rc);
+void RegisterValidate(CLI::App* app, int* rc);  // validate (PETRARCH validation records)
 void RegisterExtract(CLI::App* app, int* rc);  // extract (articles from HTML and WARC)   // ingest, query, series, export
 void RegisterServe(CLI::App* app, int* rc);    // serve (HTTP API and dashboard)
 

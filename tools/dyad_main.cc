@@ -69,6 +69,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterCoding(&app, &rc);
   dyad::cli::RegisterStore(&app, &rc);
   dyad::cli::RegisterExtract(&app, &rc);
+  dyad::cli::RegisterValidate(&app, &rc);
   dyad::cli::RegisterServe(&app, &rc);
   try {
     app.parse(argc, argv);

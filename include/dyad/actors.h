@@ -54,12 +54,36 @@ struct ActorMentions {
   std::vector<const ActorMention*> InChunk(int32_t chunk) const;
 };
 
+// An actor entry read from a dictionary in another format (PETRARCH), for
+// ActorDictionary::Build. Codes need not be ISO or CAMEO: they are taken as
+// the other dictionary writes them (upper-case letters and digits).
+struct ActorSpec {
+  enum class Kind : uint8_t { kCountry, kGroup, kAgent, kPerson };
+  Kind kind = Kind::kCountry;
+  std::string code;     // kAgent: the sector code, any length >= 3 ("GOV", "GOVFRM")
+  std::string display;
+  std::vector<std::string> names;
+  struct Role {
+    std::string code, from, to;  // from/to: YYYY[-MM[-DD]] or "-" (open)
+  };
+  std::vector<Role> roles;  // kPerson only
+  std::string file;         // where the entry was read, for messages
+  uint32_t line = 0;
+};
+
 class ActorDictionary {
  public:
   // Loads every *.txt file in `dir` (dyad's data/actors).
   static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& dir);
   // Loads the given files (tests, extra dictionaries).
   static Result<std::unique_ptr<ActorDictionary>> LoadFiles(const std::vector<std::string>& files);
+  // dyad's dictionary files (may be none) plus entries from other formats.
+  // A foreign name that conflicts with one already loaded is left out and
+  // reported in *rejected as "FILE:LINE: reason"; errors in dyad's own files
+  // fail the load as in LoadFiles.
+  static Result<std::unique_ptr<ActorDictionary>> Build(const std::vector<std::string>& files,
+                                                        const std::vector<ActorSpec>& foreign,
+                                                        std::vector<std::string>* rejected);
   // Parses dictionary text (`name` is used in messages).
   static Result<std::unique_ptr<ActorDictionary>> Parse(std::string_view text, const std::string& name);
   ~ActorDictionary();

@@ -21,11 +21,24 @@ namespace dyad {
 namespace where {
 class Gazetteer;
 }  // namespace where
+namespace petrarch {
+class Extras;
+struct Files;
+}  // namespace petrarch
 
 struct CoderOptions {
   PipelineOptions pipeline;
   // Extra actor dictionary files loaded with dyad's own.
   std::vector<std::string> extra_actor_files;
+  // PETRARCH 2 dictionaries (docs/petrarch.md), loaded into the same
+  // matchers. Lines that cannot be read or used are listed in
+  // Coder::load_notes(), not fatal.
+  std::string petrarch_verbs;
+  std::vector<std::string> petrarch_actors;
+  std::string petrarch_agents;
+  std::string petrarch_discards;
+  // Only the dictionaries given above, not dyad's own actors and patterns.
+  bool no_default_dictionaries = false;
 };
 
 // The result of coding one document. Reuse one per thread: its buffers are
@@ -36,6 +49,9 @@ struct CodedDocument {
   ActorMentions actors;
   std::vector<Event> events;
   std::vector<ExplainLine> explain;
+  // With a PETRARCH discards file: "story" or "sentence" when a discard
+  // phrase removed the document's or a sentence's events, else "".
+  std::string discarded;
   // Offsets in output are Unicode code points; for non-ASCII text these
   // samples (continuation bytes before every 256th byte) make the conversion
   // cheap. Empty when the text is ASCII.
@@ -58,14 +74,22 @@ class Coder {
   const Pipeline& pipeline() const { return *pipeline_; }
   const ActorDictionary& actors() const { return *actors_; }
   const EventCoder& events() const { return *events_; }
+  // "FILE:LINE: ..." for each PETRARCH dictionary line that could not be read
+  // or used (empty without PETRARCH dictionaries).
+  const std::vector<std::string>& load_notes() const { return load_notes_; }
 
  private:
   Coder() = default;
+  Status LoadWithPetrarch(const CoderOptions& options, const petrarch::Files& files);
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventCoder> events_;
   // Event places; null when the gazetteer is not installed (no places).
   std::unique_ptr<where::Gazetteer> gazetteer_;
+  // Paired codes, null codes and discards of PETRARCH dictionaries; null
+  // without them.
+  std::unique_ptr<petrarch::Extras> petrarch_;
+  std::vector<std::string> load_notes_;
 };
 
 // Output of events, shared by every command that writes them.

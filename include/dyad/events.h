@@ -31,12 +31,36 @@ struct CameoCode {
   std::string Root() const { return code.substr(0, 2); }
 };
 
+// An event code that another dictionary format uses and the CAMEO codebook
+// lacks (PETRARCH's validation files use WEIS codes and test codes such as
+// "174K"). It gets no Goldstein value and, unless it starts with a CAMEO
+// root, no quad class.
+struct ForeignCode {
+  std::string code;
+  std::string name;
+};
+
+// An event pattern from another dictionary format, already written in dyad's
+// pattern syntax (data/events/FORMAT.md). `id` need not follow dyad's
+// <code>.<n> scheme: it names the source ("PETR.Validate.verbs.txt:123"),
+// and several patterns may share it.
+struct ForeignPattern {
+  std::string id;
+  std::string code;
+  std::string pattern;
+  std::string file;
+  uint32_t line = 0;
+};
+
 class Codebook {
  public:
   static Result<std::unique_ptr<Codebook>> Load(const std::string& path);
   static Result<std::unique_ptr<Codebook>> Parse(std::string_view text, const std::string& name);
   const CameoCode* Find(std::string_view code) const;
   const std::vector<CameoCode>& codes() const { return codes_; }
+  // Adds a code another dictionary uses. Invalidates pointers to codes:
+  // call before any pattern refers to them.
+  Status AddForeign(const ForeignCode& code);
 
  private:
   Status AddLine(const std::vector<std::string_view>& fields, const std::string& where);
@@ -88,6 +112,14 @@ class EventCoder {
  public:
   // Loads data_dir/cameo/codebook.txt and data_dir/events/*.txt.
   static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
+  // The codebook from data_dir plus `codes`; dyad's own patterns when
+  // `dyad_patterns`, then `patterns`. A foreign pattern that cannot be used
+  // (bad syntax, defined twice) is left out and reported in *rejected as
+  // "FILE:LINE: reason".
+  static Result<std::unique_ptr<EventCoder>> LoadWith(const std::string& data_dir, bool dyad_patterns,
+                                                      const std::vector<ForeignCode>& codes,
+                                                      const std::vector<ForeignPattern>& patterns,
+                                                      std::vector<std::string>* rejected);
   // From explicit pattern texts (tests).
   static Result<std::unique_ptr<EventCoder>> FromText(std::string_view codebook,
                                                       std::string_view patterns);

@@ -136,6 +136,53 @@ class Builder {
     return Finish();
   }
 
+  // An entry from another dictionary format: codes are checked only for
+  // their characters, and a name that conflicts is skipped, not fatal.
+  void AddSpec(const ActorSpec& spec, std::vector<std::string>* rejected) {
+    std::string where = spec.file + ":" + std::to_string(spec.line) + ": ";
+    auto reject = [&](const std::string& why) { rejected->push_back(where + why); };
+    Entry e;
+    e.file = spec.file;
+    e.line = spec.line;
+    e.code = spec.code;
+    e.display = spec.display.empty() ? spec.code : spec.display;
+    EntryKind kind = EntryKind::kCountry;
+    switch (spec.kind) {
+      case ActorSpec::Kind::kCountry: kind = EntryKind::kCountry; break;
+      case ActorSpec::Kind::kGroup: kind = EntryKind::kGroup; break;
+      case ActorSpec::Kind::kAgent: kind = EntryKind::kAgent; break;
+      case ActorSpec::Kind::kPerson: kind = EntryKind::kPerson; break;
+    }
+    e.kind = kind;
+    if (kind == EntryKind::kPerson) {
+      for (const ActorSpec::Role& r : spec.roles) {
+        Role role;
+        role.code = r.code;
+        if (!IsUpperCode(r.code) || r.code.size() < 3) return reject("bad code \"" + r.code + "\"");
+        if (!NormalizeRoleDate(r.from, false, &role.from) || !NormalizeRoleDate(r.to, true, &role.to) ||
+            role.from > role.to) {
+          return reject("bad dates \"" + r.from + " " + r.to + "\"");
+        }
+        e.roles.push_back(std::move(role));
+      }
+      if (e.roles.empty()) return reject("no code");
+    } else if (!IsUpperCode(spec.code) || spec.code.size() < 3) {
+      return reject("bad code \"" + spec.code + "\"");
+    }
+    impl_->entries.push_back(std::move(e));
+    uint32_t index = impl_->entries.size() - 1;
+    switch (kind) {
+      case EntryKind::kCountry: ++impl_->stats.countries; break;
+      case EntryKind::kGroup: ++impl_->stats.groups; break;
+      case EntryKind::kPerson: ++impl_->stats.people; break;
+      default: break;
+    }
+    for (const std::string& name : spec.names) {
+      Status s = AddName(name, index, kind, where);
+      if (!s.ok()) rejected->push_back(s.message());
+    }
+  }
+
   Status Finish() {
     for (const auto& e : impl_->entries) {
       if (e.kind == EntryKind::kPerson && e.roles.empty()) {
@@ -345,6 +392,22 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFiles(const std::v
     ss << in.rdbuf();
     DYAD_RETURN_IF_ERROR(b.ParseText(ss.str(), f));
   }
+  return d;
+}
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Build(const std::vector<std::string>& files,
+                                                               const std::vector<ActorSpec>& foreign,
+                                                               std::vector<std::string>* rejected) {
+  std::unique_ptr<ActorDictionary> d(new ActorDictionary());
+  actors::Builder b(d->impl_.get());
+  for (const std::string& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return Status::NotFound(f + ": cannot open actor dictionary");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    DYAD_RETURN_IF_ERROR(b.ParseText(ss.str(), f));
+  }
+  for (const ActorSpec& spec : foreign) b.AddSpec(spec, rejected);
   return d;
 }
 

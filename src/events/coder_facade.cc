@@ -1,9 +1,11 @@
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <mutex>
 
 #include "core/json.h"
 #include "dyad/coder.h"
+#include "events/petrarch.h"
 #include "events/when.h"
 #include "events/where.h"
 
@@ -17,12 +19,18 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   if (!p.ok()) return p.status();
   c->pipeline_ = std::move(p).value();
   const std::string& data = c->pipeline_->options().data_dir;
-  auto actors = ActorDictionary::Load(data + "/actors");
-  if (!actors.ok()) return actors.status();
-  c->actors_ = std::move(actors).value();
-  auto events = EventCoder::Load(data);
-  if (!events.ok()) return events.status();
-  c->events_ = std::move(events).value();
+  petrarch::Files pf{options.petrarch_verbs, options.petrarch_actors, options.petrarch_agents,
+                     options.petrarch_discards};
+  if (pf.empty() && !options.no_default_dictionaries) {
+    auto actors = ActorDictionary::Load(data + "/actors");
+    if (!actors.ok()) return actors.status();
+    c->actors_ = std::move(actors).value();
+    auto events = EventCoder::Load(data);
+    if (!events.ok()) return events.status();
+    c->events_ = std::move(events).value();
+  } else {
+    DYAD_RETURN_IF_ERROR(c->LoadWithPetrarch(options, pf));
+  }
   // Places are optional: without the gazetteer dyad codes events without
   // them, and says so once per process.
   std::string gazetteer_path = where::Gazetteer::DefaultPath(data);
@@ -36,6 +44,43 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
     });
   }
   return c;
+}
+
+Status Coder::LoadWithPetrarch(const CoderOptions& options, const petrarch::Files& files) {
+  const std::string& data = pipeline_->options().data_dir;
+  petrarch::Dictionaries dicts;
+  DYAD_RETURN_IF_ERROR(petrarch::Load(files, &dicts));
+  std::vector<petrarch::Diagnostic> diags = std::move(dicts.diagnostics);
+  // The codebook tells which of the verbs' codes are foreign.
+  auto codebook = Codebook::Load(data + "/cameo/codebook.txt");
+  if (!codebook.ok()) return codebook.status();
+  petrarch::Translation t = petrarch::Translate(dicts, petrarch::PipelineLemmas(*pipeline_), **codebook, &diags);
+  std::vector<std::string> actor_files;
+  if (!options.no_default_dictionaries) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(data + "/actors", ec)) {
+      if (entry.path().extension() == ".txt") actor_files.push_back(entry.path().string());
+    }
+    if (ec) return Status::NotFound(data + "/actors: " + ec.message());
+    std::sort(actor_files.begin(), actor_files.end());
+  }
+  actor_files.insert(actor_files.end(), options.extra_actor_files.begin(), options.extra_actor_files.end());
+  for (const petrarch::Diagnostic& d : diags) load_notes_.push_back(d.ToString());
+  std::vector<std::string> rejected;
+  auto actors = ActorDictionary::Build(actor_files, t.actors, &rejected);
+  if (!actors.ok()) return actors.status();
+  actors_ = std::move(actors).value();
+  auto events = EventCoder::LoadWith(data, !options.no_default_dictionaries, t.codes, t.patterns, &rejected);
+  if (!events.ok()) return events.status();
+  events_ = std::move(events).value();
+  for (std::string& r : rejected) {
+    // "FILE:LINE: reason" -> "FILE:LINE: note: not used: reason"
+    size_t colon = r.find(": ");
+    load_notes_.push_back(colon == std::string::npos ? "note: not used: " + r
+                                                     : r.substr(0, colon) + ": note: not used: " + r.substr(colon + 2));
+  }
+  petrarch_ = std::make_unique<petrarch::Extras>(dicts, t, events_->codebook());
+  return Status::Ok();
 }
 
 uint32_t CodedDocument::CodePointOffset(uint32_t byte) const {
@@ -70,6 +115,8 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   FindActors(doc, out);
   out->explain.clear();
   events_->Code(out->analysis, out->actors, &out->events, explain ? &out->explain : nullptr);
+  out->discarded.clear();
+  if (petrarch_) petrarch_->Apply(out->analysis, &out->events, &out->discarded);
   when::Day published;
   bool has_date = when::ParseDay(doc.date, &published);
   for (Event& e : out->events) {

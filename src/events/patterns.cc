@@ -30,22 +30,36 @@ Status EventPatterns::Add(std::string_view text, const std::string& name, const 
   return status;
 }
 
+Status EventPatterns::AddForeign(const ForeignPattern& fp, const Codebook& codebook) {
+  std::vector<std::string_view> f = {fp.id, fp.code};
+  std::string_view rest = fp.pattern;
+  while (!rest.empty()) {
+    size_t sp = rest.find(' ');
+    if (sp != 0) f.push_back(rest.substr(0, sp));
+    if (sp == std::string_view::npos) break;
+    rest.remove_prefix(sp + 1);
+  }
+  return AddLine(f, fp.file + ":" + std::to_string(fp.line) + ": ", fp.file, fp.line, codebook, /*foreign=*/true);
+}
+
 Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std::string& where,
-                              const std::string& name, uint32_t line_no, const Codebook& codebook) {
+                              const std::string& name, uint32_t line_no, const Codebook& codebook, bool foreign) {
   if (f.size() < 3) return Status::DataError(where + "expected: ID CODE PATTERN");
   auto p = std::make_unique<Pattern>();
   p->id = std::string(f[0]);
   p->code = codebook.Find(f[1]);
   if (!p->code) return Status::DataError(where + "unknown CAMEO code \"" + std::string(f[1]) + "\"");
-  // ids are <code>.<n>
-  if (p->id.rfind(p->code->code + ".", 0) != 0 || p->id.size() <= p->code->code.size() + 1) {
+  // ids are <code>.<n>; a foreign pattern's id names its source instead
+  if (!foreign && (p->id.rfind(p->code->code + ".", 0) != 0 || p->id.size() <= p->code->code.size() + 1)) {
     return Status::DataError(where + "id \"" + p->id + "\" must be " + p->code->code + ".<n>");
   }
-  for (size_t i = p->code->code.size() + 1; i < p->id.size(); ++i) {
+  for (size_t i = p->code->code.size() + 1; !foreign && i < p->id.size(); ++i) {
     if (p->id[i] < '0' || p->id[i] > '9') return Status::DataError(where + "id \"" + p->id + "\" must end in a number");
   }
-  if (auto [it, fresh] = ids_.emplace(p->id, where); !fresh) {
-    return Status::DataError(where + "id " + p->id + " already used at " + it->second);
+  if (!foreign) {
+    if (auto [it, fresh] = ids_.emplace(p->id, where); !fresh) {
+      return Status::DataError(where + "id " + p->id + " already used at " + it->second);
+    }
   }
   std::string_view anchor = f[2];
   if (anchor[0] == '~') {

@@ -49,6 +49,8 @@ class EventPatterns {
  public:
   // Adds the patterns of one file; codes are checked against `codebook`.
   Status Add(std::string_view text, const std::string& name, const Codebook& codebook);
+  // Adds one pattern from another dictionary format (events.h).
+  Status AddForeign(const ForeignPattern& p, const Codebook& codebook);
   // Sorts each anchor's list: most elements first, then load order; sets up
   // the built-in rules that need the codebook.
   void Finish(const Codebook& codebook);
@@ -74,7 +76,7 @@ class EventPatterns {
  private:
   using Index = std::unordered_map<std::string, std::vector<const Pattern*>, StringHash, std::equal_to<>>;
   Status AddLine(const std::vector<std::string_view>& fields, const std::string& where, const std::string& name,
-                 uint32_t line_no, const Codebook& codebook);
+                 uint32_t line_no, const Codebook& codebook, bool foreign = false);
   static const std::vector<const Pattern*>* Find(const Index& idx, std::string_view lemma) {
     auto it = idx.find(lemma);
     return it == idx.end() ? nullptr : &it->second;
