@@ -56,43 +56,46 @@ class EdgeTable {
   int32_t Find(uint64_t key) const {
     key |= 1;
     for (size_t i = Slot(key);; i = (i + 1) & mask_) {
-      if (keys_[i] == key) return static_cast<int32_t>(values_[i]);
-      if (keys_[i] == 0) return -1;
+      const Entry& e = slots_[i];
+      if (e.key == key) return static_cast<int32_t>(e.value);
+      if (e.key == 0) return -1;
     }
   }
   void Insert(uint64_t key, uint32_t value) {
     key |= 1;
-    if ((size_ + 1) * 2 > keys_.size()) Grow();
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
     for (size_t i = Slot(key);; i = (i + 1) & mask_) {
-      if (keys_[i] == 0) {
-        keys_[i] = key;
-        values_[i] = value;
+      Entry& e = slots_[i];
+      if (e.key == 0) {
+        e = Entry{key, value};
         ++size_;
         return;
       }
-      if (keys_[i] == key) {
-        values_[i] = value;
+      if (e.key == key) {
+        e.value = value;
         return;
       }
     }
   }
 
  private:
+  // Key and value side by side: a probe touches one cache line, not two.
+  struct Entry {
+    uint64_t key = 0;
+    uint32_t value = 0;
+  };
   size_t Slot(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull >> 20) & mask_; }
   void Grow() {
-    std::vector<uint64_t> old_keys = std::move(keys_);
-    std::vector<uint32_t> old_values = std::move(values_);
-    size_t cap = old_keys.empty() ? 1024 : old_keys.size() * 2;
-    keys_.assign(cap, 0);
-    values_.assign(cap, 0);
+    std::vector<Entry> old = std::move(slots_);
+    size_t cap = old.empty() ? 1024 : old.size() * 2;
+    slots_.assign(cap, Entry{});
     mask_ = cap - 1;
     size_ = 0;
-    for (size_t i = 0; i < old_keys.size(); ++i) {
-      if (old_keys[i]) Insert(old_keys[i], old_values[i]);
+    for (const Entry& e : old) {
+      if (e.key) Insert(e.key, e.value);
     }
   }
-  std::vector<uint64_t> keys_ = std::vector<uint64_t>(1024, 0);
-  std::vector<uint32_t> values_ = std::vector<uint32_t>(1024, 0);
+  std::vector<Entry> slots_ = std::vector<Entry>(1024);
   size_t mask_ = 1023;
   size_t size_ = 0;
 };
