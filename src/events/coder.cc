@@ -486,6 +486,19 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // Every actor of `chunk` is a pronoun for one of `sources`.
+  bool OwnReference(int32_t chunk, const std::vector<const ActorMention*>& sources) const {
+    const auto& actors = ActorsOf(chunk);
+    if (actors.empty()) return false;
+    for (const ActorMention* o : actors) {
+      if (o->how != ActorHow::kCoreference) return false;
+      bool among = false;
+      for (const ActorMention* x : sources) among = among || x->code == o->code;
+      if (!among) return false;
+    }
+    return true;
+  }
+
   bool CivilianSubject(const Clause& cl, bool passive) const {
     if (passive) return false;
     const auto& actors = ActorsOf(Affiliation(cl.subject));
@@ -585,10 +598,25 @@ class SentenceCoder {
     if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
     bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
-    if (tgt_chunk < 0 && !hit->has_target && compound_source) {
-      // "Trump and Kim met at a hotel": members act on each other; only a
-      // direct object names another party.
-      if (cl.object >= 0 && !ActorsOf(cl.object).empty()) tgt_chunk = cl.object;
+    if (compound_source) {
+      // "Trump and Kim met at a hotel": members act on each other, unless
+      // the phrase they act on names a partner ("welcomed the resumption of
+      // ties with Iran", "... of ties between Iran and Iraq"); "their
+      // resumption of ties with X" is the subject itself, not a partner.
+      if (tgt_chunk < 0 && !hit->has_target && cl.object >= 0 && !ActorsOf(cl.object).empty()) {
+        tgt_chunk = cl.object;
+      }
+      int32_t phrase = tgt_chunk >= 0 ? tgt_chunk : (hit->has_target ? -1 : cl.object);
+      if (phrase >= 0 && (tgt_chunk < 0 || OwnReference(tgt_chunk, sources))) {
+        for (const Attachment& at : cl.attachments) {
+          if (at.np <= phrase || ActorsOf(at.np).empty()) continue;
+          std::string_view prep = Lower(at.prep);
+          if (prep == "with" || prep == "between") {
+            tgt_chunk = at.np;
+            break;
+          }
+        }
+      }
     } else if (tgt_chunk < 0 && !hit->has_target) {
       tgt_chunk = ClauseTarget(cl);
       // "deepen support with Russia, increase cooperation and enhance

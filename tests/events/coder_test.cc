@@ -144,6 +144,9 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
   const EventCase cases[] = {
       // the first "on" belongs to "on Saturday", the pattern's to "on a framework"
       {"Peru and Chile agreed in Lima on Saturday on a deal.", {"PER>CHL:05", "CHL>PER:05"}},
+      // a compound subject acts on the partner its object names, not on itself
+      {"Peru and Chile praised the resumption of trade with Bolivia.", {"PER>BOL:05", "CHL>BOL:05"}},
+      {"Peru and Chile praised their resumption of trade with Bolivia.", {"PER>BOL:05", "CHL>BOL:05"}},
   };
   for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
 }
