@@ -132,11 +132,17 @@ class EventCoder {
 
   const Codebook& codebook() const { return *codebook_; }
   size_t pattern_count() const;
+  // PETRARCH's conventions, used when only PETRARCH verb dictionaries are
+  // loaded (LoadWith without dyad's patterns): when a clause names no other
+  // target, an actor in any of its phrases is the target, places after
+  // "in" or "at" included. dyad's own coding treats those as locations.
+  bool petrarch_conventions() const { return petrarch_conventions_; }
 
  private:
   EventCoder();
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<EventPatterns> patterns_;
+  bool petrarch_conventions_ = false;
 };
 
 }  // namespace dyad

@@ -163,8 +163,10 @@ struct Slot {
 class SentenceCoder {
  public:
   SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a,
-                const ActorMentions& actors, std::vector<Event>* out, std::vector<ExplainLine>* explain)
-      : pats_(pats), cb_(cb), a_(a), actors_(actors), out_(out), explain_(explain) {
+                const ActorMentions& actors, std::vector<Event>* out, std::vector<ExplainLine>* explain,
+                bool petrarch_conventions)
+      : pats_(pats), cb_(cb), a_(a), actors_(actors), out_(out), explain_(explain),
+        petrarch_conventions_(petrarch_conventions) {
     token_bits_.resize(a.tokens.size());
     for (size_t t = 0; t < a.tokens.size(); ++t) {
       token_bits_[t] = WordBit(a.Lemma(a.tokens[t])) | WordBit(a.Lower(a.tokens[t]));
@@ -464,6 +466,13 @@ class SentenceCoder {
       if (all_places || (locative && prep != "across")) continue;
       return at.np;
     }
+    if (petrarch_conventions_) {
+      // PETRARCH reads "asylum in Gondor" and "an attack in Ithilen" as
+      // acts on Gondor and Ithilen.
+      for (const Attachment& at : cl.attachments) {
+        if (at.np >= 0 && !ActorsOf(at.np).empty()) return at.np;
+      }
+    }
     return -1;
   }
 
@@ -606,6 +615,7 @@ class SentenceCoder {
       if (tgt_chunk < 0 && !hit->has_target && cl.object >= 0 && !ActorsOf(cl.object).empty()) {
         tgt_chunk = cl.object;
       }
+      if (tgt_chunk < 0 && !hit->has_target && petrarch_conventions_) tgt_chunk = ClauseTarget(cl);
       int32_t phrase = tgt_chunk >= 0 ? tgt_chunk : (hit->has_target ? -1 : cl.object);
       if (phrase >= 0 && (tgt_chunk < 0 || OwnReference(tgt_chunk, sources))) {
         for (const Attachment& at : cl.attachments) {
@@ -864,6 +874,7 @@ class SentenceCoder {
   const ActorMentions& actors_;
   std::vector<Event>* out_;
   std::vector<ExplainLine>* explain_;
+  bool petrarch_conventions_;
   std::vector<int32_t> chunk_of_;
   std::vector<uint64_t> token_bits_;  // WordBit of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
@@ -919,7 +930,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::FromText(std::string_view codebo
 void EventCoder::Code(const Analysis& a, const ActorMentions& actors, std::vector<Event>* out,
                       std::vector<ExplainLine>* explain) const {
   out->clear();
-  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain).Run();
+  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch_conventions_).Run();
 }
 
 }  // namespace dyad

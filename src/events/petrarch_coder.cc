@@ -67,6 +67,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::LoadWith(const std::string& data
     if (!s.ok()) rejected->push_back(s.message());
   }
   ec->patterns_->Finish(*ec->codebook_);
+  ec->petrarch_conventions_ = !dyad_patterns && !patterns.empty();
   return ec;
 }
 
