@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <thread>
 
 #include "core/json.h"
 #include "dyad/coder.h"
@@ -15,17 +16,31 @@ Coder::~Coder() = default;
 
 Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   std::unique_ptr<Coder> c(new Coder());
-  auto p = Pipeline::Create(options.pipeline);
-  if (!p.ok()) return p.status();
-  c->pipeline_ = std::move(p).value();
-  const std::string& data = c->pipeline_->options().data_dir;
   petrarch::Files pf{options.petrarch_verbs, options.petrarch_actors, options.petrarch_agents,
                      options.petrarch_discards};
-  if (pf.empty() && !options.no_default_dictionaries) {
-    auto actors = ActorDictionary::Load(data + "/actors");
+  const bool own_dictionaries = pf.empty() && !options.no_default_dictionaries;
+  PipelineOptions po = options.pipeline;
+  if (po.data_dir.empty()) po.data_dir = DefaultDataDir();
+  const std::string data = po.data_dir;
+  // The language tables, the actor dictionaries and the event patterns load
+  // independently: on two threads start-up takes the time of the largest
+  // rather than of all three (a whole run pays it before its first document).
+  Result<std::unique_ptr<ActorDictionary>> actors = Status::DataError("actor dictionaries not loaded");
+  Result<std::unique_ptr<EventCoder>> events = Status::DataError("event patterns not loaded");
+  std::thread side;
+  if (own_dictionaries) {
+    side = std::thread([&] {
+      actors = ActorDictionary::Load(data + "/actors");
+      events = EventCoder::Load(data);
+    });
+  }
+  auto p = Pipeline::Create(po);
+  if (side.joinable()) side.join();
+  if (!p.ok()) return p.status();
+  c->pipeline_ = std::move(p).value();
+  if (own_dictionaries) {
     if (!actors.ok()) return actors.status();
     c->actors_ = std::move(actors).value();
-    auto events = EventCoder::Load(data);
     if (!events.ok()) return events.status();
     c->events_ = std::move(events).value();
   } else {
