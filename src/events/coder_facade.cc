@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <thread>
@@ -108,18 +109,47 @@ uint32_t CodedDocument::CodePointOffset(uint32_t byte) const {
   return byte - cont;
 }
 
+namespace {
+
+// UTF-8 continuation bytes (10xxxxxx) among the 8 bytes of `w`.
+inline int Continuations(uint64_t w) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  return __builtin_popcountll(w & kHigh & ~(w << 1));
+}
+
+// Fills *samples as CodedDocument::continuation_samples requires, eight
+// bytes at a time: this runs over every byte of every document.
+void SampleContinuations(std::string_view text, std::vector<uint32_t>* samples) {
+  samples->clear();
+  const char* p = text.data();
+  const size_t n = text.size();
+  bool ascii = true;
+  size_t i = 0;
+  for (; i + 8 <= n && ascii; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    ascii = (w & 0x8080808080808080ull) == 0;
+  }
+  for (; i < n && ascii; ++i) ascii = static_cast<unsigned char>(p[i]) < 0x80;
+  if (ascii) return;
+  uint32_t cont = 0;
+  for (size_t block = 0; block < n; block += 256) {
+    samples->push_back(cont);
+    size_t end = std::min(n, block + 256), j = block;
+    for (; j + 8 <= end; j += 8) {
+      uint64_t w;
+      std::memcpy(&w, p + j, 8);
+      cont += Continuations(w);
+    }
+    for (; j < end; ++j) cont += (static_cast<unsigned char>(p[j]) & 0xC0) == 0x80;
+  }
+}
+
+}  // namespace
+
 void Coder::FindActors(const Document& doc, CodedDocument* out) const {
   out->full_text = doc.FullText();
-  out->continuation_samples.clear();
-  bool ascii = true;
-  for (unsigned char ch : out->full_text) ascii = ascii && ch < 0x80;
-  if (!ascii) {
-    uint32_t cont = 0;
-    for (size_t i = 0; i < out->full_text.size(); ++i) {
-      if (i % 256 == 0) out->continuation_samples.push_back(cont);
-      if ((static_cast<unsigned char>(out->full_text[i]) & 0xC0) == 0x80) ++cont;
-    }
-  }
+  SampleContinuations(out->full_text, &out->continuation_samples);
   pipeline_->Analyze(out->full_text, doc.title.size(), &out->analysis);
   ActorOptions ao;
   ao.date = doc.date;
