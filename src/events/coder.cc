@@ -266,12 +266,6 @@ class SentenceCoder {
     for (uint32_t t = from; t < end; ++t) m |= token_bits_[t];
     return m;
   }
-  static bool MayMatch(const Pattern& p, uint64_t window) {
-    for (uint64_t m : p.word_masks) {
-      if ((m & window) == 0) return false;
-    }
-    return true;
-  }
 
   // Recursive match of elements [ei..] from token pos; fills slots.
   bool Match(const Pattern& p, size_t ei, uint32_t pos, uint32_t end, Slot* target, Slot* source,
@@ -541,8 +535,9 @@ class SentenceCoder {
         IsVerb(Tag(v.control))) {
       if (const auto* clist = pats_.ForVerb(Lemma(v.control))) {
         uint64_t window = WindowBits(v.control + 1, end);
-        for (const Pattern* p : *clist) {
-          if (!MayMatch(*p, window)) continue;
+        for (size_t k = 0; k < clist->patterns.size(); ++k) {
+          if (!clist->filters[k].MayMatch(window)) continue;
+          const Pattern* p = clist->patterns[k];
           target = Slot();
           source = Slot();
           bool ok = Match(*p, 0, v.control + 1, end, &target, &source);
@@ -562,8 +557,9 @@ class SentenceCoder {
       return;
     }
     uint64_t window = WindowBits(v.head + 1, end);
-    for (const Pattern* p : list ? *list : std::vector<const Pattern*>()) {
-      if (!MayMatch(*p, window)) continue;
+    for (size_t k = 0; list && k < list->patterns.size(); ++k) {
+      if (!list->filters[k].MayMatch(window)) continue;
+      const Pattern* p = list->patterns[k];
       target = Slot();
       source = Slot();
       bool ok;
@@ -730,8 +726,9 @@ class SentenceCoder {
       if (!list) continue;
       uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
       uint64_t window = WindowBits(ch.head + 1, end);
-      for (const Pattern* pt : *list) {
-        if (!MayMatch(*pt, window)) continue;
+      for (size_t k = 0; k < list->patterns.size(); ++k) {
+        if (!list->filters[k].MayMatch(window)) continue;
+        const Pattern* pt = list->patterns[k];
         Slot target, source;
         bool ok = Match(*pt, 0, ch.head + 1, end, &target, &source);
         if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));

@@ -114,7 +114,7 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
   p->line = line_no;
   Pattern* raw = p.get();
   patterns_.push_back(std::move(p));
-  (raw->noun ? nouns_ : verbs_)[raw->anchor].push_back(raw);
+  (raw->noun ? nouns_ : verbs_)[raw->anchor].patterns.push_back(raw);
   return Status::Ok();
 }
 
@@ -129,8 +129,20 @@ void EventPatterns::Finish(const Codebook& codebook) {
     if (a->elements.size() != b->elements.size()) return a->elements.size() > b->elements.size();
     return a->order < b->order;
   };
-  for (auto& [k, v] : verbs_) std::stable_sort(v.begin(), v.end(), order);
-  for (auto& [k, v] : nouns_) std::stable_sort(v.begin(), v.end(), order);
+  for (Index* idx : {&verbs_, &nouns_}) {
+    for (auto& [k, v] : *idx) {
+      std::stable_sort(v.patterns.begin(), v.patterns.end(), order);
+      v.filters.clear();
+      for (const Pattern* p : v.patterns) {
+        AnchorPatterns::Filter f;
+        for (uint64_t m : p->word_masks) {
+          if (f.count == 3) break;
+          f.masks[f.count++] = m;
+        }
+        v.filters.push_back(f);
+      }
+    }
+  }
   auto fill = [](const Index& idx, std::vector<uint64_t>* bits) {
     bits->assign(kAnchorBits / 64, 0);
     for (const auto& [k, v] : idx) {

@@ -45,6 +45,24 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// The patterns of one anchor, best first, with a copy of each one's first
+// word signatures side by side: the coder rules most patterns out from this
+// array alone, without following a pointer to each pattern.
+struct AnchorPatterns {
+  struct Filter {
+    uint64_t masks[3] = {0, 0, 0};
+    uint32_t count = 0;
+    bool MayMatch(uint64_t window) const {
+      for (uint32_t i = 0; i < count; ++i) {
+        if ((masks[i] & window) == 0) return false;
+      }
+      return true;
+    }
+  };
+  std::vector<const Pattern*> patterns;
+  std::vector<Filter> filters;  // parallel to patterns (set by Finish)
+};
+
 class EventPatterns {
  public:
   // Adds the patterns of one file; codes are checked against `codebook`.
@@ -65,19 +83,19 @@ class EventPatterns {
 
   // Most words anchor no pattern: a small bit set of anchors (it stays in
   // cache) answers for them before the hash map is searched.
-  const std::vector<const Pattern*>* ForVerb(std::string_view lemma) const {
+  const AnchorPatterns* ForVerb(std::string_view lemma) const {
     return MayAnchor(verb_bits_, lemma) ? Find(verbs_, lemma) : nullptr;
   }
-  const std::vector<const Pattern*>* ForNoun(std::string_view lemma) const {
+  const AnchorPatterns* ForNoun(std::string_view lemma) const {
     return MayAnchor(noun_bits_, lemma) ? Find(nouns_, lemma) : nullptr;
   }
   size_t size() const { return patterns_.size(); }
 
  private:
-  using Index = std::unordered_map<std::string, std::vector<const Pattern*>, StringHash, std::equal_to<>>;
+  using Index = std::unordered_map<std::string, AnchorPatterns, StringHash, std::equal_to<>>;
   Status AddLine(const std::vector<std::string_view>& fields, const std::string& where, const std::string& name,
                  uint32_t line_no, const Codebook& codebook, bool foreign = false);
-  static const std::vector<const Pattern*>* Find(const Index& idx, std::string_view lemma) {
+  static const AnchorPatterns* Find(const Index& idx, std::string_view lemma) {
     auto it = idx.find(lemma);
     return it == idx.end() ? nullptr : &it->second;
   }
