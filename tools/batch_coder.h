@@ -5,11 +5,16 @@
 // document is coded on the pool and `each(index, worker, doc, coded)` runs on
 // the worker thread (index into the batch; the CodedDocument belongs to that
 // worker and is reused), then `done(batch)` runs on the calling thread with
-// the documents in input order. Not thread-safe: call from one thread.
+// the documents in input order. With more than one thread a full batch is
+// coded while the caller reads the next one (reading is then no longer a
+// serial step); `done` for a batch always runs before the next batch's
+// `each`. Flush() returns when every document added has been handed to
+// `done`. Not thread-safe: call from one thread.
 #ifndef DYAD_TOOLS_BATCH_CODER_H_
 #define DYAD_TOOLS_BATCH_CODER_H_
 
 #include <functional>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -31,30 +36,55 @@ class BatchRunner {
   unsigned threads() const { return pool_.size(); }
   size_t batch_size() const { return batch_size_; }
 
+  ~BatchRunner() { Wait(); }
+
   void Add(Document&& d) {
     batch_.push_back(std::move(d));
-    if (batch_.size() >= batch_size_) Flush();
+    if (batch_.size() >= batch_size_) Launch();
   }
 
   void Flush() {
-    if (batch_.empty()) return;
-    pool_.ParallelFor(batch_.size(), [&](size_t i, unsigned w) {
-      CodedDocument& c = coded_[w];
-      coder_.Code(batch_[i], &c);
-      each_(i, w, batch_[i], c);
-    });
-    done_(batch_);
-    batch_.clear();
+    Launch();
+    Wait();
   }
 
  private:
+  // Hands the previous batch to `done`, then starts coding the current one:
+  // on a driver thread when there are several workers, else right here.
+  void Launch() {
+    Wait();
+    if (batch_.empty()) return;
+    running_.swap(batch_);
+    batch_.clear();
+    auto code = [this] {
+      pool_.ParallelFor(running_.size(), [&](size_t i, unsigned w) {
+        CodedDocument& c = coded_[w];
+        coder_.Code(running_[i], &c);
+        each_(i, w, running_[i], c);
+      });
+    };
+    if (pool_.size() > 1) {
+      driver_ = std::thread(code);
+    } else {
+      code();
+    }
+  }
+  void Wait() {
+    if (driver_.joinable()) driver_.join();
+    if (running_.empty()) return;
+    done_(running_);
+    running_.clear();
+  }
+
   const Coder& coder_;
   ThreadPool pool_;
   std::vector<CodedDocument> coded_;
   size_t batch_size_;
   Each each_;
   Done done_;
-  std::vector<Document> batch_;
+  std::vector<Document> batch_;    // being read
+  std::vector<Document> running_;  // being coded, until `done`
+  std::thread driver_;
 };
 
 }  // namespace dyad::cli
