@@ -31,6 +31,10 @@ struct LanguageGuess {
 // CLD2 on valid UTF-8 plain text.
 LanguageGuess IdentifyLanguage(std::string_view text);
 
+// A fast path for the common case: true when the first 1 KiB is English by
+// its share of English function words. False says nothing (ask CLD2).
+bool ClearlyEnglish(std::string_view text);
+
 // Hash of the text lower-cased (ASCII) with all runs of whitespace made one
 // space and the ends trimmed: copies that differ only in layout are equal.
 uint64_t NormalisedTextHash(std::string_view text);

@@ -6,6 +6,7 @@
 
 #include "core/corpus.h"
 #include "dyad/document.h"
+#include "test_util.h"
 
 namespace dyad::ingest {
 namespace {
@@ -74,6 +75,39 @@ TEST(DocumentFilterTest, NonEnglishSkippedWithTheLanguage) {
   any.english_only = false;
   DocumentFilter all(any);
   EXPECT_TRUE(all.Admit(Doc("fr", kFrench), &r));
+}
+
+// The fast path must never call English what CLD2 does not: it is checked
+// against CLD2 on real stories, and it must not claim other languages.
+TEST(DocumentFilterTest, ClearlyEnglishAgreesWithCld2) {
+  const char* kOthers[] = {
+      kFrench, kGerman,
+      "El gobierno anunció el martes que las conversaciones con los rebeldes se reanudarán la "
+      "próxima semana en la capital, según un comunicado del ministerio de asuntos exteriores, "
+      "que pidió a todas las partes respetar el alto el fuego firmado el año pasado en la ciudad.",
+      "Il governo ha annunciato martedì che i colloqui con i ribelli riprenderanno la prossima "
+      "settimana nella capitale, secondo un comunicato del ministero degli esteri, che ha chiesto "
+      "a tutte le parti di rispettare il cessate il fuoco firmato l'anno scorso in città.",
+      "De regering maakte dinsdag bekend dat de gesprekken met de rebellen volgende week in de "
+      "hoofdstad worden hervat, volgens een verklaring van het ministerie van buitenlandse zaken, "
+      "dat alle partijen opriep het staakt-het-vuren te respecteren dat vorig jaar is getekend."};
+  for (const char* t : kOthers) EXPECT_FALSE(ClearlyEnglish(t)) << t;
+
+  const std::string rel = "corpora/voa/voa_stories.jsonl";
+  if (!testing_util::HaveShared(rel)) GTEST_SKIP() << "no " << testing_util::SharedDir() << "/" << rel;
+  size_t docs = 0, fast = 0;
+  ReadReport report;
+  Status st = ReadDocuments(testing_util::SharedDir() + "/" + rel, ReadOptions{}, [&](Document&& d) {
+    ++docs;
+    if (!ClearlyEnglish(d.text)) return;
+    ++fast;
+    LanguageGuess g = IdentifyLanguage(d.text);
+    EXPECT_TRUE(g.code == "en" || !g.reliable) << d.id << ": CLD2 says " << g.name;
+  }, &report);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  ASSERT_GT(docs, 0u);
+  // the fast path settles nearly every English story
+  EXPECT_GE(fast * 10, docs * 9) << fast << " of " << docs;
 }
 
 TEST(DocumentFilterTest, NormalisedKeys) {
