@@ -47,57 +47,74 @@ inline uint64_t EdgeKey(uint32_t node, uint64_t key_hash) {
   return key_hash * 0x9E3779B97F4A7C15ull ^ (static_cast<uint64_t>(node) + 0x632BE59BD9B4E019ull);
 }
 
-// The trie's edges: an open-addressing table with a power-of-two size, so a
-// look-up is one multiply, one mask and (usually) one cache line; the
-// standard map's prime modulo and node chasing cost more than the rest of
-// actor matching. Keys are never 0 (0 marks an empty slot).
+// The trie's edges: an open-addressing table with a power-of-two size. Each
+// slot is one 64-bit word: a 40-bit fingerprint of the edge key and the
+// 24-bit child node. Small slots keep the whole table (about 12,000 names,
+// 256 KiB) near the core: its probes, one per word that may start a name,
+// were the actor stage's main cost as cache misses. Two edge keys would be
+// confused only if their mixed keys agreed in 56 bits.
 class EdgeTable {
  public:
+  static constexpr uint32_t kMaxValue = (1u << 24) - 1;
+
   int32_t Find(uint64_t key) const {
-    key |= 1;
-    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
-      const Entry& e = slots_[i];
-      if (e.key == key) return static_cast<int32_t>(e.value);
-      if (e.key == 0) return -1;
+    const uint64_t m = key * 0x9E3779B97F4A7C15ull;
+    const uint64_t fp = Fingerprint(m);
+    for (size_t i = (m >> 8) & mask_;; i = (i + 1) & mask_) {
+      const uint64_t e = slots_[i];
+      if (e == 0) return -1;
+      if ((e >> 24) == fp) return static_cast<int32_t>(e & kMaxValue);
     }
   }
-  void Insert(uint64_t key, uint32_t value) {
-    key |= 1;
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
-    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
-      Entry& e = slots_[i];
-      if (e.key == 0) {
-        e = Entry{key, value};
-        ++size_;
-        return;
-      }
-      if (e.key == key) {
-        e.value = value;
-        return;
-      }
-    }
+  // False when `value` does not fit in a slot (more than kMaxValue nodes).
+  bool Insert(uint64_t key, uint32_t value) {
+    if (value > kMaxValue) return false;
+    if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
+    Remember(key * 0x9E3779B97F4A7C15ull, value);
+    return true;
   }
 
  private:
-  // Key and value side by side: a probe touches one cache line, not two.
-  struct Entry {
-    uint64_t key = 0;
-    uint32_t value = 0;
-  };
-  size_t Slot(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull >> 20) & mask_; }
-  void Grow() {
-    std::vector<Entry> old = std::move(slots_);
-    size_t cap = old.empty() ? 1024 : old.size() * 2;
-    slots_.assign(cap, Entry{});
-    mask_ = cap - 1;
-    size_ = 0;
-    for (const Entry& e : old) {
-      if (e.key) Insert(e.key, e.value);
+  static uint64_t Fingerprint(uint64_t m) { return (m >> 24) | 1; }  // never 0: 0 marks an empty slot
+  void Put(uint64_t fp, uint64_t slot_bits, uint32_t value) {
+    for (size_t i = slot_bits & mask_;; i = (i + 1) & mask_) {
+      uint64_t& e = slots_[i];
+      if (e == 0) {
+        e = fp << 24 | value;
+        ++size_;
+        return;
+      }
+      if ((e >> 24) == fp) {
+        e = fp << 24 | value;
+        return;
+      }
     }
   }
-  std::vector<Entry> slots_ = std::vector<Entry>(1024);
+  void Grow() {
+    // A slot does not keep all of its key's bits: re-place every key from
+    // the build-time list.
+    std::vector<uint64_t> old_keys = std::move(keys_);
+    std::vector<uint32_t> old_values = std::move(values_);
+    size_t cap = slots_.size() * 2;
+    slots_.assign(cap, 0);
+    mask_ = cap - 1;
+    size_ = 0;
+    keys_.clear();
+    values_.clear();
+    for (size_t k = 0; k < old_keys.size(); ++k) Remember(old_keys[k], old_values[k]);
+  }
+  void Remember(uint64_t m, uint32_t value) {
+    keys_.push_back(m);
+    values_.push_back(value);
+    Put(Fingerprint(m), m >> 8, value);
+  }
+
+  std::vector<uint64_t> slots_ = std::vector<uint64_t>(1024, 0);
   size_t mask_ = 1023;
   size_t size_ = 0;
+  // Build-time only: the mixed key and value of every slot, for Grow().
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> values_;
 };
 
 struct Terminal {

@@ -316,7 +316,10 @@ class Builder {
       int32_t child = impl_->Child(node, h);
       if (child < 0) {
         child = impl_->node_count++;
-        impl_->edges.Insert(EdgeKey(node, h), child);
+        if (!impl_->edges.Insert(EdgeKey(node, h), child)) {
+          return Status::DataError(where + "too many names: the actor trie holds at most " +
+                                   std::to_string(EdgeTable::kMaxValue) + " nodes");
+        }
         if (node == 0) impl_->AddFirstWord(h);
         impl_->terminal_of.push_back(-1);
       }
