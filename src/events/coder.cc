@@ -4,6 +4,7 @@
 // pattern's slots. Negation, refusal, intent, threats, conditionals and
 // reported speech decide whether and how an event is emitted.
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -167,9 +168,10 @@ class SentenceCoder {
                 bool petrarch_conventions)
       : pats_(pats), cb_(cb), a_(a), actors_(actors), out_(out), explain_(explain),
         petrarch_conventions_(petrarch_conventions) {
-    token_bits_.resize(a.tokens.size());
+    token_words_.resize(a.tokens.size());
     for (size_t t = 0; t < a.tokens.size(); ++t) {
-      token_bits_[t] = WordBit(a.Lemma(a.tokens[t])) | WordBit(a.Lower(a.tokens[t]));
+      token_words_[t] = {static_cast<uint8_t>(WordIndex(a.Lemma(a.tokens[t]))),
+                         static_cast<uint8_t>(WordIndex(a.Lower(a.tokens[t])))};
     }
     chunk_of_.assign(a.tokens.size(), -1);
     for (size_t c = 0; c < a.chunks.size(); ++c) {
@@ -213,7 +215,7 @@ class SentenceCoder {
 
   bool WordMatches(const PatternElement& e, uint32_t t) const {
     // most tokens share no signature bit with the alternatives
-    if (e.mask && !(token_bits_[t] & e.mask)) return false;
+    if (!e.mask.Has(token_words_[t][0]) && !e.mask.Has(token_words_[t][1])) return false;
     std::string_view lemma = Lemma(t), lower = Lower(t);
     for (const std::string& w : e.words) {
       if (w == lemma || w == lower) return true;
@@ -261,9 +263,12 @@ class SentenceCoder {
     return w == "to" || w == "of" || w == "and" || w == "-" || w == "--";
   }
 
-  uint64_t WindowBits(uint32_t from, uint32_t end) const {
-    uint64_t m = 0;
-    for (uint32_t t = from; t < end; ++t) m |= token_bits_[t];
+  Signature WindowBits(uint32_t from, uint32_t end) const {
+    Signature m;
+    for (uint32_t t = from; t < end; ++t) {
+      m.Add(token_words_[t][0]);
+      m.Add(token_words_[t][1]);
+    }
     return m;
   }
 
@@ -534,7 +539,7 @@ class SentenceCoder {
     if (v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token) &&
         IsVerb(Tag(v.control))) {
       if (const auto* clist = pats_.ForVerb(Lemma(v.control))) {
-        uint64_t window = WindowBits(v.control + 1, end);
+        Signature window = WindowBits(v.control + 1, end);
         for (size_t k = 0; k < clist->patterns.size(); ++k) {
           if (!clist->filters[k].MayMatch(window)) continue;
           const Pattern* p = clist->patterns[k];
@@ -556,7 +561,7 @@ class SentenceCoder {
       if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern");
       return;
     }
-    uint64_t window = WindowBits(v.head + 1, end);
+    Signature window = WindowBits(v.head + 1, end);
     for (size_t k = 0; list && k < list->patterns.size(); ++k) {
       if (!list->filters[k].MayMatch(window)) continue;
       const Pattern* p = list->patterns[k];
@@ -725,7 +730,7 @@ class SentenceCoder {
       const auto* list = pats_.ForNoun(Lemma(ch.head));
       if (!list) continue;
       uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
-      uint64_t window = WindowBits(ch.head + 1, end);
+      Signature window = WindowBits(ch.head + 1, end);
       for (size_t k = 0; k < list->patterns.size(); ++k) {
         if (!list->filters[k].MayMatch(window)) continue;
         const Pattern* pt = list->patterns[k];
@@ -873,7 +878,7 @@ class SentenceCoder {
   std::vector<ExplainLine>* explain_;
   bool petrarch_conventions_;
   std::vector<int32_t> chunk_of_;
-  std::vector<uint64_t> token_bits_;  // WordBit of each token's lemma and lower form
+  std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
   const char* target_how_ = "pattern";  // how the target of the next event was found
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed

@@ -94,10 +94,8 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
       }
     }
     if (e.kind == PatternElement::kWord) {
-      uint64_t mask = 0;
-      for (const std::string& w : e.words) mask |= WordBit(w);
-      e.mask = mask;
-      p->word_masks.push_back(mask);
+      for (const std::string& w : e.words) e.mask.Add(WordIndex(w));
+      p->word_masks.push_back(e.mask);
     }
     p->elements.push_back(std::move(e));
   }
@@ -135,7 +133,7 @@ void EventPatterns::Finish(const Codebook& codebook) {
       v.filters.clear();
       for (const Pattern* p : v.patterns) {
         AnchorPatterns::Filter f;
-        for (uint64_t m : p->word_masks) {
+        for (const Signature& m : p->word_masks) {
           if (f.count == 3) break;
           f.masks[f.count++] = m;
         }

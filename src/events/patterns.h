@@ -12,11 +12,29 @@
 
 namespace dyad {
 
+// A 256-bit set of word hashes. A sentence of 25 words sets about 15% of
+// its bits (a 64-bit set was half full and ruled out little), so a pattern
+// word whose bit is missing rules the pattern out without trying it.
+struct Signature {
+  uint64_t w[4] = {0, 0, 0, 0};
+  void Add(uint32_t i) { w[i >> 6] |= uint64_t{1} << (i & 63); }
+  bool Has(uint32_t i) const { return w[i >> 6] >> (i & 63) & 1; }
+  bool Intersects(const Signature& o) const {
+    return ((w[0] & o.w[0]) | (w[1] & o.w[1]) | (w[2] & o.w[2]) | (w[3] & o.w[3])) != 0;
+  }
+  void Or(const Signature& o) {
+    for (int k = 0; k < 4; ++k) w[k] |= o.w[k];
+  }
+  void Clear() { w[0] = w[1] = w[2] = w[3] = 0; }
+};
+
+inline uint32_t WordIndex(std::string_view w) { return std::hash<std::string_view>{}(w) & 255; }
+
 struct PatternElement {
   enum Kind : uint8_t { kWord, kSkip, kTarget, kSource };
   Kind kind = kWord;
   std::vector<std::string> words;  // kWord: alternatives
-  uint64_t mask = 0;               // kWord: WordBit of every alternative
+  Signature mask;                  // kWord: WordIndex of every alternative
 };
 
 struct Pattern {
@@ -30,15 +48,11 @@ struct Pattern {
   std::string file;
   uint32_t line = 0;
   std::string text;    // the pattern as written
-  // One 64-bit signature per word element: bit WordBit(w) for each
-  // alternative w. A clause whose words' signature misses any of them
-  // cannot match, which rules out most patterns without trying them.
-  std::vector<uint64_t> word_masks;
+  // One signature per word element: the WordIndex of each alternative. A
+  // clause whose words' signature misses any of them cannot match, which
+  // rules out most patterns without trying them.
+  std::vector<Signature> word_masks;
 };
-
-inline uint64_t WordBit(std::string_view w) {
-  return uint64_t{1} << (std::hash<std::string_view>{}(w) & 63);
-}
 
 struct StringHash {
   using is_transparent = void;
@@ -50,11 +64,11 @@ struct StringHash {
 // array alone, without following a pointer to each pattern.
 struct AnchorPatterns {
   struct Filter {
-    uint64_t masks[3] = {0, 0, 0};
+    Signature masks[3];
     uint32_t count = 0;
-    bool MayMatch(uint64_t window) const {
+    bool MayMatch(const Signature& window) const {
       for (uint32_t i = 0; i < count; ++i) {
-        if ((masks[i] & window) == 0) return false;
+        if (!masks[i].Intersects(window)) return false;
       }
       return true;
     }
