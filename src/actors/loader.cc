@@ -386,16 +386,8 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Parse(std::string_view
 }
 
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFiles(const std::vector<std::string>& files) {
-  std::unique_ptr<ActorDictionary> d(new ActorDictionary());
-  actors::Builder b(d->impl_.get());
-  for (const std::string& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    if (!in) return Status::NotFound(f + ": cannot open actor dictionary");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    DYAD_RETURN_IF_ERROR(b.ParseText(ss.str(), f));
-  }
-  return d;
+  std::vector<std::string> rejected;  // stays empty: no foreign entries
+  return Build(files, {}, &rejected);
 }
 
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Build(const std::vector<std::string>& files,

@@ -899,20 +899,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir
   if (!cb.ok()) return cb.status();
   ec->codebook_ = std::move(cb).value();
   ec->patterns_ = std::make_unique<EventPatterns>();
-  std::vector<std::string> files;
-  std::error_code err;
-  for (const auto& entry : std::filesystem::directory_iterator(data_dir + "/events", err)) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
-  }
-  if (err) return Status::NotFound(data_dir + "/events: " + err.message());
-  std::sort(files.begin(), files.end());
-  for (const std::string& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    if (!in) return Status::IoError(f + ": cannot read");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    DYAD_RETURN_IF_ERROR(ec->patterns_->Add(ss.str(), f, *ec->codebook_));
-  }
+  DYAD_RETURN_IF_ERROR(ec->patterns_->AddDirectory(data_dir + "/events", *ec->codebook_));
   ec->patterns_->Finish(*ec->codebook_);
   return ec;
 }

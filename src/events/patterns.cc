@@ -1,10 +1,12 @@
 #include "events/patterns.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "core/data_lines.h"
-
-#include <algorithm>
 
 namespace dyad {
 namespace {
@@ -28,6 +30,24 @@ Status EventPatterns::Add(std::string_view text, const std::string& name, const 
     return status.ok();
   });
   return status;
+}
+
+Status EventPatterns::AddDirectory(const std::string& dir, const Codebook& codebook) {
+  std::vector<std::string> files;
+  std::error_code err;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, err)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  }
+  if (err) return Status::NotFound(dir + ": " + err.message());
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return Status::IoError(f + ": cannot read");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    DYAD_RETURN_IF_ERROR(Add(ss.str(), f, codebook));
+  }
+  return Status::Ok();
 }
 
 Status EventPatterns::AddForeign(const ForeignPattern& fp, const Codebook& codebook) {

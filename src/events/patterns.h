@@ -81,6 +81,8 @@ class EventPatterns {
  public:
   // Adds the patterns of one file; codes are checked against `codebook`.
   Status Add(std::string_view text, const std::string& name, const Codebook& codebook);
+  // Adds every *.txt file of `dir`, in name order (dyad's data/events).
+  Status AddDirectory(const std::string& dir, const Codebook& codebook);
   // Adds one pattern from another dictionary format (events.h).
   Status AddForeign(const ForeignPattern& p, const Codebook& codebook);
   // Sorts each anchor's list: most elements first, then load order; sets up

@@ -46,22 +46,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::LoadWith(const std::string& data
     if (!s.ok()) rejected->push_back(s.message());
   }
   ec->patterns_ = std::make_unique<EventPatterns>();
-  if (dyad_patterns) {
-    std::vector<std::string> files;
-    std::error_code err;
-    for (const auto& entry : std::filesystem::directory_iterator(data_dir + "/events", err)) {
-      if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
-    }
-    if (err) return Status::NotFound(data_dir + "/events: " + err.message());
-    std::sort(files.begin(), files.end());
-    for (const std::string& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      if (!in) return Status::IoError(f + ": cannot read");
-      std::stringstream ss;
-      ss << in.rdbuf();
-      DYAD_RETURN_IF_ERROR(ec->patterns_->Add(ss.str(), f, *ec->codebook_));
-    }
-  }
+  if (dyad_patterns) DYAD_RETURN_IF_ERROR(ec->patterns_->AddDirectory(data_dir + "/events", *ec->codebook_));
   for (const ForeignPattern& p : patterns) {
     Status s = ec->patterns_->AddForeign(p, *ec->codebook_);
     if (!s.ok()) rejected->push_back(s.message());
