@@ -399,6 +399,9 @@ TEST_F(PetrarchCoderTest, CodesWithPetrarchDictionariesOnly) {
   EXPECT_EQ(discarded, "sentence");
   EXPECT_TRUE(Code(*coder, "Freedonia condemned Sylvania. Tiddlywinks resumed.", &discarded).empty());
   EXPECT_EQ(discarded, "story");
+  // PETRARCH's conventions: with no other target, a place after "in" is it
+  // (dyad's own coding would read it as where the praise was given).
+  EXPECT_EQ(Code(*coder, "Freedonia praised the new bridge in Sylvania."), (std::vector<std::string>{"FRD>SYL:051"}));
 }
 
 TEST_F(PetrarchCoderTest, AlongsideDyadsOwnDictionaries) {
@@ -414,6 +417,9 @@ TEST_F(PetrarchCoderTest, AlongsideDyadsOwnDictionaries) {
   ASSERT_EQ(own.size(), 1u);
   EXPECT_EQ(own[0].rfind("CHN>JPN:", 0), 0u) << own[0];
   EXPECT_EQ(theirs[0].substr(8), own[0].substr(8));
+  // With dyad's own patterns loaded, dyad's conventions hold: a place after
+  // "in" is where, not whom.
+  EXPECT_TRUE(Code(*coder, "Freedonia praised the new bridge in Sylvania.").empty());
 }
 
 TEST(PetrarchFilesTest, MissingFileIsNotFound) {
