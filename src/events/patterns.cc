@@ -115,7 +115,6 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
     }
     if (e.kind == PatternElement::kWord) {
       for (const std::string& w : e.words) e.mask.Add(WordIndex(w));
-      p->word_masks.push_back(e.mask);
     }
     p->elements.push_back(std::move(e));
   }
@@ -152,10 +151,13 @@ void EventPatterns::Finish(const Codebook& codebook) {
       std::stable_sort(v.patterns.begin(), v.patterns.end(), order);
       v.filters.clear();
       for (const Pattern* p : v.patterns) {
+        // A clause whose words' signature misses any word element's cannot
+        // match: the first three word elements rule out most patterns.
         AnchorPatterns::Filter f;
-        for (const Signature& m : p->word_masks) {
+        for (const PatternElement& e : p->elements) {
+          if (e.kind != PatternElement::kWord) continue;
           if (f.count == 3) break;
-          f.masks[f.count++] = m;
+          f.masks[f.count++] = e.mask;
         }
         v.filters.push_back(f);
       }

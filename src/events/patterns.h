@@ -48,10 +48,6 @@ struct Pattern {
   std::string file;
   uint32_t line = 0;
   std::string text;    // the pattern as written
-  // One signature per word element: the WordIndex of each alternative. A
-  // clause whose words' signature misses any of them cannot match, which
-  // rules out most patterns without trying them.
-  std::vector<Signature> word_masks;
 };
 
 struct StringHash {

@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <functional>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
@@ -529,7 +530,10 @@ class Server::Impl {
     return Status::Ok();
   }
 
-  void GetActors(const httplib::Request& req, httplib::Response& res) {
+  // /api/actors and /api/dyads: both rank the store's per-pair counts; only
+  // how they sum and write them differs.
+  using PairsRenderer = std::function<void(const TopRequest&, const std::vector<DyadCount>&, std::string*)>;
+  void RankPairs(const httplib::Request& req, httplib::Response& res, const PairsRenderer& render) {
     TopRequest tr;
     Status s = ParseTopRequest(ToParams(req), &tr);
     if (!s.ok()) return SendStatus(res, s);
@@ -537,6 +541,13 @@ class Server::Impl {
     Cached(req, res, store, [&](std::string* body) -> Status {
       std::vector<DyadCount> pairs;
       DYAD_RETURN_IF_ERROR(PairCounts(store, tr, &pairs));
+      render(tr, pairs, body);
+      return Status::Ok();
+    });
+  }
+
+  void GetActors(const httplib::Request& req, httplib::Response& res) {
+    RankPairs(req, res, [](const TopRequest& tr, const std::vector<DyadCount>& pairs, std::string* body) {
       // An event counts once for each actor it involves (once when both
       // sides fall under the same name).
       std::unordered_map<std::string, int64_t> counts;
@@ -558,18 +569,11 @@ class Server::Impl {
         *body += ",\"events\":" + std::to_string(top[i].second) + "}";
       }
       *body += "]}";
-      return Status::Ok();
     });
   }
 
   void GetDyads(const httplib::Request& req, httplib::Response& res) {
-    TopRequest tr;
-    Status s = ParseTopRequest(ToParams(req), &tr);
-    if (!s.ok()) return SendStatus(res, s);
-    auto store = stores_.Acquire();
-    Cached(req, res, store, [&](std::string* body) -> Status {
-      std::vector<DyadCount> pairs;
-      DYAD_RETURN_IF_ERROR(PairCounts(store, tr, &pairs));
+    RankPairs(req, res, [](const TopRequest& tr, const std::vector<DyadCount>& pairs, std::string* body) {
       // Undirected pairs (a < b), each direction counted; events within one
       // actor (CHNGOV -> CHNMIL at country level) are not a dyad.
       struct Both {
@@ -602,7 +606,6 @@ class Server::Impl {
                  "}";
       }
       *body += "]}";
-      return Status::Ok();
     });
   }
 
