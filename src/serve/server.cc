@@ -4,11 +4,11 @@
 #include <httplib.h>
 
 #include <algorithm>
-#include <functional>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
