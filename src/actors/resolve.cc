@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "actors/dictionary.h"
+#include "core/words.h"
 
 namespace dyad {
 
@@ -34,13 +35,6 @@ namespace actors {
 namespace {
 
 using EK = EntryKind;
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto x : list) {
-    if (w == x) return true;
-  }
-  return false;
-}
 
 // Words after a hyphen that make the hyphenated form attributive: "U.S.-backed
 // forces" are not the United States. ("Saudi-led coalition warplanes" are

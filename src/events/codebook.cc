@@ -48,11 +48,14 @@ Status Codebook::AddLine(const std::vector<std::string_view>& f, const std::stri
   c.plover = f[4] == "-" ? "" : std::string(f[4]);
   c.plover_context = f[5] == "-" ? "" : std::string(f[5]);
   c.name = std::string(f[6]);
-  for (const CameoCode& o : codes_) {
-    if (o.code == c.code) return Status::DataError(where + "code " + c.code + " defined twice");
-  }
-  codes_.push_back(std::move(c));
+  if (Find(c.code)) return Status::DataError(where + "code " + c.code + " defined twice");
+  Push(std::move(c));
   return Status::Ok();
+}
+
+void Codebook::Push(CameoCode c) {
+  index_.emplace(c.code, static_cast<uint32_t>(codes_.size()));
+  codes_.push_back(std::move(c));
 }
 
 Result<std::unique_ptr<Codebook>> Codebook::Load(const std::string& path) {
@@ -64,10 +67,8 @@ Result<std::unique_ptr<Codebook>> Codebook::Load(const std::string& path) {
 }
 
 const CameoCode* Codebook::Find(std::string_view code) const {
-  for (const CameoCode& c : codes_) {
-    if (c.code == code) return &c;
-  }
-  return nullptr;
+  auto it = index_.find(std::string(code));
+  return it == index_.end() ? nullptr : &codes_[it->second];
 }
 
 }  // namespace dyad

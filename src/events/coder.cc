@@ -10,18 +10,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/words.h"
 #include "dyad/events.h"
 #include "events/patterns.h"
 
 namespace dyad {
 namespace {
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto x : list) {
-    if (w == x) return true;
-  }
-  return false;
-}
 
 // Verbs and adjectives that make the verb they govern an intention.
 bool IsIntentControl(std::string_view l) {

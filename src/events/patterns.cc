@@ -163,15 +163,21 @@ void EventPatterns::Finish(const Codebook& codebook) {
       }
     }
   }
-  auto fill = [](const Index& idx, std::vector<uint64_t>* bits) {
+  anchors_.clear();
+  auto fill = [this](const Index& idx, std::vector<uint64_t>* bits, StringTable* table) {
     bits->assign(kAnchorBits / 64, 0);
+    *table = StringTable();
+    table->Reserve(idx.size());
     for (const auto& [k, v] : idx) {
-      uint32_t b = AnchorBit(k);
+      uint32_t b = AnchorBit(HashBytes(k));
       (*bits)[b >> 6] |= uint64_t{1} << (b & 63);
+      bool inserted = false;
+      table->Insert(k, static_cast<uint32_t>(anchors_.size()), &inserted);
+      anchors_.push_back(&v);
     }
   };
-  fill(verbs_, &verb_bits_);
-  fill(nouns_, &noun_bits_);
+  fill(verbs_, &verb_bits_, &verb_table_);
+  fill(nouns_, &noun_bits_, &noun_table_);
 }
 
 }  // namespace dyad

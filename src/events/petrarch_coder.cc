@@ -29,7 +29,7 @@ Status Codebook::AddForeign(const ForeignCode& fc) {
       c.penta_class = root->penta_class;
     }
   }
-  codes_.push_back(std::move(c));
+  Push(std::move(c));
   return Status::Ok();
 }
 

@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "core/words.h"
+
 namespace dyad::parse {
 namespace {
 
@@ -12,13 +14,6 @@ using T = PosTag;
 bool IsNpModifier(T t) {
   return t == T::kDT || t == T::kPDT || t == T::kPRPS || t == T::kCD || IsAdjective(t) ||
          t == T::kPOS || IsNoun(t) || t == T::kWPS;
-}
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto x : list) {
-    if (w == x) return true;
-  }
-  return false;
 }
 
 bool IsNegation(std::string_view lower) {

@@ -5,12 +5,13 @@
 #include "tag/lemmatizer.h"
 
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <cstdio>
 #include <vector>
 
+#include "core/string_table.h"
 #include "tag/mapped_file.h"
-#include "tag/string_table.h"
 
 namespace dyad::tag {
 namespace {
@@ -42,6 +43,8 @@ constexpr Fixed kFixed[] = {
 };
 
 
+uint64_t NextLemmatizerId();
+
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 class WordNetLemmatizer : public Lemmatizer {
@@ -52,8 +55,8 @@ class WordNetLemmatizer : public Lemmatizer {
 
  private:
   bool InIndex(std::string_view w, int pos) const {
-    const uint32_t* v = index_.Find(w);
-    return v && (*v & (1u << pos));
+    uint32_t v;
+    return index_.FindCached(w, &v) && (v & (1u << pos));
   }
   // First rule candidate found in the index, written to `buf`; empty if none.
   std::string_view ApplyRules(std::string_view w, int pos, char* buf, size_t cap) const;
@@ -64,6 +67,8 @@ class WordNetLemmatizer : public Lemmatizer {
   StringTable index_;                       // lemma -> bit set of WnPos
   std::array<StringTable, kNumPos> exc_;    // inflected form -> index into exc_lemmas_
   std::vector<std::string_view> exc_lemmas_;
+  // Identifies this lemmatizer's answers in the per-thread memo.
+  uint64_t id_ = NextLemmatizerId();
 };
 
 Status WordNetLemmatizer::Init(const std::string& dir) {
@@ -149,7 +154,7 @@ std::string_view WordNetLemmatizer::ApplyRules(std::string_view w, int pos, char
 }
 
 std::string_view WordNetLemmatizer::Morph(std::string_view w, int pos, bool inflected) const {
-  if (const uint32_t* e = exc_[pos].Find(w)) return exc_lemmas_[*e];
+  if (uint32_t e; exc_[pos].FindCached(w, &e)) return exc_lemmas_[e];
   // Base forms (NN, VB, JJ, ...) stay as they are when WordNet knows them:
   // rules would turn "gas" into "ga" or "outer" into "out".
   if (!inflected && InIndex(w, pos)) return w;
@@ -177,12 +182,68 @@ std::string_view WordNetLemmatizer::Lemma(std::string_view lower, PosTag tag) co
   }
 }
 
+// A per-thread memo of (word, tag) -> lemma. Running text repeats its words,
+// and a hit costs one hash and one cache line where Lemma() tries the fixed
+// forms, the exception list, the index and the suffix rules in turn.
+struct LemmaMemo {
+  static constexpr size_t kWord = 24;  // longer words are not memoised
+  static constexpr int kBits = 12;     // 4,096 entries, 256 KB per thread
+  struct Entry {
+    uint64_t owner = 0;  // WordNetLemmatizer::id_; 0: empty
+    uint32_t hash = 0;
+    uint8_t tag = 0;
+    uint8_t len = 0;
+    uint8_t lemma_len = 0;  // kSame: the lemma is the word itself
+    char word[kWord];
+    char lemma[kWord];
+  };
+  static constexpr uint8_t kSame = 0xFF;
+  static_assert(sizeof(Entry) == 64);
+  static Entry* Slots() {
+    thread_local Entry slots[size_t{1} << kBits];
+    return slots;
+  }
+};
+
+uint64_t NextLemmatizerId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 void WordNetLemmatizer::Lemmatize(Analysis* a) const {
+  LemmaMemo::Entry* memo = LemmaMemo::Slots();
   for (Token& t : a->tokens) {
     t.lemma_off = 0;
     t.lemma_len = 0;
     std::string_view lower = a->Lower(t);
-    std::string_view lemma = Lemma(lower, t.tag);
+    std::string_view lemma;
+    LemmaMemo::Entry* e = nullptr;
+    if (lower.size() <= LemmaMemo::kWord) {
+      uint32_t h = HashBytes(lower) ^ (static_cast<uint32_t>(t.tag) * 0x9E3779B1u);
+      e = &memo[(h * 0x85EBCA6Bu) >> (32 - LemmaMemo::kBits)];
+      if (e->owner == id_ && e->hash == h && e->tag == static_cast<uint8_t>(t.tag) && e->len == lower.size() &&
+          std::memcmp(e->word, lower.data(), lower.size()) == 0) {
+        if (e->lemma_len == LemmaMemo::kSame) continue;
+        lemma = std::string_view(e->lemma, e->lemma_len);
+      } else {
+        lemma = Lemma(lower, t.tag);
+        e->owner = id_;
+        e->hash = h;
+        e->tag = static_cast<uint8_t>(t.tag);
+        e->len = static_cast<uint8_t>(lower.size());
+        std::memcpy(e->word, lower.data(), lower.size());
+        if (lemma == lower) {
+          e->lemma_len = LemmaMemo::kSame;
+        } else if (lemma.size() < LemmaMemo::kSame && lemma.size() <= LemmaMemo::kWord) {
+          e->lemma_len = static_cast<uint8_t>(lemma.size());
+          std::memcpy(e->lemma, lemma.data(), lemma.size());
+        } else {
+          e->owner = 0;  // a lemma too long to keep
+        }
+      }
+    } else {
+      lemma = Lemma(lower, t.tag);
+    }
     if (lemma == lower) continue;
     // `lemma` may point into the arena itself (a prefix of `lower`): record
     // its offset before appending can move the arena.

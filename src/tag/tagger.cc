@@ -18,8 +18,9 @@
 #include <cstring>
 #include <cstdio>
 
+#include "core/string_table.h"
+#include "core/words.h"
 #include "tag/mapped_file.h"
-#include "tag/string_table.h"
 
 namespace dyad::tag {
 namespace {
@@ -176,9 +177,13 @@ class HmmTagger : public Tagger {
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
+  bool HasWordNetVerb(std::string_view w) const {
+    uint32_t v;
+    return wn_verbs_.FindCached(w, &v);
+  }
   const LexEntry* Find(std::string_view w) const {
-    const uint32_t* v = words_.Find(w);
-    return v ? &entries_[*v] : nullptr;
+    uint32_t v;
+    return words_.FindCached(w, &v) ? &entries_[v] : nullptr;
   }
   void AddLex(const LexEntry& e, float weight, Dense* d) const {
     for (uint32_t k = 0; k < e.count; ++k) {
@@ -470,12 +475,17 @@ Status HmmTagger::Init(const std::string& dir) {
   suffix_base_ = static_cast<uint32_t>(suffix_dists_.size());
   for (uint32_t id = 0; id < key_len.size(); ++id) {
     const float* p = &counts[id * kNumTags];
+    // Only the few tags above the floor are sorted (this runs for every
+    // suffix node: sorting all 46 was a fifth of the tagger's loading).
     std::array<std::pair<float, int>, kNumTags> v;
-    for (int t = 0; t < kNumTags; ++t) v[t] = {p[t], t};
-    std::partial_sort(v.begin(), v.begin() + kMaxCands, v.end(), std::greater<>());
+    int n = 0;
+    for (int t = 0; t < kNumTags; ++t) {
+      if (p[t] >= 0.002f) v[n++] = {p[t], t};
+    }
+    std::sort(v.begin(), v.begin() + n, std::greater<>());
     SparseDist s;
     s.first = static_cast<uint32_t>(dist_tags_.size());
-    for (int k = 0; k < kMaxCands && v[k].first >= 0.002f; ++k) {
+    for (int k = 0; k < kMaxCands && k < n; ++k) {
       dist_tags_.push_back({static_cast<PosTag>(v[k].second), v[k].first});
       ++s.count;
     }
@@ -528,8 +538,8 @@ void HmmTagger::AddSuffixModel(std::string_view lower, bool capitalized, float w
   size_t len = std::min<size_t>(kMaxSuffix, lower.empty() ? 0 : lower.size() - 1);
   for (;; --len) {
     std::memcpy(buf + 1, lower.data() + lower.size() - len, len);
-    if (const uint32_t* v = suffixes_.Find(std::string_view(buf, len + 1))) {
-      AddSparse(suffix_dists_[suffix_base_ + *v], weight, d);
+    if (uint32_t v; suffixes_.FindCached(std::string_view(buf, len + 1), &v)) {
+      AddSparse(suffix_dists_[suffix_base_ + v], weight, d);
       return;
     }
     if (len == 0) return;
@@ -604,11 +614,11 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     ++*quote_parity;
     return Single(open ? PosTag::kOpenQuote : PosTag::kCloseQuote, out);
   }
-  if (norm == "(" || norm == "[" || norm == "{" || norm == "-LRB-" || norm == "-LSB-" || norm == "-LCB-") {
-    return Single(PosTag::kLRB, out);
-  }
-  if (norm == ")" || norm == "]" || norm == "}" || norm == "-RRB-" || norm == "-RSB-" || norm == "-RCB-") {
-    return Single(PosTag::kRRB, out);
+  // Brackets, also as Penn writes them (-LRB-); tested by length and first
+  // byte first, as this runs for every token.
+  if (norm.size() == 1 || (norm.size() == 5 && norm[0] == '-')) {
+    if (OneOf(norm, {"(", "[", "{", "-LRB-", "-LSB-", "-LCB-"})) return Single(PosTag::kLRB, out);
+    if (OneOf(norm, {")", "]", "}", "-RRB-", "-RSB-", "-RCB-"})) return Single(PosTag::kRRB, out);
   }
 
   const bool capitalized = (t.flags & kTokCapitalized) != 0;
@@ -627,7 +637,7 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
         return FromDense(d, out, false);
       }
     }
-    if (exact->total <= 10 && lower == norm && wn_verbs_.Find(lower)) {
+    if (exact->total <= 10 && lower == norm && HasWordNetVerb(lower)) {
       // A rare word the lexicon saw only as a noun may still be a verb
       // ("pledge", "vow"): WordNet knows it as one.
       bool has_verb = false;
@@ -748,7 +758,7 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     }
   } else if (VerbInflection(lower, &d)) {
     // "abducted", "looted": an inflection of a verb the lexicon knows.
-  } else if (wn_verbs_.Find(lower)) {
+  } else if (HasWordNetVerb(lower)) {
     // "detain": a base-form verb the lexicon lacks
     AddSuffixModel(lower, false, 0.4f, &d);
     d[static_cast<int>(PosTag::kVB)] += 0.3f;
@@ -765,7 +775,7 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
 bool HmmTagger::VerbInflection(std::string_view lower, Dense* d) const {
   auto known_verb = [&](std::string_view stem) {
     if (stem.size() < 2 || stem.size() > 60) return false;
-    if (wn_verbs_.Find(stem)) return true;
+    if (HasWordNetVerb(stem)) return true;
     const LexEntry* le = Find(stem);
     if (!le) return false;
     for (uint32_t k = 0; k < le->count; ++k) {

@@ -116,6 +116,34 @@ TEST_F(LemmatizerTest, LemmatizeWritesOnlyDifferingLemmas) {
   EXPECT_GT(a.tokens[1].lemma_len, 0);
 }
 
+// Lemmatize answers repeated words from a per-thread memo: it must agree
+// with Lemma(), the reference, on every token, on the first pass (which
+// fills the memo), on the second (answered from it), and for the same word
+// under different tags.
+TEST_F(LemmatizerTest, MemoisedLemmatizeAgreesWithLemma) {
+  std::vector<std::string> words;
+  for (const char* w : {"soldiers", "attacking", "hoping", "singing", "gas", "outer", "children", "went",
+                        "crises", "studies", "boxes", "leaves", "saw", "meeting", "meetings", "better", "was", "'s", "n't", "United",
+                        "internationalisations", "counterrevolutionaries", "x"}) {
+    words.push_back(w);
+  }
+  const PosTag tags[] = {PosTag::kNN, PosTag::kNNS, PosTag::kVB, PosTag::kVBD, PosTag::kVBG, PosTag::kVBZ,
+                         PosTag::kJJ, PosTag::kJJR, PosTag::kRB, PosTag::kNNP, PosTag::kPRP};
+  for (int pass = 0; pass < 2; ++pass) {
+    for (PosTag tag : tags) {
+      Analysis a;
+      std::string text;
+      BuildPretokenized({words}, &text, &a);
+      for (Token& t : a.tokens) t.tag = tag;
+      lemmatizer_->Lemmatize(&a);
+      for (size_t i = 0; i < a.tokens.size(); ++i) {
+        EXPECT_EQ(a.Lemma(a.tokens[i]), lemmatizer_->Lemma(a.Lower(a.tokens[i]), tag))
+            << words[i] << "/" << PosTagName(tag) << " pass " << pass;
+      }
+    }
+  }
+}
+
 TEST(LemmatizerLoad, MissingDirectoryIsNotFound) {
   auto l = Lemmatizer::Load("/nonexistent/wordnet");
   ASSERT_FALSE(l.ok());
