@@ -33,6 +33,8 @@ struct Role {
 struct Entry {
   EntryKind kind = EntryKind::kCountry;
   std::string code;     // country/IGO/group code, or sector for agents
+  std::vector<std::string> more_codes;  // further actors the name stands for (PETRARCH [A/B/C])
+  bool prefix = false;  // agent whose code goes before the actor's (PETRARCH [NGO~])
   std::string display;  // display name of the block
   std::vector<Role> roles;  // people only
   std::string file;

@@ -145,6 +145,11 @@ class Builder {
     e.file = spec.file;
     e.line = spec.line;
     e.code = spec.code;
+    e.prefix = spec.prefix && spec.kind == ActorSpec::Kind::kAgent;
+    for (const std::string& c : spec.more_codes) {
+      if (!IsUpperCode(c) || c.size() < 3) return reject("bad code \"" + c + "\"");
+      e.more_codes.push_back(c);
+    }
     e.display = spec.display.empty() ? spec.code : spec.display;
     EntryKind kind = EntryKind::kCountry;
     switch (spec.kind) {
