@@ -194,6 +194,7 @@ class SentenceCoder {
       size_t before = out_->size();
       const SentenceParse& p = a_.parses[s];
       for (uint32_t c = p.first_clause; c < p.end_clause; ++c) Clause_(s, a_.clauses[c], c);
+      EmitOnContent(s);
       Nouns(s, p);
       Dedupe(before);
     }
@@ -716,10 +717,35 @@ class SentenceCoder {
     else if (tgt_chunk >= 0) target_how_ = "coordinated clause";
     else if (!targets.empty()) target_how_ = "context";
     else target_how_ = "reciprocal";
+    if (petrarch_conventions_ && targets.empty() && tgt_chunk < 0 && !sources.empty()) {
+      // "Arnor believes Dagolath and Osgiliath can cope": PETRARCH aims a
+      // verb whose object is a clause at that clause's subject, when the
+      // clause codes no event of its own (EmitOnContent).
+      for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
+        const Clause& child = a_.clauses[k];
+        if (child.parent != static_cast<int32_t>(ci) || !child.reported) continue;
+        if (ActorsOf(child.subject).empty()) break;
+        on_content_.push_back({k, hit, code, mod.kind, sources, v.first_token, v.end_token});
+        return;
+      }
+    }
     size_t before = out_->size();
     Emit(s, hit, code, mod.kind, sources, targets, v.first_token, v.end_token);
     target_how_ = "pattern";
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  void EmitOnContent(uint32_t s) {
+    for (const OnContent& d : on_content_) {
+      if (std::find(coded_clauses_.begin(), coded_clauses_.end(), d.content) != coded_clauses_.end()) {
+        if (explain_) Explain(s, "pattern " + d.pattern->id + ": the clause it reports coded its own event");
+        continue;
+      }
+      target_how_ = "reported clause";
+      Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(a_.clauses[d.content].subject), d.verb_b, d.verb_e);
+      target_how_ = "pattern";
+    }
+    on_content_.clear();
   }
 
   // Noun events: "a visit to China", "the ceasefire between X and Y".
@@ -854,8 +880,10 @@ class SentenceCoder {
         bool same_code = j >= from ? v[j].cameo->Root() == v[i].cameo->Root() : v[j].cameo == v[i].cameo;
         // Within a sentence, "arrived in Islamabad on his first visit to
         // Pakistan" is one visit: the actors' countries decide.
-        bool same_actors = j >= from ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 &&
-                                           v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
+        // (PETRARCH codes each actor: "---REL" and "---LEG" are two.)
+        bool same_actors = j >= from && !petrarch_conventions_
+                               ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 &&
+                                     v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
                                      : v[j].source == v[i].source && v[j].target == v[i].target;
         if (same_actors && same_code) {
           dup = true;
@@ -883,6 +911,17 @@ class SentenceCoder {
   const char* target_how_ = "pattern";  // how the target of the next event was found
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
   std::deque<ActorMention> implied_;  // targets no phrase names (stable addresses)
+  // PETRARCH conventions: events whose target is the subject of the clause
+  // they report, emitted once that clause is known to code nothing.
+  struct OnContent {
+    uint32_t content;  // clause index
+    const Pattern* pattern;
+    const CameoCode* code;
+    std::string modality;
+    std::vector<const ActorMention*> sources;
+    uint32_t verb_b, verb_e;
+  };
+  std::vector<OnContent> on_content_;
   std::vector<std::vector<const ActorMention*>> by_chunk_;
 };
 
