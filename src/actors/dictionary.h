@@ -139,6 +139,7 @@ struct ActorDictionary::Impl {
   std::vector<int32_t> terminal_of;              // node -> index in terminals or -1
   std::vector<actors::Terminal> terminals;
   uint32_t node_count = 1;                       // node 0 is the root
+  bool article_names = false;  // some name starts with "the" in any case (PETRARCH's THE_SHIRE)
   Stats stats;
 
   int32_t Child(uint32_t node, uint64_t key) const {

@@ -163,7 +163,8 @@ class Resolver {
       }
       return closed;
     }();
-    return kClosed[static_cast<size_t>(Tag(i))] && !(Flags(i) & (kTokCapitalized | kTokAllCaps));
+    return kClosed[static_cast<size_t>(Tag(i))] && !(Flags(i) & (kTokCapitalized | kTokAllCaps)) &&
+           !(d_.article_names && Lower(i) == "the");
   }
 
   // Longest dictionary match starting at token i (within [i, e)).

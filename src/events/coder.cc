@@ -721,11 +721,21 @@ class SentenceCoder {
       // "Arnor believes Dagolath and Osgiliath can cope": PETRARCH aims a
       // verb whose object is a clause at that clause's subject, when the
       // clause codes no event of its own (EmitOnContent).
+      // So is one whose object is an infinitive ("signed an accord to
+      // supply Gondor with wheat"), at the infinitive's target.
       for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
         const Clause& child = a_.clauses[k];
-        if (child.parent != static_cast<int32_t>(ci) || !child.reported) continue;
-        if (ActorsOf(child.subject).empty()) break;
-        on_content_.push_back({k, hit, code, mod.kind, sources, v.first_token, v.end_token});
+        int32_t control = a_.chunks[child.verb].control;
+        int32_t aim = -1;
+        if (child.parent == static_cast<int32_t>(ci) && child.reported) {
+          aim = child.subject;
+        } else if (control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) {
+          aim = ClauseTarget(child);
+        } else {
+          continue;
+        }
+        if (ActorsOf(aim).empty()) break;
+        on_content_.push_back({k, aim, hit, code, mod.kind, sources, v.first_token, v.end_token});
         return;
       }
     }
@@ -741,8 +751,8 @@ class SentenceCoder {
         if (explain_) Explain(s, "pattern " + d.pattern->id + ": the clause it reports coded its own event");
         continue;
       }
-      target_how_ = "reported clause";
-      Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(a_.clauses[d.content].subject), d.verb_b, d.verb_e);
+      target_how_ = "clause it governs";
+      Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(d.target), d.verb_b, d.verb_e);
       target_how_ = "pattern";
     }
     on_content_.clear();
@@ -915,6 +925,7 @@ class SentenceCoder {
   // they report, emitted once that clause is known to code nothing.
   struct OnContent {
     uint32_t content;  // clause index
+    int32_t target;    // its chunk the event is aimed at
     const Pattern* pattern;
     const CameoCode* code;
     std::string modality;
