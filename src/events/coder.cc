@@ -438,6 +438,15 @@ class SentenceCoder {
   // object, else the first prepositional phrase that names an actor.
   int32_t ClauseTarget(const Clause& cl) const {
     if (cl.object >= 0 && !ActorsOf(cl.object).empty()) return cl.object;
+    if (petrarch_conventions_) {
+      // PETRARCH reads the verb's phrases in order, whatever their
+      // preposition: "condemned an attack by Osgiliath soldiers in south
+      // Ithilen" is aimed at the soldiers; "asylum in Gondor" at Gondor.
+      for (const Attachment& at : cl.attachments) {
+        if (at.np >= 0 && !ActorsOf(at.np).empty()) return at.np;
+      }
+      return -1;
+    }
     for (const Attachment& at : cl.attachments) {
       if (at.np < 0 || !IsTargetPrep(Lower(at.prep))) continue;
       auto actors = ActorsOf(at.np);
@@ -466,13 +475,6 @@ class SentenceCoder {
       if (all_places || (locative && prep != "across")) continue;
       return at.np;
     }
-    if (petrarch_conventions_) {
-      // PETRARCH reads "asylum in Gondor" and "an attack in Ithilen" as
-      // acts on Gondor and Ithilen.
-      for (const Attachment& at : cl.attachments) {
-        if (at.np >= 0 && !ActorsOf(at.np).empty()) return at.np;
-      }
-    }
     return -1;
   }
 
@@ -493,6 +495,14 @@ class SentenceCoder {
       if (p != mine && p != "---") return &m;
     }
     return nullptr;
+  }
+
+  // A clause of a bare participle: "reopening", "sent" (not "was sent";
+  // the tagger may read the participle as a past tense).
+  bool ReducedClause(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    PosTag t = Tag(v.head);
+    return (t == PosTag::kVBG || t == PosTag::kVBN || t == PosTag::kVBD) && v.first_token == v.head;
   }
 
   // Every actor of `chunk` is a pronoun for one of `sources`.
@@ -728,8 +738,16 @@ class SentenceCoder {
         int32_t control = a_.chunks[child.verb].control;
         int32_t aim = -1;
         if (child.parent == static_cast<int32_t>(ci) && child.reported) {
-          aim = child.subject;
-        } else if (control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) {
+          // (its subject, else what it is aimed at: "said he has deep
+          // satisfaction toward Gondor")
+          aim = ActorsOf(child.subject).empty() ? ClauseTarget(child) : child.subject;
+        } else if ((control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) ||
+                   (ReducedClause(child) &&
+                    std::any_of(cl.attachments.begin(), cl.attachments.end(),
+                                [&](const Attachment& at) { return at.np >= 0 && at.np == child.subject; }))) {
+          // (or a participle read on from one of its phrases: "arranged
+          // for the reopening of guest houses in Bree", "welcomed
+          // assurances sent from Bree")
           aim = ClauseTarget(child);
         } else {
           continue;
