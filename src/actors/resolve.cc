@@ -571,13 +571,16 @@ class Resolver {
   }
 
   // A role word before or after the phrase's head only modifies it
-  // ("military relations", "police station"), unless a conjunction follows
-  // it: "clerics and lawmakers" are two actors.
+  // ("military relations", "police station"). For PETRARCH, one followed by
+  // a conjunction is an actor of its own: "clerics and lawmakers" are two.
+  // (dyad's own coding keeps to the head: "local clan militias and the U.S.
+  // military" would give the militias the U.S. as their country.)
   bool ModifiesPhrase(uint32_t first, uint32_t end) const {
     if (IsAdjective(Tag(end - 1))) return true;
     if (head_ < 0) return false;
     if (static_cast<int32_t>(first) > head_) return true;
     if (static_cast<int32_t>(end) > head_) return false;
+    if (!o_.petrarch_conventions) return true;
     std::string_view next = Lower(end);
     return next != "and" && next != "or" && next != "nor" && next != ",";
   }

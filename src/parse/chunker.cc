@@ -593,8 +593,7 @@ class SentenceParser {
       while (j + 1 < ce) {
         const Chunk& sep = ch[j];
         bool is_cc = sep.kind == ChunkKind::kO && Tag(sep.first_token) == T::kCC &&
-                     (Lower(sep.first_token) == "and" || Lower(sep.first_token) == "or" ||
-                      Lower(sep.first_token) == "nor");
+                     (Lower(sep.first_token) == "and" || Lower(sep.first_token) == "or");
         bool is_comma = sep.kind == ChunkKind::kO && Lower(sep.first_token) == ",";
         if (!is_cc && !is_comma) break;
         uint32_t n = j + 1;
