@@ -44,6 +44,12 @@ struct ActorMention {
 
 struct ActorOptions {
   std::string date;  // document date YYYY-MM-DD for dated roles; empty: latest role
+  // Compose codes as PETRARCH does (with PETRARCH dictionaries only): an
+  // agent with no country stays "---GOV" rather than taking the story's
+  // country; every agent's code is appended to the actor's ("former" makes
+  // it ELI), prefix agents go first, and an agent followed by "in"/"of"/
+  // "from" and a list of actors stands for each of them.
+  bool petrarch_conventions = false;
 };
 
 // All mentions of one document, in text order, and per NP chunk.
@@ -61,6 +67,10 @@ struct ActorSpec {
   enum class Kind : uint8_t { kCountry, kGroup, kAgent, kPerson };
   Kind kind = Kind::kCountry;
   std::string code;     // kAgent: the sector code, any length >= 3 ("GOV", "GOVFRM")
+  // PETRARCH's compound codes ([FRO/BIL/SAM]): the name stands for `code`
+  // and each of these actors together.
+  std::vector<std::string> more_codes;
+  bool prefix = false;  // kAgent: the code goes before the actor's ([NGO~])
   std::string display;
   std::vector<std::string> names;
   struct Role {

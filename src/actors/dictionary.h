@@ -33,6 +33,8 @@ struct Role {
 struct Entry {
   EntryKind kind = EntryKind::kCountry;
   std::string code;     // country/IGO/group code, or sector for agents
+  std::vector<std::string> more_codes;  // further actors the name stands for (PETRARCH [A/B/C])
+  bool prefix = false;  // agent whose code goes before the actor's (PETRARCH [NGO~])
   std::string display;  // display name of the block
   std::vector<Role> roles;  // people only
   std::string file;
@@ -137,6 +139,7 @@ struct ActorDictionary::Impl {
   std::vector<int32_t> terminal_of;              // node -> index in terminals or -1
   std::vector<actors::Terminal> terminals;
   uint32_t node_count = 1;                       // node 0 is the root
+  bool article_names = false;  // some name starts with "the" in any case (PETRARCH's THE_SHIRE)
   Stats stats;
 
   int32_t Child(uint32_t node, uint64_t key) const {

@@ -145,6 +145,11 @@ class Builder {
     e.file = spec.file;
     e.line = spec.line;
     e.code = spec.code;
+    e.prefix = spec.prefix && spec.kind == ActorSpec::Kind::kAgent;
+    for (const std::string& c : spec.more_codes) {
+      if (!IsUpperCode(c) || c.size() < 3) return reject("bad code \"" + c + "\"");
+      e.more_codes.push_back(c);
+    }
     e.display = spec.display.empty() ? spec.code : spec.display;
     EntryKind kind = EntryKind::kCountry;
     switch (spec.kind) {
@@ -178,7 +183,11 @@ class Builder {
       default: break;
     }
     for (const std::string& name : spec.names) {
-      Status s = AddName(name, index, kind, where);
+      // PETRARCH's "THE_SHIRE" is "the Shire" inside a sentence: the
+      // article's case does not matter.
+      bool article = name.size() > 4 && (name.compare(0, 4, "The ") == 0 || name.compare(0, 4, "the ") == 0);
+      impl_->article_names = impl_->article_names || article;
+      Status s = AddName(name, index, kind, where, article);
       if (!s.ok()) rejected->push_back(s.message());
     }
   }
@@ -303,7 +312,8 @@ class Builder {
     return Status::Ok();
   }
 
-  Status AddName(std::string_view name, uint32_t entry, EntryKind kind, const std::string& where) {
+  Status AddName(std::string_view name, uint32_t entry, EntryKind kind, const std::string& where,
+                 bool any_case = false) {
     Analysis a;
     text::Segment(name, 0, &a);
     if (a.tokens.empty()) return Status::DataError(where + "empty name");
@@ -340,7 +350,7 @@ class Builder {
     }
     bool acronym = IsAcronym(name) && kind != EntryKind::kAgent;
     term.needs_caps = term.needs_caps && acronym;
-    bool capital = kind != EntryKind::kAgent;
+    bool capital = kind != EntryKind::kAgent && !any_case;
     term.needs_capital = term.needs_capital && capital;
     // Conflicts: one name, two different codes of the same kind (people may
     // share names: the document date decides between them).

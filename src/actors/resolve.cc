@@ -75,7 +75,25 @@ struct Member {
   bool has_country = false;
   bool attributive = false;
   bool place = false;
+  // PETRARCH conventions: further codes the same words stand for ("The
+  // Shire" [FRO/BIL/SAM], "lawmakers in Fornost and Gondor"); each becomes a
+  // member of one compound.
+  std::vector<std::string> alternates;
 };
+
+// Appends the agent code `agent` to `code` three letters at a time, leaving
+// out a part the code already has in an aligned place (PETRARCH: "White House
+// security officials" is USAGOV, not USAGOVGOV; GMWGOV + WGO is GMWGOVWGO).
+void AppendAgent(std::string_view agent, std::string* code) {
+  for (size_t i = 0; i < agent.size(); i += 3) {
+    std::string_view part = agent.substr(i, 3);
+    bool have = false;
+    for (size_t j = 0; j + part.size() <= code->size() && !have; j += 3) {
+      have = std::string_view(*code).substr(j, part.size()) == part;
+    }
+    if (!have) code->append(part);
+  }
+}
 
 class Resolver {
  public:
@@ -87,6 +105,8 @@ class Resolver {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) Sentence_(s);
     // A headline's "Police detain protesters" comes before any country is
     // named: take the story's main country once the whole text is read.
+    // (PETRARCH leaves such agents without a country: "---GOV".)
+    if (o_.petrarch_conventions) return;
     std::string main = ContextCountry(~0u);
     if (main.empty()) return;
     for (ActorMention& m : out_->mentions) {
@@ -137,7 +157,8 @@ class Resolver {
       }
       return closed;
     }();
-    return kClosed[static_cast<size_t>(Tag(i))] && !(Flags(i) & (kTokCapitalized | kTokAllCaps));
+    return kClosed[static_cast<size_t>(Tag(i))] && !(Flags(i) & (kTokCapitalized | kTokAllCaps)) &&
+           !(d_.article_names && Lower(i) == "the");
   }
 
   // Longest dictionary match starting at token i (within [i, e)).
@@ -314,12 +335,13 @@ class Resolver {
     // "the two leaders", "both sides": a collective even though the noun
     // is also a role word.
     if (me == mb + 1 && matches_[mb].first > ch.first_token &&
-        OneOf(Lower(matches_[mb].first - 1), {"two", "both"}) && Collective(s, c)) {
+        OneOf(Lower(matches_[mb].first - 1), {"two", "both"}) && !o_.petrarch_conventions && Collective(s, c)) {
       return;
     }
     if (mb == me) {
-      if (Collective(s, c)) return;
-      if (Pronoun(s, c)) return;
+      // (PETRARCH does not resolve pronouns or "the two countries".)
+      if (!o_.petrarch_conventions && Collective(s, c)) return;
+      if (!o_.petrarch_conventions && Pronoun(s, c)) return;
       if (IntroducedName(s, c)) return;
       Apposition(s, c);
       return;
@@ -330,9 +352,16 @@ class Resolver {
     size_t start = mb;
     for (size_t k = mb + 1; k < me; ++k) {
       bool split = false;
-      for (uint32_t t = matches_[k - 1].end; t < matches_[k].first; ++t) {
+      const uint32_t gap_b = matches_[k - 1].end, gap_e = matches_[k].first;
+      for (uint32_t t = gap_b; t < gap_e; ++t) {
         std::string_view w = Lower(t);
-        if (w == "and" || w == "or" || w == "," || w == "&") split = true;
+        if (w == "," || w == "&") split = true;
+        if (w == "and" || w == "or" || w == "nor") {
+          // "Ithilen's awful and evil minister Calimehtar": a conjunction
+          // between two modifiers joins them, not two actors.
+          bool modifiers = t > gap_b && t + 1 < gap_e && IsAdjective(Tag(t - 1)) && IsAdjective(Tag(t + 1));
+          if (!modifiers) split = true;
+        }
       }
       if (split) {
         groups.emplace_back(start, k);
@@ -363,7 +392,17 @@ class Resolver {
         continue;
       }
       m.attributive = rm.attributive;
-      members.push_back(std::move(m));
+      if (m.alternates.empty()) {
+        members.push_back(std::move(m));
+        continue;
+      }
+      std::vector<std::string> alternates = std::move(m.alternates);
+      m.alternates.clear();
+      members.push_back(m);
+      for (std::string& code : alternates) {
+        members.push_back(m);
+        members.back().code = std::move(code);
+      }
     }
     // "Chinese and Russian warships", "US and South Korean forces": the
     // members share the head noun's sector.
@@ -428,10 +467,12 @@ class Resolver {
   }
 
   Member ResolveMember(size_t gb, size_t ge, uint32_t first, uint32_t end) {
+    if (o_.petrarch_conventions) return PetrarchMember(gb, ge, first, end);
     Member m;
     m.first = first;
     m.end = end;
     std::string country, sector, full;
+    std::string_view prefix;  // a PETRARCH prefix agent's code ([NGO~])
     std::string detail;
     ActorHow how = ActorHow::kDictionary;
     bool person = false;
@@ -464,7 +505,11 @@ class Resolver {
             if (full.empty()) full = e->code, detail = e->display;
             break;
           case EK::kAgent:
-            sector = e->code;  // the head-most role word decides
+            if (e->prefix) {
+              prefix = e->code;
+            } else {
+              sector = e->code;  // the head-most role word decides
+            }
             break;
           case EK::kPerson:
             if (role) {
@@ -487,8 +532,7 @@ class Resolver {
     } else if (!sector.empty()) {
       // A role word that only modifies the phrase ("military relations",
       // "police station") is not an actor.
-      if ((head_ >= 0 && (static_cast<int32_t>(end) <= head_ || static_cast<int32_t>(first) > head_)) ||
-          IsAdjective(Tag(end - 1))) {
+      if (ModifiesPhrase(first, end)) {
         m.code.clear();
         return m;
       }
@@ -511,12 +555,146 @@ class Resolver {
         detail = "country from context: " + ctx;
       }
     }
+    if (!prefix.empty() && !m.code.empty()) m.code.insert(0, prefix);
     m.has_country = m.code.size() >= 3 && m.code.substr(0, 3) != "---";
     m.how = how;
     m.detail = detail;
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
     m.person_like = person || (!sector.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1])));
     return m;
+  }
+
+  // A role word before or after the phrase's head only modifies it
+  // ("military relations", "police station"). For PETRARCH, one followed by
+  // a conjunction is an actor of its own: "clerics and lawmakers" are two.
+  // (dyad's own coding keeps to the head: "local clan militias and the U.S.
+  // military" would give the militias the U.S. as their country.)
+  bool ModifiesPhrase(uint32_t first, uint32_t end) const {
+    if (IsAdjective(Tag(end - 1))) return true;
+    if (head_ < 0) return false;
+    if (static_cast<int32_t>(first) > head_) return true;
+    if (static_cast<int32_t>(end) > head_) return false;
+    if (!o_.petrarch_conventions) return true;
+    std::string_view next = Lower(end);
+    return next != "and" && next != "or" && next != "nor" && next != ",";
+  }
+
+  // ResolveMember under PETRARCH's conventions: the first actor the words
+  // name (a person's code for the date, a group, a country), after it the
+  // code of every agent in order (AppendAgent), prefix agents before it.
+  // "former" makes the agents ELI ("former Gondor prosecutors" GONELI). An
+  // agent alone takes the actors of an "of"/"from"/"in" phrase after it,
+  // else no country ("---GOV"): PETRARCH does not look for one in context.
+  Member PetrarchMember(size_t gb, size_t ge, uint32_t first, uint32_t end) {
+    Member m;
+    m.first = first;
+    m.end = end;
+    const Entry* base = nullptr;
+    std::string base_code, prefixes;
+    std::vector<std::string_view> agents;
+    bool place = false;
+    for (size_t k = gb; k < ge; ++k) {
+      const RawMatch& rm = matches_[k];
+      for (uint8_t p = 0; p < rm.parts; ++p) {
+        const Role* role = nullptr;
+        const Entry* e = Pick(rm.terminals[p], &role);
+        if (!e) continue;
+        if (e->kind == EK::kAgent) {
+          if (e->prefix) {
+            prefixes.append(e->code);
+          } else {
+            agents.push_back(e->code);
+          }
+          continue;
+        }
+        if (base) continue;
+        if (e->kind == EK::kPerson) {
+          if (!role) continue;
+          base = e;
+          base_code = role->code;
+          m.how = ActorHow::kDateRule;
+          m.detail = e->display + ": " + role->description;
+          m.person_like = true;
+          if (rm.end - rm.first >= 2) Register(rm.first, rm.end, role->code);
+        } else {
+          base = e;
+          base_code = e->code;
+          m.detail = e->display;
+          place = e->kind == EK::kPlace || e->kind == EK::kGovernment;
+        }
+      }
+    }
+    // "former" anywhere in the member, or before it in the phrase
+    bool former = false;
+    for (uint32_t t = first; t < end && !former; ++t) former = Lower(t) == "former";
+    uint32_t phrase_first = chunk_ >= 0 ? a_.chunks[chunk_].first_token : first;
+    for (uint32_t t = first; t > phrase_first && !former;) {
+      std::string_view w = Lower(--t);
+      if (w == "," || w == "and" || w == "or" || w == "nor") break;
+      former = w == "former";
+    }
+    std::vector<std::string> bases;
+    if (base) {
+      bases.push_back(base_code);
+      if (base->kind != EK::kPerson) bases.insert(bases.end(), base->more_codes.begin(), base->more_codes.end());
+    } else if (!agents.empty() || !prefixes.empty()) {
+      // A role word that only modifies the phrase ("military relations")
+      // is not an actor.
+      if (ModifiesPhrase(first, end)) {
+        return m;
+      }
+      FollowingActors(&bases);
+      if (!bases.empty()) {
+        m.how = ActorHow::kContext;
+        m.detail = "actor of the phrase after it: " + bases[0];
+      } else {
+        bases.push_back("---");
+      }
+    } else {
+      return m;
+    }
+    for (std::string& b : bases) {
+      std::string code = prefixes + b;
+      if (former) {
+        AppendAgent("ELI", &code);
+      } else {
+        for (std::string_view a : agents) AppendAgent(a, &code);
+      }
+      b = std::move(code);
+    }
+    m.code = std::move(bases[0]);
+    m.alternates.assign(std::make_move_iterator(bases.begin() + 1), std::make_move_iterator(bases.end()));
+    m.has_country = m.code.size() >= 3 && m.code.compare(prefixes.size(), 3, "---") != 0;
+    m.place = place && agents.empty() && prefixes.empty() && ge - gb == 1;
+    if (!agents.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1]))) m.person_like = true;
+    return m;
+  }
+
+  // PETRARCH: the actors named by an "of", "from" or "in" phrase right after
+  // the current noun phrase ("lawmakers in Fornost and Gondor"), each with
+  // its full code.
+  void FollowingActors(std::vector<std::string>* out) const {
+    if (chunk_ < 0) return;
+    size_t c = chunk_;
+    if (c + 2 >= a_.chunks.size() || a_.chunks[c + 1].kind != ChunkKind::kPP ||
+        a_.chunks[c + 2].kind != ChunkKind::kNP) {
+      return;
+    }
+    std::string_view prep = Lower(a_.chunks[c + 1].first_token);
+    if (prep != "of" && prep != "from" && prep != "in") return;
+    const Chunk& np = a_.chunks[c + 2];
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < np.first_token || rm.first >= np.end_token) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e || e->kind == EK::kAgent) continue;
+      if (e->kind == EK::kPerson) {
+        if (role) out->push_back(role->code);
+        continue;
+      }
+      out->push_back(e->code);
+      out->insert(out->end(), e->more_codes.begin(), e->more_codes.end());
+    }
   }
 
   // The country (or organisation) named by an "of"/"from" phrase right

@@ -188,6 +188,7 @@ class SentenceCoder {
       size_t before = out_->size();
       const SentenceParse& p = a_.parses[s];
       for (uint32_t c = p.first_clause; c < p.end_clause; ++c) Clause_(s, a_.clauses[c], c);
+      EmitOnContent(s);
       Nouns(s, p);
       Dedupe(before);
     }
@@ -431,6 +432,15 @@ class SentenceCoder {
   // object, else the first prepositional phrase that names an actor.
   int32_t ClauseTarget(const Clause& cl) const {
     if (cl.object >= 0 && !ActorsOf(cl.object).empty()) return cl.object;
+    if (petrarch_conventions_) {
+      // PETRARCH reads the verb's phrases in order, whatever their
+      // preposition: "condemned an attack by Osgiliath soldiers in south
+      // Ithilen" is aimed at the soldiers; "asylum in Gondor" at Gondor.
+      for (const Attachment& at : cl.attachments) {
+        if (at.np >= 0 && !ActorsOf(at.np).empty()) return at.np;
+      }
+      return -1;
+    }
     for (const Attachment& at : cl.attachments) {
       if (at.np < 0 || !IsTargetPrep(Lower(at.prep))) continue;
       auto actors = ActorsOf(at.np);
@@ -459,13 +469,6 @@ class SentenceCoder {
       if (all_places || (locative && prep != "across")) continue;
       return at.np;
     }
-    if (petrarch_conventions_) {
-      // PETRARCH reads "asylum in Gondor" and "an attack in Ithilen" as
-      // acts on Gondor and Ithilen.
-      for (const Attachment& at : cl.attachments) {
-        if (at.np >= 0 && !ActorsOf(at.np).empty()) return at.np;
-      }
-    }
     return -1;
   }
 
@@ -486,6 +489,14 @@ class SentenceCoder {
       if (p != mine && p != "---") return &m;
     }
     return nullptr;
+  }
+
+  // A clause of a bare participle: "reopening", "sent" (not "was sent";
+  // the tagger may read the participle as a past tense).
+  bool ReducedClause(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    PosTag t = Tag(v.head);
+    return (t == PosTag::kVBG || t == PosTag::kVBN || t == PosTag::kVBD) && v.first_token == v.head;
   }
 
   // Every actor of `chunk` is a pronoun for one of `sources`.
@@ -710,10 +721,53 @@ class SentenceCoder {
     else if (tgt_chunk >= 0) target_how_ = "coordinated clause";
     else if (!targets.empty()) target_how_ = "context";
     else target_how_ = "reciprocal";
+    if (petrarch_conventions_ && targets.empty() && tgt_chunk < 0 && !sources.empty()) {
+      // "Arnor believes Dagolath and Osgiliath can cope": PETRARCH aims a
+      // verb whose object is a clause at that clause's subject, when the
+      // clause codes no event of its own (EmitOnContent).
+      // So is one whose object is an infinitive ("signed an accord to
+      // supply Gondor with wheat"), at the infinitive's target.
+      for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
+        const Clause& child = a_.clauses[k];
+        int32_t control = a_.chunks[child.verb].control;
+        int32_t aim = -1;
+        if (child.parent == static_cast<int32_t>(ci) && child.reported) {
+          // (its subject, else what it is aimed at: "said he has deep
+          // satisfaction toward Gondor")
+          aim = ActorsOf(child.subject).empty() ? ClauseTarget(child) : child.subject;
+        } else if ((control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) ||
+                   (ReducedClause(child) &&
+                    std::any_of(cl.attachments.begin(), cl.attachments.end(),
+                                [&](const Attachment& at) { return at.np >= 0 && at.np == child.subject; }))) {
+          // (or a participle read on from one of its phrases: "arranged
+          // for the reopening of guest houses in Bree", "welcomed
+          // assurances sent from Bree")
+          aim = ClauseTarget(child);
+        } else {
+          continue;
+        }
+        if (ActorsOf(aim).empty()) break;
+        on_content_.push_back({k, aim, hit, code, mod.kind, sources, v.first_token, v.end_token});
+        return;
+      }
+    }
     size_t before = out_->size();
     Emit(s, hit, code, mod.kind, sources, targets, v.first_token, v.end_token);
     target_how_ = "pattern";
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  void EmitOnContent(uint32_t s) {
+    for (const OnContent& d : on_content_) {
+      if (std::find(coded_clauses_.begin(), coded_clauses_.end(), d.content) != coded_clauses_.end()) {
+        if (explain_) Explain(s, "pattern " + d.pattern->id + ": the clause it reports coded its own event");
+        continue;
+      }
+      target_how_ = "clause it governs";
+      Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(d.target), d.verb_b, d.verb_e);
+      target_how_ = "pattern";
+    }
+    on_content_.clear();
   }
 
   // Noun events: "a visit to China", "the ceasefire between X and Y".
@@ -848,8 +902,10 @@ class SentenceCoder {
         bool same_code = j >= from ? v[j].cameo->Root() == v[i].cameo->Root() : v[j].cameo == v[i].cameo;
         // Within a sentence, "arrived in Islamabad on his first visit to
         // Pakistan" is one visit: the actors' countries decide.
-        bool same_actors = j >= from ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 &&
-                                           v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
+        // (PETRARCH codes each actor: "---REL" and "---LEG" are two.)
+        bool same_actors = j >= from && !petrarch_conventions_
+                               ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 &&
+                                     v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
                                      : v[j].source == v[i].source && v[j].target == v[i].target;
         if (same_actors && same_code) {
           dup = true;
@@ -877,6 +933,18 @@ class SentenceCoder {
   const char* target_how_ = "pattern";  // how the target of the next event was found
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
   std::deque<ActorMention> implied_;  // targets no phrase names (stable addresses)
+  // PETRARCH conventions: events whose target is the subject of the clause
+  // they report, emitted once that clause is known to code nothing.
+  struct OnContent {
+    uint32_t content;  // clause index
+    int32_t target;    // its chunk the event is aimed at
+    const Pattern* pattern;
+    const CameoCode* code;
+    std::string modality;
+    std::vector<const ActorMention*> sources;
+    uint32_t verb_b, verb_e;
+  };
+  std::vector<OnContent> on_content_;
   std::vector<std::vector<const ActorMention*>> by_chunk_;
 };
 

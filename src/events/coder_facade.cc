@@ -165,6 +165,7 @@ void Coder::FindActors(const Document& doc, CodedDocument* out) const {
   pipeline_->Analyze(out->full_text, doc.title.size(), &out->analysis);
   ActorOptions ao;
   ao.date = doc.date;
+  ao.petrarch_conventions = events_->petrarch_conventions();
   actors_->ResolveActors(out->analysis, ao, &out->actors);
 }
 

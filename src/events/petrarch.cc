@@ -707,10 +707,25 @@ void TranslateActors(const Dictionaries& d, Translation* t, std::vector<Diagnost
       for (const std::string& n : a.names) spec.names.push_back(TitleCase(n));
       bool dated = a.codes.size() > 1 || !a.codes[0].from.empty() || !a.codes[0].to.empty();
       std::vector<DatedCode> codes;
+      std::vector<std::string> more;  // the rest of an undated [A/B/C]
       for (const DatedCode& c0 : a.codes) {
         DatedCode c = c0;
         if (size_t slash = c.code.find('/'); slash != std::string::npos) {
-          Add(diags, af.file, c.line, "compound code " + c.code + ": only " + c.code.substr(0, slash) + " is used", false);
+          if (dated) {
+            Add(diags, af.file, c.line, "compound code " + c.code + " with dates: only " + c.code.substr(0, slash) + " is used",
+                false);
+          } else {
+            for (std::string_view rest = std::string_view(c.code).substr(slash + 1); !rest.empty();) {
+              size_t next = rest.find('/');
+              std::string part = Upper(rest.substr(0, next));
+              if (IsCodeChars(part) && part.size() >= 3) {
+                more.push_back(part);
+              } else {
+                Add(diags, af.file, c.line, "code " + part + " in " + c.code + " is not an actor code: left out", false);
+              }
+              rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
+            }
+          }
           c.code.resize(slash);
         }
         std::string up = Upper(c.code);
@@ -738,6 +753,7 @@ void TranslateActors(const Dictionaries& d, Translation* t, std::vector<Diagnost
         }
       } else {
         spec.code = codes[0].code;
+        spec.more_codes = std::move(more);
         spec.kind = spec.code.size() == 3 ? ActorSpec::Kind::kCountry : ActorSpec::Kind::kGroup;
       }
       t->actors.push_back(std::move(spec));
@@ -755,9 +771,7 @@ void TranslateActors(const Dictionaries& d, Translation* t, std::vector<Diagnost
       Add(diags, d.agents_file, a.line, "agent code " + a.code + " is not a sector code: entry not used", false);
       continue;
     }
-    if (a.prefix) {
-      Add(diags, d.agents_file, a.line, "prefix agent [" + a.code + "~]: dyad puts agent codes after the actor's", false);
-    }
+    spec.prefix = a.prefix;
     t->actors.push_back(std::move(spec));
   }
 }

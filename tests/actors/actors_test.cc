@@ -148,6 +148,25 @@ TEST_F(ActorsTest, CompoundsShareOneGroup) {
   }
 }
 
+TEST_F(ActorsTest, ConjunctionBetweenModifiersJoinsThem) {
+  struct Case {
+    const char* text;
+    std::set<std::string> codes;  // of every mention in the sentence
+  } cases[] = {
+      // "and" between two adjectives joins them: one actor, not "Iran's
+      // awful" and "evil foreign minister".
+      {"Iran's awful and evil foreign minister condemned the strike.", {"IRNGOV"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text);
+    std::set<std::string> codes;
+    for (const ActorMention& m : out_.actors.mentions) {
+      if (m.sentence == 0) codes.insert(m.code);
+    }
+    EXPECT_EQ(codes, c.codes) << c.text << "\n  got: " << Join(got);
+  }
+}
+
 TEST_F(ActorsTest, DatedRolesFollowTheDocumentDate) {
   // A real person with two roles (data/actors/people-g20.txt).
   struct Case {

@@ -422,6 +422,47 @@ TEST_F(PetrarchCoderTest, AlongsideDyadsOwnDictionaries) {
   EXPECT_TRUE(Code(*coder, "Freedonia praised the new bridge in Sylvania.").empty());
 }
 
+// PETRARCH's ways of composing actor codes, with PETRARCH dictionaries only.
+TEST_F(PetrarchCoderTest, ActorConventions) {
+  Write(dir_ / "verbs.txt",
+        "--- CONDEMN [122] ---\nCONDEMN\n\n--- BELIEVE [023] ---\nBELIEVE\n\n"
+        "--- SIGN [081] ---\nSIGN\n");
+  Write(dir_ / "actors.txt",
+        "FREEDONIA [FRD]\nSYLVANIA [SYL]\nGRAND_FENWICK [FEN]\nTHE_DUCHY [DCA/DCB]\n"
+        "WESTERLAND [WSWGOV]\nRUFUS_T._FIREFLY [FRDGOV]\n");
+  Write(dir_ / "agents.txt",
+        "AMBASSADOR [~GOV]\nCLERIC [~REL]\nLAWMAKER [~LEG]\nCHARITY {} [NGO~]\n"
+        "WORLD_GOVERNMENT {} [~WGO]\nSECURITY_OFFICIALS {} [~GOV]\n");
+  std::string error;
+  auto coder = Make(/*defaults=*/false, &error);
+  if (!coder) GTEST_SKIP() << "coder could not be loaded: " << error;
+  struct Case {
+    const char* text;
+    std::vector<std::string> events;
+  } cases[] = {
+      // [DCA/DCB]: the name stands for both actors; "the" in any case.
+      {"Freedonia condemned the Duchy.", {"FRD>DCA:122", "FRD>DCB:122"}},
+      // [NGO~] goes before the actor's code, [~GOV] after it.
+      {"Charity Freedonia ambassadors condemned Sylvania.", {"NGOFRDGOV>SYL:122"}},
+      // "former" makes the agent ELI.
+      {"Former Freedonia ambassadors condemned Sylvania.", {"FRDELI>SYL:122"}},
+      // An agent's code is appended part by part, leaving out a part the
+      // code has in an aligned place: GOV is in FRDGOV, WGO is not aligned
+      // in WSWGOV.
+      {"Rufus T. Firefly security officials condemned Sylvania.", {"FRDGOV>SYL:122"}},
+      {"Westerland world government condemned Sylvania.", {"WSWGOVWGO>SYL:122"}},
+      // An agent before "in" and a list stands for each of them.
+      {"Lawmakers in Freedonia and Sylvania condemned Grand Fenwick.", {"FRDLEG>FEN:122", "SYLLEG>FEN:122"}},
+      // No country from context: the agents stay "---".
+      {"Clerics and lawmakers condemned Sylvania.", {"---LEG>SYL:122", "---REL>SYL:122"}},
+      // A verb whose object is a clause that codes nothing is aimed at that
+      // clause's subject; one whose object is an infinitive, at its target.
+      {"Freedonia believes Sylvania and Grand Fenwick can cope.", {"FRD>FEN:023", "FRD>SYL:023"}},
+      {"Freedonia signed an accord to supply Sylvania with wheat.", {"FRD>SYL:081"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Code(*coder, c.text), c.events) << c.text;
+}
+
 TEST(PetrarchFilesTest, MissingFileIsNotFound) {
   Files f;
   f.verbs = "/nonexistent/verbs.txt";
