@@ -9,18 +9,17 @@
 
 namespace dyad {
 
+// a == b, testing length and first byte before any call to memcmp.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
+
 // Whether `w` is one of `list`. The stages ask this of nearly every token;
 // most words differ from every entry in length or first letter, which is
 // checked here before any call to memcmp.
 inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  if (w.empty()) {
-    for (std::string_view x : list) {
-      if (x.empty()) return true;
-    }
-    return false;
-  }
   for (std::string_view x : list) {
-    if (x.size() == w.size() && x[0] == w[0] && std::memcmp(x.data(), w.data(), w.size()) == 0) return true;
+    if (SameWord(w, x)) return true;
   }
   return false;
 }

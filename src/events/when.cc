@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/words.h"
+
 namespace dyad::when {
 
 int64_t DayNumber(const Day& d) {
@@ -93,8 +95,9 @@ int MonthIndex(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kShort = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   w = StripDot(w);
+  if (w.size() < 3 || w.size() > 9) return 0;  // most words, at once
   for (size_t i = 0; i < 12; ++i) {
-    if (w == kNames[i] || w == kShort[i]) return static_cast<int>(i) + 1;
+    if (SameWord(w, kNames[i]) || SameWord(w, kShort[i])) return static_cast<int>(i) + 1;
   }
   if (w == "sept") return 9;
   return 0;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/words.h"
+
 namespace dyad::ingest {
 namespace {
 
@@ -48,7 +50,7 @@ bool ClearlyEnglish(std::string_view text) {
     for (size_t k = b; k < i; ++k) lower[k - b] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
     std::string_view w(lower, i - b);
     for (std::string_view k : kWords) {
-      if (w == k) {
+      if (SameWord(w, k)) {
         ++hits;
         break;
       }
