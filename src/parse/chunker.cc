@@ -480,10 +480,11 @@ class SentenceParser {
           cl.conditional = true;
         }
       }
-      a_->clauses.push_back(cl);
+      const int32_t object = cl.object;
+      a_->clauses.push_back(std::move(cl));
       // next segment: after this verb's object; a new subject NP may follow.
       seg_start = vc + 1;
-      if (cl.object >= 0) seg_start = cl.object + 1;
+      if (object >= 0) seg_start = object + 1;
       // Skip attachments: the next clause's subject is the NP right before
       // the next verb unless there's a boundary word.
       for (int32_t m = seg_start; m < next_vc; ++m) {
