@@ -241,14 +241,18 @@ class SentenceCoder {
 
   // The first phrase naming an actor from token `from` on, before the
   // sentence's next punctuation or subordinate clause; -1 when none.
-  int32_t ActorAfter(uint32_t s, uint32_t from) const {
+  template <typename Skip>
+  int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip) const {
     for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
       std::string_view w = Lower(t);
       if (OneOf(w, {",", ";", ":", "(", "--", "after", "when", "while", "because", "before", "since", "until",
                     "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "but"})) {
         return -1;
       }
-      if (int32_t c = ActorChunkAt(t); c >= 0) return c;
+      int32_t c = ActorChunkAt(t);
+      if (c < 0) continue;
+      if (!std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
+      t = a_.chunks[c].end_token - 1;
     }
     return -1;
   }
@@ -394,7 +398,9 @@ class SentenceCoder {
             slot.chunk = c;
             return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
           }
-          if (!Skippable(Tag(t))) return false;
+          // (PETRARCH's slot reads on past a preposition: "* may_day $"
+          // matches "May Day with Eriador".)
+          if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) return false;
         }
         return false;
       }
@@ -611,7 +617,9 @@ class SentenceCoder {
     // Patterns may read on into the verb's complements ("urged Iran to
     // resume talks"), so the words to match run to the end of the sentence.
     uint32_t end = a_.sentences[s].end_token;
-    bool passive = v.voice == Voice::kPassive;
+    // PETRARCH reads a passive verb with no "by" phrase as active: "The
+    // Philippines was criticized over ..." is the Philippines' act.
+    bool passive = v.voice == Voice::kPassive && !(petrarch_conventions_ && cl.agent < 0);
     const Pattern* hit = nullptr;
     uint32_t hit_end = v.end_token;  // the token after the words the pattern matched
     Slot target, source;
@@ -766,11 +774,23 @@ class SentenceCoder {
                                    return false;
                                  }),
                   targets.end());
+    auto same_as_source = [&](const ActorMention* t) {
+      for (const ActorMention* x : sources) {
+        if (x->code == t->code) return true;
+      }
+      return false;
+    };
+    if (petrarch_conventions_ && !hit->has_target && !compound_source && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), same_as_source)) {
+      // "criticized over its dispute with Eriador": a phrase that names the
+      // source again is not whom the act is aimed at; read on.
+      targets.clear();
+    }
     if (petrarch_conventions_ && targets.empty() && !hit->has_target && !compound_source && !sources.empty()) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("contribute a million
       // yum yennyen to Gondor", "cordoned off the roads leading into Mordor").
-      if (int32_t c = ActorAfter(s, hit_end); c >= 0 && c != src_chunk) {
+      if (int32_t c = ActorAfter(s, hit_end, same_as_source); c >= 0 && c != src_chunk) {
         targets = ActorsOf(c);
         tgt_chunk = c;
         if (explain_) Explain(s, "target: the first actor after the pattern's words");

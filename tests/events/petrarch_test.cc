@@ -441,6 +441,11 @@ TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenFor
       // pattern words match as written
       {"Freedonia assailed a resolution of Sylvania.", "FRD>SYL:115"},
       {"Freedonia assailed the resolutions of Sylvania.", "FRD>SYL:111"},
+      // a passive with no "by" phrase is read as active; a phrase naming the
+      // source again is not the target
+      {"Freedonia was assailed over its dispute with Sylvania.", "FRD>SYL:111"},
+      // the target may follow the pattern's words past the clause's end
+      {"Freedonia praised the roads leading into Sylvania.", "FRD>SYL:051"},
       // a block is for the forms of its verb: LEFT is not LEAVE
       {"Freedonia left for Sylvania on Monday.", "FRD>SYL:032"},
       {"Freedonia leaves for Sylvania on Monday.", "FRD>SYL:012"},
