@@ -274,6 +274,7 @@ class SentenceCoder {
     uint32_t low = e.adjacent ? (pos > begin ? pos - 1 : pos) : begin;
     switch (e.kind) {
       case PatternElement::kSkip:
+      case PatternElement::kPhrase:
         return MatchBefore(p, bi - 1, pos, begin, target, source);
       case PatternElement::kWord:
         for (uint32_t t = pos; t-- > low;) {
@@ -365,6 +366,17 @@ class SentenceCoder {
       }
     }
     switch (e.kind) {
+      case PatternElement::kPhrase: {
+        // PETRARCH's '^': one phrase, a prepositional one with its noun phrase
+        if (pos >= end || chunk_of_[pos] < 0) return false;
+        size_t c = chunk_of_[pos];
+        uint32_t next = a_.chunks[c].end_token;
+        if (a_.chunks[c].kind == ChunkKind::kPP && c + 1 < a_.chunks.size() &&
+            a_.chunks[c + 1].kind == ChunkKind::kNP && a_.chunks[c + 1].first_token == next) {
+          next = a_.chunks[c + 1].end_token;
+        }
+        return Match(p, ei + 1, std::min(next, end), end, target, source, depth + 1);
+      }
       case PatternElement::kSkip:
         for (uint32_t k = 0; k <= 3 && pos + k <= end; ++k) {
           if (Match(p, ei + 1, pos + k, end, target, source, depth + 1)) return true;
@@ -558,7 +570,7 @@ class SentenceCoder {
       // PETRARCH reads "asylum in Gondor" and "an attack in Ithilen" as
       // acts on Gondor and Ithilen.
       for (const Attachment& at : cl.attachments) {
-        if (at.np >= 0 && !ActorsOf(at.np).empty()) return at.np;
+          if (at.np >= 0 && !ActorsOf(at.np).empty()) return at.np;
       }
     }
     return -1;
@@ -702,6 +714,12 @@ class SentenceCoder {
     int32_t tgt_chunk = target.chunk;
     if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
     if (passive && src_chunk < 0) src_chunk = AttackPhrase(cl);
+    if (petrarch_conventions_ && source.chunk < 0 && target.chunk >= 0 && target.chunk == src_chunk && cl.parent >= 0) {
+      // "Falastur noted that Cirith Ungol regretted" ("noted + *"): the
+      // pattern made the subject the target; the source is the one who
+      // speaks of it.
+      src_chunk = a_.clauses[cl.parent].subject;
+    }
     src_chunk = Affiliation(src_chunk);
     if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);

@@ -68,10 +68,14 @@ Status EventPatterns::AddForeign(const ForeignPattern& fp, const Codebook& codeb
   return AddLine(f, where, fp.file, fp.line, codebook, &extras);
 }
 
-Status EventPatterns::ParseElement(std::string_view token, const std::string& where, Pattern* p,
+Status EventPatterns::ParseElement(std::string_view token, bool foreign, const std::string& where, Pattern* p,
                                    PatternElement* e) {
   if (token == "*") {
     e->kind = PatternElement::kSkip;
+    return Status::Ok();
+  }
+  if (foreign && token == "^") {
+    e->kind = PatternElement::kPhrase;
     return Status::Ok();
   }
   if (token == "+") {
@@ -137,7 +141,7 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
       e.adjacent = true;
       token.remove_prefix(1);
     }
-    DYAD_RETURN_IF_ERROR(ParseElement(token, where, p.get(), &e));
+    DYAD_RETURN_IF_ERROR(ParseElement(token, foreign != nullptr, where, p.get(), &e));
     p->elements.push_back(std::move(e));
   }
   if (foreign) {
@@ -150,7 +154,7 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
         e.adjacent = true;
         token.remove_suffix(1);
       }
-      DYAD_RETURN_IF_ERROR(ParseElement(token, where, p.get(), &e));
+      DYAD_RETURN_IF_ERROR(ParseElement(token, true, where, p.get(), &e));
       p->before.push_back(std::move(e));
     }
   }

@@ -31,7 +31,8 @@ struct Signature {
 inline uint32_t WordIndex(std::string_view w) { return std::hash<std::string_view>{}(w) & 255; }
 
 struct PatternElement {
-  enum Kind : uint8_t { kWord, kSkip, kTarget, kSource };
+  // kPhrase: PETRARCH's '^', one phrase skipped (foreign patterns only)
+  enum Kind : uint8_t { kWord, kSkip, kTarget, kSource, kPhrase };
   Kind kind = kWord;
   std::vector<std::string> words;  // kWord: alternatives
   Signature mask;                  // kWord: WordIndex of every alternative
@@ -122,7 +123,7 @@ class EventPatterns {
   };
   Status AddLine(const std::vector<std::string_view>& fields, const std::string& where, const std::string& name,
                  uint32_t line_no, const Codebook& codebook, const ForeignExtras* foreign = nullptr);
-  static Status ParseElement(std::string_view token, const std::string& where, Pattern* p,
+  static Status ParseElement(std::string_view token, bool foreign, const std::string& where, Pattern* p,
                              PatternElement* e);
   static const AnchorPatterns* Find(const Index& idx, std::string_view lemma) {
     auto it = idx.find(lemma);

@@ -889,9 +889,9 @@ void TranslateVerbs(const Dictionaries& d, const LemmaFn& lemma, const Codebook&
       case Element::kSource:
       case Element::kCompound: return "$";
       case Element::kTarget: return "+";
-      case Element::kSkipPhrase: return "*";
+      case Element::kSkipPhrase: return "^";
     }
-    return "*";
+    return "^";
   };
   for (const VerbBlock& b : v.blocks) {
     for (const VerbForm& f : b.forms) {
@@ -956,9 +956,7 @@ void TranslateVerbs(const Dictionaries& d, const LemmaFn& lemma, const Codebook&
             case Element::kSource: w = "$"; break;
             case Element::kTarget: w = "+"; break;
             case Element::kCompound: w = "+"; break;
-            case Element::kSkipPhrase:
-              if (elements.empty() || elements.back() != "*") elements.push_back("*");
-              break;
+            case Element::kSkipPhrase: w = "^"; break;
           }
           if (!w.empty()) elements.push_back(joined ? "_" + w : w);
           joined = e.joined;
