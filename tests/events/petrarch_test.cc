@@ -356,7 +356,7 @@ class PetrarchCoderTest : public ::testing::Test {
           "--- ASSAIL [111] ---\nASSAIL\n- HEAVILY_* [112]\n- NOT * [113]\n- * NEW_TRADE_RULES [114]\n"
           "- * RESOLUTION [115]\n"
           "--- LEFT [032] ---\nLEFT\n--- LEAVE [012] ---\nLEAVE\n"
-          "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n");
+          "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n--- REGRET [111] ---\nREGRET {REGRETTED}\n- NOTED + * [115]\n");
     Write(dir_ / "actors.txt", "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIAN\nGRAND_FENWICK [GFW]\n");
     Write(dir_ / "agents.txt", "DEFENCE_MINISTER [~MIL]\n");
     Write(dir_ / "discards.txt", "CROQUET\n+TIDDLYWINKS\n");
@@ -448,7 +448,7 @@ TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenFor
       // the target may follow the pattern's words past the clause's end
       {"Freedonia praised the roads leading into Sylvania.", "FRD>SYL:051"},
       // '^' skips one phrase, actor or not
-      {"Freedonia warned at Sylvania of Grand Fenwick.", "FRD>GFW:162"},
+      {"Freedonia warned at Sylvania about Grand Fenwick.", "FRD>GFW:162"},
       // a target before the verb: the source is who speaks of it
       {"Freedonia noted that Sylvania regretted the decision.", "FRD>SYL:115"},
       // a block is for the forms of its verb: LEFT is not LEAVE
