@@ -174,6 +174,7 @@ class HmmTagger : public Tagger {
  private:
   void TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const;
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
   const LexEntry* Find(std::string_view w) const {
@@ -873,6 +874,28 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
     arg = back[i * kMaxCands + arg];
   }
   FixParticiples(a, first, end, cands.data(), ncand.data());
+  FixPerfects(a, first, end, cands.data(), ncand.data());
+}
+
+// "has celebrated Eid": a bigram may prefer the adjective ("a celebrated
+// writer") even after a form of "have"; there a word that can be a past
+// participle is one.
+void HmmTagger::FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                            const uint8_t* ncand) const {
+  for (uint32_t i = first + 1; i < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kJJ) continue;
+    const Token& prev = a->tokens[i - 1];
+    if (!IsVerb(prev.tag)) continue;
+    std::string_view p = a->Lower(prev);
+    if (p != "has" && p != "have" && p != "had" && p != "'ve" && p != "'d") continue;
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBN) {
+        t.tag = PosTag::kVBN;
+        break;
+      }
+    }
+  }
 }
 
 bool IsAuxiliary(std::string_view w) {
