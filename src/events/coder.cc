@@ -721,6 +721,20 @@ class SentenceCoder {
       src_chunk = a_.clauses[cl.parent].subject;
     }
     src_chunk = Affiliation(src_chunk);
+    if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject >= 0 && ActorsOf(src_chunk).empty()) {
+      // PETRARCH's subject is the whole noun phrase before the verb, coded
+      // by its first actor: "Gollum centre of a diplomatic row between
+      // Radagast the Brown called on Gondor" is Gollum's call.
+      // (Not across a comma: "On Gondor's health centres, he said ...".)
+      uint32_t b = a_.chunks[cl.subject].first_token;
+      while (b > cl.first_token && Lower(b - 1) != ",") --b;
+      for (uint32_t t = b; t < a_.chunks[cl.subject].first_token; ++t) {
+        if (int32_t c = ActorChunkAt(t); c >= 0) {
+          src_chunk = c;
+          break;
+        }
+      }
+    }
     if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
     bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;

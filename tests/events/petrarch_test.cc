@@ -451,6 +451,9 @@ TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenFor
       {"Freedonia warned at Sylvania about Grand Fenwick.", "FRD>GFW:162"},
       // a target before the verb: the source is who speaks of it
       {"Freedonia noted that Sylvania regretted the decision.", "FRD>SYL:115"},
+      // a subject phrase with no actor of its own: the first actor of the
+      // noun phrase before the verb
+      {"The Freedonia office of a company between Sylvania the Brown condemned Grand Fenwick.", "FRD>GFW:122"},
       // a block is for the forms of its verb: LEFT is not LEAVE
       {"Freedonia left for Sylvania on Monday.", "FRD>SYL:032"},
       {"Freedonia leaves for Sylvania on Monday.", "FRD>SYL:012"},
