@@ -721,6 +721,14 @@ class SentenceCoder {
       src_chunk = a_.clauses[cl.parent].subject;
     }
     src_chunk = Affiliation(src_chunk);
+    if (petrarch_conventions_ && source.chunk < 0 && v.first_token > 0 &&
+        OneOf(Lower(v.first_token - 1), {"who", "which", "that"}) &&
+        (cl.subject < 0 || a_.chunks[cl.subject].end_token < v.first_token)) {
+      // PETRARCH does not resolve a relative pronoun: "a woman linked to
+      // Al-Qaeda who shot at US officers" has no source it can name.
+      if (explain_) Explain(s, "pattern " + hit->id + ": the subject is a relative pronoun");
+      return;
+    }
     if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject >= 0 && ActorsOf(src_chunk).empty()) {
       // PETRARCH's subject is the whole noun phrase before the verb, coded
       // by its first actor: "Gollum centre of a diplomatic row between

@@ -461,6 +461,8 @@ TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenFor
   for (const Case& c : cases) {
     EXPECT_EQ(Code(*coder, c.text), (std::vector<std::string>{c.want})) << c.text;
   }
+  // PETRARCH does not resolve a relative pronoun: no source.
+  EXPECT_TRUE(Code(*coder, "The leader of Freedonia who assailed Sylvania resigned.").empty());
 }
 
 TEST_F(PetrarchCoderTest, AlongsideDyadsOwnDictionaries) {
