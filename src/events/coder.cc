@@ -729,6 +729,14 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + hit->id + ": the subject is a relative pronoun");
       return;
     }
+    if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
+        Lower(v.first_token - 1) == ",") {
+      // "Arnor's foreign minister, in remarks published on Monday, urged":
+      // the subject is the phrase before the parenthesis.
+      uint32_t t = v.first_token - 1;
+      while (t > a_.sentences[s].first_token && Lower(t - 1) != ",") --t;
+      if (t > a_.sentences[s].first_token + 1) src_chunk = ActorChunkAt(t - 2);
+    }
     if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject >= 0 && ActorsOf(src_chunk).empty()) {
       // PETRARCH's subject is the whole noun phrase before the verb, coded
       // by its first actor: "Gollum centre of a diplomatic row between

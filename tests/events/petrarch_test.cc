@@ -454,6 +454,8 @@ TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenFor
       // a subject phrase with no actor of its own: the first actor of the
       // noun phrase before the verb
       {"The Freedonia office of a company between Sylvania the Brown condemned Grand Fenwick.", "FRD>GFW:122"},
+      // a parenthesis between the subject and its verb
+      {"Freedonia's foreign minister, in remarks published on Monday, assailed Sylvania.", "FRD>SYL:111"},
       // a block is for the forms of its verb: LEFT is not LEAVE
       {"Freedonia left for Sylvania on Monday.", "FRD>SYL:032"},
       {"Freedonia leaves for Sylvania on Monday.", "FRD>SYL:012"},
