@@ -175,6 +175,8 @@ class HmmTagger : public Tagger {
   void TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const;
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                          const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
   const LexEntry* Find(std::string_view w) const {
@@ -875,6 +877,28 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   }
   FixParticiples(a, first, end, cands.data(), ncand.data());
   FixPerfects(a, first, end, cands.data(), ncand.data());
+  FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
+}
+
+// "condemned an attack on Thursday and promised aid": after "and", a word
+// that can be a past tense, in a sentence that already has one, and not
+// joining two adjectives ("a bold and promised reform"), is a second verb.
+void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                   const uint8_t* ncand) const {
+  bool past = false;
+  for (uint32_t i = first; i < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag == PosTag::kVBD) past = true;
+    if (!past || t.tag != PosTag::kJJ || i < first + 2 || a->tokens[i - 1].tag != PosTag::kCC) continue;
+    if (a->Lower(a->tokens[i - 1]) != "and" || IsAdjective(a->tokens[i - 2].tag)) continue;
+    if (i + 1 >= end || (a->tokens[i + 1].tag != PosTag::kNN && a->tokens[i + 1].tag != PosTag::kNNS)) continue;
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBD) {
+        t.tag = PosTag::kVBD;
+        break;
+      }
+    }
+  }
 }
 
 // "has celebrated Eid": a bigram may prefer the adjective ("a celebrated

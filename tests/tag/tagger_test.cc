@@ -72,6 +72,10 @@ TEST_F(TaggerTest, NewsSentences) {
       // after "have", a word that can be a participle is one
       {"The city has celebrated Easter .", "DT NN VBZ VBN NN ."},
       {"They have celebrated Christmas in Rome .", "PRP VBP VBN NNP IN NNP ."},
+      // after "and", a second past tense
+      {"The government condemned the attack on Thursday and promised aid to the villages .",
+       "DT NN VBD DT NN IN NNP CC VBD NN TO DT NNS ."},
+      {"They signed a bold and promised reform .", "PRP VBD DT JJ CC JJ NN ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
