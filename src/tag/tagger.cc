@@ -175,6 +175,7 @@ class HmmTagger : public Tagger {
   void TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const;
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                           const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
@@ -878,6 +879,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixParticiples(a, first, end, cands.data(), ncand.data());
   FixPerfects(a, first, end, cands.data(), ncand.data());
   FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
+  FixOpeningVerb(a, first, end, cands.data(), ncand.data());
 }
 
 // "condemned an attack on Thursday and promised aid": after "and", a word
@@ -897,6 +899,26 @@ void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, co
         t.tag = PosTag::kVBD;
         break;
       }
+    }
+  }
+}
+
+// "Ethiopia departs from Libya": a bigram reads a proper name and a plural as
+// one noun phrase. A sentence that opens with a name, then a word that can
+// be a present-tense verb, then a preposition, has its verb there.
+void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                               const uint8_t* ncand) const {
+  uint32_t i = first;
+  while (i < end && (a->tokens[i].tag == PosTag::kNNP || a->tokens[i].tag == PosTag::kNNPS)) ++i;
+  if (i == first || i + 1 >= end) return;
+  Token& t = a->tokens[i];
+  PosTag next = a->tokens[i + 1].tag;
+  if ((t.tag != PosTag::kNN && t.tag != PosTag::kNNS) || (next != PosTag::kIN && next != PosTag::kTO)) return;
+  PosTag want = t.tag == PosTag::kNNS ? PosTag::kVBZ : PosTag::kVBP;
+  for (int k = 0; k < ncand[i - first]; ++k) {
+    if (cands[(i - first) * kMaxCands + k].tag == want) {
+      t.tag = want;
+      return;
     }
   }
 }

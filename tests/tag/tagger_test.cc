@@ -76,6 +76,8 @@ TEST_F(TaggerTest, NewsSentences) {
       {"The government condemned the attack on Thursday and promised aid to the villages .",
        "DT NN VBD DT NN IN NNP CC VBD NN TO DT NNS ."},
       {"They signed a bold and promised reform .", "PRP VBD DT JJ CC JJ NN ."},
+      // a name, then a present-tense verb, then a preposition
+      {"Sylvania act on a proposal .", "NNP VBP IN DT NN ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
