@@ -455,7 +455,7 @@ TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenFor
       // noun phrase before the verb
       {"The Freedonia office of a company between Sylvania the Brown condemned Grand Fenwick.", "FRD>GFW:122"},
       // a parenthesis between the subject and its verb
-      {"Freedonia's foreign minister, in remarks published on Monday, assailed Sylvania.", "FRD>SYL:111"},
+      {"Freedonia's envoy, speaking to reporters on Friday, assailed Sylvania.", "FRD>SYL:111"},
       // a block is for the forms of its verb: LEFT is not LEAVE
       {"Freedonia left for Sylvania on Monday.", "FRD>SYL:032"},
       {"Freedonia leaves for Sylvania on Monday.", "FRD>SYL:012"},

@@ -73,8 +73,8 @@ TEST_F(TaggerTest, NewsSentences) {
       {"The city has celebrated Easter .", "DT NN VBZ VBN NN ."},
       {"They have celebrated Christmas in Rome .", "PRP VBP VBN NNP IN NNP ."},
       // after "and", a second past tense
-      {"The government condemned the attack on Thursday and promised aid to the villages .",
-       "DT NN VBD DT NN IN NNP CC VBD NN TO DT NNS ."},
+      {"The council criticized the raid on Friday and promised funds to the farmers .",
+       "DT NN VBD DT NN IN NNP CC VBD NNS TO DT NNS ."},
       {"They signed a bold and promised reform .", "PRP VBD DT JJ CC JJ NN ."},
       // a name, then a present-tense verb, then a preposition
       {"Sylvania act on a proposal .", "NNP VBP IN DT NN ."},
