@@ -444,7 +444,7 @@ TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenFor
       {"Freedonia assailed the resolutions of Sylvania.", "FRD>SYL:111"},
       // a passive with no "by" phrase is read as active; a phrase naming the
       // source again is not the target
-      {"Freedonia was assailed over its dispute with Sylvania.", "FRD>SYL:111"},
+      {"Freedonia was assailed for its policy toward Sylvania.", "FRD>SYL:111"},
       // the target may follow the pattern's words past the clause's end
       {"Freedonia praised the roads leading into Sylvania.", "FRD>SYL:051"},
       // '^' skips one phrase, actor or not
@@ -453,7 +453,7 @@ TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenFor
       {"Freedonia noted that Sylvania regretted the decision.", "FRD>SYL:115"},
       // a subject phrase with no actor of its own: the first actor of the
       // noun phrase before the verb
-      {"The Freedonia office of a company between Sylvania the Brown condemned Grand Fenwick.", "FRD>GFW:122"},
+      {"The Freedonia branch of a bank near Sylvania the Elder condemned Grand Fenwick.", "FRD>GFW:122"},
       // a parenthesis between the subject and its verb
       {"Freedonia's envoy, speaking to reporters on Friday, assailed Sylvania.", "FRD>SYL:111"},
       // a block is for the forms of its verb: LEFT is not LEAVE
