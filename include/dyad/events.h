@@ -48,7 +48,11 @@ struct ForeignCode {
 struct ForeignPattern {
   std::string id;
   std::string code;
-  std::string pattern;
+  std::string pattern;  // "anchor elements...": `_x` is x joined to the element before it
+  // Elements before the verb, in text order; `x_` is x joined to the next
+  // one (or to the verb).
+  std::string before;
+  std::vector<std::string> forms;  // surface forms of the verb; empty: any
   std::string file;
   uint32_t line = 0;
 };

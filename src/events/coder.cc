@@ -208,12 +208,84 @@ class SentenceCoder {
     if (explain_) explain_->push_back({s, std::move(text)});
   }
 
-  bool WordMatches(const PatternElement& e, uint32_t t) const {
+  bool WordMatches(const PatternElement& e, uint32_t t, bool exact = false) const {
     // most tokens share no signature bit with the alternatives
     if (!e.mask.Has(token_words_[t][0]) && !e.mask.Has(token_words_[t][1])) return false;
-    std::string_view lemma = Lemma(t), lower = Lower(t);
+    std::string_view lemma = exact ? std::string_view() : Lemma(t), lower = Lower(t);
     for (const std::string& w : e.words) {
       if (w == lemma || w == lower) return true;
+    }
+    return false;
+  }
+
+  // Where the words before the verb that its patterns may read start: after
+  // the last comma or semicolon before it ("..., according to reports" is
+  // not read with what the sentence said before).
+  uint32_t BeforeBegin(uint32_t s, uint32_t verb) const {
+    uint32_t b = a_.sentences[s].first_token;
+    for (uint32_t t = verb; t-- > b;) {
+      std::string_view w = Lower(t);
+      if (w == "," || w == ";" || w == ":") return t + 1;
+    }
+    return b;
+  }
+
+  bool FormMatches(const Pattern& p, uint32_t verb) const {
+    return p.forms.empty() || std::find(p.forms.begin(), p.forms.end(), Lower(verb)) != p.forms.end();
+  }
+
+  // The first phrase naming an actor from token `from` on, before the
+  // sentence's next punctuation or subordinate clause; -1 when none.
+  template <typename Skip>
+  int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip) const {
+    for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
+      std::string_view w = Lower(t);
+      if (OneOf(w, {",", ";", ":", "(", "--", "after", "when", "while", "because", "before", "since", "until",
+                    "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "but"})) {
+        return -1;
+      }
+      int32_t c = ActorChunkAt(t);
+      if (c < 0) continue;
+      if (!std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
+      t = a_.chunks[c].end_token - 1;
+    }
+    return -1;
+  }
+
+  // The NP chunk with actors that token t is in, or -1.
+  int32_t ActorChunkAt(uint32_t t) const {
+    int32_t c = chunk_of_[t];
+    return c >= 0 && a_.chunks[c].kind == ChunkKind::kNP && !by_chunk_[c].empty() ? c : -1;
+  }
+
+  // Matches p.before[bi..0] leftwards: element bi must end before token
+  // `pos` (right at it when it is joined to what follows), at or after
+  // `begin`. PETRARCH reads the words before the verb up its parse tree; the
+  // sentence before the verb stands in for them, any words skipped unless
+  // '_' joins the elements.
+  bool MatchBefore(const Pattern& p, size_t bi, uint32_t pos, uint32_t begin, Slot* target, Slot* source) const {
+    if (bi == 0) return true;
+    const PatternElement& e = p.before[bi - 1];
+    uint32_t low = e.adjacent ? (pos > begin ? pos - 1 : pos) : begin;
+    switch (e.kind) {
+      case PatternElement::kSkip:
+      case PatternElement::kPhrase:
+        return MatchBefore(p, bi - 1, pos, begin, target, source);
+      case PatternElement::kWord:
+        for (uint32_t t = pos; t-- > low;) {
+          if (WordMatches(e, t, p.exact_words) && MatchBefore(p, bi - 1, t, begin, target, source)) return true;
+        }
+        return false;
+      case PatternElement::kTarget:
+      case PatternElement::kSource:
+        for (uint32_t t = pos; t-- > low;) {
+          int32_t c = ActorChunkAt(t);
+          if (c < 0) continue;
+          (e.kind == PatternElement::kTarget ? *target : *source).chunk = c;
+          if (MatchBefore(p, bi - 1, a_.chunks[c].first_token, begin, target, source)) return true;
+          t = a_.chunks[c].first_token;
+        }
+        return false;
     }
     return false;
   }
@@ -270,9 +342,36 @@ class SentenceCoder {
   // Recursive match of elements [ei..] from token pos; fills slots.
   bool Match(const Pattern& p, size_t ei, uint32_t pos, uint32_t end, Slot* target, Slot* source,
              int depth = 0) const {
-    if (ei == p.elements.size()) return true;
+    if (ei == p.elements.size()) {
+      match_end_ = pos;
+      return true;
+    }
     const PatternElement& e = p.elements[ei];
+    if (e.adjacent) {
+      // PETRARCH's '_': the element starts right here
+      if (pos >= end) return false;
+      if (e.kind == PatternElement::kWord) {
+        return WordMatches(e, pos, p.exact_words) && Match(p, ei + 1, pos + 1, end, target, source, depth + 1);
+      }
+      if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) {
+        int32_t c = ActorChunkAt(pos);
+        if (c < 0) return false;
+        (e.kind == PatternElement::kTarget ? *target : *source).chunk = c;
+        return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
+      }
+    }
     switch (e.kind) {
+      case PatternElement::kPhrase: {
+        // PETRARCH's '^': one phrase, a prepositional one with its noun phrase
+        if (pos >= end || chunk_of_[pos] < 0) return false;
+        size_t c = chunk_of_[pos];
+        uint32_t next = a_.chunks[c].end_token;
+        if (a_.chunks[c].kind == ChunkKind::kPP && c + 1 < a_.chunks.size() &&
+            a_.chunks[c + 1].kind == ChunkKind::kNP && a_.chunks[c + 1].first_token == next) {
+          next = a_.chunks[c + 1].end_token;
+        }
+        return Match(p, ei + 1, std::min(next, end), end, target, source, depth + 1);
+      }
       case PatternElement::kSkip:
         for (uint32_t k = 0; k <= 3 && pos + k <= end; ++k) {
           if (Match(p, ei + 1, pos + k, end, target, source, depth + 1)) return true;
@@ -286,7 +385,7 @@ class SentenceCoder {
         for (uint32_t t = pos; t < end; ++t) {
           // A word that matches may still be the wrong one: "agreed on
           // Saturday on a framework" reads on past the first "on".
-          if (WordMatches(e, t) && Match(p, ei + 1, t + 1, end, target, source, depth + 1)) return true;
+          if (WordMatches(e, t, p.exact_words) && Match(p, ei + 1, t + 1, end, target, source, depth + 1)) return true;
           if (Skippable(Tag(t)) || NounModifier(t)) continue;
           if (uint32_t after = AdjunctEnd(t); after > t) {
             t = after - 1;  // "agreed in Geneva on Saturday on a framework"
@@ -306,7 +405,9 @@ class SentenceCoder {
             slot.chunk = c;
             return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
           }
-          if (!Skippable(Tag(t))) return false;
+          // (PETRARCH's slot reads on past a preposition: "* may_day $"
+          // matches "May Day with Eriador".)
+          if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) return false;
         }
         return false;
       }
@@ -533,8 +634,11 @@ class SentenceCoder {
     // Patterns may read on into the verb's complements ("urged Iran to
     // resume talks"), so the words to match run to the end of the sentence.
     uint32_t end = a_.sentences[s].end_token;
-    bool passive = v.voice == Voice::kPassive;
+    // PETRARCH reads a passive verb with no "by" phrase as active: "The
+    // Philippines was criticized over ..." is the Philippines' act.
+    bool passive = v.voice == Voice::kPassive && !(petrarch_conventions_ && cl.agent < 0);
     const Pattern* hit = nullptr;
+    uint32_t hit_end = v.end_token;  // the token after the words the pattern matched
     Slot target, source;
     // A governing verb's own patterns come first: "pledged to deepen
     // military ties with" has a pattern of its own, already coded as intent.
@@ -548,12 +652,15 @@ class SentenceCoder {
         for (size_t k = 0; k < clist->patterns.size(); ++k) {
           if (!clist->filters[k].MayMatch(window)) continue;
           const Pattern* p = clist->patterns[k];
+          if (!FormMatches(*p, v.control)) continue;
           target = Slot();
           source = Slot();
-          bool ok = Match(*p, 0, v.control + 1, end, &target, &source);
+          bool ok = Match(*p, 0, v.control + 1, end, &target, &source) &&
+                    (p->before.empty() || MatchBefore(*p, p->before.size(), v.control, BeforeBegin(s, v.control), &target, &source));
           if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
           if (ok) {
             hit = p;
+            hit_end = match_end_;
             by_control = true;
             break;
           }
@@ -570,6 +677,7 @@ class SentenceCoder {
     for (size_t k = 0; list && k < list->patterns.size(); ++k) {
       if (!list->filters[k].MayMatch(window)) continue;
       const Pattern* p = list->patterns[k];
+      if (!FormMatches(*p, v.head)) continue;
       target = Slot();
       source = Slot();
       bool ok;
@@ -580,9 +688,11 @@ class SentenceCoder {
       } else {
         ok = Match(*p, 0, v.head + 1, end, &target, &source);
       }
+      ok = ok && (p->before.empty() || MatchBefore(*p, p->before.size(), v.head, BeforeBegin(s, v.head), &target, &source));
       if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
       if (ok) {
         hit = p;
+        hit_end = match_end_;
         break;
       }
     }
@@ -609,7 +719,43 @@ class SentenceCoder {
     int32_t tgt_chunk = target.chunk;
     if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
     if (passive && src_chunk < 0) src_chunk = AttackPhrase(cl);
+    if (petrarch_conventions_ && source.chunk < 0 && target.chunk >= 0 && target.chunk == src_chunk && cl.parent >= 0) {
+      // "Falastur noted that Cirith Ungol regretted" ("noted + *"): the
+      // pattern made the subject the target; the source is the one who
+      // speaks of it.
+      src_chunk = a_.clauses[cl.parent].subject;
+    }
     src_chunk = Affiliation(src_chunk);
+    if (petrarch_conventions_ && source.chunk < 0 && v.first_token > 0 &&
+        OneOf(Lower(v.first_token - 1), {"who", "which", "that"}) &&
+        (cl.subject < 0 || a_.chunks[cl.subject].end_token < v.first_token)) {
+      // PETRARCH does not resolve a relative pronoun: "a woman linked to
+      // Al-Qaeda who shot at US officers" has no source it can name.
+      if (explain_) Explain(s, "pattern " + hit->id + ": the subject is a relative pronoun");
+      return;
+    }
+    if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
+        Lower(v.first_token - 1) == ",") {
+      // "Arnor's foreign minister, in remarks published on Monday, urged":
+      // the subject is the phrase before the parenthesis.
+      uint32_t t = v.first_token - 1;
+      while (t > a_.sentences[s].first_token && Lower(t - 1) != ",") --t;
+      if (t > a_.sentences[s].first_token + 1) src_chunk = ActorChunkAt(t - 2);
+    }
+    if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject >= 0 && ActorsOf(src_chunk).empty()) {
+      // PETRARCH's subject is the whole noun phrase before the verb, coded
+      // by its first actor: "Gollum centre of a diplomatic row between
+      // Radagast the Brown called on Gondor" is Gollum's call.
+      // (Not across a comma: "On Gondor's health centres, he said ...".)
+      uint32_t b = a_.chunks[cl.subject].first_token;
+      while (b > cl.first_token && Lower(b - 1) != ",") --b;
+      for (uint32_t t = b; t < a_.chunks[cl.subject].first_token; ++t) {
+        if (int32_t c = ActorChunkAt(t); c >= 0) {
+          src_chunk = c;
+          break;
+        }
+      }
+    }
     if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
     bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
@@ -649,6 +795,12 @@ class SentenceCoder {
       // ("threatened to impose sanctions on": 1312 as written)
       mod.kind.clear();
     }
+    if (petrarch_conventions_ && !hit->before.empty()) {
+      // PETRARCH codes what the pattern says: one that reads the words
+      // before the verb ("will not *", "indicated should *") has taken
+      // their negation or modality into account.
+      mod = Modality();
+    }
     if (mod.skip) {
       if (explain_) Explain(s, "pattern " + hit->id + " matched but not coded: " + mod.why);
       return;
@@ -675,6 +827,28 @@ class SentenceCoder {
                                    return false;
                                  }),
                   targets.end());
+    auto same_as_source = [&](const ActorMention* t) {
+      for (const ActorMention* x : sources) {
+        if (x->code == t->code) return true;
+      }
+      return false;
+    };
+    if (petrarch_conventions_ && !hit->has_target && !compound_source && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), same_as_source)) {
+      // "criticized over its dispute with Eriador": a phrase that names the
+      // source again is not whom the act is aimed at; read on.
+      targets.clear();
+    }
+    if (petrarch_conventions_ && targets.empty() && !hit->has_target && !compound_source && !sources.empty()) {
+      // PETRARCH takes the target from the phrases after the pattern's words
+      // even where dyad's parse ends the clause early ("contribute a million
+      // yum yennyen to Gondor", "cordoned off the roads leading into Mordor").
+      if (int32_t c = ActorAfter(s, hit_end, same_as_source); c >= 0 && c != src_chunk) {
+        targets = ActorsOf(c);
+        tgt_chunk = c;
+        if (explain_) Explain(s, "target: the first actor after the pattern's words");
+      }
+    }
     bool verbal = code->quad_class == 1 || code->quad_class == 3;
     bool hostile = code->quad_class == 3 || code->quad_class == 4;
     if (targets.empty() && !hit->has_target && !compound_source && !sources.empty() &&
@@ -928,6 +1102,7 @@ class SentenceCoder {
   std::vector<ExplainLine>* explain_;
   bool petrarch_conventions_;
   std::vector<int32_t> chunk_of_;
+  mutable uint32_t match_end_ = 0;  // the token after the last successful Match
   std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
   const char* target_how_ = "pattern";  // how the target of the next event was found

@@ -51,19 +51,64 @@ Status EventPatterns::AddDirectory(const std::string& dir, const Codebook& codeb
 }
 
 Status EventPatterns::AddForeign(const ForeignPattern& fp, const Codebook& codebook) {
+  auto split = [](std::string_view rest, std::vector<std::string_view>* f) {
+    while (!rest.empty()) {
+      size_t sp = rest.find(' ');
+      if (sp != 0) f->push_back(rest.substr(0, sp));
+      if (sp == std::string_view::npos) break;
+      rest.remove_prefix(sp + 1);
+    }
+  };
   std::vector<std::string_view> f = {fp.id, fp.code};
-  std::string_view rest = fp.pattern;
-  while (!rest.empty()) {
-    size_t sp = rest.find(' ');
-    if (sp != 0) f.push_back(rest.substr(0, sp));
-    if (sp == std::string_view::npos) break;
-    rest.remove_prefix(sp + 1);
+  split(fp.pattern, &f);
+  std::vector<std::string_view> before;
+  split(fp.before, &before);
+  const std::string where = fp.file + ":" + std::to_string(fp.line) + ": ";
+  ForeignExtras extras{&before, &fp.forms};
+  return AddLine(f, where, fp.file, fp.line, codebook, &extras);
+}
+
+Status EventPatterns::ParseElement(std::string_view token, bool foreign, const std::string& where, Pattern* p,
+                                   PatternElement* e) {
+  if (token == "*") {
+    e->kind = PatternElement::kSkip;
+    return Status::Ok();
   }
-  return AddLine(f, fp.file + ":" + std::to_string(fp.line) + ": ", fp.file, fp.line, codebook, /*foreign=*/true);
+  if (foreign && token == "^") {
+    e->kind = PatternElement::kPhrase;
+    return Status::Ok();
+  }
+  if (token == "+") {
+    if (p->has_target) return Status::DataError(where + "more than one +");
+    e->kind = PatternElement::kTarget;
+    p->has_target = true;
+    return Status::Ok();
+  }
+  if (token == "$") {
+    if (p->has_source) return Status::DataError(where + "more than one $");
+    e->kind = PatternElement::kSource;
+    p->has_source = true;
+    return Status::Ok();
+  }
+  size_t s = 0;
+  while (s <= token.size()) {
+    size_t bar = token.find('|', s);
+    if (bar == std::string_view::npos) bar = token.size();
+    std::string_view w = token.substr(s, bar - s);
+    if (!IsLowerWord(w)) {
+      return Status::DataError(where + "bad word \"" + std::string(w) + "\" in \"" + std::string(token) + "\"");
+    }
+    e->words.emplace_back(w);
+    s = bar + 1;
+    if (bar == token.size()) break;
+  }
+  for (const std::string& w : e->words) e->mask.Add(WordIndex(w));
+  return Status::Ok();
 }
 
 Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std::string& where,
-                              const std::string& name, uint32_t line_no, const Codebook& codebook, bool foreign) {
+                              const std::string& name, uint32_t line_no, const Codebook& codebook,
+                              const ForeignExtras* foreign) {
   if (f.size() < 3) return Status::DataError(where + "expected: ID CODE PATTERN");
   auto p = std::make_unique<Pattern>();
   p->id = std::string(f[0]);
@@ -90,40 +135,47 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
   p->anchor = std::string(anchor);
   for (size_t i = 3; i < f.size(); ++i) {
     PatternElement e;
-    if (f[i] == "*") {
-      e.kind = PatternElement::kSkip;
-    } else if (f[i] == "+") {
-      if (p->has_target) return Status::DataError(where + "more than one +");
-      e.kind = PatternElement::kTarget;
-      p->has_target = true;
-    } else if (f[i] == "$") {
-      if (p->has_source) return Status::DataError(where + "more than one $");
-      e.kind = PatternElement::kSource;
-      p->has_source = true;
-    } else {
-      std::string_view alts = f[i];
-      size_t s = 0;
-      while (s <= alts.size()) {
-        size_t bar = alts.find('|', s);
-        if (bar == std::string_view::npos) bar = alts.size();
-        std::string_view w = alts.substr(s, bar - s);
-        if (!IsLowerWord(w)) return Status::DataError(where + "bad word \"" + std::string(w) + "\" in \"" + std::string(f[i]) + "\"");
-        e.words.emplace_back(w);
-        s = bar + 1;
-        if (bar == alts.size()) break;
-      }
+    std::string_view token = f[i];
+    // "_x": joined to the element before it (PETRARCH's '_')
+    if (foreign && token.size() > 1 && token[0] == '_') {
+      e.adjacent = true;
+      token.remove_prefix(1);
     }
-    if (e.kind == PatternElement::kWord) {
-      for (const std::string& w : e.words) e.mask.Add(WordIndex(w));
-    }
+    DYAD_RETURN_IF_ERROR(ParseElement(token, foreign != nullptr, where, p.get(), &e));
     p->elements.push_back(std::move(e));
+  }
+  if (foreign) {
+    p->exact_words = true;
+    p->forms = *foreign->forms;
+    for (std::string_view token : *foreign->before) {
+      PatternElement e;
+      // "x_": joined to the element after it, or to the verb
+      if (token.size() > 1 && token.back() == '_') {
+        e.adjacent = true;
+        token.remove_suffix(1);
+      }
+      DYAD_RETURN_IF_ERROR(ParseElement(token, true, where, p.get(), &e));
+      p->before.push_back(std::move(e));
+    }
   }
   if (!p->elements.empty() && p->elements.back().kind == PatternElement::kSkip) {
     return Status::DataError(where + "a pattern cannot end with *");
   }
-  p->text = std::string(f[2]);
+  p->text.clear();
+  if (foreign) {
+    for (std::string_view b : *foreign->before) p->text.append(b).append(" ");
+  }
+  p->text.append(f[2]);
   for (size_t i = 3; i < f.size(); ++i) p->text.append(" ").append(f[i]);
-  if (auto [it, fresh] = texts_.emplace(p->text, where); !fresh) {
+  // A foreign pattern that repeats one of dyad's own is left out; two
+  // PETRARCH blocks may share a lemma ("left" and "leave"), so among
+  // foreign patterns the verb's forms are part of the pattern.
+  if (auto it = texts_.find(p->text); foreign && it != texts_.end()) {
+    return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + it->second);
+  }
+  std::string key = p->text;
+  for (const std::string& form : p->forms) key.append(" {").append(form).append("}");
+  if (auto [it, fresh] = texts_.emplace(key, where); !fresh) {
     return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + it->second);
   }
   p->order = patterns_.size();
@@ -143,7 +195,8 @@ void EventPatterns::Finish(const Codebook& codebook) {
   protest_rule_.code = codebook.Find("141");
   protest_rule_.text = "(march|rally|demonstrate|protest|riot) by civilians";
   auto order = [](const Pattern* a, const Pattern* b) {
-    if (a->elements.size() != b->elements.size()) return a->elements.size() > b->elements.size();
+    size_t na = a->elements.size() + a->before.size(), nb = b->elements.size() + b->before.size();
+    if (na != nb) return na > nb;
     return a->order < b->order;
   };
   for (Index* idx : {&verbs_, &nouns_}) {

@@ -34,10 +34,14 @@ struct Signature {
 inline uint32_t WordIndex(std::string_view w) { return (HashBytes(w) * 0x9E3779B1u) >> 24; }
 
 struct PatternElement {
-  enum Kind : uint8_t { kWord, kSkip, kTarget, kSource };
+  // kPhrase: PETRARCH's '^', one phrase skipped (foreign patterns only)
+  enum Kind : uint8_t { kWord, kSkip, kTarget, kSource, kPhrase };
   Kind kind = kWord;
   std::vector<std::string> words;  // kWord: alternatives
   Signature mask;                  // kWord: WordIndex of every alternative
+  // Foreign (PETRARCH '_') patterns only: nothing may come between this
+  // element and its neighbour towards the verb.
+  bool adjacent = false;
 };
 
 struct Pattern {
@@ -46,6 +50,14 @@ struct Pattern {
   std::string anchor;
   bool noun = false;
   std::vector<PatternElement> elements;  // after the anchor
+  // Foreign patterns only. Elements before the verb, in text order, matched
+  // leftwards from it ("said would *", "% have *"); the surface forms the
+  // verb must have (PETRARCH blocks are per form: LEFT is not LEAVE), empty
+  // for any form; and whether words match their written form only, as
+  // PETRARCH's do ("resolution" is not "resolutions").
+  std::vector<PatternElement> before;
+  std::vector<std::string> forms;
+  bool exact_words = false;
   bool has_target = false, has_source = false;
   uint32_t order = 0;  // load order: earlier wins among equals
   std::string file;
@@ -104,8 +116,14 @@ class EventPatterns {
 
  private:
   using Index = std::unordered_map<std::string, AnchorPatterns, StringHash, std::equal_to<>>;
+  struct ForeignExtras {
+    const std::vector<std::string_view>* before;
+    const std::vector<std::string>* forms;
+  };
   Status AddLine(const std::vector<std::string_view>& fields, const std::string& where, const std::string& name,
-                 uint32_t line_no, const Codebook& codebook, bool foreign = false);
+                 uint32_t line_no, const Codebook& codebook, const ForeignExtras* foreign = nullptr);
+  static Status ParseElement(std::string_view token, bool foreign, const std::string& where, Pattern* p,
+                             PatternElement* e);
   // After Finish() the flat tables answer (one probe, usually one cache
   // line); before it, the maps that loading fills.
   const AnchorPatterns* Lookup(const Index& idx, const std::vector<uint64_t>& bits, const StringTable& table,

@@ -793,11 +793,15 @@ bool Expand(const VerbDictionary& v, const std::vector<std::string>& words, int 
             std::vector<std::vector<std::string>>* out, std::string* why) {
   out->assign(1, {});
   for (const std::string& w : words) {
-    if (w.empty() || w[0] != '&') {
+    // "_&SYN" (after the verb) and "&SYN_" (before it) are joined to their
+    // neighbour: the mark goes on the member's first or last word.
+    bool lead = w.size() > 1 && w[0] == '_' && w[1] == '&';
+    bool trail = !lead && !w.empty() && w[0] == '&' && w.size() > 1 && w.back() == '_';
+    if (!lead && (w.empty() || w[0] != '&')) {
       for (auto& o : *out) o.push_back(w);
       continue;
     }
-    std::string name = w;
+    std::string name = lead ? w.substr(1) : w;
     while (name.size() > 1 && name.back() == '_') name.pop_back();
     auto it = v.synsets.find(name);
     if (it == v.synsets.end() || depth > 4) {
@@ -815,7 +819,12 @@ bool Expand(const VerbDictionary& v, const std::vector<std::string>& words, int 
             return false;
           }
           std::vector<std::string> joined = o;
+          size_t first = joined.size();
           joined.insert(joined.end(), s.begin(), s.end());
+          if (joined.size() > first) {
+            if (lead) joined[first].insert(0, "_");
+            if (trail) joined.back().push_back('_');
+          }
           next.push_back(std::move(joined));
         }
       }
@@ -831,9 +840,11 @@ std::vector<std::string> Conjugations(const std::string& verb) {
   std::vector<std::string> out;
   char last = verb.back();
   bool sibilant = last == 's' || last == 'x' || last == 'z' || verb.ends_with("ch") || verb.ends_with("sh");
-  out.push_back(verb + (sibilant ? "es" : "s"));
-  out.push_back(verb + (last == 'e' ? "d" : "ed"));
-  out.push_back((last == 'e' ? verb.substr(0, verb.size() - 1) : verb) + "ing");
+  bool consonant_y = last == 'y' && std::string_view("aeiou").find(verb[verb.size() - 2]) == std::string_view::npos;
+  std::string stem_y = verb.substr(0, verb.size() - 1);
+  out.push_back(consonant_y ? stem_y + "ies" : verb + (sibilant ? "es" : "s"));
+  out.push_back(consonant_y ? stem_y + "ied" : verb + (last == 'e' ? "d" : "ed"));
+  out.push_back((last == 'e' && !verb.ends_with("ee") ? verb.substr(0, verb.size() - 1) : verb) + "ing");
   return out;
 }
 
@@ -846,65 +857,102 @@ void TranslateVerbs(const Dictionaries& d, const LemmaFn& lemma, const Codebook&
     if (!codebook.Find(c) && codes.insert(c).second) t->codes.push_back({c, "PETRARCH code " + c});
   };
   auto emit = [&](uint32_t line, const std::string& code, const std::string& reverse, const std::string& anchor,
-                  const std::vector<std::string>& elements) {
-    std::vector<std::vector<std::string>> expanded;
+                  const std::vector<std::string>& before, const std::vector<std::string>& elements,
+                  const std::vector<std::string>& forms) {
+    std::vector<std::vector<std::string>> expanded, expanded_before;
     std::string why;
-    if (!Expand(v, elements, 0, &expanded, &why)) {
+    if (!Expand(v, elements, 0, &expanded, &why) || !Expand(v, before, 0, &expanded_before, &why)) {
       Add(diags, v.file, line, why, true);
       return;
     }
-    for (auto& e : expanded) {
-      // dyad's patterns may not end in a skip.
-      while (!e.empty() && e.back() == "*") e.pop_back();
-      ForeignPattern p;
-      p.id = base + ":" + std::to_string(line);
-      p.code = code;
-      p.file = base;
-      p.line = line;
-      p.pattern = anchor;
-      for (const std::string& w : e) p.pattern.append(" ").append(w);
-      use_code(code);
-      if (!reverse.empty()) {
-        use_code(reverse);
-        t->reverse_codes[p.id] = reverse;
-      }
-      t->patterns.push_back(std::move(p));
+    if (expanded.size() * expanded_before.size() > kMaxExpansions) {
+      Add(diags, v.file, line, "synset expansion too large", true);
+      return;
     }
+    for (const auto& b : expanded_before) {
+      for (auto e : expanded) {
+        // dyad's patterns may not end in a skip.
+        while (!e.empty() && e.back() == "*") e.pop_back();
+        ForeignPattern p;
+        p.id = base + ":" + std::to_string(line);
+        p.code = code;
+        p.file = base;
+        p.line = line;
+        p.pattern = anchor;
+        for (const std::string& w : e) p.pattern.append(" ").append(w);
+        for (const std::string& w : b) {
+          if (!p.before.empty()) p.before.push_back(' ');
+          p.before.append(w);
+        }
+        p.forms = forms;
+        use_code(code);
+        if (!reverse.empty()) {
+          use_code(reverse);
+          t->reverse_codes[p.id] = reverse;
+        }
+        t->patterns.push_back(std::move(p));
+      }
+    }
+  };
+  // Before the verb, a compound actor ("% have *") is the source: its
+  // members act on each other.
+  auto before_text = [](const Element& e) -> std::string {
+    switch (e.kind) {
+      case Element::kWord:
+      case Element::kSynset: return e.text;
+      case Element::kSource:
+      case Element::kCompound: return "$";
+      case Element::kTarget: return "+";
+      case Element::kSkipPhrase: return "^";
+    }
+    return "^";
   };
   for (const VerbBlock& b : v.blocks) {
     for (const VerbForm& f : b.forms) {
-      if (f.verb_index > 0) {
-        Add(diags, v.file, f.line, "verb form with words before the verb: not supported", false);
-        continue;
+      // PETRARCH matches a block by the verb's written forms: "left" is the
+      // LEFT block, not LEAVE's; "departes" is no form of DEPART.
+      const std::string& verb = f.words[f.verb_index];
+      std::vector<std::string> forms = {verb};
+      for (const std::string& form : Conjugations(verb)) forms.push_back(form);
+      forms.insert(forms.end(), f.irregular.begin(), f.irregular.end());
+      std::sort(forms.begin() + 1, forms.end());
+      forms.erase(std::unique(forms.begin() + 1, forms.end()), forms.end());
+      // dyad indexes clauses by the lemma its lemmatizer gives the verb:
+      // every lemma of a form is an anchor ("cordoned" stays "cordoned").
+      std::vector<std::string> anchors;
+      for (const std::string& form : forms) {
+        std::string l = lemma(form);
+        if (std::find(anchors.begin(), anchors.end(), l) == anchors.end()) anchors.push_back(l);
       }
-      // dyad indexes clauses by the lemma its lemmatizer gives the verb; where
-      // that misses a form PETRARCH would match ("cordoned" stays
-      // "cordoned"), the form's own lemma is an anchor too.
-      std::vector<std::string> anchors = {lemma(f.words[0])};
-      if (anchors[0] == f.words[0]) {
-        std::vector<std::string> forms = Conjugations(f.words[0]);
-        forms.insert(forms.end(), f.irregular.begin(), f.irregular.end());
-        for (const std::string& form : forms) {
-          std::string l = lemma(form);
-          if (std::find(anchors.begin(), anchors.end(), l) == anchors.end()) anchors.push_back(l);
-        }
+      // Words of the form before the verb ("WIRE_+TAP") are joined to it;
+      // words after it ("+CORDON_OFF") follow it at once.
+      std::vector<std::string> form_before, particle;
+      for (size_t i = 0; i < f.words.size(); ++i) {
+        if (i < f.verb_index) form_before.push_back(f.words[i] + "_");
+        if (i > f.verb_index) particle.push_back("_" + f.words[i]);
       }
-      std::vector<std::string> particle(f.words.begin() + 1, f.words.end());
       const std::string& code = f.code.empty() ? b.code : f.code;
       const std::string& reverse = f.code.empty() ? b.reverse_code : f.reverse_code;
       // Notes once per line, not once per form and anchor.
       const bool first_form = &f == &b.forms[0];
       for (const VerbPattern& p : b.patterns) {
-        if (!p.before.empty()) {
-          if (first_form) Add(diags, v.file, p.line, "pattern with words before the verb: not supported", false);
-          continue;
-        }
         if (!IsEventCode(p.code)) {
           if (first_form) {
             Add(diags, v.file, p.line, "code [" + p.code + "] is not an event code: pattern not used", false);
           }
           continue;
         }
+        std::vector<std::string> before;
+        for (const Element& e : p.before) {
+          std::string w = before_text(e);
+          if (e.joined) w.push_back('_');
+          before.push_back(std::move(w));
+        }
+        if (!before.empty() && !form_before.empty() && !p.before.back().joined) {
+          // the pattern's last word may come anywhere before the form's first
+          before.push_back("*");
+        }
+        before.insert(before.end(), form_before.begin(), form_before.end());
         // Words of a PETRARCH pattern need not be adjacent unless joined by
         // '_': a gap becomes dyad's "*" (up to three words).
         std::vector<std::string> elements = particle;
@@ -915,31 +963,34 @@ void TranslateVerbs(const Dictionaries& d, const LemmaFn& lemma, const Codebook&
           if (!joined && !slot && e.kind != Element::kSkipPhrase && (elements.empty() || elements.back() != "*")) {
             elements.push_back("*");
           }
+          std::string w;
           switch (e.kind) {
-            case Element::kWord: elements.push_back(e.text); break;
-            case Element::kSynset: elements.push_back(e.text); break;
-            case Element::kSource: elements.push_back("$"); break;
-            case Element::kTarget: elements.push_back("+"); break;
-            case Element::kCompound: elements.push_back("+"); break;
-            case Element::kSkipPhrase:
-              if (elements.empty() || elements.back() != "*") elements.push_back("*");
-              break;
+            case Element::kWord: w = e.text; break;
+            case Element::kSynset: w = e.text; break;
+            case Element::kSource: w = "$"; break;
+            case Element::kTarget: w = "+"; break;
+            case Element::kCompound: w = "+"; break;
+            case Element::kSkipPhrase: w = "^"; break;
           }
+          if (!w.empty()) elements.push_back(joined ? "_" + w : w);
           joined = e.joined;
           ok = ok && !(e.kind == Element::kCompound && std::count(elements.begin(), elements.end(), "+") > 1);
         }
-        if (!ok) {
-          if (first_form) Add(diags, v.file, p.line, "% with another +: not supported", false);
+        int targets = 0, sources = 0;
+        for (const std::string& w : before) targets += w == "+" || w == "+_", sources += w == "$" || w == "$_";
+        for (const std::string& w : elements) targets += w == "+" || w == "_+", sources += w == "$" || w == "_$";
+        if (!ok || targets > 1 || sources > 1) {
+          if (first_form) Add(diags, v.file, p.line, "more than one source or target slot: not supported", false);
           continue;
         }
-        for (const std::string& anchor : anchors) emit(p.line, p.code, p.reverse_code, anchor, elements);
+        for (const std::string& anchor : anchors) emit(p.line, p.code, p.reverse_code, anchor, before, elements, forms);
       }
       if (!IsEventCode(code)) {
         Add(diags, v.file, f.line, "code [" + code + "] is not an event code: verb not used", false);
         continue;
       }
-      if (code == "---" && particle.empty()) continue;  // no pattern is the same as a null one
-      for (const std::string& anchor : anchors) emit(f.line, code, reverse, anchor, particle);
+      if (code == "---" && particle.empty() && form_before.empty()) continue;  // no pattern is the same as a null one
+      for (const std::string& anchor : anchors) emit(f.line, code, reverse, anchor, form_before, particle, forms);
     }
   }
 }

@@ -175,6 +175,10 @@ class HmmTagger : public Tagger {
  private:
   void TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const;
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                          const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
   bool HasWordNetVerb(std::string_view w) const {
@@ -883,6 +887,71 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
     arg = back[i * kMaxCands + arg];
   }
   FixParticiples(a, first, end, cands.data(), ncand.data());
+  FixPerfects(a, first, end, cands.data(), ncand.data());
+  FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
+  FixOpeningVerb(a, first, end, cands.data(), ncand.data());
+}
+
+// "condemned an attack on Thursday and promised aid": after "and", a word
+// that can be a past tense, in a sentence that already has one, and not
+// joining two adjectives ("a bold and promised reform"), is a second verb.
+void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                   const uint8_t* ncand) const {
+  bool past = false;
+  for (uint32_t i = first; i < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag == PosTag::kVBD) past = true;
+    if (!past || t.tag != PosTag::kJJ || i < first + 2 || a->tokens[i - 1].tag != PosTag::kCC) continue;
+    if (a->Lower(a->tokens[i - 1]) != "and" || IsAdjective(a->tokens[i - 2].tag)) continue;
+    if (i + 1 >= end || (a->tokens[i + 1].tag != PosTag::kNN && a->tokens[i + 1].tag != PosTag::kNNS)) continue;
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBD) {
+        t.tag = PosTag::kVBD;
+        break;
+      }
+    }
+  }
+}
+
+// "Ethiopia departs from Libya": a bigram reads a proper name and a plural as
+// one noun phrase. A sentence that opens with a name, then a word that can
+// be a present-tense verb, then a preposition, has its verb there.
+void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                               const uint8_t* ncand) const {
+  uint32_t i = first;
+  while (i < end && (a->tokens[i].tag == PosTag::kNNP || a->tokens[i].tag == PosTag::kNNPS)) ++i;
+  if (i == first || i + 1 >= end) return;
+  Token& t = a->tokens[i];
+  PosTag next = a->tokens[i + 1].tag;
+  if ((t.tag != PosTag::kNN && t.tag != PosTag::kNNS) || (next != PosTag::kIN && next != PosTag::kTO)) return;
+  PosTag want = t.tag == PosTag::kNNS ? PosTag::kVBZ : PosTag::kVBP;
+  for (int k = 0; k < ncand[i - first]; ++k) {
+    if (cands[(i - first) * kMaxCands + k].tag == want) {
+      t.tag = want;
+      return;
+    }
+  }
+}
+
+// "has celebrated Eid": a bigram may prefer the adjective ("a celebrated
+// writer") even after a form of "have"; there a word that can be a past
+// participle is one.
+void HmmTagger::FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                            const uint8_t* ncand) const {
+  for (uint32_t i = first + 1; i < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kJJ) continue;
+    const Token& prev = a->tokens[i - 1];
+    if (!IsVerb(prev.tag)) continue;
+    std::string_view p = a->Lower(prev);
+    if (p != "has" && p != "have" && p != "had" && p != "'ve" && p != "'d") continue;
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBN) {
+        t.tag = PosTag::kVBN;
+        break;
+      }
+    }
+  }
 }
 
 bool IsAuxiliary(std::string_view w) {

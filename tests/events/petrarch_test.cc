@@ -235,25 +235,38 @@ TEST_F(PetrarchTranslateTest, PatternsSynsetsCodesAndNotes) {
   };
   Translation t = Translate(d, lemma, *codebook_, &diags);
   std::vector<std::string> texts;
-  for (const ForeignPattern& p : t.patterns) texts.push_back(p.code + " " + p.pattern);
+  for (const ForeignPattern& p : t.patterns) {
+    texts.push_back(p.code + " " + (p.before.empty() ? "" : p.before + " ") + p.pattern);
+  }
   auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
   // Non-adjacent words get a gap; '_' keeps them together; synsets expand.
   EXPECT_TRUE(has("054 frob * apples * with +")) << ::testing::PrintToString(texts);
   EXPECT_TRUE(has("054 frob * star fruit * with +")) << ::testing::PrintToString(texts);
-  EXPECT_TRUE(has("056 frob away $")) << ::testing::PrintToString(texts);
-  EXPECT_TRUE(has("053 frob up")) << ::testing::PrintToString(texts);
+  EXPECT_TRUE(has("056 frob _away $")) << ::testing::PrintToString(texts);
+  EXPECT_TRUE(has("053 frob _up")) << ::testing::PrintToString(texts);
   EXPECT_TRUE(has("051 frob")) << ::testing::PrintToString(texts);
   // A form the lemmatizer leaves alone is an anchor of its own.
   EXPECT_TRUE(has("051 frobed")) << ::testing::PrintToString(texts);
   EXPECT_TRUE(has("054 frobed * apples * with +")) << ::testing::PrintToString(texts);
   EXPECT_FALSE(has("051 frobbed"));
   EXPECT_TRUE(has("0871 twiddle * knob")) << ::testing::PrintToString(texts);
-  EXPECT_FALSE(has("055 frob"));  // words before the verb: not supported
+  // Words before the verb, of a pattern or of a verb form (joined to it).
+  EXPECT_TRUE(has("055 said frob")) << ::testing::PrintToString(texts);
+  EXPECT_TRUE(has("051 grax_ frob")) << ::testing::PrintToString(texts);
+  EXPECT_TRUE(has("055 said * grax_ frob")) << ::testing::PrintToString(texts);
   for (const std::string& s : texts) EXPECT_EQ(s.find("zorp"), std::string::npos) << "+++ is not a code";
   EXPECT_FALSE(has("--- twiddle"));  // a null verb needs no pattern
-  EXPECT_TRUE(HasDiagnostic(diags, 11, false)) << Messages(diags);
+  EXPECT_FALSE(HasDiagnostic(diags, 11, false)) << Messages(diags);
   EXPECT_TRUE(HasDiagnostic(diags, 13, false)) << Messages(diags);
-  EXPECT_TRUE(HasDiagnostic(diags, 9, false)) << Messages(diags);
+  // Each pattern knows the written forms of its verb: the block's
+  // irregular ones and those PETRARCH generates, not every form of the lemma.
+  for (const ForeignPattern& p : t.patterns) {
+    if (p.line != 7) continue;
+    for (const char* form : {"frob", "frobbed", "frobs", "frobed", "frobing"}) {
+      EXPECT_NE(std::find(p.forms.begin(), p.forms.end(), form), p.forms.end()) << form;
+    }
+    EXPECT_EQ(std::find(p.forms.begin(), p.forms.end(), "frobbing"), p.forms.end());
+  }
   // Codes the codebook lacks are declared; known ones are not.
   std::vector<std::string> foreign;
   for (const ForeignCode& c : t.codes) foreign.push_back(c.code);
@@ -339,8 +352,12 @@ class PetrarchCoderTest : public ::testing::Test {
     std::filesystem::create_directories(dir_);
     Write(dir_ / "verbs.txt",
           "--- CONDEMN [122] ---\nCONDEMN\n\n--- VISIT [042:043] ---\nVISIT\n- * MUSEUM [---]\n"
-          "--- PRAISE [051] ---\nPRAISE\nBAD LINE [\n");
-    Write(dir_ / "actors.txt", "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIAN\n");
+          "--- PRAISE [051] ---\nPRAISE\nBAD LINE [\n"
+          "--- ASSAIL [111] ---\nASSAIL\n- HEAVILY_* [112]\n- NOT * [113]\n- * NEW_TRADE_RULES [114]\n"
+          "- * RESOLUTION [115]\n"
+          "--- LEFT [032] ---\nLEFT\n--- LEAVE [012] ---\nLEAVE\n"
+          "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n--- REGRET [111] ---\nREGRET {REGRETTED}\n- NOTED + * [115]\n");
+    Write(dir_ / "actors.txt", "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIAN\nGRAND_FENWICK [GFW]\n");
     Write(dir_ / "agents.txt", "DEFENCE_MINISTER [~MIL]\n");
     Write(dir_ / "discards.txt", "CROQUET\n+TIDDLYWINKS\n");
   }
@@ -402,6 +419,52 @@ TEST_F(PetrarchCoderTest, CodesWithPetrarchDictionariesOnly) {
   // PETRARCH's conventions: with no other target, a place after "in" is it
   // (dyad's own coding would read it as where the praise was given).
   EXPECT_EQ(Code(*coder, "Freedonia praised the new bridge in Sylvania."), (std::vector<std::string>{"FRD>SYL:051"}));
+}
+
+TEST_F(PetrarchCoderTest, PatternsReadWordsBeforeTheVerbJoinedWordsAndWrittenForms) {
+  std::string error;
+  auto coder = Make(/*defaults=*/false, &error);
+  if (!coder) GTEST_SKIP() << "coder could not be loaded: " << error;
+  struct Case {
+    const char* text;
+    const char* want;
+  };
+  const Case cases[] = {
+      {"Freedonia assailed Sylvania on Monday.", "FRD>SYL:111"},
+      // words before the verb; '_' joins them to it
+      {"Freedonia heavily assailed Sylvania on Monday.", "FRD>SYL:112"},
+      {"Freedonia heavily and unfairly assailed Sylvania on Monday.", "FRD>SYL:111"},
+      // PETRARCH codes what a pattern with the negation says
+      {"Freedonia did not assail Sylvania on Monday.", "FRD>SYL:113"},
+      // joined words admit no word between them
+      {"Freedonia assailed new trade rules for Sylvania.", "FRD>SYL:114"},
+      {"Freedonia assailed new global trade rules for Sylvania.", "FRD>SYL:111"},
+      // pattern words match as written
+      {"Freedonia assailed a resolution of Sylvania.", "FRD>SYL:115"},
+      {"Freedonia assailed the resolutions of Sylvania.", "FRD>SYL:111"},
+      // a passive with no "by" phrase is read as active; a phrase naming the
+      // source again is not the target
+      {"Freedonia was assailed for its policy toward Sylvania.", "FRD>SYL:111"},
+      // the target may follow the pattern's words past the clause's end
+      {"Freedonia praised the roads leading into Sylvania.", "FRD>SYL:051"},
+      // '^' skips one phrase, actor or not
+      {"Freedonia warned at Sylvania about Grand Fenwick.", "FRD>GFW:162"},
+      // a target before the verb: the source is who speaks of it
+      {"Freedonia noted that Sylvania regretted the decision.", "FRD>SYL:115"},
+      // a subject phrase with no actor of its own: the first actor of the
+      // noun phrase before the verb
+      {"The Freedonia branch of a bank near Sylvania the Elder condemned Grand Fenwick.", "FRD>GFW:122"},
+      // a parenthesis between the subject and its verb
+      {"Freedonia's envoy, speaking to reporters on Friday, assailed Sylvania.", "FRD>SYL:111"},
+      // a block is for the forms of its verb: LEFT is not LEAVE
+      {"Freedonia left for Sylvania on Monday.", "FRD>SYL:032"},
+      {"Freedonia leaves for Sylvania on Monday.", "FRD>SYL:012"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Code(*coder, c.text), (std::vector<std::string>{c.want})) << c.text;
+  }
+  // PETRARCH does not resolve a relative pronoun: no source.
+  EXPECT_TRUE(Code(*coder, "The leader of Freedonia who assailed Sylvania resigned.").empty());
 }
 
 TEST_F(PetrarchCoderTest, AlongsideDyadsOwnDictionaries) {

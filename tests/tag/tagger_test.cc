@@ -69,6 +69,15 @@ TEST_F(TaggerTest, NewsSentences) {
       {"The United Nations condemned the attack .", "DT NNP NNPS VBD DT NN ."},
       {"Two soldiers were killed and three wounded .", "CD NNS VBD VBN CC CD VBN ."},
       {"It is expected to sign a trade agreement .", "PRP VBZ VBN TO VB DT NN NN ."},
+      // after "have", a word that can be a participle is one
+      {"The city has celebrated Easter .", "DT NN VBZ VBN NN ."},
+      {"They have celebrated Christmas in Rome .", "PRP VBP VBN NNP IN NNP ."},
+      // after "and", a second past tense
+      {"The council criticized the raid on Friday and promised funds to the farmers .",
+       "DT NN VBD DT NN IN NNP CC VBD NNS TO DT NNS ."},
+      {"They signed a bold and promised reform .", "PRP VBD DT JJ CC JJ NN ."},
+      // a name, then a present-tense verb, then a preposition
+      {"Sylvania act on a proposal .", "NNP VBP IN DT NN ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
