@@ -341,7 +341,7 @@ class Resolver {
     if (mb == me) {
       // (PETRARCH does not resolve pronouns or "the two countries".)
       if (!o_.petrarch_conventions && Collective(s, c)) return;
-      if (!o_.petrarch_conventions && Pronoun(s, c)) return;
+      if ((!o_.petrarch_conventions || ReportedSubjectPronoun(s, c)) && Pronoun(s, c)) return;
       if (IntroducedName(s, c)) return;
       Apposition(s, c);
       return;
@@ -953,6 +953,19 @@ class Resolver {
       if (person_like_[&m - out_->mentions.data()] == person) return &m;
     }
     return nullptr;
+  }
+
+  // "Ethiopia indicated it would act": a pronoun that is the subject of a
+  // clause right after a verb, with an actor before it in the sentence.
+  // PETRARCH resolves only this one: the clause's speaker.
+  bool ReportedSubjectPronoun(uint32_t s, uint32_t c) const {
+    const Chunk& ch = a_.chunks[c];
+    if (ch.end_token != ch.first_token + 1 || c == 0 || a_.chunks[c - 1].kind != ChunkKind::kVP) return false;
+    if (!OneOf(Lower(ch.first_token), {"it", "he", "she", "they"})) return false;
+    for (const ActorMention& m : out_->mentions) {
+      if (m.sentence == s && m.first_token < ch.first_token && !m.attributive) return true;
+    }
+    return false;
   }
 
   bool Pronoun(uint32_t s, uint32_t c) {

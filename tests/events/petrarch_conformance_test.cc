@@ -14,7 +14,7 @@ namespace {
 
 // Records passing when this floor was set (of 284). Raise it when the coder
 // improves; never lower it to make a change pass.
-constexpr size_t kPassFloor = 242;
+constexpr size_t kPassFloor = 246;
 
 TEST(PetrarchConformanceTest, UnitTestRecordsFromText) {
   const std::string records = "conformance/petrarch2/PETR.UnitTest.records.xml";

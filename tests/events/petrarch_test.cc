@@ -522,6 +522,10 @@ TEST_F(PetrarchCoderTest, ActorConventions) {
       // clause's subject; one whose object is an infinitive, at its target.
       {"Freedonia believes Sylvania and Grand Fenwick can cope.", {"FRD>FEN:023", "FRD>SYL:023"}},
       {"Freedonia signed an accord to supply Sylvania with wheat.", {"FRD>SYL:081"}},
+      // The one pronoun PETRARCH resolves: the subject of a clause right
+      // after a verb, with an actor before it; other pronouns stay unknown.
+      {"Freedonia indicated it had condemned Sylvania.", {"FRD>SYL:122"}},
+      {"Freedonia met Sylvania. It condemned Grand Fenwick.", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(*coder, c.text), c.events) << c.text;
 }
