@@ -5,12 +5,10 @@
 // The table does not own its keys: they are views into storage that the
 // owner keeps alive and unchanged (usually one buffer holding a whole file).
 // It is filled once while loading and is then read-only; concurrent Find()
-// and FindCached() calls are safe once no thread inserts any more
-// (FindCached's cache is per thread).
+// calls are safe once no thread inserts any more.
 #ifndef DYAD_SRC_CORE_STRING_TABLE_H_
 #define DYAD_SRC_CORE_STRING_TABLE_H_
 
-#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -31,21 +29,7 @@ inline uint32_t HashBytes(std::string_view s) {
 
 class StringTable {
  public:
-  StringTable() {
-    Rehash(64);
-    Changed();
-  }
-  // A copy has the same contents, so it may share cached answers.
-  StringTable(const StringTable&) = default;
-  StringTable& operator=(const StringTable&) = default;
-  StringTable(StringTable&& o) noexcept : slots_(std::move(o.slots_)), size_(o.size_), id_(o.id_) { o.Clear(); }
-  StringTable& operator=(StringTable&& o) noexcept {
-    slots_ = std::move(o.slots_);
-    size_ = o.size_;
-    id_ = o.id_;
-    o.Clear();
-    return *this;
-  }
+  StringTable() { Rehash(64); }
 
   // Grows the table so that `n` keys fit without rehashing.
   void Reserve(size_t n) {
@@ -81,7 +65,6 @@ class StringTable {
         }
         s = Slot{data, static_cast<uint32_t>(key.size()), value, h, Prefix(key)};
         ++size_;
-        Changed();
         if (inserted) *inserted = true;
         return &s.value;
       }
@@ -103,29 +86,6 @@ class StringTable {
       if (s.data == nullptr) return nullptr;
       if (s.hash == h && s.len == key.size() && Same(s, key)) return &s.value;
     }
-  }
-
-  // As Find, copying the value to *value, through a small cache of this
-  // thread's recent look-ups. Words repeat, and a hit reads one cache line
-  // where a probe of a lexicon of 100,000 words misses the CPU cache (the
-  // tagger and lemmatizer spent a fifth of their time in such misses).
-  // Misses are cached too: most of the lemmatizer's candidate stems are.
-  bool FindCached(std::string_view key, uint32_t* value) const {
-    uint32_t h = HashBytes(key);
-    if (key.size() > kMemoKey) return Copy(Find(key, h), value);
-    MemoEntry& e = Memo()[(h * 0x9E3779B1u) >> (32 - kMemoBits)];
-    if (e.table == id_ && e.hash == h && e.len == key.size() && std::memcmp(e.key, key.data(), key.size()) == 0) {
-      *value = e.value;
-      return e.found;
-    }
-    const uint32_t* v = Find(key, h);
-    e.table = id_;
-    e.hash = h;
-    e.len = static_cast<uint8_t>(key.size());
-    std::memcpy(e.key, key.data(), key.size());
-    e.found = v != nullptr;
-    e.value = v ? *v : 0;
-    return Copy(v, value);
   }
 
   size_t size() const { return size_; }
@@ -175,42 +135,8 @@ class StringTable {
     }
   }
 
-  // One entry of the per-thread look-up cache; 32 bytes, so words of up to
-  // 14 bytes (nearly all running words) are cached.
-  static constexpr size_t kMemoKey = 14;
-  static constexpr int kMemoBits = 13;  // 8,192 entries, 256 KB per thread
-  struct MemoEntry {
-    uint64_t table = 0;  // id_ of the table answered; 0: empty
-    uint32_t hash = 0;
-    uint32_t value = 0;
-    uint8_t len = 0;
-    bool found = false;
-    char key[kMemoKey];
-  };
-  static_assert(sizeof(MemoEntry) == 32);
-  static MemoEntry* Memo() {
-    thread_local MemoEntry memo[size_t{1} << kMemoBits];
-    return memo;
-  }
-  static bool Copy(const uint32_t* v, uint32_t* value) {
-    if (v) *value = *v;
-    return v != nullptr;
-  }
-  void Clear() {
-    slots_.assign(64, Slot{});
-    size_ = 0;
-    Changed();
-  }
-  // Every change of contents takes a new id, so no thread's cache can
-  // answer for contents the table no longer has.
-  void Changed() {
-    static std::atomic<uint64_t> next{1};
-    id_ = next.fetch_add(1, std::memory_order_relaxed);
-  }
-
   std::vector<Slot> slots_;
   size_t size_ = 0;
-  uint64_t id_ = 0;
 };
 
 }  // namespace dyad

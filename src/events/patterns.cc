@@ -210,7 +210,7 @@ void EventPatterns::Finish(const Codebook& codebook) {
         for (const PatternElement& e : p->elements) {
           if (e.kind != PatternElement::kWord) continue;
           if (f.count == 3) break;
-          f.masks[f.count++] = e.mask;
+          f.Add(e.mask);
         }
         v.filters.push_back(f);
       }

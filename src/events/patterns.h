@@ -70,20 +70,48 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-// The patterns of one anchor, best first, with a copy of each one's first
-// word signatures side by side: the coder rules most patterns out from this
+// The patterns of one anchor, best first, with a digest of each one's first
+// word elements side by side: the coder rules most patterns out from this
 // array alone, without following a pointer to each pattern.
 struct AnchorPatterns {
+  // The word bits (WordIndex) of the alternatives of a pattern's first three
+  // word elements: 16 bytes a pattern, four to a cache line. (Whole 256-bit
+  // masks took 100 bytes a pattern, and reading them for the many patterns
+  // of a common verb was the coder's largest source of cache misses.)
   struct Filter {
-    Signature masks[3];
-    uint32_t count = 0;
+    static constexpr uint8_t kAny = 0xFF;  // too many alternatives to list: not tested
+    static constexpr size_t kBits = 12;
+    uint8_t bits[kBits] = {};
+    uint8_t n[3] = {0, 0, 0};
+    uint8_t count = 0;
+    // Adds a word element whose alternatives set `mask`.
+    void Add(const Signature& mask) {
+      uint32_t used = 0;
+      for (uint32_t i = 0; i < count; ++i) used += n[i] == kAny ? 0 : n[i];
+      uint32_t k = 0;
+      for (uint64_t w : mask.w) k += static_cast<uint32_t>(__builtin_popcountll(w));
+      if (used + k > kBits) {
+        n[count++] = kAny;
+        return;
+      }
+      for (uint32_t i = 0; i < 4; ++i) {
+        for (uint64_t w = mask.w[i]; w; w &= w - 1) bits[used++] = static_cast<uint8_t>(i * 64 + __builtin_ctzll(w));
+      }
+      n[count++] = static_cast<uint8_t>(k);
+    }
     bool MayMatch(const Signature& window) const {
+      uint32_t off = 0;
       for (uint32_t i = 0; i < count; ++i) {
-        if (!masks[i].Intersects(window)) return false;
+        if (n[i] == kAny) continue;
+        bool any = false;
+        for (uint32_t k = 0; k < n[i]; ++k) any |= window.Has(bits[off + k]);
+        if (!any) return false;
+        off += n[i];
       }
       return true;
     }
   };
+  static_assert(sizeof(Filter) == 16);
   std::vector<const Pattern*> patterns;
   std::vector<Filter> filters;  // parallel to patterns (set by Finish)
 };

@@ -55,8 +55,8 @@ class WordNetLemmatizer : public Lemmatizer {
 
  private:
   bool InIndex(std::string_view w, int pos) const {
-    uint32_t v;
-    return index_.FindCached(w, &v) && (v & (1u << pos));
+    const uint32_t* v = index_.Find(w);
+    return v && (*v & (1u << pos));
   }
   // First rule candidate found in the index, written to `buf`; empty if none.
   std::string_view ApplyRules(std::string_view w, int pos, char* buf, size_t cap) const;
@@ -154,7 +154,7 @@ std::string_view WordNetLemmatizer::ApplyRules(std::string_view w, int pos, char
 }
 
 std::string_view WordNetLemmatizer::Morph(std::string_view w, int pos, bool inflected) const {
-  if (uint32_t e; exc_[pos].FindCached(w, &e)) return exc_lemmas_[e];
+  if (const uint32_t* e = exc_[pos].Find(w)) return exc_lemmas_[*e];
   // Base forms (NN, VB, JJ, ...) stay as they are when WordNet knows them:
   // rules would turn "gas" into "ga" or "outer" into "out".
   if (!inflected && InIndex(w, pos)) return w;

@@ -181,13 +181,10 @@ class HmmTagger : public Tagger {
                           const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
-  bool HasWordNetVerb(std::string_view w) const {
-    uint32_t v;
-    return wn_verbs_.FindCached(w, &v);
-  }
+  bool HasWordNetVerb(std::string_view w) const { return wn_verbs_.Find(w) != nullptr; }
   const LexEntry* Find(std::string_view w) const {
-    uint32_t v;
-    return words_.FindCached(w, &v) ? &entries_[v] : nullptr;
+    const uint32_t* v = words_.Find(w);
+    return v ? &entries_[*v] : nullptr;
   }
   void AddLex(const LexEntry& e, float weight, Dense* d) const {
     for (uint32_t k = 0; k < e.count; ++k) {
@@ -542,8 +539,8 @@ void HmmTagger::AddSuffixModel(std::string_view lower, bool capitalized, float w
   size_t len = std::min<size_t>(kMaxSuffix, lower.empty() ? 0 : lower.size() - 1);
   for (;; --len) {
     std::memcpy(buf + 1, lower.data() + lower.size() - len, len);
-    if (uint32_t v; suffixes_.FindCached(std::string_view(buf, len + 1), &v)) {
-      AddSparse(suffix_dists_[suffix_base_ + v], weight, d);
+    if (const uint32_t* v = suffixes_.Find(std::string_view(buf, len + 1))) {
+      AddSparse(suffix_dists_[suffix_base_ + *v], weight, d);
       return;
     }
     if (len == 0) return;
