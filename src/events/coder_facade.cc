@@ -104,7 +104,10 @@ namespace {
 // UTF-8 continuation bytes (10xxxxxx) among the 8 bytes of `w`.
 inline int Continuations(uint64_t w) {
   constexpr uint64_t kHigh = 0x8080808080808080ull;
-  return __builtin_popcountll(w & kHigh & ~(w << 1));
+  // One bit per byte at most, so a multiply sums them: __builtin_popcountll
+  // is a call into libgcc on the baseline x86-64 this is built for.
+  uint64_t bits = (w & kHigh & ~(w << 1)) >> 7;
+  return static_cast<int>((bits * 0x0101010101010101ull) >> 56);
 }
 
 }  // namespace

@@ -207,6 +207,23 @@ constexpr char kTinyCodebook[] =
     "19  -10.0 4 4 FIGHT   - Fight\n"
     "190 -10.0 4 4 FIGHT   - Use conventional military force\n";
 
+// Output offsets are code points; CodePointOffset counts UTF-8 continuation
+// bytes eight at a time from samples. Checked against a byte-by-byte count
+// at every offset of a text mixing one- to four-byte characters.
+TEST_F(CoderTest, CodePointOffsetsAgreeWithCountingEveryByte) {
+  std::string text;
+  const char* pieces[] = {"Ankara ", "Ümit ", "Zürich ", "北京 ", "São Paulo ", "\xF0\x9F\x99\x82 ", "Kyiv. "};
+  for (int i = 0; i < 120; ++i) text += pieces[(i * 5) % 7];
+  Code(text);
+  const std::string& full = out_.full_text;
+  ASSERT_FALSE(out_.continuation_samples.empty());
+  uint32_t code_points = 0;
+  for (uint32_t b = 0; b <= full.size(); ++b) {
+    ASSERT_EQ(out_.CodePointOffset(b), code_points) << "byte " << b;
+    if (b < full.size() && (static_cast<unsigned char>(full[b]) & 0xC0) != 0x80) ++code_points;
+  }
+}
+
 TEST_F(CoderTest, TinyPatternSetCodesOnlyWhatItKnows) {
   auto tiny = EventCoder::FromText(kTinyCodebook, "043.1 043 meet with +\n043.2 043 meet\n");
   ASSERT_TRUE(tiny.ok()) << tiny.status().ToString();
