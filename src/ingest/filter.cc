@@ -39,15 +39,18 @@ bool ClearlyEnglish(std::string_view text) {
   text = text.substr(0, std::min<size_t>(text.size(), 1024));
   size_t words = 0, hits = 0;
   size_t i = 0;
+  // ASCII letters only (std::isalpha is a call per byte, and depends on
+  // the locale): other scripts are not English anyway.
+  auto letter = [](unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
   while (i < text.size()) {
-    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && !letter(static_cast<unsigned char>(text[i]))) ++i;
     size_t b = i;
-    while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && letter(static_cast<unsigned char>(text[i]))) ++i;
     if (i == b) break;
     ++words;
     if (i - b > 5) continue;
     char lower[5];
-    for (size_t k = b; k < i; ++k) lower[k - b] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+    for (size_t k = b; k < i; ++k) lower[k - b] = static_cast<char>(text[k] | 0x20);
     std::string_view w(lower, i - b);
     for (std::string_view k : kWords) {
       if (SameWord(w, k)) {
