@@ -274,6 +274,7 @@ Status HmmTagger::Init(const std::string& dir) {
   // lower-cased suffix; suffix_text_ is reserved up front because the table
   // keeps views into it.
   suffix_text_.reserve(lines * (kMaxSuffix + 1) * (kMaxSuffix + 2) / 2 + 16);
+  suffixes_.Reserve(lines);  // fewer nodes than words: no rehash while loading
   std::vector<float> counts;
   std::vector<uint8_t> key_len;
   std::vector<uint32_t> key_off;
