@@ -345,9 +345,13 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
   while (p < limit) {
     unsigned char c = s_[p];
     if (c < 0x80 && kByteClass[c] == kBcWord) {
+      // A run of ASCII word bytes: only its last byte matters to what follows.
+      do {
+        ++p;
+      } while (p < limit && s_[p] < 0x80 && kByteClass[s_[p]] == kBcWord);
+      c = s_[p - 1];
       prev = IsDigit(c) ? kPrevDigit : kPrevLetter;
       prev_upper = IsUpper(c);
-      ++p;
       continue;
     }
     if (c >= 0x80) {
@@ -529,6 +533,16 @@ void Tokenizer::EmitWord(size_t b, size_t e, bool high, uint16_t extra_flags, Ki
   size_t letters = 0, uppers = 0, digits = 0;
   for (size_t i = 0; i < len;) {
     unsigned char c = n[i];
+    if (IsLower(c)) {
+      // Most bytes are in runs of lower-case letters.
+      size_t j = i + 1;
+      while (j < len && IsLower(n[j])) ++j;
+      seen_letter = true;
+      letters += j - i;
+      only_number = false;
+      i = j;
+      continue;
+    }
     if (c < 0x80) {
       if (IsUpper(c)) {
         if (!seen_letter) capitalized = true;
@@ -588,9 +602,9 @@ void Tokenizer::EmitWord(size_t b, size_t e, bool high, uint16_t extra_flags, Ki
     t.lower_len = t.norm_len;
   } else if (!non_ascii) {
     t.lower_off = static_cast<uint32_t>(arena.size());
-    for (size_t i = 0; i < len; ++i) {
-      arena.push_back(AsciiLower(static_cast<unsigned char>(arena[t.norm_off + i])));
-    }
+    arena.resize(arena.size() + len);
+    char* a = arena.data();
+    for (size_t i = 0; i < len; ++i) a[t.lower_off + i] = AsciiLower(static_cast<unsigned char>(a[t.norm_off + i]));
     t.lower_len = t.norm_len;
   } else {
     t.lower_off = static_cast<uint32_t>(arena.size());
