@@ -139,6 +139,8 @@ class SentenceParser {
   // "more than 400", "about 6,000", "at least 20": approximators that
   // belong to the number after them. Returns the number's index or `i`.
   uint32_t Approximator(uint32_t i) const {
+    // Only a number one or two words on can be approximated.
+    if (!((i + 1 < e_ && Tag(i + 1) == T::kCD) || (i + 2 < e_ && Tag(i + 2) == T::kCD))) return i;
     std::string_view w = Lower(i);
     uint32_t j = i;
     if ((w == "more" || w == "less" || w == "fewer") && i + 1 < e_ && Lower(i + 1) == "than") j = i + 2;
