@@ -446,6 +446,10 @@ class SentenceParser {
         }
       }
       int32_t clause_end_chunk = next_vc;
+      // (One allocation for the attachments, not one per doubling.)
+      int32_t pps = 0;
+      for (int32_t m = k; m < next_vc; ++m) pps += C(m).kind == ChunkKind::kPP;
+      if (pps > 1) cl.attachments.reserve(pps);
       // The next verb's subject belongs to the next clause.
       for (int32_t m = k; m < next_vc; ++m) {
         const Chunk& cm = C(m);
