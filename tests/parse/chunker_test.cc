@@ -22,9 +22,7 @@ class ChunkerTest : public ::testing::Test {
   static void SetUpTestSuite() {
     PipelineOptions options;
     options.data_dir = DataDir();
-    auto p = Pipeline::Create(options);
-    if (p.ok()) pipeline_ = std::move(p).value().release();
-    else status_ = p.status();
+    pipeline_ = testing_util::LoadForSuite(Pipeline::Create(options), &status_);
   }
   static void TearDownTestSuite() {
     delete pipeline_;
