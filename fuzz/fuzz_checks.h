@@ -1,11 +1,19 @@
 // Checks shared by the fuzz targets: a failed invariant aborts, which
-// libFuzzer reports as a crash with the input that caused it.
+// libFuzzer reports as a crash with the input that caused it. Also the reading
+// the reader targets share.
 #ifndef DYAD_FUZZ_FUZZ_CHECKS_H_
 #define DYAD_FUZZ_FUZZ_CHECKS_H_
 
 #include <cstdint>
 #include <cstdlib>
+#include <sstream>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dyad/document.h"
+#include "ingest/readers.h"
 
 namespace dyad::fuzz {
 
@@ -44,6 +52,40 @@ inline bool IsValidUtf8(std::string_view s) {
     i += len;
   }
   return true;
+}
+
+// True when RepairUtf8 finds nothing to repair in `s`.
+inline bool NeedsNoRepair(std::string s) { return RepairUtf8(&s) == 0; }
+
+// One of the readers of a whole buffer: ingest::ReadTextBuffer,
+// ReadJsonLinesBuffer, ReadHtmlBuffer, ReadWarcBuffer.
+using BufferReader = Status (*)(std::string_view data, const std::string& name, const ReadOptions& options,
+                                const DocumentSink& sink, ReadReport* report);
+
+// Reads `input` with `read`, which must never fail as a whole.
+inline std::vector<Document> ReadAll(BufferReader read, std::string_view input, const std::string& name,
+                                     const ReadOptions& options, ReadReport* report) {
+  std::vector<Document> docs;
+  Check(read(input, name, options, [&](Document&& d) { docs.push_back(std::move(d)); }, report).ok());
+  return docs;
+}
+
+// Reads `input` as standard input is read (ingest::ReadSniffedStream), which
+// must never fail as a whole.
+inline std::vector<Document> ReadAllAsStream(std::string_view input, const std::string& name,
+                                             const ReadOptions& options, ReadReport* report) {
+  std::istringstream in{std::string(input)};
+  std::vector<Document> docs;
+  Check(ingest::ReadSniffedStream(in, name, options, [&](Document&& d) { docs.push_back(std::move(d)); }, report)
+            .ok());
+  return docs;
+}
+
+// Whether standard input holding `input` is read as JSON Lines: its first
+// byte that is not white space is '{'.
+inline bool SniffsAsJsonLines(std::string_view input) {
+  const size_t first = input.find_first_not_of(" \t\r\n\v\f");
+  return first != std::string_view::npos && input[first] == '{';
 }
 
 }  // namespace dyad::fuzz

@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,12 +33,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dyad::ReadOptions options;
   options.default_date = "2000-01-01";
 
-  std::vector<dyad::Document> docs;
   dyad::ReadReport report;
-  const dyad::Status status = dyad::ingest::ReadJsonLinesBuffer(
-      input, "fuzz.jsonl", options, [&](dyad::Document&& d) { docs.push_back(std::move(d)); },
-      &report);
-  Check(status.ok());
+  const std::vector<dyad::Document> docs =
+      dyad::fuzz::ReadAll(dyad::ingest::ReadJsonLinesBuffer, input, "fuzz.jsonl", options, &report);
   Check(report.documents_read == report.documents_passed + report.rejected);
   Check(report.documents_passed == docs.size());
   Check(report.repaired_utf8 <= report.documents_passed);
@@ -68,19 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(rejections == report.rejected);
 
   // Standard input goes through the streaming reader: it must agree.
-  size_t first = 0;
-  while (first < input.size() && std::string_view(" \t\r\n\v\f").find(input[first]) !=
-                                     std::string_view::npos) {
-    ++first;
-  }
-  if (first < input.size() && input[first] == '{') {
-    std::istringstream in{std::string(input)};
+  if (dyad::fuzz::SniffsAsJsonLines(input)) {
     dyad::ReadReport stream_report;
-    std::vector<dyad::Document> stream_docs;
-    Check(dyad::ingest::ReadSniffedStream(
-              in, "fuzz.jsonl", options,
-              [&](dyad::Document&& d) { stream_docs.push_back(std::move(d)); }, &stream_report)
-              .ok());
+    const std::vector<dyad::Document> stream_docs =
+        dyad::fuzz::ReadAllAsStream(input, "fuzz.jsonl", options, &stream_report);
     Check(stream_report.documents_read == report.documents_read);
     Check(stream_report.rejected == report.rejected);
     Check(stream_docs.size() == docs.size());

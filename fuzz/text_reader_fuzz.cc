@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,28 +47,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dyad::ReadOptions options;
   options.default_date = "2000-01-01";
 
-  std::vector<dyad::Document> docs;
   dyad::ReadReport report;
-  Check(dyad::ingest::ReadTextBuffer(input, "dir/story.v2.txt", options,
-                                     [&](dyad::Document&& d) { docs.push_back(std::move(d)); },
-                                     &report)
-            .ok());
+  const std::vector<dyad::Document> docs =
+      dyad::fuzz::ReadAll(dyad::ingest::ReadTextBuffer, input, "dir/story.v2.txt", options, &report);
   CheckDocuments(docs, report, "story.v2");
 
   // Standard input that does not start with '{' is the same text document.
-  size_t first = 0;
-  while (first < input.size() && std::string_view(" \t\r\n\v\f").find(input[first]) !=
-                                     std::string_view::npos) {
-    ++first;
-  }
-  if (first == input.size() || input[first] != '{') {
-    std::istringstream in{std::string(input)};
-    std::vector<dyad::Document> stream_docs;
+  if (!dyad::fuzz::SniffsAsJsonLines(input)) {
     dyad::ReadReport stream_report;
-    Check(dyad::ingest::ReadSniffedStream(
-              in, "-", options, [&](dyad::Document&& d) { stream_docs.push_back(std::move(d)); },
-              &stream_report)
-              .ok());
+    const std::vector<dyad::Document> stream_docs = dyad::fuzz::ReadAllAsStream(input, "-", options, &stream_report);
     CheckDocuments(stream_docs, stream_report, "stdin");
     Check(stream_docs[0].title == docs[0].title && stream_docs[0].text == docs[0].text);
   }

@@ -4,38 +4,27 @@
 // counted as read is passed or rejected.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <string>
 #include <string_view>
+#include <vector>
 
 #include "fuzz_checks.h"
 #include "dyad/document.h"
 #include "ingest/warc.h"
 
-namespace {
-
 using dyad::fuzz::Check;
-using dyad::fuzz::IsValidUtf8;
-
-bool Valid(std::string s) { return dyad::RepairUtf8(&s) == 0; }
-
-}  // namespace
+using dyad::fuzz::NeedsNoRepair;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   dyad::ReadReport report;
-  dyad::ReadOptions options;
-  uint64_t docs = 0;
-  dyad::Status st = dyad::ingest::ReadWarcBuffer(
-      input, "fuzz.warc", options,
-      [&](dyad::Document&& d) {
-        ++docs;
-        Check(!d.id.empty());
-        Check(Valid(d.id) && Valid(d.title) && Valid(d.text) && Valid(d.url) && Valid(d.date));
-      },
-      &report);
-  Check(st.ok());
-  Check(report.documents_passed == docs);
+  const std::vector<dyad::Document> docs =
+      dyad::fuzz::ReadAll(dyad::ingest::ReadWarcBuffer, input, "fuzz.warc", {}, &report);
+  for (const dyad::Document& d : docs) {
+    Check(!d.id.empty());
+    Check(NeedsNoRepair(d.id) && NeedsNoRepair(d.title) && NeedsNoRepair(d.text) && NeedsNoRepair(d.url) &&
+          NeedsNoRepair(d.date));
+  }
+  Check(report.documents_passed == docs.size());
   Check(report.documents_read == report.documents_passed + report.rejected);
   return 0;
 }

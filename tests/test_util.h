@@ -1,4 +1,4 @@
-// Shared helpers for the parser, actor, event and golden tests: one Coder
+// Shared helpers for the tagger, parser, actor, event and golden tests: one Coder
 // loaded from the source tree's data folder for the whole test binary, short
 // text renderings of chunks, mentions and events so that table rows can state
 // expectations as strings, and access to the optional /work/shared material.
@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -27,6 +28,16 @@ inline std::string DataDir() { return DYAD_SOURCE_DIR "/data"; }
 inline std::string SharedDir() { return DYAD_SOURCE_DIR "/../shared"; }
 inline bool HaveShared(const std::string& relative) {
   return std::filesystem::exists(SharedDir() + "/" + relative);
+}
+
+// What a test suite loads once (a tagger, a lemmatiser, a pipeline), owned
+// by the suite; nullptr, with *status saying why, when it could not be
+// loaded, so that the suite's tests can skip.
+template <typename T>
+T* LoadForSuite(Result<std::unique_ptr<T>> loaded, Status* status) {
+  if (loaded.ok()) return std::move(loaded).value().release();
+  *status = loaded.status();
+  return nullptr;
 }
 
 // The one Coder of the test binary; null (with `*error` set) when loading

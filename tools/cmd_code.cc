@@ -63,6 +63,16 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
   return std::move(c).value();
 }
 
+// What code, actors and explain start from; false (after a message) when
+// the coder or the output cannot be had.
+bool OpenCoderAndOutput(const InputOptions& o, const DictionaryOptions& d, std::unique_ptr<Coder>* coder,
+                        FILE** out) {
+  *coder = MakeCoder(o, d);
+  if (!*coder) return false;
+  *out = OpenOutput(o.output);
+  return *out != nullptr;
+}
+
 void RegisterCode(CLI::App* app, int* rc) {
   auto* o = new CodeOptions();
   CLI::App* cmd = app->add_subcommand("code", "Code the political events in documents (CAMEO)");
@@ -73,10 +83,9 @@ void RegisterCode(CLI::App* app, int* rc) {
   cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    auto coder = MakeCoder(*o, *o);
-    if (!coder) { *rc = 1; return; }
-    FILE* out = OpenOutput(o->output);
-    if (!out) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder;
+    FILE* out;
+    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
     unsigned threads = o->threads ? o->threads : std::max(1u, std::thread::hardware_concurrency());
     Corpus corpus(MakeReadOptions(*o));
     corpus.ReportEvents();
@@ -128,10 +137,9 @@ void RegisterActors(CLI::App* app, int* rc) {
       ->check(CLI::IsMember({"text", "jsonl", "none"}));
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    auto coder = MakeCoder(*o, *o);
-    if (!coder) { *rc = 1; return; }
-    FILE* out = OpenOutput(o->output);
-    if (!out) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder;
+    FILE* out;
+    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
     std::string buf;
@@ -193,10 +201,9 @@ void RegisterExplain(CLI::App* app, int* rc) {
   cmd->add_option("--sentence", o->sentence, "Sentence number, 0-based (default: all)");
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    auto coder = MakeCoder(*o, *o);
-    if (!coder) { *rc = 1; return; }
-    FILE* out = OpenOutput(o->output);
-    if (!out) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder;
+    FILE* out;
+    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
     bool found = false;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -214,16 +215,23 @@ struct ReadStoreOptions {
   EventFilter filter;
 };
 
-void AddFilterOptions(CLI::App* cmd, ReadStoreOptions* o, bool all) {
+// Which filters a command takes: dates only (export), also a dyad
+// (series), or all of them (query).
+enum class Filters { kDates, kDyad, kAll };
+
+void AddFilterOptions(CLI::App* cmd, ReadStoreOptions* o, Filters filters) {
+  const bool all = filters == Filters::kAll;
   cmd->add_option("--db", o->db, kDbHelp);
   if (all) {
     cmd->add_option("--source", o->filter.source, "Source actor code prefix (CHN matches CHN, CHNGOV, CHNMIL...)");
     cmd->add_option("--target", o->filter.target, "Target actor code prefix");
   }
-  cmd->add_option("--dyad", o->dyad,
-                  "A,B: events between the actors A and B (code prefixes) in BOTH directions, A->B and B->A, "
-                  "as GDELT users expect; add --directed for A->B only");
-  cmd->add_flag("--directed", o->filter.directed, "With --dyad A,B: only events with source A and target B");
+  if (filters != Filters::kDates) {
+    cmd->add_option("--dyad", o->dyad,
+                    "A,B: events between the actors A and B (code prefixes) in BOTH directions, A->B and B->A, "
+                    "as GDELT users expect; add --directed for A->B only");
+    cmd->add_flag("--directed", o->filter.directed, "With --dyad A,B: only events with source A and target B");
+  }
   if (all) {
     cmd->add_option("--code", o->filter.code, "CAMEO event code: exact (0311) or a prefix ending in * (03*)");
     cmd->add_option("--root", o->filter.root, "CAMEO root code (two digits, e.g. 19)");
@@ -238,6 +246,36 @@ void AddFilterOptions(CLI::App* cmd, ReadStoreOptions* o, bool all) {
 
 bool PrepareFilter(ReadStoreOptions* o) {
   return SplitDyad(o->dyad, &o->filter) && CheckDate(&o->filter.from, "--from") && CheckDate(&o->filter.to, "--to");
+}
+
+// Writes `header`, then each event that matches the filter as `append`
+// formats it, to the output in 64 KiB pieces; *count (when given) is the
+// number of events. Returns the exit code: 0, or 1 after a message.
+int WriteEvents(const ReadStoreOptions& o, bool with_mentions, std::string header,
+                const std::function<void(const StoredEvent&, std::string*)>& append, uint64_t* count = nullptr) {
+  auto store = OpenStore(o.db, true);
+  if (!store) return 1;
+  FILE* out = OpenOutput(o.output);
+  if (!out) return 1;
+  std::string buf = std::move(header);
+  uint64_t n = 0;
+  Status s = store->Query(o.filter, with_mentions, [&](const StoredEvent& e) {
+    ++n;
+    append(e, &buf);
+    if (buf.size() > (1 << 16)) {
+      std::fwrite(buf.data(), 1, buf.size(), out);
+      buf.clear();
+    }
+    return true;
+  });
+  std::fwrite(buf.data(), 1, buf.size(), out);
+  if (out != stdout) std::fclose(out);
+  if (count) *count = n;
+  if (!s.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
+    return 1;
+  }
+  return 0;
 }
 
 void CsvCell(std::string* out, std::string_view s) {
@@ -263,60 +301,45 @@ void RegisterQuery(CLI::App* app, int* rc) {
   auto* o = new ReadStoreOptions();
   o->format = "table";
   CLI::App* cmd = app->add_subcommand("query", "List stored events that match filters, in date order");
-  AddFilterOptions(cmd, o, /*all=*/true);
+  AddFilterOptions(cmd, o, Filters::kAll);
   cmd->add_option("--limit", o->filter.limit, "At most this many events");
   cmd->add_option("--format", o->format, "table (default), jsonl (with mentions and evidence) or csv")
       ->check(CLI::IsMember({"table", "jsonl", "csv"}));
   cmd->callback([o, rc] {
     if (!PrepareFilter(o)) { *rc = 2; return; }
-    auto store = OpenStore(o->db, true);
-    if (!store) { *rc = 1; return; }
-    FILE* out = OpenOutput(o->output);
-    if (!out) { *rc = 1; return; }
-    std::string buf;
+    std::string header;
     if (o->format == "table") {
-      buf = "     id  date        source      target      code  quad  goldstein  mentions  sources  articles  event\n";
+      header =
+          "     id  date        source      target      code  quad  goldstein  mentions  sources  articles  event\n";
     } else if (o->format == "csv") {
-      buf = "id,date,source,target,code,root,quad_class,goldstein,num_mentions,num_sources,num_articles,event_name,"
-            "source_url\n";
+      header = "id,date,source,target,code,root,quad_class,goldstein,num_mentions,num_sources,num_articles,"
+               "event_name,source_url\n";
     }
     uint64_t n = 0;
-    Status s = store->Query(o->filter, o->format == "jsonl", [&](const StoredEvent& e) {
-      ++n;
+    *rc = WriteEvents(*o, o->format == "jsonl", std::move(header), [&](const StoredEvent& e, std::string* buf) {
       if (o->format == "jsonl") {
-        AppendStoredEventJson(e, &buf);
+        AppendStoredEventJson(e, buf);
       } else if (o->format == "csv") {
         for (std::string v : {std::to_string(e.id), e.date, e.source, e.target, e.code, e.root,
                               std::to_string(e.quad_class), Fixed(e.goldstein, 1), std::to_string(e.num_mentions),
                               std::to_string(e.num_sources), std::to_string(e.num_articles), e.name}) {
-          CsvCell(&buf, v);
-          buf.push_back(',');
+          CsvCell(buf, v);
+          buf->push_back(',');
         }
-        CsvCell(&buf, e.source_url);
-        buf.push_back('\n');
+        CsvCell(buf, e.source_url);
+        buf->push_back('\n');
       } else {
         char line[256];
         std::snprintf(line, sizeof line, "%7lld  %-10s  %-10s  %-10s  %-4s  %4d  %9.1f  %8lld  %7lld  %8lld  ",
                       static_cast<long long>(e.id), e.date.c_str(), e.source.c_str(), e.target.c_str(),
                       e.code.c_str(), e.quad_class, e.goldstein, static_cast<long long>(e.num_mentions),
                       static_cast<long long>(e.num_sources), static_cast<long long>(e.num_articles));
-        buf.append(line).append(e.name).push_back('\n');
+        buf->append(line).append(e.name).push_back('\n');
       }
-      if (buf.size() > (1 << 16)) {
-        std::fwrite(buf.data(), 1, buf.size(), out);
-        buf.clear();
-      }
-      return true;
-    });
-    std::fwrite(buf.data(), 1, buf.size(), out);
-    if (out != stdout) std::fclose(out);
-    if (!s.ok()) {
-      std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
-      *rc = 1;
-      return;
+    }, &n);
+    if (*rc == 0 && o->format == "table") {
+      std::fprintf(stderr, "dyad: %llu events\n", static_cast<unsigned long long>(n));
     }
-    if (o->format == "table") std::fprintf(stderr, "dyad: %llu events\n", static_cast<unsigned long long>(n));
-    *rc = 0;
   });
 }
 
@@ -330,7 +353,7 @@ void RegisterSeries(CLI::App* app, int* rc) {
       "the sum and mean of their Goldstein values, and the cooperation-minus-conflict index\n"
       "(q1 + q2 - q3 - q4) / events, from -1 (all conflict) to +1 (all cooperation), 0 when no events.\n"
       "Periods without events between the first and the last are listed with zeros.");
-  AddFilterOptions(cmd, o, /*all=*/false);
+  AddFilterOptions(cmd, o, Filters::kDyad);
   cmd->get_option("--dyad")->required();
   cmd->add_option("--by", o->by, "Period: day, week or month (default)")->check(CLI::IsMember({"day", "week", "month"}));
   cmd->add_option("--format", o->format, "table (default), csv or jsonl")
@@ -355,32 +378,24 @@ void RegisterSeries(CLI::App* app, int* rc) {
     }
     FILE* out = OpenOutput(o->output);
     if (!out) { *rc = 1; return; }
+    const bool table = o->format == "table", csv = o->format == "csv";
     std::string buf;
-    if (o->format == "table") {
+    if (table) {
       buf = "period        q1     q2     q3     q4  events  goldstein_sum  goldstein_mean  coop_minus_conflict\n";
-    } else if (o->format == "csv") {
+    } else if (csv) {
       buf = "period,q1,q2,q3,q4,events,goldstein_sum,goldstein_mean,coop_minus_conflict\n";
     }
     for (const SeriesRow& r : *rows) {
       char line[256];
-      if (o->format == "table") {
-        std::snprintf(line, sizeof line, "%-10s %6lld %6lld %6lld %6lld %7lld %14.1f %15.2f %20.3f\n",
-                      r.period.c_str(), static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
-                      static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
-                      static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
-      } else if (o->format == "csv") {
-        std::snprintf(line, sizeof line, "%s,%lld,%lld,%lld,%lld,%lld,%.1f,%.3f,%.4f\n", r.period.c_str(),
-                      static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
-                      static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
-                      static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
-      } else {
-        std::snprintf(line, sizeof line,
-                      "{\"period\":\"%s\",\"q1\":%lld,\"q2\":%lld,\"q3\":%lld,\"q4\":%lld,\"events\":%lld,"
-                      "\"goldstein_sum\":%.1f,\"goldstein_mean\":%.3f,\"coop_minus_conflict\":%.4f}\n",
-                      r.period.c_str(), static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
-                      static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
-                      static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
-      }
+      // The three row formats take the same values in the same order.
+      std::snprintf(line, sizeof line,
+                    table ? "%-10s %6lld %6lld %6lld %6lld %7lld %14.1f %15.2f %20.3f\n"
+                    : csv ? "%s,%lld,%lld,%lld,%lld,%lld,%.1f,%.3f,%.4f\n"
+                          : "{\"period\":\"%s\",\"q1\":%lld,\"q2\":%lld,\"q3\":%lld,\"q4\":%lld,\"events\":%lld,"
+                            "\"goldstein_sum\":%.1f,\"goldstein_mean\":%.3f,\"coop_minus_conflict\":%.4f}\n",
+                    r.period.c_str(), static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
+                    static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
+                    static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
       buf.append(line);
     }
     std::fwrite(buf.data(), 1, buf.size(), out);
@@ -410,37 +425,16 @@ void RegisterExport(CLI::App* app, int* rc) {
       "          ActionGeo_CountryCode is ISO 3166 alpha-3 (GDELT uses FIPS)\n"
       "  phoenix the 26 Phoenix columns, tab-separated, no header\n"
       "  jsonl   one event per line with its mentions and their evidence");
-  cmd->add_option("--db", o->db, kDbHelp);
+  AddFilterOptions(cmd, o, Filters::kDates);
   cmd->add_option("--format", o->format, "gdelt, phoenix or jsonl (default)")
       ->check(CLI::IsMember({"gdelt", "phoenix", "jsonl"}));
-  cmd->add_option("--from", o->filter.from, "First day (YYYY-MM-DD), inclusive");
-  cmd->add_option("--to", o->filter.to, "Last day (YYYY-MM-DD), inclusive");
-  cmd->add_option("-o,--output", o->output, "Write to this file instead of standard output");
   cmd->callback([o, rc] {
     if (!PrepareFilter(o)) { *rc = 2; return; }
-    auto store = OpenStore(o->db, true);
-    if (!store) { *rc = 1; return; }
-    FILE* out = OpenOutput(o->output);
-    if (!out) { *rc = 1; return; }
-    std::string buf;
-    Status s = store->Query(o->filter, o->format != "gdelt", [&](const StoredEvent& e) {
-      if (o->format == "gdelt") AppendGdeltRow(e, &buf);
-      else if (o->format == "phoenix") AppendPhoenixRow(e, &buf);
-      else AppendStoredEventJson(e, &buf);
-      if (buf.size() > (1 << 16)) {
-        std::fwrite(buf.data(), 1, buf.size(), out);
-        buf.clear();
-      }
-      return true;
+    *rc = WriteEvents(*o, o->format != "gdelt", "", [&](const StoredEvent& e, std::string* buf) {
+      if (o->format == "gdelt") AppendGdeltRow(e, buf);
+      else if (o->format == "phoenix") AppendPhoenixRow(e, buf);
+      else AppendStoredEventJson(e, buf);
     });
-    std::fwrite(buf.data(), 1, buf.size(), out);
-    if (out != stdout) std::fclose(out);
-    if (!s.ok()) {
-      std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
-      *rc = 1;
-      return;
-    }
-    *rc = 0;
   });
 }
 

@@ -93,16 +93,26 @@ bool Unzstd(std::string_view data, std::string* out, std::string* problem, size_
   ZSTD_inBuffer in{data.data(), data.size(), 0};
   char buffer[kChunk];
   size_t last = 0;
-  bool ok = true;
-  while (in.pos < in.size) {
+  // Decodes the next piece into `buffer` and appends it (*produced bytes);
+  // false, with *problem set, on corrupt data.
+  auto decode = [&](size_t* produced) {
     ZSTD_outBuffer o{buffer, sizeof buffer, 0};
     last = ZSTD_decompressStream(ds, &o, &in);
     if (ZSTD_isError(last)) {
       *problem = std::string("zstd: corrupt data (") + ZSTD_getErrorName(last) + ")";
+      return false;
+    }
+    out->append(buffer, o.pos);
+    *produced = o.pos;
+    return true;
+  };
+  bool ok = true;
+  size_t produced = 0;
+  while (in.pos < in.size) {
+    if (!decode(&produced)) {
       ok = false;
       break;
     }
-    out->append(buffer, o.pos);
     if (out->size() > max_output) {
       *problem = "zstd: output larger than the limit of " + std::to_string(max_output) + " bytes";
       ok = false;
@@ -111,15 +121,11 @@ bool Unzstd(std::string_view data, std::string* out, std::string* problem, size_
   }
   // Flush what the decoder still holds once the input is consumed.
   while (ok && last != 0) {
-    ZSTD_outBuffer o{buffer, sizeof buffer, 0};
-    last = ZSTD_decompressStream(ds, &o, &in);
-    if (ZSTD_isError(last)) {
-      *problem = std::string("zstd: corrupt data (") + ZSTD_getErrorName(last) + ")";
+    if (!decode(&produced)) {
       ok = false;
       break;
     }
-    out->append(buffer, o.pos);
-    if (o.pos == 0) {
+    if (produced == 0) {
       *problem = "zstd: truncated (the stream ends inside a frame)";
       ok = false;
       break;

@@ -97,6 +97,23 @@ void EmptyCells(std::string* out, int n) {
   for (int i = 0; i < n; ++i) out->push_back('\t');
 }
 
+// Latitude and longitude, both empty when the place is unknown.
+void LatLonCells(std::string* out, const Geo& g) {
+  if (g.known()) {
+    CellF(out, "%.4f", g.latitude);
+    CellF(out, "%.4f", g.longitude);
+  } else {
+    EmptyCells(out, 2);
+  }
+}
+
+// Adds `v` to the ;-separated `list` unless it is in `seen` already.
+void AddOnce(const std::string& v, std::string* list, std::set<std::string>* seen) {
+  if (!seen->insert(v).second) return;
+  if (!list->empty()) list->push_back(';');
+  list->append(v);
+}
+
 }  // namespace
 
 void AppendGdeltRow(const StoredEvent& e, std::string* out) {
@@ -131,12 +148,7 @@ void AppendGdeltRow(const StoredEvent& e, std::string* out) {
   Cell(out, g.country_code);
   Cell(out, "");  // ADM1Code: dyad keeps region names, not codes
   Cell(out, "");  // ADM2Code
-  if (g.known()) {
-    CellF(out, "%.4f", g.latitude);
-    CellF(out, "%.4f", g.longitude);
-  } else {
-    EmptyCells(out, 2);
-  }
+  LatLonCells(out, g);
   Cell(out, "");  // FeatureID
   Cell(out, e.date_added);
   Cell(out, e.source_url);
@@ -164,12 +176,7 @@ void AppendPhoenixRow(const StoredEvent& e, std::string* out) {
   Cell(out, e.penta_class);
   CellF(out, "%.1f", e.goldstein);
   Cell(out, "");  // Issues
-  if (e.geo.known()) {
-    CellF(out, "%.4f", e.geo.latitude);
-    CellF(out, "%.4f", e.geo.longitude);
-  } else {
-    EmptyCells(out, 2);
-  }
+  LatLonCells(out, e.geo);
   Cell(out, e.geo.name);
   Cell(out, e.geo.admin1);
   Cell(out, e.geo.country_code);
@@ -177,14 +184,8 @@ void AppendPhoenixRow(const StoredEvent& e, std::string* out) {
   std::set<std::string> seen_urls, seen_sites;
   for (const StoredMention& m : e.mentions) {
     if (sentence_id.empty()) sentence_id = m.doc_id + "_" + std::to_string(m.sentence);
-    if (!m.url.empty() && seen_urls.insert(m.url).second) {
-      if (!urls.empty()) urls.push_back(';');
-      urls.append(m.url);
-    }
-    if (seen_sites.insert(m.site).second) {
-      if (!sites.empty()) sites.push_back(';');
-      sites.append(m.site);
-    }
+    if (!m.url.empty()) AddOnce(m.url, &urls, &seen_urls);
+    AddOnce(m.site, &sites, &seen_sites);
   }
   Cell(out, sentence_id);
   Cell(out, urls);

@@ -84,6 +84,22 @@ constexpr const char* kMentionColumns =
     "m.source_text, m.target_text, m.verb_text, m.rule, m.modality, m.date_resolved, "
     "m.source_begin, m.source_end, m.verb_begin, m.verb_end, m.target_begin, m.target_end";
 
+// Steps `s` through its rows, calling on_row() at each until it returns
+// false. The statement is reset in every case, ready for its next use.
+template <typename OnRow>
+Status ForEachRow(Statement* s, OnRow on_row) {
+  while (true) {
+    Result<bool> row = s->Step();
+    if (!row.ok()) {
+      s->Reset();
+      return row.status();
+    }
+    if (!*row || !on_row()) break;
+  }
+  s->Reset();
+  return Status::Ok();
+}
+
 void ReadEvent(Statement* s, StoredEvent* e) {
   int c = 0;
   e->id = s->Int(c++);
@@ -411,25 +427,24 @@ class SqlEventStore : public EventStore {
     if (filter.limit > 0) s->BindInt(next, filter.limit);
     StoredEvent e;
     bool have = false;
-    while (true) {
-      Result<bool> row = s->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
+    DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
       int64_t id = s->Int(0);
       if (!with_mentions) {
         ReadEvent(s, &e);
-        if (!fn(e)) break;
-        continue;
+        return fn(e);
       }
       if (!have || id != e.id) {
-        if (have && !fn(e)) { have = false; break; }
+        if (have && !fn(e)) {
+          have = false;
+          return false;
+        }
         ReadEvent(s, &e);
         have = true;
       }
       e.mentions.emplace_back();
       ReadMention(s, kEventColumnCount, &e.mentions.back());
-    }
-    s->Reset();
+      return true;
+    }));
     if (have) fn(e);
     return Status::Ok();
   }
@@ -476,17 +491,14 @@ class SqlEventStore : public EventStore {
         s->BindText(i++, b); s->BindText(i++, PrefixEnd(b));
         s->BindText(i++, a); s->BindText(i++, PrefixEnd(a));
       }
-      while (true) {
-        Result<bool> row = s->Step();
-        if (!row.ok()) return row.status();
-        if (!*row) break;
+      DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
         int q = static_cast<int>(s->Int(1));
-        if (q < 1 || q > 4) continue;
+        if (q < 1 || q > 4) return true;
         auto& cell = by_day[std::string(s->Text(0))][q - 1];
         cell.first += s->Int(2);
         cell.second += s->Double(3);
-      }
-      s->Reset();
+        return true;
+      }));
     }
     std::vector<SeriesRow> rows;
     std::string first = !f.from.empty() ? f.from : (by_day.empty() ? "" : by_day.begin()->first);
@@ -528,19 +540,13 @@ class SqlEventStore : public EventStore {
     Statement* s = *st;
     s->BindInt(1, id);
     bool found = false;
-    while (true) {
-      Result<bool> row = s->Step();
-      if (!row.ok()) {
-        s->Reset();
-        return row.status();
-      }
-      if (!*row) break;
+    DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
       if (!found) ReadEvent(s, out);
       found = true;
       out->mentions.emplace_back();
       ReadMention(s, kEventColumnCount, &out->mentions.back());
-    }
-    s->Reset();
+      return true;
+    }));
     if (!found) return Status::NotFound("no event with id " + std::to_string(id));
     return Status::Ok();
   }
@@ -558,16 +564,10 @@ class SqlEventStore : public EventStore {
     if (!f.from.empty()) s->BindText(i++, f.from);
     if (!f.to.empty()) s->BindText(i++, f.to);
     std::vector<DyadCount> out;
-    while (true) {
-      Result<bool> row = s->Step();
-      if (!row.ok()) {
-        s->Reset();
-        return row.status();
-      }
-      if (!*row) break;
+    DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
       out.push_back({std::string(s->Text(0)), std::string(s->Text(1)), s->Int(2)});
-    }
-    s->Reset();
+      return true;
+    }));
     return out;
   }
 
@@ -637,20 +637,16 @@ class SqlEventStore : public EventStore {
   // The distinct source (or target) codes that start with `prefix`, by
   // walking the index from one code to the next.
   Result<std::vector<std::string>> DistinctCodes(bool source, const std::string& prefix) {
-    static const char* kSource =
-        "WITH RECURSIVE c(code) AS ("
-        " SELECT (SELECT MIN(source) FROM events WHERE source >= ? AND source < ?)"
-        " UNION ALL"
-        " SELECT (SELECT MIN(source) FROM events WHERE source > c.code AND source < ?) FROM c"
-        " WHERE c.code IS NOT NULL)"
-        " SELECT code FROM c WHERE code IS NOT NULL";
-    static const char* kTarget =
-        "WITH RECURSIVE c(code) AS ("
-        " SELECT (SELECT MIN(target) FROM events WHERE target >= ? AND target < ?)"
-        " UNION ALL"
-        " SELECT (SELECT MIN(target) FROM events WHERE target > c.code AND target < ?) FROM c"
-        " WHERE c.code IS NOT NULL)"
-        " SELECT code FROM c WHERE code IS NOT NULL";
+    auto skip_scan = [](const std::string& column) {
+      return "WITH RECURSIVE c(code) AS ("
+             " SELECT (SELECT MIN(" + column + ") FROM events WHERE " + column + " >= ? AND " + column + " < ?)"
+             " UNION ALL"
+             " SELECT (SELECT MIN(" + column + ") FROM events WHERE " + column + " > c.code AND " + column +
+             " < ?) FROM c"
+             " WHERE c.code IS NOT NULL)"
+             " SELECT code FROM c WHERE code IS NOT NULL";
+    };
+    static const std::string kSource = skip_scan("source"), kTarget = skip_scan("target");
     Result<Statement*> st = Prepare(source ? kSource : kTarget);
     if (!st.ok()) return st.status();
     Statement* s = *st;
@@ -659,13 +655,10 @@ class SqlEventStore : public EventStore {
     s->BindText(2, end);
     s->BindText(3, end);
     std::vector<std::string> codes;
-    while (true) {
-      Result<bool> row = s->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
+    DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
       codes.emplace_back(s->Text(0));
-    }
-    s->Reset();
+      return true;
+    }));
     return codes;
   }
 

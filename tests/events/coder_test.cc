@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -20,29 +21,6 @@ namespace {
 using testing_util::EventKeys;
 using testing_util::Join;
 using testing_util::MakeDocument;
-
-class CoderTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { coder_ = testing_util::SharedCoder(&error_); }
-  void SetUp() override {
-    if (!coder_) GTEST_SKIP() << "coder could not be loaded: " << error_;
-  }
-
-  std::vector<std::string> Code(const std::string& text, const std::string& title = "") {
-    coder_->Code(MakeDocument(text, "2020-06-15", title), &out_, /*explain=*/true);
-    return EventKeys(out_.events);
-  }
-
-  std::string Explain() const {
-    std::string s;
-    for (const ExplainLine& l : out_.explain) s += "\n    [" + std::to_string(l.sentence) + "] " + l.text;
-    return s;
-  }
-
-  static inline const Coder* coder_ = nullptr;
-  static inline std::string error_;
-  CodedDocument out_;
-};
 
 // "SRC>TGT:CODE" where CODE may be a prefix: "SRC>TGT:12" is any 12x code.
 bool KeyMatches(const std::string& want, const std::string& got) {
@@ -71,6 +49,34 @@ void CheckExactly(const EventCase& c, const std::vector<std::string>& got, const
   }
 }
 
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { coder_ = testing_util::SharedCoder(&error_); }
+  void SetUp() override {
+    if (!coder_) GTEST_SKIP() << "coder could not be loaded: " << error_;
+  }
+
+  std::vector<std::string> Code(const std::string& text, const std::string& title = "") {
+    coder_->Code(MakeDocument(text, "2020-06-15", title), &out_, /*explain=*/true);
+    return EventKeys(out_.events);
+  }
+
+  std::string Explain() const {
+    std::string s;
+    for (const ExplainLine& l : out_.explain) s += "\n    [" + std::to_string(l.sentence) + "] " + l.text;
+    return s;
+  }
+
+  // Codes each case's text and checks its events.
+  void ExpectEach(std::span<const EventCase> cases) {
+    for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+  }
+
+  static inline const Coder* coder_ = nullptr;
+  static inline std::string error_;
+  CodedDocument out_;
+};
+
 TEST_F(CoderTest, SubjectObjectAndVoice) {
   const EventCase cases[] = {
       {"Egypt imposed sanctions on Libya.", {"EGY>LBY:163"}},
@@ -83,7 +89,7 @@ TEST_F(CoderTest, SubjectObjectAndVoice) {
       // armed groups and coast guards as targets
       {"The Nigerian army attacked Boko Haram.", {"NGAMIL>NGAREBBKH:19"}},
   };
-  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+  ExpectEach(cases);
 }
 
 TEST_F(CoderTest, Compounds) {
@@ -94,7 +100,7 @@ TEST_F(CoderTest, Compounds) {
       // reciprocal: members act on each other
       {"Ghana and Togo signed an agreement.", {"GHA>TGO:057", "TGO>GHA:057"}},
   };
-  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+  ExpectEach(cases);
 }
 
 TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
@@ -119,7 +125,7 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // urged to act: the action is not asserted (the appeal is)
       {"Germany urged Iran to attack Israel.", {"DEU>IRN:02"}},
   };
-  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+  ExpectEach(cases);
 }
 
 TEST_F(CoderTest, ImpliedSourcesAndTargets) {
@@ -137,7 +143,7 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
       {"Peruvian and Chilean forces began joint military exercises on Monday. Bolivia denounced the exercises.",
        {"PERMIL>CHLMIL:06", "CHLMIL>PERMIL:06", "BOL>PERMIL:11", "BOL>CHLMIL:11"}},
   };
-  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+  ExpectEach(cases);
 }
 
 TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
@@ -148,7 +154,7 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       {"Peru and Chile praised the resumption of trade with Bolivia.", {"PER>BOL:05", "CHL>BOL:05"}},
       {"Peru and Chile praised their resumption of trade with Bolivia.", {"PER>BOL:05", "CHL>BOL:05"}},
   };
-  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+  ExpectEach(cases);
 }
 
 TEST_F(CoderTest, SectorsAndSelfEvents) {
@@ -164,7 +170,7 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Thousands of Chilean students rallied in Santiago.", {"CHLEDU>CHLGOV:141"}},
       {"Kenyan troops marched through Nairobi on Sunday.", {}},
   };
-  for (const EventCase& c : cases) CheckExactly(c, Code(c.text), Explain());
+  ExpectEach(cases);
 }
 
 TEST_F(CoderTest, RelatedLinksAreNotCoded) {

@@ -55,6 +55,16 @@ Collected ReadPath(const std::string& path, const ReadOptions& options = {}) {
   return c;
 }
 
+// Standard input ("-"), which is sniffed as JSON Lines or text.
+Collected ReadStdin(const std::string& data) {
+  std::istringstream in(data);
+  Collected c;
+  c.status = ingest::ReadSniffedStream(
+      in, "-", {}, [&](Document&& d) { c.docs.push_back(std::move(d)); }, &c.report);
+  ExpectAccounting(c);
+  return c;
+}
+
 std::string TempPath(const std::string& name) {
   return (std::filesystem::path(::testing::TempDir()) / ("dyad_readers_" + name)).string();
 }
@@ -543,13 +553,8 @@ TEST(ReadersFileTest, HugeLineIsRead) {
 
 TEST(ReadersStdinTest, SniffsJsonLinesOrText) {
   {
-    std::istringstream in("\n \n  {\"id\":1,\"text\":\"a\"}\n{bad\n");
-    Collected c;
-    ASSERT_TRUE(ingest::ReadSniffedStream(
-                    in, "-", {}, [&](Document&& d) { c.docs.push_back(std::move(d)); },
-                    &c.report)
-                    .ok());
-    ExpectAccounting(c);
+    Collected c = ReadStdin("\n \n  {\"id\":1,\"text\":\"a\"}\n{bad\n");
+    ASSERT_TRUE(c.status.ok()) << c.status.ToString();
     ASSERT_EQ(c.docs.size(), 1u);
     EXPECT_EQ(c.docs[0].id, "1");
     EXPECT_EQ(c.docs[0].record, 3u);
@@ -558,13 +563,8 @@ TEST(ReadersStdinTest, SniffsJsonLinesOrText) {
     EXPECT_EQ(c.report.problems[0].line, 4u);
   }
   {
-    std::istringstream in("\n  Headline\n\nBody {not json}\n");
-    Collected c;
-    ASSERT_TRUE(ingest::ReadSniffedStream(
-                    in, "-", {}, [&](Document&& d) { c.docs.push_back(std::move(d)); },
-                    &c.report)
-                    .ok());
-    ExpectAccounting(c);
+    Collected c = ReadStdin("\n  Headline\n\nBody {not json}\n");
+    ASSERT_TRUE(c.status.ok()) << c.status.ToString();
     ASSERT_EQ(c.docs.size(), 1u);
     EXPECT_EQ(c.docs[0].id, "stdin");
     EXPECT_EQ(c.docs[0].title, "Headline");
@@ -573,13 +573,8 @@ TEST(ReadersStdinTest, SniffsJsonLinesOrText) {
   {
     // A vertical tab is space for sniffing but not JSON whitespace: the line
     // must be rejected exactly as it is in a file.
-    std::istringstream in("\n\v{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}");
-    Collected c;
-    ASSERT_TRUE(ingest::ReadSniffedStream(
-                    in, "-", {}, [&](Document&& d) { c.docs.push_back(std::move(d)); },
-                    &c.report)
-                    .ok());
-    ExpectAccounting(c);
+    Collected c = ReadStdin("\n\v{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}");
+    ASSERT_TRUE(c.status.ok()) << c.status.ToString();
     ASSERT_EQ(c.docs.size(), 1u);
     EXPECT_EQ(c.docs[0].id, "2");
     EXPECT_EQ(c.docs[0].record, 3u);

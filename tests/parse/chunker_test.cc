@@ -22,9 +22,7 @@ class ChunkerTest : public ::testing::Test {
   static void SetUpTestSuite() {
     PipelineOptions options;
     options.data_dir = DataDir();
-    auto p = Pipeline::Create(options);
-    if (p.ok()) pipeline_ = std::move(p).value().release();
-    else status_ = p.status();
+    pipeline_ = testing_util::LoadForSuite(Pipeline::Create(options), &status_);
   }
   static void TearDownTestSuite() {
     delete pipeline_;
@@ -55,6 +53,20 @@ class ChunkerTest : public ::testing::Test {
       }
     }
     return -1;
+  }
+
+  // Analyses `sentence` and returns the clause of `verb`, with *context set
+  // to the sentence and its clauses for failure messages; nullptr (a test
+  // failure) when there is no such clause.
+  const Clause* AnalyzeClause(const char* sentence, const char* verb, std::string* context) {
+    Analyze(sentence);
+    int32_t ci = ClauseOf(verb);
+    *context = std::string("\n  sentence: ") + sentence + Dump();
+    if (ci < 0) {
+      ADD_FAILURE() << "no clause for verb \"" << verb << "\"" << *context;
+      return nullptr;
+    }
+    return &a_.clauses[ci];
   }
 
   // A one-line rendering of every clause, for failure messages.
@@ -121,14 +133,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Lebanon said Israel violated the truce.", "violated", "Israel", "the truce"},
   };
   for (const ClauseCase& c : cases) {
-    Analyze(c.sentence);
-    int32_t ci = ClauseOf(c.verb);
-    std::string context = std::string("\n  sentence: ") + c.sentence + Dump();
-    if (ci < 0) {
-      ADD_FAILURE() << "no clause for verb \"" << c.verb << "\"" << context;
-      continue;
-    }
-    const Clause& cl = a_.clauses[ci];
+    std::string context;
+    const Clause* found = AnalyzeClause(c.sentence, c.verb, &context);
+    if (!found) continue;
+    const Clause& cl = *found;
     ExpectPart(c.subject, ChunkText(a_, cl.subject), "subject", context);
     ExpectPart(c.object, ChunkText(a_, cl.object), "object", context);
     ExpectPart(c.agent, ChunkText(a_, cl.agent), "agent", context);
@@ -165,14 +173,10 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"Brazil could send envoys to Chile.", "send", Tense::kPresent, Voice::kActive, false, "could", "-"},
   };
   for (const VerbCase& c : cases) {
-    Analyze(c.sentence);
-    int32_t ci = ClauseOf(c.verb);
-    std::string context = std::string("\n  sentence: ") + c.sentence + Dump();
-    if (ci < 0) {
-      ADD_FAILURE() << "no clause for verb \"" << c.verb << "\"" << context;
-      continue;
-    }
-    const Chunk& v = a_.chunks[a_.clauses[ci].verb];
+    std::string context;
+    const Clause* cl = AnalyzeClause(c.sentence, c.verb, &context);
+    if (!cl) continue;
+    const Chunk& v = a_.chunks[cl->verb];
     EXPECT_EQ(static_cast<int>(v.tense), static_cast<int>(c.tense)) << "tense" << context;
     EXPECT_EQ(v.voice, c.voice) << "voice" << context;
     EXPECT_EQ(v.negated, c.negated) << "negated" << context;
@@ -226,14 +230,10 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       {"Peru condemned the raid and recalled its ambassador.", "condemned", false, nullptr, false, false, false},
   };
   for (const FlagCase& c : cases) {
-    Analyze(c.sentence);
-    int32_t ci = ClauseOf(c.verb);
-    std::string context = std::string("\n  sentence: ") + c.sentence + Dump();
-    if (ci < 0) {
-      ADD_FAILURE() << "no clause for verb \"" << c.verb << "\"" << context;
-      continue;
-    }
-    const Clause& cl = a_.clauses[ci];
+    std::string context;
+    const Clause* found = AnalyzeClause(c.sentence, c.verb, &context);
+    if (!found) continue;
+    const Clause& cl = *found;
     EXPECT_EQ(cl.reported, c.reported) << "reported" << context;
     if (c.speaker) {
       EXPECT_EQ(ChunkText(a_, cl.speaker), c.speaker) << "speaker" << context;

@@ -7,6 +7,7 @@
 
 #include "dyad/analysis.h"
 #include "tag/pretokenized.h"
+#include "test_util.h"
 
 namespace dyad::tag {
 namespace {
@@ -16,9 +17,7 @@ constexpr char kWordNetDir[] = "/usr/share/wordnet";
 class LemmatizerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto l = Lemmatizer::Load(kWordNetDir);
-    if (l.ok()) lemmatizer_ = std::move(l).value().release();
-    else status_ = l.status();
+    lemmatizer_ = testing_util::LoadForSuite(Lemmatizer::Load(kWordNetDir), &status_);
   }
   static void TearDownTestSuite() {
     delete lemmatizer_;

@@ -8,6 +8,7 @@
 
 #include "dyad/analysis.h"
 #include "tag/pretokenized.h"
+#include "test_util.h"
 
 namespace dyad::tag {
 namespace {
@@ -17,9 +18,7 @@ constexpr char kLinguaDir[] = "/usr/share/perl5/Lingua/EN/Tagger";
 class TaggerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto t = Tagger::Load(kLinguaDir);
-    if (t.ok()) tagger_ = std::move(t).value().release();
-    else status_ = t.status();
+    tagger_ = testing_util::LoadForSuite(Tagger::Load(kLinguaDir), &status_);
   }
   static void TearDownTestSuite() {
     delete tagger_;
