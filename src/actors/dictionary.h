@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/huge_pages.h"
 #include "dyad/actors.h"
 
 namespace dyad::actors {
@@ -111,7 +112,7 @@ class EdgeTable {
     Put(Fingerprint(m), m >> 8, value);
   }
 
-  std::vector<uint64_t> slots_ = std::vector<uint64_t>(1024, 0);
+  HugeVector<uint64_t> slots_ = HugeVector<uint64_t>(1024, 0);
   size_t mask_ = 1023;
   size_t size_ = 0;
   // Build-time only: the mixed key and value of every slot, for Grow().

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/huge_pages.h"
+
 namespace dyad {
 
 // 32-bit FNV-1a: words are short, so a simple byte loop beats fancier hashes.
@@ -123,7 +125,7 @@ class StringTable {
   }
 
   void Rehash(size_t cap) {
-    std::vector<Slot> old;
+    HugeVector<Slot> old;
     old.swap(slots_);
     slots_.assign(cap, Slot{});
     size_t mask = cap - 1;
@@ -135,7 +137,7 @@ class StringTable {
     }
   }
 
-  std::vector<Slot> slots_;
+  HugeVector<Slot> slots_;  // on huge pages: the lexicons are several MB
   size_t size_ = 0;
 };
 

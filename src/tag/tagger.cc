@@ -18,6 +18,7 @@
 #include <cstring>
 #include <cstdio>
 
+#include "core/huge_pages.h"
 #include "core/string_table.h"
 #include "core/words.h"
 #include "tag/mapped_file.h"
@@ -209,8 +210,8 @@ class HmmTagger : public Tagger {
 
   MappedFile words_file_;                  // words.yml; keys of words_ point into it
   StringTable words_;                      // word -> index into entries_
-  std::vector<LexEntry> entries_;
-  std::vector<LexTag> lex_tags_;
+  HugeVector<LexEntry> entries_;
+  HugeVector<LexTag> lex_tags_;
   float trans_[kNumTags][kNumTags];        // log P(next | prev)
   float log_prior_[kNumTags];              // log P(t)
   float prior_[kNumTags];
