@@ -207,7 +207,9 @@ TEST_F(ActorsTest, RolesSurnamesPronounsAndCollectives) {
     std::set<std::string> countries;
     for (const ActorMention* x : m) countries.insert(x->code.substr(0, 3));
     EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"})) << surface;
-    if (m.size() >= 2) EXPECT_EQ(m[0]->group, m[1]->group) << surface;
+    if (m.size() >= 2) {
+      EXPECT_EQ(m[0]->group, m[1]->group) << surface;
+    }
   }
 }
 

@@ -21,7 +21,9 @@ TEST(HugePagesTest, LargeBuffersAreAlignedAndUsable) {
     if (c.n) {
       uintptr_t addr = reinterpret_cast<uintptr_t>(v.data());
       EXPECT_EQ(addr % alignof(std::max_align_t), 0u) << c.n;
-      if (c.huge) EXPECT_EQ(addr % HugePageAllocator<uint64_t>::kHugePage, 0u) << c.n;
+      if (c.huge) {
+        EXPECT_EQ(addr % HugePageAllocator<uint64_t>::kHugePage, 0u) << c.n;
+      }
     }
   }
 }

@@ -45,7 +45,9 @@ TEST(StringTableTest, AgreesWithUnorderedMap) {
     auto it = ref.find(w);
     const uint32_t* v = table.Find(w);
     ASSERT_EQ(v != nullptr, it != ref.end()) << w;
-    if (v) EXPECT_EQ(*v, it->second) << w;
+    if (v) {
+      EXPECT_EQ(*v, it->second) << w;
+    }
     EXPECT_EQ(table.Find(w, HashBytes(w)), v) << w;
   }
 }

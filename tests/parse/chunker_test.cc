@@ -101,7 +101,9 @@ struct ClauseCase {
 };
 
 void ExpectPart(const char* want, const std::string& got, const char* what, const std::string& context) {
-  if (want) EXPECT_EQ(got, want) << what << context;
+  if (want) {
+    EXPECT_EQ(got, want) << what << context;
+  }
 }
 
 TEST_F(ChunkerTest, SubjectObjectAgent) {
