@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "commands.h"
+#include "huge_heap.h"
 
 namespace dyad::cli {
 
@@ -61,6 +62,7 @@ std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o) {
 }  // namespace dyad::cli
 
 int main(int argc, char** argv) {
+  dyad::cli::UseHugePagesForHeap();
   CLI::App app{"dyad: political event data from news text (who did what to whom, when and where)"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dyad 0.1.0");
