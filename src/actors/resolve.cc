@@ -477,53 +477,47 @@ class Resolver {
     ActorHow how = ActorHow::kDictionary;
     bool person = false;
     bool place = false;
-    for (size_t k = gb; k < ge; ++k) {
-      const RawMatch& rm = matches_[k];
-      for (uint8_t p = 0; p < rm.parts; ++p) {
-        const Role* role = nullptr;
-        const Entry* e = Pick(rm.terminals[p], &role);
-        if (!e) continue;
-        switch (e->kind) {
-          case EK::kCountry:
-          case EK::kAdjective:
-          case EK::kPlace:
-            if (country.empty()) {
-              country = e->code.substr(0, 3), detail = e->display;
-              place = e->kind == EK::kPlace;
-            }
-            break;
-          case EK::kGovernment:
-            if (country.empty()) {
-              place = true;
-              country = e->code.substr(0, 3);
-              detail = e->display + " (government)";
-              if (sector.empty()) sector = "GOV";
-            }
-            break;
-          case EK::kIgo:
-          case EK::kGroup:
-            if (full.empty()) full = e->code, detail = e->display;
-            break;
-          case EK::kAgent:
-            if (e->prefix) {
-              prefix = e->code;
-            } else {
-              sector = e->code;  // the head-most role word decides
-            }
-            break;
-          case EK::kPerson:
-            if (role) {
-              full = role->code;
-              how = ActorHow::kDateRule;
-              detail = e->display + ": " + role->description;
-              person = true;
-              // later "Xu said" refers to "Xu Qiliang"
-              if (rm.end - rm.first >= 2) Register(rm.first, rm.end, full);
-            }
-            break;
-        }
+    ForEachPicked(gb, ge, [&](const RawMatch& rm, const Entry* e, const Role* role) {
+      switch (e->kind) {
+        case EK::kCountry:
+        case EK::kAdjective:
+        case EK::kPlace:
+          if (country.empty()) {
+            country = e->code.substr(0, 3), detail = e->display;
+            place = e->kind == EK::kPlace;
+          }
+          break;
+        case EK::kGovernment:
+          if (country.empty()) {
+            place = true;
+            country = e->code.substr(0, 3);
+            detail = e->display + " (government)";
+            if (sector.empty()) sector = "GOV";
+          }
+          break;
+        case EK::kIgo:
+        case EK::kGroup:
+          if (full.empty()) full = e->code, detail = e->display;
+          break;
+        case EK::kAgent:
+          if (e->prefix) {
+            prefix = e->code;
+          } else {
+            sector = e->code;  // the head-most role word decides
+          }
+          break;
+        case EK::kPerson:
+          if (role) {
+            full = role->code;
+            how = ActorHow::kDateRule;
+            detail = e->display + ": " + role->description;
+            person = true;
+            // later "Xu said" refers to "Xu Qiliang"
+            if (rm.end - rm.first >= 2) Register(rm.first, rm.end, full);
+          }
+          break;
       }
-    }
+    });
     if (!full.empty()) {
       m.code = full;
     } else if (!country.empty()) {
@@ -585,6 +579,19 @@ class Resolver {
   // "former" makes the agents ELI ("former Gondor prosecutors" GONELI). An
   // agent alone takes the actors of an "of"/"from"/"in" phrase after it,
   // else no country ("---GOV"): PETRARCH does not look for one in context.
+  // Calls f(match, entry, role) for the entry Pick() chooses for each part
+  // of the matches [gb, ge) that has one.
+  template <typename F>
+  void ForEachPicked(size_t gb, size_t ge, F&& f) {
+    for (size_t k = gb; k < ge; ++k) {
+      const RawMatch& rm = matches_[k];
+      for (uint8_t p = 0; p < rm.parts; ++p) {
+        const Role* role = nullptr;
+        if (const Entry* e = Pick(rm.terminals[p], &role)) f(rm, e, role);
+      }
+    }
+  }
+
   Member PetrarchMember(size_t gb, size_t ge, uint32_t first, uint32_t end) {
     Member m;
     m.first = first;
@@ -593,37 +600,31 @@ class Resolver {
     std::string base_code, prefixes;
     std::vector<std::string_view> agents;
     bool place = false;
-    for (size_t k = gb; k < ge; ++k) {
-      const RawMatch& rm = matches_[k];
-      for (uint8_t p = 0; p < rm.parts; ++p) {
-        const Role* role = nullptr;
-        const Entry* e = Pick(rm.terminals[p], &role);
-        if (!e) continue;
-        if (e->kind == EK::kAgent) {
-          if (e->prefix) {
-            prefixes.append(e->code);
-          } else {
-            agents.push_back(e->code);
-          }
-          continue;
-        }
-        if (base) continue;
-        if (e->kind == EK::kPerson) {
-          if (!role) continue;
-          base = e;
-          base_code = role->code;
-          m.how = ActorHow::kDateRule;
-          m.detail = e->display + ": " + role->description;
-          m.person_like = true;
-          if (rm.end - rm.first >= 2) Register(rm.first, rm.end, role->code);
+    ForEachPicked(gb, ge, [&](const RawMatch& rm, const Entry* e, const Role* role) {
+      if (e->kind == EK::kAgent) {
+        if (e->prefix) {
+          prefixes.append(e->code);
         } else {
-          base = e;
-          base_code = e->code;
-          m.detail = e->display;
-          place = e->kind == EK::kPlace || e->kind == EK::kGovernment;
+          agents.push_back(e->code);
         }
+        return;
       }
-    }
+      if (base) return;
+      if (e->kind == EK::kPerson) {
+        if (!role) return;
+        base = e;
+        base_code = role->code;
+        m.how = ActorHow::kDateRule;
+        m.detail = e->display + ": " + role->description;
+        m.person_like = true;
+        if (rm.end - rm.first >= 2) Register(rm.first, rm.end, role->code);
+      } else {
+        base = e;
+        base_code = e->code;
+        m.detail = e->display;
+        place = e->kind == EK::kPlace || e->kind == EK::kGovernment;
+      }
+    });
     // "former" anywhere in the member, or before it in the phrase
     bool former = false;
     for (uint32_t t = first; t < end && !former; ++t) former = Lower(t) == "former";
