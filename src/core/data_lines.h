@@ -10,12 +10,11 @@
 
 namespace dyad::data {
 
-// Calls fn(line_no, fields) for every line with at least one field; the
-// last of at most `max_fields` fields keeps the rest of the line (names with
-// spaces). fn returns false to stop early. Returns false when stopped.
+// Calls fn(line, line_no) for every line of `text` (numbered from 1, the
+// newline left out). fn returns false to stop early. Returns false when
+// stopped.
 template <typename Fn>
-bool ForEachLine(std::string_view text, size_t max_fields, Fn&& fn) {
-  std::vector<std::string_view> fields;
+bool ForEachNumberedLine(std::string_view text, Fn&& fn) {
   size_t pos = 0;
   uint32_t line_no = 0;
   while (pos < text.size()) {
@@ -23,7 +22,18 @@ bool ForEachLine(std::string_view text, size_t max_fields, Fn&& fn) {
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
     pos = nl + 1;
-    ++line_no;
+    if (!fn(line, ++line_no)) return false;
+  }
+  return true;
+}
+
+// Calls fn(line_no, fields) for every line with at least one field; the
+// last of at most `max_fields` fields keeps the rest of the line (names with
+// spaces). fn returns false to stop early. Returns false when stopped.
+template <typename Fn>
+bool ForEachLine(std::string_view text, size_t max_fields, Fn&& fn) {
+  std::vector<std::string_view> fields;
+  return ForEachNumberedLine(text, [&](std::string_view line, uint32_t line_no) {
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     fields.clear();
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
@@ -38,10 +48,9 @@ bool ForEachLine(std::string_view text, size_t max_fields, Fn&& fn) {
     std::string_view rest = line.substr(i);
     while (!rest.empty() && space(rest.back())) rest.remove_suffix(1);
     if (!rest.empty()) fields.push_back(rest);
-    if (fields.empty()) continue;
-    if (!fn(line_no, fields)) return false;
-  }
-  return true;
+    if (fields.empty()) return true;
+    return static_cast<bool>(fn(line_no, fields));
+  });
 }
 
 }  // namespace dyad::data

@@ -11,6 +11,8 @@
 #include <set>
 #include <sstream>
 
+#include "core/data_lines.h"
+
 namespace dyad::petrarch {
 namespace {
 
@@ -56,15 +58,8 @@ std::vector<std::string_view> SplitAny(std::string_view s, std::string_view seps
 // a code ("[###]") it is part of the code.
 template <typename Fn>
 void ForEachLine(std::string_view text, Fn&& fn) {
-  size_t pos = 0;
-  uint32_t line_no = 0;
   bool in_xml_comment = false;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
+  data::ForEachNumberedLine(text, [&](std::string_view line, uint32_t line_no) {
     std::string cleaned;
     size_t i = 0;
     while (i < line.size()) {
@@ -92,7 +87,8 @@ void ForEachLine(std::string_view text, Fn&& fn) {
     // A TABARI "<! -- ... -->" header is not closed by a line of its own.
     std::string_view t = Trim(cleaned);
     if (!t.empty()) fn(line_no, t, line);
-  }
+    return true;
+  });
 }
 
 void Add(std::vector<Diagnostic>* diags, const std::string& file, uint32_t line, std::string msg, bool error) {

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/data_lines.h"
+
 namespace dyad::serve {
 namespace {
 
@@ -79,23 +81,20 @@ Status ParseDocuments(std::string_view body, std::string_view content_type, size
     }
   } else {
     // JSON Lines: every non-blank line is one object.
-    size_t line_no = 0;
-    size_t start = 0;
-    while (start < body.size()) {
-      size_t end = body.find('\n', start);
-      if (end == std::string_view::npos) end = body.size();
-      std::string_view line = body.substr(start, end - start);
-      start = end + 1;
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    Status status;
+    data::ForEachNumberedLine(body, [&](std::string_view line, uint32_t line_no) {
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) return true;
       json l = json::parse(line.begin(), line.end(), nullptr, false);
       if (l.is_discarded()) {
-        return Status::InvalidArgument(line_no == 1 && body.find('\n') == std::string_view::npos
-                                           ? "the body is not valid JSON"
-                                           : "line " + std::to_string(line_no) + " is not valid JSON");
+        status = Status::InvalidArgument(line_no == 1 && body.find('\n') == std::string_view::npos
+                                             ? "the body is not valid JSON"
+                                             : "line " + std::to_string(line_no) + " is not valid JSON");
+      } else {
+        status = Add(l, max_documents, out);
       }
-      DYAD_RETURN_IF_ERROR(Add(l, max_documents, out));
-    }
+      return status.ok();
+    });
+    DYAD_RETURN_IF_ERROR(status);
   }
   if (out->empty()) return Status::InvalidArgument("no document in the body");
   return Status::Ok();

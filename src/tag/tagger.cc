@@ -18,6 +18,7 @@
 #include <cstring>
 #include <cstdio>
 
+#include "core/data_lines.h"
 #include "core/huge_pages.h"
 #include "core/string_table.h"
 #include "core/words.h"
@@ -235,18 +236,13 @@ class HmmTagger : public Tagger {
 };
 
 
-// Iterates over the lines of a file held in memory.
+// Iterates over the lines of a YAML file held in memory, without its blank
+// lines and document markers.
 template <typename F>
 void ForEachLine(std::string_view all, F&& f) {
-  size_t line_no = 0;
-  while (!all.empty()) {
-    size_t nl = all.find('\n');
-    std::string_view line = all.substr(0, nl);
-    all.remove_prefix(nl == std::string_view::npos ? all.size() : nl + 1);
-    ++line_no;
-    if (line.empty() || line.starts_with("---")) continue;
-    if (!f(line, line_no)) return;
-  }
+  data::ForEachNumberedLine(all, [&](std::string_view line, size_t line_no) {
+    return line.empty() || line.starts_with("---") || f(line, line_no);
+  });
 }
 
 Status HmmTagger::LoadWordNetVerbs(const std::string& wordnet_dir) {
