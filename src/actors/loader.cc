@@ -183,7 +183,7 @@ class Builder {
       default: break;
     }
     for (const std::string& name : spec.names) {
-      // PETRARCH's "THE_SHIRE" is "the Shire" inside a sentence: the
+      // PETRARCH's "THE_DUCHY" is "the Duchy" inside a sentence: the
       // article's case does not matter.
       bool article = name.size() > 4 && (name.compare(0, 4, "The ") == 0 || name.compare(0, 4, "the ") == 0);
       impl_->article_names = impl_->article_names || article;

@@ -75,8 +75,8 @@ struct Member {
   bool has_country = false;
   bool attributive = false;
   bool place = false;
-  // PETRARCH conventions: further codes the same words stand for ("The
-  // Shire" [FRO/BIL/SAM], "lawmakers in Fornost and Gondor"); each becomes a
+  // PETRARCH conventions: further codes the same words stand for ("the
+  // Duchy" [DCA/DCB], "lawmakers in Freedonia and Sylvania"); each becomes a
   // member of one compound.
   std::vector<std::string> alternates;
 };
@@ -357,7 +357,7 @@ class Resolver {
         std::string_view w = Lower(t);
         if (w == "," || w == "&") split = true;
         if (w == "and" || w == "or" || w == "nor") {
-          // "Ithilen's awful and evil minister Calimehtar": a conjunction
+          // "Sylvania's stern and tireless minister Trentino": a conjunction
           // between two modifiers joins them, not two actors.
           bool modifiers = t > gap_b && t + 1 < gap_e && IsAdjective(Tag(t - 1)) && IsAdjective(Tag(t + 1));
           if (!modifiers) split = true;
@@ -576,7 +576,7 @@ class Resolver {
   // ResolveMember under PETRARCH's conventions: the first actor the words
   // name (a person's code for the date, a group, a country), after it the
   // code of every agent in order (AppendAgent), prefix agents before it.
-  // "former" makes the agents ELI ("former Gondor prosecutors" GONELI). An
+  // "former" makes the agents ELI ("former Freedonia ambassadors" FRDELI). An
   // agent alone takes the actors of an "of"/"from"/"in" phrase after it,
   // else no country ("---GOV"): PETRARCH does not look for one in context.
   // Calls f(match, entry, role) for the entry Pick() chooses for each part
@@ -672,7 +672,7 @@ class Resolver {
   }
 
   // PETRARCH: the actors named by an "of", "from" or "in" phrase right after
-  // the current noun phrase ("lawmakers in Fornost and Gondor"), each with
+  // the current noun phrase ("lawmakers in Freedonia and Sylvania"), each with
   // its full code.
   void FollowingActors(std::vector<std::string>* out) const {
     if (chunk_ < 0) return;
@@ -956,7 +956,7 @@ class Resolver {
     return nullptr;
   }
 
-  // "Ethiopia indicated it would act": a pronoun that is the subject of a
+  // "Freedonia indicated it had condemned Sylvania": a pronoun that is the subject of a
   // clause right after a verb, with an actor before it in the sentence.
   // PETRARCH resolves only this one: the clause's speaker.
   bool ReportedSubjectPronoun(uint32_t s, uint32_t c) const {

@@ -405,8 +405,8 @@ class SentenceCoder {
             slot.chunk = c;
             return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
           }
-          // (PETRARCH's slot reads on past a preposition: "* may_day $"
-          // matches "May Day with Eriador".)
+          // (PETRARCH's slot reads on past a preposition: "* harvest_fair $"
+          // matches "harvest fair with Sylvania".)
           if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) return false;
         }
         return false;
@@ -535,8 +535,8 @@ class SentenceCoder {
     if (cl.object >= 0 && !ActorsOf(cl.object).empty()) return cl.object;
     if (petrarch_conventions_) {
       // PETRARCH reads the verb's phrases in order, whatever their
-      // preposition: "condemned an attack by Osgiliath soldiers in south
-      // Ithilen" is aimed at the soldiers; "asylum in Gondor" at Gondor.
+      // preposition: "denounced a raid by Sylvanian troops in northern
+      // Freedonia" is aimed at the troops; "refuge in Sylvania" at Sylvania.
       for (const Attachment& at : cl.attachments) {
         if (at.np >= 0 && !ActorsOf(at.np).empty()) return at.np;
       }
@@ -634,8 +634,8 @@ class SentenceCoder {
     // Patterns may read on into the verb's complements ("urged Iran to
     // resume talks"), so the words to match run to the end of the sentence.
     uint32_t end = a_.sentences[s].end_token;
-    // PETRARCH reads a passive verb with no "by" phrase as active: "The
-    // Philippines was criticized over ..." is the Philippines' act.
+    // PETRARCH reads a passive verb with no "by" phrase as active: "Freedonia
+    // was assailed for ..." is Freedonia's act.
     bool passive = v.voice == Voice::kPassive && !(petrarch_conventions_ && cl.agent < 0);
     const Pattern* hit = nullptr;
     uint32_t hit_end = v.end_token;  // the token after the words the pattern matched
@@ -720,7 +720,7 @@ class SentenceCoder {
     if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
     if (passive && src_chunk < 0) src_chunk = AttackPhrase(cl);
     if (petrarch_conventions_ && source.chunk < 0 && target.chunk >= 0 && target.chunk == src_chunk && cl.parent >= 0) {
-      // "Falastur noted that Cirith Ungol regretted" ("noted + *"): the
+      // "Firefly observed that Sylvania lamented" ("observed + *"): the
       // pattern made the subject the target; the source is the one who
       // speaks of it.
       src_chunk = a_.clauses[cl.parent].subject;
@@ -736,7 +736,7 @@ class SentenceCoder {
     }
     if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
         Lower(v.first_token - 1) == ",") {
-      // "Arnor's foreign minister, in remarks published on Monday, urged":
+      // "Freedonia's envoy, speaking to reporters on Friday, pressed":
       // the subject is the phrase before the parenthesis.
       uint32_t t = v.first_token - 1;
       while (t > a_.sentences[s].first_token && Lower(t - 1) != ",") --t;
@@ -744,9 +744,9 @@ class SentenceCoder {
     }
     if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject >= 0 && ActorsOf(src_chunk).empty()) {
       // PETRARCH's subject is the whole noun phrase before the verb, coded
-      // by its first actor: "Gollum centre of a diplomatic row between
-      // Radagast the Brown called on Gondor" is Gollum's call.
-      // (Not across a comma: "On Gondor's health centres, he said ...".)
+      // by its first actor: "The Freedonia branch of a bank near Sylvania
+      // condemned Grand Fenwick" is Freedonia's act.
+      // (Not across a comma: "On Sylvania's ports, he said ...".)
       uint32_t b = a_.chunks[cl.subject].first_token;
       while (b > cl.first_token && Lower(b - 1) != ",") --b;
       for (uint32_t t = b; t < a_.chunks[cl.subject].first_token; ++t) {
@@ -835,14 +835,14 @@ class SentenceCoder {
     };
     if (petrarch_conventions_ && !hit->has_target && !compound_source && !targets.empty() &&
         std::all_of(targets.begin(), targets.end(), same_as_source)) {
-      // "criticized over its dispute with Eriador": a phrase that names the
+      // "was assailed for its policy toward Sylvania": a phrase that names the
       // source again is not whom the act is aimed at; read on.
       targets.clear();
     }
     if (petrarch_conventions_ && targets.empty() && !hit->has_target && !compound_source && !sources.empty()) {
       // PETRARCH takes the target from the phrases after the pattern's words
-      // even where dyad's parse ends the clause early ("contribute a million
-      // yum yennyen to Gondor", "cordoned off the roads leading into Mordor").
+      // even where dyad's parse ends the clause early ("praised the roads
+      // leading into Sylvania").
       if (int32_t c = ActorAfter(s, hit_end, same_as_source); c >= 0 && c != src_chunk) {
         targets = ActorsOf(c);
         tgt_chunk = c;
@@ -896,26 +896,26 @@ class SentenceCoder {
     else if (!targets.empty()) target_how_ = "context";
     else target_how_ = "reciprocal";
     if (petrarch_conventions_ && targets.empty() && tgt_chunk < 0 && !sources.empty()) {
-      // "Arnor believes Dagolath and Osgiliath can cope": PETRARCH aims a
+      // "Freedonia believes Sylvania and Grand Fenwick can cope": PETRARCH aims a
       // verb whose object is a clause at that clause's subject, when the
       // clause codes no event of its own (EmitOnContent).
       // So is one whose object is an infinitive ("signed an accord to
-      // supply Gondor with wheat"), at the infinitive's target.
+      // supply Sylvania with wheat"), at the infinitive's target.
       for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
         const Clause& child = a_.clauses[k];
         int32_t control = a_.chunks[child.verb].control;
         int32_t aim = -1;
         if (child.parent == static_cast<int32_t>(ci) && child.reported) {
-          // (its subject, else what it is aimed at: "said he has deep
-          // satisfaction toward Gondor")
+          // (its subject, else what it is aimed at: "said he felt warmly
+          // toward Sylvania")
           aim = ActorsOf(child.subject).empty() ? ClauseTarget(child) : child.subject;
         } else if ((control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) ||
                    (ReducedClause(child) &&
                     std::any_of(cl.attachments.begin(), cl.attachments.end(),
                                 [&](const Attachment& at) { return at.np >= 0 && at.np == child.subject; }))) {
-          // (or a participle read on from one of its phrases: "arranged
-          // for the reopening of guest houses in Bree", "welcomed
-          // assurances sent from Bree")
+          // (or a participle read on from one of its phrases: "pushed for
+          // the rebuilding of bridges in Sylvania", "welcomed pledges sent
+          // from Sylvania")
           aim = ClauseTarget(child);
         } else {
           continue;

@@ -626,7 +626,7 @@ class SentenceParser {
           const Chunk& before = out[out.size() - 2];
           subject_position = before.kind != ChunkKind::kVP &&
                              (before.kind != ChunkKind::kPP || IsSubordinator(Lower(before.first_token)));
-          // "Lawmakers in Fornost and Gondor welcomed": names listed in the
+          // "Lawmakers in Freedonia and Sylvania condemned": names listed in the
           // "in"/"of"/"from" phrase of a subject before any verb.
           if (!subject_position && out.size() >= 3 && before.kind == ChunkKind::kPP &&
               out[out.size() - 3].kind == ChunkKind::kNP && Tag(ch[last_np].head) == T::kNNP &&
@@ -636,7 +636,7 @@ class SentenceParser {
             for (const Chunk& x : out) verb_before = verb_before || x.kind == ChunkKind::kVP;
             subject_position = !verb_before && (prep == "in" || prep == "of" || prep == "from");
           }
-          // "Arnor believes Dagolath and Osgiliath can cope": the subject of
+          // "Freedonia believes Sylvania and Grand Fenwick can cope": the subject of
           // a reported clause.
           if (!subject_position && before.kind == ChunkKind::kVP && IsSpeechVerb(Lemma(before.head))) {
             subject_position = true;

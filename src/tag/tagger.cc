@@ -887,7 +887,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixOpeningVerb(a, first, end, cands.data(), ncand.data());
 }
 
-// "condemned an attack on Thursday and promised aid": after "and", a word
+// "denounced the raid on Monday and pledged help": after "and", a word
 // that can be a past tense, in a sentence that already has one, and not
 // joining two adjectives ("a bold and promised reform"), is a second verb.
 void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
@@ -908,7 +908,7 @@ void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, co
   }
 }
 
-// "Ethiopia departs from Libya": a bigram reads a proper name and a plural as
+// "Freedonia retreats from Sylvania": a bigram reads a proper name and a plural as
 // one noun phrase. A sentence that opens with a name, then a word that can
 // be a present-tense verb, then a preposition, has its verb there.
 void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
