@@ -164,8 +164,10 @@ class SentenceCoder {
         petrarch_conventions_(petrarch_conventions) {
     token_words_.resize(a.tokens.size());
     for (size_t t = 0; t < a.tokens.size(); ++t) {
-      token_words_[t] = {static_cast<uint8_t>(WordIndex(a.Lemma(a.tokens[t]))),
-                         static_cast<uint8_t>(WordIndex(a.Lower(a.tokens[t])))};
+      const Token& tok = a.tokens[t];
+      const auto lower = static_cast<uint8_t>(WordIndex(a.Lower(tok)));
+      // (Most tokens are their own lemma: hash the word once.)
+      token_words_[t] = {tok.lemma_len ? static_cast<uint8_t>(WordIndex(a.Lemma(tok))) : lower, lower};
     }
     chunk_of_.assign(a.tokens.size(), -1);
     for (size_t c = 0; c < a.chunks.size(); ++c) {
