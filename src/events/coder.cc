@@ -22,7 +22,7 @@ bool IsIntentControl(std::string_view l) {
   return OneOf(l, {"plan", "intend", "pledge", "promise", "vow", "willing", "ready", "prepared",
                    "determined", "decide", "aim", "seek", "want", "hope", "wish", "offer",
                    "expect", "commit", "resolve", "prioritize", "prioritise", "eager", "keen",
-                   "agree", "propose", "push", "work", "strive", "look", "mean", "going"});
+                   "agree", "propose", "push", "work", "strive", "look", "mean", "going", "accept"});
 }
 bool IsRefusalControl(std::string_view l) {
   return OneOf(l, {"refuse", "decline", "reject", "resist", "unwilling", "balk", "shun"});
@@ -46,7 +46,8 @@ bool IsThreatControl(std::string_view l) { return OneOf(l, {"threaten", "warn"})
 // Governing verbs under which the action is not asserted to have happened.
 bool IsUnrealControl(std::string_view l) {
   return OneOf(l, {"try", "attempt", "fail", "consider", "urge", "ask", "call", "demand",
-                   "deny", "avoid", "stop", "cease", "halt"});
+                   "deny", "avoid", "stop", "cease", "halt", "end", "quit", "prevent", "forbid", "ban",
+                   "refrain", "abandon", "renounce"});
 }
 
 // Cooperative actions under intent become their 03x counterpart.
@@ -143,6 +144,12 @@ std::string_view RefusalCode(std::string_view code) {
 bool IsTargetPrep(std::string_view p) {
   return OneOf(p, {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over"});
+}
+
+// Prepositions of place: their phrase says where an event happened.
+bool IsLocativePrep(std::string_view p) {
+  return OneOf(p, {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout", "along",
+                   "across", "beyond", "off"});
 }
 
 bool Skippable(PosTag t) {
@@ -249,6 +256,29 @@ class SentenceCoder {
       int32_t c = ActorChunkAt(t);
       if (c < 0) continue;
       if (!std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
+      t = a_.chunks[c].end_token - 1;
+    }
+    return -1;
+  }
+
+  // As ActorAfter, but only through noun and prepositional phrases (and the
+  // "to" of an infinitive): the first verb of another clause ends the search.
+  template <typename Skip>
+  int32_t PhraseActorAfter(uint32_t s, uint32_t from, const Skip& skip) const {
+    for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
+      int32_t c = chunk_of_[t];
+      if (c >= 0 && a_.chunks[c].kind == ChunkKind::kVP) return -1;
+      std::string_view w = Lower(t);
+      if (OneOf(w, {",", ";", ":", "(", "--", "and", "or", "but", "after", "when", "while", "because", "before", "since",
+                    "until", "although", "though", "that", "which", "who", "whom", "whose", "where", "if"})) {
+        return -1;
+      }
+      c = ActorChunkAt(t);
+      if (c < 0) continue;
+      // ("killed hundreds in northern Iraq", "fought near a UN compound":
+      // a phrase of place says where, not whom)
+      bool located = c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP && IsLocativePrep(Lower(a_.chunks[c - 1].first_token));
+      if (!located && !std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
       t = a_.chunks[c].end_token - 1;
     }
     return -1;
@@ -507,13 +537,21 @@ class SentenceCoder {
 
   // "Inspectors from the IAEA arrived": a phrase with no actor of its own
   // acts for the actor of its "from"/"of" phrase.
+  // So does a thing made or done by an actor: "a car bombing by the Islamic
+  // State killed", "missiles fired by the Israeli military struck".
   int32_t Affiliation(int32_t chunk) const {
     if (chunk < 0 || !ActorsOf(chunk).empty()) return chunk;
     size_t c = chunk;
     if (c + 2 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kPP &&
         a_.chunks[c + 2].kind == ChunkKind::kNP) {
       std::string_view prep = Lower(a_.chunks[c + 1].first_token);
-      if ((prep == "from" || prep == "of") && !ActorsOf(c + 2).empty()) return c + 2;
+      if ((prep == "from" || prep == "of" || prep == "by") && !ActorsOf(c + 2).empty()) return c + 2;
+    }
+    if (c + 3 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kVP &&
+        a_.chunks[c + 1].end_token == a_.chunks[c + 1].first_token + 1 && Tag(a_.chunks[c + 1].head) == PosTag::kVBN &&
+        a_.chunks[c + 2].kind == ChunkKind::kPP && Lower(a_.chunks[c + 2].first_token) == "by" &&
+        a_.chunks[c + 3].kind == ChunkKind::kNP && !ActorsOf(c + 3).empty()) {
+      return c + 3;
     }
     return chunk;
   }
@@ -841,11 +879,15 @@ class SentenceCoder {
       // source again is not whom the act is aimed at; read on.
       targets.clear();
     }
-    if (petrarch_conventions_ && targets.empty() && !hit->has_target && !compound_source && !sources.empty()) {
+    if (targets.empty() && !hit->has_target && !compound_source && !sources.empty()) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
-      // leading into Sylvania").
-      if (int32_t c = ActorAfter(s, hit_end, same_as_source); c >= 0 && c != src_chunk) {
+      // leading into Sylvania"). dyad reads on only through the verb's own
+      // noun and prepositional phrases, and past places named as locations
+      // ("accepted an invitation to meet with X": the infinitive's phrase).
+      auto not_target = [&](const ActorMention* m) { return same_as_source(m) || (!petrarch_conventions_ && m->place); };
+      int32_t c = petrarch_conventions_ ? ActorAfter(s, hit_end, same_as_source) : PhraseActorAfter(s, hit_end, not_target);
+      if (c >= 0 && c != src_chunk) {
         targets = ActorsOf(c);
         tgt_chunk = c;
         if (explain_) Explain(s, "target: the first actor after the pattern's words");

@@ -157,6 +157,45 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
+  const EventCase cases[] = {
+      // the target sits in the phrase of the infinitive the pattern read
+      {"The Chilean president accepted an invitation to meet with the Peruvian foreign minister.",
+       {"CHLGOV>PERGOV:036"}},
+      // after a verb that does not hand its object the infinitive, the
+      // infinitive is the subject's own ("an invitation" does not meet)
+      // (and refugees in Peru are Peru's, whatever the story's country)
+      {"Bolivia launched an appeal on Monday to help refugees in Peru.", {"BOL>PERREF:07"}},
+      // but "urged X to" does
+      {"Chile urged Peru to release the detained Bolivian fishermen.", {"CHL>PER:02"}},
+      // a place named as a location is not what the verb acts on
+      {"Peruvian troops clashed with rebels near a Chilean town.", {"PERMIL>PERREB:19"}},
+      // what a cessation verb governs did not happen
+      // (ending the fighting is an event of its own: de-escalation)
+      {"Peru and Chile signed an accord on Tuesday to end the fighting.",
+       {"PER>CHL:057", "CHL>PER:057", "PER>CHL:087", "CHL>PER:087"}},
+      // a thing done or fired by an actor acts for it
+      {"A bombing by Colombian rebels killed three Peruvian soldiers.", {"COLREB>PERMIL:19"}},
+      {"Rockets fired by Colombian rebels struck a Peruvian army base.", {"COLREB>PERMIL:19"}},
+      // a facility named by its force stands for the force
+      {"Colombian rebels attacked a police checkpoint in Bogota.", {"COLREB>COLCOP:19"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
+  const EventCase cases[] = {
+      // no pattern of "reject" names a request for someone: the verb's default
+      {"A Chilean court rejected an extradition request for the Peruvian banker Juan Soto.", {"CHLJUD>PERBUS:12"}},
+      {"Bolivia pledged help for Chile's flood victims.", {"BOL>CHL:03"}},
+      {"Peru relaxed its visa rules for Chilean students.", {"PER>CHLEDU:08"}},
+      {"Chile severed all contact with Bolivia.", {"CHL>BOL:16"}},
+      // the default is the least specific pattern: a longer one still wins
+      {"Chile severed diplomatic ties with Bolivia.", {"CHL>BOL:161"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
