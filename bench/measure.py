@@ -5,6 +5,7 @@
   bench/measure.py spans   [--dyad build/dyad]   ConfliBERT S/T spans that contain a recognised actor
   bench/measure.py prefix  [--dyad build/dyad]   dev-gold source/target prefixes found in the evidence sentence
   bench/measure.py args    [--dyad build/dyad]   who did it to whom: ConfliBERT S/T spans (../shared/tools/score-arguments)
+  bench/measure.py calib   [--dyad build/dyad]   event precision by how the target was found and by confidence (tuning part)
 
 penta and args report three figures: all sentences, the tuning part and the held-out part.
 The parts are a fixed hash of the sentence text (Split below): a third is held out. Only
@@ -185,15 +186,52 @@ def args(dyad, misses=0):
                 print(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
 
 
+def calib(dyad, part="tune"):
+    """Event-level precision by how the event was found, on one part of the
+    ConfliBERT S/T sentences: an event is right when its source lies in the S
+    span and its target in the T span (as score-arguments counts a sentence,
+    an actor code found inside the span also counts). The confidence weights
+    in src/events/coder.cc are ordered by these figures on the tuning part."""
+    import importlib.machinery
+    import importlib.util
+    scorer = os.path.join(SHARED, "tools", "score-arguments")
+    loader = importlib.machinery.SourceFileLoader("score_arguments", scorer)
+    spec = importlib.util.spec_from_loader("score_arguments", loader)
+    sa = importlib.util.module_from_spec(spec)
+    loader.exec_module(sa)
+    path = os.path.join(SHARED, "dev", "conflibert", "cameo_ner.train.txt")
+    sents = [s for s in sa.read_spans(path) if Split(s["text"]) == part and s["S"] and s["T"]]
+    docs = [{"id": str(i), "text": s["text"], "date": "2015-01-01"} for i, s in enumerate(sents)]
+    events = run(dyad, ["code", "--threads", "2"], docs)
+    codes = collections.defaultdict(lambda: {"S": set(), "T": set()})
+    for m in run(dyad, ["actors", "--format", "jsonl"], docs):
+        i = int(m["doc_id"])
+        for k in ("S", "T"):
+            if sa.overlaps([m["begin"], m["end"]], sents[i][k]):
+                codes[i][k].add(m["code"])
+    right, total = collections.Counter(), collections.Counter()
+    for e in events:
+        i = int(e["doc_id"])
+        ok = ((sa.overlaps(e["evidence"]["source"], sents[i]["S"]) or e["source"] in codes[i]["S"]) and
+              (sa.overlaps(e["evidence"]["target"], sents[i]["T"]) or e["target"] in codes[i]["T"]))
+        for k in (e["evidence"]["target_how"], f"confidence {e['confidence']:.2f}", "all"):
+            total[k] += 1
+            right[k] += ok
+    for k in sorted(total, key=lambda k: (k == "all", -total[k])):
+        print(f"calib {part}: {k:24s} {right[k]:4d}/{total[k]:<4d} = {right[k] / total[k]:.3f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["penta", "spans", "prefix", "args"])
+    ap.add_argument("what", choices=["penta", "spans", "prefix", "args", "calib"])
     ap.add_argument("--misses", type=int, default=0, help="list N misses of the tuning part (penta, args)")
     ap.add_argument("--dyad", default=os.path.join(HERE, "..", "build", "dyad"))
     a = ap.parse_args()
     if not os.path.isdir(SHARED):
         sys.exit("../shared is absent: nothing to measure")
-    if a.what in ("penta", "args"):
+    if a.what == "calib":
+        calib(a.dyad)
+    elif a.what in ("penta", "args"):
         {"penta": penta, "args": args}[a.what](a.dyad, a.misses)
     else:
         {"spans": spans, "prefix": prefix}[a.what](a.dyad)

@@ -34,10 +34,13 @@ void AddDictionaryOptions(CLI::App* cmd, DictionaryOptions* d) {
 
 struct CodeOptions : InputOptions, DictionaryOptions {
   unsigned threads = 0;
+  double min_confidence = 0;
 };
 
-std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions& d = DictionaryOptions()) {
+std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions& d = DictionaryOptions(),
+                                 double min_confidence = 0) {
   CoderOptions co;
+  co.min_confidence = min_confidence;
   co.pipeline.data_dir = o.data_dir;
   co.petrarch_verbs = d.verbs;
   co.petrarch_actors = d.actors;
@@ -66,8 +69,8 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
 // What code, actors and explain start from; false (after a message) when
 // the coder or the output cannot be had.
 bool OpenCoderAndOutput(const InputOptions& o, const DictionaryOptions& d, std::unique_ptr<Coder>* coder,
-                        FILE** out) {
-  *coder = MakeCoder(o, d);
+                        FILE** out, double min_confidence = 0) {
+  *coder = MakeCoder(o, d, min_confidence);
   if (!*coder) return false;
   *out = OpenOutput(o.output);
   return *out != nullptr;
@@ -81,11 +84,14 @@ void RegisterCode(CLI::App* app, int* rc) {
   cmd->add_option("--format", o->format, "Output format: jsonl (default) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--min-confidence", o->min_confidence,
+                  "Leave out events whose confidence (0-1, README: Output) is lower than this")
+      ->check(CLI::Range(0.0, 1.0));
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
     std::unique_ptr<Coder> coder;
     FILE* out;
-    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
+    if (!OpenCoderAndOutput(*o, *o, &coder, &out, o->min_confidence)) { *rc = 1; return; }
     unsigned threads = o->threads ? o->threads : std::max(1u, std::thread::hardware_concurrency());
     Corpus corpus(MakeReadOptions(*o));
     corpus.ReportEvents();

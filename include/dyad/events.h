@@ -107,6 +107,11 @@ struct Event {
   // "passive subject", "coordinated clause", "reciprocal" (members of a
   // compound source), "context" (an earlier event's source).
   std::string target_how;
+  // How far to trust the event, in (0, 1], from how it was found: a pattern
+  // of several words with its target in the verb's object or slot is worth
+  // more than a verb's default code, a rule, or a target from another
+  // sentence (ConfidenceOf in src/events/coder.cc; README, "Output").
+  double confidence = 0;
 };
 
 // Why a clause did or did not yield events; filled only when asked for.

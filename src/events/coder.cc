@@ -146,6 +146,38 @@ bool IsTargetPrep(std::string_view p) {
                    "from", "over"});
 }
 
+// How far an event is to be trusted, from how it was found. The weights are
+// ordered by the precision of each way on the development material: a
+// pattern's own slot or the verb's object is surest; a target read from a
+// phrase, a governed clause or a coordinated verb less; members of a compound
+// acting on each other and, least, a target taken from an earlier sentence.
+// A verb's default code (its anchor alone) and the rules that code a verb
+// with no pattern of its own lower it further.
+constexpr struct {
+  std::string_view how;
+  double weight;
+} kTargetConfidence[] = {
+    {"pattern", 0.9}, {"object", 0.8}, {"passive subject", 0.8}, {"phrase", 0.75},
+    {"clause it governs", 0.7}, {"coordinated clause", 0.7}, {"reciprocal", 0.6}, {"context", 0.4},
+};
+constexpr double kDefaultCodeFactor = 0.75;  // the verb's default: its anchor alone
+constexpr double kRuleFactor = 0.8;          // rule.agree-to, rule.protest
+constexpr double kImpliedTarget = 0.5;       // a protest's government, which no word names
+
+double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_target) {
+  double c = 0.5;
+  for (const auto& t : kTargetConfidence) {
+    if (t.how == target_how) c = t.weight;
+  }
+  if (implied_target) c = std::min(c, kImpliedTarget);
+  if (p.id.starts_with("rule.")) {
+    c *= kRuleFactor;
+  } else if (p.elements.empty() && p.before.empty()) {
+    c *= kDefaultCodeFactor;
+  }
+  return c;
+}
+
 // Prepositions of place: their phrase says where an event happened.
 bool IsLocativePrep(std::string_view p) {
   return OneOf(p, {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout", "along",
@@ -867,6 +899,7 @@ class SentenceCoder {
                                    return false;
                                  }),
                   targets.end());
+    bool read_on = false;  // the target is the first actor after the pattern's words
     auto same_as_source = [&](const ActorMention* t) {
       for (const ActorMention* x : sources) {
         if (x->code == t->code) return true;
@@ -890,6 +923,7 @@ class SentenceCoder {
       if (c >= 0 && c != src_chunk) {
         targets = ActorsOf(c);
         tgt_chunk = c;
+        read_on = true;
         if (explain_) Explain(s, "target: the first actor after the pattern's words");
       }
     }
@@ -935,7 +969,7 @@ class SentenceCoder {
     if (target.chunk >= 0) target_how_ = "pattern";
     else if (passive && tgt_chunk == cl.subject) target_how_ = "passive subject";
     else if (tgt_chunk >= 0 && tgt_chunk == cl.object) target_how_ = "object";
-    else if (tgt_chunk >= 0 && ClauseTarget(cl) == tgt_chunk) target_how_ = "phrase";
+    else if (tgt_chunk >= 0 && (read_on || ClauseTarget(cl) == tgt_chunk)) target_how_ = "phrase";
     else if (tgt_chunk >= 0) target_how_ = "coordinated clause";
     else if (!targets.empty()) target_how_ = "context";
     else target_how_ = "reciprocal";
@@ -1097,6 +1131,7 @@ class SentenceCoder {
     e.modality = modality;
     e.base_code = p->code->code;
     e.target_how = target_how_;
+    e.confidence = ConfidenceOf(*p, e.target_how, tgt->end_token == tgt->first_token);
     if (explain_) Explain(s, "EVENT " + e.source + " -> " + e.target + " " + code->code + " (" + code->name + ") by " + p->id +
                    (modality.empty() ? "" : " as " + modality));
     out_->push_back(std::move(e));

@@ -196,6 +196,35 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, ConfidenceFollowsHowTheEventWasFound) {
+  auto confidence_of = [&](const std::string& text) {
+    coder_->Code(MakeDocument(text, "2020-06-15", ""), &out_, false);
+    EXPECT_EQ(out_.events.size(), 1u) << text << Join(EventKeys(out_.events));
+    return out_.events.empty() ? -1.0 : out_.events[0].confidence;
+  };
+  // a pattern of several words with its target in its slot
+  double full = confidence_of("Chile severed diplomatic ties with Bolivia.");
+  // the verb's default code, its target the verb's object phrase
+  double fallback = confidence_of("Chile terminated its pact with Bolivia.");
+  EXPECT_GT(full, fallback);
+  EXPECT_GT(fallback, 0.0);
+  EXPECT_LE(full, 1.0);
+
+  // --min-confidence: the coder leaves out what is below it
+  CoderOptions options;
+  options.pipeline.data_dir = testing_util::DataDir();
+  options.min_confidence = (full + fallback) / 2;
+  auto strict = Coder::Create(options);
+  ASSERT_TRUE(strict.ok()) << strict.status().ToString();
+  CodedDocument out;
+  (*strict)->Code(MakeDocument("Chile terminated its pact with Bolivia.", "2020-06-15", ""), &out, false);
+  EXPECT_TRUE(out.events.empty()) << Join(EventKeys(out.events));
+  (*strict)->Code(MakeDocument("Chile severed diplomatic ties with Bolivia.", "2020-06-15", ""), &out, false);
+  EXPECT_EQ(out.events.size(), 1u);
+  options.min_confidence = 1.5;
+  EXPECT_FALSE(Coder::Create(options).ok());
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
