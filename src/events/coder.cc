@@ -194,6 +194,8 @@ struct Slot {
   int32_t chunk = -1;
 };
 
+constexpr uint32_t kNoMatch = ~0u;  // Match's answer when a pattern does not match
+
 class SentenceCoder {
  public:
   SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a,
@@ -403,23 +405,21 @@ class SentenceCoder {
     return m;
   }
 
-  // Recursive match of elements [ei..] from token pos; fills slots.
-  bool Match(const Pattern& p, size_t ei, uint32_t pos, uint32_t end, Slot* target, Slot* source,
-             int depth = 0) const {
-    if (ei == p.elements.size()) {
-      match_end_ = pos;
-      return true;
-    }
+  // Recursive match of elements [ei..] from token pos; fills slots. Returns
+  // the token after the words matched, or kNoMatch.
+  uint32_t Match(const Pattern& p, size_t ei, uint32_t pos, uint32_t end, Slot* target, Slot* source,
+                 int depth = 0) const {
+    if (ei == p.elements.size()) return pos;
     const PatternElement& e = p.elements[ei];
     if (e.adjacent) {
       // PETRARCH's '_': the element starts right here
-      if (pos >= end) return false;
+      if (pos >= end) return kNoMatch;
       if (e.kind == PatternElement::kWord) {
-        return WordMatches(e, pos, p.exact_words) && Match(p, ei + 1, pos + 1, end, target, source, depth + 1);
+        return WordMatches(e, pos, p.exact_words) ? Match(p, ei + 1, pos + 1, end, target, source, depth + 1) : kNoMatch;
       }
       if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) {
         int32_t c = ActorChunkAt(pos);
-        if (c < 0) return false;
+        if (c < 0) return kNoMatch;
         (e.kind == PatternElement::kTarget ? *target : *source).chunk = c;
         return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
       }
@@ -427,7 +427,7 @@ class SentenceCoder {
     switch (e.kind) {
       case PatternElement::kPhrase: {
         // PETRARCH's '^': one phrase, a prepositional one with its noun phrase
-        if (pos >= end || chunk_of_[pos] < 0) return false;
+        if (pos >= end || chunk_of_[pos] < 0) return kNoMatch;
         size_t c = chunk_of_[pos];
         uint32_t next = a_.chunks[c].end_token;
         if (a_.chunks[c].kind == ChunkKind::kPP && c + 1 < a_.chunks.size() &&
@@ -438,9 +438,9 @@ class SentenceCoder {
       }
       case PatternElement::kSkip:
         for (uint32_t k = 0; k <= 3 && pos + k <= end; ++k) {
-          if (Match(p, ei + 1, pos + k, end, target, source, depth + 1)) return true;
+          if (uint32_t r = Match(p, ei + 1, pos + k, end, target, source, depth + 1); r != kNoMatch) return r;
         }
-        return false;
+        return kNoMatch;
       case PatternElement::kWord: {
         // Modifiers are skipped freely; a few other words inside a phrase
         // ("military to military relations") are skipped too, so patterns
@@ -449,16 +449,18 @@ class SentenceCoder {
         for (uint32_t t = pos; t < end; ++t) {
           // A word that matches may still be the wrong one: "agreed on
           // Saturday on a framework" reads on past the first "on".
-          if (WordMatches(e, t, p.exact_words) && Match(p, ei + 1, t + 1, end, target, source, depth + 1)) return true;
+          if (WordMatches(e, t, p.exact_words)) {
+            if (uint32_t r = Match(p, ei + 1, t + 1, end, target, source, depth + 1); r != kNoMatch) return r;
+          }
           if (Skippable(Tag(t)) || NounModifier(t)) continue;
           if (uint32_t after = AdjunctEnd(t); after > t) {
             t = after - 1;  // "agreed in Geneva on Saturday on a framework"
             continue;
           }
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
-          return false;
+          return kNoMatch;
         }
-        return false;
+        return kNoMatch;
       }
       case PatternElement::kTarget:
       case PatternElement::kSource: {
@@ -471,12 +473,12 @@ class SentenceCoder {
           }
           // (PETRARCH's slot reads on past a preposition: "* harvest_fair $"
           // matches "harvest fair with Sylvania".)
-          if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) return false;
+          if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) return kNoMatch;
         }
-        return false;
+        return kNoMatch;
       }
     }
-    return false;
+    return kNoMatch;
   }
 
   struct Modality {
@@ -701,120 +703,127 @@ class SentenceCoder {
     return by_chunk_[chunk];
   }
 
-  void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
-    const Chunk& v = a_.chunks[cl.verb];
+  // What a clause's verb matched.
+  struct VerbMatch {
+    const Pattern* pattern = nullptr;
+    Slot target, source;      // the pattern's own slots
+    uint32_t end = 0;         // the token after the words it matched
+    bool by_control = false;  // a pattern of the governing verb: its code already says the modality
+  };
+
+  // Whom the event is aimed at, and how that was decided.
+  struct TargetChoice {
+    std::vector<const ActorMention*> actors;
+    int32_t chunk = -1;
+    const char* how = "pattern";
+  };
+
+  // The first pattern of `list` that matches at `verb` (a verb group's head
+  // or its governing verb); false when none does.
+  bool FirstMatch(uint32_t s, const AnchorPatterns& list, uint32_t verb, const Clause& cl, bool passive,
+                  VerbMatch* m) {
     // Patterns may read on into the verb's complements ("urged Iran to
     // resume talks"), so the words to match run to the end of the sentence.
-    uint32_t end = a_.sentences[s].end_token;
-    // PETRARCH reads a passive verb with no "by" phrase as active: "Freedonia
-    // was assailed for ..." is Freedonia's act.
-    bool passive = v.voice == Voice::kPassive && !(petrarch_conventions_ && cl.agent < 0);
-    const Pattern* hit = nullptr;
-    uint32_t hit_end = v.end_token;  // the token after the words the pattern matched
-    Slot target, source;
-    // A governing verb's own patterns come first: "pledged to deepen
-    // military ties with" has a pattern of its own, already coded as intent.
-    bool by_control = false;
+    const uint32_t end = a_.sentences[s].end_token;
+    Signature window = WindowBits(verb + 1, end);
+    for (size_t k = 0; k < list.patterns.size(); ++k) {
+      if (!list.filters[k].MayMatch(window)) continue;
+      const Pattern* p = list.patterns[k];
+      if (!FormMatches(*p, verb)) continue;
+      Slot target, source;
+      uint32_t matched;
+      if (passive && !p->elements.empty() && p->elements[0].kind == PatternElement::kTarget) {
+        // "was attacked by X": the target slot is the subject.
+        matched = Match(*p, 1, verb + 1, end, &target, &source);
+        target.chunk = cl.subject;
+      } else {
+        matched = Match(*p, 0, verb + 1, end, &target, &source);
+      }
+      bool ok = matched != kNoMatch &&
+                (p->before.empty() || MatchBefore(*p, p->before.size(), verb, BeforeBegin(s, verb), &target, &source));
+      if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
+      if (ok) {
+        *m = VerbMatch{p, target, source, matched, false};
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Step 1: the pattern a clause codes by. A governing verb's own patterns
+  // come first ("pledged to deepen military ties with" has a pattern of its
+  // own, already coded as intent), then the verb's, then the rules for what
+  // no pattern of the verb covers.
+  bool MatchVerb(uint32_t s, const Clause& cl, bool passive, VerbMatch* m) {
+    const Chunk& v = a_.chunks[cl.verb];
     // (Only a governing verb inside this verb group: one inherited from an
     // earlier clause has already had its own patterns tried.)
-    if (v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token) &&
-        IsVerb(Tag(v.control))) {
-      if (const auto* clist = pats_.ForVerb(Lemma(v.control))) {
-        Signature window = WindowBits(v.control + 1, end);
-        for (size_t k = 0; k < clist->patterns.size(); ++k) {
-          if (!clist->filters[k].MayMatch(window)) continue;
-          const Pattern* p = clist->patterns[k];
-          if (!FormMatches(*p, v.control)) continue;
-          target = Slot();
-          source = Slot();
-          bool ok = Match(*p, 0, v.control + 1, end, &target, &source) &&
-                    (p->before.empty() || MatchBefore(*p, p->before.size(), v.control, BeforeBegin(s, v.control), &target, &source));
-          if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
-          if (ok) {
-            hit = p;
-            hit_end = match_end_;
-            by_control = true;
-            break;
-          }
-        }
+    const bool governed = v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token);
+    if (governed && IsVerb(Tag(v.control))) {
+      if (const auto* list = pats_.ForVerb(Lemma(v.control)); list && FirstMatch(s, *list, v.control, cl, false, m)) {
+        m->by_control = true;
+        return true;
       }
     }
     std::string_view lemma = Lemma(v.head);
-    const auto* list = hit ? nullptr : pats_.ForVerb(lemma);
-    if (!hit && !list) {
+    const auto* list = pats_.ForVerb(lemma);
+    if (!list) {
       if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern");
-      return;
+      return false;
     }
-    Signature window = WindowBits(v.head + 1, end);
-    for (size_t k = 0; list && k < list->patterns.size(); ++k) {
-      if (!list->filters[k].MayMatch(window)) continue;
-      const Pattern* p = list->patterns[k];
-      if (!FormMatches(*p, v.head)) continue;
-      target = Slot();
-      source = Slot();
-      bool ok;
-      if (passive && !p->elements.empty() && p->elements[0].kind == PatternElement::kTarget) {
-        // "was attacked by X": the target slot is the subject.
-        ok = Match(*p, 1, v.head + 1, end, &target, &source);
-        target.chunk = cl.subject;
-      } else {
-        ok = Match(*p, 0, v.head + 1, end, &target, &source);
-      }
-      ok = ok && (p->before.empty() || MatchBefore(*p, p->before.size(), v.head, BeforeBegin(s, v.head), &target, &source));
-      if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
-      if (ok) {
-        hit = p;
-        hit_end = match_end_;
-        break;
-      }
+    if (FirstMatch(s, *list, v.head, cl, passive, m)) return true;
+    *m = VerbMatch();
+    m->end = v.end_token;
+    // "The two sides agreed to restore staffing", "pledged to coordinate
+    // their positions": whatever they agreed or pledged to do together is
+    // an intent to cooperate, even when the verb itself has no pattern.
+    if (governed && IsAgreement(Lemma(v.control)) && !v.negated && !cl.conditional && pats_.agreement_rule()) {
+      m->pattern = pats_.agreement_rule();
+      if (explain_) Explain(s, "no pattern for \"" + std::string(lemma) + "\" under \"" + std::string(Lemma(v.control)) +
+                                   "\": rule " + m->pattern->id);
+      return true;
     }
-    if (!hit) {
-      // "The two sides agreed to restore staffing", "pledged to coordinate
-      // their positions": whatever they agreed or pledged to do together is
-      // an intent to cooperate, even when the verb itself has no pattern.
-      bool agreeing = v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token) &&
-                      IsAgreement(Lemma(v.control));
-      if (agreeing && !v.negated && !cl.conditional && pats_.agreement_rule()) {
-        hit = pats_.agreement_rule();
-        if (explain_) Explain(s, "no pattern for \"" + std::string(lemma) + "\" under \"" + std::string(Lemma(v.control)) +
-                                     "\": rule " + hit->id);
-      } else if (IsProtestVerb(lemma) && pats_.protest_rule() && CivilianSubject(cl, passive)) {
-        hit = pats_.protest_rule();
-        if (explain_) Explain(s, "civilians \"" + std::string(lemma) + "\": rule " + hit->id);
-      } else {
-        if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern matched");
-        return;
-      }
+    if (IsProtestVerb(lemma) && pats_.protest_rule() && CivilianSubject(cl, passive)) {
+      m->pattern = pats_.protest_rule();
+      if (explain_) Explain(s, "civilians \"" + std::string(lemma) + "\": rule " + m->pattern->id);
+      return true;
     }
-    // Source and target from the clause where the pattern has no slot.
-    int32_t src_chunk = source.chunk;
-    int32_t tgt_chunk = target.chunk;
-    if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
-    if (passive && src_chunk < 0) src_chunk = AttackPhrase(cl);
-    if (petrarch_conventions_ && source.chunk < 0 && target.chunk >= 0 && target.chunk == src_chunk && cl.parent >= 0) {
+    if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern matched");
+    return false;
+  }
+
+  // Step 2: the phrase that acts: the pattern's source slot, else the
+  // subject (the "by" phrase of a passive); false when the clause is not to
+  // be coded.
+  bool SourceChunk(uint32_t s, const Clause& cl, const VerbMatch& m, bool passive, int32_t* out) {
+    const Chunk& v = a_.chunks[cl.verb];
+    int32_t src = m.source.chunk;
+    if (src < 0) src = passive ? cl.agent : cl.subject;
+    if (passive && src < 0) src = AttackPhrase(cl);
+    if (petrarch_conventions_ && m.source.chunk < 0 && m.target.chunk >= 0 && m.target.chunk == src && cl.parent >= 0) {
       // "Firefly observed that Sylvania lamented" ("observed + *"): the
       // pattern made the subject the target; the source is the one who
       // speaks of it.
-      src_chunk = a_.clauses[cl.parent].subject;
+      src = a_.clauses[cl.parent].subject;
     }
-    src_chunk = Affiliation(src_chunk);
-    if (petrarch_conventions_ && source.chunk < 0 && v.first_token > 0 &&
+    src = Affiliation(src);
+    if (petrarch_conventions_ && m.source.chunk < 0 && v.first_token > 0 &&
         OneOf(Lower(v.first_token - 1), {"who", "which", "that"}) &&
         (cl.subject < 0 || a_.chunks[cl.subject].end_token < v.first_token)) {
       // PETRARCH does not resolve a relative pronoun: "a woman linked to
       // Al-Qaeda who shot at US officers" has no source it can name.
-      if (explain_) Explain(s, "pattern " + hit->id + ": the subject is a relative pronoun");
-      return;
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": the subject is a relative pronoun");
+      return false;
     }
-    if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
+    if (petrarch_conventions_ && !passive && m.source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
         Lower(v.first_token - 1) == ",") {
       // "Freedonia's envoy, speaking to reporters on Friday, pressed":
       // the subject is the phrase before the parenthesis.
       uint32_t t = v.first_token - 1;
       while (t > a_.sentences[s].first_token && Lower(t - 1) != ",") --t;
-      if (t > a_.sentences[s].first_token + 1) src_chunk = ActorChunkAt(t - 2);
+      if (t > a_.sentences[s].first_token + 1) src = ActorChunkAt(t - 2);
     }
-    if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject >= 0 && ActorsOf(src_chunk).empty()) {
+    if (petrarch_conventions_ && !passive && m.source.chunk < 0 && cl.subject >= 0 && ActorsOf(src).empty()) {
       // PETRARCH's subject is the whole noun phrase before the verb, coded
       // by its first actor: "The Freedonia branch of a bank near Sylvania
       // condemned Grand Fenwick" is Freedonia's act.
@@ -823,189 +832,233 @@ class SentenceCoder {
       while (b > cl.first_token && Lower(b - 1) != ",") --b;
       for (uint32_t t = b; t < a_.chunks[cl.subject].first_token; ++t) {
         if (int32_t c = ActorChunkAt(t); c >= 0) {
-          src_chunk = c;
+          src = c;
           break;
         }
       }
     }
-    if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
-    const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
-    bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
+    *out = src;
+    return true;
+  }
+
+  // Step 3: the phrase acted on, from the clause where the pattern has no
+  // target slot; -1 when none.
+  int32_t TargetChunk(const Clause& cl, const VerbMatch& m, bool passive,
+                      const std::vector<const ActorMention*>& sources, bool compound_source) const {
+    int32_t tgt = m.target.chunk;
+    if (passive && tgt < 0) tgt = cl.subject;
+    const Pattern& p = *m.pattern;
     if (compound_source) {
       // "Trump and Kim met at a hotel": members act on each other, unless
       // the phrase they act on names a partner ("welcomed the resumption of
       // ties with Iran", "... of ties between Iran and Iraq"); "their
       // resumption of ties with X" is the subject itself, not a partner.
-      if (tgt_chunk < 0 && !hit->has_target && cl.object >= 0 && !ActorsOf(cl.object).empty()) {
-        tgt_chunk = cl.object;
-      }
-      if (tgt_chunk < 0 && !hit->has_target && petrarch_conventions_) tgt_chunk = ClauseTarget(cl);
-      int32_t phrase = tgt_chunk >= 0 ? tgt_chunk : (hit->has_target ? -1 : cl.object);
-      if (phrase >= 0 && (tgt_chunk < 0 || OwnReference(tgt_chunk, sources))) {
+      if (tgt < 0 && !p.has_target && cl.object >= 0 && !ActorsOf(cl.object).empty()) tgt = cl.object;
+      if (tgt < 0 && !p.has_target && petrarch_conventions_) tgt = ClauseTarget(cl);
+      int32_t phrase = tgt >= 0 ? tgt : (p.has_target ? -1 : cl.object);
+      if (phrase >= 0 && (tgt < 0 || OwnReference(tgt, sources))) {
         for (const Attachment& at : cl.attachments) {
           if (at.np <= phrase || ActorsOf(at.np).empty()) continue;
           std::string_view prep = Lower(at.prep);
-          if (prep == "with" || prep == "between") {
-            tgt_chunk = at.np;
-            break;
-          }
+          if (prep == "with" || prep == "between") return at.np;
         }
       }
-    } else if (tgt_chunk < 0 && !hit->has_target) {
-      tgt_chunk = ClauseTarget(cl);
+      return tgt;
+    }
+    if (tgt < 0 && !p.has_target) {
+      tgt = ClauseTarget(cl);
       // "deepen support with Russia, increase cooperation and enhance
       // relations": coordinated verbs share the partner.
-      for (int32_t k = cl.coordinated_with; tgt_chunk < 0 && k >= 0;) {
+      for (int32_t k = cl.coordinated_with; tgt < 0 && k >= 0;) {
         const Clause& prev = a_.clauses[k];
-        tgt_chunk = ClauseTarget(prev);
+        tgt = ClauseTarget(prev);
         k = prev.coordinated_with;
       }
     }
+    return tgt;
+  }
+
+  // Step 4: the event's code once negation, refusal, intent and threats are
+  // read; null when the clause is not to be coded.
+  const CameoCode* EventCode(uint32_t s, const Clause& cl, const VerbMatch& m, std::string* modality) {
     Modality mod = ClauseModality(s, cl);
-    if (by_control) {
+    if (m.by_control) {
       // the governing verb's pattern already says what kind of event it is
       // ("threatened to impose sanctions on": 1312 as written)
       mod.kind.clear();
     }
-    if (petrarch_conventions_ && !hit->before.empty()) {
+    if (petrarch_conventions_ && !m.pattern->before.empty()) {
       // PETRARCH codes what the pattern says: one that reads the words
       // before the verb ("will not *", "indicated should *") has taken
       // their negation or modality into account.
       mod = Modality();
     }
     if (mod.skip) {
-      if (explain_) Explain(s, "pattern " + hit->id + " matched but not coded: " + mod.why);
-      return;
+      if (explain_) Explain(s, "pattern " + m.pattern->id + " matched but not coded: " + mod.why);
+      return nullptr;
     }
     std::string why;
-    const CameoCode* code = ApplyModality(mod, hit->code, &why);
-    if (!code) {
-      if (explain_) Explain(s, "pattern " + hit->id + ": " + why);
-      return;
-    }
-    std::vector<const ActorMention*> targets = ActorsOf(tgt_chunk);
+    const CameoCode* code = ApplyModality(mod, m.pattern->code, &why);
+    if (!code && explain_) Explain(s, "pattern " + m.pattern->id + ": " + why);
+    *modality = mod.kind;
+    return code;
+  }
+
+  // Step 5: the target actors, from the target phrase, else the phrases
+  // after the pattern's words, an earlier event, or the protesters'
+  // government; and how they were found.
+  TargetChoice Targets(uint32_t s, const Clause& cl, const VerbMatch& m, bool passive, int32_t src_chunk,
+                       const std::vector<const ActorMention*>& sources, bool compound_source, int32_t tgt_chunk,
+                       const CameoCode* code) {
+    const Pattern& p = *m.pattern;
+    TargetChoice t;
+    t.chunk = tgt_chunk;
+    t.actors = ActorsOf(tgt_chunk);
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
     // (unless both sides name a sector: police arresting protesters).
-    targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                 [&](const ActorMention* t) {
-                                   if (t->how != ActorHow::kContext && t->how != ActorHow::kCoreference) return false;
-                                   for (const ActorMention* x : sources) {
-                                     if (x->code.compare(0, 3, t->code, 0, 3) == 0 &&
-                                         (x->code.size() == 3 || compound_source)) {
-                                       return true;
-                                     }
-                                   }
-                                   return false;
-                                 }),
-                  targets.end());
-    bool read_on = false;  // the target is the first actor after the pattern's words
-    auto same_as_source = [&](const ActorMention* t) {
+    std::erase_if(t.actors, [&](const ActorMention* a) {
+      if (a->how != ActorHow::kContext && a->how != ActorHow::kCoreference) return false;
       for (const ActorMention* x : sources) {
-        if (x->code == t->code) return true;
+        if (x->code.compare(0, 3, a->code, 0, 3) == 0 && (x->code.size() == 3 || compound_source)) return true;
+      }
+      return false;
+    });
+    bool read_on = false;  // the target is the first actor after the pattern's words
+    auto same_as_source = [&](const ActorMention* a) {
+      for (const ActorMention* x : sources) {
+        if (x->code == a->code) return true;
       }
       return false;
     };
-    if (petrarch_conventions_ && !hit->has_target && !compound_source && !targets.empty() &&
-        std::all_of(targets.begin(), targets.end(), same_as_source)) {
+    if (petrarch_conventions_ && !p.has_target && !compound_source && !t.actors.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(), same_as_source)) {
       // "was assailed for its policy toward Sylvania": a phrase that names the
       // source again is not whom the act is aimed at; read on.
-      targets.clear();
+      t.actors.clear();
     }
-    if (targets.empty() && !hit->has_target && !compound_source && !sources.empty()) {
+    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty()) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
       // leading into Sylvania"). dyad reads on only through the verb's own
       // noun and prepositional phrases, and past places named as locations
       // ("accepted an invitation to meet with X": the infinitive's phrase).
-      auto not_target = [&](const ActorMention* m) { return same_as_source(m) || (!petrarch_conventions_ && m->place); };
-      int32_t c = petrarch_conventions_ ? ActorAfter(s, hit_end, same_as_source) : PhraseActorAfter(s, hit_end, not_target);
+      auto not_target = [&](const ActorMention* a) { return same_as_source(a) || (!petrarch_conventions_ && a->place); };
+      int32_t c = petrarch_conventions_ ? ActorAfter(s, m.end, same_as_source) : PhraseActorAfter(s, m.end, not_target);
       if (c >= 0 && c != src_chunk) {
-        targets = ActorsOf(c);
-        tgt_chunk = c;
+        t.actors = ActorsOf(c);
+        t.chunk = c;
         read_on = true;
         if (explain_) Explain(s, "target: the first actor after the pattern's words");
       }
     }
     bool verbal = code->quad_class == 1 || code->quad_class == 3;
     bool hostile = code->quad_class == 3 || code->quad_class == 4;
-    if (targets.empty() && !hit->has_target && !compound_source && !sources.empty() &&
+    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() &&
         ((verbal && cl.object >= 0) || (hostile && cl.object < 0 && s > 0) ||
          (code->code.compare(0, 2, "15") == 0 && s > 0))) {
       // (A show of force is aimed at the adversary of the story even when its
       // object is the actor's own forces: "raised its military alert level".)
       // "Putin condemned the downing": a statement about an earlier event is
       // aimed at that event's source; so is "fired back" or "retaliated".
-      if (const ActorMention* t = EarlierSource(s, sources.front())) {
+      if (const ActorMention* earlier = EarlierSource(s, sources.front())) {
         // "US and South Korean forces began drills ... North Korea denounced
         // the drills": every member of a compound source is the target.
-        targets.push_back(t);
-        if (t->group >= 0) {
-          for (const ActorMention* m : event_sources_) {
-            if (m->group == t->group && m->sentence == t->sentence &&
-                std::find(targets.begin(), targets.end(), m) == targets.end()) {
-              targets.push_back(m);
+        t.actors.push_back(earlier);
+        if (earlier->group >= 0) {
+          for (const ActorMention* x : event_sources_) {
+            if (x->group == earlier->group && x->sentence == earlier->sentence &&
+                std::find(t.actors.begin(), t.actors.end(), x) == t.actors.end()) {
+              t.actors.push_back(x);
             }
           }
         }
-        for (const ActorMention* x : targets) {
+        for (const ActorMention* x : t.actors) {
           if (explain_) Explain(s, "target from context: the source of an earlier event (" + x->code + ")");
         }
       }
     }
-    if (targets.empty() && code->code.compare(0, 2, "14") == 0 && !sources.empty() && !compound_source &&
+    if (t.actors.empty() && code->code.compare(0, 2, "14") == 0 && !sources.empty() && !compound_source &&
         IsCivilianSector(sources.front()->code)) {
       // "Opposition supporters marched through Moscow": a protest that names
       // no one is aimed at the protesters' own government.
+      const Chunk& v = a_.chunks[cl.verb];
       ActorMention& gov = implied_.emplace_back();
       gov.sentence = s;
       gov.first_token = gov.end_token = v.first_token;
       gov.code = sources.front()->code.substr(0, 3) + "GOV";
       gov.how = ActorHow::kContext;
       gov.detail = "implied: a protest is aimed at the government";
-      targets.push_back(&gov);
+      t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
-    if (target.chunk >= 0) target_how_ = "pattern";
-    else if (passive && tgt_chunk == cl.subject) target_how_ = "passive subject";
-    else if (tgt_chunk >= 0 && tgt_chunk == cl.object) target_how_ = "object";
-    else if (tgt_chunk >= 0 && (read_on || ClauseTarget(cl) == tgt_chunk)) target_how_ = "phrase";
-    else if (tgt_chunk >= 0) target_how_ = "coordinated clause";
-    else if (!targets.empty()) target_how_ = "context";
-    else target_how_ = "reciprocal";
-    if (petrarch_conventions_ && targets.empty() && tgt_chunk < 0 && !sources.empty()) {
-      // "Freedonia believes Sylvania and Grand Fenwick can cope": PETRARCH aims a
-      // verb whose object is a clause at that clause's subject, when the
-      // clause codes no event of its own (EmitOnContent).
-      // So is one whose object is an infinitive ("signed an accord to
-      // supply Sylvania with wheat"), at the infinitive's target.
-      for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
-        const Clause& child = a_.clauses[k];
-        int32_t control = a_.chunks[child.verb].control;
-        int32_t aim = -1;
-        if (child.parent == static_cast<int32_t>(ci) && child.reported) {
-          // (its subject, else what it is aimed at: "said he felt warmly
-          // toward Sylvania")
-          aim = ActorsOf(child.subject).empty() ? ClauseTarget(child) : child.subject;
-        } else if ((control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) ||
-                   (ReducedClause(child) &&
-                    std::any_of(cl.attachments.begin(), cl.attachments.end(),
-                                [&](const Attachment& at) { return at.np >= 0 && at.np == child.subject; }))) {
-          // (or a participle read on from one of its phrases: "pushed for
-          // the rebuilding of bridges in Sylvania", "welcomed pledges sent
-          // from Sylvania")
-          aim = ClauseTarget(child);
-        } else {
-          continue;
-        }
-        if (ActorsOf(aim).empty()) break;
-        on_content_.push_back({k, aim, hit, code, mod.kind, sources, v.first_token, v.end_token});
-        return;
+    if (m.target.chunk >= 0) t.how = "pattern";
+    else if (passive && t.chunk == cl.subject) t.how = "passive subject";
+    else if (t.chunk >= 0 && t.chunk == cl.object) t.how = "object";
+    else if (t.chunk >= 0 && (read_on || ClauseTarget(cl) == t.chunk)) t.how = "phrase";
+    else if (t.chunk >= 0) t.how = "coordinated clause";
+    else if (!t.actors.empty()) t.how = "context";
+    else t.how = "reciprocal";
+    return t;
+  }
+
+  // PETRARCH aims a verb whose object is a clause at that clause's subject,
+  // when the clause codes no event of its own (EmitOnContent): "Freedonia
+  // believes Sylvania and Grand Fenwick can cope". So is one whose object is
+  // an infinitive ("signed an accord to supply Sylvania with wheat"), at the
+  // infinitive's target. True when the event waits for that clause.
+  bool DeferToContent(uint32_t s, const Clause& cl, uint32_t ci, const VerbMatch& m, const CameoCode* code,
+                      const std::string& modality, const std::vector<const ActorMention*>& sources) {
+    const Chunk& v = a_.chunks[cl.verb];
+    for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
+      const Clause& child = a_.clauses[k];
+      int32_t control = a_.chunks[child.verb].control;
+      int32_t aim = -1;
+      if (child.parent == static_cast<int32_t>(ci) && child.reported) {
+        // (its subject, else what it is aimed at: "said he felt warmly
+        // toward Sylvania")
+        aim = ActorsOf(child.subject).empty() ? ClauseTarget(child) : child.subject;
+      } else if ((control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) ||
+                 (ReducedClause(child) &&
+                  std::any_of(cl.attachments.begin(), cl.attachments.end(),
+                              [&](const Attachment& at) { return at.np >= 0 && at.np == child.subject; }))) {
+        // (or a participle read on from one of its phrases: "pushed for
+        // the rebuilding of bridges in Sylvania", "welcomed pledges sent
+        // from Sylvania")
+        aim = ClauseTarget(child);
+      } else {
+        continue;
       }
+      if (ActorsOf(aim).empty()) return false;
+      on_content_.push_back({k, aim, m.pattern, code, modality, sources, v.first_token, v.end_token});
+      return true;
+    }
+    return false;
+  }
+
+  // One clause: match, source, target phrase, code, target actors, emit.
+  void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
+    const Chunk& v = a_.chunks[cl.verb];
+    // PETRARCH reads a passive verb with no "by" phrase as active: "Freedonia
+    // was assailed for ..." is Freedonia's act.
+    const bool passive = v.voice == Voice::kPassive && !(petrarch_conventions_ && cl.agent < 0);
+    VerbMatch m;
+    if (!MatchVerb(s, cl, passive, &m)) return;
+    int32_t src_chunk;
+    if (!SourceChunk(s, cl, m, passive, &src_chunk)) return;
+    const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
+    const bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
+    int32_t tgt_chunk = TargetChunk(cl, m, passive, sources, compound_source);
+    std::string modality;
+    const CameoCode* code = EventCode(s, cl, m, &modality);
+    if (!code) return;
+    TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code);
+    if (petrarch_conventions_ && t.actors.empty() && t.chunk < 0 && !sources.empty() &&
+        DeferToContent(s, cl, ci, m, code, modality, sources)) {
+      return;
     }
     size_t before = out_->size();
-    Emit(s, hit, code, mod.kind, sources, targets, v.first_token, v.end_token);
-    target_how_ = "pattern";
+    Emit(s, m.pattern, code, modality, sources, t.actors, v.first_token, v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
   }
 
@@ -1015,9 +1068,7 @@ class SentenceCoder {
         if (explain_) Explain(s, "pattern " + d.pattern->id + ": the clause it reports coded its own event");
         continue;
       }
-      target_how_ = "clause it governs";
-      Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(d.target), d.verb_b, d.verb_e);
-      target_how_ = "pattern";
+      Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(d.target), d.verb_b, d.verb_e, "clause it governs");
     }
     on_content_.clear();
   }
@@ -1035,7 +1086,7 @@ class SentenceCoder {
         if (!list->filters[k].MayMatch(window)) continue;
         const Pattern* pt = list->patterns[k];
         Slot target, source;
-        bool ok = Match(*pt, 0, ch.head + 1, end, &target, &source);
+        bool ok = Match(*pt, 0, ch.head + 1, end, &target, &source) != kNoMatch;
         if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
         if (!ok) continue;
         int32_t src = source.chunk;
@@ -1074,7 +1125,7 @@ class SentenceCoder {
           if (explain_) Explain(s, "noun pattern " + pt->id + ": no source or target actor");
           break;
         }
-        Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), ch.head, ch.head + 1);
+        Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), ch.head, ch.head + 1, "pattern");
         break;
       }
     }
@@ -1082,7 +1133,7 @@ class SentenceCoder {
 
   void Emit(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const std::vector<const ActorMention*>& sources, const std::vector<const ActorMention*>& targets,
-            uint32_t verb_b, uint32_t verb_e) {
+            uint32_t verb_b, uint32_t verb_e, const char* how) {
     if (sources.empty()) {
       if (explain_) Explain(s, "pattern " + p->id + " matched: no source actor");
       return;
@@ -1093,7 +1144,7 @@ class SentenceCoder {
       if (sources.size() >= 2 && sources.front()->group >= 0) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {
-            if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e);
+            if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
           }
         }
         return;
@@ -1102,12 +1153,12 @@ class SentenceCoder {
       return;
     }
     for (const ActorMention* x : sources) {
-      for (const ActorMention* y : targets) Push(s, p, code, modality, x, y, verb_b, verb_e);
+      for (const ActorMention* y : targets) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
     }
   }
 
   void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
-            const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e) {
+            const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e, const char* how) {
     if (src == tgt || src->code == tgt->code) {
       if (explain_) Explain(s, "pattern " + p->id + ": source and target are the same actor (" + src->code + ")");
       return;
@@ -1130,7 +1181,7 @@ class SentenceCoder {
     e.verb_end = a_.tokens[verb_e - 1].end;
     e.modality = modality;
     e.base_code = p->code->code;
-    e.target_how = target_how_;
+    e.target_how = how;
     e.confidence = ConfidenceOf(*p, e.target_how, tgt->end_token == tgt->first_token);
     if (explain_) Explain(s, "EVENT " + e.source + " -> " + e.target + " " + code->code + " (" + code->name + ") by " + p->id +
                    (modality.empty() ? "" : " as " + modality));
@@ -1181,10 +1232,8 @@ class SentenceCoder {
   std::vector<ExplainLine>* explain_;
   bool petrarch_conventions_;
   std::vector<int32_t> chunk_of_;
-  mutable uint32_t match_end_ = 0;  // the token after the last successful Match
   std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
-  const char* target_how_ = "pattern";  // how the target of the next event was found
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
   std::deque<ActorMention> implied_;  // targets no phrase names (stable addresses)
   // PETRARCH conventions: events whose target is the subject of the clause
