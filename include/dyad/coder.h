@@ -41,6 +41,9 @@ struct CoderOptions {
   bool no_default_dictionaries = false;
   // Events with a lower Event::confidence are not returned.
   double min_confidence = 0;
+  // Events with one side unknown are kept, with "---" for it
+  // (EventCoder::set_unknown_sides).
+  bool unknown_sides = false;
 };
 
 // The result of coding one document. Reuse one per thread: its buffers are

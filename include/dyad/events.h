@@ -151,12 +151,17 @@ class EventCoder {
   // target, an actor in any of its phrases is the target, places after
   // "in" or "at" included. dyad's own coding treats those as locations.
   bool petrarch_conventions() const { return petrarch_conventions_; }
+  // An event whose source or target no phrase names is written with "---"
+  // for that side (as PETRARCH does: "was killed in an air strike") and a
+  // low confidence, instead of being dropped. Set before coding starts.
+  void set_unknown_sides(bool on) { unknown_sides_ = on; }
 
  private:
   EventCoder();
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<EventPatterns> patterns_;
   bool petrarch_conventions_ = false;
+  bool unknown_sides_ = false;
 };
 
 }  // namespace dyad

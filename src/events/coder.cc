@@ -159,6 +159,7 @@ constexpr struct {
 } kTargetConfidence[] = {
     {"pattern", 0.9}, {"object", 0.8}, {"passive subject", 0.8}, {"phrase", 0.75},
     {"clause it governs", 0.7}, {"coordinated clause", 0.7}, {"reciprocal", 0.6}, {"context", 0.4},
+    {"unknown", 0.2},
 };
 constexpr double kDefaultCodeFactor = 0.75;  // the verb's default: its anchor alone
 constexpr double kRuleFactor = 0.8;          // rule.agree-to, rule.protest
@@ -200,9 +201,9 @@ class SentenceCoder {
  public:
   SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a,
                 const ActorMentions& actors, std::vector<Event>* out, std::vector<ExplainLine>* explain,
-                bool petrarch_conventions)
+                bool petrarch_conventions, bool unknown_sides)
       : pats_(pats), cb_(cb), a_(a), actors_(actors), out_(out), explain_(explain),
-        petrarch_conventions_(petrarch_conventions) {
+        petrarch_conventions_(petrarch_conventions), unknown_sides_(unknown_sides) {
     token_words_.resize(a.tokens.size());
     for (size_t t = 0; t < a.tokens.size(); ++t) {
       const Token& tok = a.tokens[t];
@@ -1136,6 +1137,7 @@ class SentenceCoder {
             uint32_t verb_b, uint32_t verb_e, const char* how) {
     if (sources.empty()) {
       if (explain_) Explain(s, "pattern " + p->id + " matched: no source actor");
+      if (!targets.empty()) EmitWithUnknown(s, p, code, modality, {}, targets, verb_b, verb_e);
       return;
     }
     if (targets.empty()) {
@@ -1150,10 +1152,32 @@ class SentenceCoder {
         return;
       }
       if (explain_) Explain(s, "pattern " + p->id + " matched: no target actor");
+      EmitWithUnknown(s, p, code, modality, sources, {}, verb_b, verb_e);
       return;
     }
     for (const ActorMention* x : sources) {
       for (const ActorMention* y : targets) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
+    }
+  }
+
+  // --unknown-sides: the side that no phrase names is written as "---"
+  // (PETRARCH's convention: "was killed in an air strike" has a victim and an
+  // unknown attacker), with the lowest confidence.
+  void EmitWithUnknown(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
+                       const std::vector<const ActorMention*>& sources,
+                       const std::vector<const ActorMention*>& targets, uint32_t verb_b, uint32_t verb_e) {
+    if (!unknown_sides_) return;
+    ActorMention& unknown = implied_.emplace_back();
+    unknown.sentence = s;
+    unknown.first_token = unknown.end_token = verb_b;
+    unknown.code = "---";
+    unknown.how = ActorHow::kContext;
+    unknown.detail = "unknown";
+    if (explain_) Explain(s, "pattern " + p->id + ": the " + (sources.empty() ? "source" : "target") + " is unknown (---)");
+    for (const ActorMention* x : sources.empty() ? std::vector<const ActorMention*>{&unknown} : sources) {
+      for (const ActorMention* y : targets.empty() ? std::vector<const ActorMention*>{&unknown} : targets) {
+        Push(s, p, code, modality, x, y, verb_b, verb_e, "unknown");
+      }
     }
   }
 
@@ -1167,13 +1191,14 @@ class SentenceCoder {
     e.sentence = s;
     e.source = src->code;
     e.target = tgt->code;
-    e.source_text = Span(src->first_token, src->end_token);
+    e.source_text = src->end_token > src->first_token ? Span(src->first_token, src->end_token) : std::string();
     e.target_text = tgt->end_token > tgt->first_token ? Span(tgt->first_token, tgt->end_token) : std::string();
     e.cameo = code;
     e.rule = p->id;
     e.verb_text = Span(verb_b, verb_e);
-    e.source_begin = a_.tokens[src->first_token].begin;
-    e.source_end = a_.tokens[src->end_token - 1].end;
+    // (An unknown source has no words either.)
+    e.source_begin = src->end_token > src->first_token ? a_.tokens[src->first_token].begin : a_.tokens[verb_b].begin;
+    e.source_end = src->end_token > src->first_token ? a_.tokens[src->end_token - 1].end : e.source_begin;
     // An implied target has no words: its offsets are empty, at the verb.
     e.target_begin = tgt->end_token > tgt->first_token ? a_.tokens[tgt->first_token].begin : a_.tokens[verb_b].begin;
     e.target_end = tgt->end_token > tgt->first_token ? a_.tokens[tgt->end_token - 1].end : e.target_begin;
@@ -1186,7 +1211,7 @@ class SentenceCoder {
     if (explain_) Explain(s, "EVENT " + e.source + " -> " + e.target + " " + code->code + " (" + code->name + ") by " + p->id +
                    (modality.empty() ? "" : " as " + modality));
     out_->push_back(std::move(e));
-    event_sources_.push_back(src);
+    if (src->code != "---") event_sources_.push_back(src);
   }
 
   // One event per source, target and root in a sentence: the first wins.
@@ -1231,6 +1256,7 @@ class SentenceCoder {
   std::vector<Event>* out_;
   std::vector<ExplainLine>* explain_;
   bool petrarch_conventions_;
+  bool unknown_sides_;
   std::vector<int32_t> chunk_of_;
   std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
@@ -1284,7 +1310,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::FromText(std::string_view codebo
 void EventCoder::Code(const Analysis& a, const ActorMentions& actors, std::vector<Event>* out,
                       std::vector<ExplainLine>* explain) const {
   out->clear();
-  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch_conventions_).Run();
+  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch_conventions_, unknown_sides_).Run();
 }
 
 }  // namespace dyad

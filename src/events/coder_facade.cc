@@ -55,6 +55,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   } else {
     DYAD_RETURN_IF_ERROR(c->LoadWithPetrarch(options, pf));
   }
+  c->events_->set_unknown_sides(options.unknown_sides);
   // Places are optional: without the gazetteer dyad codes events without
   // them, and says so once per process.
   if (gazetteer.ok()) {

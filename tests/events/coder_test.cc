@@ -225,6 +225,24 @@ TEST_F(CoderTest, ConfidenceFollowsHowTheEventWasFound) {
   EXPECT_FALSE(Coder::Create(options).ok());
 }
 
+TEST_F(CoderTest, UnknownSidesAreWrittenOnlyWhenAskedFor) {
+  const std::string text = "Two Chilean soldiers were killed in an ambush on Sunday.";
+  EXPECT_TRUE(Code(text).empty()) << Join(Code(text));
+  CoderOptions options;
+  options.pipeline.data_dir = testing_util::DataDir();
+  options.unknown_sides = true;
+  auto coder = Coder::Create(options);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  CodedDocument out;
+  (*coder)->Code(MakeDocument(text, "2020-06-15", ""), &out, false);
+  ASSERT_EQ(EventKeys(out.events), std::vector<std::string>{"--->CHLMIL:1823"}) << Join(EventKeys(out.events));
+  const Event& e = out.events[0];
+  EXPECT_EQ(e.source_text, "");
+  EXPECT_EQ(e.source_begin, e.source_end);  // no words: an empty span at the verb
+  EXPECT_EQ(e.target_how, "unknown");
+  EXPECT_LT(e.confidence, 0.3);
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
