@@ -179,6 +179,14 @@ double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_
   return c;
 }
 
+// Codes of what two parties can only do with each other, or do to each other
+// when a compound subject names no one else.
+bool IsMutual(const CameoCode& c) {
+  std::string_view root = c.Root();
+  return root == "03" || root == "04" || root == "06" || c.code == "050" || c.code == "057" ||
+         c.code.starts_with("087") || c.code == "190";
+}
+
 // Prepositions of place: their phrase says where an event happened.
 bool IsLocativePrep(std::string_view p) {
   return OneOf(p, {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout", "along",
@@ -648,6 +656,37 @@ class SentenceCoder {
     return -1;
   }
 
+  // The clause reacts to something already told: its object is an event
+  // named with a definite or demonstrative word ("the downing", "these
+  // strikes", "the move"), or its verb is one of reaction ("retaliated",
+  // "hit back") with no object of its own.
+  bool RefersBack(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    // "... in response", "in retaliation for the raid"
+    for (const Attachment& at : cl.attachments) {
+      if (Lower(at.prep) == "in" && at.np >= 0 && OneOf(Lemma(a_.chunks[at.np].head), {"response", "retaliation", "reaction"})) {
+        return true;
+      }
+    }
+    if (cl.object < 0) {
+      return OneOf(Lemma(v.head), {"retaliate", "respond", "react", "reply", "hit", "fire", "strike"});
+    }
+    const Chunk& o = a_.chunks[cl.object];
+    // "opposed it", "condemned this" (an actor would have been the object)
+    if (o.end_token == o.first_token + 1 && OneOf(Lower(o.first_token), {"it", "this", "that", "them"})) return true;
+    std::string_view det = Lower(o.first_token);
+    if (!OneOf(det, {"the", "this", "that", "these", "those", "such", "its", "their"})) return false;
+    return OneOf(Lemma(o.head), {"attack", "strike", "airstrike", "downing", "killing", "killings", "move", "decision",
+                                 "test", "launch", "bombing", "shooting", "incident", "raid", "sanction", "tariff",
+                                 "deployment", "annexation", "invasion", "remark", "comment", "statement", "accusation",
+                                 "allegation", "claim", "arrest", "detention", "execution", "seizure", "expulsion",
+                                 "incursion", "violation", "shelling", "assault", "offensive", "operation", "drill",
+                                 "exercise", "provocation", "threat", "ban", "measure", "step", "action", "plan",
+                                 "proposal", "demand", "ultimatum", "report", "verdict", "ruling", "sentence",
+                                 "crackdown", "blockade", "occupation", "takeover", "coup", "election", "vote",
+                                 "referendum", "visit", "agreement", "deal", "treaty", "ceasefire", "truce"});
+  }
+
   // The source of the most recent earlier event whose country differs from
   // `src`'s; failing that, the most recent such actor named in an earlier
   // sentence.
@@ -955,9 +994,12 @@ class SentenceCoder {
     }
     bool verbal = code->quad_class == 1 || code->quad_class == 3;
     bool hostile = code->quad_class == 3 || code->quad_class == 4;
-    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() &&
-        ((verbal && cl.object >= 0) || (hostile && cl.object < 0 && s > 0) ||
-         (code->code.compare(0, 2, "15") == 0 && s > 0))) {
+    // Only a clause that points back at an earlier event ("condemned the
+    // attack", "retaliated") takes its target from an earlier sentence: on
+    // real news a target from context is otherwise mostly wrong.
+    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && s > 0 &&
+        ((petrarch_conventions_ || RefersBack(cl)) && ((verbal && cl.object >= 0) || (hostile && cl.object < 0)) ||
+         code->code.compare(0, 2, "15") == 0)) {
       // (A show of force is aimed at the adversary of the story even when its
       // object is the actor's own forces: "raised its military alert level".)
       // "Putin condemned the downing": a statement about an earlier event is
@@ -1142,8 +1184,11 @@ class SentenceCoder {
     }
     if (targets.empty()) {
       // A compound subject acting together with no other party: the members
-      // act toward each other ("China and Russia will deepen cooperation").
-      if (sources.size() >= 2 && sources.front()->group >= 0) {
+      // act toward each other ("China and Russia will deepen cooperation"),
+      // when what they do is done together: meeting, cooperating, agreeing,
+      // easing tension, fighting. "A, B and C claim the sea" or "Greece and
+      // Panama supported the call" are not acts on each other.
+      if (sources.size() >= 2 && sources.front()->group >= 0 && (petrarch_conventions_ || IsMutual(*code))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {
             if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e, how);

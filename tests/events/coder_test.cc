@@ -183,6 +183,21 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
+  const EventCase cases[] = {
+      // a statement about an event told before is aimed at who did it ...
+      {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia condemned the seizure.",
+       {"PERMIL>CHL:171", "BOL>PERMIL:111"}},
+      // ... but a statement about something else is not aimed at anyone told before
+      {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia criticized the budget.", {"PERMIL>CHL:171"}},
+      // members of a compound subject act on each other only in what is done together
+      {"Peru and Chile held talks in Lima.", {"PER>CHL:04", "CHL>PER:04"}},
+      {"Peru, Chile and Bolivia claim the islands.", {}},
+      {"Peru and Chile criticized the ruling.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
   const EventCase cases[] = {
       // no pattern of "reject" names a request for someone: the verb's default
