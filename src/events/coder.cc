@@ -179,6 +179,12 @@ double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_
   return c;
 }
 
+// Material conflict: assault, fight, mass violence.
+bool IsForce(const CameoCode& c) {
+  std::string_view root = c.Root();
+  return root == "18" || root == "19" || root == "20";
+}
+
 // Codes of what two parties can only do with each other, or do to each other
 // when a compound subject names no one else.
 bool IsMutual(const CameoCode& c) {
@@ -656,6 +662,29 @@ class SentenceCoder {
     return -1;
   }
 
+  // "a trade war", "the tariff battle", "a war of words": a noun of
+  // fighting that a word of economics or speech qualifies is not force.
+  bool Figurative(int32_t chunk) const {
+    const Chunk& np = a_.chunks[chunk];
+    auto economic = [](std::string_view w) {
+      return OneOf(w, {"trade", "tariff", "price", "currency", "tech", "technology", "chip", "culture", "cultural",
+                       "propaganda", "word", "words", "legal", "court", "budget", "bidding", "turf", "ratings",
+                       "rhetoric", "rhetorical", "verbal", "media", "twitter", "commercial", "economic", "market",
+                       "diplomatic", "political", "election", "electoral", "campaign"});
+    };
+    for (uint32_t t = np.first_token; t < np.head; ++t) {
+      // ("tariff-trade wars": each part of a hyphenated word)
+      std::string_view w = Lower(t);
+      for (size_t b = 0; b <= w.size();) {
+        size_t e = std::min(w.find('-', b), w.size());
+        if (economic(w.substr(b, e - b))) return true;
+        b = e + 1;
+      }
+    }
+    // "a war of words"
+    return np.end_token + 1 < a_.tokens.size() && Lower(np.end_token) == "of" && Lower(np.end_token + 1) == "words";
+  }
+
   // The clause reacts to something already told: its object is an event
   // named with a definite or demonstrative word ("the downing", "these
   // strikes", "the move"), or its verb is one of reaction ("retaliated",
@@ -1095,6 +1124,11 @@ class SentenceCoder {
     std::string modality;
     const CameoCode* code = EventCode(s, cl, m, &modality);
     if (!code) return;
+    if (IsForce(*code) && cl.object >= 0 && Figurative(cl.object)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": a figurative war or attack (\"" +
+                                   Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
+      return;
+    }
     TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code);
     if (petrarch_conventions_ && t.actors.empty() && t.chunk < 0 && !sources.empty() &&
         DeferToContent(s, cl, ci, m, code, modality, sources)) {
@@ -1166,6 +1200,10 @@ class SentenceCoder {
         int32_t tgt = target.chunk;
         if (tgt < 0 || src < 0) {
           if (explain_) Explain(s, "noun pattern " + pt->id + ": no source or target actor");
+          break;
+        }
+        if (IsForce(*pt->code) && Figurative(c)) {
+          if (explain_) Explain(s, "noun pattern " + pt->id + ": a figurative war or attack (\"" + Span(ch.first_token, ch.end_token) + "\")");
           break;
         }
         Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), ch.head, ch.head + 1, "pattern");

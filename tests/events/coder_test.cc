@@ -198,6 +198,16 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, FigurativeWarsAreNotForce) {
+  const EventCase cases[] = {
+      {"Chile escalated its trade war with Peru on Monday.", {}},
+      {"Peru and Bolivia are locked in a war of words.", {}},
+      // a war qualified by nothing economic is force
+      {"Chile waged war against Peru.", {"CHL>PER:19"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
   const EventCase cases[] = {
       // no pattern of "reject" names a request for someone: the verb's default
