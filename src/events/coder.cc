@@ -47,7 +47,7 @@ bool IsThreatControl(std::string_view l) { return OneOf(l, {"threaten", "warn"})
 bool IsUnrealControl(std::string_view l) {
   return OneOf(l, {"try", "attempt", "fail", "consider", "urge", "ask", "call", "demand",
                    "deny", "avoid", "stop", "cease", "halt", "end", "quit", "prevent", "forbid", "ban",
-                   "refrain", "abandon", "renounce"});
+                   "refrain", "abandon", "renounce", "likely", "unlikely", "risk", "fear", "may", "might"});
 }
 
 // Cooperative actions under intent become their 03x counterpart.
@@ -165,6 +165,9 @@ constexpr double kDefaultCodeFactor = 0.75;  // the verb's default: its anchor a
 constexpr double kRuleFactor = 0.8;          // rule.agree-to, rule.protest
 constexpr double kImpliedTarget = 0.5;       // a protest's government, which no word names
 
+// A verb's default code: a pattern that is its verb alone.
+bool IsDefault(const Pattern& p) { return p.elements.empty() && p.before.empty(); }
+
 double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_target) {
   double c = 0.5;
   for (const auto& t : kTargetConfidence) {
@@ -173,7 +176,7 @@ double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_
   if (implied_target) c = std::min(c, kImpliedTarget);
   if (p.id.starts_with("rule.")) {
     c *= kRuleFactor;
-  } else if (p.elements.empty() && p.before.empty()) {
+  } else if (IsDefault(p)) {
     c *= kDefaultCodeFactor;
   }
   return c;
@@ -790,7 +793,7 @@ class SentenceCoder {
   // The first pattern of `list` that matches at `verb` (a verb group's head
   // or its governing verb); false when none does.
   bool FirstMatch(uint32_t s, const AnchorPatterns& list, uint32_t verb, const Clause& cl, bool passive,
-                  VerbMatch* m) {
+                  VerbMatch* m, bool governing = false) {
     // Patterns may read on into the verb's complements ("urged Iran to
     // resume talks"), so the words to match run to the end of the sentence.
     const uint32_t end = a_.sentences[s].end_token;
@@ -799,6 +802,9 @@ class SentenceCoder {
       if (!list.filters[k].MayMatch(window)) continue;
       const Pattern* p = list.patterns[k];
       if (!FormMatches(*p, verb)) continue;
+      // A governing verb's default ("offer", "refuse" alone) says less than
+      // the verb it governs, whose code the intent or refusal then maps.
+      if (governing && IsDefault(*p)) continue;
       Slot target, source;
       uint32_t matched;
       if (passive && !p->elements.empty() && p->elements[0].kind == PatternElement::kTarget) {
@@ -829,7 +835,8 @@ class SentenceCoder {
     // earlier clause has already had its own patterns tried.)
     const bool governed = v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token);
     if (governed && IsVerb(Tag(v.control))) {
-      if (const auto* list = pats_.ForVerb(Lemma(v.control)); list && FirstMatch(s, *list, v.control, cl, false, m)) {
+      if (const auto* list = pats_.ForVerb(Lemma(v.control));
+          list && FirstMatch(s, *list, v.control, cl, false, m, /*governing=*/true)) {
         m->by_control = true;
         return true;
       }

@@ -263,8 +263,13 @@ class SentenceParser {
         if (t == T::kVBN && saw_be) c.voice = Voice::kPassive;
         if (t == T::kVBN && saw_have) c.perfect = true;
         if (t == T::kVBG && saw_be) c.progressive = true;
-        if (first_main < 0 || !(lemma == "be" || lemma == "have" || lemma == "do")) {
-          first_main = first_main < 0 ? static_cast<int32_t>(i) : first_main;
+        // The governing verb of a chain is its first full verb: "has
+        // threatened to close" is governed by "threatened", not "has".
+        bool auxiliary = lemma == "be" || lemma == "have" || lemma == "do";
+        if (first_main < 0) {
+          first_main = static_cast<int32_t>(i);
+        } else if (!auxiliary && OneOf(Lemma(first_main), {"be", "have", "do"}) && c.control < 0) {
+          first_main = static_cast<int32_t>(i);
         }
         last_verb = i;
       } else if (t == T::kRP && last_verb >= 0) {
