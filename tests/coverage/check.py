@@ -33,16 +33,18 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dyad", default=os.path.join(ROOT, "build", "dyad"))
     ap.add_argument("--cases", default=os.path.join(HERE, "cases.txt"))
+    ap.add_argument("--data", default=os.path.join(ROOT, "data"), help="dyad data folder")
     ap.add_argument("--fails", action="store_true", help="list the failing cases")
     ap.add_argument("--write-failing", action="store_true", help="rewrite failing.txt")
     ap.add_argument("--only", default="", help="only codes with this prefix")
+    ap.add_argument("--causes", action="store_true", help="group the failing cases by what dyad produced")
     a = ap.parse_args()
     cases = [c for c in read_cases(a.cases) if c["code"].startswith(a.only)]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
         for i, c in enumerate(cases):
             f.write(json.dumps({"id": str(i), "text": c["text"], "date": "2020-06-15"}) + "\n")
         path = f.name
-    out = subprocess.run([a.dyad, "code", "--data", os.path.join(ROOT, "data"), "--keep-duplicates",
+    out = subprocess.run([a.dyad, "code", "--data", a.data, "--keep-duplicates",
                           "--all-languages", "--threads", "1", path],
                          capture_output=True, text=True, check=True).stdout
     os.unlink(path)
@@ -61,6 +63,8 @@ def main():
             if a.fails:
                 print(f'{c["line"]:4} {c["code"]:5} {c["src"]}>{c["tgt"]} [{c["cons"]}] {c["text"]}\n'
                       f'       got: {", ".join(got[i]) or "-"}')
+    if a.causes:
+        print_causes(a, failing, got, cases)
     passed = len(cases) - len(failing)
     print(f"{passed}/{len(cases)} = {passed / max(1, len(cases)):.3f}")
     print(" ".join(f"{r}:{p}/{t}" for r, (p, t) in sorted(by_root.items())))
@@ -69,6 +73,44 @@ def main():
             f.write(FAILING_HEADER)
             for c in failing:
                 f.write(f'{c["code"]} | {c["src"]}>{c["tgt"]} | {c["cons"]} | {c["text"]}\n')
+
+
+def actor_counts(a, texts):
+    """Number of actor mentions `dyad actors` finds in each text."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for i, t in enumerate(texts):
+            f.write(json.dumps({"id": str(i), "text": t, "date": "2020-06-15"}) + "\n")
+        path = f.name
+    out = subprocess.run([a.dyad, "actors", "--data", a.data, "--keep-duplicates",
+                          "--all-languages", path], capture_output=True, text=True, check=True).stdout
+    os.unlink(path)
+    n = collections.Counter()
+    for line in out.splitlines():
+        n[int(line.split("\t")[0])] += 1
+    return n
+
+
+def print_causes(a, failing, got, cases):
+    """Groups failing cases by the shape of the miss (README.md names the causes)."""
+    index = {id(c): i for i, c in enumerate(cases)}
+    actors = actor_counts(a, [c["text"] for c in failing])
+    groups = collections.defaultdict(list)
+    for k, c in enumerate(failing):
+        evs = [(e.split(">")[0], e.split(">")[1].split(":")[0], e.split(":")[1]) for e in got[index[id(c)]]]
+        same = [x for s, t, x in evs if s == c["src"] and t == c["tgt"]]
+        if not evs:
+            g = "no event: fewer than two actors" if actors[k] < 2 else f"no event: {c['cons']}"
+        elif any(x[:2] == c["code"][:2] for x in same):
+            g = "right actors, right root, other code"
+        elif same:
+            g = "right actors, other root"
+        else:
+            g = "other actors or direction"
+        groups[g].append(c)
+    for g, cs in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"== {g}: {len(cs)}")
+        for c in cs:
+            print(f'   {c["code"]:5} {c["src"]}>{c["tgt"]} [{c["cons"]}] {c["text"]}  -> {", ".join(got[index[id(c)]]) or "-"}')
 
 
 FAILING_HEADER = """\
