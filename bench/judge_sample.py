@@ -4,7 +4,8 @@
   judge_sample.py draw  [--dyad BIN] [--data DIR] [--corpus FILE] [--n 160] [--out bench/voa-judged.tsv]
   judge_sample.py score [--judged bench/voa-judged.tsv] [--dyad BIN] [--data DIR] [--corpus FILE]
 
-draw: runs `dyad code` on the VOA stories, draws N events with random.Random(20261205)
+draw: runs `dyad code` on the VOA stories, draws the N events ranked first by a hash of
+the seed 20261205 and the event id
 and writes a TSV with empty verdict/reason columns. If the TSV already exists, the
 verdicts and reasons of events still drawn (same id) are kept; new ones are left empty.
 
@@ -19,6 +20,7 @@ Standard library only.
 """
 import argparse
 import csv
+import hashlib
 import json
 import os
 import random
@@ -93,11 +95,20 @@ def write_judged(path, rows):
 def draw(args):
     events = run_dyad(args.dyad, args.data, args.corpus)
     # A stable order before sampling, so the draw depends only on the set of events.
+    # Each event gets a fixed random rank from the seed and its id; the N lowest
+    # are drawn. An event that survives a coder change keeps its rank, so a
+    # redraw reuses every verdict it can and only new events need judging.
+    def rank(e):
+        return hashlib.sha1(("%d:%s" % (SEED, event_id(e))).encode("utf-8")).hexdigest()
     events.sort(key=lambda e: (str(e["doc_id"]), int(e["sentence"]), event_id(e)))
-    rng = random.Random(SEED)
-    n = min(args.n, len(events))
-    picked = sorted(rng.sample(range(len(events)), n))
-    rows = [row_of(events[i]) for i in picked]
+    seen, unique = set(), []
+    for e in events:
+        if event_id(e) not in seen:
+            seen.add(event_id(e))
+            unique.append(e)
+    n = min(args.n, len(unique))
+    picked = sorted(sorted(unique, key=rank)[:n], key=lambda e: (str(e["doc_id"]), int(e["sentence"]), event_id(e)))
+    rows = [row_of(e) for e in picked]
     kept = 0
     if os.path.exists(args.out):
         old = {r["id"]: r for r in read_judged(args.out)}
