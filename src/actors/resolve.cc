@@ -971,6 +971,28 @@ class Resolver {
     return false;
   }
 
+  // "It is necessary to ...", "it was unclear whether ...", "it is worth
+  // noting": an "it" that stands for the clause after it refers to no actor.
+  bool Dummy(uint32_t t) const {
+    uint32_t n = t + 1, end = static_cast<uint32_t>(a_.tokens.size());
+    while (n < end && (Tag(n) == PosTag::kMD || Tag(n) == PosTag::kRB)) ++n;
+    if (n >= end || a_.Lemma(a_.tokens[n]) != "be") return false;
+    ++n;
+    while (n < end && (Tag(n) == PosTag::kRB || a_.Lemma(a_.tokens[n]) == "be")) ++n;
+    if (n >= end) return false;
+    if (Lower(n) == "worth" || Lower(n) == "time") return true;
+    // (adjectives said of a clause, not of a party: "it was ready to talk" is a party)
+    if (!OneOf(Lower(n), {"necessary", "important", "clear", "unclear", "possible", "impossible", "essential",
+                          "vital", "crucial", "difficult", "hard", "easy", "obvious", "evident", "true", "false",
+                          "surprising", "regrettable", "unacceptable", "imperative", "urgent", "likely", "unlikely",
+                          "certain", "uncertain", "known", "unknown", "expected", "believed", "reported", "feared",
+                          "understood", "said", "hoped", "estimated", "thought", "time"})) {
+      return false;
+    }
+    uint32_t after = n + 1;
+    return after < end && OneOf(Lower(after), {"to", "that", "whether", "if", "for", "how", "why", "what", "when"});
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -982,6 +1004,7 @@ class Resolver {
     else if (OneOf(w, {"it", "its"})) want = kThing;
     else if (OneOf(w, {"they", "them", "their"})) want = kPlural;
     else return false;
+    if (w == "it" && Dummy(t)) return false;
     const ActorMention* ante = nullptr;
     std::vector<const ActorMention*> group;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {

@@ -260,6 +260,22 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
   }
 }
 
+TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
+  const char* texts[] = {
+      "Ghana recalled its ambassador. It is necessary to restore trust, officials said.",
+      "Ghana recalled its ambassador. It was unclear whether Togo would respond.",
+      "Ghana recalled its ambassador. It is worth noting that Togo protested.",
+      "Ghana recalled its ambassador. It was reported that Togo protested.",
+  };
+  for (const char* text : texts) {
+    Mentions(text);
+    EXPECT_TRUE(Find(1, "It").empty()) << text;
+  }
+  // a referring "it" still refers
+  Mentions("Ghana recalled its ambassador. It is angry with Togo.");
+  EXPECT_EQ(Find(1, "It").size(), 1u);
+}
+
 TEST_F(ActorsTest, SameSentenceGovernmentOverContext) {
   // "it" right after "Beijing said" refers to Beijing's government, not to the
   // troops of the previous sentence.
