@@ -1000,6 +1000,14 @@ class SentenceCoder {
       }
       return false;
     });
+    // "told reporters", "said in an interview with a news agency": the press
+    // a statement is made to, when no phrase says whose it is, is how the
+    // statement was made, not whom it is aimed at.
+    if (code->Root() == "01") {
+      std::erase_if(t.actors, [](const ActorMention* a) {
+        return a->how == ActorHow::kContext && a->code.size() == 6 && a->code.compare(3, 3, "MED") == 0;
+      });
+    }
     bool read_on = false;  // the target is the first actor after the pattern's words
     auto same_as_source = [&](const ActorMention* a) {
       for (const ActorMention* x : sources) {

@@ -194,6 +194,10 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       {"Peru and Chile held talks in Lima.", {"PER>CHL:04", "CHL>PER:04"}},
       {"Peru, Chile and Bolivia claim the islands.", {}},
       {"Peru and Chile criticized the ruling.", {}},
+      // the press a statement is made to is not its target
+      {"The Chilean foreign minister told reporters on Monday that talks would resume.", {}},
+      // the State Department is Washington's
+      {"The State Department criticized Peru.", {"USAGOV>PER:11"}},
   };
   ExpectEach(cases);
 }
