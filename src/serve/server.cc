@@ -443,7 +443,7 @@ class Server::Impl {
           if (p != std::string::npos) body.replace(p, std::string::npos, "}");
         }
         while (!body.empty() && body.back() == '\n') body.pop_back();
-        last_date = e.date;
+        last_date = e.date.empty() ? kUndatedCursor : e.date;
         last_id = e.id;
         return true;
       });

@@ -11,6 +11,7 @@
 #include <map>
 #include <utility>
 
+#include "ingest/filter.h"
 #include "store/sql.h"
 
 namespace dyad {
@@ -243,7 +244,9 @@ Where BuildWhere(const EventFilter& f, const ActorCodes& codes) {
   if (!f.from.empty()) w.Text(" AND e.date >= ?", {f.from});
   if (!f.to.empty()) w.Text(" AND e.date <= ?", {f.to});
   if (!f.after_date.empty()) {
-    w.Text(" AND (e.date > ? OR (e.date = ?", {f.after_date, f.after_date});
+    // Undated events (empty date) sort first; their cursor says "undated".
+    const std::string after = f.after_date == kUndatedCursor ? "" : f.after_date;
+    w.Text(" AND (e.date > ? OR (e.date = ?", {after, after});
     w.Int(" AND e.id > ?))", f.after_id);
   }
   return w;
@@ -383,6 +386,7 @@ class SqlEventStore : public EventStore {
       counts->documents_skipped += local.documents_skipped;
       counts->events_added += local.events_added;
       counts->mentions_added += local.mentions_added;
+      for (SkippedDocument& k : local.skipped) counts->skipped.push_back(std::move(k));
     }
     return Status::Ok();
   }
@@ -493,7 +497,8 @@ class SqlEventStore : public EventStore {
       }
       DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
         int q = static_cast<int>(s->Int(1));
-        if (q < 1 || q > 4) return true;
+        // An undated event belongs to no period.
+        if (q < 1 || q > 4 || s->Text(0).empty()) return true;
         auto& cell = by_day[std::string(s->Text(0))][q - 1];
         cell.first += s->Int(2);
         cell.second += s->Double(3);
@@ -683,6 +688,7 @@ class SqlEventStore : public EventStore {
     DYAD_RETURN_IF_ERROR(prep(&insert_doc_,
         "INSERT INTO documents(doc_key, doc_id, source_file, url, site, title, date, added, events) "
         "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(doc_key) DO NOTHING RETURNING id"));
+    DYAD_RETURN_IF_ERROR(prep(&find_doc_, "SELECT doc_id, source_file, url FROM documents WHERE doc_key = ?"));
     DYAD_RETURN_IF_ERROR(prep(&upsert_event_,
         "INSERT INTO events(event_key, date, source, target, source_name, target_name, code, root, name, "
         "quad_class, penta_class, goldstein, geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_type, "
@@ -721,13 +727,13 @@ class SqlEventStore : public EventStore {
 
   Status AddInTransaction(const std::vector<StoreDocument>& batch, AddCounts* counts) {
     const std::string added = UtcNow("%Y%m%d%H%M%S");
-    const std::string today = UtcNow("%Y-%m-%d");
     for (const StoreDocument& sd : batch) {
       const Document& d = sd.doc;
       std::string site = DocumentSite(d);
       int i = 1;
       Statement* s = insert_doc_;
-      s->BindText(i++, DocumentKey(d));
+      const std::string key = DocumentKey(d);
+      s->BindText(i++, key);
       s->BindText(i++, d.id);
       s->BindText(i++, d.source);
       s->BindText(i++, d.url);
@@ -741,13 +747,25 @@ class SqlEventStore : public EventStore {
       DYAD_RETURN_IF_ERROR(RunReturning(s, &inserted, &doc_row));
       if (!inserted) {
         ++counts->documents_skipped;
+        SkippedDocument k;
+        k.index = static_cast<size_t>(&sd - batch.data());
+        find_doc_->BindText(1, key);
+        DYAD_RETURN_IF_ERROR(ForEachRow(find_doc_, [&] {
+          k.doc_id = find_doc_->Text(0);
+          k.source_file = find_doc_->Text(1);
+          k.url = find_doc_->Text(2);
+          return false;
+        }));
+        counts->skipped.push_back(std::move(k));
         continue;
       }
       ++counts->documents_added;
       for (size_t k = 0; k < sd.events.size(); ++k) {
         const Event& e = sd.events[k];
         if (!e.cameo) return Status::Internal("event without a CAMEO code in document " + d.id);
-        const std::string& date = !e.date.empty() ? e.date : (!d.date.empty() ? d.date : today);
+        // Undated stays undated (empty), as `dyad code` writes null: the day
+        // of ingest says nothing about when the event happened.
+        const std::string& date = !e.date.empty() ? e.date : d.date;
         const Geo& g = e.action_geo;
         s = upsert_event_;
         i = 1;
@@ -821,6 +839,7 @@ class SqlEventStore : public EventStore {
   std::unique_ptr<Connection> db_;
   std::map<std::string, Statement*> cache_;
   Statement* insert_doc_ = nullptr;
+  Statement* find_doc_ = nullptr;
   Statement* upsert_event_ = nullptr;
   Statement* insert_article_ = nullptr;
   Statement* insert_site_ = nullptr;
@@ -854,15 +873,36 @@ std::string Lower(std::string_view s) {
 }  // namespace
 
 std::string DocumentKey(const Document& doc) {
-  if (!doc.url.empty()) return "url:" + doc.url;
-  if (!doc.id.empty() && doc.source != "-" && !doc.source.empty()) {
-    return "doc:" + std::filesystem::path(doc.source).filename().string() + ":" + doc.id;
+  // The identity is the content: the text with layout and ASCII case
+  // normalised (as the run's duplicate filter does) and the normalised URL.
+  // File names and ids say nothing about identity: two folders hold
+  // different "story.txt", and every day's file numbers its records from 1.
+  std::string norm;
+  norm.reserve(doc.title.size() + doc.text.size() + doc.url.size() + 2);
+  bool space = false;
+  for (const std::string* part : {&doc.title, &doc.text}) {
+    for (unsigned char c : *part) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        space = !norm.empty();
+        continue;
+      }
+      if (space) norm.push_back(' ');
+      space = false;
+      norm.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    }
+    space = !norm.empty();
   }
-  std::string full = doc.FullText();
+  const bool empty = norm.empty();
+  norm.push_back('\x1f');
+  norm.append(ingest::NormaliseUrl(doc.url));
+  // A document with neither text nor URL has no content to be known by; its
+  // place in its input keeps such documents apart (and a second ingest of
+  // the same file still adds nothing).
+  if (empty && doc.url.empty()) norm.append("\x1f" + doc.source + "\x1f" + std::to_string(doc.record) + "\x1f" + doc.id);
   char buf[48];
-  std::snprintf(buf, sizeof buf, "sha:%016llx%016llx",
-                static_cast<unsigned long long>(Fnv1a(full, 14695981039346656037ull)),
-                static_cast<unsigned long long>(Fnv1a(full, 0x9e3779b97f4a7c15ull)));
+  std::snprintf(buf, sizeof buf, "c:%016llx%016llx",
+                static_cast<unsigned long long>(Fnv1a(norm, 14695981039346656037ull)),
+                static_cast<unsigned long long>(Fnv1a(norm, 0x9e3779b97f4a7c15ull)));
   return buf;
 }
 
@@ -912,9 +952,25 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location
       (location.starts_with("postgresql://") || location.starts_with("postgres://"))
           ? store::OpenPostgres(location)
           : store::OpenSqlite(location);
-  if (!conn.ok()) return conn.status();
+  // Every message names the store ("file is not a database" alone does not
+  // say which file); a PostgreSQL URI is not repeated, it may hold a password.
+  const std::string name = (location.starts_with("postgresql://") || location.starts_with("postgres://"))
+                               ? std::string("the PostgreSQL store")
+                               : location;
+  auto named = [&name](const Status& st) {
+    if (st.message().find(name) != std::string::npos) return st;
+    std::string m = name + ": " + st.message();
+    switch (st.code()) {
+      case StatusCode::kIoError: return Status::IoError(std::move(m));
+      case StatusCode::kNotFound: return Status::NotFound(std::move(m));
+      case StatusCode::kInvalidArgument: return Status::InvalidArgument(std::move(m));
+      case StatusCode::kInternal: return Status::Internal(std::move(m));
+      default: return Status::DataError(std::move(m));
+    }
+  };
+  if (!conn.ok()) return named(conn.status());
   auto s = std::make_unique<store::SqlEventStore>(std::move(conn).value());
-  DYAD_RETURN_IF_ERROR(s->Init());
+  if (Status st = s->Init(); !st.ok()) return named(st);
   return std::unique_ptr<EventStore>(std::move(s));
 }
 
