@@ -930,8 +930,13 @@ class Resolver {
                                           "into", "over", "through", "off", "within"});
   }
 
+  // (Only the clauses of m's sentence can hold t, which is in the same
+  // sentence: reading the document's clauses made long documents quadratic.)
   bool IsSubjectOfClauseAt(const ActorMention& m, uint32_t t) const {
-    for (const Clause& cl : a_.clauses) {
+    if (m.sentence >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[m.sentence];
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& cl = a_.clauses[k];
       if (cl.first_token <= t && t < cl.end_token) return cl.subject >= 0 && cl.subject == m.chunk;
     }
     return false;
@@ -969,6 +974,11 @@ class Resolver {
     return false;
   }
 
+  // How far back (in sentences) a pronoun's antecedent is looked for. 32 is
+  // what the coder's context targets reach too (events/coder.cc); no VOA or
+  // dev-gold pronoun reaches further.
+  static constexpr uint32_t kPronounSentences = 32;
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -984,6 +994,9 @@ class Resolver {
     std::vector<const ActorMention*> group;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
+      // A pronoun refers to an actor of the last sentences, not to one a
+      // page before; the bound also keeps a long document linear in time.
+      if (m.sentence + kPronounSentences < s) break;
       if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (want != kPerson && InLocativePhrase(m)) continue;
