@@ -211,8 +211,11 @@ std::string_view Level(std::string_view code, bool country) {
 const char* ReasonFor(int status) {
   switch (status) {
     case 400: return "bad request";
+    case 401: return "unauthorized";
+    case 403: return "forbidden";
     case 404: return "not found";
     case 405: return "method not allowed";
+    case 411: return "length required";
     case 413: return "request body too large";
     case 414: return "request URI too long";
     case 416: return "range not satisfiable";
@@ -282,15 +285,16 @@ class BodyBudget {
 //    kHeaderDeadline (a total, however the bytes trickle in);
 //  - beyond kMaxSlowPerClient connections of one client address that have
 //    waited more than kSlowAfter: a browser opens about six, an attack
-//    dozens.
+//    dozens. (Closing them soon matters: until then they hold workers that
+//    other clients' requests wait for.)
 // The server's handlers tell it when a request's headers are in
 // (RequestStarted) and when its answer is out (RequestDone); connections are
 // known by the client's address and port.
 class ConnectionGuard {
  public:
-  static constexpr auto kScanInterval = std::chrono::milliseconds(100);
+  static constexpr auto kScanInterval = std::chrono::milliseconds(50);
   static constexpr auto kHeaderDeadline = std::chrono::seconds(10);
-  static constexpr auto kSlowAfter = std::chrono::milliseconds(500);
+  static constexpr auto kSlowAfter = std::chrono::milliseconds(300);
   static constexpr size_t kMaxSlowPerClient = 8;
 
   ~ConnectionGuard() { Stop(); }
@@ -322,6 +326,27 @@ class ConnectionGuard {
     Conn& c = conns_[Key(addr, port)];
     c.busy = true;
   }
+  // Sends `answer` (a whole HTTP response) on the connection and ends it,
+  // so that its unread body is never read. httplib cannot do this: it keeps
+  // a connection open after any answer unless the request asked otherwise,
+  // and would parse the body as the next request line, of any length. False
+  // when the connection is not found (then nothing was sent).
+  bool AnswerAndClose(const std::string& addr, int port, const std::string& answer) {
+    const std::string key = Key(addr, port);
+    for (const auto& [k, fd] : ServerSockets()) {
+      if (k != key) continue;
+      for (size_t sent = 0; sent < answer.size();) {
+        const ssize_t n = send(fd, answer.data() + sent, answer.size() - sent, MSG_NOSIGNAL);
+        if (n <= 0) break;
+        sent += static_cast<size_t>(n);
+      }
+      // httplib then finds the socket closed and writes nothing more.
+      shutdown(fd, SHUT_RDWR);
+      return true;
+    }
+    return false;
+  }
+
   void RequestDone(const std::string& addr, int port) {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = conns_.find(Key(addr, port));
@@ -552,12 +577,25 @@ class Server::Impl {
     return true;
   }
 
+  // Answers a request refused on its headers and closes its connection (see
+  // ConnectionGuard::AnswerAndClose); when the connection cannot be found,
+  // httplib answers and closes as the request asks.
+  void AnswerAndClose(const httplib::Request& req, httplib::Response& res) {
+    std::string answer = "HTTP/1.1 " + std::to_string(res.status) + " " + ReasonFor(res.status) + "\r\n";
+    for (const auto& [name, value] : res.headers) {
+      if (name != "Content-Length" && name != "Connection") answer += name + ": " + value + "\r\n";
+    }
+    answer += "Content-Length: " + std::to_string(res.body.size()) + "\r\nConnection: close\r\n\r\n" + res.body;
+    res.set_header("Connection", "close");
+    guard_.AnswerAndClose(req.remote_addr, req.remote_port, answer);
+  }
+
   void Routes() {
     // A client that asks before sending its body (Expect: 100-continue, as
     // curl does for large ones) gets the refusal instead of the go-ahead.
     http_.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
       if (!AdmitBody(req, res)) {
-        res.set_header("Connection", "close");
+        AnswerAndClose(req, res);
         return res.status;
       }
       return 100;
@@ -580,7 +618,7 @@ class Server::Impl {
       guard_.RequestStarted(req.remote_addr, req.remote_port);
       if (!AdmitBody(req, res)) {
         // The body is not read: the connection cannot carry another request.
-        res.set_header("Connection", "close");
+        AnswerAndClose(req, res);
         return httplib::Server::HandlerResponse::Handled;
       }
       // httplib compresses answers itself, with brotli at its slowest level
