@@ -6,8 +6,8 @@
 Starts `dyad serve` on 127.0.0.1 (a free port, a throw-away store made from
 examples/), then, one after the other:
 
-  slowloris  70 connections each sending its request headers one byte a
-             second (the attack of issue 18.12);
+  slowloris  70 connections (--connections, at most 500) each sending its
+             request headers one byte a second (the attack of issue 18.12);
   bodies     60 clients at once sending unauthenticated 32 MiB bodies to
              /api/ingest (issue 18.13), then 60 more that announce 32 MiB and
              send nothing;
@@ -64,10 +64,10 @@ def probe_loop(port, stop, out):
         stop.wait(0.25)
 
 
-def slowloris(port, stop, closed):
+def slowloris(port, stop, closed, connections=70):
     request = b"GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + b"a" * 200 + b"\r\n\r\n"
     socks = []
-    for _ in range(70):
+    for _ in range(connections):
         try:
             socks.append([socket.create_connection(("127.0.0.1", port), timeout=2), 0])
         except OSError:
@@ -149,6 +149,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dyad", default=os.path.join(ROOT, "build", "dyad"))
     ap.add_argument("--seconds", type=float, default=15)
+    ap.add_argument("--connections", type=int, default=70, help="slowloris connections (at most 500)")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="dyad-abuse.")
     db = os.path.join(tmp, "s.sqlite")
@@ -170,7 +171,8 @@ def main():
             print("serve_abuse: the server did not start", file=sys.stderr)
             return 1
         ok = phase("slowloris", port, server.pid, args.seconds,
-                   lambda stop, closed: [threading.Thread(target=slowloris, args=(port, stop, closed))])
+                   lambda stop, closed: [threading.Thread(target=slowloris,
+                                                         args=(port, stop, closed, min(args.connections, 500)))])
         ok &= phase("bodies", port, server.pid, args.seconds,
                     lambda stop, closed: [threading.Thread(target=big_body, args=(port, stop, closed, True))
                                           for _ in range(60)])

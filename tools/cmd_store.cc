@@ -32,7 +32,9 @@ std::unique_ptr<EventStore> OpenStore(const std::string& db, bool must_exist) {
     std::fprintf(stderr, "dyad: no store at %s (create one with dyad ingest --db %s)\n", db.c_str(), db.c_str());
     return nullptr;
   }
-  auto s = EventStore::Open(db);
+  // Only ingest writes; the other commands read, and must be able to read a
+  // store they cannot write.
+  auto s = EventStore::Open(db, must_exist ? StoreAccess::kReadOnly : StoreAccess::kReadWrite);
   if (!s.ok()) {
     std::fprintf(stderr, "dyad: %s\n", s.status().ToString().c_str());
     return nullptr;

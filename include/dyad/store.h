@@ -161,11 +161,18 @@ struct StoreStats {
   int64_t documents = 0, events = 0, mentions = 0;
 };
 
+// kReadOnly: for commands that only read (query, series, export). The store
+// is neither created nor changed (a SQLite store keeps its journal mode), and
+// one in a read-only file or folder can be read.
+enum class StoreAccess { kReadWrite, kReadOnly };
+
 class EventStore {
  public:
-  // Opens (creating when needed) the store at `location`: a file path for
-  // SQLite, or a postgresql:// URI.
-  static Result<std::unique_ptr<EventStore>> Open(const std::string& location);
+  // Opens (with kReadWrite creating when needed) the store at `location`: a
+  // file path for SQLite, or a postgresql:// URI. A database that holds
+  // other tables and no dyad marker (table dyad_meta) is refused, untouched.
+  static Result<std::unique_ptr<EventStore>> Open(const std::string& location,
+                                                  StoreAccess access = StoreAccess::kReadWrite);
   virtual ~EventStore() = default;
 
   // Stores a batch of documents in one transaction (see above).

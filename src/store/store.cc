@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <chrono>
 #include <map>
+#include <thread>
 #include <utility>
 
 #include "ingest/filter.h"
@@ -339,8 +341,16 @@ class SqlEventStore : public EventStore {
  public:
   explicit SqlEventStore(std::unique_ptr<Connection> db) : db_(std::move(db)) {}
 
-  Status Init() {
-    DYAD_RETURN_IF_ERROR(db_->Exec(SchemaFor(db_->dialect())));
+  Status Init(bool read_only) {
+    if (read_only) {
+      DYAD_RETURN_IF_ERROR(CheckDyadOrEmpty(/*read_only=*/true));
+    } else {
+      DYAD_RETURN_IF_ERROR(CreateSchema());
+      // WAL: readers do not block the writer. Set only now that the file is
+      // known to be a dyad store (a journal mode cannot change inside a
+      // transaction).
+      if (db_->dialect() == Dialect::kSqlite) DYAD_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode=WAL"));
+    }
     Result<Statement*> get = Prepare("SELECT value FROM dyad_meta WHERE key = 'schema_version'");
     if (!get.ok()) return get.status();
     Result<bool> row = (*get)->Step();
@@ -354,10 +364,70 @@ class SqlEventStore : public EventStore {
       }
     } else {
       (*get)->Reset();
+      if (read_only) return Status::DataError("not a dyad store: dyad_meta has no schema_version");
       DYAD_RETURN_IF_ERROR(db_->Exec("INSERT INTO dyad_meta(key, value) VALUES('schema_version', '" +
                                      std::to_string(kSchemaVersion) + "') ON CONFLICT DO NOTHING"));
     }
     return Status::Ok();
+  }
+
+  // The schema in one transaction (a failure leaves no table behind). On
+  // PostgreSQL, first ingests running at once into an empty database would
+  // race in CREATE TABLE IF NOT EXISTS (a duplicate key on pg_type): an
+  // advisory lock, held until the commit, makes them take turns, and a
+  // transaction that fails anyway is run again.
+  // dyad's tables go only into an empty database or a dyad store: another
+  // application's database must not get them (nor half of them). Read-only,
+  // an empty database is no store either.
+  Status CheckDyadOrEmpty(bool read_only) {
+    const bool pg = db_->dialect() == Dialect::kPostgres;
+    Result<int64_t> marker = Count(pg ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                        "current_schema() AND table_name = 'dyad_meta'"
+                                      : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'dyad_meta'");
+    if (!marker.ok()) return marker.status();
+    if (*marker > 0) return Status::Ok();
+    Result<int64_t> tables = Count(pg ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                        "current_schema()"
+                                      : "SELECT COUNT(*) FROM sqlite_master WHERE type IN ('table', 'view') AND "
+                                        "name NOT LIKE 'sqlite_%'");
+    if (!tables.ok()) return tables.status();
+    if (*tables > 0) {
+      return Status::DataError("not a dyad store: the database holds " + std::to_string(*tables) +
+                               " other tables and no dyad_meta table; dyad adds its tables only to an empty "
+                               "database or a dyad store");
+    }
+    if (read_only) return Status::DataError("not a dyad store: the database is empty");
+    return Status::Ok();
+  }
+
+  Status CreateSchema() {
+    const bool pg = db_->dialect() == Dialect::kPostgres;
+    // Any fixed number shared by every dyad; "dyad" in ASCII.
+    constexpr const char* kSchemaLock = "SELECT pg_advisory_xact_lock(1685682532)";
+    constexpr int kAttempts = 5;
+    Status s;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+      s = db_->Exec(pg ? "BEGIN" : "BEGIN IMMEDIATE");
+      if (s.ok() && pg) s = db_->Exec(kSchemaLock);
+      if (s.ok()) {
+        // Checked under the lock: another dyad may be creating the schema.
+        if (Status mine = CheckDyadOrEmpty(/*read_only=*/false); !mine.ok()) {
+          db_->Exec("ROLLBACK");
+          return mine;
+        }
+      }
+      if (s.ok()) s = db_->Exec(SchemaFor(db_->dialect()));
+      if (s.ok()) {
+        s = db_->Exec("INSERT INTO dyad_meta(key, value) VALUES('schema_version', '" +
+                      std::to_string(kSchemaVersion) + "') ON CONFLICT DO NOTHING");
+      }
+      if (s.ok()) s = db_->Exec("COMMIT");
+      if (s.ok()) return s;
+      db_->Exec("ROLLBACK");
+      if (!pg) return s;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100 * (attempt + 1)));
+    }
+    return s;
   }
 
   const char* backend() const override {
@@ -947,11 +1017,11 @@ bool ParseSeriesPeriod(std::string_view s, SeriesPeriod* out) {
   return true;
 }
 
-Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location) {
+Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location, StoreAccess access) {
   Result<std::unique_ptr<store::Connection>> conn =
       (location.starts_with("postgresql://") || location.starts_with("postgres://"))
           ? store::OpenPostgres(location)
-          : store::OpenSqlite(location);
+          : store::OpenSqlite(location, access == StoreAccess::kReadOnly);
   // Every message names the store ("file is not a database" alone does not
   // say which file); a PostgreSQL URI is not repeated, it may hold a password.
   const std::string name = (location.starts_with("postgresql://") || location.starts_with("postgres://"))
@@ -970,7 +1040,7 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location
   };
   if (!conn.ok()) return named(conn.status());
   auto s = std::make_unique<store::SqlEventStore>(std::move(conn).value());
-  if (Status st = s->Init(); !st.ok()) return named(st);
+  if (Status st = s->Init(access == StoreAccess::kReadOnly); !st.ok()) return named(st);
   return std::unique_ptr<EventStore>(std::move(s));
 }
 

@@ -5,8 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fstream>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "store/test_util.h"
 
@@ -359,6 +365,107 @@ TEST_P(StoreTest, DocumentsWithoutIdOrUrlAreKeptApartByTheirText) {
     EXPECT_EQ(c.documents_added, 1u) << text;
   }
   EXPECT_EQ(store_->Stats()->documents, 2);
+}
+
+// Runs `sql` on the SQLite file `path` with SQLite itself (not dyad).
+void RawSqlite(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+// Byte 18 of a SQLite file: 1 for a rollback journal, 2 for WAL.
+int JournalByte(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  char header[20] = {};
+  f.read(header, sizeof header);
+  return header[18];
+}
+
+TEST(StoreOpenTest, ReadOnlyOpenChangesNothingAndNeedsNoWriteAccess) {
+  // Issue 18.16.
+  testing_store::TempDir dir;
+  const std::string path = dir.File("s.sqlite");
+  Codes codes;
+  {
+    auto s = EventStore::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    AddCounts c;
+    ASSERT_TRUE((*s)->Add({MakeDoc("a", "", {MakeEvent("2024-01-02", "CHN", "RUS", &codes.accuse)})}, &c).ok());
+  }
+  RawSqlite(path, "PRAGMA journal_mode=DELETE");
+  ASSERT_EQ(JournalByte(path), 1);
+  {
+    auto s = EventStore::Open(path, StoreAccess::kReadOnly);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    int n = 0;
+    ASSERT_TRUE((*s)->Query({}, false, [&](const StoredEvent&) { return ++n, true; }).ok());
+    EXPECT_EQ(n, 1);
+    AddCounts c;
+    EXPECT_FALSE((*s)->Add({MakeDoc("b", "", {})}, &c).ok());
+  }
+  EXPECT_EQ(JournalByte(path), 1);  // still a rollback-journal store
+  // Without write access to the file and its folder (meaningless as root,
+  // who may write anyway).
+  if (geteuid() != 0) {
+    RawSqlite(path, "PRAGMA journal_mode=WAL");
+    chmod(path.c_str(), 0444);
+    chmod(dir.path().c_str(), 0555);
+    auto s = EventStore::Open(path, StoreAccess::kReadOnly);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    chmod(dir.path().c_str(), 0755);
+    chmod(path.c_str(), 0644);
+  }
+  // Reading opens no new store.
+  const std::string none = dir.File("none.sqlite");
+  EXPECT_FALSE(EventStore::Open(none, StoreAccess::kReadOnly).ok());
+}
+
+TEST(StoreOpenTest, AnotherApplicationsDatabaseIsRefusedUntouched) {
+  // Issue 18.17.
+  testing_store::TempDir dir;
+  const std::string path = dir.File("other.sqlite");
+  RawSqlite(path, "PRAGMA journal_mode=DELETE; CREATE TABLE invoices(id INTEGER, total REAL)");
+  auto s = EventStore::Open(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("not a dyad store"), std::string::npos) << s.status().ToString();
+  EXPECT_NE(s.status().message().find(path), std::string::npos) << s.status().ToString();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM sqlite_master", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 1);  // only its own table
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  EXPECT_EQ(JournalByte(path), 1);  // and not switched to WAL
+  // An empty database becomes a store; a store opens again.
+  const std::string fresh = dir.File("fresh.sqlite");
+  ASSERT_TRUE(EventStore::Open(fresh).ok());
+  EXPECT_TRUE(EventStore::Open(fresh).ok());
+}
+
+TEST(StoreOpenTest, FirstIngestsAtOnceIntoAnEmptyPostgresDatabaseAllSucceed) {
+  // Issue 18.18: schema creation takes turns (an advisory lock).
+  if (testing_store::TestPostgres().empty()) GTEST_SKIP() << "DYAD_TEST_PG is not set";
+  for (int round = 0; round < 3; ++round) {
+    const std::string location = testing_store::FreshPostgresDatabase();
+    ASSERT_FALSE(location.empty());
+    constexpr int kClients = 4;
+    std::vector<std::string> errors(kClients);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kClients; ++i) {
+      threads.emplace_back([&, i] {
+        auto s = EventStore::Open(location);
+        if (!s.ok()) errors[i] = s.status().ToString();
+      });
+    }
+    for (std::thread& t : threads) t.join();
+    for (int i = 0; i < kClients; ++i) EXPECT_EQ(errors[i], "") << "client " << i;
+  }
 }
 
 TEST(DocumentKeyTest, ContentAndUrlNotFileOrId) {
