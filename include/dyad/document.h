@@ -59,6 +59,8 @@ struct ReadReport {
   // Folder entries that are not read (unreadable folders, dangling links,
   // link loops, FIFOs, devices), each also a warning naming it.
   uint64_t skipped_entries = 0;
+  // Runs of bytes between WARC records that are not a record, skipped.
+  uint64_t warc_garbage = 0;
   std::vector<ReadProblem> problems;
 
   void Reject(const std::string& file, uint64_t line, std::string reason);

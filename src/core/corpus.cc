@@ -39,6 +39,9 @@ void Corpus::PrintSummary(FILE* out, const char* verb) const {
   }
   if (sentences_) std::fprintf(out, ", %llu sentences", static_cast<unsigned long long>(sentences_));
   if (count_events_) std::fprintf(out, ", %llu events", static_cast<unsigned long long>(events_));
+  if (report_.warc_garbage) {
+    std::fprintf(out, ", %llu runs of non-WARC bytes skipped", static_cast<unsigned long long>(report_.warc_garbage));
+  }
   if (report_.skipped_entries) {
     std::fprintf(out, ", %llu folder entries skipped", static_cast<unsigned long long>(report_.skipped_entries));
   }
