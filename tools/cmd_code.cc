@@ -87,7 +87,8 @@ void RegisterCode(CLI::App* app, int* rc) {
   o->format = "jsonl";
   cmd->add_option("--format", o->format, "Output format: jsonl (default) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
-  cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--threads", o->threads, "Worker threads, 1 to " + std::to_string(kMaxThreads) + " (default: all cores)")
+      ->check(CLI::Range(1u, kMaxThreads));
   cmd->add_option("--min-confidence", o->min_confidence,
                   "Leave out events whose confidence (0-1, README: Output) is lower than this")
       ->check(CLI::Range(0.0, 1.0));
@@ -104,7 +105,7 @@ void RegisterCode(CLI::App* app, int* rc) {
     if (o->format == "tsv") {
       std::string header;
       AppendEventTsvHeader(&header);
-      std::fwrite(header.data(), 1, header.size(), out);
+      WriteOutput(out, header);
     }
     {
       // Each worker formats its documents' events; the calling thread writes
@@ -124,7 +125,7 @@ void RegisterCode(CLI::App* app, int* rc) {
           },
           [&](std::vector<Document>& batch) {
             for (size_t i = 0; i < batch.size(); ++i) {
-              std::fwrite(text[i].data(), 1, text[i].size(), out);
+              WriteOutput(out, text[i]);
               corpus.CountCoded(sentences[i] > 0);
               corpus.CountSentences(sentences[i]);
               corpus.CountEvents(events[i]);
@@ -133,9 +134,9 @@ void RegisterCode(CLI::App* app, int* rc) {
       corpus.ForEach(o->inputs, [&](Document&& d) { runner.Add(std::move(d)); });
       runner.Flush();
     }
-    if (out != stdout) std::fclose(out);
+    const bool written = CloseOutput(out, o->output);
     corpus.PrintSummary(stderr, "coded");
-    *rc = corpus.ExitCode();
+    *rc = written ? corpus.ExitCode() : 1;
   });
 }
 
@@ -191,11 +192,11 @@ void RegisterActors(CLI::App* app, int* rc) {
           buf.append("\n");
         }
       }
-      std::fwrite(buf.data(), 1, buf.size(), out);
+      WriteOutput(out, buf);
     });
-    if (out != stdout) std::fclose(out);
+    const bool written = CloseOutput(out, o->output);
     corpus.PrintSummary(stderr, "read");
-    *rc = corpus.ExitCode();
+    *rc = written ? corpus.ExitCode() : 1;
   });
 }
 
@@ -219,6 +220,8 @@ void RegisterExplain(CLI::App* app, int* rc) {
     Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
     bool found = false;
+    size_t sentences = 0;
+    std::string found_id;
     corpus.ForEach(o->inputs, [&](Document&& d) {
       if (found || (!o->doc.empty() && d.id != o->doc)) {
         corpus.CountCoded(true);
@@ -228,6 +231,8 @@ void RegisterExplain(CLI::App* app, int* rc) {
       coder->Code(d, &c, /*explain=*/true);
       corpus.CountCoded(!c.analysis.sentences.empty());
       const Analysis& a = c.analysis;
+      sentences = a.sentences.size();
+      found_id = d.id;
       std::string buf;
       for (uint32_t s = 0; s < a.sentences.size(); ++s) {
         if (o->sentence >= 0 && s != static_cast<uint32_t>(o->sentence)) continue;
@@ -287,12 +292,22 @@ void RegisterExplain(CLI::App* app, int* rc) {
         }
         buf.append("\n");
       }
-      std::fwrite(buf.data(), 1, buf.size(), out);
+      WriteOutput(out, buf);
     });
-    if (out != stdout) std::fclose(out);
+    if (!CloseOutput(out, o->output)) {
+      *rc = 1;
+      return;
+    }
     if (!found) {
       std::fprintf(stderr, "dyad: no document %s\n", o->doc.empty() ? "in the input" : ("with id " + o->doc).c_str());
       *rc = 1;
+      return;
+    }
+    if (o->sentence >= 0 && static_cast<size_t>(o->sentence) >= sentences) {
+      // Printing nothing would look like a sentence with nothing in it.
+      std::fprintf(stderr, "dyad: --sentence %d: document %s has %zu sentences (0 to %zu)\n", o->sentence,
+                   found_id.c_str(), sentences, sentences ? sentences - 1 : 0);
+      *rc = 2;
       return;
     }
     *rc = corpus.ExitCode();

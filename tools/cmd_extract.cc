@@ -50,12 +50,12 @@ void RegisterExtract(CLI::App* app, int* rc) {
     corpus.ForEach(o->inputs, [&](Document&& d) {
       buf.clear();
       if (o->format == "jsonl") WriteJsonl(d, &buf); else WriteText(d, &buf);
-      std::fwrite(buf.data(), 1, buf.size(), out);
+      WriteOutput(out, buf);
       corpus.CountCoded(!d.text.empty() || !d.title.empty());
     });
-    if (out != stdout) std::fclose(out);
+    const bool written = CloseOutput(out, o->output);
     corpus.PrintSummary(stderr, "extracted");
-    *rc = corpus.ExitCode();
+    *rc = written ? corpus.ExitCode() : 1;
   });
 }
 

@@ -193,12 +193,12 @@ void RegisterParse(CLI::App* app, int* rc) {
       buf.clear();
       if (o->format == "jsonl") WriteJsonl(d, a, &buf); else if (o->format == "text") WriteText(d, a, &buf);
       corpus.CountSentences(a.sentences.size());
-      std::fwrite(buf.data(), 1, buf.size(), out);
+      WriteOutput(out, buf);
       corpus.CountCoded(!a.sentences.empty());
     });
-    if (out != stdout) std::fclose(out);
+    const bool written = CloseOutput(out, o->output);
     corpus.PrintSummary(stderr, "parsed");
-    *rc = corpus.ExitCode();
+    *rc = written ? corpus.ExitCode() : 1;
   });
 }
 

@@ -99,6 +99,12 @@ void RegisterServe(CLI::App* app, int* rc) {
                  (*server)->port(), so.token.empty() ? "read-only" : "ingest with the token",
                  so.assets_dir.empty() ? "; no dashboard: build web/ with npm" : "");
     if (!loopback) std::fprintf(stderr, "dyad: warning: listening beyond this machine (%s)\n", so.bind.c_str());
+    // A short token can be guessed by trying: say so (it still works, for tests).
+    constexpr size_t kShortToken = 16;
+    if (!so.token.empty() && so.token.size() < kShortToken) {
+      std::fprintf(stderr, "dyad: warning: the ingest token has %zu characters; use at least %zu (e.g. openssl rand -hex 16)\n",
+                   so.token.size(), kShortToken);
+    }
     std::fflush(stderr);
     int sig = 0;
     sigwait(&stop_signals, &sig);

@@ -32,7 +32,9 @@ std::unique_ptr<EventStore> OpenStore(const std::string& db, bool must_exist) {
     std::fprintf(stderr, "dyad: no store at %s (create one with dyad ingest --db %s)\n", db.c_str(), db.c_str());
     return nullptr;
   }
-  auto s = EventStore::Open(db);
+  // Only ingest writes; the other commands read, and must be able to read a
+  // store they cannot write.
+  auto s = EventStore::Open(db, must_exist ? StoreAccess::kReadOnly : StoreAccess::kReadWrite);
   if (!s.ok()) {
     std::fprintf(stderr, "dyad: %s\n", s.status().ToString().c_str());
     return nullptr;
@@ -131,13 +133,14 @@ void RegisterIngest(CLI::App* app, int* rc) {
   CLI::App* cmd = app->add_subcommand(
       "ingest",
       "Code documents and store them, their events and the mentions of each event.\n"
-      "A document already in the store (same URL; else same file name and id; else same text) is skipped,\n"
-      "so running again adds nothing. Documents are committed in batches: an interrupted ingest leaves\n"
+      "A document already in the store (same text and URL, whatever its file or id) is skipped and named\n"
+      "with the stored one, so running again adds nothing. Documents are committed in batches: an interrupted ingest leaves\n"
       "a consistent store and running it again completes it. The same event (day, source, target, code,\n"
       "place) reported by several documents is stored once, with its mentions, articles and sources counted.");
   AddInputOptions(cmd, o, /*with_output=*/false);
   cmd->add_option("--db", o->db, kDbHelp);
-  cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--threads", o->threads, "Worker threads, 1 to " + std::to_string(kMaxThreads) + " (default: all cores)")
+      ->check(CLI::Range(1u, kMaxThreads));
   cmd->add_option("--batch", o->batch, "Documents per transaction (default 256)")->check(CLI::Range(1, 1000000));
   cmd->callback([o, rc] {
     CoderOptions co;
@@ -169,6 +172,16 @@ void RegisterIngest(CLI::App* app, int* rc) {
           // Only the last batch is short; drop the previous batch's leftovers.
           docs.resize(batch.size());
           if (failure.ok()) failure = store->Add(docs, &counts);
+          // A document already stored is named with the stored one it repeats.
+          for (const SkippedDocument& k : counts.skipped) {
+            const Document& d = batch[k.index];
+            std::string earlier = "document " + k.doc_id;
+            if (!k.source_file.empty()) earlier += " of " + k.source_file;
+            if (!k.url.empty()) earlier += " (" + k.url + ")";
+            corpus.mutable_report()->Warn(d.source, d.record,
+                                          "already stored: same text and URL as the stored " + earlier);
+          }
+          counts.skipped.clear();
           for (size_t i = 0; i < batch.size(); ++i) {
             corpus.CountCoded(had_text[i]);
             corpus.CountEvents(docs[i].events.size());
@@ -263,18 +276,19 @@ int WriteEvents(const ReadStoreOptions& o, bool with_mentions, std::string heade
     ++n;
     append(e, &buf);
     if (buf.size() > (1 << 16)) {
-      std::fwrite(buf.data(), 1, buf.size(), out);
+      WriteOutput(out, buf);
       buf.clear();
     }
     return true;
   });
-  std::fwrite(buf.data(), 1, buf.size(), out);
-  if (out != stdout) std::fclose(out);
+  WriteOutput(out, buf);
+  const bool written = CloseOutput(out, o.output);
   if (count) *count = n;
   if (!s.ok()) {
     std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
     return 1;
   }
+  if (!written) return 1;
   return 0;
 }
 
@@ -398,8 +412,11 @@ void RegisterSeries(CLI::App* app, int* rc) {
                     static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
       buf.append(line);
     }
-    std::fwrite(buf.data(), 1, buf.size(), out);
-    if (out != stdout) std::fclose(out);
+    WriteOutput(out, buf);
+    if (!CloseOutput(out, o->output)) {
+      *rc = 1;
+      return;
+    }
     if (!o->plot.empty()) {
       std::string title = o->filter.dyad_a + (o->filter.directed ? " -> " : " <-> ") + o->filter.dyad_b +
                           ": events per " + o->by;

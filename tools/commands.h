@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/document.h"
@@ -23,7 +24,13 @@ struct InputOptions {
   std::vector<std::string> fields;  // --field target=source (JSON Lines names)
   bool keep_duplicates = false;
   bool all_languages = false;
+  bool all_problems = false;
+  size_t max_document_bytes = kDefaultMaxDocumentBytes;
 };
+
+// The most worker threads a coding command takes: far more than any machine
+// dyad runs on has cores, and few enough that creating them cannot fail.
+inline constexpr unsigned kMaxThreads = 256;
 
 // `with_output`: the command writes results (-o FILE); ingest does not.
 void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output = true);
@@ -31,6 +38,12 @@ void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output = true);
 ReadOptions MakeReadOptions(const InputOptions& o);
 // Opens the output (stdout when empty); nullptr and a message on failure.
 FILE* OpenOutput(const std::string& path);
+// Writes `data` to an output from OpenOutput; the first failure's reason is
+// kept for CloseOutput (a full disk must not pass for a complete file).
+void WriteOutput(FILE* out, std::string_view data);
+// Flushes the output and closes it (stdout is only flushed); false, after
+// "dyad: cannot write PATH: REASON" on stderr, when any write to it failed.
+bool CloseOutput(FILE* out, const std::string& path);
 // Creates the pipeline or prints why it cannot.
 std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o);
 

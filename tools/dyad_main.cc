@@ -1,5 +1,7 @@
 // dyad: the command-line tool. A thin main; the work lives in the library.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include "commands.h"
 #include "huge_heap.h"
@@ -28,6 +30,12 @@ void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output) {
                 "Code documents with the URL or text of an earlier one again");
   cmd->add_flag("--all-languages", o->all_languages,
                 "Do not skip documents identified as not English");
+  cmd->add_option("--max-document-bytes", o->max_document_bytes,
+                  "Reject larger documents (and JSON Lines records), naming them (default " +
+                      std::to_string(kDefaultMaxDocumentBytes) + ")")
+      ->check(CLI::Range(size_t{1}, size_t{1} << 40));
+  cmd->add_flag("--all-problems", o->all_problems,
+                "List every problem in the end-of-run summary (by default the first 20 and a count)");
 }
 
 ReadOptions MakeReadOptions(const InputOptions& o) {
@@ -38,6 +46,8 @@ ReadOptions MakeReadOptions(const InputOptions& o) {
   }
   r.dedupe = !o.keep_duplicates;
   r.english_only = !o.all_languages;
+  r.list_all_problems = o.all_problems;
+  r.max_document_bytes = o.max_document_bytes;
   return r;
 }
 
@@ -46,6 +56,41 @@ FILE* OpenOutput(const std::string& path) {
   FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) std::fprintf(stderr, "dyad: cannot write %s\n", path.c_str());
   return f;
+}
+
+namespace {
+int first_write_errno = 0;  // of the one output a command writes
+}  // namespace
+
+void WriteOutput(FILE* out, std::string_view data) {
+  if (data.empty()) return;
+  errno = 0;
+  if (std::fwrite(data.data(), 1, data.size(), out) != data.size() && first_write_errno == 0) {
+    first_write_errno = errno ? errno : EIO;
+  }
+}
+
+bool CloseOutput(FILE* out, const std::string& path) {
+  errno = 0;
+  bool ok = std::fflush(out) == 0;
+  int err = ok ? 0 : errno;
+  ok = !std::ferror(out) && ok;
+  if (out != stdout) {
+    errno = 0;
+    if (std::fclose(out) != 0) {
+      ok = false;
+      if (!err) err = errno;
+    }
+  }
+  if (first_write_errno) {
+    ok = false;
+    err = first_write_errno;
+  }
+  if (!ok) {
+    std::fprintf(stderr, "dyad: cannot write %s: %s\n", path.empty() || path == "-" ? "standard output" : path.c_str(),
+                 err ? std::strerror(err) : "write error");
+  }
+  return ok;
 }
 
 std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o) {
@@ -79,5 +124,8 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
+  // Whatever a command printed to standard output (validate's tables,
+  // --help) must have reached it: `dyad ... > /dev/full` is a failure.
+  if (rc == 0 && !dyad::cli::CloseOutput(stdout, "-")) rc = 1;
   return rc;
 }

@@ -56,23 +56,39 @@ struct ReadReport {
   // document, or text in another language than English.
   uint64_t duplicates = 0;
   uint64_t skipped_language = 0;
+  // Folder entries that are not read (unreadable folders, dangling links,
+  // link loops, FIFOs, devices), each also a warning naming it.
+  uint64_t skipped_entries = 0;
+  // Runs of bytes between WARC records that are not a record, skipped.
+  uint64_t warc_garbage = 0;
   std::vector<ReadProblem> problems;
 
   void Reject(const std::string& file, uint64_t line, std::string reason);
   void Warn(const std::string& file, uint64_t line, std::string reason);
 };
 
+// The largest document read by default (bytes of its text, or of its JSON
+// Lines record): some hundred times a long news article, small enough that
+// reading and coding it stays within memory.
+inline constexpr size_t kDefaultMaxDocumentBytes = size_t{16} << 20;
+
 struct ReadOptions {
   ReadOptions() = default;
   explicit ReadOptions(std::string date) : default_date(std::move(date)) {}
 
   std::string default_date;  // YYYY-MM-DD for documents without a date
+  // A larger document (or JSON Lines record) is rejected, naming it, and its
+  // bytes are skipped without being held: memory stays bounded whatever the
+  // input (an endless line, a decompression bomb, /dev/zero).
+  size_t max_document_bytes = kDefaultMaxDocumentBytes;
   // JSON Lines field names that differ from dyad's: {"text", "body"} takes the
   // text from "body". Targets: id, text, title, url, date.
   std::vector<std::pair<std::string, std::string>> fields;
   // Applied by the corpus (src/core/corpus.h), across all inputs of a run:
   bool dedupe = true;        // code a document with a seen URL or text once
   bool english_only = true;  // skip documents identified as another language
+  // The end-of-run summary lists every problem, not only the first ones.
+  bool list_all_problems = false;
 };
 
 using DocumentSink = std::function<void(Document&&)>;

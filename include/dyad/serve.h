@@ -41,6 +41,9 @@ struct ServerOptions {
   size_t max_code_body = size_t{1} << 20;     // POST /api/code
   size_t max_ingest_body = size_t{32} << 20;  // POST /api/ingest
   size_t max_ingest_documents = 10000;
+  // Bytes of request bodies read at once, over all connections; a request
+  // beyond it is answered 503 before its body is read.
+  size_t max_bodies_in_flight = size_t{128} << 20;
   // Answers of /api/series, /api/actors, /api/dyads and /api/stats kept
   // until the store changes; 0 turns the cache off.
   size_t cache_entries = 1024;

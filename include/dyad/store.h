@@ -7,13 +7,17 @@
 // with postgresql:// or postgres://, through libpq).
 //
 // Semantics:
-//  - A document is stored once. Its identity ("document key") is its URL when
-//    it has one; else its input file's base name and its id
-//    ("doc:<file>:<id>"); else (standard input, whose name says nothing) a
-//    hash of its full text. Adding a document whose key is stored already
-//    adds nothing, so ingesting again is a no-op.
-//  - An event's day is its own date, else its document's, else the day it
-//    was stored (UTC).
+//  - A document is stored once. Its identity ("document key") is its content:
+//    a hash of its title and text (ASCII case and whitespace normalised) and
+//    of its normalised URL. Its input file and id are kept as provenance
+//    (source_file, doc_id) but do not make it another document: the same
+//    file name in two folders, or two days' files that both number their
+//    records from 1, are different documents. Adding a document whose key
+//    is stored already adds nothing (ingesting again is a no-op) and names
+//    the stored one (AddCounts::skipped).
+//  - An event's day is its own date, else its document's, else none: an
+//    undated event is stored with an empty date (never the day of ingest),
+//    as `dyad code` writes null for it.
 //  - Events are deduplicated as GDELT does: the same day, source actor,
 //    target actor, CAMEO code and place is one event, however many documents
 //    report it. Each report is a mention (document, sentence, evidence); an
@@ -61,12 +65,20 @@ std::string DocumentKey(const Document& doc);
 // base name of its input file.
 std::string DocumentSite(const Document& doc);
 
+// A document Add() did not store because the store holds one with the same
+// key: the earlier, stored document.
+struct SkippedDocument {
+  size_t index = 0;  // in the batch given to Add()
+  std::string doc_id, source_file, url;  // of the stored document
+};
+
 // What one Add() did.
 struct AddCounts {
   uint64_t documents_added = 0;    // new documents
   uint64_t documents_skipped = 0;  // already stored (same key)
   uint64_t events_added = 0;       // new event rows
   uint64_t mentions_added = 0;     // new mentions (of new or existing events)
+  std::vector<SkippedDocument> skipped;  // one per documents_skipped
 };
 
 // One evidence of an event.
@@ -82,7 +94,7 @@ struct StoredMention {
 // One deduplicated event.
 struct StoredEvent {
   int64_t id = 0;            // stable within a store (GDELT's GLOBALEVENTID)
-  std::string date;          // YYYY-MM-DD
+  std::string date;          // YYYY-MM-DD, empty when undated
   std::string source, target;
   std::string source_name, target_name;  // text of the first mention
   std::string code, root, name;
@@ -95,6 +107,9 @@ struct StoredEvent {
   std::string source_url;       // URL of the first document that reported it
   std::vector<StoredMention> mentions;  // filled only when asked for
 };
+
+// The cursor date (EventFilter::after_date) of an undated event.
+inline constexpr const char* kUndatedCursor = "undated";
 
 // Which events a query returns. Empty fields do not filter. Actor filters
 // match by prefix ("CHN" matches "CHNMIL").
@@ -111,7 +126,9 @@ struct EventFilter {
   int64_t limit = 0;     // 0: no limit
   // Keyset paging: only events after (after_date, after_id) in (date, id)
   // order; unused when after_date is empty. A page's last event gives the
-  // next page's cursor, which stays cheap however deep the page.
+  // next page's cursor, which stays cheap however deep the page. Undated
+  // events (stored with an empty date) come first; their cursor date is
+  // kUndatedCursor.
   std::string after_date;
   int64_t after_id = 0;
 };
@@ -144,11 +161,18 @@ struct StoreStats {
   int64_t documents = 0, events = 0, mentions = 0;
 };
 
+// kReadOnly: for commands that only read (query, series, export). The store
+// is neither created nor changed (a SQLite store keeps its journal mode), and
+// one in a read-only file or folder can be read.
+enum class StoreAccess { kReadWrite, kReadOnly };
+
 class EventStore {
  public:
-  // Opens (creating when needed) the store at `location`: a file path for
-  // SQLite, or a postgresql:// URI.
-  static Result<std::unique_ptr<EventStore>> Open(const std::string& location);
+  // Opens (with kReadWrite creating when needed) the store at `location`: a
+  // file path for SQLite, or a postgresql:// URI. A database that holds
+  // other tables and no dyad marker (table dyad_meta) is refused, untouched.
+  static Result<std::unique_ptr<EventStore>> Open(const std::string& location,
+                                                  StoreAccess access = StoreAccess::kReadWrite);
   virtual ~EventStore() = default;
 
   // Stores a batch of documents in one transaction (see above).

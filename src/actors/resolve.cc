@@ -932,8 +932,13 @@ class Resolver {
                                           "into", "over", "through", "off", "within"});
   }
 
+  // (Only the clauses of m's sentence can hold t, which is in the same
+  // sentence: reading the document's clauses made long documents quadratic.)
   bool IsSubjectOfClauseAt(const ActorMention& m, uint32_t t) const {
-    for (const Clause& cl : a_.clauses) {
+    if (m.sentence >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[m.sentence];
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& cl = a_.clauses[k];
       if (cl.first_token <= t && t < cl.end_token) return cl.subject >= 0 && cl.subject == m.chunk;
     }
     return false;
@@ -944,12 +949,17 @@ class Resolver {
   const ActorMention* Antecedent(uint32_t t) const {
     std::string_view w = Lower(t);
     bool person = w == "his" || w == "her";
+    // The sentence of t (sentences are in token order): a binary search, not
+    // a walk over the document's sentences for each possessive.
     uint32_t s = 0;
-    for (uint32_t k = 0; k < a_.sentences.size(); ++k) {
-      if (a_.sentences[k].first_token <= t && t < a_.sentences[k].end_token) s = k;
+    const auto after = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), t,
+                                        [](uint32_t tok, const Sentence& x) { return tok < x.first_token; });
+    if (after != a_.sentences.begin() && t < std::prev(after)->end_token) {
+      s = static_cast<uint32_t>(std::prev(after) - a_.sentences.begin());
     }
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
+      if (m.sentence + kPronounSentences < s) break;  // as for pronouns
       if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (!person && InLocativePhrase(m)) continue;
@@ -965,8 +975,9 @@ class Resolver {
     const Chunk& ch = a_.chunks[c];
     if (ch.end_token != ch.first_token + 1 || c == 0 || a_.chunks[c - 1].kind != ChunkKind::kVP) return false;
     if (!OneOf(Lower(ch.first_token), {"it", "he", "she", "they"})) return false;
-    for (const ActorMention& m : out_->mentions) {
-      if (m.sentence == s && m.first_token < ch.first_token && !m.attributive) return true;
+    // Sentence s is being resolved: its mentions are the last ones.
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
+      if (it->sentence == s && it->first_token < ch.first_token && !it->attributive) return true;
     }
     return false;
   }
@@ -993,6 +1004,11 @@ class Resolver {
     return after < end && OneOf(Lower(after), {"to", "that", "whether", "if", "for", "how", "why", "what", "when"});
   }
 
+  // How far back (in sentences) a pronoun's antecedent is looked for. 32 is
+  // what the coder's context targets reach too (events/coder.cc); no VOA or
+  // dev-gold pronoun reaches further.
+  static constexpr uint32_t kPronounSentences = 32;
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -1009,6 +1025,9 @@ class Resolver {
     std::vector<const ActorMention*> group;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
+      // A pronoun refers to an actor of the last sentences, not to one a
+      // page before; the bound also keeps a long document linear in time.
+      if (m.sentence + kPronounSentences < s) break;
       if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (want != kPerson && InLocativePhrase(m)) continue;

@@ -722,16 +722,30 @@ class SentenceCoder {
   // The source of the most recent earlier event whose country differs from
   // `src`'s; failing that, the most recent such actor named in an earlier
   // sentence.
+  // How far back (in sentences) a target from context may be found. A
+  // reader links "denounced the drills" to an actor of the story so far, not
+  // of a page 2,000 sentences before; the bound also keeps the search
+  // constant per event, so a long document costs linear time, not quadratic.
+  // 32 covers the longest reach in the VOA stories (28 to 31 sentences:
+  // smaller bounds change their events); dev-gold needs far less.
+  static constexpr uint32_t kContextSentences = 32;
+
   const ActorMention* EarlierSource(uint32_t s, const ActorMention* src) const {
     std::string_view mine = std::string_view(src->code).substr(0, 3);
+    const uint32_t oldest = s > kContextSentences ? s - kContextSentences : 0;
     for (size_t i = event_sources_.size(); i-- > 0;) {
       const ActorMention* m = event_sources_[i];
       if (m->sentence >= s) continue;
+      if (m->sentence < oldest) break;  // events come in sentence order
       if (std::string_view(m->code).substr(0, 3) != mine) return m;
     }
-    for (auto it = actors_.mentions.rbegin(); it != actors_.mentions.rend(); ++it) {
+    // Mentions come in sentence order: start at the last one before `s`.
+    const auto before = std::partition_point(actors_.mentions.begin(), actors_.mentions.end(),
+                                             [s](const ActorMention& m) { return m.sentence < s; });
+    for (auto it = std::make_reverse_iterator(before); it != actors_.mentions.rend(); ++it) {
       const ActorMention& m = *it;
-      if (m.sentence >= s || m.attributive || m.place || m.code.size() < 3) continue;
+      if (m.sentence < oldest) break;
+      if (m.attributive || m.place || m.code.size() < 3) continue;
       std::string_view p = std::string_view(m.code).substr(0, 3);
       if (p != mine && p != "---") return &m;
     }

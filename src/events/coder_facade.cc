@@ -3,6 +3,7 @@
 #include <cstring>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "core/json.h"
@@ -190,6 +191,8 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   }
   when::Day published;
   bool has_date = when::ParseDay(doc.date, &published);
+  std::optional<where::DocumentCountries> countries;
+  if (gazetteer_ && !out->events.empty()) countries.emplace(out->actors);
   for (Event& e : out->events) {
     when::Day day;
     if (has_date && e.date.empty() && when::ResolveEventDate(out->analysis, e, published, &day)) {
@@ -198,7 +201,7 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
     }
     if (e.date.empty()) e.date = doc.date;
     if (gazetteer_ && !e.action_geo.known()) {
-      where::LocateEvent(*gazetteer_, out->analysis, out->actors, e, &e.action_geo);
+      where::LocateEvent(*gazetteer_, out->analysis, out->actors, e, *countries, &e.action_geo);
     }
   }
 }

@@ -716,14 +716,42 @@ bool IsCountryCode(std::string_view s) {
 
 }  // namespace
 
+DocumentCountries::DocumentCountries(const ActorMentions& actors) : actors_(actors) {
+  for (size_t i = 0; i < actors.mentions.size(); ++i) {
+    const ActorMention& m = actors.mentions[i];
+    if (i > 0 && m.sentence < actors.mentions[i - 1].sentence) sorted_ = false;
+    if (!IsCountryCode(m.code)) continue;
+    const std::string_view cc = std::string_view(m.code).substr(0, 3);
+    auto it = std::find_if(totals_.begin(), totals_.end(), [cc](const auto& t) { return t.first == cc; });
+    if (it == totals_.end()) totals_.emplace_back(cc, 1); else ++it->second;
+  }
+}
+
 bool LocateEvent(const Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e, Geo* out) {
+  return LocateEvent(g, a, actors, e, DocumentCountries(actors), out);
+}
+
+bool LocateEvent(const Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
+                 const DocumentCountries& countries, Geo* out) {
   if (e.sentence >= a.sentences.size() || g.key_count() == 0) return false;
   const Sentence& s = a.sentences[e.sentence];
   Hints hints;
-  for (const ActorMention& m : actors.mentions) {
-    if (!IsCountryCode(m.code)) continue;
-    std::string_view cc = std::string_view(m.code).substr(0, 3);
-    (m.sentence == e.sentence ? hints.sentence : hints.document).push_back(cc);
+  // The sentence's countries from its own mentions; the document's are the
+  // countries mentioned more often in all than in this sentence (that is,
+  // also in another sentence).
+  auto first = actors.mentions.begin(), last = actors.mentions.end();
+  if (countries.sorted_) {
+    first = std::partition_point(first, last, [&e](const ActorMention& m) { return m.sentence < e.sentence; });
+    last = std::partition_point(first, last, [&e](const ActorMention& m) { return m.sentence == e.sentence; });
+  }
+  for (auto it = first; it != last; ++it) {
+    if (it->sentence == e.sentence && IsCountryCode(it->code)) {
+      hints.sentence.push_back(std::string_view(it->code).substr(0, 3));
+    }
+  }
+  for (const auto& [cc, total] : countries.totals_) {
+    const size_t here = static_cast<size_t>(std::count(hints.sentence.begin(), hints.sentence.end(), cc));
+    if (total > here) hints.document.push_back(cc);
   }
   for (const std::string* code : {&e.source, &e.target}) {
     if (IsCountryCode(*code)) hints.sentence.push_back(std::string_view(*code).substr(0, 3));

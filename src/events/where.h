@@ -28,6 +28,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyad/actors.h"
@@ -115,6 +116,26 @@ class Gazetteer {
 // "province") and population. False (and `out` untouched) when none.
 bool LocateEvent(const Gazetteer& g, const Analysis& a, const ActorMentions& actors,
                  const Event& e, Geo* out);
+
+// The countries of a document's actor mentions, counted once per document so
+// that locating each of its events does not read every mention again (which
+// made a long document cost quadratic time). Refers to `actors`, which must
+// outlive it unchanged.
+class DocumentCountries {
+ public:
+  explicit DocumentCountries(const ActorMentions& actors);
+
+ private:
+  friend bool LocateEvent(const Gazetteer&, const Analysis&, const ActorMentions&, const Event&,
+                          const DocumentCountries&, Geo*);
+  const ActorMentions& actors_;
+  bool sorted_ = true;  // mentions in sentence order (as the resolver makes them)
+  std::vector<std::pair<std::string_view, size_t>> totals_;  // country code, mentions
+};
+
+// As above, with the document's countries counted beforehand.
+bool LocateEvent(const Gazetteer& g, const Analysis& a, const ActorMentions& actors,
+                 const Event& e, const DocumentCountries& countries, Geo* out);
 
 }  // namespace dyad::where
 

@@ -22,7 +22,7 @@ bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
 
 constexpr size_t kChunk = 1 << 16;
 
-bool Gunzip(std::string_view data, std::string* out, std::string* problem, size_t max_output) {
+bool Gunzip(std::string_view data, const ChunkSink& emit, std::string* problem) {
   z_stream zs{};
   // 15 + 32: a gzip or a zlib header, detected per member.
   if (inflateInit2(&zs, 15 + 32) != Z_OK) {
@@ -45,10 +45,9 @@ bool Gunzip(std::string_view data, std::string* out, std::string* problem, size_
     const size_t used = feed - zs.avail_in;
     next += used;
     left -= used;
-    out->append(buffer, sizeof buffer - zs.avail_out);
-    if (out->size() > max_output) {
-      *problem = "gzip: output larger than the limit of " + std::to_string(max_output) + " bytes";
+    if (!emit(std::string_view(buffer, sizeof buffer - zs.avail_out), problem)) {
       ok = false;
+      in_member = false;
       break;
     }
     if (rc == Z_STREAM_END) {
@@ -83,7 +82,7 @@ bool Gunzip(std::string_view data, std::string* out, std::string* problem, size_
   return ok;
 }
 
-bool Unzstd(std::string_view data, std::string* out, std::string* problem, size_t max_output) {
+bool Unzstd(std::string_view data, const ChunkSink& emit, std::string* problem) {
   ZSTD_DStream* ds = ZSTD_createDStream();
   if (!ds) {
     *problem = "zstd: cannot create a decoder";
@@ -102,19 +101,13 @@ bool Unzstd(std::string_view data, std::string* out, std::string* problem, size_
       *problem = std::string("zstd: corrupt data (") + ZSTD_getErrorName(last) + ")";
       return false;
     }
-    out->append(buffer, o.pos);
     *produced = o.pos;
-    return true;
+    return emit(std::string_view(buffer, o.pos), problem);
   };
   bool ok = true;
   size_t produced = 0;
   while (in.pos < in.size) {
     if (!decode(&produced)) {
-      ok = false;
-      break;
-    }
-    if (out->size() > max_output) {
-      *problem = "zstd: output larger than the limit of " + std::to_string(max_output) + " bytes";
       ok = false;
       break;
     }
@@ -161,14 +154,26 @@ std::string_view StripCodecExtension(std::string_view name) {
   return name;
 }
 
-bool Decompress(Codec codec, std::string_view data, std::string* out, std::string* problem,
-                size_t max_output) {
+bool DecompressTo(Codec codec, std::string_view data, const ChunkSink& emit, std::string* problem) {
   switch (codec) {
-    case Codec::kGzip: return Gunzip(data, out, problem, max_output);
-    case Codec::kZstd: return Unzstd(data, out, problem, max_output);
-    case Codec::kNone: out->append(data); return true;
+    case Codec::kGzip: return Gunzip(data, emit, problem);
+    case Codec::kZstd: return Unzstd(data, emit, problem);
+    case Codec::kNone: return emit(data, problem);
   }
   return true;
+}
+
+bool Decompress(Codec codec, std::string_view data, std::string* out, std::string* problem,
+                size_t max_output) {
+  const char* name = codec == Codec::kGzip ? "gzip" : "zstd";
+  return DecompressTo(codec, data, [&](std::string_view chunk, std::string* why) {
+    if (out->size() + chunk.size() > max_output) {
+      *why = std::string(name) + ": output larger than the limit of " + std::to_string(max_output) + " bytes";
+      return false;
+    }
+    out->append(chunk);
+    return true;
+  }, problem);
 }
 
 }  // namespace dyad::ingest

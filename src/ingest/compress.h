@@ -7,6 +7,7 @@
 #define DYAD_INGEST_COMPRESS_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,14 @@ std::string_view StripCodecExtension(std::string_view name);
 // describes the damage and `out` holds what was decoded before it.
 bool Decompress(Codec codec, std::string_view data, std::string* out, std::string* problem,
                 size_t max_output = size_t{4} << 30);
+
+// Receives decoded bytes piece by piece (each piece is valid only during the
+// call); returns false, with *problem set, to stop decoding.
+using ChunkSink = std::function<bool(std::string_view chunk, std::string* problem)>;
+// Decodes `data` as a stream: memory stays at one piece (64 KiB) whatever
+// the output size, so a decompression bomb is read (and rejected) without
+// being held. Returns as Decompress does.
+bool DecompressTo(Codec codec, std::string_view data, const ChunkSink& emit, std::string* problem);
 
 }  // namespace dyad::ingest
 

@@ -121,22 +121,29 @@ bool DocumentFilter::Admit(const Document& doc, ReadReport* report) {
     // Empty documents are counted as empty, not as copies of each other.
     const bool has_text = !doc.text.empty();
     const uint64_t text_hash = NormalisedTextHash(doc.text);
-    bool dup = false;
+    const std::string* earlier = nullptr;
     std::string why;
-    if (!url.empty() && urls_.count(Fnv(url))) {
-      dup = true;
-      why = "duplicate: same URL as an earlier document";
-    } else if (has_text && texts_.count(text_hash)) {
-      dup = true;
-      why = "duplicate: same text as an earlier document";
+    if (!url.empty()) {
+      if (auto it = urls_.find(Fnv(url)); it != urls_.end()) {
+        earlier = &it->second;
+        why = "duplicate: same URL as ";
+      }
     }
-    if (dup) {
+    if (!earlier && has_text) {
+      if (auto it = texts_.find(text_hash); it != texts_.end()) {
+        earlier = &it->second;
+        why = "duplicate: same text as ";
+      }
+    }
+    if (earlier) {
       ++report->duplicates;
-      report->problems.push_back({doc.source, doc.record, why + ": " + Where(doc), false});
+      report->problems.push_back({doc.source, doc.record, why + *earlier + ": " + Where(doc) + " not coded", false});
       return false;
     }
-    if (!url.empty()) urls_.insert(Fnv(url));
-    if (has_text) texts_.insert(text_hash);
+    std::string here =
+        "document " + Where(doc) + " at " + doc.source + (doc.record ? ":" + std::to_string(doc.record) : "");
+    if (!url.empty()) urls_.emplace(Fnv(url), here);
+    if (has_text) texts_.emplace(text_hash, std::move(here));
   }
   // Most input is English: a cheap count of function words settles those
   // (tests/ingest/filter_test.cc checks it against CLD2), CLD2 the rest.

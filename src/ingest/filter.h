@@ -3,7 +3,7 @@
 // duplicate, and a document whose text is identified (by CLD2) as a language
 // other than English is skipped. Both are counted in the ReadReport with a
 // reason, so the end-of-run account still adds up.
-// Owns the hashes of what it has seen (16 bytes per document). Not
+// Owns the hashes of what it has seen and where (some 60 bytes per document). Not
 // thread-safe: one filter per run.
 #ifndef DYAD_INGEST_FILTER_H_
 #define DYAD_INGEST_FILTER_H_
@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "dyad/document.h"
 
@@ -53,7 +53,9 @@ class DocumentFilter {
 
  private:
   bool dedupe_, english_only_;
-  std::unordered_set<uint64_t> urls_, texts_;
+  // Hash -> the first document seen with it ("file:line (id)"), so that a
+  // duplicate names the document it repeats.
+  std::unordered_map<uint64_t, std::string> urls_, texts_;
 };
 
 }  // namespace dyad::ingest

@@ -24,6 +24,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -655,28 +657,78 @@ class JsonLinesReader {
 
 // `line` already holds the start of line `first_line` (bytes consumed while
 // sniffing standard input); the rest of it and further lines come from `in`.
+std::string TooLarge(const ReadOptions& options, const char* what) {
+  return std::string(what) + " larger than the maximum document size of " +
+         std::to_string(options.max_document_bytes) + " bytes (--max-document-bytes)";
+}
+
+// Cuts a byte stream, fed piece by piece, into the lines of a JSON Lines
+// input. A line longer than the maximum document size is rejected and its
+// bytes are dropped as they come: one line is all that is ever held.
+class BoundedLines {
+ public:
+  BoundedLines(const std::string& name, const ReadOptions& options, const DocumentSink& sink,
+               ReadReport* report, uint64_t first_line, std::string line)
+      : name_(name), options_(options), report_(report), reader_(name, options, sink, report),
+        number_(first_line), line_(std::move(line)) {}
+
+  void Feed(std::string_view chunk) {
+    while (!chunk.empty()) {
+      const size_t nl = chunk.find('\n');
+      const std::string_view part = chunk.substr(0, nl);
+      if (!overlong_) {
+        if (line_.size() + part.size() > options_.max_document_bytes) {
+          overlong_ = true;
+          std::string().swap(line_);
+        } else {
+          line_.append(part);
+        }
+      }
+      if (nl == std::string_view::npos) return;
+      EndLine();
+      chunk.remove_prefix(nl + 1);
+    }
+  }
+  void Finish() {
+    if (!line_.empty() || overlong_) EndLine();
+  }
+  uint64_t number() const { return number_; }
+
+ private:
+  void EndLine() {
+    if (overlong_) {
+      ++report_->documents_read;
+      report_->Reject(name_, number_, TooLarge(options_, "record"));
+      overlong_ = false;
+    } else {
+      if (number_ == 1 && std::string_view(line_).starts_with(kByteOrderMark)) line_.erase(0, kByteOrderMark.size());
+      reader_.Line(&line_, number_);
+    }
+    line_.clear();
+    ++number_;
+  }
+
+  const std::string& name_;
+  const ReadOptions& options_;
+  ReadReport* report_;
+  JsonLinesReader reader_;
+  uint64_t number_;
+  std::string line_;
+  bool overlong_ = false;
+};
+
 Status ReadJsonLinesStream(std::istream& in, const std::string& name, uint64_t first_line,
                            std::string line, const ReadOptions& options,
                            const DocumentSink& sink, ReadReport* report) {
-  JsonLinesReader reader(name, options, sink, report);
-  uint64_t number = first_line;
-  std::string rest;
-  for (;;) {
-    if (!std::getline(in, rest)) {
-      if (!line.empty()) reader.Line(&line, number);
-      break;
-    }
-    line.append(rest);
-    if (number == 1 && std::string_view(line).starts_with(kByteOrderMark)) {
-      line.erase(0, kByteOrderMark.size());
-    }
-    reader.Line(&line, number);
-    line.clear();
-    ++number;
+  BoundedLines lines(name, options, sink, report, first_line, std::move(line));
+  std::vector<char> buf(size_t{1} << 16);
+  while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
+    lines.Feed(std::string_view(buf.data(), static_cast<size_t>(in.gcount())));
   }
   if (in.bad()) {
-    return Status::IoError(name + ": read error at line " + std::to_string(number));
+    return Status::IoError(name + ": read error at line " + std::to_string(lines.number()));
   }
+  lines.Finish();
   return Status::Ok();
 }
 
@@ -727,16 +779,9 @@ Status ReadTextBuffer(std::string_view data, const std::string& name,
 Status ReadJsonLinesBuffer(std::string_view data, const std::string& name,
                            const ReadOptions& options, const DocumentSink& sink,
                            ReadReport* report) {
-  if (data.starts_with(kByteOrderMark)) data.remove_prefix(kByteOrderMark.size());
-  JsonLinesReader reader(name, options, sink, report);
-  std::string line;
-  uint64_t number = 0;
-  while (!data.empty()) {
-    const size_t nl = data.find('\n');
-    line.assign(data.substr(0, nl));
-    data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
-    reader.Line(&line, ++number);
-  }
+  BoundedLines lines(name, options, sink, report, 1, "");
+  lines.Feed(data);
+  lines.Finish();
   return Status::Ok();
 }
 
@@ -757,8 +802,18 @@ Status ReadSniffedStream(std::istream& in, const std::string& name, const ReadOp
         last_newline == std::string::npos ? prefix : prefix.substr(last_newline + 1), options,
         sink, report);
   }
+  // One text document: read at most the maximum size (standard input may
+  // not end, as from /dev/zero).
   std::string data = std::move(prefix);
-  data.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::vector<char> buf(size_t{1} << 16);
+  while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
+    data.append(buf.data(), static_cast<size_t>(in.gcount()));
+    if (data.size() > options.max_document_bytes) {
+      ++report->documents_read;
+      report->Reject(name, 1, TooLarge(options, "text document") + "; the rest of the input is not read");
+      return Status::Ok();
+    }
+  }
   if (in.bad()) return Status::IoError(name + ": read error");
   return ReadTextBuffer(data, name, options, sink, report);
 }
@@ -781,11 +836,40 @@ Status ReadFile(const std::string& path, ingest::Format format, ingest::Codec co
   if (format == ingest::Format::kJsonLines && codec == ingest::Codec::kNone) {
     return ingest::ReadJsonLinesStream(in, path, 1, "", options, sink, report);
   }
+  if ((format == ingest::Format::kText || format == ingest::Format::kHtml) && codec == ingest::Codec::kNone) {
+    std::error_code ec;
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > options.max_document_bytes) {
+      ++report->documents_read;
+      report->Reject(path, 1, ingest::TooLarge(options, "document"));
+      return Status::Ok();
+    }
+  }
   std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (in.bad()) return Status::IoError(path + ": read error");
+  if (format == ingest::Format::kJsonLines) {
+    // Decoded piece by piece into lines: a bomb is never held whole.
+    ingest::BoundedLines lines(path, options, sink, report, 1, "");
+    std::string problem;
+    uint64_t decoded = 0;
+    const bool whole = ingest::DecompressTo(codec, data, [&](std::string_view chunk, std::string*) {
+      decoded += chunk.size();
+      lines.Feed(chunk);
+      return true;
+    }, &problem);
+    if (!whole && decoded == 0) return Status::InvalidArgument(path + ": " + problem);
+    lines.Finish();
+    if (!whole) report->Warn(path, 0, problem + "; the data before the damage is read");
+    return Status::Ok();
+  }
   if (codec != ingest::Codec::kNone && format != ingest::Format::kWarc) {
     std::string plain, problem;
-    if (!ingest::Decompress(codec, data, &plain, &problem)) {
+    if (!ingest::Decompress(codec, data, &plain, &problem, options.max_document_bytes)) {
+      if (problem.find("output larger than the limit") != std::string::npos) {
+        // Over the limit, not damaged: one document too large.
+        ++report->documents_read;
+        report->Reject(path, 1, ingest::TooLarge(options, "decompressed document"));
+        return Status::Ok();
+      }
       if (plain.empty()) return Status::InvalidArgument(path + ": " + problem);
       report->Warn(path, 0, problem + "; the data before the damage is read");
     }
@@ -803,7 +887,82 @@ Status ReadFile(const std::string& path, ingest::Format format, ingest::Codec co
   }
 }
 
+// Every file under `folder`, recursively, following links to folders. What
+// cannot be read is a counted warning naming it (ReadReport::skipped_entries):
+// unreadable folders, dangling links, link loops (a folder met again on its
+// own path), FIFOs, sockets and devices. Hidden files (".name") are left out
+// on purpose and not reported. Files of an unknown format are counted in
+// *others.
+void WalkFolder(const std::string& folder, ReadReport* report, std::vector<std::string>* files,
+                uint64_t* others) {
+  namespace fs = std::filesystem;
+  struct Dir {
+    fs::path path;
+    std::vector<std::pair<dev_t, ino_t>> ancestors;  // for loops
+  };
+  auto skip = [report](const fs::path& p, const std::string& why) {
+    ++report->skipped_entries;
+    report->Warn(p.string(), 0, "skipped: " + why);
+  };
+  struct stat top;
+  if (::stat(folder.c_str(), &top) != 0) return;
+  std::vector<Dir> todo = {{fs::path(folder), {{top.st_dev, top.st_ino}}}};
+  while (!todo.empty()) {
+    Dir dir = std::move(todo.back());
+    todo.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir.path, ec);
+    if (ec) {
+      skip(dir.path, "cannot read the folder: " + ec.message());
+      continue;
+    }
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path p = it->path();
+      if (p.filename().string().starts_with(".")) continue;
+      struct stat st;
+      if (::stat(p.c_str(), &st) != 0) {
+        const int err = errno;
+        struct stat lst;
+        if (err == ELOOP) {
+          skip(p, "symbolic link loop");
+        } else if (::lstat(p.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode) && err == ENOENT) {
+          skip(p, "dangling symbolic link (its target does not exist)");
+        } else {
+          skip(p, std::strerror(err));
+        }
+        continue;
+      }
+      if (S_ISDIR(st.st_mode)) {
+        const std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
+        if (std::find(dir.ancestors.begin(), dir.ancestors.end(), id) != dir.ancestors.end()) {
+          skip(p, "link loop: a folder that contains it");
+          continue;
+        }
+        Dir sub{p, dir.ancestors};
+        sub.ancestors.push_back(id);
+        todo.push_back(std::move(sub));
+      } else if (S_ISREG(st.st_mode)) {
+        ingest::Codec codec;
+        if (FormatOfPath(p.string(), &codec) == ingest::Format::kUnknown) {
+          ++*others;
+        } else {
+          files->push_back(p.string());
+        }
+      } else {
+        skip(p, S_ISFIFO(st.st_mode) ? "a FIFO, not a file" : S_ISSOCK(st.st_mode) ? "a socket, not a file"
+                                                                                 : "a device, not a file");
+      }
+    }
+    if (ec) skip(dir.path, "cannot list the whole folder: " + ec.message());
+  }
+}
+
 }  // namespace
+
+std::string ingest::WithoutPrefix(const std::string& message, const std::string& file) {
+  const std::string prefix = file + ": ";
+  return message.starts_with(prefix) ? message.substr(prefix.size()) : message;
+}
 
 Status ReadDocuments(const std::string& path, const ReadOptions& options,
                      const DocumentSink& sink, ReadReport* report) {
@@ -811,30 +970,25 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
 
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
-  if (!std::filesystem::exists(status)) return Status::NotFound(path + ": no such file");
+  if (!std::filesystem::exists(status)) {
+    if (ec == std::errc::too_many_symbolic_link_levels) return Status::InvalidArgument(path + ": symbolic link loop");
+    std::error_code lec;
+    if (std::filesystem::is_symlink(std::filesystem::symlink_status(path, lec))) {
+      return Status::NotFound(path + ": dangling symbolic link (its target does not exist)");
+    }
+    if (ec && ec != std::errc::no_such_file_or_directory) return Status::IoError(path + ": " + ec.message());
+    return Status::NotFound(path + ": no such file");
+  }
   ingest::Codec codec;
   if (std::filesystem::is_directory(status)) {
-    // Sorted so that runs are repeatable whatever order the file system has.
     std::vector<std::string> files;
     uint64_t others = 0;
-    std::filesystem::recursive_directory_iterator it(
-        path, std::filesystem::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code fec;
-      if (!it->is_regular_file(fec)) continue;
-      const std::string file = it->path().string();
-      if (std::filesystem::path(file).filename().string().starts_with(".")) continue;
-      if (FormatOfPath(file, &codec) == ingest::Format::kUnknown) {
-        ++others;
-      } else {
-        files.push_back(file);
-      }
-    }
-    if (ec) report->Warn(path, 0, "cannot list the whole folder: " + ec.message());
+    WalkFolder(path, report, &files, &others);
     if (files.empty()) {
       return Status::InvalidArgument(path + ": folder holds no input files (" +
                                      std::to_string(others) + " files of unknown format)");
     }
+    // Sorted so that runs are repeatable whatever order the file system has.
     std::sort(files.begin(), files.end());
     if (others > 0) {
       report->Warn(path, 0, std::to_string(others) + " files of unknown format skipped");
@@ -842,7 +996,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
     for (const std::string& file : files) {
       const ingest::Format format = FormatOfPath(file, &codec);
       if (Status st = ReadFile(file, format, codec, options, sink, report); !st.ok()) {
-        report->Reject(file, 0, st.message());
+        report->Reject(file, 0, ingest::WithoutPrefix(st.message(), file));
       }
     }
     return Status::Ok();

@@ -36,6 +36,10 @@ Status ReadSniffedStream(std::istream& in, const std::string& name,
                          const ReadOptions& options, const DocumentSink& sink,
                          ReadReport* report);
 
+// `message` without a leading "FILE: ": the problem lists print the file
+// already ("in/x.gz: in/x.gz: gzip ..." says it twice).
+std::string WithoutPrefix(const std::string& message, const std::string& file);
+
 }  // namespace dyad::ingest
 
 #endif  // DYAD_INGEST_READERS_H_

@@ -116,6 +116,20 @@ size_t NextRecordStart(std::string_view data, size_t from) {
   return std::string_view::npos;
 }
 
+// Offset of the next WARC version line ("WARC/1.0" and a line end) at or
+// after `from`, wherever it starts: after bytes that are not a record, the
+// next record may follow on the same line.
+size_t NextVersionLine(std::string_view data, size_t from) {
+  for (size_t at = data.find("WARC/", from); at != std::string_view::npos; at = data.find("WARC/", at + 1)) {
+    const std::string_view v = data.substr(at + 5, 4);
+    if (v.size() >= 4 && std::isdigit(static_cast<unsigned char>(v[0])) && v[1] == '.' &&
+        std::isdigit(static_cast<unsigned char>(v[2])) && (v[3] == '\r' || v[3] == '\n')) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Undoes chunked transfer coding. Returns false when the chunks are damaged;
 // `out` then holds the chunks that were whole.
 bool Dechunk(std::string_view body, std::string* out) {
@@ -165,16 +179,18 @@ class WarcReader {
   void Run(std::string_view data) {
     size_t pos = 0;
     uint64_t record = 0;
-    bool warned_garbage = false;
     while (pos < data.size()) {
       while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n')) ++pos;
       if (pos >= data.size()) break;
       if (!std::string_view(data).substr(pos).starts_with("WARC/")) {
-        const size_t next = NextRecordStart(data, pos);
-        if (!warned_garbage) {
-          report_->Warn(name_, record + 1, "bytes that are not a WARC record skipped");
-          warned_garbage = true;
-        }
+        // Resynchronise on the next record; every run of other bytes is
+        // counted and reported where it is.
+        const size_t next = NextVersionLine(data, pos);
+        const size_t skipped = (next == std::string_view::npos ? data.size() : next) - pos;
+        ++report_->warc_garbage;
+        report_->Warn(name_, record + 1,
+                      std::to_string(skipped) + " bytes that are not a WARC record skipped " +
+                          (record == 0 ? std::string("before the first record") : "after record " + std::to_string(record)));
         if (next == std::string_view::npos) break;
         pos = next;
       }
@@ -201,7 +217,11 @@ class WarcReader {
       const bool fits = length <= available;
       const std::string_view after = data.substr(end);
       const std::string_view sep = Trim(after.substr(0, 4));
-      if (fits && (Trim(after).empty() || (sep.empty() && Trim(after).starts_with("WARC/")))) {
+      // The declared length is trusted when the record's closing blank line
+      // follows it: then whatever comes next (the next record, or bytes to
+      // skip) is not part of this record.
+      if (fits && (Trim(after).empty() || (sep.empty() && Trim(after).starts_with("WARC/")) ||
+                   after.starts_with("\r\n\r\n"))) {
         block = data.substr(body, length);
         next = end;
       } else {

@@ -179,11 +179,13 @@ Status ParseEventsRequest(const Params& params, EventsRequest* out) {
   if (const std::string* v = Get(params, "after")) {
     const size_t comma = v->find(',');
     int64_t days = 0;
-    if (comma != 10 || !DaysBetween(v->substr(0, 10), v->substr(0, 10), &days) ||
+    const bool undated = v->starts_with(std::string(kUndatedCursor) + ",");
+    if (comma == std::string::npos || (!undated && comma != 10) ||
+        (!undated && !DaysBetween(v->substr(0, 10), v->substr(0, 10), &days)) ||
         !ParseEventId(v->substr(comma + 1), &f.after_id)) {
       return Status::InvalidArgument("after must be the cursor DATE,ID of the previous page");
     }
-    f.after_date = v->substr(0, 10);
+    f.after_date = v->substr(0, comma);
   }
   return Flag(params, "mentions", &out->with_mentions);
 }

@@ -2,9 +2,18 @@
 // pool and the answer cache. httplib is included here only, so that its
 // compile cost stays in one file.
 #include <httplib.h>
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <iterator>
+#include <optional>
 #include <condition_variable>
 #include <cstdio>
 #include <fstream>
@@ -202,8 +211,11 @@ std::string_view Level(std::string_view code, bool country) {
 const char* ReasonFor(int status) {
   switch (status) {
     case 400: return "bad request";
+    case 401: return "unauthorized";
+    case 403: return "forbidden";
     case 404: return "not found";
     case 405: return "method not allowed";
+    case 411: return "length required";
     case 413: return "request body too large";
     case 414: return "request URI too long";
     case 416: return "range not satisfiable";
@@ -226,6 +238,225 @@ bool TokenMatches(const std::string& given, const std::string& expected) {
   }
   return diff == 0 && !expected.empty();
 }
+
+// What the API shows of a stored event: an input file by its name only. The
+// folders of the machine that ingested it are not the clients' business.
+StoredEvent Public(const StoredEvent& e) {
+  StoredEvent p = e;
+  for (StoredMention& m : p.mentions) m.source_file = std::filesystem::path(m.source_file).filename().string();
+  return p;
+}
+
+// The bytes of request bodies being read at once, across all connections:
+// each request reserves its Content-Length before its body is read and
+// gives it back when its answer is written (or, should the body never
+// arrive, when its worker thread takes its next request). A worker thread
+// holds at most one reservation.
+class BodyBudget {
+ public:
+  explicit BodyBudget(size_t total) : total_(total) {}
+  bool Reserve(size_t n) {
+    if (n == 0) return true;
+    size_t used = used_.load();
+    do {
+      if (used + n > total_) return false;
+    } while (!used_.compare_exchange_weak(used, used + n));
+    held_ = n;
+    return true;
+  }
+  void ReleaseThisThread() {
+    if (held_ == 0) return;
+    used_ -= held_;
+    held_ = 0;
+  }
+
+ private:
+  const size_t total_;
+  std::atomic<size_t> used_{0};
+  static inline thread_local size_t held_ = 0;
+};
+
+// Keeps slow clients (slowloris: headers sent a byte at a time, each byte
+// resetting httplib's read timeout) from holding the worker threads. httplib
+// gives no hook between accept() and the parsed headers, so a watchdog
+// thread looks at the server's connected sockets (/proc/self/fd) every
+// kScanInterval and shuts down (so that the worker's read ends):
+//  - a connection still waiting for its request line and headers after
+//    kHeaderDeadline (a total, however the bytes trickle in);
+//  - beyond kMaxSlowPerClient connections of one client address that have
+//    waited more than kSlowAfter: a browser opens about six, an attack
+//    dozens. (Closing them soon matters: until then they hold workers that
+//    other clients' requests wait for.)
+// The server's handlers tell it when a request's headers are in
+// (RequestStarted) and when its answer is out (RequestDone); connections are
+// known by the client's address and port.
+class ConnectionGuard {
+ public:
+  static constexpr auto kScanInterval = std::chrono::milliseconds(50);
+  static constexpr auto kHeaderDeadline = std::chrono::seconds(10);
+  static constexpr auto kSlowAfter = std::chrono::milliseconds(300);
+  static constexpr size_t kMaxSlowPerClient = 8;
+
+  ~ConnectionGuard() { Stop(); }
+
+  void Start(int port) {
+    port_ = port;
+    thread_ = std::thread([this] {
+      std::unique_lock<std::mutex> lock(mu_);
+      while (!stop_) {
+        cv_.wait_for(lock, kScanInterval);
+        if (stop_) break;
+        lock.unlock();
+        std::vector<std::pair<std::string, int>> sockets = ServerSockets();
+        lock.lock();
+        Scan(sockets);
+      }
+    });
+  }
+  void Stop() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+  void RequestStarted(const std::string& addr, int port) {
+    std::lock_guard<std::mutex> lock(mu_);
+    Conn& c = conns_[Key(addr, port)];
+    c.busy = true;
+  }
+  // Sends `answer` (a whole HTTP response) on the connection and ends it,
+  // so that its unread body is never read. httplib cannot do this: it keeps
+  // a connection open after any answer unless the request asked otherwise,
+  // and would parse the body as the next request line, of any length. False
+  // when the connection is not found (then nothing was sent).
+  bool AnswerAndClose(const std::string& addr, int port, const std::string& answer) {
+    const std::string key = Key(addr, port);
+    for (const auto& [k, fd] : ServerSockets()) {
+      if (k != key) continue;
+      for (size_t sent = 0; sent < answer.size();) {
+        const ssize_t n = send(fd, answer.data() + sent, answer.size() - sent, MSG_NOSIGNAL);
+        if (n <= 0) break;
+        sent += static_cast<size_t>(n);
+      }
+      // httplib then finds the socket closed and writes nothing more.
+      shutdown(fd, SHUT_RDWR);
+      return true;
+    }
+    return false;
+  }
+
+  void RequestDone(const std::string& addr, int port) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = conns_.find(Key(addr, port));
+    if (it == conns_.end()) return;
+    it->second.busy = false;
+    it->second.since = Clock::now();  // now waiting for the next request
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  struct Conn {
+    int fd = -1;
+    Clock::time_point since = Clock::now();
+    bool busy = false;
+    bool seen = false;
+  };
+
+  static std::string Key(const std::string& addr, int port) { return addr + "|" + std::to_string(port); }
+
+  // The client address of a connected socket (numeric, as httplib gives
+  // it), or "" when `fd` is not a connection to this server's port.
+  std::string Peer(int fd, int* peer_port) const {
+    sockaddr_storage local{}, peer{};
+    socklen_t n = sizeof local;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &n) != 0) return "";
+    int local_port = -1;
+    if (local.ss_family == AF_INET) local_port = ntohs(reinterpret_cast<sockaddr_in*>(&local)->sin_port);
+    if (local.ss_family == AF_INET6) local_port = ntohs(reinterpret_cast<sockaddr_in6*>(&local)->sin6_port);
+    if (local_port != port_) return "";
+    n = sizeof peer;
+    if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &n) != 0) return "";  // the listening socket
+    char host[INET6_ADDRSTRLEN] = "";
+    if (peer.ss_family == AF_INET) {
+      const auto* a = reinterpret_cast<sockaddr_in*>(&peer);
+      inet_ntop(AF_INET, &a->sin_addr, host, sizeof host);
+      *peer_port = ntohs(a->sin_port);
+    } else if (peer.ss_family == AF_INET6) {
+      const auto* a = reinterpret_cast<sockaddr_in6*>(&peer);
+      inet_ntop(AF_INET6, &a->sin6_addr, host, sizeof host);
+      *peer_port = ntohs(a->sin6_port);
+    } else {
+      return "";
+    }
+    return host;
+  }
+
+  // (key, fd) of every connection to the server's port.
+  std::vector<std::pair<std::string, int>> ServerSockets() const {
+    std::vector<std::pair<std::string, int>> out;
+    DIR* d = opendir("/proc/self/fd");
+    if (!d) return out;
+    while (dirent* e = readdir(d)) {
+      const int fd = std::atoi(e->d_name);
+      if (fd <= 2) continue;
+      struct stat st;
+      if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode)) continue;
+      int peer_port = -1;
+      const std::string host = Peer(fd, &peer_port);
+      if (!host.empty()) out.emplace_back(Key(host, peer_port), fd);
+    }
+    closedir(d);
+    return out;
+  }
+
+  void Close(const std::string& key, int fd) {
+    // The fd may have been closed and reused since the scan: only the same
+    // connection is shut down.
+    int peer_port = -1;
+    const std::string host = Peer(fd, &peer_port);
+    if (!host.empty() && Key(host, peer_port) == key) shutdown(fd, SHUT_RDWR);
+  }
+
+  void Scan(const std::vector<std::pair<std::string, int>>& sockets) {
+    for (auto& [key, c] : conns_) c.seen = false;
+    for (const auto& [key, fd] : sockets) {
+      Conn& c = conns_[key];
+      c.fd = fd;
+      c.seen = true;
+    }
+    const Clock::time_point now = Clock::now();
+    std::map<std::string, std::vector<std::pair<Clock::time_point, std::string>>> slow;  // by client
+    for (auto it = conns_.begin(); it != conns_.end();) {
+      Conn& c = it->second;
+      if (!c.seen && !c.busy) {
+        it = conns_.erase(it);
+        continue;
+      }
+      if (c.seen && !c.busy) {
+        if (now - c.since > kHeaderDeadline) {
+          Close(it->first, c.fd);
+        } else if (now - c.since > kSlowAfter) {
+          slow[it->first.substr(0, it->first.rfind('|'))].emplace_back(c.since, it->first);
+        }
+      }
+      ++it;
+    }
+    for (auto& [client, list] : slow) {
+      if (list.size() <= kMaxSlowPerClient) continue;
+      std::sort(list.begin(), list.end());
+      for (size_t i = 0; i + kMaxSlowPerClient < list.size(); ++i) Close(list[i].second, conns_[list[i].second].fd);
+    }
+  }
+
+  int port_ = -1;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::map<std::string, Conn> conns_;
+  std::thread thread_;
+};
 
 class Server::Impl {
  public:
@@ -275,6 +506,7 @@ class Server::Impl {
       return Status::IoError("cannot listen on " + options_.bind + ":" + std::to_string(options_.port));
     }
     port_ = port;
+    guard_.Start(port_);
     listener_ = std::thread([this] { http_.listen_after_bind(); });
     if (options_.warm_cache && options_.cache_entries) {
       warmer_ = std::thread([this] { WarmCache(); });
@@ -293,12 +525,85 @@ class Server::Impl {
     http_.stop();
     if (listener_.joinable()) listener_.join();
     if (warmer_.joinable()) warmer_.join();
+    guard_.Stop();
   }
 
  private:
   using Handler = void (Impl::*)(const httplib::Request&, httplib::Response&);
 
+  // Checks a request's headers before its body is read: an ingest without
+  // the token is refused at once (a client without it cannot make the
+  // server read 32 MiB), a body must have one valid Content-Length within
+  // the route's limit (no chunked bodies, whose sizes are only known while
+  // reading), and all bodies being read at once share a budget. False when
+  // the request was answered.
+  bool AdmitBody(const httplib::Request& req, httplib::Response& res) {
+    body_budget_.ReleaseThisThread();
+    if (req.method == "POST" && req.path == "/api/ingest" && !MayIngest(req, res)) return false;
+    if (req.has_header("Transfer-Encoding")) {
+      SendError(res, 411, "a request body needs a Content-Length (chunked bodies are not accepted)");
+      return false;
+    }
+    const auto range = req.headers.equal_range("Content-Length");
+    if (range.first == range.second) return true;
+    std::optional<uint64_t> length;
+    for (auto it = range.first; it != range.second; ++it) {
+      const std::string& v = it->second;
+      uint64_t n = 0;
+      const bool digits = !v.empty() && v.size() <= 19 &&
+                          std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (digits) n = std::stoull(v);
+      if (!digits || (length && *length != n)) {
+        SendError(res, 400, "Content-Length must be one number of bytes");
+        return false;
+      }
+      length = n;
+    }
+    // (Other routes take no body; they answer 404 or 405 for what they get,
+    // within the largest limit.)
+    const size_t limit = req.path == "/api/ingest" ? options_.max_ingest_body
+                         : req.path == "/api/code"
+                             ? options_.max_code_body
+                             : std::max(options_.max_code_body, options_.max_ingest_body);
+    if (*length > limit) {
+      SendError(res, 413, "the body is larger than " + std::to_string(limit) + " bytes");
+      return false;
+    }
+    if (!body_budget_.Reserve(*length)) {
+      res.set_header("Retry-After", "1");
+      SendError(res, 503, "too many request bodies in flight; try again");
+      return false;
+    }
+    return true;
+  }
+
+  // Answers a request refused on its headers and closes its connection (see
+  // ConnectionGuard::AnswerAndClose); when the connection cannot be found,
+  // httplib answers and closes as the request asks.
+  void AnswerAndClose(const httplib::Request& req, httplib::Response& res) {
+    std::string answer = "HTTP/1.1 " + std::to_string(res.status) + " " + ReasonFor(res.status) + "\r\n";
+    for (const auto& [name, value] : res.headers) {
+      if (name != "Content-Length" && name != "Connection") answer += name + ": " + value + "\r\n";
+    }
+    answer += "Content-Length: " + std::to_string(res.body.size()) + "\r\nConnection: close\r\n\r\n" + res.body;
+    res.set_header("Connection", "close");
+    guard_.AnswerAndClose(req.remote_addr, req.remote_port, answer);
+  }
+
   void Routes() {
+    // A client that asks before sending its body (Expect: 100-continue, as
+    // curl does for large ones) gets the refusal instead of the go-ahead.
+    http_.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+      if (!AdmitBody(req, res)) {
+        AnswerAndClose(req, res);
+        return res.status;
+      }
+      return 100;
+    });
+    http_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response&) {
+      body_budget_.ReleaseThisThread();
+      guard_.RequestDone(req.remote_addr, req.remote_port);
+    });
     http_.set_error_handler([](const httplib::Request&, httplib::Response& res) {
       // httplib's own refusals (413, 400 on a bad request line...) come here
       // with an empty body: give them the API's error shape.
@@ -309,7 +614,13 @@ class Server::Impl {
     http_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
       SendError(res, 500, "internal error");
     });
-    http_.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+    http_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      guard_.RequestStarted(req.remote_addr, req.remote_port);
+      if (!AdmitBody(req, res)) {
+        // The body is not read: the connection cannot carry another request.
+        AnswerAndClose(req, res);
+        return httplib::Server::HandlerResponse::Handled;
+      }
       // httplib compresses answers itself, with brotli at its slowest level
       // when the client offers it (2.5 s for the 600 kB bundle); gzip costs
       // milliseconds. The request object is httplib's own, not const: only
@@ -435,7 +746,7 @@ class Server::Impl {
       auto store = stores_.Acquire();
       s = store->Query(er.filter, er.with_mentions, [&](const StoredEvent& e) {
         if (n++) body.push_back(',');
-        AppendStoredEventJson(e, &body);
+        AppendStoredEventJson(Public(e), &body);
         if (!er.with_mentions) {
           // The store's JSON always lists mentions; without them asked
           // for, say so rather than show an empty list.
@@ -443,7 +754,7 @@ class Server::Impl {
           if (p != std::string::npos) body.replace(p, std::string::npos, "}");
         }
         while (!body.empty() && body.back() == '\n') body.pop_back();
-        last_date = e.date;
+        last_date = e.date.empty() ? kUndatedCursor : e.date;
         last_id = e.id;
         return true;
       });
@@ -471,7 +782,7 @@ class Server::Impl {
     }
     if (!s.ok()) return SendStatus(res, s);
     std::string body;
-    AppendStoredEventJson(e, &body);
+    AppendStoredEventJson(Public(e), &body);
     while (!body.empty() && body.back() == '\n') body.pop_back();
     SendJson(res, 200, std::move(body));
   }
@@ -629,16 +940,34 @@ class Server::Impl {
     SendJson(res, 200, std::move(body));
   }
 
-  void PostIngest(const httplib::Request& req, httplib::Response& res) {
+  // Refuses (and answers) an ingest request that may not write: false when
+  // it was refused. Runs on the headers alone, before any body is read.
+  bool MayIngest(const httplib::Request& req, httplib::Response& res) const {
     if (options_.token.empty()) {
-      return SendError(res, 403, "this server is read-only (start it with --token or DYAD_TOKEN to allow ingest)");
+      SendError(res, 403, "this server is read-only (start it with --token or DYAD_TOKEN to allow ingest)");
+      return false;
     }
-    const std::string auth = req.get_header_value("Authorization");
+    // The header is read from the map, not with get_header_value, which
+    // goes through a C string and would cut "TOKEN\0junk" down to "TOKEN".
+    // One Authorization header, of printable characters only.
+    const auto range = req.headers.equal_range("Authorization");
+    const bool one = range.first != range.second && std::next(range.first) == range.second;
+    const std::string_view auth = one ? std::string_view(range.first->second) : std::string_view();
+    const bool printable = std::all_of(auth.begin(), auth.end(), [](char c) {
+      return static_cast<unsigned char>(c) >= 0x20 && c != 0x7f;
+    });
     const std::string_view kBearer = "Bearer ";
-    if (!auth.starts_with(kBearer) || !TokenMatches(auth.substr(kBearer.size()), options_.token)) {
+    if (!one || !printable || !auth.starts_with(kBearer) ||
+        !TokenMatches(std::string(auth.substr(kBearer.size())), options_.token)) {
       res.set_header("WWW-Authenticate", "Bearer");
-      return SendError(res, 401, "a valid token is required: Authorization: Bearer <token>");
+      SendError(res, 401, "a valid token is required: Authorization: Bearer <token>");
+      return false;
     }
+    return true;
+  }
+
+  void PostIngest(const httplib::Request& req, httplib::Response& res) {
+    if (!MayIngest(req, res)) return;
     if (req.body.size() > options_.max_ingest_body) {
       return SendError(res, 413, "the body is larger than " + std::to_string(options_.max_ingest_body) + " bytes");
     }
@@ -699,6 +1028,8 @@ class Server::Impl {
   AssetDir assets_;
   httplib::Server http_;
   std::thread listener_, warmer_;
+  BodyBudget body_budget_{options_.max_bodies_in_flight};
+  ConnectionGuard guard_;
   std::atomic<bool> stopping_{false};
   int port_ = 0;
   std::mutex pairs_mu_;

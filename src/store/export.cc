@@ -124,8 +124,9 @@ void AppendGdeltRow(const StoredEvent& e, std::string* out) {
   Cell(out, day);
   Cell(out, day.substr(0, 6));
   Cell(out, day.substr(0, 4));
-  // GDELT's own approximation of the fraction of the year.
-  CellF(out, "%.4f", year + (month * 30 + dom) / 365.0);
+  // GDELT's own approximation of the fraction of the year; undated events
+  // leave the date columns empty.
+  if (e.date.empty()) Cell(out, ""); else CellF(out, "%.4f", year + (month * 30 + dom) / 365.0);
   GdeltActor(out, e.source, e.source_name);
   GdeltActor(out, e.target, e.target_name);
   // GDELT marks events from the lead paragraph; dyad's sentence 0 is the title
@@ -160,9 +161,13 @@ void AppendPhoenixRow(const StoredEvent& e, std::string* out) {
   std::sscanf(e.date.c_str(), "%d-%d-%d", &year, &month, &dom);
   Cell(out, e.id);
   Cell(out, Compact(e.date));
-  Cell(out, year);
-  Cell(out, month);
-  Cell(out, dom);
+  if (e.date.empty()) {
+    EmptyCells(out, 3);  // undated
+  } else {
+    Cell(out, year);
+    Cell(out, month);
+    Cell(out, dom);
+  }
   for (const std::string* code : {&e.source, &e.target}) {
     // Phoenix: entity (country or organisation), role, then attributes.
     std::string_view c = *code;
@@ -210,7 +215,12 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
   };
   out->push_back('{');
   num("id", e.id);
-  str("date", e.date);
+  if (e.date.empty()) {
+    key("date");
+    out->append("null");  // undated, as dyad code writes it
+  } else {
+    str("date", e.date);
+  }
   str("source", e.source);
   str("target", e.target);
   str("source_name", e.source_name);

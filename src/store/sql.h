@@ -57,7 +57,10 @@ class Connection {
   virtual Result<Statement*> Prepare(const std::string& sql) = 0;
 };
 
-Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path);
+// `read_only`: opened without write access and without changing the journal
+// mode, so that a store in a read-only file or folder can be read (and a
+// DELETE-journal store stays one).
+Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path, bool read_only = false);
 Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& uri);
 
 }  // namespace dyad::store

@@ -1,6 +1,9 @@
 // SQLite implementation of store::Connection.
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <vector>
 
 #include "store/sql.h"
@@ -79,7 +82,50 @@ class SqliteConnection : public Connection {
 
 }  // namespace
 
-Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
+namespace {
+
+// A connection that can read the store: opened read-only, it is checked with
+// one read. A WAL store in a folder we cannot write cannot make its shared
+// memory file; no one can write such a store, so it is read as immutable.
+Result<std::unique_ptr<Connection>> OpenSqliteReadOnly(const std::string& path) {
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  const bool writable = access(path.c_str(), W_OK) == 0 && access(parent.empty() ? "." : parent.c_str(), W_OK) == 0;
+  std::string first_error;
+  for (bool immutable : {false, true}) {
+    // "immutable" skips SQLite's locks: only for a store no one can write.
+    if (immutable && writable) break;
+    std::string uri = "file:";
+    for (char c : path) {
+      if (c == '?' || c == '#' || c == '%') {
+        char buf[4];
+        std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+        uri += buf;
+      } else {
+        uri.push_back(c);
+      }
+    }
+    uri += immutable ? "?mode=ro&immutable=1" : "?mode=ro";
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc == SQLITE_OK) {
+      sqlite3_busy_timeout(db, 30000);
+      rc = sqlite3_exec(db, "SELECT COUNT(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    }
+    if (rc == SQLITE_OK) {
+      auto conn = std::make_unique<SqliteConnection>(db);
+      DYAD_RETURN_IF_ERROR(conn->Exec("PRAGMA cache_size=-65536;"));
+      return std::unique_ptr<Connection>(std::move(conn));
+    }
+    if (first_error.empty()) first_error = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+  }
+  return Status::IoError("cannot open " + path + " to read: " + first_error);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path, bool read_only) {
+  if (read_only) return OpenSqliteReadOnly(path);
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
@@ -91,11 +137,12 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
   // writer instead of failing at once.
   sqlite3_busy_timeout(db, 30000);
   auto conn = std::make_unique<SqliteConnection>(db);
-  // WAL: readers do not block the writer. A 64 MB page cache keeps the
-  // indexes of a large store in memory while ingesting. synchronous=NORMAL keeps every
-  // committed transaction across a process crash (kill -9); only a power
-  // loss may drop the last ones, and the file stays consistent either way.
-  DYAD_RETURN_IF_ERROR(conn->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"));
+  // A 64 MB page cache keeps the indexes of a large store in memory while
+  // ingesting. synchronous=NORMAL keeps every committed transaction across a
+  // process crash (kill -9) in WAL mode; only a power loss may drop the last
+  // ones, and the file stays consistent either way. (The store switches to
+  // WAL itself, once it knows the file is a dyad store: see store.cc.)
+  DYAD_RETURN_IF_ERROR(conn->Exec("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"));
   return std::unique_ptr<Connection>(std::move(conn));
 }
 

@@ -8,9 +8,12 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <chrono>
 #include <map>
+#include <thread>
 #include <utility>
 
+#include "ingest/filter.h"
 #include "store/sql.h"
 
 namespace dyad {
@@ -243,7 +246,9 @@ Where BuildWhere(const EventFilter& f, const ActorCodes& codes) {
   if (!f.from.empty()) w.Text(" AND e.date >= ?", {f.from});
   if (!f.to.empty()) w.Text(" AND e.date <= ?", {f.to});
   if (!f.after_date.empty()) {
-    w.Text(" AND (e.date > ? OR (e.date = ?", {f.after_date, f.after_date});
+    // Undated events (empty date) sort first; their cursor says "undated".
+    const std::string after = f.after_date == kUndatedCursor ? "" : f.after_date;
+    w.Text(" AND (e.date > ? OR (e.date = ?", {after, after});
     w.Int(" AND e.id > ?))", f.after_id);
   }
   return w;
@@ -336,8 +341,16 @@ class SqlEventStore : public EventStore {
  public:
   explicit SqlEventStore(std::unique_ptr<Connection> db) : db_(std::move(db)) {}
 
-  Status Init() {
-    DYAD_RETURN_IF_ERROR(db_->Exec(SchemaFor(db_->dialect())));
+  Status Init(bool read_only) {
+    if (read_only) {
+      DYAD_RETURN_IF_ERROR(CheckDyadOrEmpty(/*read_only=*/true));
+    } else {
+      DYAD_RETURN_IF_ERROR(CreateSchema());
+      // WAL: readers do not block the writer. Set only now that the file is
+      // known to be a dyad store (a journal mode cannot change inside a
+      // transaction).
+      if (db_->dialect() == Dialect::kSqlite) DYAD_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode=WAL"));
+    }
     Result<Statement*> get = Prepare("SELECT value FROM dyad_meta WHERE key = 'schema_version'");
     if (!get.ok()) return get.status();
     Result<bool> row = (*get)->Step();
@@ -351,10 +364,70 @@ class SqlEventStore : public EventStore {
       }
     } else {
       (*get)->Reset();
+      if (read_only) return Status::DataError("not a dyad store: dyad_meta has no schema_version");
       DYAD_RETURN_IF_ERROR(db_->Exec("INSERT INTO dyad_meta(key, value) VALUES('schema_version', '" +
                                      std::to_string(kSchemaVersion) + "') ON CONFLICT DO NOTHING"));
     }
     return Status::Ok();
+  }
+
+  // The schema in one transaction (a failure leaves no table behind). On
+  // PostgreSQL, first ingests running at once into an empty database would
+  // race in CREATE TABLE IF NOT EXISTS (a duplicate key on pg_type): an
+  // advisory lock, held until the commit, makes them take turns, and a
+  // transaction that fails anyway is run again.
+  // dyad's tables go only into an empty database or a dyad store: another
+  // application's database must not get them (nor half of them). Read-only,
+  // an empty database is no store either.
+  Status CheckDyadOrEmpty(bool read_only) {
+    const bool pg = db_->dialect() == Dialect::kPostgres;
+    Result<int64_t> marker = Count(pg ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                        "current_schema() AND table_name = 'dyad_meta'"
+                                      : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'dyad_meta'");
+    if (!marker.ok()) return marker.status();
+    if (*marker > 0) return Status::Ok();
+    Result<int64_t> tables = Count(pg ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                        "current_schema()"
+                                      : "SELECT COUNT(*) FROM sqlite_master WHERE type IN ('table', 'view') AND "
+                                        "name NOT LIKE 'sqlite_%'");
+    if (!tables.ok()) return tables.status();
+    if (*tables > 0) {
+      return Status::DataError("not a dyad store: the database holds " + std::to_string(*tables) +
+                               " other tables and no dyad_meta table; dyad adds its tables only to an empty "
+                               "database or a dyad store");
+    }
+    if (read_only) return Status::DataError("not a dyad store: the database is empty");
+    return Status::Ok();
+  }
+
+  Status CreateSchema() {
+    const bool pg = db_->dialect() == Dialect::kPostgres;
+    // Any fixed number shared by every dyad; "dyad" in ASCII.
+    constexpr const char* kSchemaLock = "SELECT pg_advisory_xact_lock(1685682532)";
+    constexpr int kAttempts = 5;
+    Status s;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+      s = db_->Exec(pg ? "BEGIN" : "BEGIN IMMEDIATE");
+      if (s.ok() && pg) s = db_->Exec(kSchemaLock);
+      if (s.ok()) {
+        // Checked under the lock: another dyad may be creating the schema.
+        if (Status mine = CheckDyadOrEmpty(/*read_only=*/false); !mine.ok()) {
+          db_->Exec("ROLLBACK");
+          return mine;
+        }
+      }
+      if (s.ok()) s = db_->Exec(SchemaFor(db_->dialect()));
+      if (s.ok()) {
+        s = db_->Exec("INSERT INTO dyad_meta(key, value) VALUES('schema_version', '" +
+                      std::to_string(kSchemaVersion) + "') ON CONFLICT DO NOTHING");
+      }
+      if (s.ok()) s = db_->Exec("COMMIT");
+      if (s.ok()) return s;
+      db_->Exec("ROLLBACK");
+      if (!pg) return s;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100 * (attempt + 1)));
+    }
+    return s;
   }
 
   const char* backend() const override {
@@ -383,6 +456,7 @@ class SqlEventStore : public EventStore {
       counts->documents_skipped += local.documents_skipped;
       counts->events_added += local.events_added;
       counts->mentions_added += local.mentions_added;
+      for (SkippedDocument& k : local.skipped) counts->skipped.push_back(std::move(k));
     }
     return Status::Ok();
   }
@@ -493,7 +567,8 @@ class SqlEventStore : public EventStore {
       }
       DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
         int q = static_cast<int>(s->Int(1));
-        if (q < 1 || q > 4) return true;
+        // An undated event belongs to no period.
+        if (q < 1 || q > 4 || s->Text(0).empty()) return true;
         auto& cell = by_day[std::string(s->Text(0))][q - 1];
         cell.first += s->Int(2);
         cell.second += s->Double(3);
@@ -683,6 +758,7 @@ class SqlEventStore : public EventStore {
     DYAD_RETURN_IF_ERROR(prep(&insert_doc_,
         "INSERT INTO documents(doc_key, doc_id, source_file, url, site, title, date, added, events) "
         "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(doc_key) DO NOTHING RETURNING id"));
+    DYAD_RETURN_IF_ERROR(prep(&find_doc_, "SELECT doc_id, source_file, url FROM documents WHERE doc_key = ?"));
     DYAD_RETURN_IF_ERROR(prep(&upsert_event_,
         "INSERT INTO events(event_key, date, source, target, source_name, target_name, code, root, name, "
         "quad_class, penta_class, goldstein, geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_type, "
@@ -721,13 +797,13 @@ class SqlEventStore : public EventStore {
 
   Status AddInTransaction(const std::vector<StoreDocument>& batch, AddCounts* counts) {
     const std::string added = UtcNow("%Y%m%d%H%M%S");
-    const std::string today = UtcNow("%Y-%m-%d");
     for (const StoreDocument& sd : batch) {
       const Document& d = sd.doc;
       std::string site = DocumentSite(d);
       int i = 1;
       Statement* s = insert_doc_;
-      s->BindText(i++, DocumentKey(d));
+      const std::string key = DocumentKey(d);
+      s->BindText(i++, key);
       s->BindText(i++, d.id);
       s->BindText(i++, d.source);
       s->BindText(i++, d.url);
@@ -741,13 +817,25 @@ class SqlEventStore : public EventStore {
       DYAD_RETURN_IF_ERROR(RunReturning(s, &inserted, &doc_row));
       if (!inserted) {
         ++counts->documents_skipped;
+        SkippedDocument k;
+        k.index = static_cast<size_t>(&sd - batch.data());
+        find_doc_->BindText(1, key);
+        DYAD_RETURN_IF_ERROR(ForEachRow(find_doc_, [&] {
+          k.doc_id = find_doc_->Text(0);
+          k.source_file = find_doc_->Text(1);
+          k.url = find_doc_->Text(2);
+          return false;
+        }));
+        counts->skipped.push_back(std::move(k));
         continue;
       }
       ++counts->documents_added;
       for (size_t k = 0; k < sd.events.size(); ++k) {
         const Event& e = sd.events[k];
         if (!e.cameo) return Status::Internal("event without a CAMEO code in document " + d.id);
-        const std::string& date = !e.date.empty() ? e.date : (!d.date.empty() ? d.date : today);
+        // Undated stays undated (empty), as `dyad code` writes null: the day
+        // of ingest says nothing about when the event happened.
+        const std::string& date = !e.date.empty() ? e.date : d.date;
         const Geo& g = e.action_geo;
         s = upsert_event_;
         i = 1;
@@ -821,6 +909,7 @@ class SqlEventStore : public EventStore {
   std::unique_ptr<Connection> db_;
   std::map<std::string, Statement*> cache_;
   Statement* insert_doc_ = nullptr;
+  Statement* find_doc_ = nullptr;
   Statement* upsert_event_ = nullptr;
   Statement* insert_article_ = nullptr;
   Statement* insert_site_ = nullptr;
@@ -854,15 +943,36 @@ std::string Lower(std::string_view s) {
 }  // namespace
 
 std::string DocumentKey(const Document& doc) {
-  if (!doc.url.empty()) return "url:" + doc.url;
-  if (!doc.id.empty() && doc.source != "-" && !doc.source.empty()) {
-    return "doc:" + std::filesystem::path(doc.source).filename().string() + ":" + doc.id;
+  // The identity is the content: the text with layout and ASCII case
+  // normalised (as the run's duplicate filter does) and the normalised URL.
+  // File names and ids say nothing about identity: two folders hold
+  // different "story.txt", and every day's file numbers its records from 1.
+  std::string norm;
+  norm.reserve(doc.title.size() + doc.text.size() + doc.url.size() + 2);
+  bool space = false;
+  for (const std::string* part : {&doc.title, &doc.text}) {
+    for (unsigned char c : *part) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        space = !norm.empty();
+        continue;
+      }
+      if (space) norm.push_back(' ');
+      space = false;
+      norm.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    }
+    space = !norm.empty();
   }
-  std::string full = doc.FullText();
+  const bool empty = norm.empty();
+  norm.push_back('\x1f');
+  norm.append(ingest::NormaliseUrl(doc.url));
+  // A document with neither text nor URL has no content to be known by; its
+  // place in its input keeps such documents apart (and a second ingest of
+  // the same file still adds nothing).
+  if (empty && doc.url.empty()) norm.append("\x1f" + doc.source + "\x1f" + std::to_string(doc.record) + "\x1f" + doc.id);
   char buf[48];
-  std::snprintf(buf, sizeof buf, "sha:%016llx%016llx",
-                static_cast<unsigned long long>(Fnv1a(full, 14695981039346656037ull)),
-                static_cast<unsigned long long>(Fnv1a(full, 0x9e3779b97f4a7c15ull)));
+  std::snprintf(buf, sizeof buf, "c:%016llx%016llx",
+                static_cast<unsigned long long>(Fnv1a(norm, 14695981039346656037ull)),
+                static_cast<unsigned long long>(Fnv1a(norm, 0x9e3779b97f4a7c15ull)));
   return buf;
 }
 
@@ -907,14 +1017,30 @@ bool ParseSeriesPeriod(std::string_view s, SeriesPeriod* out) {
   return true;
 }
 
-Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location) {
+Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location, StoreAccess access) {
   Result<std::unique_ptr<store::Connection>> conn =
       (location.starts_with("postgresql://") || location.starts_with("postgres://"))
           ? store::OpenPostgres(location)
-          : store::OpenSqlite(location);
-  if (!conn.ok()) return conn.status();
+          : store::OpenSqlite(location, access == StoreAccess::kReadOnly);
+  // Every message names the store ("file is not a database" alone does not
+  // say which file); a PostgreSQL URI is not repeated, it may hold a password.
+  const std::string name = (location.starts_with("postgresql://") || location.starts_with("postgres://"))
+                               ? std::string("the PostgreSQL store")
+                               : location;
+  auto named = [&name](const Status& st) {
+    if (st.message().find(name) != std::string::npos) return st;
+    std::string m = name + ": " + st.message();
+    switch (st.code()) {
+      case StatusCode::kIoError: return Status::IoError(std::move(m));
+      case StatusCode::kNotFound: return Status::NotFound(std::move(m));
+      case StatusCode::kInvalidArgument: return Status::InvalidArgument(std::move(m));
+      case StatusCode::kInternal: return Status::Internal(std::move(m));
+      default: return Status::DataError(std::move(m));
+    }
+  };
+  if (!conn.ok()) return named(conn.status());
   auto s = std::make_unique<store::SqlEventStore>(std::move(conn).value());
-  DYAD_RETURN_IF_ERROR(s->Init());
+  if (Status st = s->Init(access == StoreAccess::kReadOnly); !st.ok()) return named(st);
   return std::unique_ptr<EventStore>(std::move(s));
 }
 

@@ -50,6 +50,9 @@ TEST(DocumentFilterTest, DuplicatesByUrlOrNormalisedText) {
   ASSERT_EQ(r.problems.size(), 2u);
   EXPECT_NE(r.problems[0].reason.find("same text"), std::string::npos);
   EXPECT_NE(r.problems[1].reason.find("same URL"), std::string::npos);
+  // Each names the earlier document it repeats, not only the later one.
+  EXPECT_NE(r.problems[0].reason.find("same text as document a (https://www.news.example/story#top) at t.jsonl: b"), std::string::npos) << r.problems[0].reason;
+  EXPECT_NE(r.problems[1].reason.find("same URL as document a (https://www.news.example/story#top) at t.jsonl"), std::string::npos) << r.problems[1].reason;
 
   ReadOptions keep;
   keep.dedupe = false;

@@ -1,6 +1,8 @@
 #include "ingest/readers.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -14,6 +16,20 @@ namespace dyad {
 namespace {
 
 const std::string kFffd = "\xEF\xBF\xBD";
+
+std::string GzipForTest(const std::string& data) {
+  z_stream zs{};
+  EXPECT_EQ(deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
 
 struct Collected {
   Status status;
@@ -538,7 +554,9 @@ TEST(ReadersFileTest, HugeLineIsRead) {
   const std::string path =
       WriteTemp("huge.jsonl", "{\"id\":\"big\",\"text\":\"" + text +
                                   "\",\"title\":\"Big\"}\n{\"id\":\"after\",\"text\":\"x\"}\n");
-  Collected c = ReadPath(path);
+  ReadOptions options;
+  options.max_document_bytes = 64u << 20;  // above the default, which rejects it
+  Collected c = ReadPath(path, options);
   std::filesystem::remove(path);
   ASSERT_TRUE(c.status.ok()) << c.status.ToString();
   ASSERT_EQ(c.docs.size(), 2u) << (c.report.problems.empty() ? "" : c.report.problems[0].reason);
@@ -549,6 +567,114 @@ TEST(ReadersFileTest, HugeLineIsRead) {
   EXPECT_GT(c.docs[0].text.size(), 48u << 20);
   EXPECT_EQ(c.docs[1].id, "after");
   EXPECT_EQ(c.docs[1].record, 2u);
+}
+
+TEST(ReadersLimitTest, RecordOverTheMaximumIsRejectedByLineAndReadingGoesOn) {
+  ReadOptions options;
+  options.max_document_bytes = 100;
+  const std::string big = "{\"id\":\"big\",\"text\":\"" + std::string(200, 'x') + "\"}";
+  const std::string data = "{\"id\":\"a\",\"text\":\"small\"}\n" + big + "\n{\"id\":\"b\",\"text\":\"small\"}\n" + big;
+  for (const std::string& name : {std::string("limit.jsonl"), std::string("limit.jsonl.gz")}) {
+    const std::string path = TempPath(name);
+    {
+      std::ofstream out(path, std::ios::binary);
+      const std::string bytes = name.ends_with(".gz") ? GzipForTest(data) : data;
+      out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    Collected c = ReadPath(path, options);
+    std::filesystem::remove(path);
+    ASSERT_TRUE(c.status.ok()) << c.status.ToString();
+    ASSERT_EQ(c.docs.size(), 2u) << name;
+    EXPECT_EQ(c.docs[1].id, "b");
+    EXPECT_EQ(c.docs[1].record, 3u);
+    ASSERT_EQ(c.report.rejected, 2u) << name;
+    EXPECT_EQ(c.report.problems[0].line, 2u);
+    EXPECT_EQ(c.report.problems[0].file, path);
+    EXPECT_NE(c.report.problems[0].reason.find("maximum document size of 100 bytes"), std::string::npos)
+        << c.report.problems[0].reason;
+    EXPECT_EQ(c.report.problems[1].line, 4u);
+  }
+}
+
+TEST(ReadersLimitTest, CompressedBombIsRejectedNotHeld) {
+  // 64 MiB of zeros in one line compress to some 64 KiB: rejected as one
+  // record over the limit (the reader holds one line, never the output).
+  ReadOptions options;
+  options.max_document_bytes = 1 << 20;
+  const std::string path = TempPath("bomb.jsonl.gz");
+  {
+    std::ofstream out(path, std::ios::binary);
+    const std::string bytes = GzipForTest(std::string(size_t{64} << 20, '\0'));
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  Collected c = ReadPath(path, options);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(c.status.ok()) << c.status.ToString();
+  EXPECT_EQ(c.docs.size(), 0u);
+  EXPECT_EQ(c.report.rejected, 1u);
+  // A compressed text document over the limit, likewise.
+  const std::string txt = TempPath("bomb.txt.gz");
+  {
+    std::ofstream out(txt, std::ios::binary);
+    const std::string bytes = GzipForTest(std::string(size_t{4} << 20, 'a'));
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  c = ReadPath(txt, options);
+  std::filesystem::remove(txt);
+  ASSERT_TRUE(c.status.ok()) << c.status.ToString();
+  EXPECT_EQ(c.docs.size(), 0u);
+  ASSERT_EQ(c.report.rejected, 1u);
+  EXPECT_NE(c.report.problems[0].reason.find("maximum document size"), std::string::npos);
+}
+
+TEST(ReadersLimitTest, EndlessTextOnStandardInputStopsAtTheMaximum) {
+  ReadOptions options;
+  options.max_document_bytes = 1000;
+  std::istringstream in(std::string(5000, 'z'));
+  Collected c;
+  c.status = ingest::ReadSniffedStream(
+      in, "-", options, [&](Document&& d) { c.docs.push_back(std::move(d)); }, &c.report);
+  ExpectAccounting(c);
+  ASSERT_TRUE(c.status.ok());
+  EXPECT_EQ(c.docs.size(), 0u);
+  ASSERT_EQ(c.report.rejected, 1u);
+  EXPECT_EQ(c.report.problems[0].file, "-");
+  // A plain text file over the limit is refused before it is read.
+  const std::string path = WriteTemp("long.txt", std::string(5000, 'z'));
+  c = ReadPath(path, options);
+  std::filesystem::remove(path);
+  EXPECT_EQ(c.docs.size(), 0u);
+  EXPECT_EQ(c.report.rejected, 1u);
+}
+
+TEST(ReadersFolderTest, UnreadableEntriesAreCountedNamedWarnings) {
+  namespace fs = std::filesystem;
+  const fs::path dir = TempPath("walk");
+  fs::remove_all(dir);
+  fs::create_directories(dir / "sub");
+  { std::ofstream(dir / "a.txt") << "Story a."; }
+  { std::ofstream(dir / "sub" / "b.txt") << "Story b."; }
+  fs::create_symlink(dir / "missing.txt", dir / "dangling.txt");
+  fs::create_directory_symlink(dir, dir / "sub" / "loop");
+  ASSERT_EQ(mkfifo((dir / "pipe.txt").c_str(), 0600), 0);
+  Collected c = ReadPath(dir.string());
+  ASSERT_TRUE(c.status.ok()) << c.status.ToString();
+  EXPECT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.report.skipped_entries, 3u);
+  std::string all;
+  for (const ReadProblem& p : c.report.problems) all += p.file + ": " + p.reason + "\n";
+  EXPECT_NE(all.find("dangling.txt: skipped: dangling symbolic link"), std::string::npos) << all;
+  EXPECT_NE(all.find("loop: skipped: link loop"), std::string::npos) << all;
+  EXPECT_NE(all.find("pipe.txt: skipped: a FIFO"), std::string::npos) << all;
+  // A link loop named on the command line is a loop, not "no such file".
+  const fs::path self = TempPath("self_loop.txt");
+  fs::remove(self);
+  fs::create_symlink(self, self);
+  c = ReadPath(self.string());
+  EXPECT_FALSE(c.status.ok());
+  EXPECT_NE(c.status.message().find("symbolic link loop"), std::string::npos) << c.status.message();
+  fs::remove(self);
+  fs::remove_all(dir);
 }
 
 TEST(ReadersStdinTest, SniffsJsonLinesOrText) {

@@ -206,6 +206,22 @@ TEST(WarcReaderTest, GarbageIsSkippedToTheNextRecord) {
   EXPECT_TRUE(empty.docs.empty());
 }
 
+TEST(WarcReaderTest, GarbageBetweenRecordsIsCountedAndDoesNotMergeThem) {
+  // Issue 18.19: bytes between two records, with or without a line end
+  // before the second one.
+  for (const std::string garbage : {std::string("\x01\x02 junk bytes \xff\xfe"), std::string("junk line\r\n")}) {
+    const std::string warc = Response(1, Http(Page("The first story stays the first story alone."))) + garbage +
+                             Response(2, Http(Page("The second story is its own document."))) + "tail junk";
+    const Outcome r = Read(warc);
+    ASSERT_EQ(r.docs.size(), 2u);
+    EXPECT_EQ(r.docs[0].text.find("second story"), std::string::npos) << r.docs[0].text;
+    EXPECT_NE(r.docs[1].text.find("second story"), std::string::npos);
+    EXPECT_EQ(r.report.warc_garbage, 2u);
+    EXPECT_TRUE(HasProblem(r.report, " bytes that are not a WARC record skipped after record 1"));
+    EXPECT_TRUE(HasProblem(r.report, "9 bytes that are not a WARC record skipped after record 2"));
+  }
+}
+
 TEST(CompressTest, GzipAndZstdRoundTripAndDamage) {
   const std::string text = "line one\nline two\n" + std::string(100000, 'x');
   for (Codec codec : {Codec::kGzip, Codec::kZstd}) {

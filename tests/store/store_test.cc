@@ -5,8 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fstream>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "store/test_util.h"
 
@@ -254,28 +260,248 @@ TEST_P(StoreTest, EmptyDateFallsBackToTheDocumentDate) {
   EXPECT_EQ(got[0].date, "2023-07-04");
 }
 
+TEST_P(StoreTest, UndatedStaysUndatedNeverTheDayOfIngest) {
+  // Issue 18.6: no event date and no document date is stored as undated.
+  StoreDocument d = MakeDoc("nd", "", {MakeEvent("", "IND", "PAK", &codes_.accuse),
+                                       MakeEvent("", "IND", "PAK", &codes_.praise, 2)});
+  d.doc.date = "";
+  StoreDocument dated = MakeDoc("dd", "", {MakeEvent("2023-07-04", "IND", "PAK", &codes_.accuse)});
+  Add({d, dated});
+  std::vector<StoredEvent> got = Find({});
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].date, "");  // undated first
+  EXPECT_EQ(got[1].date, "");
+  EXPECT_EQ(got[2].date, "2023-07-04");
+  std::string json;
+  AppendStoredEventJson(got[0], &json);
+  EXPECT_NE(json.find("\"date\":null"), std::string::npos) << json;
+  std::string gdelt;
+  AppendGdeltRow(got[0], &gdelt);
+  std::vector<std::string> cells = testing_store::SplitTabs(gdelt.substr(0, gdelt.size() - 1));
+  ASSERT_EQ(cells.size(), 61u);
+  for (int c = 1; c <= 4; ++c) EXPECT_EQ(cells[c], "") << c;
+  // A page that ends on an undated event continues after it.
+  EventFilter page;
+  page.after_date = kUndatedCursor;
+  page.after_id = got[0].id;
+  std::vector<StoredEvent> rest = Find(page);
+  ASSERT_EQ(rest.size(), 2u);
+  EXPECT_EQ(rest[0].id, got[1].id);
+  // Series count dated events only.
+  EventFilter dy;
+  dy.dyad_a = "IND";
+  dy.dyad_b = "PAK";
+  auto rows = store_->Series(dy, SeriesPeriod::kMonth);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].period, "2023-07");
+  EXPECT_EQ((*rows)[0].total, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
-TEST(DocumentKeyTest, UrlThenFileAndIdThenText) {
+TEST_P(StoreTest, SameFileNameOrIdInAnotherInputIsAnotherDocument) {
+  // Issue 18.1: a/story.txt and b/story.txt, and two days' files that both
+  // number their records from 1, hold different documents.
+  StoreDocument a = MakeDoc("story", "", {MakeEvent("2024-03-01", "CHN", "RUS", &codes_.accuse)});
+  a.doc.source = "a/story.txt";
+  StoreDocument b = MakeDoc("story", "", {MakeEvent("2024-03-02", "FRA", "DEU", &codes_.praise)});
+  b.doc.source = "b/story.txt";
+  b.doc.text = "Another body";
+  AddCounts first;
+  Add({a, b}, &first);
+  EXPECT_EQ(first.documents_added, 2u);
+  StoreDocument day2 = MakeDoc("1", "", {MakeEvent("2024-03-03", "IND", "PAK", &codes_.accuse)});
+  day2.doc.source = "day2/news.jsonl";
+  day2.doc.text = "News of the second day";
+  StoreDocument day1 = day2;
+  day1.doc.source = "day1/news.jsonl";
+  day1.doc.text = "News of the first day";
+  AddCounts later;
+  Add({day1}, &later);
+  Add({day2}, &later);
+  EXPECT_EQ(later.documents_added, 2u);
+  EXPECT_EQ(later.documents_skipped, 0u);
+  EXPECT_EQ(store_->Stats()->documents, 4);
+  EXPECT_TRUE(store_->CheckConsistency().ok());
+}
+
+TEST_P(StoreTest, SameIdWithAnotherTextIsStoredAndARepeatNamesTheEarlierDocument) {
+  // Issue 18.3: two records with one id and different texts are both kept.
+  StoreDocument one = MakeDoc("7", "", {MakeEvent("2024-04-01", "CHN", "RUS", &codes_.accuse)});
+  one.doc.source = "in/first.jsonl";
+  StoreDocument two = MakeDoc("7", "", {MakeEvent("2024-04-02", "FRA", "DEU", &codes_.praise)});
+  two.doc.source = "in/first.jsonl";
+  two.doc.text = "A different body";
+  AddCounts counts;
+  Add({one, two}, &counts);
+  EXPECT_EQ(counts.documents_added, 2u);
+  // The same content again, from another file and id, and with other
+  // layout: skipped, naming the stored document, not the new one.
+  StoreDocument copy = one;
+  copy.doc.source = "later/copy.jsonl";
+  copy.doc.id = "99";
+  copy.doc.text = "  BODY\n of   7 ";
+  AddCounts again;
+  Add({two, copy}, &again);
+  EXPECT_EQ(again.documents_added, 0u);
+  ASSERT_EQ(again.skipped.size(), 2u);
+  EXPECT_EQ(again.skipped[1].index, 1u);
+  EXPECT_EQ(again.skipped[1].doc_id, "7");
+  EXPECT_EQ(again.skipped[1].source_file, "in/first.jsonl");
+}
+
+TEST_P(StoreTest, DocumentsWithoutIdOrUrlAreKeptApartByTheirText) {
+  // Issue 18.2: the API numbers documents without an id from 1 in every
+  // request; each request's documents must still be stored.
+  for (const char* text : {"First request's text", "Second request's text"}) {
+    StoreDocument d = MakeDoc("1", "", {MakeEvent("2024-05-01", "CHN", "RUS", &codes_.accuse)});
+    d.doc.source = "api";
+    d.doc.record = 1;
+    d.doc.text = text;
+    AddCounts c;
+    Add({d}, &c);
+    EXPECT_EQ(c.documents_added, 1u) << text;
+  }
+  EXPECT_EQ(store_->Stats()->documents, 2);
+}
+
+// Runs `sql` on the SQLite file `path` with SQLite itself (not dyad).
+void RawSqlite(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+// Byte 18 of a SQLite file: 1 for a rollback journal, 2 for WAL.
+int JournalByte(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  char header[20] = {};
+  f.read(header, sizeof header);
+  return header[18];
+}
+
+TEST(StoreOpenTest, ReadOnlyOpenChangesNothingAndNeedsNoWriteAccess) {
+  // Issue 18.16.
+  testing_store::TempDir dir;
+  const std::string path = dir.File("s.sqlite");
+  Codes codes;
+  {
+    auto s = EventStore::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    AddCounts c;
+    ASSERT_TRUE((*s)->Add({MakeDoc("a", "", {MakeEvent("2024-01-02", "CHN", "RUS", &codes.accuse)})}, &c).ok());
+  }
+  RawSqlite(path, "PRAGMA journal_mode=DELETE");
+  ASSERT_EQ(JournalByte(path), 1);
+  {
+    auto s = EventStore::Open(path, StoreAccess::kReadOnly);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    int n = 0;
+    ASSERT_TRUE((*s)->Query({}, false, [&](const StoredEvent&) { return ++n, true; }).ok());
+    EXPECT_EQ(n, 1);
+    AddCounts c;
+    EXPECT_FALSE((*s)->Add({MakeDoc("b", "", {})}, &c).ok());
+  }
+  EXPECT_EQ(JournalByte(path), 1);  // still a rollback-journal store
+  // Without write access to the file and its folder (meaningless as root,
+  // who may write anyway).
+  if (geteuid() != 0) {
+    RawSqlite(path, "PRAGMA journal_mode=WAL");
+    chmod(path.c_str(), 0444);
+    chmod(dir.path().c_str(), 0555);
+    auto s = EventStore::Open(path, StoreAccess::kReadOnly);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    chmod(dir.path().c_str(), 0755);
+    chmod(path.c_str(), 0644);
+  }
+  // Reading opens no new store.
+  const std::string none = dir.File("none.sqlite");
+  EXPECT_FALSE(EventStore::Open(none, StoreAccess::kReadOnly).ok());
+}
+
+TEST(StoreOpenTest, AnotherApplicationsDatabaseIsRefusedUntouched) {
+  // Issue 18.17.
+  testing_store::TempDir dir;
+  const std::string path = dir.File("other.sqlite");
+  RawSqlite(path, "PRAGMA journal_mode=DELETE; CREATE TABLE invoices(id INTEGER, total REAL)");
+  auto s = EventStore::Open(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("not a dyad store"), std::string::npos) << s.status().ToString();
+  EXPECT_NE(s.status().message().find(path), std::string::npos) << s.status().ToString();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM sqlite_master", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 1);  // only its own table
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  EXPECT_EQ(JournalByte(path), 1);  // and not switched to WAL
+  // An empty database becomes a store; a store opens again.
+  const std::string fresh = dir.File("fresh.sqlite");
+  ASSERT_TRUE(EventStore::Open(fresh).ok());
+  EXPECT_TRUE(EventStore::Open(fresh).ok());
+}
+
+TEST(StoreOpenTest, FirstIngestsAtOnceIntoAnEmptyPostgresDatabaseAllSucceed) {
+  // Issue 18.18: schema creation takes turns (an advisory lock).
+  if (testing_store::TestPostgres().empty()) GTEST_SKIP() << "DYAD_TEST_PG is not set";
+  for (int round = 0; round < 3; ++round) {
+    const std::string location = testing_store::FreshPostgresDatabase();
+    ASSERT_FALSE(location.empty());
+    constexpr int kClients = 4;
+    std::vector<std::string> errors(kClients);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kClients; ++i) {
+      threads.emplace_back([&, i] {
+        auto s = EventStore::Open(location);
+        if (!s.ok()) errors[i] = s.status().ToString();
+      });
+    }
+    for (std::thread& t : threads) t.join();
+    for (int i = 0; i < kClients; ++i) EXPECT_EQ(errors[i], "") << "client " << i;
+  }
+}
+
+TEST(DocumentKeyTest, ContentAndUrlNotFileOrId) {
   Document d;
   d.id = "42";
   d.source = "/some/dir/news.jsonl";
+  d.title = "Title";
   d.text = "Body.";
-  EXPECT_EQ(DocumentKey(d), "doc:news.jsonl:42");
+  const std::string key = DocumentKey(d);
+  EXPECT_TRUE(key.starts_with("c:")) << key;
   EXPECT_EQ(DocumentSite(d), "news.jsonl");
-  d.url = "https://WWW.Example.org:8080/path?q=1";
-  EXPECT_EQ(DocumentKey(d), "url:https://WWW.Example.org:8080/path?q=1");
-  EXPECT_EQ(DocumentSite(d), "example.org");
-  Document s;
-  s.source = "-";
-  s.id = "stdin";
-  s.text = "One text.";
-  Document t = s;
-  t.text = "Another text.";
-  EXPECT_TRUE(DocumentKey(s).starts_with("sha:"));
-  EXPECT_NE(DocumentKey(s), DocumentKey(t));
-  EXPECT_EQ(DocumentKey(s), DocumentKey(Document(s)));
+  Document moved = d;
+  moved.source = "/other/place.jsonl";
+  moved.id = "7";
+  moved.record = 12;
+  EXPECT_EQ(DocumentKey(moved), key);
+  Document relaid = d;
+  relaid.title = "  TITLE ";
+  relaid.text = "\n body.\n";
+  EXPECT_EQ(DocumentKey(relaid), key);
+  Document other = d;
+  other.text = "Body!";
+  EXPECT_NE(DocumentKey(other), key);
+  Document linked = d;
+  linked.url = "https://WWW.Example.org:8080/path?q=1";
+  EXPECT_NE(DocumentKey(linked), key);
+  EXPECT_EQ(DocumentSite(linked), "example.org");
+  Document same_link = linked;
+  same_link.url = "http://www.example.org:8080/path?q=1#frag";
+  EXPECT_EQ(DocumentKey(same_link), DocumentKey(linked));
+  // Without text or URL, the place in the input tells documents apart.
+  Document e1, e2;
+  e1.source = e2.source = "x.jsonl";
+  e1.record = 1;
+  e2.record = 2;
+  EXPECT_NE(DocumentKey(e1), DocumentKey(e2));
 }
 
 }  // namespace
