@@ -13,7 +13,7 @@
 
 #include "batch_coder.h"
 #include "commands.h"
-#include "core/corpus.h"
+#include "run/corpus.h"
 #include "dyad/store.h"
 
 namespace dyad::cli {
