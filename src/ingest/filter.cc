@@ -5,22 +5,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/strings.h"
 #include "core/words.h"
 
 namespace dyad::ingest {
 namespace {
-
-constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-uint64_t Fnv(std::string_view s, uint64_t h = kFnvOffset) {
-  for (unsigned char c : s) h = (h ^ c) * kFnvPrime;
-  return h;
-}
-
-bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 std::string Where(const Document& d) {
   return d.id + (d.url.empty() ? "" : " (" + d.url + ")");
@@ -87,7 +76,7 @@ uint64_t NormalisedTextHash(std::string_view text) {
   uint64_t h = kFnvOffset;
   bool space = false, any = false;
   for (unsigned char c : text) {
-    if (IsSpace(c)) {
+    if (IsAsciiSpace(c)) {
       space = any;
       continue;
     }
@@ -100,8 +89,8 @@ uint64_t NormalisedTextHash(std::string_view text) {
 }
 
 std::string NormaliseUrl(std::string_view url) {
-  while (!url.empty() && IsSpace(url.front())) url.remove_prefix(1);
-  while (!url.empty() && IsSpace(url.back())) url.remove_suffix(1);
+  while (!url.empty() && IsAsciiSpace(url.front())) url.remove_prefix(1);
+  while (!url.empty() && IsAsciiSpace(url.back())) url.remove_suffix(1);
   if (const size_t hash = url.find('#'); hash != std::string_view::npos) url = url.substr(0, hash);
   if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
     url.remove_prefix(scheme + 3);
@@ -123,7 +112,7 @@ bool DocumentFilter::Admit(const Document& doc, ReadReport* report) {
     const uint64_t text_hash = NormalisedTextHash(doc.text);
     bool dup = false;
     std::string why;
-    if (!url.empty() && urls_.count(Fnv(url))) {
+    if (!url.empty() && urls_.count(Fnv1a64(url))) {
       dup = true;
       why = "duplicate: same URL as an earlier document";
     } else if (has_text && texts_.count(text_hash)) {
@@ -135,7 +124,7 @@ bool DocumentFilter::Admit(const Document& doc, ReadReport* report) {
       report->problems.push_back({doc.source, doc.record, why + ": " + Where(doc), false});
       return false;
     }
-    if (!url.empty()) urls_.insert(Fnv(url));
+    if (!url.empty()) urls_.insert(Fnv1a64(url));
     if (has_text) texts_.insert(text_hash);
   }
   // Most input is English: a cheap count of function words settles those

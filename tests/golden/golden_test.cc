@@ -93,5 +93,34 @@ INSTANTIATE_TEST_SUITE_P(Examples, GoldenTest, ::testing::ValuesIn(kCases),
                            return n;
                          });
 
+// Issue 18, items 7-8: a date on the command line that is not a day of
+// 1800-01-01..2200-12-31 is a usage error (exit 2), before any input is read.
+TEST(CommandLineDateTest, InvalidDatesAreUsageErrors) {
+  const std::string binary = std::string(DYAD_BINARY_DIR) + "/dyad";
+  if (!std::filesystem::exists(binary)) GTEST_SKIP() << binary << " is not built";
+  struct Case {
+    const char* args;
+    int exit_code;
+  };
+  const Case kDateCases[] = {
+      {"code --date yesterday examples/wire.jsonl", 2},
+      {"code --date 2024-13-45 examples/wire.jsonl", 2},
+      {"code --date 2024-02-30 examples/wire.jsonl", 2},
+      {"code --date 10000-01-01 examples/wire.jsonl", 2},
+      {"code --date 1799-12-31 examples/wire.jsonl", 2},
+      {"parse --date 2201-01-01 examples/border-talks.txt", 2},
+      {"query --db /nonexistent/x.sqlite --from 2024-02-30", 2},
+      {"series --db /nonexistent/x.sqlite --dyad CHN,RUS --to 9999-12-31", 2},
+      {"code --date 2024-02-29 examples/border-talks.txt", 0},
+      {"code --date 1800-01-01T00:00:00Z examples/border-talks.txt", 0},
+  };
+  for (const Case& c : kDateCases) {
+    std::string out;
+    int code = -1;
+    ASSERT_TRUE(RunDyad(c.args, &out, &code));
+    EXPECT_EQ(code, c.exit_code) << "dyad " << c.args;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
