@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/calendar_words.h"
 #include "core/words.h"
 
 namespace dyad::when {
@@ -30,10 +31,8 @@ std::string_view StripDot(std::string_view s) {
 }
 
 int WeekdayIndex(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kNames = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (size_t i = 0; i < kNames.size(); ++i) {
-    if (w == kNames[i]) return static_cast<int>(i);
+  for (size_t i = 0; i < kWeekdayNames.size(); ++i) {
+    if (w == kWeekdayNames[i]) return static_cast<int>(i);
   }
   return -1;
 }
@@ -41,15 +40,10 @@ int WeekdayIndex(std::string_view w) {
 // 1..12 or 0. "may" and "march" are also ordinary words; callers accept them
 // only next to a day number.
 int MonthIndex(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static constexpr std::array<std::string_view, 12> kShort = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   w = StripDot(w);
   if (w.size() < 3 || w.size() > 9) return 0;  // most words, at once
   for (size_t i = 0; i < 12; ++i) {
-    if (SameWord(w, kNames[i]) || SameWord(w, kShort[i])) return static_cast<int>(i) + 1;
+    if (SameWord(w, kMonthNames[i]) || SameWord(w, kMonthAbbreviations[i])) return static_cast<int>(i) + 1;
   }
   if (w == "sept") return 9;
   return 0;
