@@ -2,7 +2,8 @@
 // headers of its own folder and of folders below it, never above, so there is
 // no cycle between folders. The order is written once, in HACKING.md ("Layers"),
 // and read from there; a public header (include/dyad/X.h) counts as part of
-// the folder that implements it, listed on the same page.
+// the folder that implements it, listed on the same page, both when it is
+// included and for what it includes itself.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -21,7 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct Layers {
-  std::map<std::string, int> rank;                // folder -> position, lowest first
+  std::map<std::string, int> rank;                  // folder -> position, lowest first
   std::map<std::string, std::string> header_owner;  // "dyad/x.h" -> folder
 };
 
@@ -67,39 +68,47 @@ Graph IncludeGraph(const Layers& layers, std::vector<std::string>* problems) {
   Graph g;
   const fs::path src = fs::path(DYAD_SOURCE_DIR) / "src";
   const std::regex include_re(R"re(^\s*#\s*include\s+"([^"]+)")re");
+  // Each src folder, and each public header as part of its owner.
+  std::vector<std::pair<std::string, fs::path>> files;
   for (const auto& dir : fs::directory_iterator(src)) {
     if (!dir.is_directory()) continue;
-    const std::string from = dir.path().filename().string();
-    g[from];
+    g[dir.path().filename().string()];
     for (const auto& file : fs::recursive_directory_iterator(dir.path())) {
-      const std::string ext = file.path().extension().string();
-      if (ext != ".h" && ext != ".cc") continue;
-      std::istringstream in(ReadFile(file.path()));
-      std::string line;
-      int line_no = 0;
-      while (std::getline(in, line)) {
-        ++line_no;
-        std::smatch m;
-        if (!std::regex_search(line, m, include_re)) continue;
-        const std::string inc = m[1];
-        const size_t slash = inc.find('/');
-        if (slash == std::string::npos) continue;  // same folder
-        std::string to = inc.substr(0, slash);
-        if (to == "dyad") {
-          auto it = layers.header_owner.find(inc);
-          if (it == layers.header_owner.end()) {
-            problems->push_back(inc + " (included by " + from + "/" + file.path().filename().string() +
-                                ") has no owner in HACKING.md's \"public:\" lines");
-            continue;
-          }
-          to = it->second;
-        } else if (!fs::is_directory(src / to)) {
-          continue;  // a system or third-party header
+      files.emplace_back(dir.path().filename().string(), file.path());
+    }
+  }
+  for (const auto& file : fs::directory_iterator(fs::path(DYAD_SOURCE_DIR) / "include" / "dyad")) {
+    auto it = layers.header_owner.find("dyad/" + file.path().filename().string());
+    if (it != layers.header_owner.end()) files.emplace_back(it->second, file.path());
+  }
+  for (const auto& [from, path] : files) {
+    const std::string ext = path.extension().string();
+    if (ext != ".h" && ext != ".cc") continue;
+    std::istringstream in(ReadFile(path));
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      std::smatch m;
+      if (!std::regex_search(line, m, include_re)) continue;
+      const std::string inc = m[1];
+      const size_t slash = inc.find('/');
+      if (slash == std::string::npos) continue;  // same folder
+      std::string to = inc.substr(0, slash);
+      if (to == "dyad") {
+        auto it = layers.header_owner.find(inc);
+        if (it == layers.header_owner.end()) {
+          problems->push_back(inc + " (included by " + from + "/" + path.filename().string() +
+                              ") has no owner in HACKING.md's \"public:\" lines");
+          continue;
         }
-        if (to == from) continue;
-        g[from].emplace(to, "src/" + from + "/" + file.path().filename().string() + ":" +
-                                std::to_string(line_no) + " includes " + inc);
+        to = it->second;
+      } else if (!fs::is_directory(src / to)) {
+        continue;  // a system or third-party header
       }
+      if (to == from) continue;
+      g[from].emplace(
+          to, fs::relative(path, DYAD_SOURCE_DIR).string() + ":" + std::to_string(line_no) + " includes " + inc);
     }
   }
   return g;
