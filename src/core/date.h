@@ -47,9 +47,7 @@ inline bool IsCalendarDay(const Date& d) {
 }
 
 // Whether `d` is a real day within kMinDateYear..kMaxDateYear.
-inline bool InDateRange(const Date& d) {
-  return IsCalendarDay(d) && d.year >= kMinDateYear && d.year <= kMaxDateYear;
-}
+inline bool InDateRange(const Date& d) { return IsCalendarDay(d) && d.year >= kMinDateYear && d.year <= kMaxDateYear; }
 
 // Days since 1970-01-01 (days_from_civil).
 inline int64_t DaysFromCivil(const Date& d) {

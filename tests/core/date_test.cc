@@ -41,9 +41,9 @@ TEST(DateTest, CalendarFacts) {
   EXPECT_EQ(DaysInMonth(1900, 2), 28);
   EXPECT_EQ(DaysInMonth(2000, 2), 29);
   EXPECT_EQ(DaysInMonth(2024, 13), 0);
-  EXPECT_EQ(Weekday(Date{1970, 1, 1}), 3);   // Thursday
-  EXPECT_EQ(Weekday(Date{2024, 3, 4}), 0);   // Monday
-  EXPECT_EQ(Weekday(Date{1800, 1, 5}), 6);   // Sunday
+  EXPECT_EQ(Weekday(Date{1970, 1, 1}), 3);  // Thursday
+  EXPECT_EQ(Weekday(Date{2024, 3, 4}), 0);  // Monday
+  EXPECT_EQ(Weekday(Date{1800, 1, 5}), 6);  // Sunday
   EXPECT_EQ(AddMonths(Date{2024, 1, 31}, 1), (Date{2024, 2, 29}));
   EXPECT_EQ(AddMonths(Date{2024, 1, 15}, -1), (Date{2023, 12, 15}));
   EXPECT_EQ(AddDays(Date{2024, 12, 31}, 1), (Date{2025, 1, 1}));
@@ -52,8 +52,8 @@ TEST(DateTest, CalendarFacts) {
 
 struct ParseCase {
   const char* text;
-  bool parses;      // a calendar day in YYYY-MM-DD form
-  bool in_range;    // and within 1800-01-01..2200-12-31
+  bool parses;    // a calendar day in YYYY-MM-DD form
+  bool in_range;  // and within 1800-01-01..2200-12-31
 };
 
 TEST(DateTest, ParseIsoDateAndRange) {
