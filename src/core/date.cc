@@ -26,9 +26,21 @@ bool ParseIsoDate(std::string_view s, Date* out) {
 }
 
 std::string FormatIsoDate(const Date& d) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  // By hand rather than snprintf: the actor loader formats every role's
+  // dates at start-up, thousands of them.
+  if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+  }
+  std::string out(10, '-');
+  const auto put = [&out](size_t at, int v, int digits) {
+    for (int i = digits - 1; i >= 0; --i, v /= 10) out[at + static_cast<size_t>(i)] = static_cast<char>('0' + v % 10);
+  };
+  put(0, d.year, 4);
+  put(5, d.month, 2);
+  put(8, d.day, 2);
+  return out;
 }
 
 std::string FormatIsoMonth(const Date& d) {
