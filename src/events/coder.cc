@@ -412,8 +412,7 @@ class SentenceCoder {
   int32_t AttackPhrase(const Clause& cl) const {
     for (const Attachment& at : cl.attachments) {
       if (at.np < 0 || Lower(at.prep) != "in" || ActorsOf(at.np).empty()) continue;
-      if (OneOf(Lemma(a_.chunks[at.np].head), {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
-                                                "ambush", "assault", "offensive", "operation", "bombardment"})) {
+      if (pats_.rules().Has(WordList::kAttackNoun, Lemma(a_.chunks[at.np].head))) {
         return at.np;
       }
     }

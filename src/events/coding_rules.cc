@@ -1,6 +1,7 @@
 #include "events/coding_rules.h"
 
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <vector>
 
@@ -11,8 +12,9 @@ namespace dyad {
 namespace {
 
 constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal"};
-constexpr std::string_view kListNames[] = {"intent-control", "refusal-control", "agreement",      "threat-control",
-                                           "unreal-control", "protest-verb",    "civilian-sector"};
+constexpr std::string_view kListNames[] = {"intent-control", "refusal-control", "agreement",       "threat-control",
+                                           "unreal-control", "protest-verb",    "civilian-sector", "attack-noun"};
+static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {
   if (s.size() < 2 || s.size() > 4) return false;

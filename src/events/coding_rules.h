@@ -30,9 +30,10 @@ class CodingRules {
     kThreatControl,
     kUnrealControl,
     kProtestVerb,
-    kCivilianSector
+    kCivilianSector,
+    kAttackNoun
   };
-  static constexpr size_t kMaps = 3, kLists = 7;
+  static constexpr size_t kMaps = 3, kLists = 8;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -174,6 +174,8 @@ TEST(DataFormatTest, CodingRulesLookUpExactThenLongestPrefix) {
   EXPECT_TRUE(r.Has(L::kCivilianSector, "CVL"));
   EXPECT_FALSE(r.Has(L::kCivilianSector, "GOV"));
   EXPECT_FALSE(r.Has(L::kRefusalControl, "plan"));
+  EXPECT_TRUE(r.Has(L::kAttackNoun, "airstrike"));
+  EXPECT_FALSE(r.Has(L::kAttackNoun, "meeting"));
 }
 
 // Actor blocks: header line at column 0, then "  field: v; v; ..." lines.
