@@ -4,12 +4,19 @@
   bench/measure.py penta   [--dyad build/dyad]   penta class of each ConfliBERT sentence's first event
   bench/measure.py spans   [--dyad build/dyad]   ConfliBERT S/T spans that contain a recognised actor
   bench/measure.py prefix  [--dyad build/dyad]   dev-gold source/target prefixes found in the evidence sentence
+  bench/measure.py args    [--dyad build/dyad]   who did it to whom: ConfliBERT S/T spans (../shared/tools/score-arguments)
+  bench/measure.py calib   [--dyad build/dyad]   event precision by how the target was found and by confidence (tuning part)
+
+penta and args report three figures: all sentences, the tuning part and the held-out part.
+The parts are a fixed hash of the sentence text (Split below): a third is held out. Only
+the tuning part's errors are read when changing the coder (`--part tune --misses N`).
 
 Each runs the built dyad on the material (converted to JSON Lines in a temporary
 folder) and prints one line of figures. Nothing here is used by dyad itself.
 """
 import argparse
 import collections
+import hashlib
 import json
 import os
 import subprocess
@@ -18,6 +25,12 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "shared")
+
+
+def Split(text):
+    """'held' for a fixed third of the sentences, 'tune' for the rest (stable across runs)."""
+    h = int(hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:8], 16)
+    return "held" if h % 3 == 0 else "tune"
 
 
 def run(dyad, args, docs):
@@ -32,7 +45,7 @@ def run(dyad, args, docs):
         return [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
 
 
-def penta(dyad):
+def penta(dyad, misses=0):
     path = os.path.join(SHARED, "dev", "conflibert", "cameo_class.train.tsv")
     docs, gold = [], {}
     for i, line in enumerate(open(path, encoding="utf-8")):
@@ -41,13 +54,28 @@ def penta(dyad):
             continue
         docs.append({"id": f"s{i}", "text": text})
         gold[f"s{i}"] = int(label)
+    part = {d["id"]: Split(d["text"]) for d in docs}
     first = {}
     for e in run(dyad, ["code", "--threads", "2"], docs):
         first.setdefault(e["doc_id"], e)
-    right = sum(1 for k, v in gold.items() if k in first and first[k]["penta_class"] == v)
-    coded = sum(1 for k in gold if k in first)
-    print(f"penta: {right}/{len(gold)} = {right / len(gold):.4f} accuracy "
-          f"(sentences with an event: {coded}; accuracy among those: {right / max(coded, 1):.4f})")
+    for name in ("all", "tune", "held"):
+        keys = [k for k in gold if name == "all" or part[k] == name]
+        right = sum(1 for k in keys if k in first and first[k]["penta_class"] == gold[k])
+        coded = sum(1 for k in keys if k in first)
+        print(f"penta {name}: {right}/{len(keys)} = {right / len(keys):.4f} accuracy "
+              f"(sentences with an event: {coded}; accuracy among those: {right / max(coded, 1):.4f})")
+    if misses:
+        texts = {d["id"]: d["text"] for d in docs}
+        shown = 0
+        for k in gold:
+            if part[k] != "tune" or (k in first and first[k]["penta_class"] == gold[k]):
+                continue
+            got = first.get(k)
+            print(f"  {k} gold {gold[k]} got {got['penta_class'] if got else '-'} "
+                  f"{got['code'] + ' ' + got['source'] + '->' + got['target'] if got else ''} | {texts[k]}")
+            shown += 1
+            if shown >= misses:
+                break
 
 
 def spans(dyad):
@@ -127,14 +155,86 @@ def prefix(dyad):
     print(f"prefix: {ok}/{n} = {ok / n:.4f} of gold source and target prefixes found in the evidence sentence")
 
 
+def args(dyad, misses=0):
+    """Argument recall by score-arguments, on all sentences and on each part."""
+    path = os.path.join(SHARED, "dev", "conflibert", "cameo_ner.train.txt")
+    scorer = os.path.join(SHARED, "tools", "score-arguments")
+    blocks = open(path, encoding="utf-8").read().strip("\n").split("\n\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("all", "tune", "held"):
+            keep = [b for b in blocks
+                    if name == "all" or Split(" ".join(l.split()[0] for l in b.splitlines() if l.split())) == name]
+            spans_path = os.path.join(tmp, name + ".txt")
+            with open(spans_path, "w", encoding="utf-8") as f:
+                f.write("\n\n".join(keep) + "\n")
+            docs = os.path.join(tmp, name + ".docs.jsonl")
+            with open(docs, "w", encoding="utf-8") as f:
+                subprocess.run([sys.executable, scorer, "docs", spans_path], stdout=f, check=True)
+            pred = os.path.join(tmp, name + ".pred.jsonl")
+            actors = os.path.join(tmp, name + ".actors.jsonl")
+            with open(pred, "w", encoding="utf-8") as f:
+                subprocess.run([dyad, "code", "--threads", "2", "--keep-duplicates", docs], stdout=f,
+                               stderr=subprocess.DEVNULL, check=False)
+            with open(actors, "w", encoding="utf-8") as f:
+                subprocess.run([dyad, "actors", "--format", "jsonl", "--keep-duplicates", docs], stdout=f,
+                               stderr=subprocess.DEVNULL, check=False)
+            cmd = [sys.executable, scorer, "score", spans_path, pred, "--actors", actors, "--json"]
+            r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+            print(f"args {name}: " + ", ".join(f"{k} {v}" for k, v in r.items() if not isinstance(v, (list, dict))))
+            if misses and name == "tune":
+                cmd = [sys.executable, scorer, "score", spans_path, pred, "--actors", actors, "--misses", str(misses)]
+                print(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+
+
+def calib(dyad, part="tune"):
+    """Event-level precision by how the event was found, on one part of the
+    ConfliBERT S/T sentences: an event is right when its source lies in the S
+    span and its target in the T span (as score-arguments counts a sentence,
+    an actor code found inside the span also counts). The confidence weights
+    in src/events/coder.cc are ordered by these figures on the tuning part."""
+    import importlib.machinery
+    import importlib.util
+    scorer = os.path.join(SHARED, "tools", "score-arguments")
+    loader = importlib.machinery.SourceFileLoader("score_arguments", scorer)
+    spec = importlib.util.spec_from_loader("score_arguments", loader)
+    sa = importlib.util.module_from_spec(spec)
+    loader.exec_module(sa)
+    path = os.path.join(SHARED, "dev", "conflibert", "cameo_ner.train.txt")
+    sents = [s for s in sa.read_spans(path) if Split(s["text"]) == part and s["S"] and s["T"]]
+    docs = [{"id": str(i), "text": s["text"], "date": "2015-01-01"} for i, s in enumerate(sents)]
+    events = run(dyad, ["code", "--threads", "2"], docs)
+    codes = collections.defaultdict(lambda: {"S": set(), "T": set()})
+    for m in run(dyad, ["actors", "--format", "jsonl"], docs):
+        i = int(m["doc_id"])
+        for k in ("S", "T"):
+            if sa.overlaps([m["begin"], m["end"]], sents[i][k]):
+                codes[i][k].add(m["code"])
+    right, total = collections.Counter(), collections.Counter()
+    for e in events:
+        i = int(e["doc_id"])
+        ok = ((sa.overlaps(e["evidence"]["source"], sents[i]["S"]) or e["source"] in codes[i]["S"]) and
+              (sa.overlaps(e["evidence"]["target"], sents[i]["T"]) or e["target"] in codes[i]["T"]))
+        for k in (e["evidence"]["target_how"], f"confidence {e['confidence']:.2f}", "all"):
+            total[k] += 1
+            right[k] += ok
+    for k in sorted(total, key=lambda k: (k == "all", -total[k])):
+        print(f"calib {part}: {k:24s} {right[k]:4d}/{total[k]:<4d} = {right[k] / total[k]:.3f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["penta", "spans", "prefix"])
+    ap.add_argument("what", choices=["penta", "spans", "prefix", "args", "calib"])
+    ap.add_argument("--misses", type=int, default=0, help="list N misses of the tuning part (penta, args)")
     ap.add_argument("--dyad", default=os.path.join(HERE, "..", "build", "dyad"))
     a = ap.parse_args()
     if not os.path.isdir(SHARED):
         sys.exit("../shared is absent: nothing to measure")
-    {"penta": penta, "spans": spans, "prefix": prefix}[a.what](a.dyad)
+    if a.what == "calib":
+        calib(a.dyad)
+    elif a.what in ("penta", "args"):
+        {"penta": penta, "args": args}[a.what](a.dyad, a.misses)
+    else:
+        {"spans": spans, "prefix": prefix}[a.what](a.dyad)
 
 
 if __name__ == "__main__":

@@ -34,10 +34,17 @@ void AddDictionaryOptions(CLI::App* cmd, DictionaryOptions* d) {
 
 struct CodeOptions : InputOptions, DictionaryOptions {
   unsigned threads = 0;
+  double min_confidence = 0;
+  bool unknown_sides = false;
 };
 
-std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions& d = DictionaryOptions()) {
+std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions& d = DictionaryOptions(),
+                                 const CodeOptions* code = nullptr) {
   CoderOptions co;
+  if (code) {
+    co.min_confidence = code->min_confidence;
+    co.unknown_sides = code->unknown_sides;
+  }
   co.pipeline.data_dir = o.data_dir;
   co.petrarch_verbs = d.verbs;
   co.petrarch_actors = d.actors;
@@ -66,8 +73,8 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
 // What code, actors and explain start from; false (after a message) when
 // the coder or the output cannot be had.
 bool OpenCoderAndOutput(const InputOptions& o, const DictionaryOptions& d, std::unique_ptr<Coder>* coder,
-                        FILE** out) {
-  *coder = MakeCoder(o, d);
+                        FILE** out, const CodeOptions* code = nullptr) {
+  *coder = MakeCoder(o, d, code);
   if (!*coder) return false;
   *out = OpenOutput(o.output);
   return *out != nullptr;
@@ -81,11 +88,16 @@ void RegisterCode(CLI::App* app, int* rc) {
   cmd->add_option("--format", o->format, "Output format: jsonl (default) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--min-confidence", o->min_confidence,
+                  "Leave out events whose confidence (0-1, README: Output) is lower than this")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_flag("--unknown-sides", o->unknown_sides,
+                "Keep events whose source or target is not named, with --- for that side and a low confidence");
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
     std::unique_ptr<Coder> coder;
     FILE* out;
-    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
+    if (!OpenCoderAndOutput(*o, *o, &coder, &out, o)) { *rc = 1; return; }
     unsigned threads = o->threads ? o->threads : std::max(1u, std::thread::hardware_concurrency());
     Corpus corpus(MakeReadOptions(*o));
     corpus.ReportEvents();

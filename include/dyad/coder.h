@@ -39,6 +39,11 @@ struct CoderOptions {
   std::string petrarch_discards;
   // Only the dictionaries given above, not dyad's own actors and patterns.
   bool no_default_dictionaries = false;
+  // Events with a lower Event::confidence are not returned.
+  double min_confidence = 0;
+  // Events with one side unknown are kept, with "---" for it
+  // (EventCoder::set_unknown_sides).
+  bool unknown_sides = false;
 };
 
 // The result of coding one document. Reuse one per thread: its buffers are
@@ -90,6 +95,7 @@ class Coder {
   // without them.
   std::unique_ptr<petrarch::Extras> petrarch_;
   std::vector<std::string> load_notes_;
+  double min_confidence_ = 0;
 };
 
 // Output of events, shared by every command that writes them.

@@ -107,6 +107,11 @@ struct Event {
   // "passive subject", "coordinated clause", "reciprocal" (members of a
   // compound source), "context" (an earlier event's source).
   std::string target_how;
+  // How far to trust the event, in (0, 1], from how it was found: a pattern
+  // of several words with its target in the verb's object or slot is worth
+  // more than a verb's default code, a rule, or a target from another
+  // sentence (ConfidenceOf in src/events/coder.cc; README, "Output").
+  double confidence = 0;
 };
 
 // Why a clause did or did not yield events; filled only when asked for.
@@ -147,12 +152,17 @@ class EventCoder {
   // target, an actor in any of its phrases is the target, places after
   // "in" or "at" included. dyad's own coding treats those as locations.
   bool petrarch_conventions() const { return petrarch_conventions_; }
+  // An event whose source or target no phrase names is written with "---"
+  // for that side (as PETRARCH does: "was killed in an air strike") and a
+  // low confidence, instead of being dropped. Set before coding starts.
+  void set_unknown_sides(bool on) { unknown_sides_ = on; }
 
  private:
   EventCoder();
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<EventPatterns> patterns_;
   bool petrarch_conventions_ = false;
+  bool unknown_sides_ = false;
 };
 
 }  // namespace dyad

@@ -708,7 +708,9 @@ class Resolver {
       return {};
     }
     std::string_view prep = Lower(a_.chunks[c + 1].first_token);
-    if (prep != "of" && prep != "from") return {};
+    // ("opposition groups in Freedonia": where a group with no country of its
+    // own is says more about whose it is than the story's other countries)
+    if (prep != "of" && prep != "from" && prep != "in") return {};
     const Chunk& np = a_.chunks[c + 2];
     for (const RawMatch& rm : matches_) {
       if (rm.first < np.first_token || rm.first >= np.end_token) continue;

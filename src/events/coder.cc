@@ -35,6 +35,62 @@ bool IsTargetPrep(std::string_view p) {
                    "from", "over"});
 }
 
+// How far an event is to be trusted, from how it was found. The weights are
+// ordered by the precision of each way on the development material: a
+// pattern's own slot or the verb's object is surest; a target read from a
+// phrase, a governed clause or a coordinated verb less; members of a compound
+// acting on each other and, least, a target taken from an earlier sentence.
+// A verb's default code (its anchor alone) and the rules that code a verb
+// with no pattern of its own lower it further.
+constexpr struct {
+  std::string_view how;
+  double weight;
+} kTargetConfidence[] = {
+    {"pattern", 0.9}, {"object", 0.8}, {"passive subject", 0.8}, {"phrase", 0.75},
+    {"clause it governs", 0.7}, {"coordinated clause", 0.7}, {"reciprocal", 0.6}, {"context", 0.4},
+    {"unknown", 0.2},
+};
+constexpr double kDefaultCodeFactor = 0.75;  // the verb's default: its anchor alone
+constexpr double kRuleFactor = 0.8;          // rule.agree-to, rule.protest
+constexpr double kImpliedTarget = 0.5;       // a protest's government, which no word names
+
+// A verb's default code: a pattern that is its verb alone.
+bool IsDefault(const Pattern& p) { return p.elements.empty() && p.before.empty(); }
+
+double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_target) {
+  double c = 0.5;
+  for (const auto& t : kTargetConfidence) {
+    if (t.how == target_how) c = t.weight;
+  }
+  if (implied_target) c = std::min(c, kImpliedTarget);
+  if (p.id.starts_with("rule.")) {
+    c *= kRuleFactor;
+  } else if (IsDefault(p)) {
+    c *= kDefaultCodeFactor;
+  }
+  return c;
+}
+
+// Material conflict: assault, fight, mass violence.
+bool IsForce(const CameoCode& c) {
+  std::string_view root = c.Root();
+  return root == "18" || root == "19" || root == "20";
+}
+
+// Codes of what two parties can only do with each other, or do to each other
+// when a compound subject names no one else.
+bool IsMutual(const CameoCode& c) {
+  std::string_view root = c.Root();
+  return root == "03" || root == "04" || root == "06" || c.code == "050" || c.code == "057" ||
+         c.code.starts_with("087") || c.code == "190";
+}
+
+// Prepositions of place: their phrase says where an event happened.
+bool IsLocativePrep(std::string_view p) {
+  return OneOf(p, {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout", "along",
+                   "across", "beyond", "off"});
+}
+
 bool Skippable(PosTag t) {
   return t == PosTag::kDT || t == PosTag::kPDT || t == PosTag::kPRPS || IsAdjective(t) ||
          t == PosTag::kRB || t == PosTag::kRBR || t == PosTag::kRBS || t == PosTag::kCD ||
@@ -45,13 +101,15 @@ struct Slot {
   int32_t chunk = -1;
 };
 
+constexpr uint32_t kNoMatch = ~0u;  // Match's answer when a pattern does not match
+
 class SentenceCoder {
  public:
   SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a,
                 const ActorMentions& actors, std::vector<Event>* out, std::vector<ExplainLine>* explain,
-                bool petrarch_conventions)
+                bool petrarch_conventions, bool unknown_sides)
       : pats_(pats), cb_(cb), a_(a), actors_(actors), out_(out), explain_(explain),
-        petrarch_conventions_(petrarch_conventions) {
+        petrarch_conventions_(petrarch_conventions), unknown_sides_(unknown_sides) {
     token_words_.resize(a.tokens.size());
     for (size_t t = 0; t < a.tokens.size(); ++t) {
       const Token& tok = a.tokens[t];
@@ -144,6 +202,29 @@ class SentenceCoder {
     return -1;
   }
 
+  // As ActorAfter, but only through noun and prepositional phrases (and the
+  // "to" of an infinitive): the first verb of another clause ends the search.
+  template <typename Skip>
+  int32_t PhraseActorAfter(uint32_t s, uint32_t from, const Skip& skip) const {
+    for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
+      int32_t c = chunk_of_[t];
+      if (c >= 0 && a_.chunks[c].kind == ChunkKind::kVP) return -1;
+      std::string_view w = Lower(t);
+      if (OneOf(w, {",", ";", ":", "(", "--", "and", "or", "but", "after", "when", "while", "because", "before", "since",
+                    "until", "although", "though", "that", "which", "who", "whom", "whose", "where", "if"})) {
+        return -1;
+      }
+      c = ActorChunkAt(t);
+      if (c < 0) continue;
+      // ("killed hundreds in northern Iraq", "fought near a UN compound":
+      // a phrase of place says where, not whom)
+      bool located = c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP && IsLocativePrep(Lower(a_.chunks[c - 1].first_token));
+      if (!located && !std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
+      t = a_.chunks[c].end_token - 1;
+    }
+    return -1;
+  }
+
   // The NP chunk with actors that token t is in, or -1.
   int32_t ActorChunkAt(uint32_t t) const {
     int32_t c = chunk_of_[t];
@@ -230,23 +311,21 @@ class SentenceCoder {
     return m;
   }
 
-  // Recursive match of elements [ei..] from token pos; fills slots.
-  bool Match(const Pattern& p, size_t ei, uint32_t pos, uint32_t end, Slot* target, Slot* source,
-             int depth = 0) const {
-    if (ei == p.elements.size()) {
-      match_end_ = pos;
-      return true;
-    }
+  // Recursive match of elements [ei..] from token pos; fills slots. Returns
+  // the token after the words matched, or kNoMatch.
+  uint32_t Match(const Pattern& p, size_t ei, uint32_t pos, uint32_t end, Slot* target, Slot* source,
+                 int depth = 0) const {
+    if (ei == p.elements.size()) return pos;
     const PatternElement& e = p.elements[ei];
     if (e.adjacent) {
       // PETRARCH's '_': the element starts right here
-      if (pos >= end) return false;
+      if (pos >= end) return kNoMatch;
       if (e.kind == PatternElement::kWord) {
-        return WordMatches(e, pos, p.exact_words) && Match(p, ei + 1, pos + 1, end, target, source, depth + 1);
+        return WordMatches(e, pos, p.exact_words) ? Match(p, ei + 1, pos + 1, end, target, source, depth + 1) : kNoMatch;
       }
       if (e.kind == PatternElement::kTarget || e.kind == PatternElement::kSource) {
         int32_t c = ActorChunkAt(pos);
-        if (c < 0) return false;
+        if (c < 0) return kNoMatch;
         (e.kind == PatternElement::kTarget ? *target : *source).chunk = c;
         return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
       }
@@ -254,7 +333,7 @@ class SentenceCoder {
     switch (e.kind) {
       case PatternElement::kPhrase: {
         // PETRARCH's '^': one phrase, a prepositional one with its noun phrase
-        if (pos >= end || chunk_of_[pos] < 0) return false;
+        if (pos >= end || chunk_of_[pos] < 0) return kNoMatch;
         size_t c = chunk_of_[pos];
         uint32_t next = a_.chunks[c].end_token;
         if (a_.chunks[c].kind == ChunkKind::kPP && c + 1 < a_.chunks.size() &&
@@ -265,9 +344,9 @@ class SentenceCoder {
       }
       case PatternElement::kSkip:
         for (uint32_t k = 0; k <= 3 && pos + k <= end; ++k) {
-          if (Match(p, ei + 1, pos + k, end, target, source, depth + 1)) return true;
+          if (uint32_t r = Match(p, ei + 1, pos + k, end, target, source, depth + 1); r != kNoMatch) return r;
         }
-        return false;
+        return kNoMatch;
       case PatternElement::kWord: {
         // Modifiers are skipped freely; a few other words inside a phrase
         // ("military to military relations") are skipped too, so patterns
@@ -276,16 +355,18 @@ class SentenceCoder {
         for (uint32_t t = pos; t < end; ++t) {
           // A word that matches may still be the wrong one: "agreed on
           // Saturday on a framework" reads on past the first "on".
-          if (WordMatches(e, t, p.exact_words) && Match(p, ei + 1, t + 1, end, target, source, depth + 1)) return true;
+          if (WordMatches(e, t, p.exact_words)) {
+            if (uint32_t r = Match(p, ei + 1, t + 1, end, target, source, depth + 1); r != kNoMatch) return r;
+          }
           if (Skippable(Tag(t)) || NounModifier(t)) continue;
           if (uint32_t after = AdjunctEnd(t); after > t) {
             t = after - 1;  // "agreed in Geneva on Saturday on a framework"
             continue;
           }
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
-          return false;
+          return kNoMatch;
         }
-        return false;
+        return kNoMatch;
       }
       case PatternElement::kTarget:
       case PatternElement::kSource: {
@@ -298,12 +379,12 @@ class SentenceCoder {
           }
           // (PETRARCH's slot reads on past a preposition: "* harvest_fair $"
           // matches "harvest fair with Sylvania".)
-          if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) return false;
+          if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) return kNoMatch;
         }
-        return false;
+        return kNoMatch;
       }
     }
-    return false;
+    return kNoMatch;
   }
 
   struct Modality {
@@ -396,13 +477,21 @@ class SentenceCoder {
 
   // "Inspectors from the IAEA arrived": a phrase with no actor of its own
   // acts for the actor of its "from"/"of" phrase.
+  // So does a thing made or done by an actor: "a car bombing by the Islamic
+  // State killed", "missiles fired by the Israeli military struck".
   int32_t Affiliation(int32_t chunk) const {
     if (chunk < 0 || !ActorsOf(chunk).empty()) return chunk;
     size_t c = chunk;
     if (c + 2 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kPP &&
         a_.chunks[c + 2].kind == ChunkKind::kNP) {
       std::string_view prep = Lower(a_.chunks[c + 1].first_token);
-      if ((prep == "from" || prep == "of") && !ActorsOf(c + 2).empty()) return c + 2;
+      if ((prep == "from" || prep == "of" || prep == "by") && !ActorsOf(c + 2).empty()) return c + 2;
+    }
+    if (c + 3 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kVP &&
+        a_.chunks[c + 1].end_token == a_.chunks[c + 1].first_token + 1 && Tag(a_.chunks[c + 1].head) == PosTag::kVBN &&
+        a_.chunks[c + 2].kind == ChunkKind::kPP && Lower(a_.chunks[c + 2].first_token) == "by" &&
+        a_.chunks[c + 3].kind == ChunkKind::kNP && !ActorsOf(c + 3).empty()) {
+      return c + 3;
     }
     return chunk;
   }
@@ -463,6 +552,60 @@ class SentenceCoder {
     return -1;
   }
 
+  // "a trade war", "the tariff battle", "a war of words": a noun of
+  // fighting that a word of economics or speech qualifies is not force.
+  bool Figurative(int32_t chunk) const {
+    const Chunk& np = a_.chunks[chunk];
+    auto economic = [](std::string_view w) {
+      return OneOf(w, {"trade", "tariff", "price", "currency", "tech", "technology", "chip", "culture", "cultural",
+                       "propaganda", "word", "words", "legal", "court", "budget", "bidding", "turf", "ratings",
+                       "rhetoric", "rhetorical", "verbal", "media", "twitter", "commercial", "economic", "market",
+                       "diplomatic", "political", "election", "electoral", "campaign"});
+    };
+    for (uint32_t t = np.first_token; t < np.head; ++t) {
+      // ("tariff-trade wars": each part of a hyphenated word)
+      std::string_view w = Lower(t);
+      for (size_t b = 0; b <= w.size();) {
+        size_t e = std::min(w.find('-', b), w.size());
+        if (economic(w.substr(b, e - b))) return true;
+        b = e + 1;
+      }
+    }
+    // "a war of words"
+    return np.end_token + 1 < a_.tokens.size() && Lower(np.end_token) == "of" && Lower(np.end_token + 1) == "words";
+  }
+
+  // The clause reacts to something already told: its object is an event
+  // named with a definite or demonstrative word ("the downing", "these
+  // strikes", "the move"), or its verb is one of reaction ("retaliated",
+  // "hit back") with no object of its own.
+  bool RefersBack(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    // "... in response", "in retaliation for the raid"
+    for (const Attachment& at : cl.attachments) {
+      if (Lower(at.prep) == "in" && at.np >= 0 && OneOf(Lemma(a_.chunks[at.np].head), {"response", "retaliation", "reaction"})) {
+        return true;
+      }
+    }
+    if (cl.object < 0) {
+      return OneOf(Lemma(v.head), {"retaliate", "respond", "react", "reply", "hit", "fire", "strike"});
+    }
+    const Chunk& o = a_.chunks[cl.object];
+    // "opposed it", "condemned this" (an actor would have been the object)
+    if (o.end_token == o.first_token + 1 && OneOf(Lower(o.first_token), {"it", "this", "that", "them"})) return true;
+    std::string_view det = Lower(o.first_token);
+    if (!OneOf(det, {"the", "this", "that", "these", "those", "such", "its", "their"})) return false;
+    return OneOf(Lemma(o.head), {"attack", "strike", "airstrike", "downing", "killing", "killings", "move", "decision",
+                                 "test", "launch", "bombing", "shooting", "incident", "raid", "sanction", "tariff",
+                                 "deployment", "annexation", "invasion", "remark", "comment", "statement", "accusation",
+                                 "allegation", "claim", "arrest", "detention", "execution", "seizure", "expulsion",
+                                 "incursion", "violation", "shelling", "assault", "offensive", "operation", "drill",
+                                 "exercise", "provocation", "threat", "ban", "measure", "step", "action", "plan",
+                                 "proposal", "demand", "ultimatum", "report", "verdict", "ruling", "sentence",
+                                 "crackdown", "blockade", "occupation", "takeover", "coup", "election", "vote",
+                                 "referendum", "visit", "agreement", "deal", "treaty", "ceasefire", "truce"});
+  }
+
   // The source of the most recent earlier event whose country differs from
   // `src`'s; failing that, the most recent such actor named in an earlier
   // sentence.
@@ -519,120 +662,131 @@ class SentenceCoder {
     return by_chunk_[chunk];
   }
 
-  void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
-    const Chunk& v = a_.chunks[cl.verb];
+  // What a clause's verb matched.
+  struct VerbMatch {
+    const Pattern* pattern = nullptr;
+    Slot target, source;      // the pattern's own slots
+    uint32_t end = 0;         // the token after the words it matched
+    bool by_control = false;  // a pattern of the governing verb: its code already says the modality
+  };
+
+  // Whom the event is aimed at, and how that was decided.
+  struct TargetChoice {
+    std::vector<const ActorMention*> actors;
+    int32_t chunk = -1;
+    const char* how = "pattern";
+  };
+
+  // The first pattern of `list` that matches at `verb` (a verb group's head
+  // or its governing verb); false when none does.
+  bool FirstMatch(uint32_t s, const AnchorPatterns& list, uint32_t verb, const Clause& cl, bool passive,
+                  VerbMatch* m, bool governing = false) {
     // Patterns may read on into the verb's complements ("urged Iran to
     // resume talks"), so the words to match run to the end of the sentence.
-    uint32_t end = a_.sentences[s].end_token;
-    // PETRARCH reads a passive verb with no "by" phrase as active: "Freedonia
-    // was assailed for ..." is Freedonia's act.
-    bool passive = v.voice == Voice::kPassive && !(petrarch_conventions_ && cl.agent < 0);
-    const Pattern* hit = nullptr;
-    uint32_t hit_end = v.end_token;  // the token after the words the pattern matched
-    Slot target, source;
-    // A governing verb's own patterns come first: "pledged to deepen
-    // military ties with" has a pattern of its own, already coded as intent.
-    bool by_control = false;
+    const uint32_t end = a_.sentences[s].end_token;
+    Signature window = WindowBits(verb + 1, end);
+    for (size_t k = 0; k < list.patterns.size(); ++k) {
+      if (!list.filters[k].MayMatch(window)) continue;
+      const Pattern* p = list.patterns[k];
+      if (!FormMatches(*p, verb)) continue;
+      // A governing verb's default ("offer", "refuse" alone) says less than
+      // the verb it governs, whose code the intent or refusal then maps.
+      if (governing && IsDefault(*p)) continue;
+      Slot target, source;
+      uint32_t matched;
+      if (passive && !p->elements.empty() && p->elements[0].kind == PatternElement::kTarget) {
+        // "was attacked by X": the target slot is the subject.
+        matched = Match(*p, 1, verb + 1, end, &target, &source);
+        target.chunk = cl.subject;
+      } else {
+        matched = Match(*p, 0, verb + 1, end, &target, &source);
+      }
+      bool ok = matched != kNoMatch &&
+                (p->before.empty() || MatchBefore(*p, p->before.size(), verb, BeforeBegin(s, verb), &target, &source));
+      if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
+      if (ok) {
+        *m = VerbMatch{p, target, source, matched, false};
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Step 1: the pattern a clause codes by. A governing verb's own patterns
+  // come first ("pledged to deepen military ties with" has a pattern of its
+  // own, already coded as intent), then the verb's, then the rules for what
+  // no pattern of the verb covers.
+  bool MatchVerb(uint32_t s, const Clause& cl, bool passive, VerbMatch* m) {
+    const Chunk& v = a_.chunks[cl.verb];
     // (Only a governing verb inside this verb group: one inherited from an
     // earlier clause has already had its own patterns tried.)
-    if (v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token) &&
-        IsVerb(Tag(v.control))) {
-      if (const auto* clist = pats_.ForVerb(Lemma(v.control))) {
-        Signature window = WindowBits(v.control + 1, end);
-        for (size_t k = 0; k < clist->patterns.size(); ++k) {
-          if (!clist->filters[k].MayMatch(window)) continue;
-          const Pattern* p = clist->patterns[k];
-          if (!FormMatches(*p, v.control)) continue;
-          target = Slot();
-          source = Slot();
-          bool ok = Match(*p, 0, v.control + 1, end, &target, &source) &&
-                    (p->before.empty() || MatchBefore(*p, p->before.size(), v.control, BeforeBegin(s, v.control), &target, &source));
-          if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
-          if (ok) {
-            hit = p;
-            hit_end = match_end_;
-            by_control = true;
-            break;
-          }
-        }
+    const bool governed = v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token);
+    if (governed && IsVerb(Tag(v.control))) {
+      if (const auto* list = pats_.ForVerb(Lemma(v.control));
+          list && FirstMatch(s, *list, v.control, cl, false, m, /*governing=*/true)) {
+        m->by_control = true;
+        return true;
       }
     }
     std::string_view lemma = Lemma(v.head);
-    const auto* list = hit ? nullptr : pats_.ForVerb(lemma);
-    if (!hit && !list) {
+    const auto* list = pats_.ForVerb(lemma);
+    if (!list) {
       if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern");
-      return;
+      return false;
     }
-    Signature window = WindowBits(v.head + 1, end);
-    for (size_t k = 0; list && k < list->patterns.size(); ++k) {
-      if (!list->filters[k].MayMatch(window)) continue;
-      const Pattern* p = list->patterns[k];
-      if (!FormMatches(*p, v.head)) continue;
-      target = Slot();
-      source = Slot();
-      bool ok;
-      if (passive && !p->elements.empty() && p->elements[0].kind == PatternElement::kTarget) {
-        // "was attacked by X": the target slot is the subject.
-        ok = Match(*p, 1, v.head + 1, end, &target, &source);
-        target.chunk = cl.subject;
-      } else {
-        ok = Match(*p, 0, v.head + 1, end, &target, &source);
-      }
-      ok = ok && (p->before.empty() || MatchBefore(*p, p->before.size(), v.head, BeforeBegin(s, v.head), &target, &source));
-      if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
-      if (ok) {
-        hit = p;
-        hit_end = match_end_;
-        break;
-      }
+    if (FirstMatch(s, *list, v.head, cl, passive, m)) return true;
+    *m = VerbMatch();
+    m->end = v.end_token;
+    // "The two sides agreed to restore staffing", "pledged to coordinate
+    // their positions": whatever they agreed or pledged to do together is
+    // an intent to cooperate, even when the verb itself has no pattern.
+    if (governed && pats_.rules().Has(WordList::kAgreement, Lemma(v.control)) && !v.negated && !cl.conditional && pats_.agreement_rule()) {
+      m->pattern = pats_.agreement_rule();
+      if (explain_) Explain(s, "no pattern for \"" + std::string(lemma) + "\" under \"" + std::string(Lemma(v.control)) +
+                                   "\": rule " + m->pattern->id);
+      return true;
     }
-    if (!hit) {
-      // "The two sides agreed to restore staffing", "pledged to coordinate
-      // their positions": whatever they agreed or pledged to do together is
-      // an intent to cooperate, even when the verb itself has no pattern.
-      bool agreeing = v.control >= static_cast<int32_t>(v.first_token) && v.control < static_cast<int32_t>(v.end_token) &&
-                      pats_.rules().Has(WordList::kAgreement, Lemma(v.control));
-      if (agreeing && !v.negated && !cl.conditional && pats_.agreement_rule()) {
-        hit = pats_.agreement_rule();
-        if (explain_) Explain(s, "no pattern for \"" + std::string(lemma) + "\" under \"" + std::string(Lemma(v.control)) +
-                                     "\": rule " + hit->id);
-      } else if (pats_.rules().Has(WordList::kProtestVerb, lemma) && pats_.protest_rule() && CivilianSubject(cl, passive)) {
-        hit = pats_.protest_rule();
-        if (explain_) Explain(s, "civilians \"" + std::string(lemma) + "\": rule " + hit->id);
-      } else {
-        if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern matched");
-        return;
-      }
+    if (pats_.rules().Has(WordList::kProtestVerb, lemma) && pats_.protest_rule() && CivilianSubject(cl, passive)) {
+      m->pattern = pats_.protest_rule();
+      if (explain_) Explain(s, "civilians \"" + std::string(lemma) + "\": rule " + m->pattern->id);
+      return true;
     }
-    // Source and target from the clause where the pattern has no slot.
-    int32_t src_chunk = source.chunk;
-    int32_t tgt_chunk = target.chunk;
-    if (src_chunk < 0) src_chunk = passive ? cl.agent : cl.subject;
-    if (passive && src_chunk < 0) src_chunk = AttackPhrase(cl);
-    if (petrarch_conventions_ && source.chunk < 0 && target.chunk >= 0 && target.chunk == src_chunk && cl.parent >= 0) {
+    if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern matched");
+    return false;
+  }
+
+  // Step 2: the phrase that acts: the pattern's source slot, else the
+  // subject (the "by" phrase of a passive); false when the clause is not to
+  // be coded.
+  bool SourceChunk(uint32_t s, const Clause& cl, const VerbMatch& m, bool passive, int32_t* out) {
+    const Chunk& v = a_.chunks[cl.verb];
+    int32_t src = m.source.chunk;
+    if (src < 0) src = passive ? cl.agent : cl.subject;
+    if (passive && src < 0) src = AttackPhrase(cl);
+    if (petrarch_conventions_ && m.source.chunk < 0 && m.target.chunk >= 0 && m.target.chunk == src && cl.parent >= 0) {
       // "Firefly observed that Sylvania lamented" ("observed + *"): the
       // pattern made the subject the target; the source is the one who
       // speaks of it.
-      src_chunk = a_.clauses[cl.parent].subject;
+      src = a_.clauses[cl.parent].subject;
     }
-    src_chunk = Affiliation(src_chunk);
-    if (petrarch_conventions_ && source.chunk < 0 && v.first_token > 0 &&
+    src = Affiliation(src);
+    if (petrarch_conventions_ && m.source.chunk < 0 && v.first_token > 0 &&
         OneOf(Lower(v.first_token - 1), {"who", "which", "that"}) &&
         (cl.subject < 0 || a_.chunks[cl.subject].end_token < v.first_token)) {
       // PETRARCH does not resolve a relative pronoun: "a woman linked to
       // Al-Qaeda who shot at US officers" has no source it can name.
-      if (explain_) Explain(s, "pattern " + hit->id + ": the subject is a relative pronoun");
-      return;
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": the subject is a relative pronoun");
+      return false;
     }
-    if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
+    if (petrarch_conventions_ && !passive && m.source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
         Lower(v.first_token - 1) == ",") {
       // "Freedonia's envoy, speaking to reporters on Friday, pressed":
       // the subject is the phrase before the parenthesis.
       uint32_t t = v.first_token - 1;
       while (t > a_.sentences[s].first_token && Lower(t - 1) != ",") --t;
-      if (t > a_.sentences[s].first_token + 1) src_chunk = ActorChunkAt(t - 2);
+      if (t > a_.sentences[s].first_token + 1) src = ActorChunkAt(t - 2);
     }
-    if (petrarch_conventions_ && !passive && source.chunk < 0 && cl.subject >= 0 && ActorsOf(src_chunk).empty()) {
+    if (petrarch_conventions_ && !passive && m.source.chunk < 0 && cl.subject >= 0 && ActorsOf(src).empty()) {
       // PETRARCH's subject is the whole noun phrase before the verb, coded
       // by its first actor: "The Freedonia branch of a bank near Sylvania
       // condemned Grand Fenwick" is Freedonia's act.
@@ -641,183 +795,241 @@ class SentenceCoder {
       while (b > cl.first_token && Lower(b - 1) != ",") --b;
       for (uint32_t t = b; t < a_.chunks[cl.subject].first_token; ++t) {
         if (int32_t c = ActorChunkAt(t); c >= 0) {
-          src_chunk = c;
+          src = c;
           break;
         }
       }
     }
-    if (passive && tgt_chunk < 0) tgt_chunk = cl.subject;
-    const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
-    bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
+    *out = src;
+    return true;
+  }
+
+  // Step 3: the phrase acted on, from the clause where the pattern has no
+  // target slot; -1 when none.
+  int32_t TargetChunk(const Clause& cl, const VerbMatch& m, bool passive,
+                      const std::vector<const ActorMention*>& sources, bool compound_source) const {
+    int32_t tgt = m.target.chunk;
+    if (passive && tgt < 0) tgt = cl.subject;
+    const Pattern& p = *m.pattern;
     if (compound_source) {
       // "Trump and Kim met at a hotel": members act on each other, unless
       // the phrase they act on names a partner ("welcomed the resumption of
       // ties with Iran", "... of ties between Iran and Iraq"); "their
       // resumption of ties with X" is the subject itself, not a partner.
-      if (tgt_chunk < 0 && !hit->has_target && cl.object >= 0 && !ActorsOf(cl.object).empty()) {
-        tgt_chunk = cl.object;
-      }
-      if (tgt_chunk < 0 && !hit->has_target && petrarch_conventions_) tgt_chunk = ClauseTarget(cl);
-      int32_t phrase = tgt_chunk >= 0 ? tgt_chunk : (hit->has_target ? -1 : cl.object);
-      if (phrase >= 0 && (tgt_chunk < 0 || OwnReference(tgt_chunk, sources))) {
+      if (tgt < 0 && !p.has_target && cl.object >= 0 && !ActorsOf(cl.object).empty()) tgt = cl.object;
+      if (tgt < 0 && !p.has_target && petrarch_conventions_) tgt = ClauseTarget(cl);
+      int32_t phrase = tgt >= 0 ? tgt : (p.has_target ? -1 : cl.object);
+      if (phrase >= 0 && (tgt < 0 || OwnReference(tgt, sources))) {
         for (const Attachment& at : cl.attachments) {
           if (at.np <= phrase || ActorsOf(at.np).empty()) continue;
           std::string_view prep = Lower(at.prep);
-          if (prep == "with" || prep == "between") {
-            tgt_chunk = at.np;
-            break;
-          }
+          if (prep == "with" || prep == "between") return at.np;
         }
       }
-    } else if (tgt_chunk < 0 && !hit->has_target) {
-      tgt_chunk = ClauseTarget(cl);
+      return tgt;
+    }
+    if (tgt < 0 && !p.has_target) {
+      tgt = ClauseTarget(cl);
       // "deepen support with Russia, increase cooperation and enhance
       // relations": coordinated verbs share the partner.
-      for (int32_t k = cl.coordinated_with; tgt_chunk < 0 && k >= 0;) {
+      for (int32_t k = cl.coordinated_with; tgt < 0 && k >= 0;) {
         const Clause& prev = a_.clauses[k];
-        tgt_chunk = ClauseTarget(prev);
+        tgt = ClauseTarget(prev);
         k = prev.coordinated_with;
       }
     }
+    return tgt;
+  }
+
+  // Step 4: the event's code once negation, refusal, intent and threats are
+  // read; null when the clause is not to be coded.
+  const CameoCode* EventCode(uint32_t s, const Clause& cl, const VerbMatch& m, std::string* modality) {
     Modality mod = ClauseModality(s, cl);
-    if (by_control) {
+    if (m.by_control) {
       // the governing verb's pattern already says what kind of event it is
       // ("threatened to impose sanctions on": 1312 as written)
       mod.kind.clear();
     }
-    if (petrarch_conventions_ && !hit->before.empty()) {
+    if (petrarch_conventions_ && !m.pattern->before.empty()) {
       // PETRARCH codes what the pattern says: one that reads the words
       // before the verb ("will not *", "indicated should *") has taken
       // their negation or modality into account.
       mod = Modality();
     }
     if (mod.skip) {
-      if (explain_) Explain(s, "pattern " + hit->id + " matched but not coded: " + mod.why);
-      return;
+      if (explain_) Explain(s, "pattern " + m.pattern->id + " matched but not coded: " + mod.why);
+      return nullptr;
     }
     std::string why;
-    const CameoCode* code = ApplyModality(mod, hit->code, &why);
-    if (!code) {
-      if (explain_) Explain(s, "pattern " + hit->id + ": " + why);
-      return;
-    }
-    std::vector<const ActorMention*> targets = ActorsOf(tgt_chunk);
+    const CameoCode* code = ApplyModality(mod, m.pattern->code, &why);
+    if (!code && explain_) Explain(s, "pattern " + m.pattern->id + ": " + why);
+    *modality = mod.kind;
+    return code;
+  }
+
+  // Step 5: the target actors, from the target phrase, else the phrases
+  // after the pattern's words, an earlier event, or the protesters'
+  // government; and how they were found.
+  TargetChoice Targets(uint32_t s, const Clause& cl, const VerbMatch& m, bool passive, int32_t src_chunk,
+                       const std::vector<const ActorMention*>& sources, bool compound_source, int32_t tgt_chunk,
+                       const CameoCode* code) {
+    const Pattern& p = *m.pattern;
+    TargetChoice t;
+    t.chunk = tgt_chunk;
+    t.actors = ActorsOf(tgt_chunk);
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
     // (unless both sides name a sector: police arresting protesters).
-    targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                 [&](const ActorMention* t) {
-                                   if (t->how != ActorHow::kContext && t->how != ActorHow::kCoreference) return false;
-                                   for (const ActorMention* x : sources) {
-                                     if (x->code.compare(0, 3, t->code, 0, 3) == 0 &&
-                                         (x->code.size() == 3 || compound_source)) {
-                                       return true;
-                                     }
-                                   }
-                                   return false;
-                                 }),
-                  targets.end());
-    auto same_as_source = [&](const ActorMention* t) {
+    std::erase_if(t.actors, [&](const ActorMention* a) {
+      if (a->how != ActorHow::kContext && a->how != ActorHow::kCoreference) return false;
       for (const ActorMention* x : sources) {
-        if (x->code == t->code) return true;
+        if (x->code.compare(0, 3, a->code, 0, 3) == 0 && (x->code.size() == 3 || compound_source)) return true;
+      }
+      return false;
+    });
+    bool read_on = false;  // the target is the first actor after the pattern's words
+    auto same_as_source = [&](const ActorMention* a) {
+      for (const ActorMention* x : sources) {
+        if (x->code == a->code) return true;
       }
       return false;
     };
-    if (petrarch_conventions_ && !hit->has_target && !compound_source && !targets.empty() &&
-        std::all_of(targets.begin(), targets.end(), same_as_source)) {
+    if (petrarch_conventions_ && !p.has_target && !compound_source && !t.actors.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(), same_as_source)) {
       // "was assailed for its policy toward Sylvania": a phrase that names the
       // source again is not whom the act is aimed at; read on.
-      targets.clear();
+      t.actors.clear();
     }
-    if (petrarch_conventions_ && targets.empty() && !hit->has_target && !compound_source && !sources.empty()) {
+    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty()) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
-      // leading into Sylvania").
-      if (int32_t c = ActorAfter(s, hit_end, same_as_source); c >= 0 && c != src_chunk) {
-        targets = ActorsOf(c);
-        tgt_chunk = c;
+      // leading into Sylvania"). dyad reads on only through the verb's own
+      // noun and prepositional phrases, and past places named as locations
+      // ("accepted an invitation to meet with X": the infinitive's phrase).
+      auto not_target = [&](const ActorMention* a) { return same_as_source(a) || (!petrarch_conventions_ && a->place); };
+      int32_t c = petrarch_conventions_ ? ActorAfter(s, m.end, same_as_source) : PhraseActorAfter(s, m.end, not_target);
+      if (c >= 0 && c != src_chunk) {
+        t.actors = ActorsOf(c);
+        t.chunk = c;
+        read_on = true;
         if (explain_) Explain(s, "target: the first actor after the pattern's words");
       }
     }
     bool verbal = code->quad_class == 1 || code->quad_class == 3;
     bool hostile = code->quad_class == 3 || code->quad_class == 4;
-    if (targets.empty() && !hit->has_target && !compound_source && !sources.empty() &&
-        ((verbal && cl.object >= 0) || (hostile && cl.object < 0 && s > 0) ||
-         (code->code.compare(0, 2, "15") == 0 && s > 0))) {
+    // Only a clause that points back at an earlier event ("condemned the
+    // attack", "retaliated") takes its target from an earlier sentence: on
+    // real news a target from context is otherwise mostly wrong.
+    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && s > 0 &&
+        ((petrarch_conventions_ || RefersBack(cl)) && ((verbal && cl.object >= 0) || (hostile && cl.object < 0)) ||
+         code->code.compare(0, 2, "15") == 0)) {
       // (A show of force is aimed at the adversary of the story even when its
       // object is the actor's own forces: "raised its military alert level".)
       // "Putin condemned the downing": a statement about an earlier event is
       // aimed at that event's source; so is "fired back" or "retaliated".
-      if (const ActorMention* t = EarlierSource(s, sources.front())) {
+      if (const ActorMention* earlier = EarlierSource(s, sources.front())) {
         // "US and South Korean forces began drills ... North Korea denounced
         // the drills": every member of a compound source is the target.
-        targets.push_back(t);
-        if (t->group >= 0) {
-          for (const ActorMention* m : event_sources_) {
-            if (m->group == t->group && m->sentence == t->sentence &&
-                std::find(targets.begin(), targets.end(), m) == targets.end()) {
-              targets.push_back(m);
+        t.actors.push_back(earlier);
+        if (earlier->group >= 0) {
+          for (const ActorMention* x : event_sources_) {
+            if (x->group == earlier->group && x->sentence == earlier->sentence &&
+                std::find(t.actors.begin(), t.actors.end(), x) == t.actors.end()) {
+              t.actors.push_back(x);
             }
           }
         }
-        for (const ActorMention* x : targets) {
+        for (const ActorMention* x : t.actors) {
           if (explain_) Explain(s, "target from context: the source of an earlier event (" + x->code + ")");
         }
       }
     }
-    if (targets.empty() && code->code.compare(0, 2, "14") == 0 && !sources.empty() && !compound_source &&
+    if (t.actors.empty() && code->code.compare(0, 2, "14") == 0 && !sources.empty() && !compound_source &&
         IsCivilianSector(pats_.rules(), sources.front()->code)) {
       // "Opposition supporters marched through Moscow": a protest that names
       // no one is aimed at the protesters' own government.
+      const Chunk& v = a_.chunks[cl.verb];
       ActorMention& gov = implied_.emplace_back();
       gov.sentence = s;
       gov.first_token = gov.end_token = v.first_token;
       gov.code = sources.front()->code.substr(0, 3) + "GOV";
       gov.how = ActorHow::kContext;
       gov.detail = "implied: a protest is aimed at the government";
-      targets.push_back(&gov);
+      t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
-    if (target.chunk >= 0) target_how_ = "pattern";
-    else if (passive && tgt_chunk == cl.subject) target_how_ = "passive subject";
-    else if (tgt_chunk >= 0 && tgt_chunk == cl.object) target_how_ = "object";
-    else if (tgt_chunk >= 0 && ClauseTarget(cl) == tgt_chunk) target_how_ = "phrase";
-    else if (tgt_chunk >= 0) target_how_ = "coordinated clause";
-    else if (!targets.empty()) target_how_ = "context";
-    else target_how_ = "reciprocal";
-    if (petrarch_conventions_ && targets.empty() && tgt_chunk < 0 && !sources.empty()) {
-      // "Freedonia believes Sylvania and Grand Fenwick can cope": PETRARCH aims a
-      // verb whose object is a clause at that clause's subject, when the
-      // clause codes no event of its own (EmitOnContent).
-      // So is one whose object is an infinitive ("signed an accord to
-      // supply Sylvania with wheat"), at the infinitive's target.
-      for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
-        const Clause& child = a_.clauses[k];
-        int32_t control = a_.chunks[child.verb].control;
-        int32_t aim = -1;
-        if (child.parent == static_cast<int32_t>(ci) && child.reported) {
-          // (its subject, else what it is aimed at: "said he felt warmly
-          // toward Sylvania")
-          aim = ActorsOf(child.subject).empty() ? ClauseTarget(child) : child.subject;
-        } else if ((control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) ||
-                   (ReducedClause(child) &&
-                    std::any_of(cl.attachments.begin(), cl.attachments.end(),
-                                [&](const Attachment& at) { return at.np >= 0 && at.np == child.subject; }))) {
-          // (or a participle read on from one of its phrases: "pushed for
-          // the rebuilding of bridges in Sylvania", "welcomed pledges sent
-          // from Sylvania")
-          aim = ClauseTarget(child);
-        } else {
-          continue;
-        }
-        if (ActorsOf(aim).empty()) break;
-        on_content_.push_back({k, aim, hit, code, mod.kind, sources, v.first_token, v.end_token});
-        return;
+    if (m.target.chunk >= 0) t.how = "pattern";
+    else if (passive && t.chunk == cl.subject) t.how = "passive subject";
+    else if (t.chunk >= 0 && t.chunk == cl.object) t.how = "object";
+    else if (t.chunk >= 0 && (read_on || ClauseTarget(cl) == t.chunk)) t.how = "phrase";
+    else if (t.chunk >= 0) t.how = "coordinated clause";
+    else if (!t.actors.empty()) t.how = "context";
+    else t.how = "reciprocal";
+    return t;
+  }
+
+  // PETRARCH aims a verb whose object is a clause at that clause's subject,
+  // when the clause codes no event of its own (EmitOnContent): "Freedonia
+  // believes Sylvania and Grand Fenwick can cope". So is one whose object is
+  // an infinitive ("signed an accord to supply Sylvania with wheat"), at the
+  // infinitive's target. True when the event waits for that clause.
+  bool DeferToContent(uint32_t s, const Clause& cl, uint32_t ci, const VerbMatch& m, const CameoCode* code,
+                      const std::string& modality, const std::vector<const ActorMention*>& sources) {
+    const Chunk& v = a_.chunks[cl.verb];
+    for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
+      const Clause& child = a_.clauses[k];
+      int32_t control = a_.chunks[child.verb].control;
+      int32_t aim = -1;
+      if (child.parent == static_cast<int32_t>(ci) && child.reported) {
+        // (its subject, else what it is aimed at: "said he felt warmly
+        // toward Sylvania")
+        aim = ActorsOf(child.subject).empty() ? ClauseTarget(child) : child.subject;
+      } else if ((control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) ||
+                 (ReducedClause(child) &&
+                  std::any_of(cl.attachments.begin(), cl.attachments.end(),
+                              [&](const Attachment& at) { return at.np >= 0 && at.np == child.subject; }))) {
+        // (or a participle read on from one of its phrases: "pushed for
+        // the rebuilding of bridges in Sylvania", "welcomed pledges sent
+        // from Sylvania")
+        aim = ClauseTarget(child);
+      } else {
+        continue;
       }
+      if (ActorsOf(aim).empty()) return false;
+      on_content_.push_back({k, aim, m.pattern, code, modality, sources, v.first_token, v.end_token});
+      return true;
+    }
+    return false;
+  }
+
+  // One clause: match, source, target phrase, code, target actors, emit.
+  void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
+    const Chunk& v = a_.chunks[cl.verb];
+    // PETRARCH reads a passive verb with no "by" phrase as active: "Freedonia
+    // was assailed for ..." is Freedonia's act.
+    const bool passive = v.voice == Voice::kPassive && !(petrarch_conventions_ && cl.agent < 0);
+    VerbMatch m;
+    if (!MatchVerb(s, cl, passive, &m)) return;
+    int32_t src_chunk;
+    if (!SourceChunk(s, cl, m, passive, &src_chunk)) return;
+    const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
+    const bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
+    int32_t tgt_chunk = TargetChunk(cl, m, passive, sources, compound_source);
+    std::string modality;
+    const CameoCode* code = EventCode(s, cl, m, &modality);
+    if (!code) return;
+    if (IsForce(*code) && cl.object >= 0 && Figurative(cl.object)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": a figurative war or attack (\"" +
+                                   Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
+      return;
+    }
+    TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code);
+    if (petrarch_conventions_ && t.actors.empty() && t.chunk < 0 && !sources.empty() &&
+        DeferToContent(s, cl, ci, m, code, modality, sources)) {
+      return;
     }
     size_t before = out_->size();
-    Emit(s, hit, code, mod.kind, sources, targets, v.first_token, v.end_token);
-    target_how_ = "pattern";
+    Emit(s, m.pattern, code, modality, sources, t.actors, v.first_token, v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
   }
 
@@ -827,9 +1039,7 @@ class SentenceCoder {
         if (explain_) Explain(s, "pattern " + d.pattern->id + ": the clause it reports coded its own event");
         continue;
       }
-      target_how_ = "clause it governs";
-      Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(d.target), d.verb_b, d.verb_e);
-      target_how_ = "pattern";
+      Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(d.target), d.verb_b, d.verb_e, "clause it governs");
     }
     on_content_.clear();
   }
@@ -847,7 +1057,7 @@ class SentenceCoder {
         if (!list->filters[k].MayMatch(window)) continue;
         const Pattern* pt = list->patterns[k];
         Slot target, source;
-        bool ok = Match(*pt, 0, ch.head + 1, end, &target, &source);
+        bool ok = Match(*pt, 0, ch.head + 1, end, &target, &source) != kNoMatch;
         if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
         if (!ok) continue;
         int32_t src = source.chunk;
@@ -886,7 +1096,11 @@ class SentenceCoder {
           if (explain_) Explain(s, "noun pattern " + pt->id + ": no source or target actor");
           break;
         }
-        Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), ch.head, ch.head + 1);
+        if (IsForce(*pt->code) && Figurative(c)) {
+          if (explain_) Explain(s, "noun pattern " + pt->id + ": a figurative war or attack (\"" + Span(ch.first_token, ch.end_token) + "\")");
+          break;
+        }
+        Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), ch.head, ch.head + 1, "pattern");
         break;
       }
     }
@@ -894,32 +1108,58 @@ class SentenceCoder {
 
   void Emit(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const std::vector<const ActorMention*>& sources, const std::vector<const ActorMention*>& targets,
-            uint32_t verb_b, uint32_t verb_e) {
+            uint32_t verb_b, uint32_t verb_e, const char* how) {
     if (sources.empty()) {
       if (explain_) Explain(s, "pattern " + p->id + " matched: no source actor");
+      if (!targets.empty()) EmitWithUnknown(s, p, code, modality, {}, targets, verb_b, verb_e);
       return;
     }
     if (targets.empty()) {
       // A compound subject acting together with no other party: the members
-      // act toward each other ("China and Russia will deepen cooperation").
-      if (sources.size() >= 2 && sources.front()->group >= 0) {
+      // act toward each other ("China and Russia will deepen cooperation"),
+      // when what they do is done together: meeting, cooperating, agreeing,
+      // easing tension, fighting. "A, B and C claim the sea" or "Greece and
+      // Panama supported the call" are not acts on each other.
+      if (sources.size() >= 2 && sources.front()->group >= 0 && (petrarch_conventions_ || IsMutual(*code))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {
-            if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e);
+            if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
           }
         }
         return;
       }
       if (explain_) Explain(s, "pattern " + p->id + " matched: no target actor");
+      EmitWithUnknown(s, p, code, modality, sources, {}, verb_b, verb_e);
       return;
     }
     for (const ActorMention* x : sources) {
-      for (const ActorMention* y : targets) Push(s, p, code, modality, x, y, verb_b, verb_e);
+      for (const ActorMention* y : targets) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
+    }
+  }
+
+  // --unknown-sides: the side that no phrase names is written as "---"
+  // (PETRARCH's convention: "was killed in an air strike" has a victim and an
+  // unknown attacker), with the lowest confidence.
+  void EmitWithUnknown(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
+                       const std::vector<const ActorMention*>& sources,
+                       const std::vector<const ActorMention*>& targets, uint32_t verb_b, uint32_t verb_e) {
+    if (!unknown_sides_) return;
+    ActorMention& unknown = implied_.emplace_back();
+    unknown.sentence = s;
+    unknown.first_token = unknown.end_token = verb_b;
+    unknown.code = "---";
+    unknown.how = ActorHow::kContext;
+    unknown.detail = "unknown";
+    if (explain_) Explain(s, "pattern " + p->id + ": the " + (sources.empty() ? "source" : "target") + " is unknown (---)");
+    for (const ActorMention* x : sources.empty() ? std::vector<const ActorMention*>{&unknown} : sources) {
+      for (const ActorMention* y : targets.empty() ? std::vector<const ActorMention*>{&unknown} : targets) {
+        Push(s, p, code, modality, x, y, verb_b, verb_e, "unknown");
+      }
     }
   }
 
   void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
-            const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e) {
+            const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e, const char* how) {
     if (src == tgt || src->code == tgt->code) {
       if (explain_) Explain(s, "pattern " + p->id + ": source and target are the same actor (" + src->code + ")");
       return;
@@ -928,13 +1168,14 @@ class SentenceCoder {
     e.sentence = s;
     e.source = src->code;
     e.target = tgt->code;
-    e.source_text = Span(src->first_token, src->end_token);
+    e.source_text = src->end_token > src->first_token ? Span(src->first_token, src->end_token) : std::string();
     e.target_text = tgt->end_token > tgt->first_token ? Span(tgt->first_token, tgt->end_token) : std::string();
     e.cameo = code;
     e.rule = p->id;
     e.verb_text = Span(verb_b, verb_e);
-    e.source_begin = a_.tokens[src->first_token].begin;
-    e.source_end = a_.tokens[src->end_token - 1].end;
+    // (An unknown source has no words either.)
+    e.source_begin = src->end_token > src->first_token ? a_.tokens[src->first_token].begin : a_.tokens[verb_b].begin;
+    e.source_end = src->end_token > src->first_token ? a_.tokens[src->end_token - 1].end : e.source_begin;
     // An implied target has no words: its offsets are empty, at the verb.
     e.target_begin = tgt->end_token > tgt->first_token ? a_.tokens[tgt->first_token].begin : a_.tokens[verb_b].begin;
     e.target_end = tgt->end_token > tgt->first_token ? a_.tokens[tgt->end_token - 1].end : e.target_begin;
@@ -942,11 +1183,12 @@ class SentenceCoder {
     e.verb_end = a_.tokens[verb_e - 1].end;
     e.modality = modality;
     e.base_code = p->code->code;
-    e.target_how = target_how_;
+    e.target_how = how;
+    e.confidence = ConfidenceOf(*p, e.target_how, tgt->end_token == tgt->first_token);
     if (explain_) Explain(s, "EVENT " + e.source + " -> " + e.target + " " + code->code + " (" + code->name + ") by " + p->id +
                    (modality.empty() ? "" : " as " + modality));
     out_->push_back(std::move(e));
-    event_sources_.push_back(src);
+    if (src->code != "---") event_sources_.push_back(src);
   }
 
   // One event per source, target and root in a sentence: the first wins.
@@ -991,11 +1233,10 @@ class SentenceCoder {
   std::vector<Event>* out_;
   std::vector<ExplainLine>* explain_;
   bool petrarch_conventions_;
+  bool unknown_sides_;
   std::vector<int32_t> chunk_of_;
-  mutable uint32_t match_end_ = 0;  // the token after the last successful Match
   std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
-  const char* target_how_ = "pattern";  // how the target of the next event was found
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
   std::deque<ActorMention> implied_;  // targets no phrase names (stable addresses)
   // PETRARCH conventions: events whose target is the subject of the clause
@@ -1048,7 +1289,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::FromText(std::string_view codebo
 void EventCoder::Code(const Analysis& a, const ActorMentions& actors, std::vector<Event>* out,
                       std::vector<ExplainLine>* explain) const {
   out->clear();
-  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch_conventions_).Run();
+  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch_conventions_, unknown_sides_).Run();
 }
 
 }  // namespace dyad

@@ -17,6 +17,10 @@ Coder::~Coder() = default;
 
 Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   std::unique_ptr<Coder> c(new Coder());
+  if (!(options.min_confidence >= 0 && options.min_confidence <= 1)) {
+    return Status::InvalidArgument("the minimum confidence must be between 0 and 1");
+  }
+  c->min_confidence_ = options.min_confidence;
   petrarch::Files pf{options.petrarch_verbs, options.petrarch_actors, options.petrarch_agents,
                      options.petrarch_discards};
   const bool own_dictionaries = pf.empty() && !options.no_default_dictionaries;
@@ -51,6 +55,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   } else {
     DYAD_RETURN_IF_ERROR(c->LoadWithPetrarch(options, pf));
   }
+  c->events_->set_unknown_sides(options.unknown_sides);
   // Places are optional: without the gazetteer dyad codes events without
   // them, and says so once per process.
   if (gazetteer.ok()) {
@@ -180,6 +185,9 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   events_->Code(out->analysis, out->actors, &out->events, explain ? &out->explain : nullptr);
   out->discarded.clear();
   if (petrarch_) petrarch_->Apply(out->analysis, &out->events, &out->discarded);
+  if (min_confidence_ > 0) {
+    std::erase_if(out->events, [&](const Event& e) { return e.confidence < min_confidence_; });
+  }
   when::Day published;
   bool has_date = when::ParseDay(doc.date, &published);
   for (Event& e : out->events) {
@@ -201,6 +209,12 @@ namespace {
 void AppendNumber(std::string* out, double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
+  out->append(buf);
+}
+
+void AppendConfidence(std::string* out, double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
   out->append(buf);
 }
 
@@ -285,6 +299,8 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   json::AppendString(out, e.target_how);
   out->append("},\"rule\":");
   json::AppendString(out, e.rule);
+  out->append(",\"confidence\":");
+  AppendConfidence(out, e.confidence);
   if (!doc.url.empty()) {
     out->append(",\"url\":");
     json::AppendString(out, doc.url);
@@ -296,7 +312,7 @@ void AppendEventTsvHeader(std::string* out) {
   out->append(
       "doc_id\tsentence\tdate\tsource\ttarget\tsource_text\ttarget_text\tcode\troot\tquad_class\t"
       "penta_class\tgoldstein\tplover\tmodality\tverb_text\trule\tdate_resolved\tgeo_name\t"
-      "geo_country\tgeo_admin1\tgeo_lat\tgeo_lon\tgeo_type\tevidence\n");
+      "geo_country\tgeo_admin1\tgeo_lat\tgeo_lon\tgeo_type\tevidence\tconfidence\n");
 }
 
 void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e, std::string* out) {
@@ -334,6 +350,8 @@ void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e,
   cell(coord);
   cell(e.action_geo.feature_type);
   json::AppendTsvCell(out, SentenceText(c, e.sentence));
+  out->push_back('\t');
+  AppendConfidence(out, e.confidence);
   out->push_back('\n');
 }
 

@@ -30,6 +30,20 @@ bool IsSpeechVerb(std::string_view lemma) {
                        "allege", "acknowledge", "admit", "predict", "believe", "think"});
 }
 
+// Verbs whose object does what the infinitive after it says: "urged Iran
+// to resume", "asked the council to meet". After other verbs the infinitive
+// is the subject's own ("accepted an invitation to meet", "launched an
+// appeal to help"), unless the object is a name or a pronoun.
+bool IsObjectControlVerb(std::string_view lemma) {
+  return OneOf(lemma, {"urge", "ask", "call", "press", "pressure", "push", "persuade", "force", "order",
+                       "invite", "encourage", "help", "allow", "permit", "tell", "warn", "request", "require",
+                       "enable", "compel", "oblige", "authorize", "authorise", "instruct", "direct", "advise",
+                       "appeal", "beg", "implore", "convince", "expect", "want", "need", "lead", "prompt",
+                       "cause", "get", "leave", "challenge", "dare", "pressure", "train", "mandate", "empower",
+                       "forbid", "prohibit", "ban", "bar", "prevent", "inspire", "motivate", "entice", "exhort",
+                       "commission", "assign", "hire", "recruit", "send", "mobilize", "mobilise", "deploy"});
+}
+
 bool IsQuantity(std::string_view lemma) {
   return OneOf(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                        "millions", "score", "scores", "number", "group", "some", "many", "most",
@@ -250,8 +264,13 @@ class SentenceParser {
         if (t == T::kVBN && saw_be) c.voice = Voice::kPassive;
         if (t == T::kVBN && saw_have) c.perfect = true;
         if (t == T::kVBG && saw_be) c.progressive = true;
-        if (first_main < 0 || !(lemma == "be" || lemma == "have" || lemma == "do")) {
-          first_main = first_main < 0 ? static_cast<int32_t>(i) : first_main;
+        // The governing verb of a chain is its first full verb: "has
+        // threatened to close" is governed by "threatened", not "has".
+        bool auxiliary = lemma == "be" || lemma == "have" || lemma == "do";
+        if (first_main < 0) {
+          first_main = static_cast<int32_t>(i);
+        } else if (!auxiliary && OneOf(Lemma(first_main), {"be", "have", "do"}) && c.control < 0) {
+          first_main = static_cast<int32_t>(i);
         }
         last_verb = i;
       } else if (t == T::kRP && last_verb >= 0) {
@@ -539,7 +558,9 @@ class SentenceParser {
                                                Tag(a_->chunks[prev.object].head) == T::kPRP);
     if (infinitive && !comma) {
       me.infinitive = true;
-      if (object_is_noun && prev.object < vc) {
+      T object_head = prev.object >= 0 ? Tag(a_->chunks[prev.object].head) : T::kNone;
+      bool named = object_head == T::kNNP || object_head == T::kNNPS || object_head == T::kPRP;
+      if (object_is_noun && prev.object < vc && (named || IsObjectControlVerb(Lemma(pv.head)))) {
         cl->subject = prev.object;  // "urged Beijing to restore calm"
       } else {
         cl->subject = prev.subject;

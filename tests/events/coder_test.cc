@@ -157,6 +157,117 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
+  const EventCase cases[] = {
+      // the target sits in the phrase of the infinitive the pattern read
+      {"The Chilean president accepted an invitation to meet with the Peruvian foreign minister.",
+       {"CHLGOV>PERGOV:036"}},
+      // after a verb that does not hand its object the infinitive, the
+      // infinitive is the subject's own ("an invitation" does not meet)
+      // (and refugees in Peru are Peru's, whatever the story's country)
+      {"Bolivia launched an appeal on Monday to help refugees in Peru.", {"BOL>PERREF:07"}},
+      // but "urged X to" does
+      {"Chile urged Peru to release the detained Bolivian fishermen.", {"CHL>PER:02"}},
+      // a place named as a location is not what the verb acts on
+      {"Peruvian troops clashed with rebels near a Chilean town.", {"PERMIL>PERREB:19"}},
+      // what a cessation verb governs did not happen
+      // (ending the fighting is an event of its own: de-escalation)
+      {"Peru and Chile signed an accord on Tuesday to end the fighting.",
+       {"PER>CHL:057", "CHL>PER:057", "PER>CHL:087", "CHL>PER:087"}},
+      // a thing done or fired by an actor acts for it
+      {"A bombing by Colombian rebels killed three Peruvian soldiers.", {"COLREB>PERMIL:19"}},
+      {"Rockets fired by Colombian rebels struck a Peruvian army base.", {"COLREB>PERMIL:19"}},
+      // a facility named by its force stands for the force
+      {"Colombian rebels attacked a police checkpoint in Bogota.", {"COLREB>COLCOP:19"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
+  const EventCase cases[] = {
+      // a statement about an event told before is aimed at who did it ...
+      {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia condemned the seizure.",
+       {"PERMIL>CHL:171", "BOL>PERMIL:111"}},
+      // ... but a statement about something else is not aimed at anyone told before
+      {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia criticized the budget.", {"PERMIL>CHL:171"}},
+      // members of a compound subject act on each other only in what is done together
+      {"Peru and Chile held talks in Lima.", {"PER>CHL:04", "CHL>PER:04"}},
+      {"Peru, Chile and Bolivia claim the islands.", {}},
+      {"Peru and Chile criticized the ruling.", {}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, FigurativeWarsAreNotForce) {
+  const EventCase cases[] = {
+      {"Chile escalated its trade war with Peru on Monday.", {}},
+      {"Peru and Bolivia are locked in a war of words.", {}},
+      // a war qualified by nothing economic is force
+      {"Chile waged war against Peru.", {"CHL>PER:19"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
+  const EventCase cases[] = {
+      // no pattern of "reject" names a request for someone: the verb's default
+      {"A Chilean court rejected an extradition request for the Peruvian banker Juan Soto.", {"CHLJUD>PERBUS:12"}},
+      {"Bolivia pledged help for Chile's flood victims.", {"BOL>CHL:03"}},
+      {"Peru relaxed its visa rules for Chilean students.", {"PER>CHLEDU:08"}},
+      {"Chile severed all contact with Bolivia.", {"CHL>BOL:16"}},
+      // the default is the least specific pattern: a longer one still wins
+      {"Chile severed diplomatic ties with Bolivia.", {"CHL>BOL:161"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, ConfidenceFollowsHowTheEventWasFound) {
+  auto confidence_of = [&](const std::string& text) {
+    coder_->Code(MakeDocument(text, "2020-06-15", ""), &out_, false);
+    EXPECT_EQ(out_.events.size(), 1u) << text << Join(EventKeys(out_.events));
+    return out_.events.empty() ? -1.0 : out_.events[0].confidence;
+  };
+  // a pattern of several words with its target in its slot
+  double full = confidence_of("Chile severed diplomatic ties with Bolivia.");
+  // the verb's default code, its target the verb's object phrase
+  double fallback = confidence_of("Chile terminated its pact with Bolivia.");
+  EXPECT_GT(full, fallback);
+  EXPECT_GT(fallback, 0.0);
+  EXPECT_LE(full, 1.0);
+
+  // --min-confidence: the coder leaves out what is below it
+  CoderOptions options;
+  options.pipeline.data_dir = testing_util::DataDir();
+  options.min_confidence = (full + fallback) / 2;
+  auto strict = Coder::Create(options);
+  ASSERT_TRUE(strict.ok()) << strict.status().ToString();
+  CodedDocument out;
+  (*strict)->Code(MakeDocument("Chile terminated its pact with Bolivia.", "2020-06-15", ""), &out, false);
+  EXPECT_TRUE(out.events.empty()) << Join(EventKeys(out.events));
+  (*strict)->Code(MakeDocument("Chile severed diplomatic ties with Bolivia.", "2020-06-15", ""), &out, false);
+  EXPECT_EQ(out.events.size(), 1u);
+  options.min_confidence = 1.5;
+  EXPECT_FALSE(Coder::Create(options).ok());
+}
+
+TEST_F(CoderTest, UnknownSidesAreWrittenOnlyWhenAskedFor) {
+  const std::string text = "Two Chilean soldiers were killed in an ambush on Sunday.";
+  EXPECT_TRUE(Code(text).empty()) << Join(Code(text));
+  CoderOptions options;
+  options.pipeline.data_dir = testing_util::DataDir();
+  options.unknown_sides = true;
+  auto coder = Coder::Create(options);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  CodedDocument out;
+  (*coder)->Code(MakeDocument(text, "2020-06-15", ""), &out, false);
+  ASSERT_EQ(EventKeys(out.events), std::vector<std::string>{"--->CHLMIL:1823"}) << Join(EventKeys(out.events));
+  const Event& e = out.events[0];
+  EXPECT_EQ(e.source_text, "");
+  EXPECT_EQ(e.source_begin, e.source_end);  // no words: an empty span at the verb
+  EXPECT_EQ(e.target_how, "unknown");
+  EXPECT_LT(e.confidence, 0.3);
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country

@@ -4,6 +4,7 @@
 // so that an unrelated change of a token or two does not fail it; a real
 // regression of the method does.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -37,7 +38,9 @@ TEST(ExtractionBenchmarkTest, F1OnSharedBenchmark) {
   const std::filesystem::path dyad = std::filesystem::path(DYAD_BINARY_DIR) / "dyad";
   if (!std::filesystem::exists(dyad)) GTEST_SKIP() << "the dyad binary is not built: " << dyad;
   if (std::system("python3 --version > /dev/null 2>&1") != 0) GTEST_SKIP() << "no python3";
-  const auto out = std::filesystem::temp_directory_path() / "dyad_extraction_benchmark.jsonl";
+  // (One file per process: test runs of two checkouts may overlap.)
+  const auto out = std::filesystem::temp_directory_path() /
+                   ("dyad_extraction_benchmark." + std::to_string(::getpid()) + ".jsonl");
   // Some benchmark pages are not in English; extraction is scored on all.
   const std::string extract = "'" + dyad.string() + "' extract --all-languages --format jsonl '" +
                               pages.string() + "' > '" + out.string() + "' 2>/dev/null";
