@@ -4,7 +4,7 @@
 #include <thread>
 
 #include "commands.h"
-#include "core/corpus.h"
+#include "run/corpus.h"
 #include "core/json.h"
 #include "batch_coder.h"
 #include "dyad/coder.h"

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "commands.h"
-#include "core/corpus.h"
+#include "run/corpus.h"
 #include "core/json.h"
 
 namespace dyad::cli {

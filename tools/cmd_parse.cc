@@ -2,7 +2,7 @@
 #include <string>
 
 #include "commands.h"
-#include "core/corpus.h"
+#include "run/corpus.h"
 #include "core/json.h"
 #include "parse/chunker.h"
 

@@ -13,7 +13,7 @@
 
 #include "batch_coder.h"
 #include "commands.h"
-#include "core/corpus.h"
+#include "run/corpus.h"
 #include "dyad/store.h"
 
 namespace dyad::cli {
@@ -47,7 +47,8 @@ bool CheckDate(std::string* d, const char* name) {
   if (d->empty()) return true;
   std::string norm;
   if (!NormalizeDate(*d, &norm)) {
-    std::fprintf(stderr, "dyad: %s must be a date (YYYY-MM-DD), not \"%s\"\n", name, d->c_str());
+    std::fprintf(stderr, "dyad: %s must be a date (YYYY-MM-DD, 1800-01-01 to 2200-12-31), not \"%s\"\n", name,
+                 d->c_str());
     return false;
   }
   *d = norm;

@@ -11,7 +11,12 @@ namespace dyad::cli {
 void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output) {
   cmd->add_option("inputs", o->inputs, "Input files or folders: .txt, .jsonl, .html, .warc (also .gz; .jsonl.zst), or - for standard input")
       ->required();
-  cmd->add_option("--date", o->date, "Default publication date (YYYY-MM-DD) for documents without one");
+  cmd->add_option("--date", o->date, "Default publication date (YYYY-MM-DD, 1800-01-01 to 2200-12-31) for documents without one")
+      ->check([](const std::string& v) -> std::string {
+        std::string day;
+        if (NormalizeDate(v, &day)) return "";
+        return "\"" + v.substr(0, 40) + "\" is not a date YYYY-MM-DD from 1800-01-01 to 2200-12-31";
+      });
   cmd->add_option("--data", o->data_dir, "dyad data directory (default: $DYAD_DATA or the bundled data/)");
   if (with_output) cmd->add_option("-o,--output", o->output, "Write to this file instead of standard output");
   cmd->add_option("--field", o->fields,
@@ -39,7 +44,8 @@ void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output) {
 }
 
 ReadOptions MakeReadOptions(const InputOptions& o) {
-  ReadOptions r(o.date);
+  ReadOptions r("");
+  if (!o.date.empty()) NormalizeDate(o.date, &r.default_date);  // checked by --date's validator
   for (const std::string& f : o.fields) {
     const size_t eq = f.find('=');
     r.fields.emplace_back(f.substr(0, eq), f.substr(eq + 1));

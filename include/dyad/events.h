@@ -124,7 +124,7 @@ class EventPatterns;
 
 class EventCoder {
  public:
-  // Loads data_dir/cameo/codebook.txt and data_dir/events/*.txt.
+  // Loads data_dir/cameo/codebook.txt, data_dir/events/*.txt and data_dir/coding.
   static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
   // The codebook from data_dir plus `codes`; dyad's own patterns when
   // `dyad_patterns`, then `patterns`. A foreign pattern that cannot be used
@@ -134,7 +134,8 @@ class EventCoder {
                                                       const std::vector<ForeignCode>& codes,
                                                       const std::vector<ForeignPattern>& patterns,
                                                       std::vector<std::string>* rejected);
-  // From explicit pattern texts (tests).
+  // From explicit pattern texts (tests); the coding rules (intent, threat and
+  // refusal maps, control verbs) come from DefaultDataDir()/coding.
   static Result<std::unique_ptr<EventCoder>> FromText(std::string_view codebook,
                                                       std::string_view patterns);
   ~EventCoder();

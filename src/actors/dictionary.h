@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/huge_pages.h"
+#include "core/prefilters.h"
 #include "dyad/actors.h"
 
 namespace dyad::actors {
@@ -152,7 +153,9 @@ struct ActorDictionary::Impl {
   void AddFirstWord(uint64_t key) { first_words[(key >> 6) & (kFirstWordBits / 64 - 1)] |= uint64_t{1} << (key & 63); }
 
   static constexpr size_t kFirstWordBits = 1 << 17;  // 16 KiB
-  std::vector<uint64_t> first_words = std::vector<uint64_t>(kFirstWordBits / 64);
+  // All ones without prefilters (core/prefilters.h): every word probes the edges.
+  std::vector<uint64_t> first_words =
+      std::vector<uint64_t>(kFirstWordBits / 64, PrefiltersEnabled() ? uint64_t{0} : ~uint64_t{0});
 };
 
 }  // namespace dyad

@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "actors/dictionary.h"
+#include "core/date.h"
+#include "core/strings.h"
 #include "text/segmenter.h"
 
 namespace dyad {
@@ -33,12 +35,6 @@ uint64_t KeyHash(std::string_view lower) {
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 std::string_view StripComment(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) return line.substr(0, i);
@@ -54,29 +50,25 @@ bool IsUpperCode(std::string_view s) {
   return true;
 }
 
-// YYYY, YYYY-MM or YYYY-MM-DD -> YYYY-MM-DD (start or end of the period).
+// YYYY, YYYY-MM or YYYY-MM-DD -> YYYY-MM-DD (start or end of the period);
+// "-" is open (0000-01-01 or 9999-12-31, which sort before and after every
+// day). The result is compared with document dates as a string.
 bool NormalizeRoleDate(std::string_view s, bool end, std::string* out) {
-  auto digits = [](std::string_view d) {
-    return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
   if (s == "-") {
     *out = end ? "9999-12-31" : "0000-01-01";
     return true;
   }
-  if (s.size() == 4 && digits(s)) {
-    *out = std::string(s) + (end ? "-12-31" : "-01-01");
-    return true;
+  Date d;
+  if (s.size() == 4) {
+    if (!ParseIsoDate(std::string(s) + (end ? "-12-31" : "-01-01"), &d)) return false;
+  } else if (s.size() == 7) {
+    if (!ParseIsoDate(std::string(s) + "-01", &d)) return false;
+    if (end) d.day = DaysInMonth(d.year, d.month);
+  } else if (!ParseIsoDate(s, &d)) {
+    return false;
   }
-  if (s.size() == 7 && digits(s.substr(0, 4)) && s[4] == '-' && digits(s.substr(5, 2))) {
-    *out = std::string(s) + (end ? "-31" : "-01");
-    return true;
-  }
-  if (s.size() == 10 && digits(s.substr(0, 4)) && s[4] == '-' && digits(s.substr(5, 2)) &&
-      s[7] == '-' && digits(s.substr(8, 2))) {
-    *out = std::string(s);
-    return true;
-  }
-  return false;
+  *out = FormatIsoDate(d);
+  return true;
 }
 
 bool IsAcronym(std::string_view name) {

@@ -10,134 +10,23 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/calendar_words.h"
 #include "core/words.h"
 #include "dyad/events.h"
+#include "dyad/pipeline.h"
 #include "events/patterns.h"
 
 namespace dyad {
 namespace {
 
-// Verbs and adjectives that make the verb they govern an intention.
-bool IsIntentControl(std::string_view l) {
-  return OneOf(l, {"plan", "intend", "pledge", "promise", "vow", "willing", "ready", "prepared",
-                   "determined", "decide", "aim", "seek", "want", "hope", "wish", "offer",
-                   "expect", "commit", "resolve", "prioritize", "prioritise", "eager", "keen",
-                   "agree", "propose", "push", "work", "strive", "look", "mean", "going", "accept"});
-}
-bool IsRefusalControl(std::string_view l) {
-  return OneOf(l, {"refuse", "decline", "reject", "resist", "unwilling", "balk", "shun"});
-}
-bool IsAgreement(std::string_view l) {
-  return OneOf(l, {"agree", "pledge", "vow", "promise", "commit"});
-}
-// Verbs of street protest: with a civilian subject and no other pattern,
-// a demonstration (141).
-bool IsProtestVerb(std::string_view l) {
-  return OneOf(l, {"march", "rally", "demonstrate", "protest", "riot"});
-}
-// Sectors of people who protest against their own government rather than
-// act for it.
-bool IsCivilianSector(std::string_view code) {
-  if (code.size() < 6) return false;
-  std::string_view sector = code.substr(3, 3);
-  return OneOf(sector, {"CVL", "OPP", "LAB", "EDU", "REF", "REL", "BUS", "AGR", "HRI", "PTY", "MED", "ELI"});
-}
-bool IsThreatControl(std::string_view l) { return OneOf(l, {"threaten", "warn"}); }
-// Governing verbs under which the action is not asserted to have happened.
-bool IsUnrealControl(std::string_view l) {
-  return OneOf(l, {"try", "attempt", "fail", "consider", "urge", "ask", "call", "demand",
-                   "deny", "avoid", "stop", "cease", "halt", "end", "quit", "prevent", "forbid", "ban",
-                   "refrain", "abandon", "renounce", "likely", "unlikely", "risk", "fear", "may", "might"});
-}
+// The word lists and the intent, threat and refusal code maps are data
+// (data/coding, events/coding_rules.h): pats_.rules().
+using CodeMap = CodingRules::Map;
+using WordList = CodingRules::List;
 
-// Cooperative actions under intent become their 03x counterpart.
-std::string_view IntentCode(std::string_view code) {
-  std::string_view root = code.substr(0, 2);
-  if (root == "04") return "036";
-  if (root == "05") return code == "057" ? "030" : "032";
-  if (root == "06") {
-    if (code == "061") return "0311";
-    if (code == "062") return "0312";
-    if (code == "063") return "0313";
-    if (code == "064") return "0314";
-    return "031";
-  }
-  if (root == "07") {
-    if (code == "071") return "0331";
-    if (code == "072") return "0332";
-    if (code == "073") return "0333";
-    if (code == "074") return "0334";
-    return "033";
-  }
-  if (root == "08") {
-    if (code.substr(0, 3) == "081") return "0351";
-    if (code == "082") return "0352";
-    if (code.substr(0, 3) == "083") return "034";
-    if (code.substr(0, 3) == "084") return "0353";
-    if (code == "085") return "0354";
-    if (code.substr(0, 3) == "086") return "0355";
-    if (code.substr(0, 3) == "087") return "0356";
-    return "035";
-  }
-  return {};
-}
-
-// Conflict actions under intent or a threat become their 13x counterpart.
-std::string_view ThreatCode(std::string_view code) {
-  std::string_view root = code.substr(0, 2);
-  if (root == "14") return "133";
-  if (root == "15") return "138";
-  if (root == "16") {
-    if (code == "161") return "1313";
-    if (code.substr(0, 3) == "162") return "1311";
-    if (code == "163") return "1312";
-    if (code == "164") return "134";
-    if (code == "165") return "135";
-    if (code == "166") return "136";
-    return "131";
-  }
-  if (root == "17") {
-    if (code.substr(0, 3) == "172") return "132";
-    return "137";
-  }
-  if (root == "18") return "1383";
-  if (root == "19") {
-    if (code == "191") return "1381";
-    if (code == "192") return "1382";
-    return "1384";
-  }
-  if (root == "20") return "1385";
-  return {};
-}
-
-// Refused cooperation becomes its 12x counterpart.
-std::string_view RefusalCode(std::string_view code) {
-  std::string_view root = code.substr(0, 2);
-  if (root == "04") return "125";
-  if (root == "05") return code == "057" ? "127" : "120";
-  if (root == "06") {
-    if (code == "061") return "1211";
-    if (code == "062") return "1212";
-    return "121";
-  }
-  if (root == "07") {
-    if (code == "071") return "1221";
-    if (code == "072") return "1222";
-    if (code == "073") return "1223";
-    if (code == "074") return "1224";
-    return "122";
-  }
-  if (root == "08") {
-    if (code.substr(0, 3) == "081") return "1241";
-    if (code == "082") return "1242";
-    if (code.substr(0, 3) == "084") return "1243";
-    if (code == "085") return "1244";
-    if (code.substr(0, 3) == "086") return "1245";
-    if (code.substr(0, 3) == "087") return "1246";
-    return "124";
-  }
-  if (root == "03" || root == "02" || root == "10") return "120";
-  return {};
+// Whether an actor code's sector (letters 4-6) is a civilian one.
+bool IsCivilianSector(const CodingRules& rules, std::string_view code) {
+  return code.size() >= 6 && rules.Has(WordList::kCivilianSector, code.substr(3, 3));
 }
 
 // Prepositions whose object can be the target when a pattern has no slot.
@@ -385,9 +274,8 @@ class SentenceCoder {
     const Chunk& np = a_.chunks[c + 1];
     if (np.kind != ChunkKind::kNP) return t;
     std::string_view head = Lemma(np.head);
+    if (IsWeekdayOrMonthName(head)) return np.end_token;
     static constexpr std::string_view kTime[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "today",
         "yesterday", "time", "hour"};
     for (std::string_view w : kTime) {
@@ -524,7 +412,7 @@ class SentenceCoder {
       m.why = "hypothetical, conditional or question";
       return m;
     }
-    if (IsRefusalControl(control)) {
+    if (pats_.rules().Has(WordList::kRefusalControl, control)) {
       if (v.negated) {
         m.skip = true;
         m.why = "negated refusal";
@@ -538,17 +426,17 @@ class SentenceCoder {
       m.why = "negated";
       return m;
     }
-    if (IsThreatControl(control)) {
+    if (pats_.rules().Has(WordList::kThreatControl, control)) {
       m.kind = "threat";
       return m;
     }
-    if (IsUnrealControl(control)) {
+    if (pats_.rules().Has(WordList::kUnrealControl, control)) {
       m.skip = true;
       m.why = "governed by \"" + std::string(control) + "\": not asserted";
       return m;
     }
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
-    if (v.tense == Tense::kFuture || IsIntentControl(control) || title_infinitive) m.kind = "intent";
+    if (v.tense == Tense::kFuture || pats_.rules().Has(WordList::kIntentControl, control) || title_infinitive) m.kind = "intent";
     return m;
   }
 
@@ -568,14 +456,14 @@ class SentenceCoder {
     // threats and rejections are already what a threat or refusal makes
     if (base->Root() == "12" || base->Root() == "13") return base;
     if (m.kind == "intent") {
-      mapped = IntentCode(base->code);
-      if (mapped.empty()) mapped = ThreatCode(base->code);
+      mapped = pats_.rules().Mapped(CodeMap::kIntent, base->code);
+      if (mapped.empty()) mapped = pats_.rules().Mapped(CodeMap::kThreat, base->code);
       if (mapped.empty()) return base;  // statements, appeals, demands keep their code
     } else if (m.kind == "threat") {
-      mapped = ThreatCode(base->code);
+      mapped = pats_.rules().Mapped(CodeMap::kThreat, base->code);
       if (mapped.empty()) mapped = "130";
     } else if (m.kind == "refusal") {
-      mapped = RefusalCode(base->code);
+      mapped = pats_.rules().Mapped(CodeMap::kRefusal, base->code);
       if (mapped.empty()) {
         *why = "refusal of a non-cooperative action: not coded";
         return nullptr;
@@ -613,8 +501,7 @@ class SentenceCoder {
   int32_t AttackPhrase(const Clause& cl) const {
     for (const Attachment& at : cl.attachments) {
       if (at.np < 0 || Lower(at.prep) != "in" || ActorsOf(at.np).empty()) continue;
-      if (OneOf(Lemma(a_.chunks[at.np].head), {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
-                                                "ambush", "assault", "offensive", "operation", "bombardment"})) {
+      if (pats_.rules().Has(WordList::kAttackNoun, Lemma(a_.chunks[at.np].head))) {
         return at.np;
       }
     }
@@ -778,7 +665,7 @@ class SentenceCoder {
     const auto& actors = ActorsOf(Affiliation(cl.subject));
     if (actors.empty()) return false;
     for (const ActorMention* m : actors) {
-      if (!IsCivilianSector(m->code)) return false;
+      if (!IsCivilianSector(pats_.rules(), m->code)) return false;
     }
     return true;
   }
@@ -867,13 +754,13 @@ class SentenceCoder {
     // "The two sides agreed to restore staffing", "pledged to coordinate
     // their positions": whatever they agreed or pledged to do together is
     // an intent to cooperate, even when the verb itself has no pattern.
-    if (governed && IsAgreement(Lemma(v.control)) && !v.negated && !cl.conditional && pats_.agreement_rule()) {
+    if (governed && pats_.rules().Has(WordList::kAgreement, Lemma(v.control)) && !v.negated && !cl.conditional && pats_.agreement_rule()) {
       m->pattern = pats_.agreement_rule();
       if (explain_) Explain(s, "no pattern for \"" + std::string(lemma) + "\" under \"" + std::string(Lemma(v.control)) +
                                    "\": rule " + m->pattern->id);
       return true;
     }
-    if (IsProtestVerb(lemma) && pats_.protest_rule() && CivilianSubject(cl, passive)) {
+    if (pats_.rules().Has(WordList::kProtestVerb, lemma) && pats_.protest_rule() && CivilianSubject(cl, passive)) {
       m->pattern = pats_.protest_rule();
       if (explain_) Explain(s, "civilians \"" + std::string(lemma) + "\": rule " + m->pattern->id);
       return true;
@@ -1080,7 +967,7 @@ class SentenceCoder {
       }
     }
     if (t.actors.empty() && code->code.compare(0, 2, "14") == 0 && !sources.empty() && !compound_source &&
-        IsCivilianSector(sources.front()->code)) {
+        IsCivilianSector(pats_.rules(), sources.front()->code)) {
       // "Opposition supporters marched through Moscow": a protest that names
       // no one is aimed at the protesters' own government.
       const Chunk& v = a_.chunks[cl.verb];
@@ -1403,6 +1290,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir
   ec->codebook_ = std::move(cb).value();
   ec->patterns_ = std::make_unique<EventPatterns>();
   DYAD_RETURN_IF_ERROR(ec->patterns_->AddDirectory(data_dir + "/events", *ec->codebook_));
+  DYAD_RETURN_IF_ERROR(ec->patterns_->LoadCodingRules(data_dir + "/coding"));
   ec->patterns_->Finish(*ec->codebook_);
   return ec;
 }
@@ -1415,6 +1303,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::FromText(std::string_view codebo
   ec->codebook_ = std::move(cb).value();
   ec->patterns_ = std::make_unique<EventPatterns>();
   DYAD_RETURN_IF_ERROR(ec->patterns_->Add(patterns, "patterns", *ec->codebook_));
+  DYAD_RETURN_IF_ERROR(ec->patterns_->LoadCodingRules(DefaultDataDir() + "/coding"));
   ec->patterns_->Finish(*ec->codebook_);
   return ec;
 }

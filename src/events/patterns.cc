@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/data_lines.h"
+#include "core/prefilters.h"
 
 namespace dyad {
 namespace {
@@ -208,11 +209,18 @@ void EventPatterns::Finish(const Codebook& codebook) {
     if (na != nb) return na > nb;
     return a->order < b->order;
   };
+  // Without prefilters (core/prefilters.h) every filter lets every pattern
+  // through and the anchors are looked up in the maps, not the bit set.
+  const bool prefilters = PrefiltersEnabled();
   for (Index* idx : {&verbs_, &nouns_}) {
     for (auto& [k, v] : *idx) {
       std::stable_sort(v.patterns.begin(), v.patterns.end(), order);
       v.filters.clear();
       for (const Pattern* p : v.patterns) {
+        if (!prefilters) {
+          v.filters.emplace_back();  // no word elements: MayMatch is always true
+          continue;
+        }
         // A clause whose words' signature misses any word element's cannot
         // match: the first three word elements rule out most patterns.
         AnchorPatterns::Filter f;
@@ -238,6 +246,7 @@ void EventPatterns::Finish(const Codebook& codebook) {
       anchors_.push_back(&v);
     }
   };
+  if (!prefilters) return;
   fill(verbs_, &verb_bits_, &verb_table_);
   fill(nouns_, &noun_bits_, &noun_table_);
 }

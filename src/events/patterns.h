@@ -10,6 +10,7 @@
 
 #include "core/string_table.h"
 #include "dyad/events.h"
+#include "events/coding_rules.h"
 
 namespace dyad {
 
@@ -128,6 +129,10 @@ class EventPatterns {
   // the built-in rules that need the codebook.
   void Finish(const Codebook& codebook);
 
+  // The coder's rules that are not patterns (data/coding, coding_rules.h).
+  Status LoadCodingRules(const std::string& dir) { return rules_.LoadDirectory(dir); }
+  const CodingRules& rules() const { return rules_; }
+
   // Built-in rule for "X and Y agreed/pledged to <verb with no pattern>":
   // 030, express intent to cooperate. Null when the codebook lacks 030.
   const Pattern* agreement_rule() const { return agreement_rule_.code ? &agreement_rule_ : nullptr; }
@@ -174,6 +179,7 @@ class EventPatterns {
   std::vector<std::unique_ptr<Pattern>> patterns_;
   Pattern agreement_rule_;
   Pattern protest_rule_;
+  CodingRules rules_;
   Index verbs_, nouns_;
   std::unordered_map<std::string, std::string> ids_;  // id -> where
   std::unordered_map<std::string, std::string> texts_;  // code+pattern -> where

@@ -12,25 +12,16 @@
 #include <sstream>
 
 #include "core/data_lines.h"
+#include "core/date.h"
+#include "core/strings.h"
 
 namespace dyad::petrarch {
 namespace {
 
+// What separates words on a dictionary line (lines hold no newline).
 constexpr std::string_view kSpace = " \t\r\f\v";
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && kSpace.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
-  while (!s.empty() && kSpace.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+std::string Lower(std::string_view s) { return AsciiLower(s); }
 
 std::string Upper(std::string_view s) {
   std::string out(s);
@@ -342,25 +333,17 @@ bool ReadDate(std::string_view s, std::string* out) {
   } else {
     return false;
   }
-  int m = std::stoi(md.substr(0, 2)), d = std::stoi(md.substr(2));
-  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  *out = y + "-" + md.substr(0, 2) + "-" + md.substr(2);
+  const Date d{std::stoi(y), std::stoi(md.substr(0, 2)), std::stoi(md.substr(2))};
+  if (!IsCalendarDay(d)) return false;
+  *out = FormatIsoDate(d);
   return true;
 }
 
+// `ymd` is one that ReadDate wrote.
 std::string DayBefore(const std::string& ymd) {
-  int y = std::stoi(ymd.substr(0, 4)), m = std::stoi(ymd.substr(5, 2)), d = std::stoi(ymd.substr(8, 2));
-  if (--d == 0) {
-    if (--m == 0) {
-      m = 12;
-      --y;
-    }
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    d = kDays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
+  Date d;
+  ParseIsoDate(ymd, &d);
+  return FormatIsoDate(AddDays(d, -1));
 }
 
 // "[CODE]", "[CODE <date]", "[CODE >date]", "[CODE date-date]", "[CODE date - date]".

@@ -51,6 +51,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::LoadWith(const std::string& data
     Status s = ec->patterns_->AddForeign(p, *ec->codebook_);
     if (!s.ok()) rejected->push_back(s.message());
   }
+  DYAD_RETURN_IF_ERROR(ec->patterns_->LoadCodingRules(data_dir + "/coding"));
   ec->patterns_->Finish(*ec->codebook_);
   ec->petrarch_conventions_ = !dyad_patterns && !patterns.empty();
   return ec;

@@ -7,19 +7,13 @@
 #include <sstream>
 #include <tuple>
 
+#include "core/strings.h"
 #include "dyad/coder.h"
 #include "events/petrarch.h"
 #include "events/petrarch_validate.h"
 
 namespace dyad::petrarch {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  constexpr std::string_view kSpace = " \t\r\n\f\v";
-  while (!s.empty() && kSpace.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
-  while (!s.empty() && kSpace.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-  return s;
-}
 
 std::string Unescape(std::string_view s) {
   std::string out;

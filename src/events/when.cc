@@ -5,53 +5,15 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/calendar_words.h"
 #include "core/words.h"
 
 namespace dyad::when {
 
-int64_t DayNumber(const Day& d) {
-  // Howard Hinnant's days_from_civil.
-  int y = d.year - (d.month <= 2 ? 1 : 0);
-  int64_t era = (y >= 0 ? y : y - 399) / 400;
-  unsigned yoe = static_cast<unsigned>(y - era * 400);
-  unsigned mp = static_cast<unsigned>(d.month + (d.month > 2 ? -3 : 9));
-  unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d.day) - 1;
-  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-Day FromDayNumber(int64_t z) {
-  z += 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  unsigned doe = static_cast<unsigned>(z - era * 146097);
-  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  unsigned mp = (5 * doy + 2) / 153;
-  unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return Day{static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
-}
-
-int Weekday(const Day& d) {
-  // 1970-01-01 was a Thursday (3 with Monday = 0).
-  int64_t w = (DayNumber(d) + 3) % 7;
-  return static_cast<int>(w < 0 ? w + 7 : w);
-}
-
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) return 0;
-  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
-  return kDays[month - 1];
-}
-
 namespace {
 
-bool Valid(const Day& d) {
-  return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
-         d.day <= DaysInMonth(d.year, d.month);
-}
+// Dates inside text: any real day (the range check is for dates from outside).
+bool Valid(const Day& d) { return IsCalendarDay(d); }
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -63,25 +25,14 @@ int ToInt(std::string_view s) {
   return v;
 }
 
-Day AddDays(const Day& d, int64_t n) { return FromDayNumber(DayNumber(d) + n); }
-
-Day AddMonths(const Day& d, int n) {
-  int m0 = d.year * 12 + (d.month - 1) + n;
-  Day r{m0 / 12, m0 % 12 + 1, 0};
-  r.day = std::min(d.day, DaysInMonth(r.year, r.month));
-  return r;
-}
-
 std::string_view StripDot(std::string_view s) {
   if (!s.empty() && s.back() == '.') s.remove_suffix(1);
   return s;
 }
 
 int WeekdayIndex(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kNames = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (size_t i = 0; i < kNames.size(); ++i) {
-    if (w == kNames[i]) return static_cast<int>(i);
+  for (size_t i = 0; i < kWeekdayNames.size(); ++i) {
+    if (w == kWeekdayNames[i]) return static_cast<int>(i);
   }
   return -1;
 }
@@ -89,15 +40,10 @@ int WeekdayIndex(std::string_view w) {
 // 1..12 or 0. "may" and "march" are also ordinary words; callers accept them
 // only next to a day number.
 int MonthIndex(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static constexpr std::array<std::string_view, 12> kShort = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   w = StripDot(w);
   if (w.size() < 3 || w.size() > 9) return 0;  // most words, at once
   for (size_t i = 0; i < 12; ++i) {
-    if (SameWord(w, kNames[i]) || SameWord(w, kShort[i])) return static_cast<int>(i) + 1;
+    if (SameWord(w, kMonthNames[i]) || SameWord(w, kMonthAbbreviations[i])) return static_cast<int>(i) + 1;
   }
   if (w == "sept") return 9;
   return 0;
@@ -150,7 +96,7 @@ Day ResolveWeekday(const Day& pub, int wd, int rel, Tense tense) {
 Day ResolveMonthDay(const Day& pub, int month, int day, int year, Tense tense) {
   if (year) return Day{year, month, day};
   Day d{pub.year, month, std::min(day, 31)};
-  int64_t diff = DayNumber(Valid(d) ? d : Day{pub.year, month, 1}) - DayNumber(pub);
+  int64_t diff = DaysFromCivil(Valid(d) ? d : Day{pub.year, month, 1}) - DaysFromCivil(pub);
   if (!Future(tense) && diff > 7) d.year -= 1;
   if (Future(tense) && diff < -7) d.year += 1;
   return d;
@@ -278,20 +224,9 @@ class Scanner {
 
 }  // namespace
 
-bool ParseDay(std::string_view s, Day* out) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  if (!AllDigits(s.substr(0, 4)) || !AllDigits(s.substr(5, 2)) || !AllDigits(s.substr(8, 2))) return false;
-  Day d{ToInt(s.substr(0, 4)), ToInt(s.substr(5, 2)), ToInt(s.substr(8, 2))};
-  if (!Valid(d)) return false;
-  *out = d;
-  return true;
-}
+bool ParseDay(std::string_view s, Day* out) { return ParseIsoDate(s, out); }
 
-std::string FormatDay(const Day& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
-}
+std::string FormatDay(const Day& d) { return FormatIsoDate(d); }
 
 void FindDates(const Analysis& a, uint32_t first, uint32_t end, const Day& published,
                Tense tense, std::vector<DateMention>* out) {

@@ -31,25 +31,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
 #include "dyad/analysis.h"
 #include "dyad/events.h"
 
 namespace dyad::when {
 
-struct Day {
-  int year = 0, month = 0, day = 0;
-  bool operator==(const Day&) const = default;
-};
+// The calendar arithmetic (day numbers, weekdays, month lengths) is
+// core/date.h's; a Day is that Date.
+using Day = Date;
 
 // "YYYY-MM-DD" (a valid calendar day) -> Day.
 bool ParseDay(std::string_view iso, Day* out);
 std::string FormatDay(const Day& d);
-// Days since 1970-01-01 and back (proleptic Gregorian).
-int64_t DayNumber(const Day& d);
-Day FromDayNumber(int64_t n);
-// 0 = Monday ... 6 = Sunday.
-int Weekday(const Day& d);
-int DaysInMonth(int year, int month);
 
 // One date expression: tokens [first_token, end_token) of the Analysis.
 struct DateMention {

@@ -19,6 +19,7 @@
 
 #include <simdjson.h>
 
+#include "core/calendar_words.h"
 #include "events/when.h"
 
 namespace dyad::where {
@@ -499,10 +500,9 @@ TypeHint TypeWord(std::string_view w) {
 // capitalised in news (weekdays and months are towns somewhere).
 bool NeverAPlace(std::string_view folded) {
   static constexpr std::string_view kWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "white house", "police", "university",
+      "white house", "police", "university",
       "parliament", "congress", "senate", "un", "eu", "nato", "god", "president", "minister"};
+  if (IsWeekdayOrMonthName(folded)) return true;
   return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
 }
 

@@ -4,16 +4,10 @@
 #include <cctype>
 
 #include "dyad/document.h"
+#include "core/strings.h"
 
 namespace dyad::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // Value after "charset=" in `s` (already lower-cased), without quotes.
 std::string CharsetAfter(std::string_view s) {
@@ -65,11 +59,11 @@ bool IsUtf8Label(std::string_view cs) {
 }  // namespace
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  return CharsetAfter(Lower(content_type));
+  return CharsetAfter(AsciiLower(content_type));
 }
 
 std::string SniffMetaCharset(std::string_view html) {
-  const std::string head = Lower(html.substr(0, 4096));
+  const std::string head = AsciiLower(html.substr(0, 4096));
   for (size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
     const size_t end = head.find('>', at);
     const std::string_view tag =
@@ -82,7 +76,7 @@ std::string SniffMetaCharset(std::string_view html) {
 
 bool ToUtf8(std::string_view data, std::string_view charset, std::string* out,
             std::string* note) {
-  const std::string cs = Lower(charset);
+  const std::string cs = AsciiLower(charset);
   if (IsWindows1252Family(cs)) {
     out->clear();
     out->reserve(data.size() + data.size() / 8);

@@ -5,22 +5,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/strings.h"
 #include "core/words.h"
 
 namespace dyad::ingest {
 namespace {
-
-constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-uint64_t Fnv(std::string_view s, uint64_t h = kFnvOffset) {
-  for (unsigned char c : s) h = (h ^ c) * kFnvPrime;
-  return h;
-}
-
-bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 std::string Where(const Document& d) {
   return d.id + (d.url.empty() ? "" : " (" + d.url + ")");
@@ -87,7 +76,7 @@ uint64_t NormalisedTextHash(std::string_view text) {
   uint64_t h = kFnvOffset;
   bool space = false, any = false;
   for (unsigned char c : text) {
-    if (IsSpace(c)) {
+    if (IsAsciiSpace(c)) {
       space = any;
       continue;
     }
@@ -100,8 +89,8 @@ uint64_t NormalisedTextHash(std::string_view text) {
 }
 
 std::string NormaliseUrl(std::string_view url) {
-  while (!url.empty() && IsSpace(url.front())) url.remove_prefix(1);
-  while (!url.empty() && IsSpace(url.back())) url.remove_suffix(1);
+  while (!url.empty() && IsAsciiSpace(url.front())) url.remove_prefix(1);
+  while (!url.empty() && IsAsciiSpace(url.back())) url.remove_suffix(1);
   if (const size_t hash = url.find('#'); hash != std::string_view::npos) url = url.substr(0, hash);
   if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
     url.remove_prefix(scheme + 3);
@@ -124,7 +113,7 @@ bool DocumentFilter::Admit(const Document& doc, ReadReport* report) {
     const std::string* earlier = nullptr;
     std::string why;
     if (!url.empty()) {
-      if (auto it = urls_.find(Fnv(url)); it != urls_.end()) {
+      if (auto it = urls_.find(Fnv1a64(url)); it != urls_.end()) {
         earlier = &it->second;
         why = "duplicate: same URL as ";
       }
@@ -142,7 +131,7 @@ bool DocumentFilter::Admit(const Document& doc, ReadReport* report) {
     }
     std::string here =
         "document " + Where(doc) + " at " + doc.source + (doc.record ? ":" + std::to_string(doc.record) : "");
-    if (!url.empty()) urls_.emplace(Fnv(url), here);
+    if (!url.empty()) urls_.emplace(Fnv1a64(url), here);
     if (has_text) texts_.emplace(text_hash, std::move(here));
   }
   // Most input is English: a cheap count of function words settles those

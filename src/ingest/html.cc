@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "ingest/charset.h"
+#include "core/strings.h"
 
 namespace dyad::ingest {
 namespace {
@@ -39,13 +40,6 @@ bool IsAsciiSpace(unsigned char c) {
 bool IsNbsp(const char* p, const char* end) {
   return p + 1 < end && static_cast<unsigned char>(p[0]) == 0xC2 &&
          static_cast<unsigned char>(p[1]) == 0xA0;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 std::string Collapse(std::string_view s) {
@@ -177,7 +171,7 @@ Meta ReadMeta(const GumboNode* root) {
         std::string key;
         for (const char* k : {"property", "name", "itemprop", "http-equiv"}) {
           if (const char* v = Attr(n, k)) {
-            key = Lower(v);
+            key = AsciiLower(v);
             break;
           }
         }
@@ -200,7 +194,7 @@ Meta ReadMeta(const GumboNode* root) {
       case GUMBO_TAG_LINK: {
         const char* rel = Attr(n, "rel");
         const char* href = Attr(n, "href");
-        if (rel && href && Lower(rel) == "canonical" && m.url_canonical.empty()) {
+        if (rel && href && AsciiLower(rel) == "canonical" && m.url_canonical.empty()) {
           m.url_canonical = href;
         }
         return false;
@@ -215,12 +209,12 @@ Meta ReadMeta(const GumboNode* root) {
         if (const char* dt = Attr(n, "datetime")) {
           const char* ip = Attr(n, "itemprop");
           const char* pd = Attr(n, "pubdate");
-          OfferDate(&m, (ip && Lower(ip) == "datepublished") || pd ? 1 : 4, dt);
+          OfferDate(&m, (ip && AsciiLower(ip) == "datepublished") || pd ? 1 : 4, dt);
         }
         return true;
       case GUMBO_TAG_SCRIPT: {
         const char* type = Attr(n, "type");
-        if (type && Lower(type) == "application/ld+json" && n->v.element.children.length > 0) {
+        if (type && AsciiLower(type) == "application/ld+json" && n->v.element.children.length > 0) {
           const auto* t = static_cast<const GumboNode*>(n->v.element.children.data[0]);
           if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) {
             const std::string_view json = t->v.text.text;
@@ -232,7 +226,7 @@ Meta ReadMeta(const GumboNode* root) {
         return false;
       }
       default: {
-        if (const char* ip = Attr(n, "itemprop"); ip && Lower(ip) == "datepublished") {
+        if (const char* ip = Attr(n, "itemprop"); ip && AsciiLower(ip) == "datepublished") {
           if (const char* c = Attr(n, "content")) OfferDate(&m, 1, c);
           else if (const char* dt = Attr(n, "datetime")) OfferDate(&m, 1, dt);
         }
@@ -351,7 +345,7 @@ Names NamesOf(const GumboNode* n) {
   if (const char* c = Attr(n, "class")) Words(c, &words);
   if (const char* id = Attr(n, "id")) Words(id, &words);
   if (const char* role = Attr(n, "role")) {
-    const std::string r = Lower(role);
+    const std::string r = AsciiLower(role);
     if (r == "navigation" || r == "complementary" || r == "contentinfo" || r == "banner" ||
         r == "dialog" || r == "alert" || r == "menu" || r == "menubar") {
       out.boilerplate = true;
@@ -367,9 +361,9 @@ Names NamesOf(const GumboNode* n) {
 
 bool IsHidden(const GumboNode* n) {
   if (Attr(n, "hidden")) return true;
-  if (const char* a = Attr(n, "aria-hidden"); a && Lower(a) == "true") return true;
+  if (const char* a = Attr(n, "aria-hidden"); a && AsciiLower(a) == "true") return true;
   if (const char* s = Attr(n, "style")) {
-    std::string st = Lower(s);
+    std::string st = AsciiLower(s);
     st.erase(std::remove(st.begin(), st.end(), ' '), st.end());
     if (st.find("display:none") != std::string::npos ||
         st.find("visibility:hidden") != std::string::npos) {
@@ -730,7 +724,7 @@ std::string_view LimitNesting(std::string_view html, std::string* storage) {
       i = start + 1;
       continue;
     }
-    const std::string name = Lower(html.substr(j, k - j));
+    const std::string name = AsciiLower(html.substr(j, k - j));
     const size_t gt = html.find('>', k);
     const size_t end = gt == std::string_view::npos ? html.size() : gt + 1;
     const bool self_closing = gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/';
@@ -740,7 +734,7 @@ std::string_view LimitNesting(std::string_view html, std::string* storage) {
       const std::string close = "</" + name;
       size_t c = end;
       while ((c = html.find('<', c)) != std::string_view::npos) {
-        if (c + close.size() <= html.size() && Lower(html.substr(c, close.size())) == close) break;
+        if (c + close.size() <= html.size() && AsciiLower(html.substr(c, close.size())) == close) break;
         ++c;
       }
       i = c == std::string_view::npos ? html.size() : c;
@@ -782,7 +776,7 @@ std::string HtmlId(const std::string& name) {
   for (;;) {
     const size_t dot = base.rfind('.');
     if (dot == std::string::npos || dot == 0) break;
-    if (!IsExtension(Lower(std::string_view(base).substr(dot)))) break;
+    if (!IsExtension(AsciiLower(std::string_view(base).substr(dot)))) break;
     base.resize(dot);
   }
   return base;

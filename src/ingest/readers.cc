@@ -19,6 +19,8 @@
 #include "ingest/compress.h"
 #include "ingest/html.h"
 #include "ingest/warc.h"
+#include "core/date.h"
+#include "core/strings.h"
 
 #include <simdjson.h>
 
@@ -117,16 +119,6 @@ size_t FirstInvalidUtf8(std::string_view s) {
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 bool IsBlank(std::string_view s) { return Trim(s).empty(); }
 
 // Reads exactly `n` ASCII digits from the front of `s`.
@@ -147,12 +139,6 @@ bool TakeChar(std::string_view* s, char c) {
   if (s->empty() || s->front() != c) return false;
   s->remove_prefix(1);
   return true;
-}
-
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) return 29;
-  return kDays[month - 1];
 }
 
 // HH:MM[:SS[.fff]][Z|±HH[:MM]|±HHMM], the part of ISO 8601 that feeds use.
@@ -225,9 +211,9 @@ bool NormalizeDate(std::string_view in, std::string* out) {
       !TakeChar(&s, '-') || !TakeDigits(&s, 2, &day)) {
     return false;
   }
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)) {
-    return false;
-  }
+  // One range for every date from outside (core/date.h): a year 10000 or
+  // 0001 is a typo or hostile, and would break period arithmetic later.
+  if (!InDateRange(Date{year, month, day})) return false;
   if (!s.empty()) {
     if (!TakeChar(&s, 'T') && !TakeChar(&s, 't') && !TakeChar(&s, ' ')) return false;
     if (!ValidTime(s)) return false;
@@ -531,6 +517,7 @@ class JsonLinesReader {
     bool has_id = false, has_text = false;
     std::string problem;  // first field-level reason to reject
     std::optional<std::string> date, published;
+    std::vector<std::string> bad_dates;
     for (auto field_result : object) {
       od::field field;
       if ((err = std::move(field_result).get(field))) return Fail(Malformed(err), reason);
@@ -612,9 +599,15 @@ class JsonLinesReader {
          {std::pair{"date", &date}, std::pair{"published", &published}}) {
       if (!value->has_value()) continue;
       if (NormalizeDate(**value, &doc->date)) break;
-      warnings_.push_back(std::string("\"") + key + "\" is not a date: \"" + Excerpt(**value) +
-                          "\"; ignored");
+      bad_dates.push_back(std::string("\"") + key + "\" is not a date: \"" + Excerpt(**value) + "\"");
     }
+    // A date that is there but wrong is not replaced by --date: the record
+    // is rejected, so that nothing is coded or stored under a made-up day.
+    // A bad field beside a usable one is only a warning.
+    if (doc->date.empty() && !bad_dates.empty()) {
+      return Fail(bad_dates.front() + " (YYYY-MM-DD or ISO 8601, " + kDateRangeText + ")", reason);
+    }
+    for (std::string& w : bad_dates) warnings_.push_back(std::move(w) + "; ignored");
     for (char& c : doc->title) {
       if (c == '\n' || c == '\r') c = ' ';
     }
@@ -791,7 +784,7 @@ Status ReadSniffedStream(std::istream& in, const std::string& name, const ReadOp
   // still count for the line numbers of JSON Lines.
   std::string prefix;
   int c;
-  while ((c = in.peek()) != std::char_traits<char>::eof() && IsSpace(static_cast<char>(c))) {
+  while ((c = in.peek()) != std::char_traits<char>::eof() && IsAsciiSpace(static_cast<char>(c))) {
     prefix.push_back(static_cast<char>(in.get()));
   }
   if (c == '{') {

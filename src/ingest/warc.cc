@@ -26,31 +26,13 @@
 #include "ingest/charset.h"
 #include "ingest/compress.h"
 #include "ingest/html.h"
+#include "core/strings.h"
 
 namespace dyad::ingest {
 namespace {
 
 // A header block larger than this is not a WARC or HTTP header.
 constexpr size_t kMaxHeader = 1 << 16;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' ||
-                        s.front() == '\n')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' ||
-                        s.back() == '\n')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 using Headers = std::vector<std::pair<std::string, std::string>>;  // lower-cased names
 
@@ -87,7 +69,7 @@ size_t ParseHeaders(std::string_view data, size_t pos, Headers* out, std::string
     }
     const size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    out->emplace_back(Lower(Trim(line.substr(0, colon))), std::string(Trim(line.substr(colon + 1))));
+    out->emplace_back(AsciiLower(Trim(line.substr(0, colon))), std::string(Trim(line.substr(colon + 1))));
   }
   return std::string_view::npos;
 }
@@ -165,7 +147,7 @@ bool Dechunk(std::string_view body, std::string* out) {
 }
 
 bool LooksLikeHtml(std::string_view body) {
-  const std::string head = Lower(Trim(body.substr(0, 512)));
+  const std::string head = AsciiLower(Trim(body.substr(0, 512)));
   return head.starts_with("<!doctype html") || head.starts_with("<html") ||
          head.find("<html") != std::string::npos;
 }
@@ -253,7 +235,7 @@ class WarcReader {
 
  private:
   void Truncated(uint64_t record, const Headers& headers, const std::string& why) {
-    if (Lower(Header(headers, "warc-type")) == "response") {
+    if (AsciiLower(Header(headers, "warc-type")) == "response") {
       ++report_->documents_read;
       report_->Reject(name_, record, "truncated archive: " + why);
     } else {
@@ -262,7 +244,7 @@ class WarcReader {
   }
 
   void Record(uint64_t record, const Headers& headers, std::string_view block) {
-    const std::string type = Lower(Header(headers, "warc-type"));
+    const std::string type = AsciiLower(Header(headers, "warc-type"));
     if (type == "warcinfo" || type == "request" || type == "metadata" || type == "revisit" ||
         type == "resource" || type == "conversion" || type == "continuation") {
       return;
@@ -289,11 +271,11 @@ class WarcReader {
     std::string_view payload = block.substr(payload_at);
     std::string decoded;
     std::vector<std::string> notes;
-    if (Lower(Header(http, "transfer-encoding")).find("chunked") != std::string::npos) {
+    if (AsciiLower(Header(http, "transfer-encoding")).find("chunked") != std::string::npos) {
       if (!Dechunk(payload, &decoded)) notes.push_back("damaged chunked transfer coding");
       payload = decoded;
     }
-    const std::string coding = Lower(Header(http, "content-encoding"));
+    const std::string coding = AsciiLower(Header(http, "content-encoding"));
     std::string inflated;
     if (coding == "gzip" || coding == "x-gzip" || coding == "deflate") {
       std::string problem;
@@ -312,7 +294,7 @@ class WarcReader {
       ++skipped_["unsupported Content-Encoding \"" + coding + "\""];
       return;
     }
-    const std::string lower_type = Lower(content_type);
+    const std::string lower_type = AsciiLower(content_type);
     const bool html = lower_type.empty() ? LooksLikeHtml(payload)
                                          : lower_type.find("html") != std::string::npos;
     if (!html) {

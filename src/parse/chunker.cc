@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "core/calendar_words.h"
 #include "core/words.h"
 
 namespace dyad::parse {
@@ -320,11 +321,10 @@ class SentenceParser {
   // "on Friday", "in March": a time phrase is never a clause's subject.
   bool IsTimePhrase(int32_t ci) const {
     static constexpr std::string_view kTimeWords[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "day", "week", "month", "year", "morning", "afternoon", "evening",
+        "day", "week", "month", "year", "morning", "afternoon", "evening",
         "night", "weekend", "today", "yesterday", "tonight"};
     std::string_view head = Lower(C(ci).head);
+    if (IsWeekdayOrMonthName(head)) return true;
     for (std::string_view w : kTimeWords) {
       if (head == w) return true;
     }

@@ -29,7 +29,7 @@ Status FromObject(const json& j, size_t index, Document* d) {
   std::string date;
   DYAD_RETURN_IF_ERROR(text_field("date", &date, false));
   if (!date.empty() && !NormalizeDate(date, &d->date)) {
-    return Status::InvalidArgument(where + ": \"date\" must be YYYY-MM-DD or ISO 8601");
+    return Status::InvalidArgument(where + ": \"date\" must be YYYY-MM-DD or ISO 8601, from 1800-01-01 to 2200-12-31");
   }
   if (d->text.find_first_not_of(" \t\r\n") == std::string::npos && d->title.empty()) {
     return Status::InvalidArgument(where + " has an empty text");

@@ -4,6 +4,8 @@
 #include <initializer_list>
 #include <set>
 
+#include "core/date.h"
+
 namespace dyad::serve {
 namespace {
 
@@ -21,24 +23,11 @@ bool ParseInt(std::string_view s, int64_t* v) {
   return ec == std::errc() && p == s.data() + s.size();
 }
 
-// Days since 1970-01-01 (Howard Hinnant's days_from_civil); false unless `d`
-// is a valid YYYY-MM-DD date.
-bool DaysFromCivil(std::string_view d, int64_t* days) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  int64_t y = 0, m = 0, dd = 0;
-  if (!ParseInt(d.substr(0, 4), &y) || !ParseInt(d.substr(5, 2), &m) || !ParseInt(d.substr(8, 2), &dd)) {
-    return false;
-  }
-  static const int kMonthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || dd < 1 || dd > kMonthDays[m - 1]) return false;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m == 2 && dd == 29 && !leap) return false;
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  *days = era * 146097 + doe - 719468;
+// Days since 1970-01-01; false unless `d` is a YYYY-MM-DD day (core/date.h).
+bool DaysFromIso(std::string_view d, int64_t* days) {
+  dyad::Date date;
+  if (!ParseIsoDate(d, &date)) return false;
+  *days = DaysFromCivil(date);
   return true;
 }
 
@@ -67,12 +56,11 @@ const std::string* Get(const Params& params, std::string_view name) {
 Status Date(const Params& params, const char* name, std::string* out) {
   const std::string* v = Get(params, name);
   if (!v) return Status::Ok();
-  int64_t days = 0;
-  if (!DaysFromCivil(*v, &days)) {
+  dyad::Date date;
+  if (!ParseIsoDate(*v, &date)) {
     return Status::InvalidArgument(std::string(name) + " must be a date YYYY-MM-DD");
   }
-  const int year = (*v)[0] * 1000 + (*v)[1] * 100 + (*v)[2] * 10 + (*v)[3] - '0' * 1111;
-  if (year < kMinYear || year > kMaxYear) {
+  if (!InDateRange(date)) {
     return Status::InvalidArgument(std::string(name) + " must be between " + std::to_string(kMinYear) + " and " +
                                    std::to_string(kMaxYear));
   }
@@ -146,7 +134,7 @@ bool ParseEventId(std::string_view s, int64_t* id) { return ParseInt(s, id) && *
 
 bool DaysBetween(std::string_view from, std::string_view to, int64_t* days) {
   int64_t a = 0, b = 0;
-  if (!DaysFromCivil(from, &a) || !DaysFromCivil(to, &b)) return false;
+  if (!DaysFromIso(from, &a) || !DaysFromIso(to, &b)) return false;
   *days = b - a;
   return true;
 }

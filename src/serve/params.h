@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/date.h"
 #include "dyad/status.h"
 #include "dyad/store.h"
 
@@ -24,9 +25,9 @@ inline constexpr int64_t kDefaultPageSize = 100;
 // Series longer than this many periods are refused (ask for weeks or months).
 inline constexpr int64_t kMaxSeriesPeriods = 20000;
 // Dates outside these years are refused: they bound the periods of a series
-// whose range is open at one end.
-inline constexpr int kMinYear = 1800;
-inline constexpr int kMaxYear = 2200;
+// whose range is open at one end. The one range of core/date.h.
+inline constexpr int kMinYear = kMinDateYear;
+inline constexpr int kMaxYear = kMaxDateYear;
 
 // GET /api/events: the filters of `dyad query` (source, target, dyad=A,B,
 // directed, code, root, quad, from, to), limit (1..1000, default 100),

@@ -14,6 +14,8 @@
 #include <utility>
 
 #include "ingest/filter.h"
+#include "core/date.h"
+#include "core/strings.h"
 #include "store/sql.h"
 
 namespace dyad {
@@ -254,62 +256,34 @@ Where BuildWhere(const EventFilter& f, const ActorCodes& codes) {
   return w;
 }
 
-// Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's algorithm);
-// false when `d` is not such a date.
-bool DaysFromCivil(std::string_view d, int64_t* days) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  int y = 0, m = 0, dd = 0;
-  for (int i : {0, 1, 2, 3}) { if (d[i] < '0' || d[i] > '9') return false; y = y * 10 + (d[i] - '0'); }
-  for (int i : {5, 6}) { if (d[i] < '0' || d[i] > '9') return false; m = m * 10 + (d[i] - '0'); }
-  for (int i : {8, 9}) { if (d[i] < '0' || d[i] > '9') return false; dd = dd * 10 + (d[i] - '0'); }
-  if (m < 1 || m > 12 || dd < 1 || dd > 31) return false;
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  *days = era * 146097 + static_cast<int64_t>(doe) - 719468;
-  return true;
+// The first day of the period that holds `d`: weeks start on Monday.
+Date PeriodStart(const Date& d, SeriesPeriod by) {
+  if (by == SeriesPeriod::kMonth) return Date{d.year, d.month, 1};
+  if (by == SeriesPeriod::kWeek) return AddDays(d, -Weekday(d));
+  return d;
 }
 
-std::string CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(y + (m <= 2)), m, d);
-  return buf;
+// The number of periods from the one that starts on `first` to the one that
+// starts on `last`, both included.
+int64_t PeriodCount(const Date& first, const Date& last, SeriesPeriod by) {
+  if (by == SeriesPeriod::kMonth) return (last.year - first.year) * 12 + (last.month - first.month) + 1;
+  const int64_t days = DaysFromCivil(last) - DaysFromCivil(first);
+  return (by == SeriesPeriod::kWeek ? days / 7 : days) + 1;
 }
 
-// The period containing `date`, and the one after it.
-std::string PeriodOf(const std::string& date, SeriesPeriod by) {
-  if (by == SeriesPeriod::kMonth) return date.substr(0, 7);
-  if (by == SeriesPeriod::kDay) return date;
-  int64_t days = 0;
-  if (!DaysFromCivil(date, &days)) return date;
-  // 1970-01-01 was a Thursday: Monday-based weekday is (days + 3) % 7.
-  int64_t wd = ((days + 3) % 7 + 7) % 7;
-  return CivilFromDays(days - wd);
+Date NthPeriod(const Date& first, int64_t n, SeriesPeriod by) {
+  if (by == SeriesPeriod::kMonth) return AddMonths(first, static_cast<int>(n));
+  return AddDays(first, by == SeriesPeriod::kWeek ? 7 * n : n);
 }
 
-std::string NextPeriod(const std::string& p, SeriesPeriod by) {
-  if (by == SeriesPeriod::kMonth) {
-    int y = std::stoi(p.substr(0, 4)), m = std::stoi(p.substr(5, 2));
-    if (++m > 12) { m = 1; ++y; }
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    return buf;
-  }
-  int64_t days = 0;
-  if (!DaysFromCivil(p, &days)) return "9999-12-31";
-  return CivilFromDays(days + (by == SeriesPeriod::kWeek ? 7 : 1));
+std::string PeriodName(const Date& start, SeriesPeriod by) {
+  return by == SeriesPeriod::kMonth ? FormatIsoMonth(start) : FormatIsoDate(start);
 }
+
+// A stored date as a Date within the accepted range (core/date.h); false for
+// anything else, which no period can hold (a store written before dates were
+// checked may have some).
+bool StoredDate(std::string_view s, Date* d) { return ParseIsoDate(s, d) && InDateRange(*d); }
 
 std::string UtcNow(const char* format) {
   std::time_t t = std::time(nullptr);
@@ -575,18 +549,29 @@ class SqlEventStore : public EventStore {
         return true;
       }));
     }
+    // Periods are computed with the date type, and their loop is bounded by
+    // their number (at most 400 years of days): a date past 9999 or a typo
+    // can no longer make it run on.
     std::vector<SeriesRow> rows;
-    std::string first = !f.from.empty() ? f.from : (by_day.empty() ? "" : by_day.begin()->first);
-    std::string last = !f.to.empty() ? f.to : (by_day.empty() ? "" : by_day.rbegin()->first);
-    if (first.empty() || last.empty() || first > last) return rows;
-    std::string end = PeriodOf(last, by);
-    for (std::string p = PeriodOf(first, by); p <= end; p = NextPeriod(p, by)) {
-      rows.emplace_back();
-      rows.back().period = p;
+    Date first, last;
+    bool have_first = !f.from.empty() ? StoredDate(f.from, &first) : false;
+    bool have_last = !f.to.empty() ? StoredDate(f.to, &last) : false;
+    if (f.from.empty()) {
+      for (auto it = by_day.begin(); it != by_day.end() && !have_first; ++it) have_first = StoredDate(it->first, &first);
     }
+    if (f.to.empty()) {
+      for (auto it = by_day.rbegin(); it != by_day.rend() && !have_last; ++it) have_last = StoredDate(it->first, &last);
+    }
+    if (!have_first || !have_last || last < first) return rows;
+    const Date start = PeriodStart(first, by);
+    const int64_t periods = PeriodCount(start, PeriodStart(last, by), by);
+    rows.resize(static_cast<size_t>(periods));
+    for (int64_t i = 0; i < periods; ++i) rows[static_cast<size_t>(i)].period = PeriodName(NthPeriod(start, i, by), by);
     size_t k = 0;
     for (const auto& [date, cells] : by_day) {
-      std::string p = PeriodOf(date, by);
+      Date d;
+      if (!StoredDate(date, &d)) continue;
+      const std::string p = PeriodName(PeriodStart(d, by), by);
       while (k < rows.size() && rows[k].period < p) ++k;
       if (k == rows.size()) break;
       if (rows[k].period != p) continue;
@@ -921,27 +906,6 @@ class SqlEventStore : public EventStore {
 }  // namespace
 }  // namespace store
 
-namespace {
-
-// 64-bit FNV-1a; two differently seeded runs make the text hash.
-uint64_t Fnv1a(std::string_view s, uint64_t h) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
-
 std::string DocumentKey(const Document& doc) {
   // The identity is the content: the text with layout and ASCII case
   // normalised (as the run's duplicate filter does) and the normalised URL.
@@ -971,8 +935,8 @@ std::string DocumentKey(const Document& doc) {
   if (empty && doc.url.empty()) norm.append("\x1f" + doc.source + "\x1f" + std::to_string(doc.record) + "\x1f" + doc.id);
   char buf[48];
   std::snprintf(buf, sizeof buf, "c:%016llx%016llx",
-                static_cast<unsigned long long>(Fnv1a(norm, 14695981039346656037ull)),
-                static_cast<unsigned long long>(Fnv1a(norm, 0x9e3779b97f4a7c15ull)));
+                static_cast<unsigned long long>(Fnv1a64(norm, kFnvOffset)),
+                static_cast<unsigned long long>(Fnv1a64(norm, 0x9e3779b97f4a7c15ull)));
   return buf;
 }
 
@@ -983,7 +947,7 @@ std::string DocumentSite(const Document& doc) {
     u = u.substr(0, u.find_first_of("/?#"));
     if (size_t at = u.rfind('@'); at != std::string_view::npos) u.remove_prefix(at + 1);
     if (size_t colon = u.find(':'); colon != std::string_view::npos) u = u.substr(0, colon);
-    std::string host = Lower(u);
+    std::string host = AsciiLower(u);
     if (host.starts_with("www.")) host.erase(0, 4);
     if (!host.empty()) return host;
   }

@@ -14,14 +14,14 @@ namespace {
 
 TEST(WhenCalendarTest, DayNumbersRoundTripAndWeekdays) {
   for (int64_t n = -800000; n < 800000; n += 997) {
-    Day d = FromDayNumber(n);
-    EXPECT_EQ(DayNumber(d), n);
+    Day d = CivilFromDays(n);
+    EXPECT_EQ(DaysFromCivil(d), n);
   }
   Day d;
   ASSERT_TRUE(ParseDay("2014-11-19", &d));
   EXPECT_EQ(Weekday(d), 2);  // a Wednesday
   ASSERT_TRUE(ParseDay("2000-02-29", &d));
-  EXPECT_EQ(FormatDay(FromDayNumber(DayNumber(d) + 1)), "2000-03-01");
+  EXPECT_EQ(FormatDay(CivilFromDays(DaysFromCivil(d) + 1)), "2000-03-01");
   EXPECT_FALSE(ParseDay("2014-02-29", &d));
   EXPECT_FALSE(ParseDay("2014-13-01", &d));
   EXPECT_FALSE(ParseDay("2014-11-1", &d));

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "core/corpus.h"
+#include "run/corpus.h"
 #include "dyad/document.h"
 #include "test_util.h"
 

@@ -323,10 +323,22 @@ INSTANTIATE_TEST_SUITE_P(
         Accept("bad_date_falls_back_to_published",
                R"({"id":"x","text":"B","date":"yesterday","published":"2024-01-01"})", "x", "B",
                "2024-01-01", "", "", "\"date\" is not a date"),
-        Accept("bad_date_warns", R"({"id":"x","text":"B","date":"14/03/2025"})", "x", "B",
-               "1999-12-31", "", "", "\"date\" is not a date: \"14/03/2025\""),
-        Accept("impossible_day_warns", R"({"id":"x","text":"B","date":"2025-02-29"})", "x", "B",
-               "1999-12-31", "", "", "not a date"),
+        // A date that is there but wrong rejects the record (issue 18, items
+        // 7-8): --date does not stand in for it.
+        Reject("bad_date_rejected", R"({"id":"x","text":"B","date":"14/03/2025"})",
+               "\"date\" is not a date: \"14/03/2025\""),
+        Reject("impossible_day_rejected", R"({"id":"x","text":"B","date":"2025-02-29"})", "not a date"),
+        Reject("month_13_rejected", R"({"id":"x","text":"B","date":"2024-13-45"})", "not a date"),
+        Reject("yesterday_rejected", R"({"id":"x","text":"B","published":"yesterday"})",
+               "\"published\" is not a date"),
+        Reject("year_9999_out_of_range", R"({"id":"x","text":"B","date":"9999-12-31"})",
+               "1800-01-01..2200-12-31"),
+        Reject("year_10000_out_of_range", R"({"id":"x","text":"B","date":"10000-01-01"})", "not a date"),
+        Reject("year_1799_out_of_range", R"({"id":"x","text":"B","date":"1799-12-31T10:00:00Z"})",
+               "not a date"),
+        Accept("first_day_in_range", R"({"id":"x","text":"B","date":"1800-01-01"})", "x", "B", "1800-01-01"),
+        Accept("last_day_in_range", R"({"id":"x","text":"B","date":"2200-12-31T23:59:59Z"})", "x", "B",
+               "2200-12-31"),
         Accept("number_date_warns", R"({"id":"x","text":"B","date":20250314})", "x", "B",
                "1999-12-31", "", "", "\"date\" is a number"),
         Accept("null_date_silent", R"({"id":"x","text":"B","date":null})", "x", "B"),
@@ -468,6 +480,8 @@ TEST(ReadersNormalizeDateTest, AcceptsDaysAndIsoTimes) {
       {"2024-02-29", "2024-02-29"},
       {"2000-02-29", "2000-02-29"},
       {"1999-12-31t23:59:60z", "1999-12-31"},
+      {"1800-01-01", "1800-01-01"},
+      {"2200-12-31T23:59:59Z", "2200-12-31"},
   };
   for (const auto& [in, want] : good) {
     std::string out = "unchanged";
@@ -478,7 +492,9 @@ TEST(ReadersNormalizeDateTest, AcceptsDaysAndIsoTimes) {
       "", "2025", "2025-3-14", "2025/03/14", "14-03-2025", "2025-13-01", "2025-00-10",
       "2025-02-29", "1900-02-29", "2025-04-31", "0000-01-01", "2025-03-14T", "2025-03-14T25:00",
       "2025-03-14T20:61", "2025-03-14T20:30:26+", "2025-03-14T20:30:26Zjunk",
-      "2025-03-14junk", "2025-03-14T20:30:26.Z", "yesterday", "20250314"};
+      "2025-03-14junk", "2025-03-14T20:30:26.Z", "yesterday", "20250314",
+      // Outside the one accepted range (core/date.h).
+      "1799-12-31", "2201-01-01", "9999-12-31", "10000-01-01", "0001-01-01"};
   for (const std::string& in : bad) {
     std::string out = "unchanged";
     EXPECT_FALSE(NormalizeDate(in, &out)) << in;

@@ -124,6 +124,11 @@ TEST(ServeDocumentsTest, BodiesOfEveryShape) {
       {"{\"text\": \"A.\", \"url\": 5}", "application/json", 10, -1},
       {"{\"text\": \"A.\", \"date\": \"2020-02-30\"}", "application/json", 10, -1},
       {"{\"text\": \"A.\", \"date\": \"2020-02-03T10:00:00Z\"}", "application/json", 10, 1},
+      // One date range everywhere (issue 18, item 7).
+      {"{\"text\": \"A.\", \"date\": \"9999-12-31\"}", "application/json", 10, -1},
+      {"{\"text\": \"A.\", \"date\": \"1799-12-31\"}", "application/json", 10, -1},
+      {"{\"text\": \"A.\", \"date\": \"yesterday\"}", "application/json", 10, -1},
+      {"{\"text\": \"A.\", \"date\": \"2200-12-31\"}", "application/json", 10, 1},
       {"{\"text\": \"\\ud800\"}", "application/json", 10, -1},
   };
   for (const Case& c : cases) {

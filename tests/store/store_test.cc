@@ -250,6 +250,49 @@ TEST_P(StoreTest, MonthlySeriesCountsQuadsGoldsteinAndIndexWithGaps) {
   EXPECT_EQ((*rows)[0].total, 1);
 }
 
+// Issue 18, items 7-8: a store written before dates were checked may hold
+// "10000-01-01" (which sorts before "9999-12") or "yest"; a series used to
+// loop on past 9999 or crash in stoi. Periods now come from the date type,
+// their number is known before the loop, and dates outside 1800..2200 are
+// left out of every period.
+TEST_P(StoreTest, SeriesIgnoresDatesOutsideTheRangeAndEnds) {
+  Add({MakeDoc("old", "", {MakeEvent("2024-01-05", "CHN", "RUS", &codes_.praise),
+                           MakeEvent("2024-03-02", "CHN", "RUS", &codes_.attack),
+                           MakeEvent("9999-12-31", "CHN", "RUS", &codes_.aid),
+                           MakeEvent("10000-01-01", "CHN", "RUS", &codes_.aid),
+                           MakeEvent("1799-12-31", "CHN", "RUS", &codes_.aid),
+                           MakeEvent("2024-02-30", "CHN", "RUS", &codes_.aid),
+                           MakeEvent("yest", "CHN", "RUS", &codes_.aid)})});
+  EventFilter f;
+  f.dyad_a = "CHN";
+  f.dyad_b = "RUS";
+  struct Case {
+    SeriesPeriod by;
+    size_t rows;
+    const char* first;
+    const char* last;
+  };
+  for (const Case& c : {Case{SeriesPeriod::kMonth, 3, "2024-01", "2024-03"},
+                        Case{SeriesPeriod::kWeek, 9, "2024-01-01", "2024-02-26"},
+                        Case{SeriesPeriod::kDay, 58, "2024-01-05", "2024-03-02"}}) {
+    auto rows = store_->Series(f, c.by);
+    ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+    ASSERT_EQ(rows->size(), c.rows);
+    EXPECT_EQ(rows->front().period, c.first);
+    EXPECT_EQ(rows->back().period, c.last);
+    int64_t total = 0;
+    for (const SeriesRow& r : *rows) total += r.total;
+    EXPECT_EQ(total, 2);
+  }
+  // A range over the whole accepted span is 401 years of months, no more.
+  f.from = "1800-01-01";
+  f.to = "2200-12-31";
+  auto rows = store_->Series(f, SeriesPeriod::kMonth);
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(rows->size(), 401u * 12);
+  EXPECT_EQ(rows->back().period, "2200-12");
+}
+
 TEST_P(StoreTest, EmptyDateFallsBackToTheDocumentDate) {
   Event e = MakeEvent("", "IND", "PAK", &codes_.accuse);
   StoreDocument d = MakeDoc("nd", "", {e});

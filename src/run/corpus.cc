@@ -1,4 +1,4 @@
-#include "core/corpus.h"
+#include "run/corpus.h"
 
 #include <map>
 

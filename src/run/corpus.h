@@ -3,8 +3,8 @@
 // duplicates + skipped (not English) (internal; used by every command that
 // reads documents).
 // Not thread-safe: one Corpus per run.
-#ifndef DYAD_SRC_CORE_CORPUS_H_
-#define DYAD_SRC_CORE_CORPUS_H_
+#ifndef DYAD_SRC_RUN_CORPUS_H_
+#define DYAD_SRC_RUN_CORPUS_H_
 
 #include <cstdio>
 #include <functional>
@@ -53,4 +53,4 @@ class Corpus {
 
 }  // namespace dyad
 
-#endif  // DYAD_SRC_CORE_CORPUS_H_
+#endif  // DYAD_SRC_RUN_CORPUS_H_

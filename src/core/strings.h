@@ -1,0 +1,47 @@
+// ASCII string helpers shared by the readers and loaders (internal): trimming,
+// lower-casing and the 64-bit FNV-1a hash. One copy each, so that "space" and
+// "lower case" mean the same thing in every file format dyad reads.
+// Stateless; safe from any thread.
+#ifndef DYAD_SRC_CORE_STRINGS_H_
+#define DYAD_SRC_CORE_STRINGS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace dyad {
+
+// Space, tab, newline, carriage return, form feed, vertical tab: what C's
+// isspace accepts in the "C" locale, without the locale.
+inline bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// A-Z to a-z; every other byte (UTF-8 included) is kept.
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+inline constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+inline constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+// 64-bit FNV-1a of `s`, continuing from `h` (chain calls to hash several
+// fields; seed differently for a second, independent hash).
+inline uint64_t Fnv1a64(std::string_view s, uint64_t h = kFnvOffset) {
+  for (unsigned char c : s) h = (h ^ c) * kFnvPrime;
+  return h;
+}
+
+}  // namespace dyad
+
+#endif  // DYAD_SRC_CORE_STRINGS_H_

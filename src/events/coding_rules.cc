@@ -1,0 +1,127 @@
+#include "events/coding_rules.h"
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <vector>
+
+#include "core/data_lines.h"
+#include "core/strings.h"
+
+namespace dyad {
+namespace {
+
+constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal"};
+constexpr std::string_view kListNames[] = {"intent-control", "refusal-control", "agreement",       "threat-control",
+                                           "unreal-control", "protest-verb",    "civilian-sector", "attack-noun"};
+static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
+
+bool IsCode(std::string_view s) {
+  if (s.size() < 2 || s.size() > 4) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+Status ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string_view CodingRules::MapName(Map m) { return kMapNames[static_cast<size_t>(m)]; }
+std::string_view CodingRules::ListName(List l) { return kListNames[static_cast<size_t>(l)]; }
+
+Status CodingRules::LoadDirectory(const std::string& dir) {
+  std::string text;
+  DYAD_RETURN_IF_ERROR(ReadFile(dir + "/modality.txt", &text));
+  DYAD_RETURN_IF_ERROR(AddModality(text, dir + "/modality.txt"));
+  DYAD_RETURN_IF_ERROR(ReadFile(dir + "/words.txt", &text));
+  return AddWords(text, dir + "/words.txt");
+}
+
+Status CodingRules::AddModality(std::string_view text, const std::string& name) {
+  Status st;
+  data::ForEachLine(text, 3, [&](uint32_t line_no, const std::vector<std::string_view>& f) {
+    const std::string where = name + ":" + std::to_string(line_no) + ": ";
+    if (f.size() != 3) {
+      st = Status::DataError(where + "expected MAP CODE BECOMES");
+      return false;
+    }
+    size_t m = 0;
+    while (m < kMaps && f[0] != kMapNames[m]) ++m;
+    if (m == kMaps) {
+      st = Status::DataError(where + "unknown map \"" + std::string(f[0]) + "\" (intent, threat or refusal)");
+      return false;
+    }
+    std::string_view code = f[1];
+    const bool prefix = !code.empty() && code.back() == '*';
+    if (prefix) code.remove_suffix(1);
+    if (!IsCode(code) || !IsCode(f[2])) {
+      st = Status::DataError(where + "codes are 2 to 4 digits (CODE may end in *)");
+      return false;
+    }
+    auto& table = prefix ? maps_[m].prefix : maps_[m].exact;
+    if (!table.emplace(std::string(code), std::string(f[2])).second) {
+      st = Status::DataError(where + std::string(f[0]) + " " + std::string(f[1]) + " is given twice");
+      return false;
+    }
+    return true;
+  });
+  return st;
+}
+
+Status CodingRules::AddWords(std::string_view text, const std::string& name) {
+  Status st;
+  data::ForEachLine(text, 1, [&](uint32_t line_no, const std::vector<std::string_view>& f) {
+    const std::string where = name + ":" + std::to_string(line_no) + ": ";
+    std::string_view line = f[0];
+    const size_t colon = line.find(':');
+    size_t l = 0;
+    const std::string_view list = colon == std::string_view::npos ? line : Trim(line.substr(0, colon));
+    while (l < kLists && list != kListNames[l]) ++l;
+    if (colon == std::string_view::npos || l == kLists) {
+      std::string known;
+      for (std::string_view n : kListNames) known.append(known.empty() ? "" : ", ").append(n);
+      st = Status::DataError(where + "expected LIST: word; word; ... with LIST one of " + known);
+      return false;
+    }
+    std::string_view rest = line.substr(colon + 1);
+    while (!rest.empty()) {
+      const size_t semi = rest.find(';');
+      const std::string_view word = Trim(rest.substr(0, semi));
+      rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+      if (word.empty()) {
+        st = Status::DataError(where + "empty entry");
+        return false;
+      }
+      if (!lists_[l].emplace(std::string(word)).second) {
+        st = Status::DataError(where + "\"" + std::string(word) + "\" is already in " + std::string(list));
+        return false;
+      }
+    }
+    return true;
+  });
+  return st;
+}
+
+std::string_view CodingRules::Mapped(Map map, std::string_view code) const {
+  const CodeMap& m = maps_[static_cast<size_t>(map)];
+  if (auto it = m.exact.find(code); it != m.exact.end()) return it->second;
+  for (size_t n = code.size(); n >= 1; --n) {
+    if (auto it = m.prefix.find(code.substr(0, n)); it != m.prefix.end()) return it->second;
+  }
+  return {};
+}
+
+bool CodingRules::Has(List list, std::string_view word) const {
+  return lists_[static_cast<size_t>(list)].find(word) != lists_[static_cast<size_t>(list)].end();
+}
+
+}  // namespace dyad
