@@ -85,8 +85,9 @@ if ((${#missing[@]})); then
   fi
   dyad_step apt-update "updating the package lists (${SUDO[*]:-as root} apt-get update)" \
     "${SUDO[@]}" apt-get update
+  # (env after sudo: sudo resets the environment.)
   dyad_step apt-install "installing Debian packages: ${missing[*]}" \
-    env DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 else
   echo "dyad: Debian packages ($profile profile): all installed" >&2
 fi
