@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "dyad/events.h"
+#include "dyad/pipeline.h"
 #include "dyad/store.h"
 
 namespace {
@@ -73,7 +74,7 @@ int main(int argc, char** argv) {
     else return Usage();
   }
   if (db.empty() || target <= 0 || days <= 0) return Usage();
-  auto codebook = dyad::Codebook::Load(std::string(DYAD_DATA_DIR) + "/cameo/codebook.txt");
+  auto codebook = dyad::Codebook::Load(dyad::DefaultDataDir() + "/cameo/codebook.txt");
   if (!codebook.ok()) {
     std::fprintf(stderr, "dyad_gen_events: %s\n", codebook.status().ToString().c_str());
     return 1;

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Configures and builds dyad in ./build (Release with debug info).
+# Configures and builds dyad in ./build (Release with debug info); the
+# output of each step is kept in build/logs/. DYAD_JOBS=N limits the build
+# to N parallel jobs.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-ninja -C build
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$DYAD_ROOT"
+dyad_step configure "configuring (cmake)" cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+dyad_step build "building (ninja)" ninja -C build ${DYAD_JOBS:+-j "$DYAD_JOBS"}

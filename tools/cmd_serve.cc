@@ -9,6 +9,7 @@
 #include <string>
 
 #include "commands.h"
+#include "dyad/pipeline.h"
 #include "dyad/serve.h"
 
 namespace dyad::cli {
@@ -25,12 +26,18 @@ struct ServeOptions {
   bool no_cache = false;
 };
 
-// The dashboard is built beside the binary (build/web next to build/dyad).
+// The dashboard: build/web beside build/dyad in a build tree, else the web/
+// folder of the installed data (P/share/dyad/web).
 std::string DefaultAssets() {
   std::error_code ec;
   std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (ec) return "";
-  std::filesystem::path web = exe.parent_path() / "web";
+  if (std::filesystem::path web = exe.parent_path() / "web"; std::filesystem::is_regular_file(web / "index.html", ec)) {
+    return web.string();
+  }
+  const std::string data = DefaultDataDir();
+  if (data.empty()) return "";
+  const std::filesystem::path web = std::filesystem::path(data) / "web";
   return std::filesystem::is_regular_file(web / "index.html", ec) ? web.string() : "";
 }
 
@@ -50,7 +57,7 @@ void RegisterServe(CLI::App* app, int* rc) {
                   "Token that POST /api/ingest requires (Authorization: Bearer TOKEN); default $DYAD_TOKEN. "
                   "Prefer the variable: a command line is visible to other users");
   cmd->add_option("--assets", o->assets, "Dashboard folder (default: web/ beside the dyad binary)");
-  cmd->add_option("--data", o->data_dir, "dyad data directory (default: $DYAD_DATA or the bundled data/)");
+  cmd->add_option("--data", o->data_dir, "dyad data directory (default: share/dyad beside the binary, else $DYAD_DATA)");
   cmd->add_option("--threads", o->threads, "Connections served at once (default 64)")->check(CLI::Range(2, 1024));
   cmd->add_flag("--no-cache", o->no_cache, "Do not cache series and rankings between store changes");
   cmd->callback([o, rc] {

@@ -36,7 +36,7 @@ void RegisterValidate(CLI::App* app, int* rc) {
                   "dictionaries its <Environment> names and compare the events");
   cmd->add_option("records", o->records, "Validation records (XML); the dictionaries are read from the same folder")
       ->required();
-  cmd->add_option("--data", o->data_dir, "dyad data directory (default: $DYAD_DATA or the bundled data/)");
+  cmd->add_option("--data", o->data_dir, "dyad data directory (default: share/dyad beside the binary, else $DYAD_DATA)");
   cmd->add_flag("--dictionary-notes", o->list_notes, "List the dictionary entries that could not be used");
   cmd->add_flag("--show-passed", o->show_passed, "Also list the records that passed");
   cmd->callback([o, rc] {

@@ -33,7 +33,10 @@ struct InputOptions {
 inline constexpr unsigned kMaxThreads = 256;
 
 // `with_output`: the command writes results (-o FILE); ingest does not.
-void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output = true);
+// `codes`: the command codes events, so non-English documents are skipped
+// unless --all-languages; otherwise (extract) every language is kept unless
+// --english-only.
+void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output = true, bool codes = true);
 // The reader settings the input options ask for (date, --field, filters).
 ReadOptions MakeReadOptions(const InputOptions& o);
 // Opens the output (stdout when empty); nullptr and a message on failure.

@@ -8,7 +8,7 @@
 
 namespace dyad::cli {
 
-void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output) {
+void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output, bool codes) {
   cmd->add_option("inputs", o->inputs, "Input files or folders: .txt, .jsonl, .html, .warc (also .gz; .jsonl.zst), or - for standard input")
       ->required();
   cmd->add_option("--date", o->date, "Default publication date (YYYY-MM-DD, 1800-01-01 to 2200-12-31) for documents without one")
@@ -17,7 +17,7 @@ void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output) {
         if (NormalizeDate(v, &day)) return "";
         return "\"" + v.substr(0, 40) + "\" is not a date YYYY-MM-DD from 1800-01-01 to 2200-12-31";
       });
-  cmd->add_option("--data", o->data_dir, "dyad data directory (default: $DYAD_DATA or the bundled data/)");
+  cmd->add_option("--data", o->data_dir, "dyad data directory (default: share/dyad beside the binary, else $DYAD_DATA)");
   if (with_output) cmd->add_option("-o,--output", o->output, "Write to this file instead of standard output");
   cmd->add_option("--field", o->fields,
                   "JSON Lines field with another name, TARGET=NAME (targets: id, text, title, "
@@ -33,8 +33,18 @@ void AddInputOptions(CLI::App* cmd, InputOptions* o, bool with_output) {
       });
   cmd->add_flag("--keep-duplicates", o->keep_duplicates,
                 "Code documents with the URL or text of an earlier one again");
-  cmd->add_flag("--all-languages", o->all_languages,
-                "Do not skip documents identified as not English");
+  if (codes) {
+    cmd->add_flag("--all-languages", o->all_languages,
+                  "Do not skip documents identified as not English");
+  } else {
+    // Reading a page has nothing to do with its language: only coding
+    // (which knows English only) filters by default.
+    o->all_languages = true;
+    cmd->add_flag_callback("--english-only", [o] { o->all_languages = false; },
+                           "Skip documents identified as not English (as the coding commands do)");
+    // Accepted for the scripts written when extract skipped other languages.
+    cmd->add_flag("--all-languages", o->all_languages, "Keep every language (the default)");
+  }
   cmd->add_option("--max-document-bytes", o->max_document_bytes,
                   "Reject larger documents (and JSON Lines records), naming them (default " +
                       std::to_string(kDefaultMaxDocumentBytes) + ")")

@@ -26,7 +26,10 @@ struct PipelineOptions {
   std::string wordnet_dir = "/usr/share/wordnet";
 };
 
-// Resolves PipelineOptions::data_dir when empty.
+// Resolves PipelineOptions::data_dir when empty: share/dyad beside the running
+// binary (P/share/dyad for P/bin/dyad once installed; build/share/dyad in a
+// build tree), else $DYAD_DATA, else "" (Coder::Create then says where it
+// looked).
 std::string DefaultDataDir();
 
 class Pipeline {

@@ -27,6 +27,11 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   const bool own_dictionaries = pf.empty() && !options.no_default_dictionaries;
   PipelineOptions po = options.pipeline;
   if (po.data_dir.empty()) po.data_dir = DefaultDataDir();
+  if (po.data_dir.empty()) {
+    return Status::NotFound(
+        "no dyad data (codebook, patterns, actors): looked in share/dyad beside the binary and in $DYAD_DATA; "
+        "install dyad (cmake --install), set DYAD_DATA or give --data DIR");
+  }
   const std::string data = po.data_dir;
   // The language tables, the actor dictionaries and the event patterns load
   // independently: on two threads start-up takes the time of the largest

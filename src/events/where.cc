@@ -450,13 +450,7 @@ Gazetteer::~Gazetteer() {
 
 std::string Gazetteer::DefaultPath(const std::string& data_dir) {
   if (const char* env = std::getenv("DYAD_GAZETTEER"); env && *env) return env;
-  std::string in_data = data_dir + "/geo/gazetteer.bin";
-  if (std::ifstream(in_data).good()) return in_data;
-#ifdef DYAD_GAZETTEER_PATH
-  return DYAD_GAZETTEER_PATH;
-#else
-  return in_data;
-#endif
+  return data_dir + "/geo/gazetteer.bin";
 }
 
 std::span<const KeyRecord> Gazetteer::Find(std::string_view folded) const {

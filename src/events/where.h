@@ -86,8 +86,9 @@ class Gazetteer {
   ~Gazetteer();
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
-  // Where dyad looks: $DYAD_GAZETTEER, else data_dir/geo/gazetteer.bin, else
-  // the file the build tree compiled.
+  // Where dyad looks: $DYAD_GAZETTEER, else data_dir/geo/gazetteer.bin (the
+  // build compiles it into build/share/dyad/geo, and installs it beside the
+  // rest of the data).
   static std::string DefaultPath(const std::string& data_dir);
 
   // Keys equal to `folded` (a FoldName result); empty when none.

@@ -17,6 +17,7 @@
 #include "ingest/readers.h"
 
 #include "ingest/compress.h"
+#include "ingest/json_record.h"
 #include "ingest/html.h"
 #include "ingest/warc.h"
 #include "core/date.h"
@@ -336,6 +337,8 @@ size_t RepairSurrogateEscapes(std::string* line) {
   return repaired;
 }
 
+}  // namespace
+
 // True when something other than whitespace follows the first complete
 // top-level object or array. On Demand stops reading at the end of the
 // object, so "{...} {...}" would otherwise lose the second record silently.
@@ -363,7 +366,7 @@ bool HasTrailingContent(std::string_view s) {
 
 // Walks a value completely. On Demand does not check what it skips, so a
 // field we do not use must still be walked for a malformed line to be caught.
-simdjson::error_code Validate(od::value value, int depth) {
+simdjson::error_code ValidateJson(od::value value, int depth) {
   if (depth > kMaxDepth) return simdjson::DEPTH_ERROR;
   od::json_type type;
   if (auto err = value.type().get(type)) return err;
@@ -374,7 +377,7 @@ simdjson::error_code Validate(od::value value, int depth) {
       for (auto element : array) {
         od::value v;
         if (auto err = std::move(element).get(v)) return err;
-        if (auto err = Validate(v, depth + 1)) return err;
+        if (auto err = ValidateJson(v, depth + 1)) return err;
       }
       return simdjson::SUCCESS;
     }
@@ -386,7 +389,7 @@ simdjson::error_code Validate(od::value value, int depth) {
         if (auto err = std::move(field_result).get(field)) return err;
         std::string_view key;
         if (auto err = field.unescaped_key().get(key)) return err;
-        if (auto err = Validate(field.value(), depth + 1)) return err;
+        if (auto err = ValidateJson(field.value(), depth + 1)) return err;
       }
       return simdjson::SUCCESS;
     }
@@ -412,6 +415,8 @@ simdjson::error_code Validate(od::value value, int depth) {
   return simdjson::INCORRECT_TYPE;
 }
 
+namespace {
+
 // Same for a document whose top level is not an object; `line` is all of it.
 simdjson::error_code ValidateScalarOrArray(od::document& doc, od::json_type type,
                                            std::string_view line) {
@@ -423,7 +428,7 @@ simdjson::error_code ValidateScalarOrArray(od::document& doc, od::json_type type
       for (auto element : array) {
         od::value v;
         if ((err = std::move(element).get(v))) return err;
-        if ((err = Validate(v, 1))) return err;
+        if ((err = ValidateJson(v, 1))) return err;
       }
       break;
     }
@@ -454,9 +459,141 @@ simdjson::error_code ValidateScalarOrArray(od::document& doc, od::json_type type
   return err;
 }
 
-std::string Malformed(simdjson::error_code err) {
+}  // namespace
+
+std::string MalformedJson(simdjson::error_code err) {
   return std::string("malformed JSON: ") + simdjson::error_message(err);
 }
+
+namespace {
+
+// The dyad field a JSON key stands for under the --field mapping: a mapped
+// key gives its target; a dyad name that was mapped away gives "" (kept
+// only for validation).
+std::string_view Canonical(const ReadOptions& options, std::string_view key) {
+  if (options.fields.empty()) return key;
+  for (const auto& [target, source] : options.fields) {
+    if (key == source) return target;
+  }
+  for (const auto& [target, source] : options.fields) {
+    if (key == target) return "";
+  }
+  return key;
+}
+
+std::string SourceOf(const ReadOptions& options, std::string_view target) {
+  for (const auto& [t, source] : options.fields) {
+    if (t == target) return source;
+  }
+  return std::string(target);
+}
+
+}  // namespace
+
+std::string ParseJsonRecord(od::object& object, const ReadOptions& options, bool id_required,
+                            Document* doc, std::vector<std::string>* warnings) {
+  simdjson::error_code err;
+  bool has_id = false, has_text = false;
+  std::string problem;  // first field-level reason to reject
+  std::optional<std::string> date, published;
+  for (auto field_result : object) {
+    od::field field;
+    if ((err = std::move(field_result).get(field))) return MalformedJson(err);
+    std::string_view raw_key;
+    if ((err = field.unescaped_key().get(raw_key))) return MalformedJson(err);
+    const std::string_view key = Canonical(options, raw_key);
+    od::value value = field.value();
+    od::json_type vtype;
+    if ((err = value.type().get(vtype))) return MalformedJson(err);
+    std::string_view s;
+    if (key == "id") {
+      if (vtype == od::json_type::string) {
+        if ((err = value.get_string().get(s))) return MalformedJson(err);
+        doc->id.assign(Trim(s));
+        has_id = true;
+        continue;
+      }
+      if (vtype == od::json_type::number) {
+        // The token itself, so that integers beyond 64 bits survive.
+        s = value.raw_json_token();
+        bool is_integer = false;
+        if (!IsJsonNumber(Trim(s), &is_integer)) {
+          return MalformedJson(simdjson::NUMBER_ERROR);
+        }
+        if (is_integer) {
+          doc->id.assign(Trim(s));
+          has_id = true;
+          continue;
+        }
+      }
+      has_id = true;
+      if (problem.empty()) {
+        problem = "\"id\" must be a string or an integer, not " +
+                  (vtype == od::json_type::number ? Excerpt(Trim(s)) : TypeName(vtype));
+      }
+    } else if (key == "text") {
+      has_text = true;
+      if (vtype == od::json_type::string) {
+        if ((err = value.get_string().get(s))) return MalformedJson(err);
+        doc->text.assign(Trim(s));
+        continue;
+      }
+      if (problem.empty()) {
+        problem = std::string("\"text\" is ") + TypeName(vtype) + ", not a string";
+      }
+    } else if (key == "title" || key == "url") {
+      std::string& target = key == "title" ? doc->title : doc->url;
+      if (vtype == od::json_type::string) {
+        if ((err = value.get_string().get(s))) return MalformedJson(err);
+        target.assign(Trim(s));
+        continue;
+      }
+      if (vtype != od::json_type::null) {
+        warnings->push_back("\"" + std::string(raw_key) + "\" is " + TypeName(vtype) +
+                            ", not a string; ignored");
+      }
+    } else if (key == "date" || key == "published") {
+      std::optional<std::string>& target = key == "date" ? date : published;
+      if (vtype == od::json_type::string) {
+        if ((err = value.get_string().get(s))) return MalformedJson(err);
+        target.emplace(s);
+        continue;
+      }
+      if (vtype != od::json_type::null) {
+        warnings->push_back("\"" + std::string(raw_key) + "\" is " + TypeName(vtype) +
+                            ", not a date; ignored");
+      }
+    }
+    // Values we do not keep are still walked so that bad JSON is caught.
+    if ((err = ValidateJson(value, 1))) return MalformedJson(err);
+  }
+  if (!problem.empty()) return problem;
+  if (!has_id && id_required) return "record has no \"" + SourceOf(options, "id") + "\"";
+  if (has_id && doc->id.empty()) return "\"" + SourceOf(options, "id") + "\" is empty";
+  if (!has_text) return "record has no \"" + SourceOf(options, "text") + "\"";
+
+  // "date" wins over "published" when both are usable.
+  std::vector<std::string> bad_dates;
+  for (const auto& [key, value] :
+       {std::pair{"date", &date}, std::pair{"published", &published}}) {
+    if (!value->has_value()) continue;
+    if (NormalizeDate(**value, &doc->date)) break;
+    bad_dates.push_back(std::string("\"") + key + "\" is not a date: \"" + Excerpt(**value) + "\"");
+  }
+  // A date that is there but wrong is not replaced by --date: the record
+  // is rejected, so that nothing is coded or stored under a made-up day.
+  // A bad field beside a usable one is only a warning.
+  if (doc->date.empty() && !bad_dates.empty()) {
+    return bad_dates.front() + " (YYYY-MM-DD or ISO 8601, " + kDateRangeText + ")";
+  }
+  for (std::string& w : bad_dates) warnings->push_back(std::move(w) + "; ignored");
+  for (char& c : doc->title) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return "";
+}
+
+namespace {
 
 // Turns JSON lines into documents; owns the reused parser.
 class JsonLinesReader {
@@ -504,135 +641,17 @@ class JsonLinesReader {
                    .iterate(simdjson::padded_string_view(line.data(), line.size(),
                                                          line.capacity()))
                    .get(json);
-    if (err) return Fail(Malformed(err), reason);
+    if (err) return Fail(MalformedJson(err), reason);
     od::json_type type;
-    if ((err = json.type().get(type))) return Fail(Malformed(err), reason);
+    if ((err = json.type().get(type))) return Fail(MalformedJson(err), reason);
     if (type != od::json_type::object) {
-      if ((err = ValidateScalarOrArray(json, type, line))) return Fail(Malformed(err), reason);
+      if ((err = ValidateScalarOrArray(json, type, line))) return Fail(MalformedJson(err), reason);
       return Fail(std::string("top level is ") + TypeName(type) + ", not an object", reason);
     }
     od::object object;
-    if ((err = json.get_object().get(object))) return Fail(Malformed(err), reason);
-
-    bool has_id = false, has_text = false;
-    std::string problem;  // first field-level reason to reject
-    std::optional<std::string> date, published;
-    std::vector<std::string> bad_dates;
-    for (auto field_result : object) {
-      od::field field;
-      if ((err = std::move(field_result).get(field))) return Fail(Malformed(err), reason);
-      std::string_view raw_key;
-      if ((err = field.unescaped_key().get(raw_key))) return Fail(Malformed(err), reason);
-      const std::string_view key = Canonical(raw_key);
-      od::value value = field.value();
-      od::json_type vtype;
-      if ((err = value.type().get(vtype))) return Fail(Malformed(err), reason);
-      std::string_view s;
-      if (key == "id") {
-        if (vtype == od::json_type::string) {
-          if ((err = value.get_string().get(s))) return Fail(Malformed(err), reason);
-          doc->id.assign(Trim(s));
-          has_id = true;
-          continue;
-        }
-        if (vtype == od::json_type::number) {
-          // The token itself, so that integers beyond 64 bits survive.
-          s = value.raw_json_token();
-          bool is_integer = false;
-          if (!IsJsonNumber(Trim(s), &is_integer)) {
-            return Fail(Malformed(simdjson::NUMBER_ERROR), reason);
-          }
-          if (is_integer) {
-            doc->id.assign(Trim(s));
-            has_id = true;
-            continue;
-          }
-        }
-        has_id = true;
-        if (problem.empty()) {
-          problem = "\"id\" must be a string or an integer, not " +
-                    (vtype == od::json_type::number ? Excerpt(Trim(s)) : TypeName(vtype));
-        }
-      } else if (key == "text") {
-        has_text = true;
-        if (vtype == od::json_type::string) {
-          if ((err = value.get_string().get(s))) return Fail(Malformed(err), reason);
-          doc->text.assign(Trim(s));
-          continue;
-        }
-        if (problem.empty()) {
-          problem = std::string("\"text\" is ") + TypeName(vtype) + ", not a string";
-        }
-      } else if (key == "title" || key == "url") {
-        std::string& target = key == "title" ? doc->title : doc->url;
-        if (vtype == od::json_type::string) {
-          if ((err = value.get_string().get(s))) return Fail(Malformed(err), reason);
-          target.assign(Trim(s));
-          continue;
-        }
-        if (vtype != od::json_type::null) {
-          warnings_.push_back("\"" + std::string(raw_key) + "\" is " + TypeName(vtype) +
-                              ", not a string; ignored");
-        }
-      } else if (key == "date" || key == "published") {
-        std::optional<std::string>& target = key == "date" ? date : published;
-        if (vtype == od::json_type::string) {
-          if ((err = value.get_string().get(s))) return Fail(Malformed(err), reason);
-          target.emplace(s);
-          continue;
-        }
-        if (vtype != od::json_type::null) {
-          warnings_.push_back("\"" + std::string(raw_key) + "\" is " + TypeName(vtype) +
-                              ", not a date; ignored");
-        }
-      }
-      // Values we do not keep are still walked so that bad JSON is caught.
-      if ((err = Validate(value, 1))) return Fail(Malformed(err), reason);
-    }
-    if (!problem.empty()) return Fail(std::move(problem), reason);
-    if (!has_id) return Fail("record has no \"" + SourceOf("id") + "\"", reason);
-    if (doc->id.empty()) return Fail("\"" + SourceOf("id") + "\" is empty", reason);
-    if (!has_text) return Fail("record has no \"" + SourceOf("text") + "\"", reason);
-
-    // "date" wins over "published" when both are usable.
-    for (const auto& [key, value] :
-         {std::pair{"date", &date}, std::pair{"published", &published}}) {
-      if (!value->has_value()) continue;
-      if (NormalizeDate(**value, &doc->date)) break;
-      bad_dates.push_back(std::string("\"") + key + "\" is not a date: \"" + Excerpt(**value) + "\"");
-    }
-    // A date that is there but wrong is not replaced by --date: the record
-    // is rejected, so that nothing is coded or stored under a made-up day.
-    // A bad field beside a usable one is only a warning.
-    if (doc->date.empty() && !bad_dates.empty()) {
-      return Fail(bad_dates.front() + " (YYYY-MM-DD or ISO 8601, " + kDateRangeText + ")", reason);
-    }
-    for (std::string& w : bad_dates) warnings_.push_back(std::move(w) + "; ignored");
-    for (char& c : doc->title) {
-      if (c == '\n' || c == '\r') c = ' ';
-    }
-    return true;
-  }
-
-  // The dyad field a JSON key stands for under the --field mapping: a mapped
-  // key gives its target; a dyad name that was mapped away gives "" (kept
-  // only for validation).
-  std::string_view Canonical(std::string_view key) const {
-    if (options_.fields.empty()) return key;
-    for (const auto& [target, source] : options_.fields) {
-      if (key == source) return target;
-    }
-    for (const auto& [target, source] : options_.fields) {
-      if (key == target) return "";
-    }
-    return key;
-  }
-
-  std::string SourceOf(std::string_view target) const {
-    for (const auto& [t, source] : options_.fields) {
-      if (t == target) return source;
-    }
-    return std::string(target);
+    if ((err = json.get_object().get(object))) return Fail(MalformedJson(err), reason);
+    *reason = ParseJsonRecord(object, options_, /*id_required=*/true, doc, &warnings_);
+    return reason->empty();
   }
 
   static bool Fail(std::string why, std::string* reason) {

@@ -1,6 +1,8 @@
 #include "dyad/pipeline.h"
 
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 
 #include "parse/chunker.h"
 #include "tag/lemmatizer.h"
@@ -9,9 +11,22 @@
 
 namespace dyad {
 
+// The data travels with the binary, so an installed or copied dyad (or one
+// in a build tree) runs with no set-up and no path fixed at build time:
+// P/bin/dyad finds P/share/dyad; build/dyad finds build/share/dyad, which
+// CMake links to the source tree's data/. A binary without data beside it
+// falls back to $DYAD_DATA.
 std::string DefaultDataDir() {
+  std::error_code ec;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const std::filesystem::path bin = exe.parent_path();
+    for (const std::filesystem::path& dir : {bin / ".." / "share" / "dyad", bin / "share" / "dyad"}) {
+      if (std::filesystem::is_regular_file(dir / "cameo" / "codebook.txt", ec)) return dir.lexically_normal().string();
+    }
+  }
   if (const char* env = std::getenv("DYAD_DATA"); env && *env) return env;
-  return DYAD_DATA_DIR;
+  return "";
 }
 
 struct Pipeline::Impl {

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "store/test_util.h"
 #include "test_util.h"
 
 namespace dyad {
@@ -34,7 +35,7 @@ const GoldenCase kCases[] = {
 };
 
 // Runs the command in the source tree with the environment's DYAD_DATA
-// removed, so that the binary uses the data folder it was built with.
+// removed, so that the binary uses the data beside it (build/share/dyad).
 bool RunDyad(const std::string& args, std::string* out, int* exit_code) {
   std::string cmd = std::string("cd '") + DYAD_SOURCE_DIR + "' && env -u DYAD_DATA '" + DYAD_BINARY_DIR +
                     "/dyad' " + args + " 2>/dev/null";
@@ -83,6 +84,32 @@ TEST_P(GoldenTest, OutputMatchesExpected) {
   ADD_FAILURE() << "dyad " << c.args << " differs from " << path << " at line " << line
                 << "\n  expected: " << line_at(want, i) << "\n  actual:   " << line_at(out, i)
                 << "\n(if intended: DYAD_UPDATE_GOLDEN=1 and review the diff)";
+}
+
+// Extraction has nothing to do with language: `dyad extract` keeps pages in
+// every language, and --english-only keeps only English ones (what coding
+// does by default).
+TEST(ExtractTest, EveryLanguageUnlessEnglishOnly) {
+  const std::string binary = std::string(DYAD_BINARY_DIR) + "/dyad";
+  if (!std::filesystem::exists(binary)) GTEST_SKIP() << binary << " is not built";
+  testing_store::TempDir dir;
+  std::ofstream(dir.File("english.txt"))
+      << "The foreign ministers met in Geneva on Tuesday to discuss the ceasefire, and both sides said "
+         "afterwards that the talks had been useful, although no agreement was signed.\n";
+  std::ofstream(dir.File("french.txt"))
+      << "Les ministres des affaires étrangères se sont réunis mardi à Genève pour discuter du "
+         "cessez-le-feu, et les deux parties ont déclaré ensuite que les discussions avaient été "
+         "utiles, bien qu'aucun accord n'ait été signé.\n";
+  for (bool english_only : {false, true}) {
+    std::string out;
+    int code = -1;
+    ASSERT_TRUE(RunDyad(std::string("extract --format jsonl ") + (english_only ? "--english-only " : "") + "'" +
+                            dir.File("english.txt") + "' '" + dir.File("french.txt") + "'",
+                        &out, &code));
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_NE(out.find("\"id\":\"english\""), std::string::npos) << out;
+    EXPECT_EQ(out.find("\"id\":\"french\"") != std::string::npos, !english_only) << out;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, GoldenTest, ::testing::ValuesIn(kCases),

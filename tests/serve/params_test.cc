@@ -130,6 +130,13 @@ TEST(ServeDocumentsTest, BodiesOfEveryShape) {
       {"{\"text\": \"A.\", \"date\": \"yesterday\"}", "application/json", 10, -1},
       {"{\"text\": \"A.\", \"date\": \"2200-12-31\"}", "application/json", 10, 1},
       {"{\"text\": \"\\ud800\"}", "application/json", 10, -1},
+      // Parsed as JSON Lines records are: an object may span lines, "id" is
+      // optional here but not empty, invalid UTF-8 is refused (not repaired).
+      {"{\n  \"text\": \"A.\",\n  \"title\": \"T\"\n}\n", "application/json", 10, 1},
+      {"{\"text\": \"A.\"} {\"text\": \"B.\"}", "application/json", 10, -1},
+      {"{\"id\": \"\", \"text\": \"A.\"}", "application/json", 10, -1},
+      {"{\"text\": \"\xff\"}", "application/json", 10, -1},
+      {"{\"text\": \"A.\", \"extra\": [1, {\"x\": tru}]}", "application/json", 10, -1},
   };
   for (const Case& c : cases) {
     std::vector<Document> docs;
@@ -152,6 +159,16 @@ TEST(ServeDocumentsTest, BodiesOfEveryShape) {
   EXPECT_EQ(docs[0].title, "T");
   EXPECT_EQ(docs[0].url, "https://a.example/1");
   EXPECT_EQ(docs[0].date, "2020-02-03");
+  // Fields are trimmed as in .jsonl files; documents without an id are numbered.
+  ASSERT_TRUE(ParseDocuments("[{\"text\": \"  A.\\n\", \"title\": \" T \"}, {\"id\": 7, \"text\": \"B.\"}, {\"text\": \"C.\"}]",
+                             "application/json", 10, &docs)
+                  .ok());
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].text, "A.");
+  EXPECT_EQ(docs[0].title, "T");
+  EXPECT_EQ(docs[0].id, "1");
+  EXPECT_EQ(docs[1].id, "7");
+  EXPECT_EQ(docs[2].id, "3");
 }
 
 TEST(ServeAssetsTest, OnlyFilesInsideTheFolder) {

@@ -8,19 +8,24 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
+#include <simdjson.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
-#include <nlohmann/json.hpp>
+#include <memory>
+#include <ostream>
 #include <set>
 #include <string>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
+#include "core/json.h"
 #include "serve/documents.h"
 #include "store/test_util.h"
 #include "test_util.h"
@@ -28,11 +33,113 @@
 namespace dyad::serve {
 namespace {
 
-using nlohmann::json;
 using testing_store::Codes;
 using testing_store::MakeDoc;
 using testing_store::MakeEvent;
 using testing_store::TempDir;
+
+// A response body read with simdjson's DOM API. The DOM lives in its
+// parser, so every value shares its document's parser. A missing member or
+// a wrong type reads as null, so that an assertion on it fails instead of
+// throwing.
+class Json {
+ public:
+  Json() = default;
+  static Json Parse(const std::string& text) {
+    Json j;
+    j.parser_ = std::make_shared<simdjson::dom::parser>();
+    j.ok_ = !j.parser_->parse(text).get(j.element_);
+    return j;
+  }
+
+  Json operator[](const char* key) const {
+    simdjson::dom::element e;
+    if (!ok_ || element_[key].get(e)) return {};
+    return Json(parser_, e);
+  }
+  Json operator[](const std::string& key) const { return (*this)[key.c_str()]; }
+  Json operator[](size_t i) const {
+    simdjson::dom::element e;
+    if (!ok_ || element_.at(i).get(e)) return {};
+    return Json(parser_, e);
+  }
+  Json operator[](int i) const { return (*this)[static_cast<size_t>(i)]; }
+
+  bool is_null() const { return !ok_ || element_.is_null(); }
+  bool is_array() const { return ok_ && element_.is_array(); }
+  bool is_object() const { return ok_ && element_.is_object(); }
+  bool is_string() const { return ok_ && element_.is_string(); }
+  bool contains(const char* key) const {
+    simdjson::dom::element e;
+    return is_object() && !element_[key].get(e);
+  }
+  // Elements of an array or members of an object.
+  size_t size() const {
+    if (is_array()) return simdjson::dom::array(element_).size();
+    if (is_object()) return simdjson::dom::object(element_).size();
+    return 0;
+  }
+  bool empty() const { return size() == 0; }
+  std::vector<Json> Elements() const {
+    std::vector<Json> out;
+    if (is_array()) {
+      for (simdjson::dom::element e : simdjson::dom::array(element_)) out.push_back(Json(parser_, e));
+    }
+    return out;
+  }
+
+  template <typename T>
+  T get() const {
+    if constexpr (std::is_same_v<T, std::string>) {
+      std::string_view v;
+      return ok_ && !element_.get_string().get(v) ? std::string(v) : std::string();
+    } else if constexpr (std::is_same_v<T, bool>) {
+      bool v = false;
+      return ok_ && !element_.get_bool().get(v) && v;
+    } else if constexpr (std::is_floating_point_v<T>) {
+      double v = 0;
+      return ok_ && !element_.get_double().get(v) ? static_cast<T>(v) : T(-1e300);
+    } else {
+      int64_t v = 0;
+      return ok_ && !element_.get_int64().get(v) ? static_cast<T>(v) : std::numeric_limits<T>::min();
+    }
+  }
+
+  std::string dump() const { return ok_ ? simdjson::minify(element_) : std::string("<none>"); }
+
+  friend bool operator==(const Json& a, const Json& b) { return a.ok_ && b.ok_ && a.dump() == b.dump(); }
+  friend bool operator==(const Json& j, const std::string& v) { return j.is_string() && j.get<std::string>() == v; }
+  friend bool operator==(const Json& j, const char* v) { return j == std::string(v); }
+  template <typename T>
+    requires std::is_arithmetic_v<T>
+  friend bool operator==(const Json& j, T v) {
+    if (!j.ok_) return false;
+    if constexpr (std::is_same_v<T, bool>) {
+      return j.element_.is_bool() && j.get<bool>() == v;
+    } else if constexpr (std::is_floating_point_v<T>) {
+      return j.element_.is_number() && j.get<double>() == v;
+    } else {
+      int64_t got = 0;
+      return !j.element_.get_int64().get(got) && got == static_cast<int64_t>(v);
+    }
+  }
+  friend std::ostream& operator<<(std::ostream& os, const Json& j) { return os << j.dump(); }
+
+ private:
+  Json(std::shared_ptr<simdjson::dom::parser> parser, simdjson::dom::element e)
+      : parser_(std::move(parser)), element_(e), ok_(true) {}
+
+  std::shared_ptr<simdjson::dom::parser> parser_;
+  simdjson::dom::element element_;
+  bool ok_ = false;
+};
+
+// {"text": TEXT} as a request body.
+std::string TextBody(const std::string& text) {
+  std::string body = "{\"text\": ";
+  json::AppendString(&body, text);
+  return body + "}";
+}
 
 constexpr const char* kToken = "s3cret-Token_for-tests";
 constexpr const char* kSecret = "this file is outside the asset folder";
@@ -132,20 +239,20 @@ class ServeTest : public ::testing::Test {
   }
 
   // GET `path`; the body parsed as JSON (null when it is not JSON).
-  static json Get(const std::string& path, int* status) {
+  static Json Get(const std::string& path, int* status) {
     auto res = Client().Get(path.c_str());
     if (!res) {
       *status = -1;
-      return json();
+      return Json();
     }
     *status = res->status;
     EXPECT_EQ(res->get_header_value("Content-Type"), "application/json") << path;
-    return json::parse(res->body, nullptr, false);
+    return Json::Parse(res->body);
   }
 
-  static json GetOk(const std::string& path) {
+  static Json GetOk(const std::string& path) {
     int status = 0;
-    json j = Get(path, &status);
+    Json j = Get(path, &status);
     EXPECT_EQ(status, 200) << path << ": " << j.dump();
     return j;
   }
@@ -170,7 +277,7 @@ std::string ServeTest::db_;
 Server* ServeTest::server_ = nullptr;
 
 TEST_F(ServeTest, StatsAgreeWithTheStore) {
-  json j = GetOk("/api/stats");
+  Json j = GetOk("/api/stats");
   auto store = EventStore::Open(db_);
   auto st = (*store)->Stats();
   ASSERT_TRUE(st.ok());
@@ -202,7 +309,7 @@ TEST_F(ServeTest, EventsFollowTheFiltersOfQuery) {
       {"from=2020-03-01&to=2020-03-04", f([](EventFilter* x) { x->from = "2020-03-01"; x->to = "2020-03-04"; })},
   };
   for (const Case& c : cases) {
-    json j = GetOk("/api/events?" + c.query);
+    Json j = GetOk("/api/events?" + c.query);
     std::vector<StoredEvent> want = StoreEvents(c.filter);
     ASSERT_TRUE(j["events"].is_array()) << c.query;
     ASSERT_EQ(j["events"].size(), want.size()) << c.query;
@@ -219,12 +326,12 @@ TEST_F(ServeTest, EventsFollowTheFiltersOfQuery) {
 }
 
 TEST_F(ServeTest, EventsWithMentionsCarryTheEvidence) {
-  json j = GetOk("/api/events?dyad=CHN,RUS&mentions=1");
+  Json j = GetOk("/api/events?dyad=CHN,RUS&mentions=1");
   ASSERT_FALSE(j["events"].empty());
-  for (const json& e : j["events"]) {
+  for (const Json& e : j["events"].Elements()) {
     ASSERT_TRUE(e["mentions"].is_array());
     EXPECT_EQ(e["mentions"].size(), e["num_mentions"].get<size_t>());
-    for (const json& m : e["mentions"]) {
+    for (const Json& m : e["mentions"].Elements()) {
       EXPECT_NE(m["evidence"]["sentence"].get<std::string>().find("Sentence"), std::string::npos);
       EXPECT_EQ(m["source_text"], e["source"].get<std::string>() + " text");
     }
@@ -241,9 +348,9 @@ TEST_F(ServeTest, PagesChainByCursorWithoutGapsOrRepeats) {
     do {
       std::string path = "/api/events?limit=" + std::to_string(limit);
       if (!next.empty()) path += "&after=" + next;
-      json j = GetOk(path);
+      Json j = GetOk(path);
       ASSERT_LE(j["events"].size(), static_cast<size_t>(limit));
-      for (const json& e : j["events"]) ids.push_back(e["id"]);
+      for (const Json& e : j["events"].Elements()) ids.push_back(e["id"].get<int64_t>());
       next = j["next"].is_null() ? "" : j["next"].get<std::string>();
       ASSERT_LT(++pages, 100);
     } while (!next.empty());
@@ -261,16 +368,16 @@ TEST_F(ServeTest, OneEventWithAllItsMentions) {
   f.from = f.to = "2020-01-05";
   std::vector<StoredEvent> want = StoreEvents(f);
   ASSERT_EQ(want.size(), 1u);
-  json j = GetOk("/api/events/" + std::to_string(want[0].id));
+  Json j = GetOk("/api/events/" + std::to_string(want[0].id));
   EXPECT_EQ(j["id"], want[0].id);
   EXPECT_EQ(j["num_mentions"], 2);
   ASSERT_EQ(j["mentions"].size(), 2u);
   std::set<std::string> sites;
-  for (const json& m : j["mentions"]) sites.insert(m["site"]);
+  for (const Json& m : j["mentions"].Elements()) sites.insert(m["site"].get<std::string>());
   EXPECT_EQ(sites, (std::set<std::string>{"news.example", "wire.example"}));
 
   int status = 0;
-  json missing = Get("/api/events/999999", &status);
+  Json missing = Get("/api/events/999999", &status);
   EXPECT_EQ(status, 404);
   EXPECT_TRUE(missing["error"].is_string());
 }
@@ -287,12 +394,12 @@ TEST_F(ServeTest, SeriesIsTheStoresSeries) {
       auto store = EventStore::Open(db_);
       auto want = (*store)->Series(f, period);
       ASSERT_TRUE(want.ok());
-      json j = GetOk("/api/series?dyad=CHN,RUS&by=" + by + (directed ? "&directed=1" : ""));
+      Json j = GetOk("/api/series?dyad=CHN,RUS&by=" + by + (directed ? "&directed=1" : ""));
       ASSERT_EQ(j["rows"].size(), want->size()) << by;
       int64_t total = 0;
       for (size_t i = 0; i < want->size(); ++i) {
         const SeriesRow& r = (*want)[i];
-        const json& row = j["rows"][i];
+        const Json& row = j["rows"][i];
         EXPECT_EQ(row["period"], r.period);
         EXPECT_EQ(row["q1"], r.quad[0]);
         EXPECT_EQ(row["q3"], r.quad[2]);
@@ -318,25 +425,25 @@ TEST_F(ServeTest, ActorsAndDyadsCountEvents) {
       ++dyads[{std::min(a, b), std::max(a, b)}];
     }
   }
-  json j = GetOk("/api/actors?limit=10");
+  Json j = GetOk("/api/actors?limit=10");
   ASSERT_EQ(j["actors"].size(), actors.size());
   int64_t previous = INT64_MAX;
-  for (const json& a : j["actors"]) {
-    EXPECT_EQ(a["events"], actors[a["code"]]) << a["code"];
+  for (const Json& a : j["actors"].Elements()) {
+    EXPECT_EQ(a["events"], actors[a["code"].get<std::string>()]) << a["code"];
     EXPECT_LE(a["events"].get<int64_t>(), previous) << "not in descending order";
-    previous = a["events"];
+    previous = a["events"].get<int64_t>();
   }
   j = GetOk("/api/dyads?limit=10");
   ASSERT_EQ(j["dyads"].size(), dyads.size());
-  for (const json& d : j["dyads"]) {
-    EXPECT_EQ(d["events"], (dyads[{d["a"], d["b"]}]));
+  for (const Json& d : j["dyads"].Elements()) {
+    EXPECT_EQ(d["events"], (dyads[{d["a"].get<std::string>(), d["b"].get<std::string>()}]));
     EXPECT_EQ(d["events"].get<int64_t>(), d["a_to_b"].get<int64_t>() + d["b_to_a"].get<int64_t>());
   }
   EXPECT_EQ(GetOk("/api/actors?limit=1")["actors"].size(), 1u);
   // Whole codes keep the roles apart.
-  json codes = GetOk("/api/actors?level=code&limit=100");
+  Json codes = GetOk("/api/actors?level=code&limit=100");
   std::set<std::string> names;
-  for (const json& a : codes["actors"]) names.insert(a["code"]);
+  for (const Json& a : codes["actors"].Elements()) names.insert(a["code"].get<std::string>());
   EXPECT_TRUE(names.count("CHNGOV") && names.count("CHNMIL") && names.count("RUSGOV"));
 }
 
@@ -355,11 +462,11 @@ TEST_F(ServeTest, CodeReturnsWhatTheCoderFinds) {
   coder->Code(d, &want);
 
   for (const char* type : {"text/plain", "application/json"}) {
-    std::string body = type == std::string("text/plain") ? text : json({{"text", text}}).dump();
+    std::string body = type == std::string("text/plain") ? text : TextBody(text);
     auto res = Client().Post("/api/code", body, type);
     ASSERT_TRUE(res);
     ASSERT_EQ(res->status, 200) << res->body;
-    json j = json::parse(res->body);
+    Json j = Json::Parse(res->body);
     EXPECT_EQ(j["sentences"], want.analysis.sentences.size());
     ASSERT_EQ(j["events"].size(), want.events.size()) << type;
     for (size_t i = 0; i < want.events.size(); ++i) {
@@ -431,7 +538,7 @@ TEST_F(ServeTest, BadRequestsAreJsonErrors) {
                                                  : cli.Delete(c.path.c_str());
     ASSERT_TRUE(res) << c.method << " " << c.path << ": no response";
     EXPECT_EQ(res->status, c.status) << c.method << " " << c.path << ": " << res->body.substr(0, 200);
-    json j = json::parse(res->body, nullptr, false);
+    Json j = Json::Parse(res->body);
     EXPECT_TRUE(j.is_object() && j["error"].is_string()) << c.method << " " << c.path << ": " << res->body.substr(0, 200);
     if (c.status == 405) {
       EXPECT_FALSE(res->get_header_value("Allow").empty()) << c.path;
@@ -472,18 +579,20 @@ TEST_F(ServeTest, BodiesAreRefusedOnTheirHeaders) {
 
 // Issue 18.15: clients see input files by name, not the server's folders.
 TEST_F(ServeTest, MentionsShowFileNamesNotServerPaths) {
-  json j = GetOk("/api/events?mentions=1&limit=1000");
+  Json j = GetOk("/api/events?mentions=1&limit=1000");
   bool any = false;
-  for (const json& e : j["events"]) {
-    for (const json& m : e["mentions"]) {
+  for (const Json& e : j["events"].Elements()) {
+    for (const Json& m : e["mentions"].Elements()) {
       any = true;
-      const std::string file = m["source_file"];
+      const std::string file = m["source_file"].get<std::string>();
       EXPECT_EQ(file.find('/'), std::string::npos) << file;
     }
   }
   EXPECT_TRUE(any);
   j = GetOk("/api/events/1");
-  for (const json& m : j["mentions"]) EXPECT_EQ(std::string(m["source_file"]).find('/'), std::string::npos);
+  for (const Json& m : j["mentions"].Elements()) {
+    EXPECT_EQ(m["source_file"].get<std::string>().find('/'), std::string::npos);
+  }
 }
 
 // Issue 18.2: documents without an id are numbered from 1 in every request;
@@ -495,7 +604,7 @@ TEST_F(ServeTest, DocumentsWithoutIdInSeveralRequestsAreAllStored) {
                              "application/json");
     ASSERT_TRUE(res);
     ASSERT_EQ(res->status, 200) << res->body;
-    EXPECT_EQ(json::parse(res->body)["documents_added"], 1) << text;
+    EXPECT_EQ(Json::Parse(res->body)["documents_added"].get<int64_t>(), 1) << text;
   }
 }
 
@@ -515,18 +624,18 @@ TEST_F(ServeTest, IngestNeedsTheToken) {
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 401) << auth;
   }
-  const int64_t before = GetOk("/api/stats")["documents"];
+  const int64_t before = GetOk("/api/stats")["documents"].get<int64_t>();
   httplib::Headers h = {{"Authorization", std::string("Bearer ") + kToken}};
   auto res = Client().Post("/api/ingest", h, docs, "application/x-ndjson");
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;
-  json j = json::parse(res->body);
+  Json j = Json::Parse(res->body);
   EXPECT_EQ(j["documents_added"], 2);
   EXPECT_EQ(GetOk("/api/stats")["documents"], before + 2);
   // Again: nothing new.
   res = Client().Post("/api/ingest", h, docs, "application/x-ndjson");
   ASSERT_TRUE(res);
-  j = json::parse(res->body);
+  j = Json::Parse(res->body);
   EXPECT_EQ(j["documents_added"], 0);
   EXPECT_EQ(j["documents_skipped"], 2);
   // A bad document in the batch adds none of it.
@@ -538,10 +647,10 @@ TEST_F(ServeTest, IngestNeedsTheToken) {
 
 TEST_F(ServeTest, CachedAnswersFollowTheStore) {
   const std::string path = "/api/series?dyad=CHN,USA&by=month";
-  json before = GetOk(path);
+  Json before = GetOk(path);
   EXPECT_EQ(GetOk(path), before);  // now from the cache
   int64_t total = 0;
-  for (const json& r : before["rows"]) total += r["events"].get<int64_t>();
+  for (const Json& r : before["rows"].Elements()) total += r["events"].get<int64_t>();
   {
     static Codes codes;
     auto store = EventStore::Open(db_);
@@ -551,9 +660,9 @@ TEST_F(ServeTest, CachedAnswersFollowTheStore) {
                               &counts)
                     .ok());
   }
-  json after = GetOk(path);
+  Json after = GetOk(path);
   int64_t total_after = 0;
-  for (const json& r : after["rows"]) total_after += r["events"].get<int64_t>();
+  for (const Json& r : after["rows"].Elements()) total_after += r["events"].get<int64_t>();
   EXPECT_EQ(total_after, total + 1);
 }
 
@@ -590,7 +699,7 @@ TEST_F(ServeTest, StaticFilesStayInTheAssetFolder) {
 }
 
 TEST_F(ServeTest, ManyClientsAtOnce) {
-  const json want = GetOk("/api/series?dyad=CHN,RUS&by=week");
+  const Json want = GetOk("/api/series?dyad=CHN,RUS&by=week");
   std::vector<std::thread> threads;
   std::atomic<int> bad{0};
   for (int t = 0; t < 8; ++t) {
@@ -599,7 +708,7 @@ TEST_F(ServeTest, ManyClientsAtOnce) {
       for (int i = 0; i < 25; ++i) {
         auto r = cli.Get(i % 2 ? "/api/series?dyad=CHN,RUS&by=week" : "/api/events?dyad=CHN,RUS&limit=5");
         if (!r || r->status != 200) ++bad;
-        else if (i % 2 && json::parse(r->body, nullptr, false) != want) ++bad;
+        else if (i % 2 && Json::Parse(r->body) != want) ++bad;
       }
     });
   }
@@ -631,7 +740,7 @@ TEST(ServeReadOnlyTest, IngestIsRefusedWithoutAToken) {
   EXPECT_EQ(res->status, 404) << "no asset folder: no dashboard";
   res = cli.Get("/api/stats");
   ASSERT_TRUE(res);
-  EXPECT_EQ(json::parse(res->body)["read_only"], true);
+  EXPECT_EQ(Json::Parse(res->body)["read_only"], true);
   (*s)->Stop();
 }
 
