@@ -556,12 +556,7 @@ class SentenceCoder {
   // fighting that a word of economics or speech qualifies is not force.
   bool Figurative(int32_t chunk) const {
     const Chunk& np = a_.chunks[chunk];
-    auto economic = [](std::string_view w) {
-      return OneOf(w, {"trade", "tariff", "price", "currency", "tech", "technology", "chip", "culture", "cultural",
-                       "propaganda", "word", "words", "legal", "court", "budget", "bidding", "turf", "ratings",
-                       "rhetoric", "rhetorical", "verbal", "media", "twitter", "commercial", "economic", "market",
-                       "diplomatic", "political", "election", "electoral", "campaign"});
-    };
+    auto economic = [&](std::string_view w) { return pats_.rules().Has(WordList::kFigurative, w); };
     for (uint32_t t = np.first_token; t < np.head; ++t) {
       // ("tariff-trade wars": each part of a hyphenated word)
       std::string_view w = Lower(t);
@@ -587,23 +582,13 @@ class SentenceCoder {
         return true;
       }
     }
-    if (cl.object < 0) {
-      return OneOf(Lemma(v.head), {"retaliate", "respond", "react", "reply", "hit", "fire", "strike"});
-    }
+    if (cl.object < 0) return pats_.rules().Has(WordList::kReactionVerb, Lemma(v.head));
     const Chunk& o = a_.chunks[cl.object];
     // "opposed it", "condemned this" (an actor would have been the object)
     if (o.end_token == o.first_token + 1 && OneOf(Lower(o.first_token), {"it", "this", "that", "them"})) return true;
     std::string_view det = Lower(o.first_token);
     if (!OneOf(det, {"the", "this", "that", "these", "those", "such", "its", "their"})) return false;
-    return OneOf(Lemma(o.head), {"attack", "strike", "airstrike", "downing", "killing", "killings", "move", "decision",
-                                 "test", "launch", "bombing", "shooting", "incident", "raid", "sanction", "tariff",
-                                 "deployment", "annexation", "invasion", "remark", "comment", "statement", "accusation",
-                                 "allegation", "claim", "arrest", "detention", "execution", "seizure", "expulsion",
-                                 "incursion", "violation", "shelling", "assault", "offensive", "operation", "drill",
-                                 "exercise", "provocation", "threat", "ban", "measure", "step", "action", "plan",
-                                 "proposal", "demand", "ultimatum", "report", "verdict", "ruling", "sentence",
-                                 "crackdown", "blockade", "occupation", "takeover", "coup", "election", "vote",
-                                 "referendum", "visit", "agreement", "deal", "treaty", "ceasefire", "truce"});
+    return pats_.rules().Has(WordList::kEventNoun, Lemma(o.head));
   }
 
   // The source of the most recent earlier event whose country differs from

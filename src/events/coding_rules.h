@@ -31,9 +31,12 @@ class CodingRules {
     kUnrealControl,
     kProtestVerb,
     kCivilianSector,
-    kAttackNoun
+    kAttackNoun,
+    kReactionVerb,
+    kEventNoun,
+    kFigurative
   };
-  static constexpr size_t kMaps = 3, kLists = 8;
+  static constexpr size_t kMaps = 3, kLists = 11;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);
