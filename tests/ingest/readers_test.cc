@@ -11,25 +11,14 @@
 #include <vector>
 
 #include "dyad/document.h"
+#include "ingest/gzip_util.h"
 
 namespace dyad {
 namespace {
 
 const std::string kFffd = "\xEF\xBF\xBD";
 
-std::string GzipForTest(const std::string& data) {
-  z_stream zs{};
-  EXPECT_EQ(deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
-  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using testing_util::Gzip;
 
 struct Collected {
   Status status;
@@ -594,7 +583,7 @@ TEST(ReadersLimitTest, RecordOverTheMaximumIsRejectedByLineAndReadingGoesOn) {
     const std::string path = TempPath(name);
     {
       std::ofstream out(path, std::ios::binary);
-      const std::string bytes = name.ends_with(".gz") ? GzipForTest(data) : data;
+      const std::string bytes = name.ends_with(".gz") ? Gzip(data) : data;
       out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     }
     Collected c = ReadPath(path, options);
@@ -620,7 +609,7 @@ TEST(ReadersLimitTest, CompressedBombIsRejectedNotHeld) {
   const std::string path = TempPath("bomb.jsonl.gz");
   {
     std::ofstream out(path, std::ios::binary);
-    const std::string bytes = GzipForTest(std::string(size_t{64} << 20, '\0'));
+    const std::string bytes = Gzip(std::string(size_t{64} << 20, '\0'));
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   }
   Collected c = ReadPath(path, options);
@@ -632,7 +621,7 @@ TEST(ReadersLimitTest, CompressedBombIsRejectedNotHeld) {
   const std::string txt = TempPath("bomb.txt.gz");
   {
     std::ofstream out(txt, std::ios::binary);
-    const std::string bytes = GzipForTest(std::string(size_t{4} << 20, 'a'));
+    const std::string bytes = Gzip(std::string(size_t{4} << 20, 'a'));
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   }
   c = ReadPath(txt, options);
