@@ -88,7 +88,7 @@ bool IsMutual(const CameoCode& c) {
 // Prepositions of place: their phrase says where an event happened.
 bool IsLocativePrep(std::string_view p) {
   return OneOf(p, {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout", "along",
-                   "across", "beyond", "off"});
+                   "beyond", "off"});
 }
 
 bool Skippable(PosTag t) {
@@ -187,38 +187,23 @@ class SentenceCoder {
   // The first phrase naming an actor from token `from` on, before the
   // sentence's next punctuation or subordinate clause; -1 when none.
   template <typename Skip>
-  int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip) const {
+  int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip, bool phrases_only = false) const {
     for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
+      // (phrases_only: through noun and prepositional phrases and the "to" of
+      // an infinitive; the first verb of another clause, or "and"/"or", ends
+      // the search, and a phrase of place is where, not whom: "killed
+      // hundreds in northern Iraq", "fought near a UN compound")
+      if (phrases_only && chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].kind == ChunkKind::kVP) return -1;
       std::string_view w = Lower(t);
       if (OneOf(w, {",", ";", ":", "(", "--", "after", "when", "while", "because", "before", "since", "until",
-                    "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "but"})) {
+                    "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "but"}) ||
+          (phrases_only && (w == "and" || w == "or"))) {
         return -1;
       }
       int32_t c = ActorChunkAt(t);
       if (c < 0) continue;
-      if (!std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
-      t = a_.chunks[c].end_token - 1;
-    }
-    return -1;
-  }
-
-  // As ActorAfter, but only through noun and prepositional phrases (and the
-  // "to" of an infinitive): the first verb of another clause ends the search.
-  template <typename Skip>
-  int32_t PhraseActorAfter(uint32_t s, uint32_t from, const Skip& skip) const {
-    for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
-      int32_t c = chunk_of_[t];
-      if (c >= 0 && a_.chunks[c].kind == ChunkKind::kVP) return -1;
-      std::string_view w = Lower(t);
-      if (OneOf(w, {",", ";", ":", "(", "--", "and", "or", "but", "after", "when", "while", "because", "before", "since",
-                    "until", "although", "though", "that", "which", "who", "whom", "whose", "where", "if"})) {
-        return -1;
-      }
-      c = ActorChunkAt(t);
-      if (c < 0) continue;
-      // ("killed hundreds in northern Iraq", "fought near a UN compound":
-      // a phrase of place says where, not whom)
-      bool located = c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP && IsLocativePrep(Lower(a_.chunks[c - 1].first_token));
+      bool located = phrases_only && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
+                     IsLocativePrep(Lower(a_.chunks[c - 1].first_token));
       if (!located && !std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
       t = a_.chunks[c].end_token - 1;
     }
@@ -914,7 +899,7 @@ class SentenceCoder {
       // noun and prepositional phrases, and past places named as locations
       // ("accepted an invitation to meet with X": the infinitive's phrase).
       auto not_target = [&](const ActorMention* a) { return same_as_source(a) || (!petrarch_conventions_ && a->place); };
-      int32_t c = petrarch_conventions_ ? ActorAfter(s, m.end, same_as_source) : PhraseActorAfter(s, m.end, not_target);
+      int32_t c = petrarch_conventions_ ? ActorAfter(s, m.end, same_as_source) : ActorAfter(s, m.end, not_target, /*phrases_only=*/true);
       if (c >= 0 && c != src_chunk) {
         t.actors = ActorsOf(c);
         t.chunk = c;
@@ -928,7 +913,7 @@ class SentenceCoder {
     // attack", "retaliated") takes its target from an earlier sentence: on
     // real news a target from context is otherwise mostly wrong.
     if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && s > 0 &&
-        ((petrarch_conventions_ || RefersBack(cl)) && ((verbal && cl.object >= 0) || (hostile && cl.object < 0)) ||
+        (((petrarch_conventions_ || RefersBack(cl)) && ((verbal && cl.object >= 0) || (hostile && cl.object < 0))) ||
          code->code.compare(0, 2, "15") == 0)) {
       // (A show of force is aimed at the adversary of the story even when its
       // object is the actor's own forces: "raised its military alert level".)
