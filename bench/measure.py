@@ -25,6 +25,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "shared")
+UNKNOWN = bool(os.environ.get("UNK"))
 
 
 def Split(text):
@@ -56,7 +57,7 @@ def penta(dyad, misses=0):
         gold[f"s{i}"] = int(label)
     part = {d["id"]: Split(d["text"]) for d in docs}
     first = {}
-    for e in run(dyad, ["code", "--threads", "2"], docs):
+    for e in run(dyad, ["code", "--threads", "2"] + (["--unknown-sides"] if UNKNOWN else []), docs):
         first.setdefault(e["doc_id"], e)
     for name in ("all", "tune", "held"):
         keys = [k for k in gold if name == "all" or part[k] == name]

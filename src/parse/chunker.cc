@@ -261,7 +261,8 @@ class SentenceParser {
         if (lemma == "be") saw_be = true;
         if (lemma == "have") saw_have = true;
         if (lower == "going" && i + 1 < e_ && Tag(i + 1) == T::kTO) saw_going = true;
-        if (t == T::kVBN && saw_be) c.voice = Voice::kPassive;
+        // "been" itself is no passive: "have been launching" is active.
+        if (t == T::kVBN && saw_be && lemma != "be") c.voice = Voice::kPassive;
         if (t == T::kVBN && saw_have) c.perfect = true;
         if (t == T::kVBG && saw_be) c.progressive = true;
         // The governing verb of a chain is its first full verb: "has

@@ -202,6 +202,7 @@ class HmmTagger : public Tagger {
   // Adds the suffix model's guess for `lower` (a lower-cased word).
   void AddSuffixModel(std::string_view lower, bool capitalized, float weight, Dense* d) const;
   bool VerbInflection(std::string_view lower, Dense* d) const;
+  bool PluralOfNonVerb(std::string_view lower, Dense* d) const;
   int FromLex(const LexEntry& e, Cand* out) const;
   int FromDense(const Dense& d, Cand* out, bool open_only, float min_p = 0.005f) const;
   int Single(PosTag t, Cand* out) const {
@@ -757,6 +758,8 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     }
   } else if (VerbInflection(lower, &d)) {
     // "abducted", "looted": an inflection of a verb the lexicon knows.
+  } else if (PluralOfNonVerb(lower, &d)) {
+    // "airstrikes", "drones": no verb has this stem, so not a 3rd-person verb.
   } else if (HasWordNetVerb(lower)) {
     // "detain": a base-form verb the lexicon lacks
     AddSuffixModel(lower, false, 0.4f, &d);
@@ -818,6 +821,39 @@ bool HmmTagger::VerbInflection(std::string_view lower, Dense* d) const {
     return true;
   }
   return false;
+}
+
+// An unknown lower-case -s word whose stem is no verb (neither in WordNet nor
+// in the lexicon) is a plural noun; the suffix statistics alone often make
+// such words 3rd-person verbs after a noun ("military airstrikes killed").
+bool HmmTagger::PluralOfNonVerb(std::string_view lower, Dense* d) const {
+  if (lower.size() < 5 || lower.size() > 60 || lower.back() != 's') return false;
+  const char before = lower[lower.size() - 2];
+  if (before == 's' || before == 'u' || before == 'i' || before == '\'') return false;  // "press", "status", "analysis"
+  auto verb = [&](std::string_view stem) {
+    if (HasWordNetVerb(stem)) return true;
+    const LexEntry* le = Find(stem);
+    if (!le) return false;
+    for (uint32_t k = 0; k < le->count; ++k) {
+      PosTag t = lex_tags_[le->first + k].tag;
+      if (t == PosTag::kVB || t == PosTag::kVBP) return true;
+    }
+    return false;
+  };
+  std::string_view stem = lower.substr(0, lower.size() - 1);
+  if (verb(stem)) return false;
+  if (stem.back() == 'e' && verb(stem.substr(0, stem.size() - 1))) return false;  // "reaches"
+  if (stem.size() > 2 && stem.back() == 'e' && stem[stem.size() - 2] == 'i') {
+    char buf[64];
+    if (stem.size() - 1 < sizeof buf) {  // "carries" -> "carry"
+      std::memcpy(buf, stem.data(), stem.size() - 2);
+      buf[stem.size() - 2] = 'y';
+      if (verb(std::string_view(buf, stem.size() - 1))) return false;
+    }
+  }
+  (*d)[static_cast<int>(PosTag::kNNS)] += 0.98f;
+  (*d)[static_cast<int>(PosTag::kVBZ)] += 0.02f;
+  return true;
 }
 
 void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const {

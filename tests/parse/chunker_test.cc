@@ -161,6 +161,10 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"Danish troops shelled the village.", "shelled", Tense::kPast, Voice::kActive, false, "-", "-"},
       {"The village was shelled by Danish troops.", "shelled", Tense::kPast, Voice::kPassive, false, "-", "-"},
       {"The village is shelled every night.", "shelled", Tense::kPresent, Voice::kPassive, false, "-", "-"},
+      // "been" before a gerund is progressive, not passive
+      {"Danish troops have been shelling the village.", "shelling", Tense::kPresent, Voice::kActive, false, "-",
+       "-"},
+      {"The village has been shelled for days.", "shelled", Tense::kPresent, Voice::kPassive, false, "-", "-"},
       {"Turkey did not criticize Greece.", "criticize", Tense::kPast, Voice::kActive, true, "-", "-"},
       {"Turkey has never criticized Greece.", "criticized", Tense::kPresent, Voice::kActive, true, "-", "-"},
       {"Egypt will host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, false, "will", "-"},

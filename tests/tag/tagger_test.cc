@@ -93,6 +93,9 @@ TEST_F(TaggerTest, UnknownWords) {
       {"The army quickly snurfled the village .", "DT NN RB VBD DT NN ."},
       {"The blorfication of the region failed .", "DT NN IN DT NN VBD ."},
       {"It was a flimbly decision .", "PRP VBD DT JJ NN ."},
+      // An -s word whose stem is no verb is a plural noun, even after a noun.
+      {"The army skyraids killed dozens .", "DT NN NNS VBD NNS ."},
+      {"The navy gunboats shelled the port .", "DT NN NNS VBD DT NN ."},
       // Hyphenated forms follow their last part.
       {"They signed a long-delayed agreement .", "PRP VBD DT JJ NN ."},
       // Sentence-initial capitals of common words.
