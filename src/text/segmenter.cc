@@ -509,7 +509,8 @@ void Tokenizer::EmitWord(size_t b, size_t e, bool high, uint16_t extra_flags, Ki
   } else {
     for (size_t p = b; p < e;) {
       if (s_[p] < 0x80) {
-        arena.push_back(static_cast<char>(s_[p++]));
+        if (s_[p] != ' ') arena.push_back(static_cast<char>(s_[p]));  // the stray space of "EU’ s"
+        ++p;
         continue;
       }
       int len;
@@ -679,9 +680,16 @@ size_t Tokenizer::SingleQuote(size_t p, size_t len, bool open_glyph) {
     return p + len + 1;
   }
   if (!open_ctx && !open_glyph) {
+    const auto& toks = out_->tokens;
+    // "the EU’ s chief": a possessive split by a stray space (text rebuilt
+    // from tokens, or converted from HTML) is one token, normalised "'s".
+    if (!in_sq_ && !toks.empty() && toks.back().end == p && kinds_->back() == kWord && p + len + 1 < end_ &&
+        s_[p + len] == ' ' && (s_[p + len + 1] == 's' || s_[p + len + 1] == 'S') && !WordCharAt(p + len + 2)) {
+      EmitWord(p, p + len + 2, true, 0, kWord);
+      return p + len + 2;
+    }
     // Right after a word: the possessive of a plural ("soldiers'") unless a
     // single quotation is open.
-    const auto& toks = out_->tokens;
     if (!in_sq_ && close_ctx && !toks.empty() && toks.back().end == p && kinds_->back() == kWord) {
       unsigned char last = s_[p - 1];
       if (last == 's' || last == 'S') {

@@ -105,6 +105,9 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"\u2018Yes\u2019 she said", "' Yes ' she said"},
         TokenCase{"the government\u02BCs plan", "the government 's plan"},
         TokenCase{"Iran\u2018s navy and Kyiv\u2019s", "Iran 's navy and Kyiv 's"},
+        // a possessive split from its word by a stray space is still one token
+        TokenCase{"the Navy\u2019 s ships and Ann' s car", "the Navy 's ships and Ann 's car"},
+        TokenCase{"they said \u2018 so\u2019 s o", "they said ' so ' s o"},
         TokenCase{"10\u00A0km and 5\u2009m\u3000away", "10 km and 5 m away"},
         TokenCase{"an all\u00ADtime high", "an alltime high"},
         TokenCase{"1990\u20132000 and \u2015 that", "1990 -- 2000 and -- that"},
