@@ -109,8 +109,17 @@ class Resolver {
     if (o_.petrarch_conventions) return;
     std::string main = ContextCountry(~0u);
     if (main.empty()) return;
+    // A titled person's country comes only from other sentences: in their own
+    // sentence the named country is as often the other side.
+    uint32_t main_first = ~0u, main_last = 0;
+    for (const ActorMention& m : out_->mentions) {
+      if (m.how == ActorHow::kContext || m.how == ActorHow::kCoreference || m.code.compare(0, 3, main) != 0) continue;
+      main_first = std::min(main_first, m.sentence);
+      main_last = std::max(main_last, m.sentence);
+    }
     for (ActorMention& m : out_->mentions) {
       if (m.code.compare(0, 3, "---") == 0) {
+        if (m.how == ActorHow::kRole && main_first == m.sentence && main_last == m.sentence) continue;
         m.code = main + m.code.substr(3);
         m.how = ActorHow::kContext;
         m.detail = "country from context: " + main;
@@ -526,7 +535,10 @@ class Resolver {
     } else if (!sector.empty()) {
       // A role word that only modifies the phrase ("military relations",
       // "police station") is not an actor.
-      if (ModifiesPhrase(first, end)) {
+      // ... but a title before a name the dictionaries lack ("Prime Minister
+      // Ana Ruiz") is the person's role.
+      const bool title = TitleBeforeName(end);
+      if (!title && ModifiesPhrase(first, end)) {
         m.code.clear();
         return m;
       }
@@ -542,7 +554,10 @@ class Resolver {
         }
       }
       if (ctx.empty()) ctx = FollowingCountry();
-      if (ctx.empty()) ctx = ContextCountry(first);
+      // A titled person's country is not guessed from a country named later
+      // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is
+      // as often the other side.
+      if (ctx.empty() && (!title || !country_counts_.empty())) ctx = ContextCountry(first);
       m.code = (ctx.empty() ? std::string("---") : ctx) + sector;
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
@@ -556,6 +571,16 @@ class Resolver {
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
     m.person_like = person || (!sector.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1])));
     return m;
+  }
+
+  // The role word ends right before a capitalised name that runs to the
+  // phrase's head: "Labor Minister Ana Ruiz", not "police station".
+  bool TitleBeforeName(uint32_t end) const {
+    if (head_ < 0 || static_cast<int32_t>(end) > head_) return false;
+    for (int32_t t = end; t <= head_; ++t) {
+      if (Tag(t) != PosTag::kNNP || !(Flags(t) & kTokCapitalized)) return false;
+    }
+    return true;
   }
 
   // A role word before or after the phrase's head only modifies it

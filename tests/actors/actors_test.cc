@@ -85,6 +85,14 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // hyphenated forms name both countries; "-backed" names an actor that does not act
       {"Sino-Russian ties have grown.", {"Sino-Russian=CHN", "Sino-Russian=RUS"}, {}},
       {"U.S.-backed forces advanced on the town.", {}, {"USA*"}},
+      // a title before a name the dictionaries lack is the person's role; a
+      // country named later in the same sentence is not theirs
+      {"Prime Minister Tomas Velloza wrote to Chile.", {"Prime Minister Tomas Velloza=---GOV", "Chile=CHL"}, {"CHLGOV"}},
+      // ... one named in another sentence is (the story's country)
+      {"Peru's cabinet met in Lima on Monday. Prime Minister Tomas Velloza wrote to Chile.",
+       {"Prime Minister Tomas Velloza=PERGOV"}, {}},
+      // a role word that modifies a common noun is still no actor
+      {"Military relations with Kenya grew.", {"Kenya=KEN"}, {"KENMIL"}},
   };
   for (const MentionCase& c : cases) {
     std::vector<std::string> got = Mentions(c.text, c.date);
