@@ -183,6 +183,21 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, FeelingsTitlesAndPositions) {
+  const EventCase cases[] = {
+      // a feeling expressed, with the target in the phrase after it
+      {"Chile expressed concern to Peru after the border incident.", {"CHL>PER:012"}},
+      {"Argentina expressed optimism to Uruguay about the river treaty talks.", {"ARG>URY:013"}},
+      // ... and with no actor to aim at, nothing
+      {"Chile expressed concern on Monday.", {}},
+      // a titled person the dictionaries lack acts, country unknown
+      {"Prime Minister Tomas Velloza criticized Chile.", {"---GOV>CHL:111"}},
+      // "have been shelling" is active; a force's positions stand for it
+      {"Peruvian troops have been shelling rebel positions near the border.", {"PERMIL>PERREB:194"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
   const EventCase cases[] = {
       // a statement about an event told before is aimed at who did it ...
