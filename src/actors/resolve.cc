@@ -486,6 +486,8 @@ class Resolver {
     ActorHow how = ActorHow::kDictionary;
     bool person = false;
     bool place = false;
+    std::string heritage;  // "Iranian-American": the last of two nationalities in one word
+    const RawMatch* country_match = nullptr;
     ForEachPicked(gb, ge, [&](const RawMatch& rm, const Entry* e, const Role* role) {
       switch (e->kind) {
         case EK::kCountry:
@@ -494,6 +496,9 @@ class Resolver {
           if (country.empty()) {
             country = e->code.substr(0, 3), detail = e->display;
             place = e->kind == EK::kPlace;
+            country_match = &rm;
+          } else if (country_match == &rm && e->kind == EK::kAdjective && rm.parts > 1) {
+            heritage = e->code.substr(0, 3);
           }
           break;
         case EK::kGovernment:
@@ -527,6 +532,13 @@ class Resolver {
           break;
       }
     });
+    // "Iranian-American prisoners" are Americans; "Sino-Russian drills" and
+    // state organs ("Russian-Syrian forces") keep the first country (and the
+    // phrase's other codes).
+    if (!heritage.empty() && !sector.empty() &&
+        !OneOf(sector, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {
+      country = heritage;
+    }
     if (!full.empty()) {
       m.code = full;
     } else if (!country.empty()) {

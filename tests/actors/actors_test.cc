@@ -93,6 +93,11 @@ TEST_F(ActorsTest, DictionaryMentions) {
        {"Prime Minister Tomas Velloza=PERGOV"}, {}},
       // a role word that modifies a common noun is still no actor
       {"Military relations with Kenya grew.", {"Kenya=KEN"}, {"KENMIL"}},
+      // two nationalities in one word: people are of the last, state organs of the first
+      {"Two Chilean-Peruvian journalists were released.", {"Chilean-Peruvian journalists=PERMED"}, {"CHLMED"}},
+      {"Chilean-Peruvian forces patrolled the border.", {"Chilean-Peruvian forces=CHLMIL"}, {}},
+      // prisoners are civilians of the story's country
+      {"Peru freed forty prisoners.", {"prisoners=PERCVL"}, {}},
   };
   for (const MentionCase& c : cases) {
     std::vector<std::string> got = Mentions(c.text, c.date);
