@@ -96,6 +96,9 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // two nationalities in one word: people are of the last, state organs of the first
       {"Two Chilean-Peruvian journalists were released.", {"Chilean-Peruvian journalists=PERMED"}, {"CHLMED"}},
       {"Chilean-Peruvian forces patrolled the border.", {"Chilean-Peruvian forces=CHLMIL"}, {}},
+      // state agencies known by their acronym, in capitals only
+      {"ICE detained the two men.", {"ICE=USACOPICE"}, {}},
+      {"Rescuers used ice to cool the injured.", {}, {"USACOPICE"}},
       // prisoners are civilians of the story's country
       {"Peru freed forty prisoners.", {"prisoners=PERCVL"}, {}},
   };

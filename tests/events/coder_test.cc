@@ -194,6 +194,8 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       {"Prime Minister Tomas Velloza criticized Chile.", {"---GOV>CHL:111"}},
       // "have been shelling" is active; a force's positions stand for it
       {"Peruvian troops have been shelling rebel positions near the border.", {"PERMIL>PERREB:194"}},
+      // cultural property handed back
+      {"Chile returned two colonial sculptures to Peru.", {"CHL>PER:0842"}},
   };
   ExpectEach(cases);
 }
