@@ -179,6 +179,7 @@ class HmmTagger : public Tagger {
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                           const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
@@ -921,6 +922,32 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixPerfects(a, first, end, cands.data(), ncand.data());
   FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
   FixOpeningVerb(a, first, end, cands.data(), ncand.data());
+  FixAttributiveParticiples(a, first, end);
+}
+
+// "met with visiting Chinese Premier Li", "the outgoing president": a few
+// participles are mostly adjectives before a noun phrase; after a
+// determiner, a possessive or a preposition that does not take a gerund
+// ("after visiting Iran" is an act) they describe the noun, not an act.
+void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const {
+  static constexpr std::string_view kAttributive[] = {
+      "visiting", "outgoing", "incoming", "ruling",  "governing", "neighbouring", "neighboring",
+      "warring",  "retiring", "sitting",  "acting",  "ailing",    "reigning",     "caretaker"};
+  static constexpr std::string_view kNounPreps[] = {"with", "against", "between", "from", "among", "including"};
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kVBG) continue;
+    std::string_view w = a->Lower(t);
+    if (std::find(std::begin(kAttributive), std::end(kAttributive), w) == std::end(kAttributive)) continue;
+    const Token& prev = a->tokens[i - 1];
+    const PosTag next = a->tokens[i + 1].tag;
+    bool before_noun = next == PosTag::kNNP || next == PosTag::kNNPS || next == PosTag::kJJ ||
+                       next == PosTag::kNN || next == PosTag::kNNS;
+    std::string_view p = a->Lower(prev);
+    bool after = prev.tag == PosTag::kDT || prev.tag == PosTag::kPRPS || prev.tag == PosTag::kPOS ||
+                 std::find(std::begin(kNounPreps), std::end(kNounPreps), p) != std::end(kNounPreps);
+    if (before_noun && after) t.tag = PosTag::kJJ;
+  }
 }
 
 // "denounced the raid on Monday and pledged help": after "and", a word

@@ -194,6 +194,10 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       {"Prime Minister Tomas Velloza criticized Chile.", {"---GOV>CHL:111"}},
       // "have been shelling" is active; a force's positions stand for it
       {"Peruvian troops have been shelling rebel positions near the border.", {"PERMIL>PERREB:194"}},
+      // "visiting" before a title describes the guest: the host met them
+      {"Putin met with visiting Chinese Premier Li Qiang in Moscow.", {"RUSGOV>CHNGOV:040"}},
+      // ... but after "after" it is the subject's own visit
+      {"After visiting Peru, Chile's foreign minister praised Bolivia.", {"CHLGOV>BOL:051"}},
       // cultural property handed back
       {"Chile returned two colonial sculptures to Peru.", {"CHL>PER:0842"}},
   };

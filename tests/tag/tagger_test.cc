@@ -96,6 +96,9 @@ TEST_F(TaggerTest, UnknownWords) {
       // An -s word whose stem is no verb is a plural noun, even after a noun.
       {"The army skyraids killed dozens .", "DT NN NNS VBD NNS ."},
       {"The navy gunboats shelled the port .", "DT NN NNS VBD DT NN ."},
+      // A few participles before a noun phrase describe it.
+      {"Kenya met with visiting Chinese officials .", "NNP VBD IN JJ JJ NNS ."},
+      {"The outgoing president left .", "DT JJ NN VBD ."},
       // Hyphenated forms follow their last part.
       {"They signed a long-delayed agreement .", "PRP VBD DT JJ NN ."},
       // Sentence-initial capitals of common words.
