@@ -383,6 +383,7 @@ class Resolver {
     std::vector<Member>& members = members_;
     members.clear();
     for (auto [gb, ge] : groups) {
+      gb = AfterPossessor(gb, ge);
       uint32_t first = matches_[gb].first;
       uint32_t end = matches_[ge - 1].end;
       // extend a member to the end of the chunk for role introductions
@@ -583,6 +584,30 @@ class Resolver {
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
     m.person_like = person || (!sector.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1])));
     return m;
+  }
+
+  // "Turkey's rival Greece", "Russia's Sergei Lavrov": when a possessive
+  // separates two matches and a name (not a role word) follows it, the
+  // phrase is the one named after it; the possessor only describes it.
+  // ("Russia's defence minister" keeps Russia: a role word follows.)
+  size_t AfterPossessor(size_t gb, size_t ge) const {
+    if (o_.petrarch_conventions) return gb;
+    size_t from = gb;
+    for (size_t k = gb + 1; k < ge; ++k) {
+      bool possessive = false;
+      for (uint32_t t = matches_[k - 1].end; t < matches_[k].first && !possessive; ++t) {
+        possessive = Tag(t) == PosTag::kPOS;
+      }
+      if (!possessive) continue;
+      bool named = false;
+      for (size_t j = k; j < ge && !named; ++j) {
+        const Role* role = nullptr;
+        const Entry* e = Pick(matches_[j].terminals[0], &role);
+        named = e && e->kind != EK::kAgent && (e->kind != EK::kPerson || role);
+      }
+      if (named) from = k;
+    }
+    return from;
   }
 
   // The role word ends right before a capitalised name that runs to the
