@@ -1069,6 +1069,13 @@ class SentenceCoder {
                 src = -2;
                 break;
               }
+              if (in && pats_.rules().Has(WordList::kReportVerb, Lemma(a_.chunks[cl.verb].head))) {
+                // "reported the attack on a convoy": the subject tells of the
+                // attack, it did not make it
+                if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb reports or judges it");
+                src = -2;
+                break;
+              }
               if (in) {
                 Modality mod = ClauseModality(s, cl);
                 if (mod.skip) {

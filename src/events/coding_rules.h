@@ -34,9 +34,10 @@ class CodingRules {
     kAttackNoun,
     kReactionVerb,
     kEventNoun,
-    kFigurative
+    kFigurative,
+    kReportVerb
   };
-  static constexpr size_t kMaps = 3, kLists = 11;
+  static constexpr size_t kMaps = 3, kLists = 12;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -198,6 +198,9 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       {"Putin met with visiting Chinese Premier Li Qiang in Moscow.", {"RUSGOV>CHNGOV:040"}},
       // ... but after "after" it is the subject's own visit
       {"After visiting Peru, Chile's foreign minister praised Bolivia.", {"CHLGOV>BOL:051"}},
+      // an attack the subject condemns or reports is not the subject's attack
+      {"Chile condemned the attack on the Peruvian embassy.", {"CHL>PERGOV:111"}},
+      {"Kenya launched an attack on Somali militants.", {"KEN>SOMREB:190"}},
       // cultural property handed back
       {"Chile returned two colonial sculptures to Peru.", {"CHL>PER:0842"}},
   };
