@@ -976,17 +976,36 @@ void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, co
 // be a present-tense verb, then a preposition, has its verb there.
 void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                const uint8_t* ncand) const {
+  // A headline often has no verb the bigram sees ("India demands access
+  // from China"): when the sentence has none, the word after the opening
+  // names that can be a present-tense verb is one, whatever follows it.
+  // (Compound openings, "India, Russia hold talks", are left alone: such
+  // headlines mostly restate joint pledges that the story tells again.)
+  bool has_verb = false;
+  for (uint32_t k = first; k < end && !has_verb; ++k) {
+    has_verb = IsVerb(a->tokens[k].tag) || a->tokens[k].tag == PosTag::kMD;
+  }
   uint32_t i = first;
   while (i < end && (a->tokens[i].tag == PosTag::kNNP || a->tokens[i].tag == PosTag::kNNPS)) ++i;
   if (i == first || i + 1 >= end) return;
   Token& t = a->tokens[i];
   PosTag next = a->tokens[i + 1].tag;
-  if ((t.tag != PosTag::kNN && t.tag != PosTag::kNNS) || (next != PosTag::kIN && next != PosTag::kTO)) return;
+  if (t.tag != PosTag::kNN && t.tag != PosTag::kNNS) return;
+  if (has_verb && next != PosTag::kIN && next != PosTag::kTO) return;
   PosTag want = t.tag == PosTag::kNNS ? PosTag::kVBZ : PosTag::kVBP;
   for (int k = 0; k < ncand[i - first]; ++k) {
     if (cands[(i - first) * kMaxCands + k].tag == want) {
       t.tag = want;
       return;
+    }
+  }
+  // "Turkey downgrades ties": the lexicon knows the word only as a noun, but
+  // WordNet knows its stem as a verb.
+  std::string_view w = a->Lower(t);
+  if (!has_verb && want == PosTag::kVBZ && w.size() > 3 && w.back() == 's') {
+    std::string_view stem = w.substr(0, w.size() - 1);
+    if (HasWordNetVerb(stem) || (stem.back() == 'e' && HasWordNetVerb(stem.substr(0, stem.size() - 1)))) {
+      t.tag = want;
     }
   }
 }

@@ -201,6 +201,8 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       // an attack the subject condemns or reports is not the subject's attack
       {"Chile condemned the attack on the Peruvian embassy.", {"CHL>PERGOV:111"}},
       {"Kenya launched an attack on Somali militants.", {"KEN>SOMREB:190"}},
+      // a headline's verb that the lexicon knows only as a noun
+      {"Turkey downgrades ties with Israel", {"TUR>ISR:161"}},
       // cultural property handed back
       {"Chile returned two colonial sculptures to Peru.", {"CHL>PER:0842"}},
   };

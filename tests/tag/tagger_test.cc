@@ -96,6 +96,8 @@ TEST_F(TaggerTest, UnknownWords) {
       // An -s word whose stem is no verb is a plural noun, even after a noun.
       {"The army skyraids killed dozens .", "DT NN NNS VBD NNS ."},
       {"The navy gunboats shelled the port .", "DT NN NNS VBD DT NN ."},
+      // A headline with no other verb has one after its opening name.
+      {"Peru demands answers from Chile", "NNP VBZ NNS IN NNP"},
       // A few participles before a noun phrase describe it.
       {"Kenya met with visiting Chinese officials .", "NNP VBD IN JJ JJ NNS ."},
       {"The outgoing president left .", "DT JJ NN VBD ."},
