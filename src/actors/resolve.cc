@@ -627,6 +627,9 @@ class Resolver {
   // military" would give the militias the U.S. as their country.)
   bool ModifiesPhrase(uint32_t first, uint32_t end) const {
     if (IsAdjective(Tag(end - 1))) return true;
+    // "protesters' demands", "the opposition's call": a possessor owns the
+    // phrase, it does not describe it.
+    if (!o_.petrarch_conventions && end < a_.tokens.size() && Tag(end) == PosTag::kPOS) return false;
     if (head_ < 0) return false;
     if (static_cast<int32_t>(first) > head_) return true;
     if (static_cast<int32_t>(end) > head_) return false;

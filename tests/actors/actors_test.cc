@@ -96,6 +96,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // two nationalities in one word: people are of the last, state organs of the first
       {"Two Chilean-Peruvian journalists were released.", {"Chilean-Peruvian journalists=PERMED"}, {"CHLMED"}},
       {"Chilean-Peruvian forces patrolled the border.", {"Chilean-Peruvian forces=CHLMIL"}, {}},
+      // a role word that owns the phrase is an actor ("protesters' demands")
+      {"The Peruvian government accepted protesters' demands.", {"protesters=PERCVL"}, {}},
       // a possessor before another name only describes it
       {"Chile criticized Peru's ally Bolivia.", {"Bolivia=BOL"}, {"PER"}},
       // state agencies known by their acronym, in capitals only
