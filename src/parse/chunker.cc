@@ -284,6 +284,11 @@ class SentenceParser {
     if (pending_to >= 0 && i > static_cast<uint32_t>(pending_to)) i = pending_to;
     if (i == c.first_token) i = c.first_token + 1;
     c.end_token = i;
+    // "forces backed by Russia", "a convoy, attacked by militants,": a bare
+    // participle with its "by" phrase is passive.
+    if (last_verb >= 0 && Tag(last_verb) == T::kVBN && !saw_be && !saw_have && i < e_ && Lower(i) == "by") {
+      c.voice = Voice::kPassive;
+    }
     if (last_verb < 0) last_verb = c.modal >= 0 ? c.modal : static_cast<int32_t>(c.first_token);
     c.head = last_verb;
     if (c.control == static_cast<int32_t>(c.head)) c.control = -1;

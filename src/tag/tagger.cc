@@ -35,6 +35,8 @@ constexpr float kMinTrans = -16.f; // log floor of unseen transitions
 
 using Dense = std::array<float, kNumTags>;
 
+bool IsAuxiliary(std::string_view w);
+
 bool IsUpperAscii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerAscii(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigitAscii(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -180,6 +182,8 @@ class HmmTagger : public Tagger {
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
+  void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                 const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                           const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
@@ -922,7 +926,29 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixPerfects(a, first, end, cands.data(), ncand.data());
   FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
   FixOpeningVerb(a, first, end, cands.data(), ncand.data());
+  FixPluralBeforeParticiple(a, first, end, cands.data(), ncand.data());
+  FixParticiples(a, first, end, cands.data(), ncand.data());
   FixAttributiveParticiples(a, first, end);
+}
+
+// "government forces backed by Russia attacked": a full verb in -s right
+// before a participle is rarely a verb (it would need an object); after a
+// noun or adjective it is the plural noun that the participle describes.
+void HmmTagger::FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                          const uint8_t* ncand) const {
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kVBZ || a->tokens[i + 1].tag != PosTag::kVBN) continue;
+    const PosTag prev = a->tokens[i - 1].tag;
+    if (prev != PosTag::kNN && prev != PosTag::kJJ) continue;
+    if (IsAuxiliary(a->Lower(t))) continue;
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kNNS) {
+        t.tag = PosTag::kNNS;
+        break;
+      }
+    }
+  }
 }
 
 // "met with visiting Chinese Premier Li", "the outgoing president": a few
@@ -1065,6 +1091,13 @@ void HmmTagger::FixParticiples(Analysis* a, uint32_t first, uint32_t end, const 
     if (t.tag != PosTag::kVBN || !can_be_past(i)) continue;
     if (!fixed) {
       if (i == first) continue;  // "Asked about it, he ..." opens with a participle
+      // "forces backed by Russia attacked": a participle with its "by"
+      // phrase describes the noun when another one follows to be the verb.
+      if (i + 1 < end && a->Lower(a->tokens[i + 1]) == "by") {
+        bool later = false;
+        for (uint32_t j = i + 2; j < end && !later; ++j) later = a->tokens[j].tag == PosTag::kVBN && can_be_past(j);
+        if (later) continue;
+      }
       t.tag = PosTag::kVBD;
       fixed = true;
     } else if (i > first && a->tokens[i - 1].tag == PosTag::kCC) {

@@ -201,6 +201,10 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       // an attack the subject condemns or reports is not the subject's attack
       {"Chile condemned the attack on the Peruvian embassy.", {"CHL>PERGOV:111"}},
       {"Kenya launched an attack on Somali militants.", {"KEN>SOMREB:190"}},
+      // a participle with its "by" phrase describes the noun: passive, and
+      // the verb after it is the sentence's
+      {"Syrian government forces backed by Russian warplanes attacked Turkish troops.",
+       {"RUSMIL>SYRMIL:051", "SYRMIL>TURMIL:190"}},
       // a headline's verb that the lexicon knows only as a noun
       {"Turkey downgrades ties with Israel", {"TUR>ISR:161"}},
       // cultural property handed back
