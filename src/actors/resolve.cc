@@ -795,7 +795,7 @@ class Resolver {
     if (!country_counts_.empty()) {
       const auto* best = &country_counts_[0];
       for (const auto& c : country_counts_) {
-        if (c.second > best->second || (c.second == best->second && c.first.last > best->first.last)) best = &c;
+        if (c.second > best->second) best = &c;
       }
       return std::string(best->first.code, 3);
     }

@@ -98,6 +98,9 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Chilean-Peruvian forces patrolled the border.", {"Chilean-Peruvian forces=CHLMIL"}, {}},
       // a role word that owns the phrase is an actor ("protesters' demands")
       {"The Peruvian government accepted protesters' demands.", {"protesters=PERCVL"}, {}},
+      // an unnamed agent takes the story's country: the most named, and
+      // among equals the first named (the story's own), not the latest
+      {"Kenya accused Uganda of the raid. Police arrested ten men.", {"Police=KENCOP"}, {"UGACOP"}},
       // a possessor before another name only describes it
       {"Chile criticized Peru's ally Bolivia.", {"Bolivia=BOL"}, {"PER"}},
       // state agencies known by their acronym, in capitals only
