@@ -143,8 +143,8 @@ class Resolver {
     }
     if (t.needs_caps) {
       // acronyms ("US", "IS") only in upper case, so the pronoun "us" is not
-      // the United States.
-      return (f & kTokAllCaps) != 0;
+      // the United States. ("G7" has one letter: a capital with digits.)
+      return (f & kTokAllCaps) != 0 || ((f & kTokHasDigit) && (f & kTokCapitalized));
     }
     if (t.needs_capital) return (f & (kTokCapitalized | kTokAllCaps)) != 0 || (f & kTokHasDigit);
     return true;

@@ -101,6 +101,10 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // an unnamed agent takes the story's country: the most named, and
       // among equals the first named (the story's own), not the latest
       {"Kenya accused Uganda of the raid. Police arrested ten men.", {"Police=KENCOP"}, {"UGACOP"}},
+      // an acronym with one letter and digits ("G7") is still an acronym
+      {"G7 foreign ministers met in Canada.", {"G7 foreign ministers=IGOGSEVEN"}, {"CANGOV"}},
+      // a secretary-general is an official, not a general
+      {"The secretary-general met Kenyan officials.", {}, {"KENMIL"}},
       // a possessor before another name only describes it
       {"Chile criticized Peru's ally Bolivia.", {"Bolivia=BOL"}, {"PER"}},
       // state agencies known by their acronym, in capitals only
