@@ -1,12 +1,10 @@
 // `dyad code`, `dyad actors` and `dyad explain`.
 #include <memory>
 #include <string>
-#include <thread>
 
 #include "commands.h"
-#include "run/corpus.h"
+#include "dyad/run.h"
 #include "core/json.h"
-#include "batch_coder.h"
 #include "dyad/coder.h"
 #include "parse/chunker.h"
 
@@ -60,7 +58,7 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
   // dyad does not have) are counted unless asked for.
   size_t notes = 0;
   for (const std::string& n : (*c)->load_notes()) {
-    bool error = n.find(": error: ") != std::string::npos;
+    bool error = n.find(": error: ") != std::string::npos || n.starts_with("warning: ");
     if (error || d.list_notes) std::fprintf(stderr, "dyad: %s\n", n.c_str());
     notes += !error;
   }
@@ -99,7 +97,6 @@ void RegisterCode(CLI::App* app, int* rc) {
     std::unique_ptr<Coder> coder;
     FILE* out;
     if (!OpenCoderAndOutput(*o, *o, &coder, &out, o)) { *rc = 1; return; }
-    unsigned threads = o->threads ? o->threads : std::max(1u, std::thread::hardware_concurrency());
     Corpus corpus(MakeReadOptions(*o));
     corpus.ReportEvents();
     if (o->format == "tsv") {
@@ -107,35 +104,23 @@ void RegisterCode(CLI::App* app, int* rc) {
       AppendEventTsvHeader(&header);
       WriteOutput(out, header);
     }
-    {
-      // Each worker formats its documents' events; the calling thread writes
-      // them in input order.
-      constexpr size_t kBatch = 512;
-      std::vector<std::string> text(kBatch);
-      std::vector<size_t> sentences(kBatch), events(kBatch);
-      BatchRunner runner(
-          *coder, threads, kBatch,
-          [&](size_t i, unsigned, const Document& d, const CodedDocument& c) {
-            text[i].clear();
-            for (const Event& e : c.events) {
-              if (o->format == "tsv") AppendEventTsv(d, c, e, &text[i]); else AppendEventJson(d, c, e, &text[i]);
-            }
-            sentences[i] = c.analysis.sentences.size();
-            events[i] = c.events.size();
-          },
-          [&](std::vector<Document>& batch) {
-            for (size_t i = 0; i < batch.size(); ++i) {
-              WriteOutput(out, text[i]);
-              corpus.CountCoded(sentences[i] > 0);
-              corpus.CountSentences(sentences[i]);
-              corpus.CountEvents(events[i]);
-            }
-          });
-      corpus.ForEach(o->inputs, [&](Document&& d) { runner.Add(std::move(d)); });
-      runner.Flush();
-    }
+    // Each worker formats its documents' events; the calling thread writes
+    // them in input order.
+    RunOptions run;
+    run.threads = o->threads;
+    run.batch_size = 512;
+    std::vector<std::string> text(run.batch_size);
+    CodeDocuments(
+        *coder, RunInput{o->inputs, {}}, run, &corpus,
+        [&](size_t i, const Document& d, const CodedDocument& c) {
+          text[i].clear();
+          for (const Event& e : c.events) {
+            if (o->format == "tsv") AppendEventTsv(d, c, e, &text[i]); else AppendEventJson(d, c, e, &text[i]);
+          }
+        },
+        [&](size_t i, const Document&) { WriteOutput(out, text[i]); });
     const bool written = CloseOutput(out, o->output);
-    corpus.PrintSummary(stderr, "coded");
+    std::fputs(corpus.Summary("coded").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }
@@ -195,7 +180,7 @@ void RegisterActors(CLI::App* app, int* rc) {
       WriteOutput(out, buf);
     });
     const bool written = CloseOutput(out, o->output);
-    corpus.PrintSummary(stderr, "read");
+    std::fputs(corpus.Summary("read").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "commands.h"
-#include "run/corpus.h"
+#include "dyad/run.h"
 #include "core/json.h"
 
 namespace dyad::cli {
@@ -54,7 +54,7 @@ void RegisterExtract(CLI::App* app, int* rc) {
       corpus.CountCoded(!d.text.empty() || !d.title.empty());
     });
     const bool written = CloseOutput(out, o->output);
-    corpus.PrintSummary(stderr, "extracted");
+    std::fputs(corpus.Summary("extracted").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }

@@ -2,7 +2,7 @@
 #include <string>
 
 #include "commands.h"
-#include "run/corpus.h"
+#include "dyad/run.h"
 #include "core/json.h"
 #include "parse/chunker.h"
 
@@ -197,7 +197,7 @@ void RegisterParse(CLI::App* app, int* rc) {
       corpus.CountCoded(!a.sentences.empty());
     });
     const bool written = CloseOutput(out, o->output);
-    corpus.PrintSummary(stderr, "parsed");
+    std::fputs(corpus.Summary("parsed").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }

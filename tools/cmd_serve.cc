@@ -79,6 +79,10 @@ void RegisterServe(CLI::App* app, int* rc) {
     so.data_dir = o->data_dir;
     so.threads = o->threads;
     if (o->no_cache) so.cache_entries = 0;
+    so.log = [](const std::string& message) {
+      // Load warnings keep the coder's wording; failures name the server.
+      std::fprintf(stderr, "%s%s\n", message.starts_with("warning: ") ? "dyad: " : "dyad serve: ", message.c_str());
+    };
     // Signals are taken by sigwait below, not by whichever server thread
     // happens to run: block them before any thread starts.
     sigset_t stop_signals;

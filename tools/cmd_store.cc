@@ -11,9 +11,8 @@
 #include <string>
 #include <thread>
 
-#include "batch_coder.h"
 #include "commands.h"
-#include "run/corpus.h"
+#include "dyad/run.h"
 #include "dyad/store.h"
 
 namespace dyad::cli {
@@ -152,54 +151,23 @@ void RegisterIngest(CLI::App* app, int* rc) {
       *rc = 1;
       return;
     }
+    for (const std::string& note : (*coder)->load_notes()) std::fprintf(stderr, "dyad: %s\n", note.c_str());
     auto store = OpenStore(o->db, /*must_exist=*/false);
     if (!store) { *rc = 1; return; }
-    unsigned threads = o->threads ? o->threads : std::max(1u, std::thread::hardware_concurrency());
     Corpus corpus(MakeReadOptions(*o));
     corpus.ReportEvents();
     Progress progress(o->inputs);
-    std::vector<StoreDocument> docs;
-    std::vector<char> had_text;
+    dyad::IngestOptions io;
+    io.run.threads = o->threads;
+    io.run.batch_size = o->batch;
+    uint64_t seen_docs = 0, seen_events = 0;
+    io.progress = [&](uint64_t docs, uint64_t events, uint64_t bytes) {
+      seen_docs = docs;
+      seen_events = events;
+      progress.Update(docs, events, bytes);
+    };
     AddCounts counts;
-    uint64_t seen_docs = 0, seen_events = 0, bytes = 0;
-    Status failure;
-    BatchRunner runner(
-        **coder, threads, o->batch,
-        [&](size_t i, unsigned, const Document& d, const CodedDocument& c) {
-          docs[i] = MakeStoreDocument(d, c);
-          had_text[i] = !c.analysis.sentences.empty();
-        },
-        [&](std::vector<Document>& batch) {
-          // Only the last batch is short; drop the previous batch's leftovers.
-          docs.resize(batch.size());
-          if (failure.ok()) failure = store->Add(docs, &counts);
-          // A document already stored is named with the stored one it repeats.
-          for (const SkippedDocument& k : counts.skipped) {
-            const Document& d = batch[k.index];
-            std::string earlier = "document " + k.doc_id;
-            if (!k.source_file.empty()) earlier += " of " + k.source_file;
-            if (!k.url.empty()) earlier += " (" + k.url + ")";
-            corpus.mutable_report()->Warn(d.source, d.record,
-                                          "already stored: same text and URL as the stored " + earlier);
-          }
-          counts.skipped.clear();
-          for (size_t i = 0; i < batch.size(); ++i) {
-            corpus.CountCoded(had_text[i]);
-            corpus.CountEvents(docs[i].events.size());
-            seen_events += docs[i].events.size();
-            // An estimate of the input bytes consumed, for the time left.
-            bytes += batch[i].text.size() + batch[i].title.size() + batch[i].url.size() + batch[i].id.size() + 64;
-          }
-          seen_docs += batch.size();
-          progress.Update(seen_docs, seen_events, bytes);
-        });
-    docs.resize(runner.batch_size());
-    had_text.resize(runner.batch_size());
-    corpus.ForEach(o->inputs, [&](Document&& d) {
-      if (!failure.ok()) return;  // the store failed: read on only to count
-      runner.Add(std::move(d));
-    });
-    runner.Flush();
+    const Status failure = IngestDocuments(**coder, store.get(), RunInput{o->inputs, {}}, io, &corpus, &counts);
     progress.Finish();
     double t = progress.Elapsed();
     if (!failure.ok()) std::fprintf(stderr, "dyad: %s\n", failure.ToString().c_str());
@@ -217,7 +185,7 @@ void RegisterIngest(CLI::App* app, int* rc) {
                    static_cast<long long>(st->documents), static_cast<long long>(st->events),
                    static_cast<long long>(st->mentions));
     }
-    corpus.PrintSummary(stderr, "coded");
+    std::fputs(corpus.Summary("coded").c_str(), stderr);
     *rc = failure.ok() ? corpus.ExitCode() : 1;
   });
 }

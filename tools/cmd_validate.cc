@@ -50,7 +50,7 @@ void RegisterValidate(CLI::App* app, int* rc) {
     }
     size_t notes = 0;
     for (const std::string& n : report->load_notes) {
-      bool error = n.find(": error: ") != std::string::npos;
+      bool error = n.find(": error: ") != std::string::npos || n.starts_with("warning: ");
       if (error || o->list_notes) std::fprintf(stderr, "dyad: %s\n", n.c_str());
       notes += !error;
     }

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "commands.h"
+#include "dyad/version.h"
 #include "huge_heap.h"
 
 namespace dyad::cli {
@@ -126,7 +127,7 @@ int main(int argc, char** argv) {
   dyad::cli::UseHugePagesForHeap();
   CLI::App app{"dyad: political event data from news text (who did what to whom, when and where)"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "dyad 0.1.0");
+  app.set_version_flag("--version", "dyad " DYAD_VERSION);
   int rc = 0;
   dyad::cli::RegisterParse(&app, &rc);
   dyad::cli::RegisterCoding(&app, &rc);

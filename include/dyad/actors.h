@@ -106,10 +106,9 @@ class ActorDictionary {
   };
   Stats stats() const;
 
-  // Implementation, public for the internal matcher only.
-  struct Impl;
-
  private:
+  // The loaded tries and entries (src/actors/dictionary.h).
+  struct Impl;
   ActorDictionary();
   std::unique_ptr<Impl> impl_;
 };

@@ -1,7 +1,12 @@
 // The whole coder in one object: language pipeline, actor dictionary and event
-// coder, loaded once and shared by the CLI, the benchmarks and (later) the
-// server. Create() loads everything; the Coder is then immutable and
-// thread-safe: each thread codes documents into its own CodedDocument.
+// coder, loaded once and shared by the CLI, the server, the benchmarks and
+// the language bindings. Create() loads everything and reports failure as a
+// Status (it never prints: warnings are in load_notes()); the Coder is then
+// immutable and thread-safe: each thread codes documents into its own
+// CodedDocument. The caller owns the Coder; events and CodedDocuments refer
+// to its codebook, so it must outlive them. Runs over many documents
+// (batches, threads, the duplicate and language filters, the store) are in
+// dyad/run.h.
 #ifndef DYAD_CODER_H_
 #define DYAD_CODER_H_
 
@@ -17,14 +22,6 @@
 #include "dyad/status.h"
 
 namespace dyad {
-
-namespace where {
-class Gazetteer;
-}  // namespace where
-namespace petrarch {
-class Extras;
-struct Files;
-}  // namespace petrarch
 
 struct CoderOptions {
   PipelineOptions pipeline;
@@ -47,8 +44,18 @@ struct CoderOptions {
 };
 
 // The result of coding one document. Reuse one per thread: its buffers are
-// kept between documents.
+// kept between documents. `analysis.text` views `full_text`; copying or
+// moving a CodedDocument points the copy's view at the copy's own text, so a
+// copy outlives the original safely (a plain member-wise copy would keep
+// viewing the original's buffer). Events refer to the Coder's codebook
+// (Event::cameo): keep the Coder alive while the events are used.
 struct CodedDocument {
+  CodedDocument() = default;
+  CodedDocument(const CodedDocument& other);
+  CodedDocument(CodedDocument&& other) noexcept;
+  CodedDocument& operator=(const CodedDocument& other);
+  CodedDocument& operator=(CodedDocument&& other) noexcept;
+
   std::string full_text;
   Analysis analysis;
   ActorMentions actors;
@@ -79,21 +86,22 @@ class Coder {
   const Pipeline& pipeline() const { return *pipeline_; }
   const ActorDictionary& actors() const { return *actors_; }
   const EventCoder& events() const { return *events_; }
-  // "FILE:LINE: ..." for each PETRARCH dictionary line that could not be read
-  // or used (empty without PETRARCH dictionaries).
+  // What loading had to say, for the caller to show (the library does not
+  // print): "FILE:LINE: ..." for each PETRARCH dictionary line that could not
+  // be read or used, and "warning: ..." for a part that is missing but not
+  // needed (events get no places without the gazetteer).
   const std::vector<std::string>& load_notes() const { return load_notes_; }
 
  private:
-  Coder() = default;
-  Status LoadWithPetrarch(const CoderOptions& options, const petrarch::Files& files);
+  // The gazetteer and the PETRARCH extras (src/events/coder_facade.cc):
+  // internal types that the public header need not name.
+  struct Parts;
+  Coder();
+  Status LoadWithPetrarch(const CoderOptions& options);
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventCoder> events_;
-  // Event places; null when the gazetteer is not installed (no places).
-  std::unique_ptr<where::Gazetteer> gazetteer_;
-  // Paired codes, null codes and discards of PETRARCH dictionaries; null
-  // without them.
-  std::unique_ptr<petrarch::Extras> petrarch_;
+  std::unique_ptr<Parts> parts_;
   std::vector<std::string> load_notes_;
   double min_confidence_ = 0;
 };

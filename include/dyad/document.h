@@ -84,7 +84,7 @@ struct ReadOptions {
   // JSON Lines field names that differ from dyad's: {"text", "body"} takes the
   // text from "body". Targets: id, text, title, url, date.
   std::vector<std::pair<std::string, std::string>> fields;
-  // Applied by the corpus (src/core/corpus.h), across all inputs of a run:
+  // Applied by the Corpus (dyad/run.h), across all inputs of a run:
   bool dedupe = true;        // code a document with a seen URL or text once
   bool english_only = true;  // skip documents identified as another language
   // The end-of-run summary lists every problem, not only the first ones.

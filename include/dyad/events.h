@@ -4,7 +4,10 @@
 // Codebook and EventPatterns are loaded once (formats in data/cameo/codebook.txt
 // and data/events/FORMAT.md; every malformed line is reported with file and
 // line), then immutable and thread-safe. EventCoder::Code may run on many
-// threads at once, each with its own output vectors.
+// threads at once, each with its own output vectors. An Event is a value,
+// except Event::cameo, which points into the codebook of the EventCoder that
+// made it: the coder must outlive the events, or the caller copies the code's
+// fields out (as the store and the writers do).
 #ifndef DYAD_EVENTS_H_
 #define DYAD_EVENTS_H_
 
@@ -63,11 +66,13 @@ class Codebook {
   static Result<std::unique_ptr<Codebook>> Parse(std::string_view text, const std::string& name);
   const CameoCode* Find(std::string_view code) const;
   const std::vector<CameoCode>& codes() const { return codes_; }
+
+ private:
+  // Loading foreign dictionaries (EventCoder::LoadWith) adds their codes.
+  friend class EventCoder;
   // Adds a code another dictionary uses. Invalidates pointers to codes:
   // call before any pattern refers to them.
   Status AddForeign(const ForeignCode& code);
-
- private:
   Status AddLine(const std::vector<std::string_view>& fields, const std::string& where);
   void Push(CameoCode c);
   std::vector<CameoCode> codes_;
@@ -94,7 +99,11 @@ struct Event {
   uint32_t sentence = 0;
   std::string source, target;           // CAMEO actor codes
   std::string source_text, target_text;
-  const CameoCode* cameo = nullptr;     // never null in output
+  // Never null in output. Points into the codebook of the EventCoder (and
+  // so the Coder) that coded the event: valid while that coder lives. Code
+  // that keeps events longer (a store, a Python list) copies cameo->code and
+  // the other fields it needs, as the store and the writers do.
+  const CameoCode* cameo = nullptr;
   std::string rule;                     // id of the pattern that fired, or of the rule
   std::string verb_text;
   // Byte offsets in the document's full text.

@@ -12,6 +12,10 @@
 //   POST /api/code               a text or a document in, its coded events out
 //   POST /api/ingest             documents into the store (needs the token)
 // Every other path is a file of the asset folder (index.html for "/").
+// POST /api/code and /api/ingest go through the run layer (dyad/run.h), as
+// `dyad code` and `dyad ingest` do: the same documents give the same events
+// and store rows. The server never prints: what its operator should see
+// goes to ServerOptions::log.
 //
 // Ownership: a Server owns its store connections, its coder and its threads.
 // Thread-safety: Start() and Stop() are called from one controlling thread;
@@ -20,6 +24,7 @@
 #define DYAD_SERVE_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -50,6 +55,11 @@ struct ServerOptions {
   // Computes the actor and dyad counts once at start, so that the
   // dashboard's first load does not wait for a scan of the store.
   bool warm_cache = true;
+  // Receives what the operator should see (the library never prints): the
+  // coder's load warnings, and failures on the server's side, which the
+  // client only hears of as "internal error". Null: they are dropped. Called
+  // from the server's threads, possibly at once.
+  std::function<void(const std::string&)> log;
 };
 
 class Server {

@@ -4,6 +4,9 @@
 // Status (or a Result<T> holding either a value or a non-OK Status). Messages
 // name the file and record (line) where the problem is, so a user can find it.
 // Both types are plain values: copy them freely; they are thread-compatible.
+// Reading the value of a Result that holds an error is a bug in the caller:
+// it aborts the process with the Status's message (the one place the library
+// writes to stderr), instead of reading an empty optional.
 #ifndef DYAD_STATUS_H_
 #define DYAD_STATUS_H_
 
@@ -43,6 +46,11 @@ class Status {
   std::string message_;
 };
 
+namespace internal {
+// Writes "dyad: Result::value() on an error: <status>" to stderr and aborts.
+[[noreturn]] void DieOnErrorValue(const Status& status);
+}  // namespace internal
+
 // A value or the reason there is none.
 template <typename T>
 class Result {
@@ -51,15 +59,18 @@ class Result {
   Result(Status status) : status_(std::move(status)) {}    // NOLINT: implicit by design
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
-  T& value() & { return *value_; }
-  const T& value() const& { return *value_; }
-  T&& value() && { return std::move(*value_); }
-  T* operator->() { return &*value_; }
-  const T* operator->() const { return &*value_; }
-  T& operator*() { return *value_; }
-  const T& operator*() const { return *value_; }
+  T& value() & { return (Check(), *value_); }
+  const T& value() const& { return (Check(), *value_); }
+  T&& value() && { return (Check(), std::move(*value_)); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+  T& operator*() { return value(); }
+  const T& operator*() const { return value(); }
 
  private:
+  void Check() const {
+    if (!value_.has_value()) internal::DieOnErrorValue(status_);
+  }
   std::optional<T> value_;
   Status status_;
 };

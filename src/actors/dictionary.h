@@ -135,14 +135,20 @@ struct Terminal {
 
 namespace dyad {
 
-struct ActorDictionary::Impl {
+namespace actors {
+
+// The loaded dictionary: what the loader builds and the resolver reads.
+// ActorDictionary::Impl (private to the public class) is this; the loader
+// and the resolver name it directly, so the public header need not expose
+// its implementation type.
+struct DictionaryData {
   std::vector<actors::Entry> entries;
   actors::EdgeTable edges;                       // EdgeKey(node, key) -> child node
   std::vector<int32_t> terminal_of;              // node -> index in terminals or -1
   std::vector<actors::Terminal> terminals;
   uint32_t node_count = 1;                       // node 0 is the root
   bool article_names = false;  // some name starts with "the" in any case (PETRARCH's THE_SHIRE)
-  Stats stats;
+  ActorDictionary::Stats stats;
 
   int32_t Child(uint32_t node, uint64_t key) const {
     // Most words start no name: a small bit set of first words (it stays in
@@ -157,6 +163,10 @@ struct ActorDictionary::Impl {
   std::vector<uint64_t> first_words =
       std::vector<uint64_t>(kFirstWordBits / 64, PrefiltersEnabled() ? uint64_t{0} : ~uint64_t{0});
 };
+
+}  // namespace actors
+
+struct ActorDictionary::Impl : actors::DictionaryData {};
 
 }  // namespace dyad
 

@@ -97,7 +97,7 @@ struct NameRecord {
 
 class Builder {
  public:
-  explicit Builder(ActorDictionary::Impl* impl) : impl_(impl) {
+  explicit Builder(actors::DictionaryData* impl) : impl_(impl) {
     impl_->terminal_of.push_back(-1);
   }
 
@@ -360,7 +360,7 @@ class Builder {
     return Status::Ok();
   }
 
-  ActorDictionary::Impl* impl_;
+  actors::DictionaryData* impl_;
   std::unordered_map<std::string, std::string> codes_;
 };
 

@@ -97,7 +97,7 @@ void AppendAgent(std::string_view agent, std::string* code) {
 
 class Resolver {
  public:
-  Resolver(const ActorDictionary::Impl& d, const Analysis& a, const ActorOptions& o, ActorMentions* out)
+  Resolver(const actors::DictionaryData& d, const Analysis& a, const ActorOptions& o, ActorMentions* out)
       : d_(d), a_(a), o_(o), out_(out) {}
 
   void Run() {
@@ -1175,7 +1175,7 @@ class Resolver {
     person_like_.push_back(m.person_like);
   }
 
-  const ActorDictionary::Impl& d_;
+  const actors::DictionaryData& d_;
   const Analysis& a_;
   const ActorOptions& o_;
   ActorMentions* out_;

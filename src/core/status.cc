@@ -1,5 +1,8 @@
 #include "dyad/status.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace dyad {
 
 std::string Status::ToString() const {
@@ -14,5 +17,17 @@ std::string Status::ToString() const {
   }
   return std::string(name) + ": " + message_;
 }
+
+namespace internal {
+
+void DieOnErrorValue(const Status& status) {
+  // The caller did not check ok(): there is no value to return and no way
+  // to report it as a Status, so say why before stopping.
+  std::fprintf(stderr, "dyad: Result::value() on an error: %s\n", status.ToString().c_str());
+  std::fflush(stderr);
+  std::abort();
+}
+
+}  // namespace internal
 
 }  // namespace dyad

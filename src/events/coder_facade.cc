@@ -14,6 +14,15 @@
 
 namespace dyad {
 
+struct Coder::Parts {
+  // Event places; null when the gazetteer is not installed (no places).
+  std::unique_ptr<where::Gazetteer> gazetteer;
+  // Paired codes, null codes and discards of PETRARCH dictionaries; null
+  // without them.
+  std::unique_ptr<petrarch::Extras> petrarch;
+};
+
+Coder::Coder() : parts_(std::make_unique<Parts>()) {}
 Coder::~Coder() = default;
 
 Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
@@ -59,23 +68,23 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
     if (!events.ok()) return events.status();
     c->events_ = std::move(events).value();
   } else {
-    DYAD_RETURN_IF_ERROR(c->LoadWithPetrarch(options, pf));
+    DYAD_RETURN_IF_ERROR(c->LoadWithPetrarch(options));
   }
   c->events_->set_unknown_sides(options.unknown_sides);
   // Places are optional: without the gazetteer dyad codes events without
   // them, and says so once per process.
   if (gazetteer.ok()) {
-    c->gazetteer_ = std::move(gazetteer).value();
+    c->parts_->gazetteer = std::move(gazetteer).value();
   } else {
-    static std::once_flag warned;
-    std::call_once(warned, [&] {
-      std::fprintf(stderr, "dyad: warning: events get no places: %s\n", gazetteer.status().message().c_str());
-    });
+    // The library does not print: the caller shows its load notes.
+    c->load_notes_.push_back("warning: events get no places: " + gazetteer.status().message());
   }
   return c;
 }
 
-Status Coder::LoadWithPetrarch(const CoderOptions& options, const petrarch::Files& files) {
+Status Coder::LoadWithPetrarch(const CoderOptions& options) {
+  const petrarch::Files files{options.petrarch_verbs, options.petrarch_actors, options.petrarch_agents,
+                              options.petrarch_discards};
   const std::string& data = pipeline_->options().data_dir;
   petrarch::Dictionaries dicts;
   DYAD_RETURN_IF_ERROR(petrarch::Load(files, &dicts));
@@ -108,7 +117,7 @@ Status Coder::LoadWithPetrarch(const CoderOptions& options, const petrarch::File
     load_notes_.push_back(colon == std::string::npos ? "note: not used: " + r
                                                      : r.substr(0, colon) + ": note: not used: " + r.substr(colon + 2));
   }
-  petrarch_ = std::make_unique<petrarch::Extras>(dicts, t, events_->codebook());
+  parts_->petrarch = std::make_unique<petrarch::Extras>(dicts, t, events_->codebook());
   return Status::Ok();
 }
 
@@ -124,6 +133,72 @@ inline int Continuations(uint64_t w) {
 }
 
 }  // namespace
+
+namespace {
+
+// `analysis.text` of `to` viewed `from_text` (the document's full text, as
+// Coder::FindActors leaves it): make it view `to`'s own copy instead. Any
+// other view (an Analysis filled by hand) is left as it was.
+void RebindText(std::string_view from_text, CodedDocument* to) {
+  std::string_view& view = to->analysis.text;
+  if (view.data() == from_text.data() && view.size() <= from_text.size()) {
+    view = std::string_view(to->full_text).substr(0, view.size());
+  }
+}
+
+}  // namespace
+
+CodedDocument::CodedDocument(const CodedDocument& other)
+    : full_text(other.full_text),
+      analysis(other.analysis),
+      actors(other.actors),
+      events(other.events),
+      explain(other.explain),
+      discarded(other.discarded),
+      continuation_samples(other.continuation_samples) {
+  RebindText(other.full_text, this);
+}
+
+CodedDocument::CodedDocument(CodedDocument&& other) noexcept
+    : analysis(std::move(other.analysis)),
+      actors(std::move(other.actors)),
+      events(std::move(other.events)),
+      explain(std::move(other.explain)),
+      discarded(std::move(other.discarded)),
+      continuation_samples(std::move(other.continuation_samples)) {
+  // A short text lives inside the string object (SSO), so its bytes move
+  // with the move: note where they were before moving them.
+  const std::string_view from = other.full_text;
+  const std::string_view view = analysis.text;
+  full_text = std::move(other.full_text);
+  if (view.data() == from.data() && view.size() <= from.size()) {
+    analysis.text = std::string_view(full_text).substr(0, view.size());
+  }
+  other.analysis.text = {};
+}
+
+CodedDocument& CodedDocument::operator=(const CodedDocument& other) {
+  if (this != &other) *this = CodedDocument(other);
+  return *this;
+}
+
+CodedDocument& CodedDocument::operator=(CodedDocument&& other) noexcept {
+  if (this == &other) return *this;
+  const std::string_view from = other.full_text;
+  const std::string_view view = other.analysis.text;
+  full_text = std::move(other.full_text);
+  analysis = std::move(other.analysis);
+  actors = std::move(other.actors);
+  events = std::move(other.events);
+  explain = std::move(other.explain);
+  discarded = std::move(other.discarded);
+  continuation_samples = std::move(other.continuation_samples);
+  if (view.data() == from.data() && view.size() <= from.size()) {
+    analysis.text = std::string_view(full_text).substr(0, view.size());
+  }
+  other.analysis.text = {};
+  return *this;
+}
 
 uint32_t CodedDocument::CodePointOffset(uint32_t byte) const {
   if (continuation_samples.empty()) return byte;
@@ -190,14 +265,14 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   out->explain.clear();
   events_->Code(out->analysis, out->actors, &out->events, explain ? &out->explain : nullptr);
   out->discarded.clear();
-  if (petrarch_) petrarch_->Apply(out->analysis, &out->events, &out->discarded);
+  if (parts_->petrarch) parts_->petrarch->Apply(out->analysis, &out->events, &out->discarded);
   if (min_confidence_ > 0) {
     std::erase_if(out->events, [&](const Event& e) { return e.confidence < min_confidence_; });
   }
   when::Day published;
   bool has_date = when::ParseDay(doc.date, &published);
   std::optional<where::DocumentCountries> countries;
-  if (gazetteer_ && !out->events.empty()) countries.emplace(out->actors);
+  if (parts_->gazetteer && !out->events.empty()) countries.emplace(out->actors);
   for (Event& e : out->events) {
     when::Day day;
     if (has_date && e.date.empty() && when::ResolveEventDate(out->analysis, e, published, &day)) {
@@ -205,8 +280,8 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
       e.date_resolved = true;
     }
     if (e.date.empty()) e.date = doc.date;
-    if (gazetteer_ && !e.action_geo.known()) {
-      where::LocateEvent(*gazetteer_, out->analysis, out->actors, e, *countries, &e.action_geo);
+    if (parts_->gazetteer && !e.action_geo.known()) {
+      where::LocateEvent(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.action_geo);
     }
   }
 }

@@ -5,7 +5,10 @@
 // find a field silently dropped: what the file reader only warns about (a
 // "url" that is not a string, a "date" that is not a date) is an error here,
 // and invalid UTF-8 or unpaired surrogates are rejected instead of repaired.
-// Documents without an "id" are numbered in the order they come.
+// A text/plain body is read as a .txt file is (ingest/readers.h). Documents
+// without an "id" are numbered in the order they come; the store knows a
+// document by its content, not its id (dyad/store.h), so numbers repeated
+// in another request lose nothing.
 #include "serve/documents.h"
 
 #include <simdjson.h>
@@ -15,6 +18,7 @@
 
 #include "core/data_lines.h"
 #include "ingest/json_record.h"
+#include "ingest/readers.h"
 
 namespace dyad::serve {
 namespace {
@@ -136,14 +140,16 @@ Status ParseDocuments(std::string_view body, std::string_view content_type, size
                       std::vector<Document>* out) {
   out->clear();
   if (content_type.starts_with("text/plain")) {
-    Document d;
-    d.text = std::string(body);
-    RepairUtf8(&d.text);
-    if (d.text.find_first_not_of(" \t\r\n") == std::string::npos) return Status::InvalidArgument("the text is empty");
-    d.id = "1";
-    d.source = kApiSource;
-    d.record = 1;
-    out->push_back(std::move(d));
+    // Read as a .txt file is: trimmed, and a first line followed by a blank
+    // line is the title.
+    ReadReport report;
+    ingest::ReadTextBuffer(body, kApiSource, ReadOptions(), [&](Document&& d) { out->push_back(std::move(d)); },
+                           &report);
+    if (out->empty() || (out->front().text.empty() && out->front().title.empty())) {
+      out->clear();
+      return Status::InvalidArgument("the text is empty");
+    }
+    out->front().id = "1";
     return Status::Ok();
   }
   BodyReader reader(max_documents, out);

@@ -30,6 +30,7 @@
 
 #include "core/json.h"
 #include "dyad/coder.h"
+#include "dyad/run.h"
 #include "dyad/serve.h"
 #include "dyad/store.h"
 #include "serve/documents.h"
@@ -38,6 +39,11 @@
 
 namespace dyad::serve {
 namespace {
+
+// How API documents are filtered: as `dyad code` and `dyad ingest` filter
+// by default (duplicates within the request and other languages are left
+// out); ParseDocuments has already read them.
+ReadOptions ApiReadOptions() { return ReadOptions(); }
 
 // Store connections shared by the worker threads: an EventStore is one
 // connection and not thread-safe, so each request borrows one.
@@ -167,8 +173,8 @@ void SendError(httplib::Response& res, int status, std::string_view message) {
 }
 
 // A failed library call as an HTTP error. Messages of server-side failures
-// go to the log, not to the client.
-void SendStatus(httplib::Response& res, const Status& s) {
+// go to the log (ServerOptions::log), not to the client.
+void SendStatusTo(httplib::Response& res, const Status& s, const std::function<void(const std::string&)>& log) {
   switch (s.code()) {
     case StatusCode::kInvalidArgument:
       SendError(res, 400, s.message());
@@ -177,7 +183,7 @@ void SendStatus(httplib::Response& res, const Status& s) {
       SendError(res, 404, s.message());
       return;
     default:
-      std::fprintf(stderr, "dyad serve: %s\n", s.ToString().c_str());
+      if (log) log(s.ToString());
       SendError(res, 500, "internal error (see the server log)");
   }
 }
@@ -462,12 +468,17 @@ class Server::Impl {
  public:
   explicit Impl(const ServerOptions& o) : options_(o), cache_(o.cache_entries) {}
 
+  void SendStatus(httplib::Response& res, const Status& s) const { SendStatusTo(res, s, options_.log); }
+
   Status Init() {
     DYAD_RETURN_IF_ERROR(stores_.Open(options_.db, std::max(1, options_.store_connections)));
     CoderOptions co;
     co.pipeline.data_dir = options_.data_dir;
     Result<std::unique_ptr<Coder>> c = Coder::Create(co);
     if (!c.ok()) return c.status();
+    if (options_.log) {
+      for (const std::string& note : (*c)->load_notes()) options_.log(note);
+    }
     coder_ = std::move(c).value();
     if (!options_.assets_dir.empty()) {
       Result<AssetDir> a = AssetDir::Open(options_.assets_dir);
@@ -927,16 +938,27 @@ class Server::Impl {
     std::vector<Document> docs;
     Status s = ParseDocuments(req.body, req.get_header_value("Content-Type"), 1, &docs);
     if (!s.ok()) return SendStatus(res, s);
-    const Document& d = docs[0];
-    CodedDocument coded;
-    coder_->Code(d, &coded);
-    std::string body = "{\"sentences\":" + std::to_string(coded.analysis.sentences.size()) + ",\"events\":[";
-    for (size_t i = 0; i < coded.events.size(); ++i) {
-      if (i) body.push_back(',');
-      AppendEventJson(d, coded, coded.events[i], &body);
-      while (!body.empty() && body.back() == '\n') body.pop_back();
+    // The run layer's path, as `dyad code` takes: the language filter
+    // applies (a document in another language gets no events, and says why).
+    Corpus corpus(ApiReadOptions());
+    size_t sentences = 0;
+    std::string events;
+    CodeDocuments(*coder_, RunInput{{}, std::move(docs)}, RunOptions(), &corpus,
+                  [&](size_t, const Document& d, const CodedDocument& coded) {
+                    sentences = coded.analysis.sentences.size();
+                    for (const Event& e : coded.events) {
+                      if (!events.empty()) events.push_back(',');
+                      AppendEventJson(d, coded, e, &events);
+                      while (!events.empty() && events.back() == '\n') events.pop_back();
+                    }
+                  },
+                  nullptr);
+    std::string body = "{\"sentences\":" + std::to_string(sentences) + ",\"events\":[" + events + "]";
+    if (corpus.coded() + corpus.empty() == 0 && !corpus.report().problems.empty()) {
+      body += ",\"skipped\":";
+      json::AppendString(&body, corpus.report().problems.back().reason);
     }
-    body += "]}";
+    body += "}";
     SendJson(res, 200, std::move(body));
   }
 
@@ -974,30 +996,35 @@ class Server::Impl {
     std::vector<Document> docs;
     Status s = ParseDocuments(req.body, req.get_header_value("Content-Type"), options_.max_ingest_documents, &docs);
     if (!s.ok()) return SendStatus(res, s);
-    std::vector<StoreDocument> batch;
-    batch.reserve(docs.size());
-    CodedDocument coded;
-    uint64_t events = 0;
-    for (const Document& d : docs) {
-      coder_->Code(d, &coded);
-      events += coded.events.size();
-      batch.push_back(MakeStoreDocument(d, coded));
-    }
+    // The run layer's ingest, as `dyad ingest` does it (duplicates and
+    // other languages filtered, documents already stored skipped), with the
+    // whole request in one transaction. Coding needs no store connection:
+    // one is borrowed, and one writer admitted, only for the write.
+    const size_t received = docs.size();
+    Corpus corpus(ApiReadOptions());
+    IngestOptions io;
+    io.run.batch_size = received;
     AddCounts counts;
-    {
-      // One writer at a time: SQLite would serialise them anyway, and a
-      // reader waiting for a connection is better than one busy-waiting.
-      std::lock_guard<std::mutex> lock(ingest_mu_);
-      auto store = stores_.Acquire();
-      s = store->Add(batch, &counts);
-    }
+    s = IngestDocuments(
+        *coder_,
+        [this](const std::vector<StoreDocument>& batch, AddCounts* c) {
+          // One writer at a time: SQLite would serialise them anyway, and a
+          // reader waiting for a connection is better than one busy-waiting.
+          std::lock_guard<std::mutex> lock(ingest_mu_);
+          auto store = stores_.Acquire();
+          return store->Add(batch, c);
+        },
+        RunInput{{}, std::move(docs)}, io, &corpus, &counts);
+    const uint64_t events = corpus.events();
     if (!s.ok()) return SendStatus(res, s);
     SendJson(res, 200,
-             "{\"documents\":" + std::to_string(docs.size()) + ",\"events_coded\":" + std::to_string(events) +
+             "{\"documents\":" + std::to_string(received) + ",\"events_coded\":" + std::to_string(events) +
                  ",\"documents_added\":" + std::to_string(counts.documents_added) +
                  ",\"documents_skipped\":" + std::to_string(counts.documents_skipped) +
                  ",\"events_added\":" + std::to_string(counts.events_added) +
-                 ",\"mentions_added\":" + std::to_string(counts.mentions_added) + "}");
+                 ",\"mentions_added\":" + std::to_string(counts.mentions_added) +
+                 ",\"duplicates\":" + std::to_string(corpus.report().duplicates) +
+                 ",\"skipped_language\":" + std::to_string(corpus.report().skipped_language) + "}");
   }
 
   void WarmCache() {

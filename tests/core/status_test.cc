@@ -22,5 +22,16 @@ TEST(ResultTest, ValueOrStatus) {
   EXPECT_EQ(e.status().code(), StatusCode::kNotFound);
 }
 
+// Reading the value of an error is a caller's bug: it stops with the
+// message, not with whatever an empty optional holds.
+TEST(ResultDeathTest, ValueOfAnErrorAbortsWithTheMessage) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  Result<std::string> e = Status::NotFound("data/actors: no such folder");
+  EXPECT_DEATH((void)e.value(), "Result::value\\(\\) on an error: not found: data/actors: no such folder");
+  EXPECT_DEATH((void)*e, "not found: data/actors");
+  EXPECT_DEATH((void)e->size(), "not found: data/actors");
+  EXPECT_DEATH((void)std::move(e).value(), "not found: data/actors");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -4,7 +4,6 @@
 
 #include <string>
 
-#include "run/corpus.h"
 #include "dyad/document.h"
 #include "test_util.h"
 

@@ -1,5 +1,6 @@
 // Codes documents in batches across a thread pool and hands each batch back
-// in input order (shared by the commands that code many documents).
+// in input order (internal to the run layer: CodeDocuments and
+// IngestDocuments in dyad/run.h are built on it).
 //
 // Add() collects documents; when a batch is full (or at Flush()) every
 // document is coded on the pool and `each(index, worker, doc, coded)` runs on
@@ -10,8 +11,8 @@
 // serial step); `done` for a batch always runs before the next batch's
 // `each`. Flush() returns when every document added has been handed to
 // `done`. Not thread-safe: call from one thread.
-#ifndef DYAD_TOOLS_BATCH_CODER_H_
-#define DYAD_TOOLS_BATCH_CODER_H_
+#ifndef DYAD_SRC_RUN_BATCH_RUNNER_H_
+#define DYAD_SRC_RUN_BATCH_RUNNER_H_
 
 #include <functional>
 #include <thread>
@@ -21,7 +22,7 @@
 #include "core/thread_pool.h"
 #include "dyad/coder.h"
 
-namespace dyad::cli {
+namespace dyad::run {
 
 class BatchRunner {
  public:
@@ -87,6 +88,6 @@ class BatchRunner {
   std::thread driver_;
 };
 
-}  // namespace dyad::cli
+}  // namespace dyad::run
 
-#endif  // DYAD_TOOLS_BATCH_CODER_H_
+#endif  // DYAD_SRC_RUN_BATCH_RUNNER_H_
