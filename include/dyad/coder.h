@@ -63,6 +63,8 @@ struct CodedDocument {
   std::vector<uint32_t> continuation_samples;
   // Code point offset of byte offset `byte` in full_text.
   uint32_t CodePointOffset(uint32_t byte) const;
+  // The Coder::data_version() of the coder that filled this document.
+  std::string data_version;
 };
 
 class Coder {
@@ -82,6 +84,13 @@ class Coder {
   // "FILE:LINE: ..." for each PETRARCH dictionary line that could not be read
   // or used (empty without PETRARCH dictionaries).
   const std::vector<std::string>& load_notes() const { return load_notes_; }
+  // "dyad 0.1.0": the program that codes. With data_version() it says what
+  // coded an event, so that stores coded at different times can be told apart.
+  static const char* Version();
+  // A hash of every data file the coder read (its dictionaries, patterns,
+  // codebook, coding rules, gazetteer and any PETRARCH dictionaries): 16 hex
+  // digits, the same for the same files whatever their location.
+  const std::string& data_version() const { return data_version_; }
 
  private:
   Coder() = default;
@@ -95,6 +104,7 @@ class Coder {
   // without them.
   std::unique_ptr<petrarch::Extras> petrarch_;
   std::vector<std::string> load_notes_;
+  std::string data_version_;
   double min_confidence_ = 0;
 };
 

@@ -4,9 +4,11 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <fstream>
 #include <thread>
 
 #include "core/json.h"
+#include "core/strings.h"
 #include "dyad/coder.h"
 #include "events/petrarch.h"
 #include "events/when.h"
@@ -15,6 +17,42 @@
 namespace dyad {
 
 Coder::~Coder() = default;
+
+const char* Coder::Version() { return "dyad " DYAD_VERSION_STRING; }
+
+namespace {
+
+// Coder::data_version(): FNV-1a over each file's path (relative to its
+// root, so that a moved installation keeps its version) and contents, in
+// path order. FORMAT.md and other notes do not code anything and are left out.
+std::string HashDataFiles(const std::string& data, const std::vector<std::string>& extra_files) {
+  std::vector<std::pair<std::string, std::string>> files;  // (name in the hash, path)
+  for (const char* dir : {"actors", "cameo", "coding", "events", "geo"}) {
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(data + "/" + dir, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec) || it->path().extension() == ".md") continue;
+      files.emplace_back(std::filesystem::relative(it->path(), data, ec).generic_string(), it->path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : extra_files) {
+    if (!f.empty()) files.emplace_back(std::filesystem::path(f).filename().string(), f);
+  }
+  uint64_t h = kFnvOffset;
+  std::string buf;
+  for (const auto& [name, path] : files) {
+    h = Fnv1a64(name, h);
+    std::ifstream in(path, std::ios::binary);
+    buf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    h = Fnv1a64(buf, Fnv1a64("\x1f", h));
+  }
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(h));
+  return out;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   std::unique_ptr<Coder> c(new Coder());
@@ -42,7 +80,13 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   Result<std::unique_ptr<EventCoder>> events = Status::DataError("event patterns not loaded");
   const std::string gazetteer_path = where::Gazetteer::DefaultPath(data);
   Result<std::unique_ptr<where::Gazetteer>> gazetteer = Status::DataError("gazetteer not loaded");
+  std::vector<std::string> foreign_files = options.extra_actor_files;
+  for (const std::string* f : {&options.petrarch_verbs, &options.petrarch_agents, &options.petrarch_discards}) {
+    foreign_files.push_back(*f);
+  }
+  foreign_files.insert(foreign_files.end(), options.petrarch_actors.begin(), options.petrarch_actors.end());
   std::thread side([&] {
+    c->data_version_ = HashDataFiles(data, foreign_files);
     if (own_dictionaries) {
       actors = ActorDictionary::Load(data + "/actors");
       events = EventCoder::Load(data);
@@ -187,6 +231,7 @@ void Coder::FindActors(const Document& doc, CodedDocument* out) const {
 
 void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   FindActors(doc, out);
+  out->data_version = data_version_;
   out->explain.clear();
   events_->Code(out->analysis, out->actors, &out->events, explain ? &out->explain : nullptr);
   out->discarded.clear();
@@ -289,10 +334,17 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   AppendNumber(out, e.cameo->goldstein);
   out->append(",\"plover\":");
   if (e.cameo->plover.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover);
+  out->append(",\"plover_mode\":");
+  if (e.cameo->plover_mode.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover_mode);
+  out->append(",\"plover_context\":");
+  if (e.cameo->plover_context.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover_context);
   out->append(",\"modality\":");
   if (e.modality.empty()) out->append("null"); else json::AppendString(out, e.modality);
   out->append(",\"evidence\":{\"sentence\":");
   json::AppendString(out, SentenceText(c, e.sentence));
+  const Sentence& st = c.analysis.sentences[e.sentence];
+  out->append(",\"sentence_span\":[").append(std::to_string(c.CodePointOffset(st.begin))).append(",");
+  out->append(std::to_string(c.CodePointOffset(st.end))).append("]");
   out->append(",\"verb_text\":");
   json::AppendString(out, e.verb_text);
   auto span = [&](const char* key, uint32_t b, uint32_t en) {
@@ -309,17 +361,17 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   json::AppendString(out, e.rule);
   out->append(",\"confidence\":");
   AppendConfidence(out, e.confidence);
-  if (!doc.url.empty()) {
-    out->append(",\"url\":");
-    json::AppendString(out, doc.url);
-  }
+  out->append(",\"url\":");
+  if (doc.url.empty()) out->append("null"); else json::AppendString(out, doc.url);
+  out->append(",\"coder\":\"").append(Coder::Version()).append("\",\"data_version\":");
+  json::AppendString(out, c.data_version);
   out->append("}\n");
 }
 
 void AppendEventTsvHeader(std::string* out) {
   out->append(
       "doc_id\tsentence\tdate\tsource\ttarget\tsource_text\ttarget_text\tcode\troot\tquad_class\t"
-      "penta_class\tgoldstein\tplover\tmodality\tverb_text\trule\tdate_resolved\tgeo_name\t"
+      "penta_class\tgoldstein\tplover\tplover_mode\tplover_context\tmodality\tverb_text\trule\tdate_resolved\tgeo_name\t"
       "geo_country\tgeo_admin1\tgeo_lat\tgeo_lon\tgeo_type\tevidence\tconfidence\n");
 }
 
@@ -343,6 +395,8 @@ void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e,
   AppendNumber(&g, e.cameo->goldstein);
   cell(g);
   cell(e.cameo->plover);
+  cell(e.cameo->plover_mode);
+  cell(e.cameo->plover_context);
   cell(e.modality);
   cell(e.verb_text);
   cell(e.rule);
