@@ -22,7 +22,7 @@ const char* Coder::Version() { return "dyad " DYAD_VERSION_STRING; }
 
 namespace {
 
-// Coder::data_version(): FNV-1a over each file's path (relative to its
+// Coder::data_version(): a hash over each file's path (relative to its
 // root, so that a moved installation keeps its version) and contents, in
 // path order. FORMAT.md and other notes do not code anything and are left out.
 std::string HashDataFiles(const std::string& data, const std::vector<std::string>& extra_files) {
@@ -39,13 +39,29 @@ std::string HashDataFiles(const std::string& data, const std::vector<std::string
   for (const std::string& f : extra_files) {
     if (!f.empty()) files.emplace_back(std::filesystem::path(f).filename().string(), f);
   }
+  // Eight bytes per step: the gazetteer alone is 9 MB, and a byte-wise hash
+  // of it cost more start-up than loading it.
+  auto mix = [](std::string_view s, uint64_t h) {
+    constexpr uint64_t kPrime = 0x100000001b3ull;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * kPrime;
+      h ^= h >> 29;
+    }
+    for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * kPrime;
+    return h;
+  };
   uint64_t h = kFnvOffset;
   std::string buf;
   for (const auto& [name, path] : files) {
-    h = Fnv1a64(name, h);
-    std::ifstream in(path, std::ios::binary);
-    buf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    h = Fnv1a64(buf, Fnv1a64("\x1f", h));
+    h = mix(name, h);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    buf.resize(in ? static_cast<size_t>(in.tellg()) : 0);
+    in.seekg(0);
+    if (!in.read(buf.data(), static_cast<std::streamsize>(buf.size()))) buf.clear();
+    h = mix(buf, mix("\x1f", h) ^ buf.size());
   }
   char out[17];
   std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(h));
@@ -229,6 +245,37 @@ void Coder::FindActors(const Document& doc, CodedDocument* out) const {
   actors_->ResolveActors(out->analysis, ao, &out->actors);
 }
 
+namespace {
+
+// A year the event's sentence names for it ("In 2019, China signed ...",
+// "sanctions on North Korea in 2016") other than the publication year: then
+// the publication day is not the event's day. The year must follow a
+// preposition of time, and a relative clause's year ("X, founded in 1990,
+// condemned Y") does not count unless the event is in that clause.
+bool NamesAnotherYear(const Analysis& a, const Event& e, int published_year) {
+  if (e.sentence >= a.sentences.size() || e.sentence >= a.parses.size()) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  const SentenceParse& p = a.parses[e.sentence];
+  const int32_t own = when::EventClause(a, e);
+  for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+    const std::string_view w = a.Lower(a.tokens[t]);
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    const int year = std::stoi(std::string(w));
+    if (year < 1800 || year > 2200 || year == published_year) continue;
+    const std::string_view before = a.Lower(a.tokens[t - 1]);
+    if (before != "in" && before != "since" && before != "during" && before != "until" && before != "by") continue;
+    bool elsewhere = false;
+    for (uint32_t c = p.first_clause; c < p.end_clause; ++c) {
+      const Clause& cl = a.clauses[c];
+      if (cl.relative && static_cast<int32_t>(c) != own && t >= cl.first_token && t < cl.end_token) elsewhere = true;
+    }
+    if (!elsewhere) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   FindActors(doc, out);
   out->data_version = data_version_;
@@ -249,7 +296,10 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
       e.date = when::FormatDay(day);
       e.date_resolved = true;
     }
-    if (e.date.empty()) e.date = doc.date;
+    // The publication day stands in for an undated event, unless the
+    // sentence names another year: then the event stays undated rather
+    // than take a day years away from it.
+    if (e.date.empty() && !(has_date && NamesAnotherYear(out->analysis, e, published.year))) e.date = doc.date;
     if (gazetteer_ && !e.action_geo.known()) {
       where::LocateEvent(*gazetteer_, out->analysis, out->actors, e, *countries, &e.action_geo);
     }
