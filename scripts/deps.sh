@@ -50,6 +50,7 @@ if [[ "$profile" == test ]]; then
   DYAD_PACKAGES+=(
     libbenchmark-dev                 # micro-benchmarks
     python3                          # scorers in ../shared/tools; the dependency check
+    python3-jsonschema               # the event contract test (docs/event.schema.json)
     iso-codes                        # ISO 3166 country list (dictionary checks)
     postgresql                       # event store: throw-away server for the PostgreSQL tests
     chromium                         # dyad serve: the dashboard's browser test (headless, Playwright)

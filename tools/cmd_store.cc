@@ -193,7 +193,7 @@ void RegisterIngest(CLI::App* app, int* rc) {
 // Options shared by the commands that read the store.
 struct ReadStoreOptions {
   std::string db = kDefaultDb;
-  std::string dyad, format, output, from, to, by = "month", plot;
+  std::string dyad, format, output, from, to, by = "month", plot, near;
   EventFilter filter;
 };
 
@@ -221,13 +221,34 @@ void AddFilterOptions(CLI::App* cmd, ReadStoreOptions* o, Filters filters) {
                     "Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
         ->check(CLI::Range(1, 4));
   }
+  cmd->add_option("--actor-type", o->filter.actor_type,
+                  "Events whose source or target code has this type unit (MIL, REB, GOV; any case)");
+  cmd->add_option("--country", o->filter.country, "Events that took place in this country (ISO alpha-3: UKR, CIV)");
+  cmd->add_option("--near", o->near, "LAT,LON,KM: events that took place within KM kilometres of LAT,LON");
   cmd->add_option("--from", o->filter.from, "First day (YYYY-MM-DD), inclusive");
   cmd->add_option("--to", o->filter.to, "Last day (YYYY-MM-DD), inclusive");
   cmd->add_option("-o,--output", o->output, "Write to this file instead of standard output");
 }
 
+// --near LAT,LON,KM into the filter.
+bool SplitNear(const std::string& s, EventFilter* f) {
+  if (s.empty()) return true;
+  double lat = 0, lon = 0, km = 0;
+  char end = 0;
+  if (std::sscanf(s.c_str(), "%lf,%lf,%lf%c", &lat, &lon, &km, &end) != 3 || !(lat >= -90 && lat <= 90) ||
+      !(lon >= -180 && lon <= 180) || !(km > 0)) {
+    std::fprintf(stderr, "dyad: --near takes LAT,LON,KM (e.g. 50.45,30.52,100), not \"%s\"\n", s.c_str());
+    return false;
+  }
+  f->lat = lat;
+  f->lon = lon;
+  f->radius_km = km;
+  return true;
+}
+
 bool PrepareFilter(ReadStoreOptions* o) {
-  return SplitDyad(o->dyad, &o->filter) && CheckDate(&o->filter.from, "--from") && CheckDate(&o->filter.to, "--to");
+  return SplitDyad(o->dyad, &o->filter) && SplitNear(o->near, &o->filter) && CheckDate(&o->filter.from, "--from") &&
+         CheckDate(&o->filter.to, "--to");
 }
 
 // Writes `header`, then each event that matches the filter as `append`
@@ -261,25 +282,6 @@ int WriteEvents(const ReadStoreOptions& o, bool with_mentions, std::string heade
   return 0;
 }
 
-void CsvCell(std::string* out, std::string_view s) {
-  if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
-    out->append(s);
-    return;
-  }
-  out->push_back('"');
-  for (char c : s) {
-    if (c == '"') out->push_back('"');
-    out->push_back(c);
-  }
-  out->push_back('"');
-}
-
-std::string Fixed(double v, int digits) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
 void RegisterQuery(CLI::App* app, int* rc) {
   auto* o = new ReadStoreOptions();
   o->format = "table";
@@ -295,22 +297,14 @@ void RegisterQuery(CLI::App* app, int* rc) {
       header =
           "     id  date        source      target      code  quad  goldstein  mentions  sources  articles  event\n";
     } else if (o->format == "csv") {
-      header = "id,date,source,target,code,root,quad_class,goldstein,num_mentions,num_sources,num_articles,"
-               "event_name,source_url\n";
+      AppendStoredEventCsvHeader(&header);
     }
     uint64_t n = 0;
     *rc = WriteEvents(*o, o->format == "jsonl", std::move(header), [&](const StoredEvent& e, std::string* buf) {
       if (o->format == "jsonl") {
         AppendStoredEventJson(e, buf);
       } else if (o->format == "csv") {
-        for (std::string v : {std::to_string(e.id), e.date, e.source, e.target, e.code, e.root,
-                              std::to_string(e.quad_class), Fixed(e.goldstein, 1), std::to_string(e.num_mentions),
-                              std::to_string(e.num_sources), std::to_string(e.num_articles), e.name}) {
-          CsvCell(buf, v);
-          buf->push_back(',');
-        }
-        CsvCell(buf, e.source_url);
-        buf->push_back('\n');
+        AppendStoredEventCsv(e, buf);
       } else {
         char line[256];
         std::snprintf(line, sizeof line, "%7lld  %-10s  %-10s  %-10s  %-4s  %4d  %9.1f  %8lld  %7lld  %8lld  ",
@@ -334,8 +328,9 @@ void RegisterSeries(CLI::App* app, int* rc) {
       "Events between two actors per day, week (starting Monday) or month: events per quad class\n"
       "(q1 verbal cooperation, q2 material cooperation, q3 verbal conflict, q4 material conflict),\n"
       "the sum and mean of their Goldstein values, and the cooperation-minus-conflict index\n"
-      "(q1 + q2 - q3 - q4) / events, from -1 (all conflict) to +1 (all cooperation), 0 when no events.\n"
-      "Periods without events between the first and the last are listed with zeros.");
+      "(q1 + q2 - q3 - q4) / events, from -1 (all conflict) to +1 (all cooperation); none for a period without events.\n"
+      "Periods without events between the first and the last are listed with zero counts and no mean\n"
+      "or index (null in JSON, an empty cell in CSV).");
   AddFilterOptions(cmd, o, Filters::kDyad);
   cmd->get_option("--dyad")->required();
   cmd->add_option("--by", o->by, "Period: day, week or month (default)")->check(CLI::IsMember({"day", "week", "month"}));
@@ -369,14 +364,14 @@ void RegisterSeries(CLI::App* app, int* rc) {
       buf = "period,q1,q2,q3,q4,events,goldstein_sum,goldstein_mean,coop_minus_conflict\n";
     }
     for (const SeriesRow& r : *rows) {
+      if (!table) {
+        AppendSeriesRow(r, /*json=*/!csv, &buf);
+        if (!csv) buf.push_back('\n');
+        continue;
+      }
       char line[256];
-      // The three row formats take the same values in the same order.
-      std::snprintf(line, sizeof line,
-                    table ? "%-10s %6lld %6lld %6lld %6lld %7lld %14.1f %15.2f %20.3f\n"
-                    : csv ? "%s,%lld,%lld,%lld,%lld,%lld,%.1f,%.3f,%.4f\n"
-                          : "{\"period\":\"%s\",\"q1\":%lld,\"q2\":%lld,\"q3\":%lld,\"q4\":%lld,\"events\":%lld,"
-                            "\"goldstein_sum\":%.1f,\"goldstein_mean\":%.3f,\"coop_minus_conflict\":%.4f}\n",
-                    r.period.c_str(), static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
+      std::snprintf(line, sizeof line, "%-10s %6lld %6lld %6lld %6lld %7lld %14.1f %15.2f %20.3f\n", r.period.c_str(),
+                    static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
                     static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
                     static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
       buf.append(line);
@@ -407,8 +402,8 @@ void RegisterExport(CLI::App* app, int* rc) {
       "export",
       "Write stored events in a research format:\n"
       "  gdelt   GDELT 2.0 event records: 61 tab-separated columns in GDELT's order, no header;\n"
-      "          fields dyad does not compute (tone, actor places, religion, ethnicity, ADM codes) are empty;\n"
-      "          ActionGeo_CountryCode is ISO 3166 alpha-3 (GDELT uses FIPS)\n"
+      "          place country codes in FIPS 10-4, as GDELT's; fields dyad does not compute (tone,\n"
+      "          religion, ethnicity, ADM2) are empty (docs/export.md, column by column)\n"
       "  phoenix the 26 Phoenix columns, tab-separated, no header\n"
       "  jsonl   one event per line with its mentions and their evidence");
   AddFilterOptions(cmd, o, Filters::kDates);

@@ -70,6 +70,8 @@ struct CodedDocument {
   std::vector<uint32_t> continuation_samples;
   // Code point offset of byte offset `byte` in full_text.
   uint32_t CodePointOffset(uint32_t byte) const;
+  // The Coder::data_version() of the coder that filled this document.
+  std::string data_version;
 };
 
 class Coder {
@@ -91,6 +93,13 @@ class Coder {
   // be read or used, and "warning: ..." for a part that is missing but not
   // needed (events get no places without the gazetteer).
   const std::vector<std::string>& load_notes() const { return load_notes_; }
+  // "dyad 0.1.0": the program that codes. With data_version() it says what
+  // coded an event, so that stores coded at different times can be told apart.
+  static const char* Version();
+  // A hash of every data file the coder read (its dictionaries, patterns,
+  // codebook, coding rules, gazetteer and any PETRARCH dictionaries): 16 hex
+  // digits, the same for the same files whatever their location.
+  const std::string& data_version() const { return data_version_; }
 
  private:
   // The gazetteer and the PETRARCH extras (src/events/coder_facade.cc):
@@ -103,6 +112,7 @@ class Coder {
   std::unique_ptr<EventCoder> events_;
   std::unique_ptr<Parts> parts_;
   std::vector<std::string> load_notes_;
+  std::string data_version_;
   double min_confidence_ = 0;
 };
 

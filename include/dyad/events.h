@@ -31,7 +31,8 @@ struct CameoCode {
   int quad_class = 0;      // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
   int penta_class = 0;     // Phoenix: 0 .. 4
   std::string plover;      // PLOVER event type, "" when none
-  std::string plover_context;
+  std::string plover_context;  // PLOVER contexts joined by ';', "" when none
+  std::string plover_mode;     // PLOVER mode ("visit", "phone"), "" when none
   std::string Root() const { return code.substr(0, 2); }
 };
 

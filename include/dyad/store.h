@@ -40,6 +40,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyad/coder.h"
@@ -50,11 +51,17 @@
 namespace dyad {
 
 // One coded document ready to be stored: a copy of what the store needs, so
-// that the coder's buffers can be reused at once.
+// that the coder's buffers can be reused at once. Unlike Event's, the
+// offsets of `events` are Unicode code points into doc.FullText() (the
+// title, "\n\n" and the text; the text alone when there is no title), as
+// every output writes them (docs/events.md).
 struct StoreDocument {
   Document doc;
   std::vector<Event> events;
   std::vector<std::string> sentences;  // text of events[i]'s sentence
+  std::vector<std::pair<uint32_t, uint32_t>> sentence_spans;  // of events[i]'s sentence, code points
+  std::string coder;         // Coder::Version() of the coder that coded it
+  std::string data_version;  // its Coder::data_version()
 };
 // Copies `doc` and the events of `coded` (with their sentences' text).
 StoreDocument MakeStoreDocument(const Document& doc, const CodedDocument& coded);
@@ -81,7 +88,8 @@ struct AddCounts {
   std::vector<SkippedDocument> skipped;  // one per documents_skipped
 };
 
-// One evidence of an event.
+// One evidence of an event. Offsets are code points into the document's
+// full text (see StoreDocument).
 struct StoredMention {
   std::string doc_key, doc_id, url, source_file, site;
   uint32_t sentence = 0;
@@ -89,6 +97,10 @@ struct StoredMention {
   bool date_resolved = false;
   uint32_t source_begin = 0, source_end = 0, verb_begin = 0, verb_end = 0;
   uint32_t target_begin = 0, target_end = 0;
+  uint32_t sentence_begin = 0, sentence_end = 0;
+  std::string target_how;  // Event::target_how
+  double confidence = 0;   // Event::confidence
+  std::string coder, data_version;  // what coded its document (StoreDocument)
 };
 
 // One deduplicated event.
@@ -98,6 +110,8 @@ struct StoredEvent {
   std::string source, target;
   std::string source_name, target_name;  // text of the first mention
   std::string code, root, name;
+  // PLOVER type, mode and context of the code (CameoCode), empty when none.
+  std::string plover, plover_mode, plover_context;
   int quad_class = 0, penta_class = 0;
   double goldstein = 0;
   Geo geo;
@@ -112,7 +126,10 @@ struct StoredEvent {
 inline constexpr const char* kUndatedCursor = "undated";
 
 // Which events a query returns. Empty fields do not filter. Actor filters
-// match by prefix ("CHN" matches "CHNMIL").
+// match by prefix, in any case ("chn" matches "CHNMIL"), and are at least
+// one three-letter unit: Query and Series answer InvalidArgument for a
+// shorter one ("CH" would mix CHN, CHE and CHL), and NotFound for an actor no
+// stored event has as source or target (rather than an empty answer).
 struct EventFilter {
   std::string source, target;
   // Both set: events between the two actors; in both directions unless
@@ -123,6 +140,15 @@ struct EventFilter {
   std::string root;      // exact root ("19")
   int quad_class = 0;    // 1..4, 0: any
   std::string from, to;  // inclusive YYYY-MM-DD bounds
+  // An actor type ("MIL", "REB"): one of the three-letter units of the
+  // source's or the target's code, in any case.
+  std::string actor_type;
+  // The action's place: its country (ISO 3166-1 alpha-3, any case), and/or
+  // within radius_km of (lat, lon) when radius_km > 0. The distance is
+  // equirectangular (flat around the centre: within 1% up to 1,000 km,
+  // except near the poles); events without a place never match.
+  std::string country;
+  double lat = 0, lon = 0, radius_km = 0;
   int64_t limit = 0;     // 0: no limit
   // Keyset paging: only events after (after_date, after_id) in (date, id)
   // order; unused when after_date is empty. A page's last event gives the
@@ -184,9 +210,14 @@ class EventStore {
   virtual Status Query(const EventFilter& filter, bool with_mentions,
                        const std::function<bool(const StoredEvent&)>& fn) = 0;
 
+  // The number of events matching `filter`, whatever its limit and cursor
+  // (the total of which Query gives a page).
+  virtual Result<int64_t> Count(const EventFilter& filter) = 0;
+
   // Events per period between the dyad of `filter` (dyad_a, dyad_b, directed,
-  // from, to; the other fields are ignored). Periods without events between
-  // the first and the last one (or from/to, when given) are included as zeros.
+  // from, to, actor_type and the place; the other fields are ignored).
+  // Periods without events between the first and the last one (or from/to,
+  // when given) are included with zero counts.
   virtual Result<std::vector<SeriesRow>> Series(const EventFilter& filter, SeriesPeriod by) = 0;
 
   // The event `id` with all its mentions; NotFound when there is none.
@@ -217,8 +248,18 @@ class EventStore {
 void AppendGdeltRow(const StoredEvent& e, std::string* out);
 // The 26 Phoenix columns, tab-separated; needs the event's mentions.
 void AppendPhoenixRow(const StoredEvent& e, std::string* out);
-// One JSON object with the event and its mentions.
+// One JSON object with the event and its mentions (docs/events.md).
 void AppendStoredEventJson(const StoredEvent& e, std::string* out);
+// The event without its mentions as a CSV row (RFC 4180 quoting): the JSON
+// object's keys in order, action_geo's as action_geo_name and so on, null as
+// an empty cell. The header names the columns.
+void AppendStoredEventCsvHeader(std::string* out);
+void AppendStoredEventCsv(const StoredEvent& e, std::string* out);
+
+// One period of a series as a CSV row (with '\n') or a JSON object
+// (without). goldstein_mean and coop_minus_conflict are null (an empty cell)
+// for a period without events.
+void AppendSeriesRow(const SeriesRow& r, bool json, std::string* out);
 
 // Draws `rows` (title above) to `path`: SVG when it ends in .svg, PNG when it
 // ends in .png. Stacked bars of events per quad class, and below them the

@@ -63,7 +63,30 @@ Result<std::unique_ptr<Codebook>> Codebook::Load(const std::string& path) {
   if (!in) return Status::NotFound(path + ": cannot open the CAMEO codebook");
   std::stringstream ss;
   ss << in.rdbuf();
-  return Parse(ss.str(), path);
+  Result<std::unique_ptr<Codebook>> cb = Parse(ss.str(), path);
+  if (!cb.ok()) return cb;
+  // The PLOVER modes beside it (plover-modes.txt: code, mode), when there.
+  const size_t slash = path.rfind('/');
+  const std::string modes_path = (slash == std::string::npos ? std::string() : path.substr(0, slash + 1)) +
+                                 "plover-modes.txt";
+  std::ifstream modes(modes_path, std::ios::binary);
+  if (!modes) return cb;
+  std::stringstream ms;
+  ms << modes.rdbuf();
+  Status status;
+  Codebook& book = **cb;
+  data::ForEachLine(ms.str(), 2, [&](uint32_t line_no, const std::vector<std::string_view>& f) {
+    auto it = f.size() == 2 ? book.index_.find(std::string(f[0])) : book.index_.end();
+    if (it == book.index_.end()) {
+      status = Status::DataError(modes_path + ":" + std::to_string(line_no) + ": expected a code of the codebook and "
+                                 "its PLOVER mode");
+      return false;
+    }
+    book.codes_[it->second].plover_mode = std::string(f[1]);
+    return true;
+  });
+  if (!status.ok()) return status;
+  return cb;
 }
 
 const CameoCode* Codebook::Find(std::string_view code) const {

@@ -4,10 +4,13 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <fstream>
 #include <thread>
 
 #include "core/json.h"
+#include "core/strings.h"
 #include "dyad/coder.h"
+#include "dyad/version.h"
 #include "events/petrarch.h"
 #include "events/when.h"
 #include "events/where.h"
@@ -24,6 +27,58 @@ struct Coder::Parts {
 
 Coder::Coder() : parts_(std::make_unique<Parts>()) {}
 Coder::~Coder() = default;
+
+const char* Coder::Version() { return "dyad " DYAD_VERSION; }
+
+namespace {
+
+// Coder::data_version(): a hash over each file's path (relative to its
+// root, so that a moved installation keeps its version) and contents, in
+// path order. FORMAT.md and other notes do not code anything and are left out.
+std::string HashDataFiles(const std::string& data, const std::vector<std::string>& extra_files) {
+  std::vector<std::pair<std::string, std::string>> files;  // (name in the hash, path)
+  for (const char* dir : {"actors", "cameo", "coding", "events", "geo"}) {
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(data + "/" + dir, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec) || it->path().extension() == ".md") continue;
+      files.emplace_back(std::filesystem::relative(it->path(), data, ec).generic_string(), it->path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : extra_files) {
+    if (!f.empty()) files.emplace_back(std::filesystem::path(f).filename().string(), f);
+  }
+  // Eight bytes per step: the gazetteer alone is 9 MB, and a byte-wise hash
+  // of it cost more start-up than loading it.
+  auto mix = [](std::string_view s, uint64_t h) {
+    constexpr uint64_t kPrime = 0x100000001b3ull;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * kPrime;
+      h ^= h >> 29;
+    }
+    for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * kPrime;
+    return h;
+  };
+  uint64_t h = kFnvOffset;
+  std::string buf;
+  for (const auto& [name, path] : files) {
+    h = mix(name, h);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    buf.resize(in ? static_cast<size_t>(in.tellg()) : 0);
+    in.seekg(0);
+    if (!in.read(buf.data(), static_cast<std::streamsize>(buf.size()))) buf.clear();
+    h = mix(buf, mix("\x1f", h) ^ buf.size());
+  }
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(h));
+  return out;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   std::unique_ptr<Coder> c(new Coder());
@@ -51,7 +106,13 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   Result<std::unique_ptr<EventCoder>> events = Status::DataError("event patterns not loaded");
   const std::string gazetteer_path = where::Gazetteer::DefaultPath(data);
   Result<std::unique_ptr<where::Gazetteer>> gazetteer = Status::DataError("gazetteer not loaded");
+  std::vector<std::string> foreign_files = options.extra_actor_files;
+  for (const std::string* f : {&options.petrarch_verbs, &options.petrarch_agents, &options.petrarch_discards}) {
+    foreign_files.push_back(*f);
+  }
+  foreign_files.insert(foreign_files.end(), options.petrarch_actors.begin(), options.petrarch_actors.end());
   std::thread side([&] {
+    c->data_version_ = HashDataFiles(data, foreign_files);
     if (own_dictionaries) {
       actors = ActorDictionary::Load(data + "/actors");
       events = EventCoder::Load(data);
@@ -260,8 +321,40 @@ void Coder::FindActors(const Document& doc, CodedDocument* out) const {
   actors_->ResolveActors(out->analysis, ao, &out->actors);
 }
 
+namespace {
+
+// A year the event's sentence names for it ("In 2019, China signed ...",
+// "sanctions on North Korea in 2016") other than the publication year: then
+// the publication day is not the event's day. The year must follow a
+// preposition of time, and a relative clause's year ("X, founded in 1990,
+// condemned Y") does not count unless the event is in that clause.
+bool NamesAnotherYear(const Analysis& a, const Event& e, int published_year) {
+  if (e.sentence >= a.sentences.size() || e.sentence >= a.parses.size()) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  const SentenceParse& p = a.parses[e.sentence];
+  const int32_t own = when::EventClause(a, e);
+  for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+    const std::string_view w = a.Lower(a.tokens[t]);
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    const int year = std::stoi(std::string(w));
+    if (year < 1800 || year > 2200 || year == published_year) continue;
+    const std::string_view before = a.Lower(a.tokens[t - 1]);
+    if (before != "in" && before != "since" && before != "during" && before != "until" && before != "by") continue;
+    bool elsewhere = false;
+    for (uint32_t c = p.first_clause; c < p.end_clause; ++c) {
+      const Clause& cl = a.clauses[c];
+      if (cl.relative && static_cast<int32_t>(c) != own && t >= cl.first_token && t < cl.end_token) elsewhere = true;
+    }
+    if (!elsewhere) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   FindActors(doc, out);
+  out->data_version = data_version_;
   out->explain.clear();
   events_->Code(out->analysis, out->actors, &out->events, explain ? &out->explain : nullptr);
   out->discarded.clear();
@@ -279,7 +372,10 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
       e.date = when::FormatDay(day);
       e.date_resolved = true;
     }
-    if (e.date.empty()) e.date = doc.date;
+    // The publication day stands in for an undated event, unless the
+    // sentence names another year: then the event stays undated rather
+    // than take a day years away from it.
+    if (e.date.empty() && !(has_date && NamesAnotherYear(out->analysis, e, published.year))) e.date = doc.date;
     if (parts_->gazetteer && !e.action_geo.known()) {
       where::LocateEvent(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.action_geo);
     }
@@ -364,10 +460,17 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   AppendNumber(out, e.cameo->goldstein);
   out->append(",\"plover\":");
   if (e.cameo->plover.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover);
+  out->append(",\"plover_mode\":");
+  if (e.cameo->plover_mode.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover_mode);
+  out->append(",\"plover_context\":");
+  if (e.cameo->plover_context.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover_context);
   out->append(",\"modality\":");
   if (e.modality.empty()) out->append("null"); else json::AppendString(out, e.modality);
   out->append(",\"evidence\":{\"sentence\":");
   json::AppendString(out, SentenceText(c, e.sentence));
+  const Sentence& st = c.analysis.sentences[e.sentence];
+  out->append(",\"sentence_span\":[").append(std::to_string(c.CodePointOffset(st.begin))).append(",");
+  out->append(std::to_string(c.CodePointOffset(st.end))).append("]");
   out->append(",\"verb_text\":");
   json::AppendString(out, e.verb_text);
   auto span = [&](const char* key, uint32_t b, uint32_t en) {
@@ -384,17 +487,17 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   json::AppendString(out, e.rule);
   out->append(",\"confidence\":");
   AppendConfidence(out, e.confidence);
-  if (!doc.url.empty()) {
-    out->append(",\"url\":");
-    json::AppendString(out, doc.url);
-  }
+  out->append(",\"url\":");
+  if (doc.url.empty()) out->append("null"); else json::AppendString(out, doc.url);
+  out->append(",\"coder\":\"").append(Coder::Version()).append("\",\"data_version\":");
+  json::AppendString(out, c.data_version);
   out->append("}\n");
 }
 
 void AppendEventTsvHeader(std::string* out) {
   out->append(
       "doc_id\tsentence\tdate\tsource\ttarget\tsource_text\ttarget_text\tcode\troot\tquad_class\t"
-      "penta_class\tgoldstein\tplover\tmodality\tverb_text\trule\tdate_resolved\tgeo_name\t"
+      "penta_class\tgoldstein\tplover\tplover_mode\tplover_context\tmodality\tverb_text\trule\tdate_resolved\tgeo_name\t"
       "geo_country\tgeo_admin1\tgeo_lat\tgeo_lon\tgeo_type\tevidence\tconfidence\n");
 }
 
@@ -418,6 +521,8 @@ void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e,
   AppendNumber(&g, e.cameo->goldstein);
   cell(g);
   cell(e.cameo->plover);
+  cell(e.cameo->plover_mode);
+  cell(e.cameo->plover_context);
   cell(e.modality);
   cell(e.verb_text);
   cell(e.rule);

@@ -1,6 +1,7 @@
 #include "serve/params.h"
 
 #include <charconv>
+#include <cstdio>
 #include <initializer_list>
 #include <set>
 
@@ -97,6 +98,30 @@ Status Actor(const Params& params, const char* name, std::string* out) {
   return Status::Ok();
 }
 
+// actor_type=MIL, country=UKR, near=LAT,LON,KM (the store checks the codes).
+Status PlaceAndType(const Params& params, EventFilter* f) {
+  if (const std::string* v = Get(params, "actor_type")) {
+    if (v->size() != 3 || !IsActorCode(*v)) return Status::InvalidArgument("actor_type must be a type code (MIL, REB)");
+    f->actor_type = *v;
+  }
+  if (const std::string* v = Get(params, "country")) {
+    if (v->size() != 3 || !IsActorCode(*v)) return Status::InvalidArgument("country must be an ISO alpha-3 code (UKR)");
+    f->country = *v;
+  }
+  if (const std::string* v = Get(params, "near")) {
+    double lat = 0, lon = 0, km = 0;
+    char end = 0;
+    if (std::sscanf(v->c_str(), "%lf,%lf,%lf%c", &lat, &lon, &km, &end) != 3 || !(lat >= -90 && lat <= 90) ||
+        !(lon >= -180 && lon <= 180) || !(km > 0 && km <= 20100)) {
+      return Status::InvalidArgument("near must be LAT,LON,KM (50.45,30.52,100)");
+    }
+    f->lat = lat;
+    f->lon = lon;
+    f->radius_km = km;
+  }
+  return Status::Ok();
+}
+
 Status Dyad(const Params& params, bool required, EventFilter* f) {
   const std::string* v = Get(params, "dyad");
   if (!v) {
@@ -125,7 +150,8 @@ Status Range(const Params& params, EventFilter* f) {
 bool IsActorCode(std::string_view s) {
   if (s.empty() || s.size() > 32) return false;
   for (char c : s) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    // Any case: the store matches codes case-insensitively.
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
   }
   return true;
 }
@@ -141,8 +167,9 @@ bool DaysBetween(std::string_view from, std::string_view to, int64_t* days) {
 
 Status ParseEventsRequest(const Params& params, EventsRequest* out) {
   DYAD_RETURN_IF_ERROR(CheckNames(params, {"source", "target", "dyad", "directed", "code", "root", "quad", "from",
-                                           "to", "limit", "after", "mentions"}));
+                                           "to", "limit", "after", "mentions", "actor_type", "country", "near"}));
   EventFilter& f = out->filter;
+  DYAD_RETURN_IF_ERROR(PlaceAndType(params, &f));
   DYAD_RETURN_IF_ERROR(Actor(params, "source", &f.source));
   DYAD_RETURN_IF_ERROR(Actor(params, "target", &f.target));
   DYAD_RETURN_IF_ERROR(Dyad(params, /*required=*/false, &f));
@@ -179,8 +206,9 @@ Status ParseEventsRequest(const Params& params, EventsRequest* out) {
 }
 
 Status ParseSeriesRequest(const Params& params, SeriesRequest* out) {
-  DYAD_RETURN_IF_ERROR(CheckNames(params, {"dyad", "directed", "by", "from", "to"}));
+  DYAD_RETURN_IF_ERROR(CheckNames(params, {"dyad", "directed", "by", "from", "to", "actor_type", "country", "near"}));
   DYAD_RETURN_IF_ERROR(Dyad(params, /*required=*/true, &out->filter));
+  DYAD_RETURN_IF_ERROR(PlaceAndType(params, &out->filter));
   if (const std::string* v = Get(params, "by")) {
     if (!ParseSeriesPeriod(*v, &out->by)) return Status::InvalidArgument("by must be day, week or month");
     out->by_name = *v;

@@ -197,17 +197,6 @@ std::string CanonicalQuery(const httplib::Request& req) {
   return key;
 }
 
-void AppendSeriesRowJson(const SeriesRow& r, std::string* out) {
-  char line[384];
-  std::snprintf(line, sizeof line,
-                "{\"period\":\"%s\",\"q1\":%lld,\"q2\":%lld,\"q3\":%lld,\"q4\":%lld,\"events\":%lld,"
-                "\"goldstein_sum\":%.1f,\"goldstein_mean\":%.3f,\"coop_minus_conflict\":%.4f}",
-                r.period.c_str(), static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
-                static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
-                static_cast<long long>(r.total), r.goldstein_sum, r.goldstein_mean, r.coop_conflict);
-  out->append(line);
-}
-
 // The name an actor code is counted under: its country (first three
 // letters) or the whole code.
 std::string_view Level(std::string_view code, bool country) {
@@ -771,7 +760,10 @@ class Server::Impl {
       });
     }
     if (!s.ok()) return SendStatus(res, s);
-    body += "],\"count\":" + std::to_string(n) + ",\"next\":";
+    // The page's size, and how many events the filters match in all.
+    Result<int64_t> total = stores_.Acquire()->Count(er.filter);
+    if (!total.ok()) return SendStatus(res, total.status());
+    body += "],\"count\":" + std::to_string(n) + ",\"total\":" + std::to_string(*total) + ",\"next\":";
     if (n == er.filter.limit) {
       json::AppendString(&body, last_date + "," + std::to_string(last_id));
     } else {
@@ -820,7 +812,7 @@ class Server::Impl {
       *body += ",\"by\":\"" + sr.by_name + "\",\"rows\":[";
       for (size_t i = 0; i < rows->size(); ++i) {
         if (i) body->push_back(',');
-        AppendSeriesRowJson((*rows)[i], body);
+        AppendSeriesRow((*rows)[i], /*json=*/true, body);
       }
       *body += "]}";
       return Status::Ok();

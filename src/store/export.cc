@@ -1,21 +1,27 @@
 // Export rows of stored events: GDELT 2.0 event records, Phoenix and JSON.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 
+#include "core/date.h"
 #include "core/json.h"
+#include "dyad/pipeline.h"
 #include "dyad/store.h"
 
 namespace dyad {
 namespace {
 
 // CAMEO actor type codes (the 3-letter units after, or instead of, a
-// country code).
+// country code). Civilians are CVL; CIV is Côte d'Ivoire, a country.
 bool IsTypeCode(std::string_view c) {
   static const std::set<std::string_view> kTypes = {
-      "AGR", "BUS", "CIV", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI",
+      "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI",
       "IGO", "IMG", "INS", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "NGM", "NGO", "OPP",
       "PTY", "RAD", "REB", "REF", "SEP", "SET", "SPY", "UAF", "UIS"};
   return kTypes.count(c) > 0;
@@ -72,6 +78,58 @@ std::string Compact(std::string_view date) {  // YYYY-MM-DD -> YYYYMMDD
   return s;
 }
 
+// A country in GDELT's terms: its FIPS 10-4 code, name and the point that
+// stands for it.
+struct FipsCountry {
+  std::string code, name;
+  bool has_point = false;
+  double lat = 0, lon = 0;
+};
+
+// ISO 3166-1 alpha-3 -> FIPS 10-4 (data/export/fips10-4.txt), read once.
+// Without the file GDELT's country columns stay empty rather than hold ISO
+// codes a GDELT reader would take for other countries (CH is China in FIPS,
+// Switzerland in ISO 3166-1 alpha-2).
+const FipsCountry* Fips(std::string_view iso3) {
+  static const auto* codes = [] {
+    auto* m = new std::map<std::string, FipsCountry, std::less<>>();
+    std::ifstream in(DefaultDataDir() + "/export/fips10-4.txt");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::istringstream f(line);
+      std::string iso, lat, lon;
+      FipsCountry c;
+      if (!(f >> iso >> c.code >> lat >> lon)) continue;
+      char* end = nullptr;
+      c.lat = std::strtod(lat.c_str(), &end);
+      c.has_point = lat != "-" && *end == '\0';
+      c.lon = std::strtod(lon.c_str(), &end);
+      c.has_point = c.has_point && lon != "-" && *end == '\0';
+      std::getline(f >> std::ws, c.name);
+      (*m)[iso] = std::move(c);
+    }
+    return m;
+  }();
+  auto it = codes->find(iso3);
+  return it == codes->end() ? nullptr : &it->second;
+}
+
+// GDELT's FractionDate: the year plus the part of it gone by, day of year /
+// 365, to four places (1 January 1979 is 1979.0027, as in GDELT's files).
+// The codebook's (MONTH * 30 + DAY) / 365 runs past the next year in late
+// December (2024-12-31 would be 2025.0712); the year's last day (365 or 366)
+// is .9999, so that no day falls in the next year.
+std::string FractionDate(const std::string& date) {
+  Date d;
+  if (!ParseIsoDate(date, &d)) return "";
+  const int64_t day = DaysFromCivil(d) - DaysFromCivil(Date{d.year, 1, 1}) + 1;
+  const double f = d.year + (day < 365 ? day / 365.0 : 0.9999);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", f);
+  return buf;
+}
+
 // GDELT's geographic resolution codes.
 std::string GdeltGeoType(const Geo& g) {
   if (!g.known()) return "";
@@ -81,10 +139,75 @@ std::string GdeltGeoType(const Geo& g) {
   return us ? "3" : "4";
 }
 
-void GdeltActor(std::string* out, const std::string& code, const std::string& name) {
+// Actor1Geo/Actor2Geo: the actor's country, as GDELT writes a country-level
+// place (type 1, the FIPS code as ADM1 code and feature id, the country's
+// point), when the actor's code starts with a country; else eight empty cells.
+void GdeltActorGeo(std::string* out, const std::string& code) {
+  const ActorParts p = SplitActor(code);
+  const FipsCountry* c = p.country.empty() ? nullptr : Fips(p.country);
+  if (!c || !c->has_point) {
+    for (int i = 0; i < 8; ++i) out->push_back('\t');
+    return;
+  }
+  Cell(out, "1");
+  Cell(out, c->name);
+  Cell(out, c->code);
+  Cell(out, c->code);  // ADM1Code
+  Cell(out, "");       // ADM2Code
+  CellF(out, "%.4f", c->lat);
+  CellF(out, "%.4f", c->lon);
+  Cell(out, c->code);  // FeatureID
+}
+
+// The names of dyad's actor entries by code (data/actors: "country CHN
+// China", "igo IGONATO NATO", "group PSEREBHMS Hamas", "agent MIL
+// Military"), read once.
+const std::map<std::string, std::string, std::less<>>& ActorNames() {
+  static const auto* names = [] {
+    auto* m = new std::map<std::string, std::string, std::less<>>();
+    for (const char* file : {"countries.txt", "igos.txt", "groups.txt", "agents.txt"}) {
+      std::ifstream in(DefaultDataDir() + "/actors/" + file);
+      std::string line;
+      while (std::getline(in, line)) {
+        std::istringstream f(line.substr(0, line.find('#')));
+        std::string kind, code, name;
+        if (!(f >> kind >> code) || (kind != "country" && kind != "igo" && kind != "group" && kind != "agent")) continue;
+        std::getline(f >> std::ws, name);
+        while (!name.empty() && (name.back() == ' ' || name.back() == '\r')) name.pop_back();
+        if (!name.empty()) m->emplace(code, name);
+      }
+    }
+    return m;
+  }();
+  return *names;
+}
+
+// GDELT's ActorName: the resolved actor's name, in capitals, never the
+// words of one mention (a pronoun, a role word). An organisation or group
+// by its own entry (IGONATO: NATO), else the country (CHNMIL: CHINA), else
+// the first type (COP: POLICE); empty for a code dyad has no name for.
+std::string CanonicalName(std::string_view code) {
+  const auto& names = ActorNames();
+  auto named = [&](std::string_view c) -> std::string {
+    auto it = names.find(c);
+    return it == names.end() ? std::string() : it->second;
+  };
+  std::string name = named(code);
+  if (name.empty()) {
+    const ActorParts p = SplitActor(code);
+    if (name.empty() && !p.country.empty()) name = named(p.country);
+    if (name.empty() && !p.type[0].empty()) name = named(p.type[0]);
+  }
+  for (char& c : name) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return name;
+}
+
+void GdeltActor(std::string* out, const std::string& code) {
   ActorParts p = SplitActor(code);
   Cell(out, code);
-  Cell(out, name);
+  Cell(out, CanonicalName(code));
   Cell(out, p.country);
   Cell(out, p.group);
   Cell(out, "");  // EthnicCode
@@ -118,17 +241,14 @@ void AddOnce(const std::string& v, std::string* list, std::set<std::string>* see
 
 void AppendGdeltRow(const StoredEvent& e, std::string* out) {
   const std::string day = Compact(e.date);
-  int year = 0, month = 0, dom = 0;
-  std::sscanf(e.date.c_str(), "%d-%d-%d", &year, &month, &dom);
   Cell(out, e.id);
   Cell(out, day);
   Cell(out, day.substr(0, 6));
   Cell(out, day.substr(0, 4));
-  // GDELT's own approximation of the fraction of the year; undated events
-  // leave the date columns empty.
-  if (e.date.empty()) Cell(out, ""); else CellF(out, "%.4f", year + (month * 30 + dom) / 365.0);
-  GdeltActor(out, e.source, e.source_name);
-  GdeltActor(out, e.target, e.target_name);
+  // Undated events leave the date columns empty.
+  Cell(out, FractionDate(e.date));
+  GdeltActor(out, e.source);
+  GdeltActor(out, e.target);
   // GDELT marks events from the lead paragraph; dyad's sentence 0 is the title
   // and 1 the first body sentence.
   Cell(out, e.first_sentence <= 1 ? 1 : 0);
@@ -140,17 +260,30 @@ void AppendGdeltRow(const StoredEvent& e, std::string* out) {
   Cell(out, e.num_mentions);
   Cell(out, e.num_sources);
   Cell(out, e.num_articles);
-  Cell(out, "");       // AvgTone
-  EmptyCells(out, 8);  // Actor1Geo_*
-  EmptyCells(out, 8);  // Actor2Geo_*
+  Cell(out, "");  // AvgTone: dyad measures no tone
+  GdeltActorGeo(out, e.source);
+  GdeltActorGeo(out, e.target);
   const Geo& g = e.geo;
   Cell(out, GdeltGeoType(g));
-  Cell(out, g.name);
-  Cell(out, g.country_code);
-  Cell(out, "");  // ADM1Code: dyad keeps region names, not codes
+  const FipsCountry* country = g.known() ? Fips(g.country_code) : nullptr;
+  // GDELT's full name runs from the place to its country: "Lyon,
+  // Auvergne-Rhone-Alpes, France".
+  std::string full = g.name;
+  if (g.feature_type != "country") {
+    if (!g.admin1.empty() && g.admin1 != g.name) full += ", " + g.admin1;
+    if (country && !country->name.empty()) full += ", " + country->name;
+  }
+  Cell(out, full);
+  const std::string fips = country ? country->code : std::string();
+  Cell(out, fips);  // GDELT's country codes are FIPS 10-4
+  // ADM1Code is the FIPS country code alone for a country-level place, as
+  // GDELT writes it; below that dyad knows the region's name, not its code.
+  Cell(out, g.feature_type == "country" ? fips : std::string());
   Cell(out, "");  // ADM2Code
   LatLonCells(out, g);
-  Cell(out, "");  // FeatureID
+  // FeatureID: GDELT gives a country-level place its FIPS code; the
+  // gazetteer keeps no GeoNames ids for the others.
+  Cell(out, g.feature_type == "country" ? fips : std::string());
   Cell(out, e.date_added);
   Cell(out, e.source_url);
   EndRow(out);
@@ -199,6 +332,9 @@ void AppendPhoenixRow(const StoredEvent& e, std::string* out) {
 }
 
 void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
+  // The keys, their order and their types are those of `dyad code`
+  // (AppendEventJson) wherever the two say the same thing: docs/events.md,
+  // docs/event.schema.json.
   auto key = [out](const char* k) {
     if (out->back() != '{') out->push_back(',');
     out->push_back('"');
@@ -206,6 +342,11 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
     out->append("\":");
   };
   auto str = [&](const char* k, std::string_view v) { key(k); json::AppendString(out, v); };
+  // Absent values are null, never "".
+  auto opt = [&](const char* k, std::string_view v) {
+    key(k);
+    if (v.empty()) out->append("null"); else json::AppendString(out, v);
+  };
   auto num = [&](const char* k, int64_t v) { key(k); out->append(std::to_string(v)); };
   auto dbl = [&](const char* k, double v, const char* fmt) {
     key(k);
@@ -213,13 +354,25 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
     std::snprintf(buf, sizeof buf, fmt, v);
     out->append(buf);
   };
+  auto span = [&](const char* k, uint32_t b, uint32_t en) {
+    key(k);
+    out->append("[").append(std::to_string(b)).append(",").append(std::to_string(en)).append("]");
+  };
   out->push_back('{');
   num("id", e.id);
-  if (e.date.empty()) {
-    key("date");
-    out->append("null");  // undated, as dyad code writes it
+  opt("date", e.date);  // undated: null, as dyad code writes it
+  key("action_geo");
+  if (e.geo.known()) {
+    out->push_back('{');
+    str("name", e.geo.name);
+    str("country_code", e.geo.country_code);
+    opt("admin1", e.geo.admin1);
+    dbl("lat", e.geo.latitude, "%.4f");
+    dbl("lon", e.geo.longitude, "%.4f");
+    str("feature_type", e.geo.feature_type);
+    out->push_back('}');
   } else {
-    str("date", e.date);
+    out->append("null");
   }
   str("source", e.source);
   str("target", e.target);
@@ -231,24 +384,14 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
   num("quad_class", e.quad_class);
   num("penta_class", e.penta_class);
   dbl("goldstein", e.goldstein, "%.1f");
-  key("geo");
-  if (e.geo.known()) {
-    out->push_back('{');
-    str("name", e.geo.name);
-    str("country_code", e.geo.country_code);
-    str("admin1", e.geo.admin1);
-    dbl("latitude", e.geo.latitude, "%.4f");
-    dbl("longitude", e.geo.longitude, "%.4f");
-    str("feature_type", e.geo.feature_type);
-    out->push_back('}');
-  } else {
-    out->append("null");
-  }
+  opt("plover", e.plover);
+  opt("plover_mode", e.plover_mode);
+  opt("plover_context", e.plover_context);
   num("num_mentions", e.num_mentions);
   num("num_sources", e.num_sources);
   num("num_articles", e.num_articles);
   str("date_added", e.date_added);
-  str("source_url", e.source_url);
+  opt("source_url", e.source_url);
   key("mentions");
   out->push_back('[');
   for (size_t i = 0; i < e.mentions.size(); ++i) {
@@ -257,30 +400,101 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
     out->push_back('{');
     str("doc_id", m.doc_id);
     str("doc_key", m.doc_key);
-    str("url", m.url);
+    opt("url", m.url);
     str("source_file", m.source_file);
     str("site", m.site);
     num("sentence", m.sentence);
-    str("source_text", m.source_text);
-    str("target_text", m.target_text);
-    str("rule", m.rule);
-    str("modality", m.modality);
     key("date_resolved");
     out->append(m.date_resolved ? "true" : "false");
+    str("source_text", m.source_text);
+    str("target_text", m.target_text);
+    opt("modality", m.modality);
     key("evidence");
     out->push_back('{');
     str("sentence", m.sentence_text);
+    span("sentence_span", m.sentence_begin, m.sentence_end);
     str("verb_text", m.verb_text);
-    auto span = [&](const char* k, uint32_t b, uint32_t en) {
-      key(k);
-      out->append("[").append(std::to_string(b)).append(",").append(std::to_string(en)).append("]");
-    };
     span("source", m.source_begin, m.source_end);
     span("verb", m.verb_begin, m.verb_end);
     span("target", m.target_begin, m.target_end);
-    out->append("}}");
+    str("target_how", m.target_how);
+    out->push_back('}');
+    str("rule", m.rule);
+    dbl("confidence", m.confidence, "%.2f");
+    str("coder", m.coder);
+    str("data_version", m.data_version);
+    out->push_back('}');
   }
   out->append("]}\n");
+}
+
+namespace {
+
+void CsvCell(std::string* out, std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out->append(s);
+  } else {
+    out->push_back('"');
+    for (char c : s) {
+      if (c == '"') out->push_back('"');
+      out->push_back(c);
+    }
+    out->push_back('"');
+  }
+  out->push_back(',');
+}
+
+std::string Printf(const char* fmt, double v) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, fmt, v);
+  return buf;
+}
+
+}  // namespace
+
+void AppendSeriesRow(const SeriesRow& r, bool json, std::string* out) {
+  // A period without events has no mean and no index: null (an empty CSV
+  // cell), as the chart leaves a gap, not 0, which would read as neutral.
+  std::string mean = "null", index = "null";
+  if (r.total > 0) {
+    mean = Printf("%.3f", r.goldstein_mean);
+    index = Printf("%.4f", r.coop_conflict);
+  } else if (!json) {
+    mean.clear();
+    index.clear();
+  }
+  char line[384];
+  std::snprintf(line, sizeof line,
+                json ? "{\"period\":\"%s\",\"q1\":%lld,\"q2\":%lld,\"q3\":%lld,\"q4\":%lld,\"events\":%lld,"
+                       "\"goldstein_sum\":%.1f,\"goldstein_mean\":%s,\"coop_minus_conflict\":%s}"
+                     : "%s,%lld,%lld,%lld,%lld,%lld,%.1f,%s,%s\n",
+                r.period.c_str(), static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
+                static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]), static_cast<long long>(r.total),
+                r.goldstein_sum, mean.c_str(), index.c_str());
+  out->append(line);
+}
+
+void AppendStoredEventCsvHeader(std::string* out) {
+  out->append(
+      "id,date,action_geo_name,action_geo_country_code,action_geo_admin1,action_geo_lat,action_geo_lon,"
+      "action_geo_feature_type,source,target,source_name,target_name,code,root,event_name,quad_class,"
+      "penta_class,goldstein,plover,plover_mode,plover_context,num_mentions,num_sources,num_articles,date_added,source_url\n");
+}
+
+void AppendStoredEventCsv(const StoredEvent& e, std::string* out) {
+  // The JSON event's scalar keys in its order, action_geo's flattened; a
+  // null is an empty cell.
+  const Geo& g = e.geo;
+  for (const std::string& v :
+       {std::to_string(e.id), e.date, g.name, g.country_code, g.admin1,
+        g.known() ? Printf("%.4f", g.latitude) : std::string(), g.known() ? Printf("%.4f", g.longitude) : std::string(),
+        g.feature_type, e.source, e.target, e.source_name, e.target_name, e.code, e.root, e.name,
+        std::to_string(e.quad_class), std::to_string(e.penta_class), Printf("%.1f", e.goldstein), e.plover, e.plover_mode, e.plover_context,
+        std::to_string(e.num_mentions), std::to_string(e.num_sources), std::to_string(e.num_articles), e.date_added,
+        e.source_url}) {
+    CsvCell(out, v);
+  }
+  out->back() = '\n';
 }
 
 }  // namespace dyad

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -22,7 +23,12 @@ namespace dyad {
 namespace store {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// Version 2: offsets in code points (version 1 had UTF-8 bytes), the
+// sentence's span, PLOVER, confidence, how the target was found, and the
+// coder and data version of each document. A version 1 store cannot be
+// converted (it lacks the document text the offsets need) and is refused
+// with a message that says so.
+constexpr int kSchemaVersion = 2;
 
 // {ID} primary key, {T} text (byte order, so that prefix ranges use the
 // indexes on PostgreSQL too), {I} integer, {R} real.
@@ -30,12 +36,12 @@ constexpr const char* kSchema = R"SQL(
 CREATE TABLE IF NOT EXISTS dyad_meta(key {T} PRIMARY KEY, value {T});
 CREATE TABLE IF NOT EXISTS documents(
   id {ID}, doc_key {T} NOT NULL UNIQUE, doc_id {T}, source_file {T}, url {T}, site {T},
-  title {T}, date {T}, added {T}, events {I} NOT NULL);
+  title {T}, date {T}, added {T}, events {I} NOT NULL, coder {T}, data_version {T});
 CREATE TABLE IF NOT EXISTS events(
   id {ID}, event_key {T} NOT NULL UNIQUE, date {T} NOT NULL,
   source {T} NOT NULL, target {T} NOT NULL, source_name {T}, target_name {T},
-  code {T} NOT NULL, root {T} NOT NULL, name {T}, quad_class {I} NOT NULL,
-  penta_class {I} NOT NULL, goldstein {R} NOT NULL,
+  code {T} NOT NULL, root {T} NOT NULL, name {T}, plover {T}, plover_mode {T}, plover_context {T},
+  quad_class {I} NOT NULL, penta_class {I} NOT NULL, goldstein {R} NOT NULL,
   geo_name {T}, geo_country {T}, geo_admin1 {T}, geo_lat {R}, geo_lon {R}, geo_type {T},
   num_mentions {I} NOT NULL, num_sources {I} NOT NULL, num_articles {I} NOT NULL,
   first_sentence {I} NOT NULL, date_added {T} NOT NULL, source_url {T});
@@ -47,7 +53,8 @@ CREATE TABLE IF NOT EXISTS mentions(
   document_id {I} NOT NULL REFERENCES documents(id), sentence {I} NOT NULL,
   sentence_text {T}, source_text {T}, target_text {T}, verb_text {T}, rule {T}, modality {T},
   date_resolved {I} NOT NULL, source_begin {I}, source_end {I}, verb_begin {I}, verb_end {I},
-  target_begin {I}, target_end {I});
+  target_begin {I}, target_end {I}, sentence_begin {I}, sentence_end {I}, target_how {T},
+  confidence {R});
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
 CREATE TABLE IF NOT EXISTS event_articles(
@@ -78,16 +85,18 @@ std::string SchemaFor(Dialect d) {
 }
 
 constexpr const char* kEventColumns =
-    "e.id, e.date, e.source, e.target, e.source_name, e.target_name, e.code, e.root, e.name, "
+    "e.id, e.date, e.source, e.target, e.source_name, e.target_name, e.code, e.root, e.name, e.plover, "
+    "e.plover_mode, e.plover_context, "
     "e.quad_class, e.penta_class, e.goldstein, e.geo_name, e.geo_country, e.geo_admin1, "
     "e.geo_lat, e.geo_lon, e.geo_type, e.num_mentions, e.num_sources, e.num_articles, "
     "e.first_sentence, e.date_added, e.source_url";
-constexpr int kEventColumnCount = 24;
+constexpr int kEventColumnCount = 27;
 
 constexpr const char* kMentionColumns =
     "d.doc_key, d.doc_id, d.url, d.source_file, d.site, m.sentence, m.sentence_text, "
     "m.source_text, m.target_text, m.verb_text, m.rule, m.modality, m.date_resolved, "
-    "m.source_begin, m.source_end, m.verb_begin, m.verb_end, m.target_begin, m.target_end";
+    "m.source_begin, m.source_end, m.verb_begin, m.verb_end, m.target_begin, m.target_end, "
+    "m.sentence_begin, m.sentence_end, m.target_how, m.confidence, d.coder, d.data_version";
 
 // Steps `s` through its rows, calling on_row() at each until it returns
 // false. The statement is reset in every case, ready for its next use.
@@ -116,6 +125,9 @@ void ReadEvent(Statement* s, StoredEvent* e) {
   e->code = s->Text(c++);
   e->root = s->Text(c++);
   e->name = s->Text(c++);
+  e->plover = s->Text(c++);
+  e->plover_mode = s->Text(c++);
+  e->plover_context = s->Text(c++);
   e->quad_class = static_cast<int>(s->Int(c++));
   e->penta_class = static_cast<int>(s->Int(c++));
   e->goldstein = s->Double(c++);
@@ -155,6 +167,12 @@ void ReadMention(Statement* s, int c, StoredMention* m) {
   m->verb_end = static_cast<uint32_t>(s->Int(c++));
   m->target_begin = static_cast<uint32_t>(s->Int(c++));
   m->target_end = static_cast<uint32_t>(s->Int(c++));
+  m->sentence_begin = static_cast<uint32_t>(s->Int(c++));
+  m->sentence_end = static_cast<uint32_t>(s->Int(c++));
+  m->target_how = s->Text(c++);
+  m->confidence = s->Double(c++);
+  m->coder = s->Text(c++);
+  m->data_version = s->Text(c++);
 }
 
 // The upper bound of the codes that start with `prefix` (codes are ASCII).
@@ -163,15 +181,17 @@ std::string PrefixEnd(const std::string& prefix) { return prefix + "\x7f"; }
 // A WHERE clause made of fixed fragments and '?' placeholders; the values
 // are bound in order and never become SQL text.
 struct Where {
+  enum Kind { kText, kInt, kReal };
   std::string sql;
   std::vector<std::string> texts;
   std::vector<int64_t> ints;
-  std::vector<std::pair<bool, size_t>> order;  // (is text, index into texts or ints)
+  std::vector<double> reals;
+  std::vector<std::pair<Kind, size_t>> order;  // (kind, index into texts, ints or reals)
 
   void Text(const char* fragment, std::initializer_list<std::string> values) {
     sql += fragment;
     for (const std::string& v : values) {
-      order.push_back({true, texts.size()});
+      order.push_back({kText, texts.size()});
       texts.push_back(v);
     }
   }
@@ -185,25 +205,63 @@ struct Where {
     sql += " IN (";
     for (size_t i = 0; i < values.size(); ++i) {
       sql += i ? ",?" : "?";
-      order.push_back({true, texts.size()});
+      order.push_back({kText, texts.size()});
       texts.push_back(values[i]);
     }
     sql += ")";
   }
   void Int(const char* fragment, int64_t v) {
     sql += fragment;
-    order.push_back({false, ints.size()});
+    order.push_back({kInt, ints.size()});
     ints.push_back(v);
+  }
+  void Real(const char* fragment, std::initializer_list<double> values) {
+    sql += fragment;
+    for (double v : values) {
+      order.push_back({kReal, reals.size()});
+      reals.push_back(v);
+    }
   }
   // Binds from parameter `first`; returns the next free parameter.
   int Bind(Statement* s, int first) const {
     int i = first;
-    for (const auto& [is_text, k] : order) {
-      if (is_text) s->BindText(i++, texts[k]); else s->BindInt(i++, ints[k]);
+    for (const auto& [kind, k] : order) {
+      if (kind == kText) s->BindText(i++, texts[k]);
+      else if (kind == kInt) s->BindInt(i++, ints[k]);
+      else s->BindDouble(i++, reals[k]);
     }
     return i;
   }
 };
+
+// The actor type and place filters (EventFilter), shared by queries and
+// series.
+void AddPlaceAndType(const EventFilter& f, Where* w) {
+  if (!f.actor_type.empty()) {
+    // The type is a unit of either code: positions 1, 4, 7 and 10 (SQL
+    // counts from 1) cover codes of up to four units.
+    w->sql += " AND (";
+    const char* sep = "";
+    for (const char* column : {"e.source", "e.target"}) {
+      for (int pos : {1, 4, 7, 10}) {
+        w->sql += sep;
+        w->Text(("substr(" + std::string(column) + ", " + std::to_string(pos) + ", 3) = ?").c_str(), {f.actor_type});
+        sep = " OR ";
+      }
+    }
+    w->sql += ")";
+  }
+  if (!f.country.empty()) w->Text(" AND e.geo_country = ?", {f.country});
+  if (f.radius_km > 0) {
+    // A degree of latitude is 111.32 km; one of longitude shrinks by the
+    // cosine of the latitude, computed here because SQLite has no cos().
+    const double dlat = f.radius_km / 111.32;
+    const double k = std::max(std::cos(f.lat * M_PI / 180), 1e-6);
+    w->Real(" AND e.geo_lat BETWEEN ? AND ?", {f.lat - dlat, f.lat + dlat});
+    w->Real(" AND ((e.geo_lat - ?) * (e.geo_lat - ?) + (e.geo_lon - ?) * (e.geo_lon - ?) * ? <= ?)",
+            {f.lat, f.lat, f.lon, f.lon, k * k, dlat * dlat});
+  }
+}
 
 // The actor codes in the store under each prefix of a filter (see
 // SqlEventStore::DistinctCodes): prefix filters become IN lists so that the
@@ -247,6 +305,7 @@ Where BuildWhere(const EventFilter& f, const ActorCodes& codes) {
   if (f.quad_class) w.Int(" AND e.quad_class = ?", f.quad_class);
   if (!f.from.empty()) w.Text(" AND e.date >= ?", {f.from});
   if (!f.to.empty()) w.Text(" AND e.date <= ?", {f.to});
+  AddPlaceAndType(f, &w);
   if (!f.after_date.empty()) {
     // Undated events (empty date) sort first; their cursor says "undated".
     const std::string after = f.after_date == kUndatedCursor ? "" : f.after_date;
@@ -333,8 +392,13 @@ class SqlEventStore : public EventStore {
       std::string v((*get)->Text(0));
       (*get)->Reset();
       if (v != std::to_string(kSchemaVersion)) {
-        return Status::DataError("store has schema version " + v + ", this dyad reads version " +
-                                 std::to_string(kSchemaVersion));
+        std::string m = "store has schema version " + v + ", this dyad reads version " +
+                        std::to_string(kSchemaVersion);
+        if (v == "1") {
+          m += " (version 1 kept UTF-8 byte offsets and no confidence or provenance, and not the "
+               "documents' text to convert them): ingest the documents again into a new store";
+        }
+        return Status::DataError(m);
       }
     } else {
       (*get)->Reset();
@@ -435,9 +499,65 @@ class SqlEventStore : public EventStore {
     return Status::Ok();
   }
 
-  Status Query(const EventFilter& filter, bool with_mentions,
-               const std::function<bool(const StoredEvent&)>& fn) override {
-    ActorCodes codes;
+  // Actor filters as the store keeps codes: upper case ("chn" is CHN), at
+  // least one whole three-letter unit (CH would match CHN, CHE and CHL:
+  // refused, not guessed; organisations such as IGONATO have longer codes),
+  // and naming an actor the store has seen (an unknown or mistyped code says
+  // so rather than answer nothing).
+  Status NormaliseActors(EventFilter* f) {
+    auto upper = [](std::string* v) {
+      for (char& c : *v) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+    };
+    upper(&f->actor_type);
+    upper(&f->country);
+    auto three = [](const std::string& v) {
+      return v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      });
+    };
+    if (!f->actor_type.empty() && !three(f->actor_type)) {
+      return Status::InvalidArgument("actor type \"" + f->actor_type + "\": a three-letter CAMEO type (MIL, REB, GOV)");
+    }
+    if (!f->country.empty() && !three(f->country)) {
+      return Status::InvalidArgument("country \"" + f->country + "\": an ISO 3166-1 alpha-3 code (CIV, UKR)");
+    }
+    if (f->radius_km < 0 || !(f->lat >= -90 && f->lat <= 90) || !(f->lon >= -180 && f->lon <= 180)) {
+      return Status::InvalidArgument("a place filter is a latitude (-90..90), a longitude (-180..180) and a radius in km");
+    }
+    for (std::string* a : {&f->source, &f->target, &f->dyad_a, &f->dyad_b}) {
+      if (a->empty()) continue;
+      const std::string given = *a;
+      for (char& c : *a) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+      const bool units = a->size() >= 3 && std::all_of(a->begin(), a->end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+      });
+      if (!units) {
+        return Status::InvalidArgument("actor code \"" + given +
+                                       "\": a CAMEO actor code starts with a three-letter unit (CHN, CHNMIL, "
+                                       "IGONATO), and a filter matches the codes that start with it");
+      }
+      bool known = false;
+      for (bool source : {true, false}) {
+        if (known) break;
+        Result<std::vector<std::string>> list = DistinctCodes(source, *a);
+        if (!list.ok()) return list.status();
+        known = !list->empty();
+      }
+      if (!known) {
+        return Status::NotFound("unknown actor " + *a + ": no stored event has a source or target code starting with " +
+                                *a);
+      }
+    }
+    return Status::Ok();
+  }
+
+  // The actor codes in the store under each actor prefix of `filter`.
+  Status ExpandActors(const EventFilter& filter, ActorCodes* out) {
+    ActorCodes& codes = *out;
     struct Expand {
       bool source;
       const std::string* prefix;
@@ -455,6 +575,35 @@ class SqlEventStore : public EventStore {
       if (!list.ok()) return list.status();
       *x.out = std::move(list).value();
     }
+    return Status::Ok();
+  }
+
+  Result<int64_t> Count(const EventFilter& given) override {
+    EventFilter filter = given;
+    filter.after_date.clear();
+    filter.limit = 0;
+    DYAD_RETURN_IF_ERROR(NormaliseActors(&filter));
+    ActorCodes codes;
+    DYAD_RETURN_IF_ERROR(ExpandActors(filter, &codes));
+    Where w = BuildWhere(filter, codes);
+    Result<Statement*> st = Prepare("SELECT COUNT(*) FROM events e" + w.sql);
+    if (!st.ok()) return st.status();
+    Statement* s = *st;
+    w.Bind(s, 1);
+    int64_t n = 0;
+    DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
+      n = s->Int(0);
+      return false;
+    }));
+    return n;
+  }
+
+  Status Query(const EventFilter& given, bool with_mentions,
+               const std::function<bool(const StoredEvent&)>& fn) override {
+    EventFilter filter = given;
+    DYAD_RETURN_IF_ERROR(NormaliseActors(&filter));
+    ActorCodes codes;
+    DYAD_RETURN_IF_ERROR(ExpandActors(filter, &codes));
     Where w = BuildWhere(filter, codes);
     std::string inner = std::string("SELECT ") + kEventColumns + " FROM events e" + w.sql +
                         " ORDER BY e.date, e.id";
@@ -497,8 +646,12 @@ class SqlEventStore : public EventStore {
     return Status::Ok();
   }
 
-  Result<std::vector<SeriesRow>> Series(const EventFilter& f, SeriesPeriod by) override {
-    if (f.dyad_a.empty() || f.dyad_b.empty()) return Status::InvalidArgument("a series needs a dyad (two actor codes)");
+  Result<std::vector<SeriesRow>> Series(const EventFilter& given, SeriesPeriod by) override {
+    if (given.dyad_a.empty() || given.dyad_b.empty()) {
+      return Status::InvalidArgument("a series needs a dyad (two actor codes)");
+    }
+    EventFilter f = given;
+    DYAD_RETURN_IF_ERROR(NormaliseActors(&f));
     // A prefix range on the source alone would scan every event of, say,
     // CHN* with any target. Instead the actor codes under each prefix are
     // listed first (a skip scan: one index seek per distinct code), and each
@@ -526,6 +679,9 @@ class SqlEventStore : public EventStore {
       // When the prefixes overlap (CHN,CHN) the first direction's events
       // must not be counted again.
       if (dir == 1) sql += " AND NOT (e.source >= ? AND e.source < ? AND e.target >= ? AND e.target < ?)";
+      Where extra;
+      AddPlaceAndType(f, &extra);
+      sql += extra.sql;
       sql += " GROUP BY e.date, e.quad_class";
       Result<Statement*> st = Prepare(sql);
       if (!st.ok()) return st.status();
@@ -539,6 +695,7 @@ class SqlEventStore : public EventStore {
         s->BindText(i++, b); s->BindText(i++, PrefixEnd(b));
         s->BindText(i++, a); s->BindText(i++, PrefixEnd(a));
       }
+      extra.Bind(s, i);
       DYAD_RETURN_IF_ERROR(ForEachRow(s, [&] {
         int q = static_cast<int>(s->Int(1));
         // An undated event belongs to no period.
@@ -741,14 +898,14 @@ class SqlEventStore : public EventStore {
       return Status::Ok();
     };
     DYAD_RETURN_IF_ERROR(prep(&insert_doc_,
-        "INSERT INTO documents(doc_key, doc_id, source_file, url, site, title, date, added, events) "
-        "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(doc_key) DO NOTHING RETURNING id"));
+        "INSERT INTO documents(doc_key, doc_id, source_file, url, site, title, date, added, events, coder, "
+        "data_version) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(doc_key) DO NOTHING RETURNING id"));
     DYAD_RETURN_IF_ERROR(prep(&find_doc_, "SELECT doc_id, source_file, url FROM documents WHERE doc_key = ?"));
     DYAD_RETURN_IF_ERROR(prep(&upsert_event_,
         "INSERT INTO events(event_key, date, source, target, source_name, target_name, code, root, name, "
-        "quad_class, penta_class, goldstein, geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_type, "
-        "num_mentions, num_sources, num_articles, first_sentence, date_added, source_url) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,0,?,?,?) "
+        "plover, plover_mode, plover_context, quad_class, penta_class, goldstein, geo_name, geo_country, "
+        "geo_admin1, geo_lat, geo_lon, geo_type, num_mentions, num_sources, num_articles, first_sentence, "
+        "date_added, source_url) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,0,?,?,?) "
         "ON CONFLICT(event_key) DO UPDATE SET num_mentions = events.num_mentions + 1, "
         "first_sentence = CASE WHEN excluded.first_sentence < events.first_sentence "
         "THEN excluded.first_sentence ELSE events.first_sentence END "
@@ -762,7 +919,8 @@ class SqlEventStore : public EventStore {
     DYAD_RETURN_IF_ERROR(prep(&insert_mention_,
         "INSERT INTO mentions(event_id, document_id, sentence, sentence_text, source_text, target_text, "
         "verb_text, rule, modality, date_resolved, source_begin, source_end, verb_begin, verb_end, "
-        "target_begin, target_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "target_begin, target_end, sentence_begin, sentence_end, target_how, confidence) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     return Status::Ok();
   }
 
@@ -797,6 +955,8 @@ class SqlEventStore : public EventStore {
       s->BindText(i++, d.date);
       s->BindText(i++, added);
       s->BindInt(i++, static_cast<int64_t>(sd.events.size()));
+      s->BindText(i++, sd.coder);
+      s->BindText(i++, sd.data_version);
       bool inserted = false;
       int64_t doc_row = 0;
       DYAD_RETURN_IF_ERROR(RunReturning(s, &inserted, &doc_row));
@@ -833,6 +993,9 @@ class SqlEventStore : public EventStore {
         s->BindText(i++, e.cameo->code);
         s->BindText(i++, e.cameo->Root());
         s->BindText(i++, e.cameo->name);
+        s->BindText(i++, e.cameo->plover);
+        s->BindText(i++, e.cameo->plover_mode);
+        s->BindText(i++, e.cameo->plover_context);
         s->BindInt(i++, e.cameo->quad_class);
         s->BindInt(i++, e.cameo->penta_class);
         s->BindDouble(i++, e.cameo->goldstein);
@@ -884,6 +1047,12 @@ class SqlEventStore : public EventStore {
         s->BindInt(i++, e.verb_end);
         s->BindInt(i++, e.target_begin);
         s->BindInt(i++, e.target_end);
+        const std::pair<uint32_t, uint32_t> span = k < sd.sentence_spans.size() ? sd.sentence_spans[k]
+                                                                                 : std::pair<uint32_t, uint32_t>();
+        s->BindInt(i++, span.first);
+        s->BindInt(i++, span.second);
+        s->BindText(i++, e.target_how);
+        s->BindDouble(i++, e.confidence);
         DYAD_RETURN_IF_ERROR(s->Run());
         ++counts->mentions_added;
       }
@@ -958,17 +1127,31 @@ std::string DocumentSite(const Document& doc) {
 StoreDocument MakeStoreDocument(const Document& doc, const CodedDocument& coded) {
   StoreDocument sd;
   sd.doc = doc;
+  sd.coder = Coder::Version();
+  sd.data_version = coded.data_version;
   sd.events = coded.events;
   sd.sentences.reserve(coded.events.size());
-  for (const Event& e : coded.events) {
+  sd.sentence_spans.reserve(coded.events.size());
+  auto cp = [&coded](uint32_t byte) { return coded.CodePointOffset(byte); };
+  for (Event& e : sd.events) {
     std::string text;
+    std::pair<uint32_t, uint32_t> span;
     if (e.sentence < coded.analysis.sentences.size()) {
       const Sentence& s = coded.analysis.sentences[e.sentence];
       if (s.end <= coded.full_text.size() && s.begin <= s.end) {
         text = coded.full_text.substr(s.begin, s.end - s.begin);
+        span = {cp(s.begin), cp(s.end)};
       }
     }
     sd.sentences.push_back(std::move(text));
+    sd.sentence_spans.push_back(span);
+    // The store speaks code points, as dyad code does (StoreDocument).
+    e.source_begin = cp(e.source_begin);
+    e.source_end = cp(e.source_end);
+    e.verb_begin = cp(e.verb_begin);
+    e.verb_end = cp(e.verb_end);
+    e.target_begin = cp(e.target_begin);
+    e.target_end = cp(e.target_end);
   }
   return sd;
 }

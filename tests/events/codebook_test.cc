@@ -88,6 +88,66 @@ TEST_F(CodebookTest, MilitaryCooperationIntent) {
   EXPECT_EQ(c->Root(), "03");
 }
 
+// PLOVER is a type, a mode and a context (plover-modes.txt holds the modes).
+TEST_F(CodebookTest, PloverTypeModeAndContext) {
+  struct Case {
+    const char* code;
+    const char* type;
+    const char* mode;
+    const char* context;
+  };
+  const std::vector<Case> cases = {
+      {"041", "CONSULT", "phone", ""},      {"042", "CONSULT", "visit", ""},
+      {"0841", "RETREAT", "release", "legal"}, {"091", "ACCUSE", "investigate", "crime;corruption"},
+      {"0312", "AGREE", "", "military"},    {"010", "", "", ""},
+  };
+  for (const Case& c : cases) {
+    const CameoCode* code = coder_->codebook().Find(c.code);
+    ASSERT_NE(code, nullptr) << c.code;
+    EXPECT_EQ(code->plover, c.type) << c.code;
+    EXPECT_EQ(code->plover_mode, c.mode) << c.code;
+    EXPECT_EQ(code->plover_context, c.context) << c.code;
+  }
+}
+
+// Every code the CAMEO->PLOVER table lists has its type, mode and context
+// (contexts joined by ';'), except where codebook.txt notes a reason (08).
+TEST_F(CodebookTest, PloverMatchesTheReferenceTable) {
+  const std::string rel = "reference/cameo2plover-2021.txt";
+  if (!testing_util::HaveShared(rel)) GTEST_SKIP() << "no " << testing_util::SharedDir() << "/" << rel;
+  std::istringstream in(testing_util::ReadFile(testing_util::SharedDir() + "/" + rel));
+  auto trim = [](std::string s) {
+    const char* ws = " \t\r";
+    s.erase(0, s.find_first_not_of(ws));
+    s.erase(s.find_last_not_of(ws) + 1);
+    return s;
+  };
+  std::string line;
+  size_t rows = 0, same = 0;
+  std::vector<std::string> differ;
+  while (std::getline(in, line)) {
+    line = line.substr(0, line.find('#'));
+    const size_t colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    const std::string code = trim(line.substr(0, colon));
+    const CameoCode* c = coder_->codebook().Find(code);
+    if (!c) continue;  // 1213, 1214: not CAMEO codes
+    std::vector<std::string> parts;
+    std::istringstream fields(line.substr(colon + 1));
+    for (std::string p; std::getline(fields, p, ',');) parts.push_back(trim(p));
+    parts.resize(3);
+    std::string context;
+    std::istringstream contexts(parts[2]);
+    for (std::string p; std::getline(contexts, p, ';');) context += (context.empty() ? "" : ";") + trim(p);
+    ++rows;
+    if (c->plover == parts[0] && c->plover_mode == parts[1] && c->plover_context == context) ++same;
+    else differ.push_back(code);
+  }
+  EXPECT_GT(rows, 250u);
+  // 08: the table heads it RETREAT and CONCEDE; codebook.txt says why CONCEDE.
+  EXPECT_EQ(differ, std::vector<std::string>{"08"}) << same << " of " << rows << " agree";
+}
+
 TEST_F(CodebookTest, MatchesTheReferenceTable) {
   const std::string rel = "reference/cameo-codebook.tsv";
   if (!testing_util::HaveShared(rel)) GTEST_SKIP() << "no " << testing_util::SharedDir() << "/" << rel;

@@ -6,7 +6,9 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "dyad/coder.h"
 #include "dyad/pipeline.h"
 
 namespace dyad::when {
@@ -151,3 +153,39 @@ TEST_F(WhenTest, FindsEveryExpressionInASpan) {
 
 }  // namespace
 }  // namespace dyad::when
+
+namespace dyad {
+namespace {
+
+// A sentence that names another year than the publication's ("In 2019, ...")
+// leaves its event undated rather than dated to the publication day, years
+// away (issue 15.6); the publication year itself, or none, changes nothing.
+TEST(EventDateTest, AnotherYearInTheSentenceLeavesTheEventUndated) {
+  auto coder = Coder::Create(CoderOptions{});
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  struct Case {
+    const char* text;
+    bool dated;
+  };
+  const std::vector<Case> cases = {
+      {"In 2019, China accused Japan of spying.", false},
+      {"China accused Japan of spying in 2016.", false},
+      {"China accused Japan of spying.", true},
+      {"In 2025, China accused Japan of spying.", true},  // the publication year
+      {"China accused Japan of spying on 12 officials.", true},
+  };
+  for (const Case& c : cases) {
+    Document d;
+    d.id = "1";
+    d.date = "2025-03-12";
+    d.text = c.text;
+    CodedDocument out;
+    (*coder)->Code(d, &out);
+    ASSERT_FALSE(out.events.empty()) << c.text;
+    EXPECT_EQ(out.events[0].date, c.dated ? "2025-03-12" : "") << c.text;
+    EXPECT_FALSE(out.events[0].date_resolved) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace dyad

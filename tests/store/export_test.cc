@@ -74,10 +74,93 @@ TEST_F(ExportTest, GdeltRowsHave61FieldsOfTheRightKinds) {
       EXPECT_EQ(f[12], "IGO");
       EXPECT_EQ(f[25], "1");
       EXPECT_EQ(f[51], "4");
-      EXPECT_EQ(f[52], "Brussels");
+      EXPECT_EQ(f[52], "Brussels, Belgium");  // GDELT's full name runs to the country
+      EXPECT_EQ(f[53], "BE");                 // FIPS 10-4, as GDELT writes it (ISO: BEL)
       EXPECT_EQ(f[60], "https://one.example/x1");
     }
   }
+}
+
+// GDELT's columns, one fact at a time, from events made by hand.
+TEST(GdeltColumnsTest, DatesCountriesAndTypesAsGdeltWritesThem) {
+  struct Case {
+    const char* name;
+    StoredEvent event;
+    std::vector<std::pair<int, std::string>> cells;  // 0-based column, expected value
+  };
+  auto event = [](const char* date, const char* source, const char* target, const char* geo_country = "",
+                  const char* feature = "") {
+    StoredEvent e;
+    e.id = 1;
+    e.date = date;
+    e.source = source;
+    e.target = target;
+    e.code = "042";
+    e.root = "04";
+    if (*geo_country) {
+      e.geo.name = std::string(feature) == "country" ? "Ivory Coast" : "Abidjan";
+      e.geo.country_code = geo_country;
+      e.geo.feature_type = feature;
+      e.geo.admin1 = "Abidjan";
+    }
+    return e;
+  };
+  const std::vector<Case> cases = {
+      // FractionDate: day of year / 365, never into the next year.
+      {"1 January", event("1979-01-01", "USA", "CHN"), {{4, "1979.0027"}}},
+      {"18 February", event("2015-02-18", "USA", "CHN"), {{4, "2015.1342"}}},
+      {"30 December", event("2023-12-30", "USA", "CHN"), {{4, "2023.9973"}}},
+      {"31 December", event("2023-12-31", "USA", "CHN"), {{4, "2023.9999"}}},
+      {"31 December of a leap year", event("2024-12-31", "USA", "CHN"), {{4, "2024.9999"}}},
+      {"undated", event("", "USA", "CHN"), {{1, ""}, {4, ""}}},
+      // CIV is Côte d'Ivoire, a country; civilians are CVL, a type.
+      {"Ivorian government", event("2024-01-01", "CIVGOV", "CVL"),
+       {{7, "CIV"}, {12, "GOV"}, {17, ""}, {22, "CVL"}}},
+      // ActorName is the actor's name, not a mention's words: its own entry,
+      // else its country, else its type.
+      {"names", event("2024-01-01", "CIVGOV", "IGONATO"), {{6, "IVORY COAST"}, {16, "NATO"}}},
+      {"names of types", event("2024-01-01", "COP", "PSEREBHMS"), {{6, "POLICE"}, {16, "HAMAS"}}},
+      // An actor's place is its country, written as GDELT writes a country;
+      // an actor without a country has none.
+      {"actor places", event("2024-01-01", "CIVGOV", "CVL"),
+       {{35, "1"}, {36, "Ivory Coast"}, {37, "IV"}, {38, "IV"}, {39, ""}, {42, "IV"}, {43, ""}, {44, ""}, {50, ""}}},
+      // The action's country in FIPS 10-4; ADM1 is the country for a country.
+      {"city", event("2024-01-01", "CIV", "FRA", "CIV", "city"),
+       {{51, "4"}, {52, "Abidjan, Ivory Coast"}, {53, "IV"}, {54, ""}}},
+      {"country", event("2024-01-01", "CIV", "FRA", "CIV", "country"),
+       {{51, "1"}, {52, "Ivory Coast"}, {53, "IV"}, {54, "IV"}, {58, "IV"}}},
+  };
+  for (const Case& c : cases) {
+    std::string row;
+    AppendGdeltRow(c.event, &row);
+    row.pop_back();
+    std::vector<std::string> f = SplitTabs(row);
+    ASSERT_EQ(f.size(), 61u) << c.name;
+    for (const auto& [column, want] : c.cells) EXPECT_EQ(f[column], want) << c.name << ", column " << column + 1;
+  }
+}
+
+TEST(SeriesRowTest, APeriodWithoutEventsHasNoMeanNotZero) {
+  SeriesRow empty;
+  empty.period = "2024-02";
+  SeriesRow full;
+  full.period = "2024-03";
+  full.quad[0] = 2;
+  full.total = 2;
+  full.goldstein_sum = 6.8;
+  full.goldstein_mean = 3.4;
+  full.coop_conflict = 1;
+  std::string out;
+  AppendSeriesRow(empty, /*json=*/false, &out);
+  EXPECT_EQ(out, "2024-02,0,0,0,0,0,0.0,,\n");
+  out.clear();
+  AppendSeriesRow(empty, /*json=*/true, &out);
+  EXPECT_EQ(out,
+            "{\"period\":\"2024-02\",\"q1\":0,\"q2\":0,\"q3\":0,\"q4\":0,\"events\":0,\"goldstein_sum\":0.0,"
+            "\"goldstein_mean\":null,\"coop_minus_conflict\":null}");
+  out.clear();
+  AppendSeriesRow(full, /*json=*/false, &out);
+  EXPECT_EQ(out, "2024-03,2,0,0,0,2,6.8,3.400,1.0000\n");
 }
 
 TEST_F(ExportTest, PhoenixRowsHave26Columns) {

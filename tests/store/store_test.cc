@@ -175,19 +175,111 @@ TEST_P(StoreTest, FiltersMatchPrefixesDyadsCodesAndDates) {
       {"dates", filter([](EventFilter* f) { f->from = "2024-01-06"; f->to = "2024-03-08"; }),
        {"0311", "112", "070"}},
       {"limit", filter([](EventFilter* f) { f->limit = 2; }), {"190", "0311"}},
-      {"injection is a value", filter([](EventFilter* f) { f->source = "CHN' OR '1'='1"; }), {}},
+      {"lower case", filter([](EventFilter* f) { f->source = "chn"; }), {"190", "112"}},
+      {"lower case dyad", filter([](EventFilter* f) { f->dyad_a = "rus"; f->dyad_b = "chnGov"; }), {"051"}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;
     for (const StoredEvent& e : Find(c.filter)) got.push_back(e.code);
     EXPECT_EQ(got, c.codes) << c.name;
   }
+  // A filter that is no actor code is refused, and one the store has never
+  // seen says so: neither is an empty answer that looks like "no events".
+  struct Refused {
+    const char* name;
+    EventFilter filter;
+    StatusCode code;
+  };
+  const std::vector<Refused> refused = {
+      {"shorter than a unit (CHN, CHE and CHL?)", filter([](EventFilter* f) { f->source = "CH"; }),
+       StatusCode::kInvalidArgument},
+      {"injection", filter([](EventFilter* f) { f->source = "CHN' OR '1'='1"; }), StatusCode::kInvalidArgument},
+      {"unknown source", filter([](EventFilter* f) { f->source = "XYZ"; }), StatusCode::kNotFound},
+      {"unknown in a dyad", filter([](EventFilter* f) { f->dyad_a = "CHN"; f->dyad_b = "CHL"; }),
+       StatusCode::kNotFound},
+  };
+  for (const Refused& r : refused) {
+    Status st = store_->Query(r.filter, false, [](const StoredEvent&) { return true; });
+    EXPECT_EQ(st.code(), r.code) << r.name << ": " << st.ToString();
+    EXPECT_FALSE(st.message().empty()) << r.name;
+  }
+  EventFilter chl;
+  chl.dyad_a = "CHN";
+  chl.dyad_b = "chl";
+  Result<std::vector<SeriesRow>> series = store_->Series(chl, SeriesPeriod::kMonth);
+  ASSERT_FALSE(series.ok());
+  EXPECT_NE(series.status().message().find("unknown actor CHL"), std::string::npos) << series.status().ToString();
   // With mentions, the limit still counts events.
   EventFilter two;
   two.limit = 2;
   std::vector<StoredEvent> with = Find(two, true);
   ASSERT_EQ(with.size(), 2u);
   EXPECT_EQ(with[0].mentions.size(), 1u);
+}
+
+TEST_P(StoreTest, FiltersByActorTypeAndPlaceAndCountsTheWhole) {
+  auto at = [](Event e, const char* name, const char* country, double lat, double lon) {
+    e.action_geo.name = name;
+    e.action_geo.country_code = country;
+    e.action_geo.feature_type = "city";
+    e.action_geo.latitude = lat;
+    e.action_geo.longitude = lon;
+    return e;
+  };
+  Add({MakeDoc("p1", "", {at(MakeEvent("2024-01-05", "UKRMIL", "RUSMIL", &codes_.attack), "Kharkiv", "UKR", 49.99, 36.23),
+                          at(MakeEvent("2024-01-06", "RUSGOV", "UKR", &codes_.accuse), "Moscow", "RUS", 55.76, 37.62),
+                          at(MakeEvent("2024-01-07", "NGMREB", "COLGOV", &codes_.attack), "Cali", "COL", 3.45, -76.53),
+                          at(MakeEvent("2024-01-08", "UKR", "IGOUNO", &codes_.praise), "Kyiv", "UKR", 50.45, 30.52),
+                          MakeEvent("2024-01-09", "CIVGOV", "FRA", &codes_.aid)})});
+  struct Case {
+    const char* name;
+    EventFilter filter;
+    std::vector<std::string> sources;
+  };
+  auto filter = [](auto set) {
+    EventFilter f;
+    set(&f);
+    return f;
+  };
+  const std::vector<Case> cases = {
+      {"military on either side", filter([](EventFilter* f) { f->actor_type = "mil"; }), {"UKRMIL"}},
+      {"rebels", filter([](EventFilter* f) { f->actor_type = "REB"; }), {"NGMREB"}},
+      {"government: a unit, not a substring", filter([](EventFilter* f) { f->actor_type = "GOV"; }),
+       {"RUSGOV", "NGMREB", "CIVGOV"}},
+      {"country of the place", filter([](EventFilter* f) { f->country = "ukr"; }), {"UKRMIL", "UKR"}},
+      {"within 50 km of Kyiv", filter([](EventFilter* f) { f->lat = 50.45; f->lon = 30.52; f->radius_km = 50; }),
+       {"UKR"}},
+      {"within 500 km of Kyiv (Kharkiv 410 km)",
+       filter([](EventFilter* f) { f->lat = 50.45; f->lon = 30.52; f->radius_km = 500; }), {"UKRMIL", "UKR"}},
+      {"within 1000 km of Kyiv (Moscow 755 km)",
+       filter([](EventFilter* f) { f->lat = 50.45; f->lon = 30.52; f->radius_km = 1000; }),
+       {"UKRMIL", "RUSGOV", "UKR"}},
+      {"type and place together", filter([](EventFilter* f) { f->actor_type = "MIL"; f->country = "RUS"; }), {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    for (const StoredEvent& e : Find(c.filter)) got.push_back(e.source);
+    EXPECT_EQ(got, c.sources) << c.name;
+    Result<int64_t> n = store_->Count(c.filter);
+    ASSERT_TRUE(n.ok()) << n.status().ToString();
+    EXPECT_EQ(*n, static_cast<int64_t>(c.sources.size())) << c.name;
+  }
+  // The total ignores the page: a limit of one still counts all.
+  EventFilter page;
+  page.limit = 1;
+  EXPECT_EQ(Find(page).size(), 1u);
+  EXPECT_EQ(*store_->Count(page), 5);
+  // Series take the same filters.
+  EventFilter dyad;
+  dyad.dyad_a = "UKR";
+  dyad.dyad_b = "RUS";
+  dyad.actor_type = "MIL";
+  Result<std::vector<SeriesRow>> rows = store_->Series(dyad, SeriesPeriod::kMonth);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].total, 1);
+  dyad.actor_type = "TOOLONG";
+  EXPECT_EQ(store_->Series(dyad, SeriesPeriod::kMonth).status().code(), StatusCode::kInvalidArgument);
 }
 
 TEST_P(StoreTest, MonthlySeriesCountsQuadsGoldsteinAndIndexWithGaps) {
@@ -489,6 +581,22 @@ TEST(StoreOpenTest, AnotherApplicationsDatabaseIsRefusedUntouched) {
   const std::string fresh = dir.File("fresh.sqlite");
   ASSERT_TRUE(EventStore::Open(fresh).ok());
   EXPECT_TRUE(EventStore::Open(fresh).ok());
+}
+
+TEST(StoreOpenTest, AStoreOfSchemaVersion1IsRefusedWithTheReason) {
+  // Version 1 kept byte offsets and no provenance; nothing could convert
+  // its offsets without the documents, so it is named, not misread.
+  testing_store::TempDir dir;
+  const std::string path = dir.File("old.sqlite");
+  ASSERT_TRUE(EventStore::Open(path).ok());
+  RawSqlite(path, "UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'");
+  for (StoreAccess access : {StoreAccess::kReadWrite, StoreAccess::kReadOnly}) {
+    auto s = EventStore::Open(path, access);
+    ASSERT_FALSE(s.ok());
+    const std::string m = s.status().message();
+    EXPECT_NE(m.find("schema version 1"), std::string::npos) << m;
+    EXPECT_NE(m.find("ingest the documents again"), std::string::npos) << m;
+  }
 }
 
 TEST(StoreOpenTest, FirstIngestsAtOnceIntoAnEmptyPostgresDatabaseAllSucceed) {

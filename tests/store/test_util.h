@@ -56,11 +56,11 @@ inline std::string FreshPostgresDatabase() {
 
 // CAMEO codes for hand-made events.
 struct Codes {
-  CameoCode accuse{"112", "Accuse", -2.0, 3, 3, "ACCUSE", ""};
-  CameoCode praise{"051", "Praise or endorse", 3.4, 1, 1, "SUPPORT", ""};
-  CameoCode aid{"070", "Provide aid", 7.0, 2, 2, "AID", ""};
-  CameoCode attack{"190", "Use conventional military force", -10.0, 4, 4, "ASSAULT", ""};
-  CameoCode intent{"0311", "Express intent to cooperate economically", 5.2, 1, 1, "", ""};
+  CameoCode accuse{"112", "Accuse", -2.0, 3, 3, "ACCUSE", "", ""};
+  CameoCode praise{"051", "Praise or endorse", 3.4, 1, 1, "SUPPORT", "", ""};
+  CameoCode aid{"070", "Provide aid", 7.0, 2, 2, "AID", "", ""};
+  CameoCode attack{"190", "Use conventional military force", -10.0, 4, 4, "ASSAULT", "", ""};
+  CameoCode intent{"0311", "Express intent to cooperate economically", 5.2, 1, 1, "", "", ""};
 };
 
 inline Event MakeEvent(const std::string& date, const std::string& source, const std::string& target,
@@ -145,8 +145,23 @@ inline std::string CheckGdeltRow(const std::string& line) {
   for (int c : {7, 17}) {
     if (!f[c].empty() && f[c].size() != 3) return bad(c, "empty or a 3-letter country code");
   }
-  for (int c : {9, 10, 11, 19, 20, 21, 34, 54, 55, 58}) if (!f[c].empty()) return bad(c, "empty");
-  for (int c = 35; c <= 50; ++c) if (!f[c].empty()) return bad(c, "empty (actor places are not computed)");
+  for (int c : {9, 10, 11, 19, 20, 21, 34, 55}) if (!f[c].empty()) return bad(c, "empty");
+  // Actor places: empty, or the actor's country as GDELT writes a country
+  // (type 1, the FIPS code as country, ADM1 and feature id, a point).
+  for (int g : {35, 43}) {
+    if (f[g].empty()) {
+      for (int c = g; c < g + 8; ++c) if (!f[c].empty()) return bad(c, "empty without an actor place");
+      continue;
+    }
+    if (f[g] != "1") return bad(g, "1 (a country)");
+    if (f[g + 2].size() != 2) return bad(g + 2, "a FIPS country code");
+    if (f[g + 3] != f[g + 2] || f[g + 7] != f[g + 2]) return bad(g + 3, "the FIPS country code");
+    if (!IsNumber(f[g + 5], &v) || v < -90 || v > 90) return bad(g + 5, "a latitude");
+    if (!IsNumber(f[g + 6], &v) || v < -180 || v > 180) return bad(g + 6, "a longitude");
+  }
+  for (int c : {53, 54, 58}) {
+    if (!f[c].empty() && f[c].size() != 2) return bad(c, "empty or a FIPS country code");
+  }
   if (f[25] != "0" && f[25] != "1") return bad(25, "0 or 1");
   if (!AllDigits(f[26], f[26].size()) || f[26].size() < 3 || f[26].size() > 4) return bad(26, "a CAMEO code");
   if (f[27] != f[26].substr(0, 3)) return bad(27, "the event's base code");

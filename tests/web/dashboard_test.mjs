@@ -196,6 +196,18 @@ try {
   const want = direct.stdout.split('\n').filter((l) => l.trim()).length;
   check(coded > 0 && coded === want, `the try-it page codes the ${haveSeed ? 'seed article' : 'sample text'}: ${coded} events (dyad code: ${want})`);
   check(await page.locator('#try-results tbody tr').first().locator('mark.verb').count() > 0, 'its evidence is highlighted');
+  // The marks are the spans the offsets give, not a search for the words
+  // (which would mark "us" inside "use").
+  const firstEvent = JSON.parse(direct.stdout.split('\n')[0]);
+  const marked = await page.locator('#try-results tbody tr').first().locator('mark')
+    .evaluateAll((ms) => ms.map((m) => [m.className, m.textContent]));
+  const sentenceChars = Array.from(firstEvent.evidence.sentence);
+  const [sentenceBegin] = firstEvent.evidence.sentence_span;
+  const byOffsets = marked.every(([cls, t]) => {
+    const [b, e] = firstEvent.evidence[cls];
+    return sentenceChars.slice(b - sentenceBegin, e - sentenceBegin).join('') === t;
+  });
+  check(marked.length > 0 && byOffsets, `each mark is the span its offsets give (${marked.map(([c, t]) => `${c}: ${t}`).join('; ')})`);
   await shot('04-try-it.png');
   check(pageErrors.length === 0, `no script errors on the page${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''}`);
 } catch (e) {

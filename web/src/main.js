@@ -36,31 +36,31 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-// The sentence with its source, verb and target marked. The store keeps the
-// texts of the three parts; each is found in the sentence (first free place,
-// ignoring case), so the marks never overlap.
-function highlighted(sentence, parts) {
+// The sentence of an event's evidence with its source, verb and target
+// marked by their offsets: code points into the document's full text, and
+// `sentence_span` says where the sentence starts (docs/events.md). A search
+// for the words would mark "us" inside "use". A part outside the sentence (a
+// target from an earlier sentence) or overlapping an earlier mark stays
+// unmarked.
+function highlighted(evidence) {
   const out = el('span');
-  const lower = sentence.toLowerCase();
+  const chars = Array.from(evidence.sentence);  // code points, as the offsets count
+  const [first] = evidence.sentence_span;
   const spans = [];
-  for (const [cls, text] of parts) {
-    if (!text) continue;
-    let from = 0;
-    for (;;) {
-      const i = lower.indexOf(text.toLowerCase(), from);
-      if (i < 0) break;
-      const j = i + text.length;
-      if (!spans.some((s) => i < s.end && s.begin < j)) { spans.push({ begin: i, end: j, cls }); break; }
-      from = i + 1;
-    }
+  for (const cls of ['source', 'verb', 'target']) {
+    const [b, e] = evidence[cls] || [0, 0];
+    const begin = b - first, end = e - first;
+    if (end <= begin || begin < 0 || end > chars.length) continue;
+    if (spans.some((s) => begin < s.end && s.begin < end)) continue;
+    spans.push({ begin, end, cls });
   }
-  spans.sort((a, b) => a.begin - b.begin);
+  spans.sort((x, y) => x.begin - y.begin);
   let at = 0;
   for (const s of spans) {
-    out.append(sentence.slice(at, s.begin), el('mark', { class: s.cls, title: s.cls, text: sentence.slice(s.begin, s.end) }));
+    out.append(chars.slice(at, s.begin).join(''), el('mark', { class: s.cls, title: s.cls, text: chars.slice(s.begin, s.end).join('') }));
     at = s.end;
   }
-  out.append(sentence.slice(at));
+  out.append(chars.slice(at).join(''));
   return out;
 }
 
@@ -223,10 +223,10 @@ async function loadEvents(after) {
 function eventRow(ev) {
   const m = ev.mentions[0];
   const evidence = m
-    ? highlighted(m.evidence.sentence, [['source', m.source_text], ['verb', m.evidence.verb_text], ['target', m.target_text]])
+    ? highlighted(m.evidence)
     : el('span', { class: 'muted', text: '(no mention)' });
   const tr = el('tr', { 'data-event': String(ev.id) },
-    el('td', { text: ev.date }),
+    el('td', { text: ev.date ?? 'undated' }),
     el('td', { title: ev.source_name, text: ev.source }),
     el('td', { title: ev.target_name, text: ev.target }),
     el('td', { text: `${ev.code} ${ev.event_name}` }),
@@ -253,12 +253,12 @@ async function showEvidence(id) {
   }
   const head = el('div', {},
     el('p', {}, el('strong', { text: `${ev.source} → ${ev.target}` }), ` ${ev.code} ${ev.event_name} `, quadBadge(ev.quad_class)),
-    el('p', { class: 'muted', text: `${ev.date} · Goldstein ${ev.goldstein.toFixed(1)} · ${count(ev.num_mentions, 'mention')} in ${count(ev.num_articles, 'article')} from ${count(ev.num_sources, 'source')}${ev.geo ? ` · ${ev.geo.name}` : ''}` }),
+    el('p', { class: 'muted', text: `${ev.date} · Goldstein ${ev.goldstein.toFixed(1)} · ${count(ev.num_mentions, 'mention')} in ${count(ev.num_articles, 'article')} from ${count(ev.num_sources, 'source')}${ev.action_geo ? ` · ${ev.action_geo.name}` : ''}` }),
     el('p', { class: 'legend small' }, el('mark', { class: 'source', text: 'source' }), el('mark', { class: 'verb', text: 'verb' }), el('mark', { class: 'target', text: 'target' })));
   const mentions = ev.mentions.map((m) => {
     const link = m.url ? el('a', { href: m.url, target: '_blank', rel: 'noopener noreferrer', text: m.site || m.url }) : el('span', { text: m.site || m.source_file });
     return el('div', { class: 'mention' },
-      el('div', {}, highlighted(m.evidence.sentence, [['source', m.source_text], ['verb', m.evidence.verb_text], ['target', m.target_text]])),
+      el('div', {}, highlighted(m.evidence)),
       el('div', { class: 'meta' }, link, ` · document ${m.doc_id}, sentence ${m.sentence}${m.rule ? ` · rule ${m.rule}` : ''}`));
   });
   box.replaceChildren(head, ...mentions);
@@ -332,7 +332,7 @@ $('try-form').addEventListener('submit', async (e) => {
       el('td', { text: `${ev.code} ${ev.event_name}` }),
       el('td', {}, quadBadge(ev.quad_class)),
       el('td', { text: Number(ev.goldstein).toFixed(1) }),
-      el('td', { class: 'evidence' }, highlighted(ev.evidence.sentence, [['source', ev.source_text], ['verb', ev.evidence.verb_text], ['target', ev.target_text]]))));
+      el('td', { class: 'evidence' }, highlighted(ev.evidence))));
   });
 });
 
