@@ -18,9 +18,9 @@
 
 namespace dyad {
 
-namespace where {
+namespace places {
 class Gazetteer;
-}  // namespace where
+}  // namespace places
 namespace petrarch {
 class Extras;
 struct Files;
@@ -90,7 +90,7 @@ class Coder {
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventCoder> events_;
   // Event places; null when the gazetteer is not installed (no places).
-  std::unique_ptr<where::Gazetteer> gazetteer_;
+  std::unique_ptr<places::Gazetteer> gazetteer_;
   // Paired codes, null codes and discards of PETRARCH dictionaries; null
   // without them.
   std::unique_ptr<petrarch::Extras> petrarch_;

@@ -40,14 +40,14 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   // take about as long as the rest.)
   Result<std::unique_ptr<ActorDictionary>> actors = Status::DataError("actor dictionaries not loaded");
   Result<std::unique_ptr<EventCoder>> events = Status::DataError("event patterns not loaded");
-  const std::string gazetteer_path = where::Gazetteer::DefaultPath(data);
-  Result<std::unique_ptr<where::Gazetteer>> gazetteer = Status::DataError("gazetteer not loaded");
+  const std::string gazetteer_path = places::Gazetteer::DefaultPath(data);
+  Result<std::unique_ptr<places::Gazetteer>> gazetteer = Status::DataError("gazetteer not loaded");
   std::thread side([&] {
     if (own_dictionaries) {
       actors = ActorDictionary::Load(data + "/actors");
       events = EventCoder::Load(data);
     }
-    gazetteer = where::Gazetteer::Load(gazetteer_path);
+    gazetteer = places::Gazetteer::Load(gazetteer_path);
   });
   auto p = Pipeline::Create(po);
   side.join();
@@ -196,7 +196,7 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   }
   when::Day published;
   bool has_date = when::ParseDay(doc.date, &published);
-  std::optional<where::DocumentCountries> countries;
+  std::optional<places::DocumentCountries> countries;
   if (gazetteer_ && !out->events.empty()) countries.emplace(out->actors);
   for (Event& e : out->events) {
     when::Day day;
