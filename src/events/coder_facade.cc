@@ -11,6 +11,7 @@
 #include "events/petrarch.h"
 #include "events/when.h"
 #include "events/where.h"
+#include "places/mentions.h"
 
 namespace dyad {
 
@@ -183,6 +184,16 @@ void Coder::FindActors(const Document& doc, CodedDocument* out) const {
   ao.date = doc.date;
   ao.petrarch_conventions = events_->petrarch_conventions();
   actors_->ResolveActors(out->analysis, ao, &out->actors);
+}
+
+void Coder::FindPlaces(const Document& doc, CodedDocument* out) const {
+  FindActors(doc, out);
+  out->places.clear();
+  if (!gazetteer_) return;
+  // The finder's buffers live as long as the thread, like the caller's
+  // CodedDocument.
+  thread_local places::MentionScratch scratch;
+  places::FindPlaceMentions(*gazetteer_, out->analysis, out->actors, &out->places, &scratch);
 }
 
 void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {

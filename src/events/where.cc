@@ -15,7 +15,8 @@ using places::PlaceRecord;
 
 void FillGeo(const places::Gazetteer& g, const PlaceRecord& p, Geo* out) {
   out->name = std::string(g.Name(p));
-  out->country_code.assign(p.country, 3);
+  // Continents and world regions have no country.
+  if (p.country[0]) out->country_code.assign(p.country, 3); else out->country_code.clear();
   out->admin1 = std::string(g.Admin1(p));
   out->latitude = p.lat;
   out->longitude = p.lon;
@@ -23,6 +24,8 @@ void FillGeo(const places::Gazetteer& g, const PlaceRecord& p, Geo* out) {
     case PlaceKind::kCity: out->feature_type = "city"; break;
     case PlaceKind::kAdmin1: out->feature_type = "admin1"; break;
     case PlaceKind::kCountry: out->feature_type = "country"; break;
+    case PlaceKind::kContinent: out->feature_type = "continent"; break;
+    case PlaceKind::kWorldRegion: out->feature_type = "region"; break;
   }
 }
 

@@ -21,7 +21,10 @@
 
 namespace dyad::places {
 
-enum class PlaceKind : uint8_t { kCity = 0, kAdmin1 = 1, kCountry = 2 };
+// Continents ("Africa") and world regions ("Central Asia", "the Caribbean")
+// have no country.
+enum class PlaceKind : uint8_t { kCity = 0, kAdmin1 = 1, kCountry = 2, kContinent = 3, kWorldRegion = 4 };
+inline constexpr uint8_t kMaxPlaceKind = 4;
 
 // File records (the compiled format; native little-endian).
 struct PlaceRecord {
@@ -33,11 +36,15 @@ struct PlaceRecord {
   uint8_t kind = 0;                // PlaceKind
   uint8_t capital = 0;             // 1: national capital, 2: regional seat
   uint16_t reserved = 0;
+  uint32_t geonameid = 0;          // 0 when the sources give none
+  char feature_class = 0;          // GeoNames feature class ("P", "A", "L")
+  char feature_code[7] = {};       // GeoNames feature code, NUL-terminated ("PPLA", "ADM1")
 };
-static_assert(sizeof(PlaceRecord) == 32);
+static_assert(sizeof(PlaceRecord) == 44);
 
 enum KeyFlag : uint16_t {
   kKeyCapsOnly = 1,  // a code ("US", "DRC"): matches only written in capitals
+  kKeyDemonym = 2,   // "Turkish": names its country's people, not a place
 };
 struct KeyRecord {
   uint32_t key_off = 0;
@@ -55,7 +62,7 @@ struct GazetteerFileHeader {
   uint32_t reserved;
 };
 static_assert(sizeof(GazetteerFileHeader) == 24);
-inline constexpr char kGazetteerMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'E', 'O', '1'};
+inline constexpr char kGazetteerMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'E', 'O', '2'};
 
 // Lower case, diacritics removed, punctuation (but the apostrophe) and runs of
 // spaces folded to one space: the form of every key.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/calendar_words.h"
 
@@ -18,6 +19,7 @@ constexpr double kSentenceCountryWeight = 4;  // an actor of that country in the
 constexpr double kDocumentCountryWeight = 2;  // ... elsewhere in the story
 constexpr double kCountryBase = 4;            // a country name is rarely anything else
 constexpr double kRegionBase = 2;
+constexpr double kAreaBase = 4;  // "Asia", "Central America": as sure as a country
 constexpr double kTypeWordWeight = 3;  // "province", "the city of" agree with the kind
 // A city's prior: log10(population + 10) divided by this (1,000 people: 1.5;
 // 10 million: 3.5).
@@ -149,18 +151,21 @@ const PlaceRecord* Resolver::Resolve(const Phrase& p) {
   phrase_countries_.clear();
   for (const Match& m : matches_) {
     for (const KeyRecord* k = m.begin; k != m.stop; ++k) {
+      if (k->flags & kKeyDemonym) continue;
       const PlaceRecord& pl = g_.place(k->place);
       if (pl.kind == static_cast<uint8_t>(PlaceKind::kCountry)) phrase_countries_.emplace_back(pl.country, 3);
     }
   }
   const PlaceRecord* best = nullptr;
   double best_score = -1e9;
-  int best_specific = -1;
+  int best_specific = std::numeric_limits<int>::min();
   for (const Match& m : matches_) {
     const PlaceRecord* cand = nullptr;
     double cand_score = -1e9;
-    size_t n = static_cast<size_t>(m.stop - m.begin);
+    size_t n = static_cast<size_t>(
+        std::count_if(m.begin, m.stop, [](const KeyRecord& k) { return !(k.flags & kKeyDemonym); }));
     for (const KeyRecord* k = m.begin; k != m.stop; ++k) {
+      if (k->flags & kKeyDemonym) continue;
       const PlaceRecord& pl = g_.place(k->place);
       bool in_phrase = InPhrase(pl.country);
       if (!phrase_countries_.empty() && !in_phrase) continue;
@@ -173,7 +178,7 @@ const PlaceRecord* Resolver::Resolve(const Phrase& p) {
     }
     if (!cand) continue;
     // The most specific place wins (city over its region over its country).
-    int specific = 2 - cand->kind;
+    int specific = Specificity(*cand);
     if (specific > best_specific || (specific == best_specific && cand_score > best_score)) {
       best = cand;
       best_score = cand_score;
@@ -185,11 +190,30 @@ const PlaceRecord* Resolver::Resolve(const Phrase& p) {
 
 bool Resolver::InPhrase(const char* cc) const { return Contains(phrase_countries_, cc); }
 
+int Specificity(const PlaceRecord& pl) {
+  switch (static_cast<PlaceKind>(pl.kind)) {
+    case PlaceKind::kCity: return 2;
+    case PlaceKind::kAdmin1: return 1;
+    case PlaceKind::kCountry: return 0;
+    case PlaceKind::kWorldRegion: return -1;
+    case PlaceKind::kContinent: return -2;
+  }
+  return -3;
+}
+
 double Resolver::Score(const PlaceRecord& pl, TypeHint hint, bool in_phrase) const {
+  return ScorePlace(pl, hint, in_phrase, hints_);
+}
+
+bool Resolver::Acceptable(const PlaceRecord& pl, TypeHint hint, bool in_phrase, size_t n_candidates) const {
+  return AcceptPlace(pl, hint, in_phrase, n_candidates, hints_);
+}
+
+double ScorePlace(const PlaceRecord& pl, TypeHint hint, bool in_phrase, const CountryHints& hints) {
   double s = 0;
   if (in_phrase) s += kPhraseCountryWeight;
-  if (hints_.InSentence(pl.country)) s += kSentenceCountryWeight;
-  else if (hints_.InDocument(pl.country)) s += kDocumentCountryWeight;
+  if (hints.InSentence(pl.country)) s += kSentenceCountryWeight;
+  else if (hints.InDocument(pl.country)) s += kDocumentCountryWeight;
   switch (static_cast<PlaceKind>(pl.kind)) {
     case PlaceKind::kCountry:
       s += kCountryBase + (hint == TypeHint::kCountry ? kTypeWordWeight : 0);
@@ -203,16 +227,23 @@ double Resolver::Score(const PlaceRecord& pl, TypeHint hint, bool in_phrase) con
            (hint == TypeHint::kCity ? kTypeWordWeight : 0);
       if (pl.population >= kMillionCity) s += kMillionCityWeight;
       break;
+    case PlaceKind::kContinent:
+    case PlaceKind::kWorldRegion:
+      s += kAreaBase;
+      break;
   }
   return s;
 }
 
 // Small places with a common name match too often by chance: take them only
 // with support from the text.
-bool Resolver::Acceptable(const PlaceRecord& pl, TypeHint hint, bool in_phrase, size_t n_candidates) const {
-  bool supported = in_phrase || hints_.InSentence(pl.country) || hints_.InDocument(pl.country);
+bool AcceptPlace(const PlaceRecord& pl, TypeHint hint, bool in_phrase, size_t n_candidates,
+                 const CountryHints& hints) {
+  bool supported = in_phrase || hints.InSentence(pl.country) || hints.InDocument(pl.country);
   switch (static_cast<PlaceKind>(pl.kind)) {
     case PlaceKind::kCountry:
+    case PlaceKind::kContinent:
+    case PlaceKind::kWorldRegion:
       return true;
     case PlaceKind::kAdmin1:
       return supported || hint == TypeHint::kRegion || n_candidates == 1;
@@ -248,7 +279,7 @@ uint32_t Resolver::MatchAt(uint32_t i, uint32_t end) {
     const KeyRecord* e = found.data() + found.size();
     // Codes ("US", "DRC") only when written as codes.
     bool any = false;
-    for (const KeyRecord* r = b; r != e; ++r) any |= !(r->flags & kKeyCapsOnly) || caps_ok;
+    for (const KeyRecord* r = b; r != e; ++r) any |= !(r->flags & kKeyDemonym) && (!(r->flags & kKeyCapsOnly) || caps_ok);
     if (!any) continue;
     best = Match{i, j + 1, b, e};
     best_end = j + 1;

@@ -71,6 +71,15 @@ class DocumentCountries {
 // Whether an actor code starts with a country (three capitals).
 bool IsCountryCode(std::string_view code);
 
+// A candidate's score from the evidence (`near`: a country named beside it,
+// as in "Iraq's Anbar" or "Hyderabad, Pakistan"), and whether it has enough
+// support to be taken at all (`n_candidates`: readings of the name).
+double ScorePlace(const PlaceRecord& pl, TypeHint hint, bool near, const CountryHints& hints);
+bool AcceptPlace(const PlaceRecord& pl, TypeHint hint, bool near, size_t n_candidates, const CountryHints& hints);
+// City 2, region 1, country 0, world region -1, continent -2: the most
+// specific of several names in one phrase is where.
+int Specificity(const PlaceRecord& pl);
+
 class Resolver {
  public:
   Resolver(const Gazetteer& g, const Analysis& a, const CountryHints& hints) : g_(g), a_(a), hints_(hints) {}

@@ -30,13 +30,15 @@ inline std::string City(const std::string& name, const std::string& alternates, 
 // Writes the fixture's sources into `dir` (which must exist).
 inline GazetteerSources WriteFixtureSources(const std::filesystem::path& dir) {
   WriteFile(dir / "countries.json", R"([
-    {"name":{"common":"China","official":"People's Republic of China"},"cca2":"CN","cca3":"CHN","latlng":[35,105],"altSpellings":["CN","Zhongguo"]},
+    {"name":{"common":"China","official":"People's Republic of China"},"cca2":"CN","cca3":"CHN","latlng":[35,105],"altSpellings":["CN","Zhongguo"],"region":"Asia","subregion":"Eastern Asia","demonyms":{"eng":{"f":"Chinese","m":"Chinese"}}},
     {"name":{"common":"Iraq","official":"Republic of Iraq"},"cca2":"IQ","cca3":"IRQ","latlng":[33,44],"altSpellings":["IQ"]},
     {"name":{"common":"Syria","official":"Syrian Arab Republic"},"cca2":"SY","cca3":"SYR","latlng":[35,38],"altSpellings":["SY"]},
-    {"name":{"common":"India","official":"Republic of India"},"cca2":"IN","cca3":"IND","latlng":[20,77],"altSpellings":["IN","Bharat"]},
-    {"name":{"common":"Pakistan","official":"Islamic Republic of Pakistan"},"cca2":"PK","cca3":"PAK","latlng":[30,70],"altSpellings":["PK"]},
+    {"name":{"common":"India","official":"Republic of India"},"cca2":"IN","cca3":"IND","latlng":[20,77],"altSpellings":["IN","Bharat"],"region":"Asia","subregion":"Southern Asia","demonyms":{"eng":{"f":"Indian","m":"Indian"}}},
+    {"name":{"common":"Pakistan","official":"Islamic Republic of Pakistan"},"cca2":"PK","cca3":"PAK","latlng":[30,70],"altSpellings":["PK"],"region":"Asia","subregion":"Southern Asia","demonyms":{"eng":{"f":"Pakistani","m":"Pakistani"}}},
     {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","cca3":"GBR","latlng":[54,-2],"altSpellings":["GB","UK"]},
-    {"name":{"common":"United States","official":"United States of America"},"cca2":"US","cca3":"USA","latlng":[38,-97],"altSpellings":["US","USA"]}
+    {"name":{"common":"United States","official":"United States of America"},"cca2":"US","cca3":"USA","latlng":[38,-97],"altSpellings":["US","USA"],"region":"Americas","subregion":"North America","demonyms":{"eng":{"f":"American","m":"American"}}},
+    {"name":{"common":"Ukraine","official":"Ukraine"},"cca2":"UA","cca3":"UKR","latlng":[49,32],"altSpellings":["UA"],"region":"Europe","subregion":"Eastern Europe","demonyms":{"eng":{"f":"Ukrainian","m":"Ukrainian"}}},
+    {"name":{"common":"Turkey","official":"Republic of Turkey"},"cca2":"TR","cca3":"TUR","latlng":[39,35],"altSpellings":["TR"],"region":"Asia","subregion":"Western Asia","demonyms":{"eng":{"f":"Turkish","m":"Turkish"}}}
   ])");
   WriteFile(dir / "regions.json", R"({
     "CN":{"iso3":"CHN","regions":[{"name":"Beijing","names":{"geonames":"Beijing","en":"Beijing"},"admin":"22"},
@@ -46,6 +48,7 @@ inline GazetteerSources WriteFixtureSources(const std::filesystem::path& dir) {
     "IN":{"iso3":"IND","regions":[{"name":"Telangana","names":{"geonames":"Telangana","en":"Telangana"},"admin":"40"}]},
     "PK":{"iso3":"PAK","regions":[{"name":"Sindh","names":{"geonames":"Sindh","en":"Sindh"},"admin":"05"}]},
     "US":{"iso3":"USA","regions":[{"name":"Georgia","names":{"geonames":"Georgia","en":"Georgia"},"admin":"GA"}]},
+    "UA":{"iso3":"UKR","reference":{"geonames":690791},"regions":[{"name":"Kharkiv","names":{"geonames":"Kharkiv Oblast","en":"Kharkiv Oblast"},"admin":"07","reference":{"geonames":706482}}]},
     "XX":{"iso3":"XXX","regions":[{"name":"Nowhere","admin":"01"}]}
   })");
   std::string cities = City("Beijing", "Peking,Pekin,BJS", 39.9075, 116.39723, "PPLC", "CN", "22", 11716620) +
@@ -59,6 +62,8 @@ inline GazetteerSources WriteFixtureSources(const std::filesystem::path& dir) {
                        City("Wagah", "", 31.6047, 74.5731, "PPL", "PK", "05", 2000) +
                        City("March", "", 52.55, 0.08, "PPL", "GB", "ENG", 22298) +
                        City("Atlanta", "", 33.749, -84.388, "PPLA", "US", "GA", 463878) +
+                       City("Council", "", 44.73, -116.44, "PPLA2", "US", "ID", 1000) +
+                       City("Kharkiv", "Kharkov", 49.98, 36.25, "PPLA", "UA", "07", 1430885) +
                        City("Oldtown", "", 1, 1, "PPLH", "PK", "05", 5000) + "short\tline\n";
   WriteFile(dir / "cities.txt", cities);
   return GazetteerSources{(dir / "cities.txt").string(), (dir / "regions.json").string(),

@@ -34,7 +34,23 @@ struct BuildPlace {
   uint32_t population = 0;
   PlaceKind kind = PlaceKind::kCity;
   uint8_t capital = 0;
+  uint32_t geonameid = 0;
+  char feature_class = 0;
+  std::string feature_code;
 };
+
+// A world region or continent under construction: the mean of its countries'
+// points.
+struct AreaSum {
+  double lat = 0, lon = 0;
+  uint32_t n = 0;
+};
+
+uint32_t GeonamesReference(simdjson::dom::element e) {
+  uint64_t id = 0;
+  if (e["reference"]["geonames"].get_uint64().get(id) || id > UINT32_MAX) return 0;
+  return static_cast<uint32_t>(id);
+}
 
 struct BuildKey {
   std::string key;
@@ -90,6 +106,19 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
 
   // Countries: alpha-2 -> alpha-3, names and points.
   std::unordered_map<std::string, std::string> a2_to_a3;
+  std::unordered_map<std::string, uint32_t> country_of;  // alpha-2 -> place
+  // Continents ("Africa") and world regions ("Central Asia") are the
+  // packaged regions and subregions of the countries, in first-seen order.
+  std::vector<std::pair<std::string, AreaSum>> continents, world_regions;
+  auto add_to_area = [](std::vector<std::pair<std::string, AreaSum>>* areas, std::string_view name, double lat,
+                        double lon) {
+    if (name.empty()) return;
+    auto it = std::find_if(areas->begin(), areas->end(), [&](const auto& a) { return a.first == name; });
+    if (it == areas->end()) it = areas->insert(areas->end(), {std::string(name), AreaSum{}});
+    it->second.lat += lat;
+    it->second.lon += lon;
+    ++it->second.n;
+  };
   simdjson::dom::parser parser;
   {
     simdjson::dom::element doc;
@@ -111,8 +140,16 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
       p.lat = lat;
       p.lon = lon;
       p.kind = PlaceKind::kCountry;
+      p.feature_class = 'A';
+      p.feature_code = "PCLI";
       uint32_t idx = static_cast<uint32_t>(places.size());
       places.push_back(p);
+      country_of[cca2] = idx;
+      add_to_area(&continents, StrField(c, "region"), lat, lon);
+      add_to_area(&world_regions, StrField(c, "subregion"), lat, lon);
+      // Demonyms ("Turkish", "Kenyan") name the country; only the place
+      // finder reads them (an event is not "in Turkish").
+      for (const char* form : {"m", "f"}) add_key(StrField(c["demonyms"]["eng"], form), idx, kKeyDemonym);
       add_key(p.name, idx, 0);
       add_key(StrField(c["name"], "official"), idx, 0);
       simdjson::dom::array alts;
@@ -141,6 +178,7 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
       std::string cca3 = it != a2_to_a3.end() ? it->second : std::string(StrField(field.value, "iso3"));
       if (cca3.size() != 3) continue;
       a2_to_a3.emplace(cca2, cca3);
+      if (auto c = country_of.find(cca2); c != country_of.end()) places[c->second].geonameid = GeonamesReference(field.value);
       simdjson::dom::array regions;
       if (field.value["regions"].get_array().get(regions)) continue;
       for (simdjson::dom::element r : regions) {
@@ -155,6 +193,9 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
         p.country = cca3;
         p.admin1 = p.name;
         p.kind = PlaceKind::kAdmin1;
+        p.geonameid = GeonamesReference(r);
+        p.feature_class = 'A';
+        p.feature_code = "ADM1";
         uint32_t idx = static_cast<uint32_t>(places.size());
         places.push_back(p);
         region_of[{cca2, std::string(admin)}] = idx;
@@ -204,6 +245,9 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     p.lon = std::strtod(std::string(f[5]).c_str(), nullptr);
     p.population = static_cast<uint32_t>(std::strtoul(std::string(f[14]).c_str(), nullptr, 10));
     p.capital = fcode == "PPLC" ? 1 : fcode == "PPLA" ? 2 : 0;
+    p.geonameid = static_cast<uint32_t>(std::strtoul(std::string(f[0]).c_str(), nullptr, 10));
+    p.feature_class = f[6].empty() ? 'P' : f[6][0];
+    p.feature_code = std::string(f[7].substr(0, sizeof(PlaceRecord::feature_code) - 1));
     auto reg = region_of.find({std::string(f[8]), std::string(f[10])});
     if (reg != region_of.end()) {
       p.admin1 = places[reg->second].name;
@@ -237,6 +281,23 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     places[i].lat = sum_lat[i] / n_cities[i];
     places[i].lon = sum_lon[i] / n_cities[i];
     ++regions_with_point;
+  }
+
+  // Continents and world regions last, so that the places before them keep
+  // their numbers (candidates of one key are visited in place order).
+  for (const auto* areas : {&continents, &world_regions}) {
+    for (const auto& [name, sum] : *areas) {
+      BuildPlace p;
+      p.name = name;
+      p.lat = sum.lat / sum.n;
+      p.lon = sum.lon / sum.n;
+      p.kind = areas == &continents ? PlaceKind::kContinent : PlaceKind::kWorldRegion;
+      p.feature_class = 'L';
+      p.feature_code = areas == &continents ? "CONT" : "RGN";
+      uint32_t idx = static_cast<uint32_t>(places.size());
+      places.push_back(std::move(p));
+      add_key(name, idx, 0);
+    }
   }
 
   // Regions without a single city have no point: drop their keys.
@@ -274,6 +335,9 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     r.population = p.population;
     r.kind = static_cast<uint8_t>(p.kind);
     r.capital = p.capital;
+    r.geonameid = p.geonameid;
+    r.feature_class = p.feature_class;
+    std::memcpy(r.feature_code, p.feature_code.data(), std::min(p.feature_code.size(), sizeof r.feature_code - 1));
   }
   std::vector<KeyRecord> krec(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
