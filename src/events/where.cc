@@ -13,7 +13,8 @@ namespace {
 using places::PlaceKind;
 using places::PlaceRecord;
 
-void FillGeo(const places::Gazetteer& g, const PlaceRecord& p, Geo* out) {
+void FillGeo(const places::Gazetteer& g, const PlaceRecord& p, const char* how, Geo* out) {
+  out->how = how;
   out->name = std::string(g.Name(p));
   // Continents and world regions have no country.
   if (p.country[0]) out->country_code.assign(p.country, 3); else out->country_code.clear();
@@ -57,8 +58,21 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
       places::Phrase ph = places::PhraseAfter(a, at.prep, s.end_token);
       if (places::IsOn(w) && !ph.part_of_place) continue;
       if (const PlaceRecord* p = resolver.Resolve(ph)) {
-        FillGeo(g, *p, out);
+        FillGeo(g, *p, "clause", out);
         return true;
+      }
+    }
+    // Its object, when a type word says it is a place: "shelled the
+    // Ukrainian city of Kharkiv" (but "attacked Russia" names a target).
+    const Clause& cl = a.clauses[c];
+    if (cl.object >= 0 && cl.verb >= 0) {
+      const Chunk& v = a.chunks[cl.verb];
+      places::Phrase ph = places::PhraseAfter(a, v.end_token - 1, s.end_token);
+      if (ph.hint == places::TypeHint::kCity || ph.part_of_place) {
+        if (const PlaceRecord* p = resolver.Resolve(ph)) {
+          FillGeo(g, *p, "clause", out);
+          return true;
+        }
       }
     }
   }
@@ -76,9 +90,21 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
     places::Phrase ph = places::PhraseAfter(a, t, s.end_token);
     if (places::IsOn(a.Lower(a.tokens[t])) && !ph.part_of_place) continue;
     if (const PlaceRecord* p = resolver.Resolve(ph)) {
-      FillGeo(g, *p, out);
+      FillGeo(g, *p, "sentence", out);
       return true;
     }
+  }
+  // Last, the story's dateline ("KHARTOUM, May 3 (AP) --").
+  for (const Sentence& d : a.sentences) {
+    if (!d.is_dateline) continue;
+    places::Phrase ph;
+    ph.first = d.first_token;
+    ph.end = d.end_token;
+    if (const PlaceRecord* p = resolver.Resolve(ph)) {
+      FillGeo(g, *p, "dateline", out);
+      return true;
+    }
+    break;
   }
   return false;
 }

@@ -15,6 +15,17 @@ using Candidate = MentionScratch::Candidate;
 // How far a name reaches, in tokens ("Bosnia and Herzegovina" is matched
 // through the joiners below; "Democratic Republic of the Congo" is five).
 constexpr uint32_t kMaxNameTokens = 6;
+// "Edmonton, Alberta": the region beside a town is its own (on top of the
+// country beside it, resolve.cc's kPhraseCountryWeight).
+constexpr double kSameRegionWeight = 2;
+// A region named anywhere in the story ("Queensland") supports its towns as
+// much as the story's country does.
+constexpr double kStoryRegionWeight = 2;
+// Cities this big are meant even inside another name ("London police").
+constexpr uint32_t kWellKnownCityPopulation = 100000;
+// A first-level region's name is that, not a namesake town ("California",
+// Maryland), unless the town is at least this big ("New York", "Quebec").
+constexpr uint32_t kTownOverRegionPopulation = 100000;
 
 // Capitalised words that are places somewhere but, alone, are far more often
 // something else in news text.
@@ -58,6 +69,23 @@ bool OrganisationCode(std::string_view code) {
   return false;
 }
 
+// "Southern California", "Greater London", "East Africa": a part of a place.
+bool Direction(std::string_view w) {
+  return w == "north" || w == "south" || w == "east" || w == "west" || w == "northern" || w == "southern" ||
+         w == "eastern" || w == "western" || w == "central" || w == "greater" || w == "upper" || w == "lower" ||
+         w == "metro" || w == "northwest" || w == "northeast" || w == "southwest" || w == "southeast";
+}
+
+// A name with a reading no one mistakes: a country, continent, first-level
+// region or a city of 100,000 or more.
+bool WellKnown(const Gazetteer& g, const MentionScratch::Candidate& c) {
+  for (const KeyRecord* k = c.begin; k != c.stop; ++k) {
+    const PlaceRecord& p = g.place(k->place);
+    if (p.kind != static_cast<uint8_t>(PlaceKind::kCity) || p.population >= kWellKnownCityPopulation) return true;
+  }
+  return false;
+}
+
 bool Contains(const std::vector<std::string_view>& v, const char* cc) {
   return std::find(v.begin(), v.end(), std::string_view(cc, 3)) != v.end();
 }
@@ -82,11 +110,12 @@ bool LongestName(const Gazetteer& g, const Analysis& a, uint32_t i, uint32_t end
     if (hits.empty()) continue;
     // Codes ("US", "DRC") only when written as codes.
     const bool caps_ok = (t.flags & (kTokAllCaps | kTokAbbreviation)) || j > i;
-    bool any = false, demonym = true;
+    // A demonym reading wins over a namesake town ("Canadian", Victoria).
+    bool any = false, demonym = false;
     for (const KeyRecord& r : hits) {
       if ((r.flags & kKeyCapsOnly) && !caps_ok) continue;
       any = true;
-      demonym &= (r.flags & kKeyDemonym) != 0;
+      demonym |= (r.flags & kKeyDemonym) != 0;
     }
     if (!any) continue;
     out->first = i;
@@ -115,6 +144,7 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
   if (g.key_count() == 0) return;
   std::vector<Candidate>& cands = scratch->candidates;
   cands.clear();
+  scratch->person_names.clear();
   // Organisation spans from the actor mentions, in text order.
   size_t next_actor = 0;
   for (uint32_t s = 0; s < a.sentences.size(); ++s) {
@@ -130,10 +160,13 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
       // A lone word at the start of a sentence is a place only when tagged
       // as a proper noun ("March", "Split", "Bath" start sentences too).
       const bool single = c.end == c.first + 1;
-      const bool proper = t.tag == PosTag::kNNP || t.tag == PosTag::kNNPS;
+      // Datelines ("WASHINGTON", "AUSTIN, Texas") are written in capitals.
+      const bool proper = t.tag == PosTag::kNNP || t.tag == PosTag::kNNPS || (t.flags & kTokAllCaps);
       bool keep = !(single && (t.flags & kTokSentenceStart) && !proper && !c.demonym);
-      // Part of a longer proper name: "Security Council", "Forest Service",
-      // "Edmonton Oilers". A type word makes it a place instead.
+      // Part of a longer proper name: "Security Council", "Forest Service".
+      // A type word makes it a place instead ("Metcalfe County"); a
+      // well-known place stays one inside a name ("London police", "Texas
+      // A&M", "U.S. Department of Justice"), as geoparsing counts them.
       if (keep && !c.demonym && c.end < sent.end_token && Capitalised(a.tokens[c.end]) &&
           a.tokens[c.end].tag != PosTag::kPOS) {
         TypeHint after = TypeAfter(a.Lower(a.tokens[c.end]));
@@ -141,14 +174,28 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
           c.hint = static_cast<int>(after);
           ++c.end;
         } else {
-          Candidate next;
-          std::string key2;
-          // Unless the next word starts another place ("Paris France" in a
-          // list or a dateline).
-          keep = LongestName(g, a, c.end, sent.end_token, &key2, &next);
+          keep = WellKnown(g, c);
         }
       }
-      // Inside an organisation the actor dictionaries know.
+      // A person's name: after a capitalised word that is not a place
+      // ("Hillary Clinton", "Lt. Logan"), or a name seen so earlier in the
+      // story ("Clinton" alone later).
+      if (keep && !c.demonym && c.first > sent.first_token) {
+        const Token& before = a.tokens[c.first - 1];
+        // (A dateline in capitals and "Southern California" are not names.)
+        if (Capitalised(before) && !(before.flags & kTokAllCaps) && !Direction(a.Lower(before)) &&
+            (before.tag == PosTag::kNNP || (before.flags & kTokAbbreviation)) && !WellKnown(g, c)) {
+          keep = false;
+          scratch->person_names.emplace_back(a.Lower(t));
+        }
+      }
+      if (keep && single && !c.demonym &&
+          std::find(scratch->person_names.begin(), scratch->person_names.end(), a.Lower(t)) !=
+              scratch->person_names.end()) {
+        keep = false;
+      }
+      // Inside an organisation the actor dictionaries know, or a person
+      // they know.
       while (next_actor < actors.mentions.size() &&
              (actors.mentions[next_actor].sentence < s ||
               (actors.mentions[next_actor].sentence == s && actors.mentions[next_actor].end_token <= c.first))) {
@@ -159,6 +206,10 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
         if (am.first_token > c.first) break;
         if (am.end_token > c.first && am.end_token - am.first_token > c.end - c.first &&
             OrganisationCode(am.code)) {
+          keep = false;
+        }
+        if (am.end_token > c.first && (am.how == ActorHow::kDateRule || am.how == ActorHow::kRole) &&
+            !c.demonym) {
           keep = false;
         }
       }
@@ -207,6 +258,19 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
     if (one && cc) {
       sure_of[ci] = 1;
       if (!Contains(sure, cc)) sure.emplace_back(cc, 3);
+    }
+  }
+  // First-level regions the story names ("Queensland"): a namesake town
+  // there is the one meant ("Edmonton" near Cairns).
+  std::vector<std::string_view>& regions = scratch->regions;
+  regions.clear();
+  for (const Candidate& c : cands) {
+    if (c.demonym) continue;
+    for (const KeyRecord* k = c.begin; k != c.stop; ++k) {
+      const PlaceRecord& p = g.place(k->place);
+      if (Usable(*k, c, a) && p.kind == static_cast<uint8_t>(PlaceKind::kAdmin1) && c.stop - c.begin == 1) {
+        regions.push_back(g.Name(p));
+      }
     }
   }
 
@@ -258,7 +322,14 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
 
     const TypeHint hint = static_cast<TypeHint>(c.hint);
     size_t n = 0;
-    for (const KeyRecord* k = c.begin; k != c.stop; ++k) n += Usable(*k, c, a);
+    bool has_area = false;  // a country, continent or world region of this name
+    bool has_region = false;
+    for (const KeyRecord* k = c.begin; k != c.stop; ++k) {
+      if (!Usable(*k, c, a)) continue;
+      ++n;
+      has_area |= Specificity(g.place(k->place)) <= 0;
+      has_region |= g.place(k->place).kind == static_cast<uint8_t>(PlaceKind::kAdmin1);
+    }
     const PlaceRecord* best = nullptr;
     double best_score = -1e9;
     bool best_near = false;
@@ -269,8 +340,18 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
                      p.kind != static_cast<uint8_t>(PlaceKind::kCountry);
       // "Edmonton, Alberta": the region named beside it is the city's own.
       bool same_admin1 = is_near && !near_admin1.empty() && g.Admin1(p) == near_admin1;
+      // Nobody writes "Asia" for the Philippine town or "Chad" for a village
+      // without saying so: a country's or continent's name is that, unless a
+      // type word or a place beside it says otherwise.
+      if (p.kind == static_cast<uint8_t>(PlaceKind::kCity) && hint != TypeHint::kCity && !is_near &&
+          (has_area || (has_region && p.population < kTownOverRegionPopulation))) {
+        continue;
+      }
       if (!AcceptPlace(p, hint, is_near, n, hints)) continue;
-      double s = ScorePlace(p, hint, is_near, hints) + (same_admin1 ? 2 : 0);
+      const bool story_region = p.kind == static_cast<uint8_t>(PlaceKind::kCity) && !g.Admin1(p).empty() &&
+                                std::find(regions.begin(), regions.end(), g.Admin1(p)) != regions.end();
+      double s = ScorePlace(p, hint, is_near, hints) + (same_admin1 ? kSameRegionWeight : 0) +
+                 (story_region ? kStoryRegionWeight : 0);
       if (s > best_score) {
         best = &p;
         best_score = s;

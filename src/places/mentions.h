@@ -31,7 +31,7 @@ struct MentionScratch {
   };
   std::vector<Candidate> candidates;
   std::string key;
-  std::vector<std::string_view> sentence_countries, document_countries, near;
+  std::vector<std::string_view> sentence_countries, document_countries, near, regions, person_names;
 };
 
 // Appends the place mentions of `a` to `out`, in text order.

@@ -164,9 +164,15 @@ const PlaceRecord* Resolver::Resolve(const Phrase& p) {
     double cand_score = -1e9;
     size_t n = static_cast<size_t>(
         std::count_if(m.begin, m.stop, [](const KeyRecord& k) { return !(k.flags & kKeyDemonym); }));
+    // A country's or continent's name is that, not a namesake town ("Asia"
+    // in the Philippines), unless a type word says "city".
+    const bool has_area = std::any_of(m.begin, m.stop, [&](const KeyRecord& k) {
+      return !(k.flags & kKeyDemonym) && Specificity(g_.place(k.place)) <= 0;
+    });
     for (const KeyRecord* k = m.begin; k != m.stop; ++k) {
       if (k->flags & kKeyDemonym) continue;
       const PlaceRecord& pl = g_.place(k->place);
+      if (has_area && pl.kind == static_cast<uint8_t>(PlaceKind::kCity) && p.hint != TypeHint::kCity) continue;
       bool in_phrase = InPhrase(pl.country);
       if (!phrase_countries_.empty() && !in_phrase) continue;
       double s = Score(pl, p.hint, in_phrase);

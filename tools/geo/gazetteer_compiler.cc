@@ -178,7 +178,13 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
       std::string cca3 = it != a2_to_a3.end() ? it->second : std::string(StrField(field.value, "iso3"));
       if (cca3.size() != 3) continue;
       a2_to_a3.emplace(cca2, cca3);
-      if (auto c = country_of.find(cca2); c != country_of.end()) places[c->second].geonameid = GeonamesReference(field.value);
+      if (auto c = country_of.find(cca2); c != country_of.end()) {
+        // GeoNames' English name where world-countries has moved on
+        // ("Turkey" for "Türkiye"): news writes both.
+        places[c->second].geonameid = GeonamesReference(field.value);
+        add_key(StrField(field.value["names"], "geonames"), c->second, 0);
+        add_key(StrField(field.value["names"], "en"), c->second, 0);
+      }
       simdjson::dom::array regions;
       if (field.value["regions"].get_array().get(regions)) continue;
       for (simdjson::dom::element r : regions) {
