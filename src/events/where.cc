@@ -47,6 +47,7 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
     if (places::IsCountryCode(*code)) hints.sentence.push_back(std::string_view(*code).substr(0, 3));
   }
   places::Resolver resolver(g, a, hints);
+  resolver.set_title(s.is_title);
 
   // The event's own clause first.
   int32_t c = when::EventClause(a, e);

@@ -21,8 +21,6 @@ constexpr double kSameRegionWeight = 2;
 // A region named anywhere in the story ("Queensland") supports its towns as
 // much as the story's country does.
 constexpr double kStoryRegionWeight = 2;
-// Cities this big are meant even inside another name ("London police").
-constexpr uint32_t kWellKnownCityPopulation = 100000;
 // A first-level region's name is that, not a namesake town ("California",
 // Maryland), unless the town is at least this big ("New York", "Quebec").
 constexpr uint32_t kTownOverRegionPopulation = 100000;
@@ -65,23 +63,6 @@ bool OrganisationCode(std::string_view code) {
   static constexpr std::string_view kPrefixes[] = {"IGO", "NGO", "NGM", "MNC", "UIS", "REL"};
   for (std::string_view p : kPrefixes) {
     if (code.substr(0, 3) == p) return true;
-  }
-  return false;
-}
-
-// "Southern California", "Greater London", "East Africa": a part of a place.
-bool Direction(std::string_view w) {
-  return w == "north" || w == "south" || w == "east" || w == "west" || w == "northern" || w == "southern" ||
-         w == "eastern" || w == "western" || w == "central" || w == "greater" || w == "upper" || w == "lower" ||
-         w == "metro" || w == "northwest" || w == "northeast" || w == "southwest" || w == "southeast";
-}
-
-// A name with a reading no one mistakes: a country, continent, first-level
-// region or a city of 100,000 or more.
-bool WellKnown(const Gazetteer& g, const MentionScratch::Candidate& c) {
-  for (const KeyRecord* k = c.begin; k != c.stop; ++k) {
-    const PlaceRecord& p = g.place(k->place);
-    if (p.kind != static_cast<uint8_t>(PlaceKind::kCity) || p.population >= kWellKnownCityPopulation) return true;
   }
   return false;
 }
@@ -174,7 +155,15 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
           c.hint = static_cast<int>(after);
           ++c.end;
         } else {
-          keep = WellKnown(g, c);
+          keep = WellKnown(g, c.begin, c.stop);
+        }
+      }
+      // A title's capitals say nothing; "Croix des Bouquets" is one name.
+      if (keep && !c.demonym && !WellKnown(g, c.begin, c.stop)) {
+        if (sent.is_title) keep = false;
+        if (c.end + 1 < sent.end_token && Capitalised(a.tokens[c.end + 1]) &&
+            NameParticle(a.Lower(a.tokens[c.end]))) {
+          keep = false;
         }
       }
       // A person's name: after a capitalised word that is not a place
@@ -184,7 +173,7 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
         const Token& before = a.tokens[c.first - 1];
         // (A dateline in capitals and "Southern California" are not names.)
         if (Capitalised(before) && !(before.flags & kTokAllCaps) && !Direction(a.Lower(before)) &&
-            (before.tag == PosTag::kNNP || (before.flags & kTokAbbreviation)) && !WellKnown(g, c)) {
+            (before.tag == PosTag::kNNP || (before.flags & kTokAbbreviation)) && !WellKnown(g, c.begin, c.stop)) {
           keep = false;
           scratch->person_names.emplace_back(a.Lower(t));
         }
@@ -377,10 +366,13 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
       m.how = "only reading";
     } else if (best_near) {
       m.how = "nearby place";
+    } else if ((hint == TypeHint::kCity && best->kind == static_cast<uint8_t>(PlaceKind::kCity)) ||
+               (hint == TypeHint::kRegion && best->kind == static_cast<uint8_t>(PlaceKind::kAdmin1)) ||
+               (hint == TypeHint::kCountry && best->kind == static_cast<uint8_t>(PlaceKind::kCountry))) {
+      // Local and explicit: "the city of", "province".
+      m.how = "type word";
     } else if (hints.InSentence(best->country) || hints.InDocument(best->country)) {
       m.how = "story country";
-    } else if (hint != TypeHint::kNone) {
-      m.how = "type word";
     } else {
       m.how = "population";
     }

@@ -35,6 +35,17 @@ constexpr uint32_t kUnsupportedCityPopulation = 100000;
 // How far a phrase and a name reach, in tokens.
 constexpr uint32_t kMaxPhraseTokens = 12;
 constexpr uint32_t kMaxNameTokens = 5;
+// Cities this big are meant even inside another name ("London police").
+constexpr uint32_t kWellKnownCityPopulation = 100000;
+
+}  // namespace
+
+bool NameParticle(std::string_view w) {
+  return w == "des" || w == "de" || w == "du" || w == "la" || w == "le" || w == "del" || w == "da" ||
+         w == "dos" || w == "das" || w == "do";
+}
+
+namespace {
 
 // Names that look like places in the gazetteer but name something else when
 // capitalised in news (weekdays and months are towns somewhere).
@@ -100,6 +111,20 @@ Phrase PhraseAfter(const Analysis& a, uint32_t prep, uint32_t sentence_end) {
   }
   p.end = i;
   return p;
+}
+
+bool Direction(std::string_view w) {
+  return w == "north" || w == "south" || w == "east" || w == "west" || w == "northern" || w == "southern" ||
+         w == "eastern" || w == "western" || w == "central" || w == "greater" || w == "upper" || w == "lower" ||
+         w == "metro" || w == "northwest" || w == "northeast" || w == "southwest" || w == "southeast";
+}
+
+bool WellKnown(const Gazetteer& g, const KeyRecord* begin, const KeyRecord* stop) {
+  for (const KeyRecord* k = begin; k != stop; ++k) {
+    const PlaceRecord& p = g.place(k->place);
+    if (p.kind != static_cast<uint8_t>(PlaceKind::kCity) || p.population >= kWellKnownCityPopulation) return true;
+  }
+  return false;
 }
 
 bool CountryHints::InSentence(const char* cc) const { return Contains(sentence, cc); }
@@ -259,6 +284,26 @@ bool AcceptPlace(const PlaceRecord& pl, TypeHint hint, bool in_phrase, size_t n_
   return false;
 }
 
+bool Resolver::PartOfLongerName(uint32_t first, uint32_t end) const {
+  if (in_title_) return true;
+  const size_t n = a_.tokens.size();
+  if (end < n && !(a_.tokens[end].flags & kTokSentenceStart)) {
+    const Token& next = a_.tokens[end];
+    if ((next.flags & kTokCapitalized) && next.tag != PosTag::kPOS && TypeWord(a_.Lower(next)) == TypeHint::kNone) {
+      return true;
+    }
+    if (NameParticle(a_.Lower(next)) && end + 1 < n && (a_.tokens[end + 1].flags & kTokCapitalized)) return true;
+  }
+  if (first > 0 && !(a_.tokens[first].flags & kTokSentenceStart)) {
+    const Token& before = a_.tokens[first - 1];
+    if ((before.flags & kTokCapitalized) && !(before.flags & kTokAllCaps) && before.tag == PosTag::kNNP &&
+        !Direction(a_.Lower(before))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Longest name starting at token i (capitalised words, up to kMaxNameTokens).
 uint32_t Resolver::MatchAt(uint32_t i, uint32_t end) {
   const Token& t0 = a_.tokens[i];
@@ -291,6 +336,10 @@ uint32_t Resolver::MatchAt(uint32_t i, uint32_t end) {
     best_end = j + 1;
   }
   if (best_end == i) return i;
+  // Part of a longer name ("Security Council", "Croix des Bouquets", "Forest
+  // Service", a person's "John Washington"), or a title's capitals: a small
+  // place is then not meant; a well-known one still is ("Texas A&M").
+  if (!WellKnown(g_, best.begin, best.stop) && PartOfLongerName(best.first, best.end)) return best_end;
   matches_.push_back(best);
   return best_end;
 }

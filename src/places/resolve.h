@@ -68,6 +68,16 @@ class DocumentCountries {
   std::vector<std::pair<std::string_view, size_t>> totals_;  // country code, mentions
 };
 
+// A name with a reading no one mistakes: a country, continent, first-level
+// region or a city of 100,000 or more.
+bool WellKnown(const Gazetteer& g, const KeyRecord* begin, const KeyRecord* stop);
+// "Southern", "Greater", "East": a word that names a part of the place after
+// it, not another name.
+bool Direction(std::string_view lower);
+
+// Lower-case words inside a foreign place name ("Croix des Bouquets").
+bool NameParticle(std::string_view lower);
+
 // Whether an actor code starts with a country (three capitals).
 bool IsCountryCode(std::string_view code);
 
@@ -86,6 +96,9 @@ class Resolver {
 
   // The best place named in `p`, or nullptr.
   const PlaceRecord* Resolve(const Phrase& p);
+  // Phrases of a title: its capitals say nothing, so only well-known places
+  // are taken.
+  void set_title(bool in_title) { in_title_ = in_title; }
 
  private:
   struct Match {
@@ -97,6 +110,7 @@ class Resolver {
   double Score(const PlaceRecord& pl, TypeHint hint, bool in_phrase) const;
   bool Acceptable(const PlaceRecord& pl, TypeHint hint, bool in_phrase, size_t n_candidates) const;
   uint32_t MatchAt(uint32_t i, uint32_t end);
+  bool PartOfLongerName(uint32_t first, uint32_t end) const;
 
   const Gazetteer& g_;
   const Analysis& a_;
@@ -104,6 +118,7 @@ class Resolver {
   std::vector<Match> matches_;
   std::vector<std::string_view> phrase_countries_;
   std::string key_;
+  bool in_title_ = false;
 };
 
 }  // namespace dyad::places

@@ -109,6 +109,11 @@ TEST_F(WhereTest, LocatesTable) {
       {"The minister imposed sanctions on Syria.", "imposed", {}, "", "", ""},
       {"Rebels attacked troops on the outskirts of Ramadi.", "attacked", {}, "Ramadi", "IRQ", "city"},
       {"Officials met in the capital.", "met", {}, "", "", ""},
+      // Issue 16's misreadings: a small town inside an organisation's name,
+      // a continent that is also a town, and a place named as the object.
+      {"Envoys criticized him at a Security Council meeting.", "criticized", {"USA"}, "", "", ""},
+      {"Rivals compete for influence in Asia.", "compete", {}, "Asia", "", "continent"},
+      {"Artillery shelled the Ukrainian city of Kharkiv.", "shelled", {}, "Kharkiv", "UKR", "city"},
   };
   for (const PlaceCase& c : cases) {
     Geo g = Locate(c.sentence, c.verb, c.actors);
@@ -117,6 +122,9 @@ TEST_F(WhereTest, LocatesTable) {
     EXPECT_EQ(g.country_code, c.country) << what;
     EXPECT_EQ(g.feature_type, c.type) << what;
   }
+  EXPECT_EQ(Locate("Xu met Shoygu in Beijing.", "met", {}).how, "clause");
+  EXPECT_EQ(Locate("Artillery shelled the Ukrainian city of Kharkiv.", "shelled", {}).how, "clause");
+  EXPECT_EQ(Locate("In Beijing, Xu said he would meet Shoygu.", "meet", {}).how, "sentence");
   Geo b = Locate("Xu met Shoygu in Beijing.", "met", {});
   EXPECT_NEAR(b.latitude, 39.9075, 1e-3);
   EXPECT_NEAR(b.longitude, 116.39723, 1e-3);
