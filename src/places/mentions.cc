@@ -236,8 +236,10 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
       if (!Usable(*k, c, a)) continue;
       const PlaceRecord& p = g.place(k->place);
       if (p.country[0] == 0) continue;
-      if (p.kind != static_cast<uint8_t>(PlaceKind::kCountry) &&
-          p.kind != static_cast<uint8_t>(PlaceKind::kAdmin1)) {
+      // (A region's code is no evidence of its country by itself.)
+      if ((p.kind != static_cast<uint8_t>(PlaceKind::kCountry) &&
+           p.kind != static_cast<uint8_t>(PlaceKind::kAdmin1)) ||
+          (k->flags & kKeyCapsOnly && p.kind == static_cast<uint8_t>(PlaceKind::kAdmin1))) {
         one = false;
         break;
       }
@@ -337,6 +339,12 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
         continue;
       }
       if (!AcceptPlace(p, hint, is_near, n, hints)) continue;
+      // A region's code ("NSW") only in a story about its country: "CNN" is
+      // not Angola's Cunene.
+      if ((k->flags & kKeyCapsOnly) && p.kind == static_cast<uint8_t>(PlaceKind::kAdmin1) && !is_near &&
+          !hints.InSentence(p.country) && !hints.InDocument(p.country)) {
+        continue;
+      }
       const bool story_region = p.kind == static_cast<uint8_t>(PlaceKind::kCity) && !g.Admin1(p).empty() &&
                                 std::find(regions.begin(), regions.end(), g.Admin1(p)) != regions.end();
       double s = ScorePlace(p, hint, is_near, hints) + (same_admin1 ? kSameRegionWeight : 0) +

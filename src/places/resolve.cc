@@ -198,6 +198,11 @@ const PlaceRecord* Resolver::Resolve(const Phrase& p) {
       if (k->flags & kKeyDemonym) continue;
       const PlaceRecord& pl = g_.place(k->place);
       if (has_area && pl.kind == static_cast<uint8_t>(PlaceKind::kCity) && p.hint != TypeHint::kCity) continue;
+      // A region's code ("NSW") only in a story about its country.
+      if ((k->flags & kKeyCapsOnly) && pl.kind == static_cast<uint8_t>(PlaceKind::kAdmin1) && !InPhrase(pl.country) &&
+          !hints_.InSentence(pl.country) && !hints_.InDocument(pl.country)) {
+        continue;
+      }
       bool in_phrase = InPhrase(pl.country);
       if (!phrase_countries_.empty() && !in_phrase) continue;
       double s = Score(pl, p.hint, in_phrase);

@@ -106,6 +106,11 @@ TEST_F(MentionsTest, FindsAndResolvesTable) {
       {"Indian and Pakistani soldiers crossed near Wagah.", {},
        "Indian=India/IND/only reading/demonym Pakistani=Pakistan/PAK/only reading/demonym "
        "Wagah=Wagah/PAK/only reading"},
+      // A region's three-letter code, in capitals, only in a story about its
+      // country (the code alone is no evidence of it).
+      {"Pakistani officials said floods hit SND again.", {},
+       "Pakistani=Pakistan/PAK/only reading/demonym SND=Sindh/PAK/only reading"},
+      {"A reporter for SND said so.", {}, ""},
   };
   for (const MentionCase& c : cases) EXPECT_EQ(Find(c.text, c.actors), c.expected) << c.text;
 }

@@ -46,7 +46,7 @@ inline GazetteerSources WriteFixtureSources(const std::filesystem::path& dir) {
     "IQ":{"iso3":"IRQ","regions":[{"name":"Al Anbar Governorate","names":{"geonames":"Anbar","en":"Al Anbar Governorate"},"admin":"01"}]},
     "SY":{"iso3":"SYR","regions":[{"name":"Latakia Governorate","names":{"geonames":"Latakia","en":"Latakia Governorate"},"admin":"02"}]},
     "IN":{"iso3":"IND","regions":[{"name":"Telangana","names":{"geonames":"Telangana","en":"Telangana"},"admin":"40"}]},
-    "PK":{"iso3":"PAK","regions":[{"name":"Sindh","names":{"geonames":"Sindh","en":"Sindh"},"admin":"05"}]},
+    "PK":{"iso3":"PAK","regions":[{"name":"Sindh","names":{"geonames":"Sindh","en":"Sindh"},"admin":"05","iso":"SND"}]},
     "US":{"iso3":"USA","regions":[{"name":"Georgia","names":{"geonames":"Georgia","en":"Georgia"},"admin":"GA"}]},
     "UA":{"iso3":"UKR","reference":{"geonames":690791},"regions":[{"name":"Kharkiv","names":{"geonames":"Kharkiv Oblast","en":"Kharkiv Oblast"},"admin":"07","reference":{"geonames":706482}}]},
     "XX":{"iso3":"XXX","regions":[{"name":"Nowhere","admin":"01"}]}

@@ -210,6 +210,10 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
           add_key(n, idx, 0);
           add_key(StripRegionType(n), idx, 0, /*fold=*/false);
         }
+        // Three-letter state codes are written as names ("NSW", "QLD"); only
+        // in capitals. (Two-letter ones are words: "IN", "OK", "ME".)
+        std::string_view iso = StrField(r, "iso");
+        if (iso.size() == 3 && AllCaps(iso)) add_key(iso, idx, kKeyCapsOnly);
       }
     }
   }
