@@ -45,6 +45,7 @@ static_assert(sizeof(PlaceRecord) == 44);
 enum KeyFlag : uint16_t {
   kKeyCapsOnly = 1,  // a code ("US", "DRC"): matches only written in capitals
   kKeyDemonym = 2,   // "Turkish": names its country's people, not a place
+  kKeyAlternate = 4,  // another name of a city ("Peking"), not its own
 };
 struct KeyRecord {
   uint32_t key_off = 0;

@@ -158,14 +158,18 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
           keep = WellKnown(g, c.begin, c.stop);
         }
       }
-      // A title's capitals say nothing; "Croix des Bouquets" is one name.
+      // A title's capitals say nothing; "Croix des Bouquets" and "Center
+      // for Disease Control" are one name.
       if (keep && !c.demonym && !WellKnown(g, c.begin, c.stop)) {
         if (sent.is_title) keep = false;
         if (c.end + 1 < sent.end_token && Capitalised(a.tokens[c.end + 1]) &&
-            NameParticle(a.Lower(a.tokens[c.end]))) {
+            (NameParticle(a.Lower(a.tokens[c.end])) || a.Lower(a.tokens[c.end]) == "for")) {
           keep = false;
         }
       }
+      // "West", "Central" alone are directions ("West Africa", "West African
+      // countries"), whatever region somewhere bears the name.
+      if (keep && single && Direction(a.Lower(t))) keep = false;
       // A person's name: after a capitalised word that is not a place
       // ("Hillary Clinton", "Lt. Logan"), or a name seen so earlier in the
       // story ("Clinton" alone later).
@@ -343,6 +347,11 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
       // not Angola's Cunene.
       if ((k->flags & kKeyCapsOnly) && p.kind == static_cast<uint8_t>(PlaceKind::kAdmin1) && !is_near &&
           !hints.InSentence(p.country) && !hints.InDocument(p.country)) {
+        continue;
+      }
+      // A city's other name ("Drug" for Durg, "Cordova" for Córdoba) only in
+      // a story about its country.
+      if ((k->flags & kKeyAlternate) && !is_near && !hints.InSentence(p.country) && !hints.InDocument(p.country)) {
         continue;
       }
       const bool story_region = p.kind == static_cast<uint8_t>(PlaceKind::kCity) && !g.Admin1(p).empty() &&

@@ -121,6 +121,7 @@ bool Direction(std::string_view w) {
 
 bool WellKnown(const Gazetteer& g, const KeyRecord* begin, const KeyRecord* stop) {
   for (const KeyRecord* k = begin; k != stop; ++k) {
+    if (k->flags & kKeyAlternate) continue;  // "Drug" is Durg's other name, not a name anyone means
     const PlaceRecord& p = g.place(k->place);
     if (p.kind != static_cast<uint8_t>(PlaceKind::kCity) || p.population >= kWellKnownCityPopulation) return true;
   }

@@ -111,6 +111,9 @@ TEST_F(MentionsTest, FindsAndResolvesTable) {
       {"Pakistani officials said floods hit SND again.", {},
        "Pakistani=Pakistan/PAK/only reading/demonym SND=Sindh/PAK/only reading"},
       {"A reporter for SND said so.", {}, ""},
+      // A city's other name is taken only in a story about its country.
+      {"Officials in Peking said so.", {}, ""},
+      {"Officials in Peking said so.", {"CHN"}, "Peking=Beijing/CHN/only reading"},
   };
   for (const MentionCase& c : cases) EXPECT_EQ(Find(c.text, c.actors), c.expected) << c.text;
 }

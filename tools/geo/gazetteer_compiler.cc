@@ -278,7 +278,7 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
         size_t comma = alts.find(',', s);
         std::string_view alt = alts.substr(s, comma == std::string_view::npos ? std::string_view::npos : comma - s);
         if (alt.size() >= 4 && IsAscii(alt) && alt[0] >= 'A' && alt[0] <= 'Z' && !AllCaps(alt)) {
-          add_key(alt, idx, 0);
+          add_key(alt, idx, kKeyAlternate);
         }
         if (comma == std::string_view::npos) break;
         s = comma + 1;
@@ -316,8 +316,11 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     if (places[i].kind == PlaceKind::kAdmin1 && n_cities[i] == 0) usable[i] = false;
   }
   std::erase_if(keys, [&](const BuildKey& k) { return !usable[k.place]; });
+  // A place's own name before its alternates, so that the key kept for a
+  // name that is both is the own name's.
   std::sort(keys.begin(), keys.end(), [](const BuildKey& a, const BuildKey& b) {
-    return a.key != b.key ? a.key < b.key : a.place < b.place;
+    if (a.key != b.key) return a.key < b.key;
+    return a.place != b.place ? a.place < b.place : a.flags < b.flags;
   });
   keys.erase(std::unique(keys.begin(), keys.end(),
                          [](const BuildKey& a, const BuildKey& b) { return a.key == b.key && a.place == b.place; }),
