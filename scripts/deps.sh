@@ -106,8 +106,9 @@ else
   echo "dyad: gazetteer data (third_party/npm): installed" >&2
 fi
 
-# The dashboard of dyad serve: chart.js, cytoscape, esbuild (bundler) and
-# playwright-core (browser test) at the versions of web/package-lock.json.
+# The dashboard of dyad serve: chart.js, cytoscape, d3-geo, topojson-client and
+# world-atlas (the event map), esbuild (bundler) and playwright-core (browser
+# test) at the versions of web/package-lock.json.
 # The build bundles them into build/web.
 DYAD_WEB_DIR="$DYAD_ROOT/web"
 if [[ ! -f "$DYAD_WEB_DIR/node_modules/.package-lock.json" ||

@@ -56,6 +56,7 @@ void RegisterStore(CLI::App* app, int* rc);
 void RegisterValidate(CLI::App* app, int* rc);  // validate (PETRARCH validation records)
 void RegisterExtract(CLI::App* app, int* rc);  // extract (articles from HTML and WARC)   // ingest, query, series, export
 void RegisterServe(CLI::App* app, int* rc);    // serve (HTTP API and dashboard)
+void RegisterPlaces(CLI::App* app, int* rc);   // places (every place mention, resolved)
 
 }  // namespace dyad::cli
 

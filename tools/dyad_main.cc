@@ -131,6 +131,7 @@ int main(int argc, char** argv) {
   int rc = 0;
   dyad::cli::RegisterParse(&app, &rc);
   dyad::cli::RegisterCoding(&app, &rc);
+  dyad::cli::RegisterPlaces(&app, &rc);
   dyad::cli::RegisterStore(&app, &rc);
   dyad::cli::RegisterExtract(&app, &rc);
   dyad::cli::RegisterValidate(&app, &rc);

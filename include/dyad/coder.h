@@ -19,6 +19,7 @@
 #include "dyad/document.h"
 #include "dyad/events.h"
 #include "dyad/pipeline.h"
+#include "dyad/places.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -60,6 +61,8 @@ struct CodedDocument {
   Analysis analysis;
   ActorMentions actors;
   std::vector<Event> events;
+  // Every place mention, in text order (FindPlaces only; Code leaves it empty).
+  std::vector<PlaceMention> places;
   std::vector<ExplainLine> explain;
   // With a PETRARCH discards file: "story" or "sentence" when a discard
   // phrase removed the document's or a sentence's events, else "".
@@ -84,6 +87,10 @@ class Coder {
   void Code(const Document& doc, CodedDocument* out, bool explain = false) const;
   // The first two stages only (dyad actors).
   void FindActors(const Document& doc, CodedDocument* out) const;
+  // Analysis, actors and every place mention (dyad places); no places without
+  // the gazetteer (has_places()).
+  void FindPlaces(const Document& doc, CodedDocument* out) const;
+  bool has_places() const;
 
   const Pipeline& pipeline() const { return *pipeline_; }
   const ActorDictionary& actors() const { return *actors_; }

@@ -88,7 +88,11 @@ struct Geo {
   std::string country_code;  // ISO 3166-1 alpha-3 ("CHN")
   std::string admin1;        // first-level region name, when known
   double latitude = 0, longitude = 0;
-  std::string feature_type;  // "city", "admin1", "country", ...
+  std::string feature_type;  // "city", "admin1", "country", "continent", "region"
+  // Which phrase tied the place to the event: "clause" (a locative phrase of
+  // the verb's own clause, or its object "the city of X"), "sentence"
+  // (another locative phrase of the sentence), "dateline" (the story's).
+  std::string how;
   bool known() const { return !name.empty(); }
 };
 

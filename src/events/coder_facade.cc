@@ -14,12 +14,13 @@
 #include "events/petrarch.h"
 #include "events/when.h"
 #include "events/where.h"
+#include "places/mentions.h"
 
 namespace dyad {
 
 struct Coder::Parts {
   // Event places; null when the gazetteer is not installed (no places).
-  std::unique_ptr<where::Gazetteer> gazetteer;
+  std::unique_ptr<places::Gazetteer> gazetteer;
   // Paired codes, null codes and discards of PETRARCH dictionaries; null
   // without them.
   std::unique_ptr<petrarch::Extras> petrarch;
@@ -104,8 +105,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   // take about as long as the rest.)
   Result<std::unique_ptr<ActorDictionary>> actors = Status::DataError("actor dictionaries not loaded");
   Result<std::unique_ptr<EventCoder>> events = Status::DataError("event patterns not loaded");
-  const std::string gazetteer_path = where::Gazetteer::DefaultPath(data);
-  Result<std::unique_ptr<where::Gazetteer>> gazetteer = Status::DataError("gazetteer not loaded");
+  const std::string gazetteer_path = places::Gazetteer::DefaultPath(data);
+  Result<std::unique_ptr<places::Gazetteer>> gazetteer = Status::DataError("gazetteer not loaded");
   std::vector<std::string> foreign_files = options.extra_actor_files;
   for (const std::string* f : {&options.petrarch_verbs, &options.petrarch_agents, &options.petrarch_discards}) {
     foreign_files.push_back(*f);
@@ -117,7 +118,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
       actors = ActorDictionary::Load(data + "/actors");
       events = EventCoder::Load(data);
     }
-    gazetteer = where::Gazetteer::Load(gazetteer_path);
+    gazetteer = places::Gazetteer::Load(gazetteer_path);
   });
   auto p = Pipeline::Create(po);
   side.join();
@@ -214,9 +215,11 @@ CodedDocument::CodedDocument(const CodedDocument& other)
       analysis(other.analysis),
       actors(other.actors),
       events(other.events),
+      places(other.places),
       explain(other.explain),
       discarded(other.discarded),
-      continuation_samples(other.continuation_samples) {
+      continuation_samples(other.continuation_samples),
+      data_version(other.data_version) {
   RebindText(other.full_text, this);
 }
 
@@ -224,9 +227,11 @@ CodedDocument::CodedDocument(CodedDocument&& other) noexcept
     : analysis(std::move(other.analysis)),
       actors(std::move(other.actors)),
       events(std::move(other.events)),
+      places(std::move(other.places)),
       explain(std::move(other.explain)),
       discarded(std::move(other.discarded)),
-      continuation_samples(std::move(other.continuation_samples)) {
+      continuation_samples(std::move(other.continuation_samples)),
+      data_version(std::move(other.data_version)) {
   // A short text lives inside the string object (SSO), so its bytes move
   // with the move: note where they were before moving them.
   const std::string_view from = other.full_text;
@@ -254,6 +259,8 @@ CodedDocument& CodedDocument::operator=(CodedDocument&& other) noexcept {
   explain = std::move(other.explain);
   discarded = std::move(other.discarded);
   continuation_samples = std::move(other.continuation_samples);
+  places = std::move(other.places);
+  data_version = std::move(other.data_version);
   if (view.data() == from.data() && view.size() <= from.size()) {
     analysis.text = std::string_view(full_text).substr(0, view.size());
   }
@@ -352,6 +359,18 @@ bool NamesAnotherYear(const Analysis& a, const Event& e, int published_year) {
 
 }  // namespace
 
+bool Coder::has_places() const { return parts_->gazetteer != nullptr; }
+
+void Coder::FindPlaces(const Document& doc, CodedDocument* out) const {
+  FindActors(doc, out);
+  out->places.clear();
+  if (!parts_->gazetteer) return;
+  // The finder's buffers live as long as the thread, like the caller's
+  // CodedDocument.
+  thread_local places::MentionScratch scratch;
+  places::FindPlaceMentions(*parts_->gazetteer, out->analysis, out->actors, &out->places, &scratch);
+}
+
 void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   FindActors(doc, out);
   out->data_version = data_version_;
@@ -364,7 +383,7 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   }
   when::Day published;
   bool has_date = when::ParseDay(doc.date, &published);
-  std::optional<where::DocumentCountries> countries;
+  std::optional<places::DocumentCountries> countries;
   if (parts_->gazetteer && !out->events.empty()) countries.emplace(out->actors);
   for (Event& e : out->events) {
     when::Day day;
@@ -421,6 +440,10 @@ void AppendGeoJson(const Geo& g, std::string* out) {
   AppendCoordinate(out, g.longitude);
   out->append(",\"feature_type\":");
   json::AppendString(out, g.feature_type);
+  if (!g.how.empty()) {
+    out->append(",\"how\":");
+    json::AppendString(out, g.how);
+  }
   out->append("}");
 }
 

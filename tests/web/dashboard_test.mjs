@@ -130,6 +130,22 @@ try {
     `the chart shows CHN-RUS: ${series.events} events over ${series.labels} months (${Date.now() - t1} ms from the click)`);
   check(await page.locator('#series-chart').isVisible(), 'the chart is visible');
 
+  // The map: the dyad's events drawn at their places over bundled country
+  // shapes; clicking a dot lists that place's events.
+  await page.waitForSelector('#events-table tbody tr', { timeout: 20000 });
+  await page.waitForSelector('#map .map-point', { timeout: 20000 });
+  const map = await page.evaluate(() => ({
+    countries: document.querySelectorAll('#map .map-country').length,
+    points: document.querySelectorAll('#map .map-point').length,
+    first: Number(document.querySelector('#map .map-point').getAttribute('data-events')),
+  }));
+  check(map.countries > 100 && map.points > 0,
+    `the map draws ${map.countries} countries and ${map.points} places of CHN-RUS events`);
+  await page.locator('#map .map-point').first().dispatchEvent('click');
+  await page.waitForFunction(() => /^Events at /.test(document.getElementById('events-title').textContent), null, { timeout: 20000 });
+  const placeRows = await page.locator('#events-table tbody tr').count();
+  check(placeRows === map.first, `clicking a dot lists its ${map.first} events (${placeRows} rows)`);
+
   // Click a bar (the one with most events) and see its events.
   const bar = await page.evaluate(() => {
     const c = window.dyadChart;

@@ -1,9 +1,9 @@
 // Build step: compiles the npm-installed GeoNames-derived data into the
-// gazetteer file dyad loads at start-up (format and sources: src/events/where.h).
+// gazetteer file dyad loads at start-up (sources: gazetteer_compiler.h).
 // Usage: dyad_gazetteer NODE_MODULES_DIR OUT_FILE
 #include <cstdio>
 
-#include "events/where.h"
+#include "geo/gazetteer_compiler.h"
 
 int main(int argc, char** argv) {
   if (argc != 3) {
@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string summary;
-  dyad::Status st = dyad::where::CompileGazetteer(dyad::where::NpmSources(argv[1]), argv[2], &summary);
+  dyad::Status st = dyad::places::CompileGazetteer(dyad::places::NpmSources(argv[1]), argv[2], &summary);
   if (!st.ok()) {
     std::fprintf(stderr, "dyad_gazetteer: %s\n", st.ToString().c_str());
     return 1;

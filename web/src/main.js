@@ -7,6 +7,11 @@ import {
   CategoryScale, LinearScale, Tooltip, Legend,
 } from 'chart.js';
 import cytoscape from 'cytoscape';
+import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
+import { feature } from 'topojson-client';
+// Country shapes bundled with the dashboard (Natural Earth via world-atlas):
+// no tile server, nothing fetched at run time.
+import world from 'world-atlas/countries-110m.json';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement,
   CategoryScale, LinearScale, Tooltip, Legend);
@@ -149,6 +154,7 @@ async function showDyad() {
   const total = data.rows.reduce((n, r) => n + r.events, 0);
   $('dyad-status').textContent = `${a} ${directed ? '→' : '↔'} ${b}: ${count(total, 'event')} in ${count(data.rows.length, by)}.`;
   drawChart(data.rows);
+  drawMap();
   clearEvents();
   // The busiest period's events, so that the table is never empty at first.
   if (total) {
@@ -184,6 +190,76 @@ function drawChart(rows) {
     },
   });
   window.dyadChart = chart;  // for the browser test: where the bars are drawn
+}
+
+// ---- The map ---------------------------------------------------------------
+
+const SVG = 'http://www.w3.org/2000/svg';
+const projection = geoNaturalEarth1().fitExtent([[4, 4], [956, 466]], { type: 'Sphere' });
+const countries = feature(world, world.objects.countries);
+let mapBase = null;
+
+function svg(tag, attrs = {}) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+}
+
+function mapBaseLayer() {
+  if (mapBase) return mapBase;
+  const path = geoPath(projection);
+  mapBase = svg('g', { class: 'map-base' });
+  mapBase.append(svg('path', { class: 'map-sphere', d: path({ type: 'Sphere' }) }));
+  mapBase.append(svg('path', { class: 'map-graticule', d: path(geoGraticule10()) }));
+  for (const f of countries.features) mapBase.append(svg('path', { class: 'map-country', d: path(f) }));
+  return mapBase;
+}
+
+// The dyad's events (the first 1,000 in the filters of the chart) by place:
+// one dot per place, its area by the number of events.
+async function drawMap() {
+  const map = $('map');
+  const q = new URLSearchParams({ dyad: `${current.a},${current.b}`, limit: '1000', mentions: '1' });
+  if (current.directed) q.set('directed', '1');
+  if (current.from) q.set('from', current.from);
+  if (current.to) q.set('to', current.to);
+  map.replaceChildren(mapBaseLayer());
+  let page;
+  try { page = await api(`/api/events?${q}`); } catch (e) {
+    $('map-status').textContent = e.message;
+    return;
+  }
+  const places = new Map();
+  let placed = 0;
+  for (const ev of page.events) {
+    const g = ev.geo;
+    if (!g || g.latitude == null || g.longitude == null) continue;
+    const key = `${g.latitude.toFixed(2)},${g.longitude.toFixed(2)}`;
+    if (!places.has(key)) places.set(key, { geo: g, events: [] });
+    places.get(key).events.push(ev);
+    ++placed;
+  }
+  const dots = svg('g', { class: 'map-points' });
+  for (const p of [...places.values()].sort((x, y) => y.events.length - x.events.length)) {
+    const xy = projection([p.geo.longitude, p.geo.latitude]);
+    if (!xy) continue;
+    const dot = svg('circle', { class: 'map-point', cx: xy[0].toFixed(1), cy: xy[1].toFixed(1),
+      r: (3 + 2 * Math.sqrt(p.events.length)).toFixed(1), 'data-events': String(p.events.length) });
+    const title = svg('title');
+    title.textContent = `${p.geo.name}${p.geo.country_code ? ` (${p.geo.country_code})` : ''}: ${count(p.events.length, 'event')}`;
+    dot.append(title);
+    dot.addEventListener('click', () => showPlaceEvents(p));
+    dots.append(dot);
+  }
+  map.append(dots);
+  $('map-status').textContent = `Map: ${count(placed, 'event')} of ${page.events.length} with a place, at ${count(places.size, 'place')}; a bigger dot has more events. Click a dot to list its events.`;
+}
+
+function showPlaceEvents(p) {
+  clearEvents();
+  $('events-title').textContent = `Events at ${p.geo.name} (${p.events.length.toLocaleString()})`;
+  const body = $('events-table').tBodies[0];
+  for (const ev of p.events) body.append(eventRow(ev));
 }
 
 function clearEvents() {

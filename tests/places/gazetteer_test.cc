@@ -1,0 +1,95 @@
+// The gazetteer: the compiler (tools/geo) and the loader on the small fixture
+// of test_gazetteer.h, and name folding.
+#include "places/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include <unistd.h>
+
+#include "places/test_gazetteer.h"
+
+namespace dyad::places {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::WriteFile;
+
+class GazetteerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() / ("dyad-gazetteer-test-" + std::to_string(::getpid())));
+    fs::create_directories(*dir_);
+    std::string summary;
+    Status st = CompileGazetteer(testing::WriteFixtureSources(*dir_), (*dir_ / "gazetteer.bin").string(), &summary);
+    ASSERT_TRUE(st.ok()) << st.ToString();
+    auto g = Gazetteer::Load((*dir_ / "gazetteer.bin").string());
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    gazetteer_ = std::move(g).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete gazetteer_;
+    std::error_code ec;
+    fs::remove_all(*dir_, ec);
+    delete dir_;
+  }
+
+  static fs::path* dir_;
+  static Gazetteer* gazetteer_;
+};
+fs::path* GazetteerTest::dir_ = nullptr;
+Gazetteer* GazetteerTest::gazetteer_ = nullptr;
+
+TEST(GazetteerFoldTest, FoldsCaseDiacriticsAndPunctuation) {
+  EXPECT_EQ(FoldName("São Paulo"), "sao paulo");
+  EXPECT_EQ(FoldName("Al-Anbar"), "al anbar");
+  EXPECT_EQ(FoldName("U.S."), "us");
+  EXPECT_EQ(FoldName("  N’Djamena "), "n'djamena");
+  EXPECT_EQ(FoldName("Zürich"), "zurich");
+}
+
+TEST_F(GazetteerTest, CompilesKeysForEveryKind) {
+  auto kinds_of = [&](const std::string& key) {
+    std::string kinds;
+    for (const KeyRecord& k : gazetteer_->Find(key)) kinds += std::to_string(gazetteer_->place(k.place).kind);
+    return kinds;
+  };
+  EXPECT_EQ(kinds_of("beijing"), "10");    // the region and the city
+  EXPECT_EQ(kinds_of("peking"), "0");      // alternate name of a large city
+  EXPECT_EQ(kinds_of("bjs"), "");          // codes among alternates are not names
+  EXPECT_EQ(kinds_of("anbar"), "1");       // GeoNames' short region name
+  EXPECT_EQ(kinds_of("al anbar"), "1");    // the English name without its type word
+  EXPECT_EQ(kinds_of("syrian arab republic"), "2");
+  EXPECT_EQ(kinds_of("oldtown"), "");      // historical places are left out
+  EXPECT_EQ(kinds_of("nowhere"), "");      // a region without cities has no point
+  // A region's point is the mean of its cities'.
+  for (const KeyRecord& k : gazetteer_->Find("anbar")) {
+    const PlaceRecord& p = gazetteer_->place(k.place);
+    EXPECT_NEAR(p.lat, (33.42056 + 33.35) / 2, 1e-4);
+    EXPECT_NEAR(p.lon, (43.30778 + 43.78) / 2, 1e-4);
+    EXPECT_EQ(std::string(p.country), "IRQ");
+  }
+}
+
+TEST_F(GazetteerTest, RefusesCorruptFiles) {
+  std::string good = (*dir_ / "gazetteer.bin").string();
+  std::ifstream in(good, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  fs::path bad = *dir_ / "bad.bin";
+  WriteFile(bad, bytes.substr(0, bytes.size() - 1));
+  EXPECT_FALSE(Gazetteer::Load(bad.string()).ok());
+  std::string flipped = bytes;
+  flipped[24] = '\xff';  // first place record's name offset, far out of range
+  flipped[27] = '\x7f';
+  WriteFile(bad, flipped);
+  EXPECT_FALSE(Gazetteer::Load(bad.string()).ok());
+  WriteFile(bad, "not a gazetteer at all, but long enough");
+  EXPECT_FALSE(Gazetteer::Load(bad.string()).ok());
+  EXPECT_EQ(Gazetteer::Load((*dir_ / "missing.bin").string()).status().code(), StatusCode::kNotFound);
+}
+}  // namespace
+}  // namespace dyad::places
