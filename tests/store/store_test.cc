@@ -491,6 +491,37 @@ TEST(StoreOpenTest, AnotherApplicationsDatabaseIsRefusedUntouched) {
   EXPECT_TRUE(EventStore::Open(fresh).ok());
 }
 
+TEST(StoreOpenTest, StoreWithFileAndIdKeysIsRefusedUntouched) {
+  // Issue 18: version 1 keyed documents by file name and id; today's content
+  // keys must not be mixed into it (the same article would be stored twice).
+  testing_store::TempDir dir;
+  const std::string path = dir.File("old.sqlite");
+  Codes codes;
+  {
+    auto s = EventStore::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    AddCounts c;
+    ASSERT_TRUE((*s)->Add({MakeDoc("a", "", {MakeEvent("2024-01-02", "CHN", "RUS", &codes.accuse)})}, &c).ok());
+  }
+  RawSqlite(path, "PRAGMA journal_mode=DELETE; UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'");
+  for (StoreAccess access : {StoreAccess::kReadWrite, StoreAccess::kReadOnly}) {
+    auto s = EventStore::Open(path, access);
+    ASSERT_FALSE(s.ok());
+    const std::string& m = s.status().message();
+    EXPECT_NE(m.find("schema version 1"), std::string::npos) << m;
+    EXPECT_NE(m.find("file name and id"), std::string::npos) << m;
+    EXPECT_NE(m.find("new store"), std::string::npos) << m;
+    EXPECT_NE(m.find(path), std::string::npos) << m;
+  }
+  EXPECT_EQ(JournalByte(path), 1);  // refused before anything was written
+  // Another version names both.
+  RawSqlite(path, "UPDATE dyad_meta SET value = '7' WHERE key = 'schema_version'");
+  auto s = EventStore::Open(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("schema version 7, this dyad reads version 2"), std::string::npos)
+      << s.status().ToString();
+}
+
 TEST(StoreOpenTest, FirstIngestsAtOnceIntoAnEmptyPostgresDatabaseAllSucceed) {
   // Issue 18.18: schema creation takes turns (an advisory lock).
   if (testing_store::TestPostgres().empty()) GTEST_SKIP() << "DYAD_TEST_PG is not set";
