@@ -130,7 +130,7 @@ struct IngestOptions : InputOptions {
 };
 
 void RegisterIngest(CLI::App* app, int* rc) {
-  auto* o = new IngestOptions();
+  auto* o = NewOptions<IngestOptions>();
   CLI::App* cmd = app->add_subcommand(
       "ingest",
       "Code documents and store them, their events and the mentions of each event.\n"
@@ -313,7 +313,7 @@ std::string Fixed(double v, int digits) {
 }
 
 void RegisterQuery(CLI::App* app, int* rc) {
-  auto* o = new ReadStoreOptions();
+  auto* o = NewOptions<ReadStoreOptions>();
   o->format = "table";
   CLI::App* cmd = app->add_subcommand("query", "List stored events that match filters, in date order");
   AddFilterOptions(cmd, o, Filters::kAll);
@@ -359,7 +359,7 @@ void RegisterQuery(CLI::App* app, int* rc) {
 }
 
 void RegisterSeries(CLI::App* app, int* rc) {
-  auto* o = new ReadStoreOptions();
+  auto* o = NewOptions<ReadStoreOptions>();
   o->format = "table";
   CLI::App* cmd = app->add_subcommand(
       "series",
@@ -433,7 +433,7 @@ void RegisterSeries(CLI::App* app, int* rc) {
 }
 
 void RegisterExport(CLI::App* app, int* rc) {
-  auto* o = new ReadStoreOptions();
+  auto* o = NewOptions<ReadStoreOptions>();
   o->format = "jsonl";
   CLI::App* cmd = app->add_subcommand(
       "export",

@@ -198,7 +198,7 @@ TEST(WarcReaderTest, GarbageIsSkippedToTheNextRecord) {
 TEST(WarcReaderTest, GarbageBetweenRecordsIsCountedAndDoesNotMergeThem) {
   // Issue 18.19: bytes between two records, with or without a line end
   // before the second one.
-  for (const std::string garbage : {std::string("\x01\x02 junk bytes \xff\xfe"), std::string("junk line\r\n")}) {
+  for (const std::string& garbage : {std::string("\x01\x02 junk bytes \xff\xfe"), std::string("junk line\r\n")}) {
     const std::string warc = Response(1, Http(Page("The first story stays the first story alone."))) + garbage +
                              Response(2, Http(Page("The second story is its own document."))) + "tail junk";
     const Outcome r = Read(warc);
