@@ -79,7 +79,7 @@ bool OpenCoderAndOutput(const InputOptions& o, const DictionaryOptions& d, std::
 }
 
 void RegisterCode(CLI::App* app, int* rc) {
-  auto* o = new CodeOptions();
+  auto* o = NewOptions<CodeOptions>();
   CLI::App* cmd = app->add_subcommand("code", "Code the political events in documents (CAMEO)");
   AddInputOptions(cmd, o);
   o->format = "jsonl";
@@ -128,7 +128,7 @@ void RegisterCode(CLI::App* app, int* rc) {
 struct ActorsOptions : InputOptions, DictionaryOptions {};
 
 void RegisterActors(CLI::App* app, int* rc) {
-  auto* o = new ActorsOptions();
+  auto* o = NewOptions<ActorsOptions>();
   CLI::App* cmd = app->add_subcommand("actors", "List every actor mention with its span, code and how it was resolved");
   AddInputOptions(cmd, o);
   cmd->add_option("--format", o->format, "Output format: text (default), jsonl, or none (for timing)")
@@ -191,7 +191,7 @@ struct ExplainOptions : InputOptions, DictionaryOptions {
 };
 
 void RegisterExplain(CLI::App* app, int* rc) {
-  auto* o = new ExplainOptions();
+  auto* o = NewOptions<ExplainOptions>();
   CLI::App* cmd = app->add_subcommand(
       "explain", "Show, for one sentence, its parse, its actors, the patterns tried and why each event was or was not emitted");
   AddInputOptions(cmd, o);

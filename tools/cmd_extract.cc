@@ -36,7 +36,7 @@ void WriteText(const Document& d, std::string* out) {
 }  // namespace
 
 void RegisterExtract(CLI::App* app, int* rc) {
-  auto* o = new InputOptions();  // lives as long as the process
+  auto* o = NewOptions<InputOptions>();
   CLI::App* cmd = app->add_subcommand(
       "extract", "Print what is read from each document: title, date, url and article text");
   AddInputOptions(cmd, o, /*with_output=*/true, /*codes=*/false);

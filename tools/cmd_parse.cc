@@ -173,7 +173,7 @@ void WriteJsonl(const Document& d, const Analysis& a, std::string* out) {
 }  // namespace
 
 void RegisterParse(CLI::App* app, int* rc) {
-  auto* o = new InputOptions();  // lives as long as the process
+  auto* o = NewOptions<InputOptions>();
   CLI::App* cmd = app->add_subcommand(
       "parse", "Print each sentence with its tokens, tags, lemmas, chunks and clauses");
   AddInputOptions(cmd, o);

@@ -44,7 +44,7 @@ std::string DefaultAssets() {
 }  // namespace
 
 void RegisterServe(CLI::App* app, int* rc) {
-  auto* o = new ServeOptions();
+  auto* o = NewOptions<ServeOptions>();
   CLI::App* cmd = app->add_subcommand(
       "serve",
       "Serve the event store over HTTP: a JSON API (/api/events, /api/events/ID, /api/series, /api/actors,\n"

@@ -129,7 +129,7 @@ struct IngestOptions : InputOptions {
 };
 
 void RegisterIngest(CLI::App* app, int* rc) {
-  auto* o = new IngestOptions();
+  auto* o = NewOptions<IngestOptions>();
   CLI::App* cmd = app->add_subcommand(
       "ingest",
       "Code documents and store them, their events and the mentions of each event.\n"
@@ -283,7 +283,7 @@ int WriteEvents(const ReadStoreOptions& o, bool with_mentions, std::string heade
 }
 
 void RegisterQuery(CLI::App* app, int* rc) {
-  auto* o = new ReadStoreOptions();
+  auto* o = NewOptions<ReadStoreOptions>();
   o->format = "table";
   CLI::App* cmd = app->add_subcommand("query", "List stored events that match filters, in date order");
   AddFilterOptions(cmd, o, Filters::kAll);
@@ -321,7 +321,7 @@ void RegisterQuery(CLI::App* app, int* rc) {
 }
 
 void RegisterSeries(CLI::App* app, int* rc) {
-  auto* o = new ReadStoreOptions();
+  auto* o = NewOptions<ReadStoreOptions>();
   o->format = "table";
   CLI::App* cmd = app->add_subcommand(
       "series",
@@ -396,7 +396,7 @@ void RegisterSeries(CLI::App* app, int* rc) {
 }
 
 void RegisterExport(CLI::App* app, int* rc) {
-  auto* o = new ReadStoreOptions();
+  auto* o = NewOptions<ReadStoreOptions>();
   o->format = "jsonl";
   CLI::App* cmd = app->add_subcommand(
       "export",

@@ -30,7 +30,7 @@ std::string EventList(const std::vector<petrarch::ExpectedEvent>& events) {
 }  // namespace
 
 void RegisterValidate(CLI::App* app, int* rc) {
-  auto* o = new ValidateOptions();
+  auto* o = NewOptions<ValidateOptions>();
   CLI::App* cmd = app->add_subcommand(
       "validate", "Run a PETRARCH validation record file (e.g. PETR.UnitTest.records.xml): code each record's text with the "
                   "dictionaries its <Environment> names and compare the events");

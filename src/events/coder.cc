@@ -73,14 +73,14 @@ double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_
 
 // Material conflict: assault, fight, mass violence.
 bool IsForce(const CameoCode& c) {
-  std::string_view root = c.Root();
+  const std::string root = c.Root();  // a copy: Root() returns a temporary
   return root == "18" || root == "19" || root == "20";
 }
 
 // Codes of what two parties can only do with each other, or do to each other
 // when a compound subject names no one else.
 bool IsMutual(const CameoCode& c) {
-  std::string_view root = c.Root();
+  const std::string root = c.Root();
   return root == "03" || root == "04" || root == "06" || c.code == "050" || c.code == "057" ||
          c.code.starts_with("087") || c.code == "190";
 }

@@ -2,12 +2,17 @@
 // Crawl writes: one member per WARC record) and zstd (all frames).
 // A damaged or truncated stream is not an error that loses the data: what
 // could be decoded is returned, and `*problem` says what went wrong.
-// Pure functions; safe from any thread.
+// DecodingReader reads a file (or standard input) as a stream: it owns two
+// fixed buffers and its decoder, and holds a reference to the istream, which
+// must outlive it. One reader per thread; the free functions are pure and
+// safe from any thread.
 #ifndef DYAD_INGEST_COMPRESS_H_
 #define DYAD_INGEST_COMPRESS_H_
 
 #include <cstddef>
 #include <functional>
+#include <istream>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -36,6 +41,58 @@ using ChunkSink = std::function<bool(std::string_view chunk, std::string* proble
 // the output size, so a decompression bomb is read (and rejected) without
 // being held. Returns as Decompress does.
 bool DecompressTo(Codec codec, std::string_view data, const ChunkSink& emit, std::string* problem);
+
+// Decoded bytes pulled piece by piece from a stream of encoded ones: memory
+// is two 64 KiB buffers whatever the sizes, so a file is never held whole and
+// a decompression bomb is read (and rejected by its reader) without being
+// held. Codec::kNone passes the bytes through.
+class DecodingReader {
+ public:
+  DecodingReader(std::istream& in, Codec codec);
+  // Over bytes already in memory (`data` must outlive the reader).
+  DecodingReader(std::string_view data, Codec codec);
+  ~DecodingReader();
+  DecodingReader(const DecodingReader&) = delete;
+  DecodingReader& operator=(const DecodingReader&) = delete;
+
+  // For a reader made with Codec::kNone, before the first Read: reads the
+  // first bytes and decodes by the codec their magic number names.
+  Codec Detect();
+
+  // Up to `cap` (> 0) decoded bytes into `out`; 0 at the end of the stream,
+  // after damage or after a read error (then problem() or read_error() says
+  // which).
+  size_t Read(char* out, size_t cap);
+
+  // Empty, or what made the stream end early (corrupt or truncated data).
+  const std::string& problem() const { return problem_; }
+  // The istream failed (not its end): an I/O error.
+  bool read_error() const { return read_error_; }
+  uint64_t decoded() const { return decoded_; }
+
+ private:
+  struct Gzip;
+  struct Zstd;
+  // Makes input available when it is used up; false at its end.
+  bool Refill();
+  void StartDecoder();
+  size_t ReadGzip(char* out, size_t cap);
+  size_t ReadZstd(char* out, size_t cap);
+  size_t ReadPlain(char* out, size_t cap);
+
+  std::istream* in_ = nullptr;
+  std::string_view memory_;
+  Codec codec_;
+  std::unique_ptr<char[]> buffer_;  // input read from in_
+  std::string_view input_;          // the part of the input not yet decoded
+  bool input_end_ = false;
+  bool done_ = false;
+  bool read_error_ = false;
+  std::string problem_;
+  uint64_t decoded_ = 0;
+  std::unique_ptr<Gzip> gzip_;
+  std::unique_ptr<Zstd> zstd_;
+};
 
 }  // namespace dyad::ingest
 

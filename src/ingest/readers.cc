@@ -14,6 +14,11 @@
 //    but not applied (the local publication day is what users expect).
 //  - A JSON Lines file is streamed line by line through one reused buffer and
 //    one reused simdjson parser, so memory is bounded by the longest line.
+//  - No file is read whole: compressed files are decoded as they are read
+//    (ingest::DecodingReader), a text or HTML document is read up to the
+//    maximum document size and a WARC archive through a window of one record
+//    (warc.h), so memory is bounded by the maximum document size whatever the
+//    size of the file or of what it decompresses to.
 #include "ingest/readers.h"
 
 #include "ingest/compress.h"
@@ -856,47 +861,44 @@ Status ReadFile(const std::string& path, ingest::Format format, ingest::Codec co
       return Status::Ok();
     }
   }
-  std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return Status::IoError(path + ": read error");
+  if (format == ingest::Format::kWarc) {
+    // Plain or compressed as the first bytes say, whatever the name.
+    return ingest::ReadWarcStream(in, path, options, sink, report);
+  }
+  // The file is decoded as it is read: neither it nor its decoded bytes are
+  // held beyond one line (JSON Lines) or one document.
+  ingest::DecodingReader reader(in, codec);
+  std::vector<char> buf(size_t{1} << 16);
   if (format == ingest::Format::kJsonLines) {
-    // Decoded piece by piece into lines: a bomb is never held whole.
     ingest::BoundedLines lines(path, options, sink, report, 1, "");
-    std::string problem;
-    uint64_t decoded = 0;
-    const bool whole = ingest::DecompressTo(codec, data, [&](std::string_view chunk, std::string*) {
-      decoded += chunk.size();
-      lines.Feed(chunk);
-      return true;
-    }, &problem);
-    if (!whole && decoded == 0) return Status::InvalidArgument(path + ": " + problem);
+    while (const size_t n = reader.Read(buf.data(), buf.size())) lines.Feed(std::string_view(buf.data(), n));
+    if (reader.read_error()) {
+      return Status::IoError(path + ": read error at line " + std::to_string(lines.number()));
+    }
+    const std::string& problem = reader.problem();
+    if (!problem.empty() && reader.decoded() == 0) return Status::InvalidArgument(path + ": " + problem);
     lines.Finish();
-    if (!whole) report->Warn(path, 0, problem + "; the data before the damage is read");
+    if (!problem.empty()) report->Warn(path, 0, problem + "; the data before the damage is read");
     return Status::Ok();
   }
-  if (codec != ingest::Codec::kNone && format != ingest::Format::kWarc) {
-    std::string plain, problem;
-    if (!ingest::Decompress(codec, data, &plain, &problem, options.max_document_bytes)) {
-      if (problem.find("output larger than the limit") != std::string::npos) {
-        // Over the limit, not damaged: one document too large.
-        ++report->documents_read;
-        report->Reject(path, 1, ingest::TooLarge(options, "decompressed document"));
-        return Status::Ok();
-      }
-      if (plain.empty()) return Status::InvalidArgument(path + ": " + problem);
-      report->Warn(path, 0, problem + "; the data before the damage is read");
+  std::string data;
+  while (const size_t n = reader.Read(buf.data(), buf.size())) {
+    if (data.size() + n > options.max_document_bytes) {
+      // Over the limit, not damaged: one document too large, not read on.
+      ++report->documents_read;
+      report->Reject(path, 1,
+                     ingest::TooLarge(options, codec == ingest::Codec::kNone ? "document" : "decompressed document"));
+      return Status::Ok();
     }
-    data = std::move(plain);
+    data.append(buf.data(), n);
   }
-  switch (format) {
-    case ingest::Format::kJsonLines:
-      return ingest::ReadJsonLinesBuffer(data, path, options, sink, report);
-    case ingest::Format::kHtml:
-      return ingest::ReadHtmlBuffer(data, path, options, sink, report);
-    case ingest::Format::kWarc:
-      return ingest::ReadWarcBuffer(data, path, options, sink, report);
-    default:
-      return ingest::ReadTextBuffer(data, path, options, sink, report);
+  if (reader.read_error()) return Status::IoError(path + ": read error");
+  if (const std::string& problem = reader.problem(); !problem.empty()) {
+    if (data.empty()) return Status::InvalidArgument(path + ": " + problem);
+    report->Warn(path, 0, problem + "; the data before the damage is read");
   }
+  if (format == ingest::Format::kHtml) return ingest::ReadHtmlBuffer(data, path, options, sink, report);
+  return ingest::ReadTextBuffer(data, path, options, sink, report);
 }
 
 // Every file under `folder`, recursively, following links to folders. What

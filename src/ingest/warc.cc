@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
+#include <istream>
 #include <map>
 #include <optional>
 #include <string>
@@ -152,34 +154,58 @@ bool LooksLikeHtml(std::string_view body) {
          head.find("<html") != std::string::npos;
 }
 
+// Reads the archive through a window over the decoded stream: the window
+// holds the current record (its headers, at most the maximum document size
+// of block, and a little beyond to see where the record ends), so memory is
+// bounded by the largest record read, not by the archive.
 class WarcReader {
  public:
-  WarcReader(const std::string& name, const ReadOptions& options, const DocumentSink& sink,
-             ReadReport* report)
-      : name_(name), options_(options), sink_(sink), report_(report) {}
+  WarcReader(const std::string& name, const ReadOptions& options, const DocumentSink& sink, ReadReport* report,
+             DecodingReader* source)
+      : name_(name), options_(options), sink_(sink), report_(report), source_(source) {}
 
-  void Run(std::string_view data) {
-    size_t pos = 0;
+  void Run() {
     uint64_t record = 0;
-    while (pos < data.size()) {
-      while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n')) ++pos;
-      if (pos >= data.size()) break;
-      if (!std::string_view(data).substr(pos).starts_with("WARC/")) {
+    while (true) {
+      Discard();
+      // Line ends between records.
+      std::string_view data = Fill(pos_ + 1);
+      while (true) {
+        while (pos_ < data.size() && (data[pos_] == '\r' || data[pos_] == '\n')) ++pos_;
+        if (pos_ < data.size() || end_) break;
+        Discard();
+        data = Fill(pos_ + 1);
+      }
+      if (pos_ >= data.size()) break;
+      data = Fill(pos_ + kMaxHeader);
+      if (!data.substr(pos_).starts_with("WARC/")) {
         // Resynchronise on the next record; every run of other bytes is
         // counted and reported where it is.
-        const size_t next = NextVersionLine(data, pos);
-        const size_t skipped = (next == std::string_view::npos ? data.size() : next) - pos;
+        uint64_t skipped = 0;
+        size_t next = NextVersionLine(data, pos_);
+        while (next == std::string_view::npos && !end_) {
+          // The last bytes may begin a version line that the window cuts.
+          const size_t keep = std::min<size_t>(kVersionLine, data.size() - pos_);
+          skipped += data.size() - keep - pos_;
+          pos_ = data.size() - keep;
+          Discard();
+          data = Fill(pos_ + kScan);
+          next = NextVersionLine(data, pos_);
+        }
+        skipped += (next == std::string_view::npos ? data.size() : next) - pos_;
         ++report_->warc_garbage;
         report_->Warn(name_, record + 1,
                       std::to_string(skipped) + " bytes that are not a WARC record skipped " +
                           (record == 0 ? std::string("before the first record") : "after record " + std::to_string(record)));
         if (next == std::string_view::npos) break;
-        pos = next;
+        pos_ = next;
+        Discard();
+        data = Fill(pos_ + kMaxHeader);
       }
       ++record;
       Headers headers;
       std::string version;
-      const size_t body = ParseHeaders(data, pos, &headers, &version);
+      const size_t body = ParseHeaders(data, pos_, &headers, &version);
       if (body == std::string_view::npos) {
         Truncated(record, headers, "the archive ends inside a WARC header");
         break;
@@ -187,16 +213,16 @@ class WarcReader {
       size_t length = 0;
       if (!ParseLength(Header(headers, "content-length"), &length)) {
         report_->Warn(name_, record, "WARC record without a valid Content-Length skipped");
-        const size_t next = NextRecordStart(data, body);
-        if (next == std::string_view::npos) break;
-        pos = next;
+        if (!SkipToRecordStart(body)) break;
         continue;
       }
+      const size_t max_block = options_.max_document_bytes;
+      data = Fill(body + std::min(length, max_block) + kLookahead);
       std::string_view block;
       size_t next;
-      const size_t available = data.size() - body;
+      size_t available = data.size() - body;
       const size_t end = body + std::min(length, available);
-      const bool fits = length <= available;
+      bool fits = length <= available;
       const std::string_view after = data.substr(end);
       const std::string_view sep = Trim(after.substr(0, 4));
       // The declared length is trusted when the record's closing blank line
@@ -210,7 +236,16 @@ class WarcReader {
         // The declared length does not land on a record boundary: it is too
         // long (it swallows the next record or runs past the end) or too
         // short. The next "WARC/" line bounds the record instead.
+        data = Fill(body + max_block + kLookahead);
+        available = data.size() - body;
+        fits = length <= available;
         const size_t boundary = NextRecordStart(data, body);
+        if (boundary == std::string_view::npos && !end_) {
+          // No boundary within the largest record read: too large.
+          TooLarge(record, headers);
+          if (!SkipToRecordStart(body)) break;
+          continue;
+        }
         if (boundary == std::string_view::npos && !fits) {
           Truncated(record, headers,
                     "the archive ends inside the record (Content-Length " +
@@ -222,18 +257,82 @@ class WarcReader {
         block = Trim(data.substr(body, stop - body));
         block = data.substr(body, block.data() + block.size() - (data.data() + body));
         next = stop;
-        report_->Warn(name_, record,
-                      "Content-Length " + std::to_string(length) +
-                          " does not match the record (" + std::to_string(block.size()) +
-                          " bytes to the next record); read up to the next record");
+        if (block.size() <= max_block) {
+          report_->Warn(name_, record,
+                        "Content-Length " + std::to_string(length) + " does not match the record (" +
+                            std::to_string(block.size()) + " bytes to the next record); read up to the next record");
+        }
       }
-      Record(record, headers, block);
-      pos = next;
+      if (block.size() > max_block) {
+        TooLarge(record, headers);
+      } else {
+        Record(record, headers, block);
+      }
+      pos_ = next;
     }
     Summarise();
   }
 
  private:
+  // Bytes read beyond a record to see how it ends, and the step of a scan
+  // for the next record.
+  static constexpr size_t kLookahead = 1 << 12;
+  static constexpr size_t kScan = 1 << 20;
+  // "WARC/1.0" without its line end: a version line cut by the window.
+  static constexpr size_t kVersionLine = 8;
+
+  // The window with at least `want` bytes (fewer at the end of the archive).
+  std::string_view Fill(size_t want) {
+    while (buffer_.size() < want && !end_) {
+      const size_t old = buffer_.size();
+      const size_t step = size_t{1} << 16;
+      buffer_.resize(old + step);
+      const size_t n = source_->Read(buffer_.data() + old, step);
+      buffer_.resize(old + n);
+      if (n == 0) end_ = true;
+    }
+    return buffer_;
+  }
+
+  // Drops the bytes before pos_ once they are many and most of the window,
+  // so that every byte is moved at most a few times.
+  void Discard() {
+    if (pos_ >= kScan && pos_ >= buffer_.size() / 2) {
+      buffer_.erase(0, pos_);
+      pos_ = 0;
+    }
+  }
+
+  // Moves pos_ to the next record after `from`, reading on as far as needed.
+  // False when the archive ends first.
+  bool SkipToRecordStart(size_t from) {
+    std::string_view data = Fill(from + kScan);
+    size_t next = NextRecordStart(data, from);
+    while (next == std::string_view::npos && !end_) {
+      // Keeps a record start that the window cuts, and the line end before
+      // it (NextRecordStart looks at it).
+      pos_ = std::max(from, data.size() - kVersionLine) - 1;
+      Discard();
+      from = pos_ + 1;
+      data = Fill(pos_ + kScan);
+      next = NextRecordStart(data, from);
+    }
+    if (next == std::string_view::npos) return false;
+    pos_ = next;
+    return true;
+  }
+
+  void TooLarge(uint64_t record, const Headers& headers) {
+    const std::string why = "WARC record larger than the maximum document size of " +
+                            std::to_string(options_.max_document_bytes) + " bytes (--max-document-bytes)";
+    if (AsciiLower(Header(headers, "warc-type")) == "response") {
+      ++report_->documents_read;
+      report_->Reject(name_, record, why);
+    } else {
+      report_->Warn(name_, record, why + "; skipped");
+    }
+  }
+
   void Truncated(uint64_t record, const Headers& headers, const std::string& why) {
     if (AsciiLower(Header(headers, "warc-type")) == "response") {
       ++report_->documents_read;
@@ -283,7 +382,7 @@ class WarcReader {
       // the decoder accepts both.
       if (CodecOfData(payload) == Codec::kGzip ||
           (!payload.empty() && static_cast<unsigned char>(payload[0]) == 0x78)) {
-        if (!Decompress(Codec::kGzip, payload, &inflated, &problem, size_t{256} << 20)) {
+        if (!Decompress(Codec::kGzip, payload, &inflated, &problem, options_.max_document_bytes)) {
           notes.push_back("content coding: " + problem);
         }
         payload = inflated;
@@ -346,24 +445,42 @@ class WarcReader {
   const ReadOptions& options_;
   const DocumentSink& sink_;
   ReadReport* report_;
+  DecodingReader* source_;
+  std::string buffer_;  // the window; pos_ is the reading position in it
+  size_t pos_ = 0;
+  bool end_ = false;  // the source has no more bytes
   std::map<std::string, uint64_t> skipped_;
 };
+
+Status ReadWarc(DecodingReader* source, const std::string& name, const ReadOptions& options, const DocumentSink& sink,
+                ReadReport* report) {
+  // Damage found while decoding is reported first among the file's
+  // problems, as it was when an archive was decoded whole before reading.
+  const size_t first_problem = report->problems.size();
+  WarcReader(name, options, sink, report, source).Run();
+  if (source->read_error()) return Status::IoError(name + ": read error");
+  if (!source->problem().empty()) {
+    report->problems.insert(
+        report->problems.begin() + static_cast<std::ptrdiff_t>(first_problem),
+        ReadProblem{name, 0, source->problem() + "; the records before the damage are read", false});
+  }
+  return Status::Ok();
+}
 
 }  // namespace
 
 Status ReadWarcBuffer(std::string_view data, const std::string& name,
                       const ReadOptions& options, const DocumentSink& sink,
                       ReadReport* report) {
-  std::string plain;
-  if (const Codec codec = CodecOfData(data); codec != Codec::kNone) {
-    std::string problem;
-    if (!Decompress(codec, data, &plain, &problem)) {
-      report->Warn(name, 0, problem + "; the records before the damage are read");
-    }
-    data = plain;
-  }
-  WarcReader(name, options, sink, report).Run(data);
-  return Status::Ok();
+  DecodingReader source(data, CodecOfData(data));
+  return ReadWarc(&source, name, options, sink, report);
+}
+
+Status ReadWarcStream(std::istream& in, const std::string& name, const ReadOptions& options, const DocumentSink& sink,
+                      ReadReport* report) {
+  DecodingReader source(in, Codec::kNone);
+  source.Detect();
+  return ReadWarc(&source, name, options, sink, report);
 }
 
 }  // namespace dyad::ingest

@@ -12,6 +12,7 @@
 #ifndef DYAD_INGEST_WARC_H_
 #define DYAD_INGEST_WARC_H_
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,13 @@ namespace dyad::ingest {
 // `data` is the archive, plain or gzip-compressed (single or multi-member).
 Status ReadWarcBuffer(std::string_view data, const std::string& name,
                       const ReadOptions& options, const DocumentSink& sink,
+                      ReadReport* report);
+
+// The same from a stream (a file), plain or compressed as its first bytes
+// say. The archive is read through a window: memory is bounded by the
+// largest record (options.max_document_bytes; a larger record is rejected,
+// naming it), not by the archive.
+Status ReadWarcStream(std::istream& in, const std::string& name, const ReadOptions& options, const DocumentSink& sink,
                       ReadReport* report);
 
 }  // namespace dyad::ingest

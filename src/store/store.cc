@@ -23,11 +23,13 @@ namespace dyad {
 namespace store {
 namespace {
 
-// Version 2: offsets in code points (version 1 had UTF-8 bytes), the
-// sentence's span, PLOVER, confidence, how the target was found, and the
-// coder and data version of each document. A version 1 store cannot be
-// converted (it lacks the document text the offsets need) and is refused
-// with a message that says so.
+// Version 2: documents are keyed by their content (DocumentKey; version 1
+// keyed them by file name and id), offsets are in code points (version 1 had
+// UTF-8 bytes), and the store keeps the sentence's span, PLOVER, confidence,
+// how the target was found, and the coder and data version of each document.
+// A version 1 store cannot be converted (it keeps no document text to rekey
+// or re-offset from) and is refused with a message that says so, before
+// anything is written to it.
 constexpr int kSchemaVersion = 2;
 
 // {ID} primary key, {T} text (byte order, so that prefix ranges use the
@@ -375,6 +377,9 @@ class SqlEventStore : public EventStore {
   explicit SqlEventStore(std::unique_ptr<Connection> db) : db_(std::move(db)) {}
 
   Status Init(bool read_only) {
+    // The version first: writing (even CREATE TABLE IF NOT EXISTS) into a
+    // store of another version could change it before it is refused.
+    DYAD_RETURN_IF_ERROR(CheckSchemaVersion());
     if (read_only) {
       DYAD_RETURN_IF_ERROR(CheckDyadOrEmpty(/*read_only=*/true));
     } else {
@@ -391,21 +396,47 @@ class SqlEventStore : public EventStore {
     if (*row) {
       std::string v((*get)->Text(0));
       (*get)->Reset();
-      if (v != std::to_string(kSchemaVersion)) {
-        std::string m = "store has schema version " + v + ", this dyad reads version " +
-                        std::to_string(kSchemaVersion);
-        if (v == "1") {
-          m += " (version 1 kept UTF-8 byte offsets and no confidence or provenance, and not the "
-               "documents' text to convert them): ingest the documents again into a new store";
-        }
-        return Status::DataError(m);
-      }
+      if (v != std::to_string(kSchemaVersion)) return VersionError(v);
     } else {
       (*get)->Reset();
       if (read_only) return Status::DataError("not a dyad store: dyad_meta has no schema_version");
       DYAD_RETURN_IF_ERROR(db_->Exec("INSERT INTO dyad_meta(key, value) VALUES('schema_version', '" +
                                      std::to_string(kSchemaVersion) + "') ON CONFLICT DO NOTHING"));
     }
+    return Status::Ok();
+  }
+
+  static Status VersionError(const std::string& version) {
+    std::string message = "store has schema version " + version + ", this dyad reads version " +
+                          std::to_string(kSchemaVersion);
+    if (version == "1") {
+      message += " (version 1 keyed documents by file name and id and kept UTF-8 byte offsets, and a store "
+                 "keeps no text to rekey or convert them: ingest the inputs again into a new store)";
+    }
+    return Status::DataError(message);
+  }
+
+  // 1 when the database has dyad's marker table (dyad_meta), else 0.
+  Result<int64_t> MarkerTables() {
+    return Count(db_->dialect() == Dialect::kPostgres
+                     ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND "
+                       "table_name = 'dyad_meta'"
+                     : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'dyad_meta'");
+  }
+
+  // A store with a dyad_meta table must be of this version; an empty
+  // database or another application's is left to the checks that follow.
+  Status CheckSchemaVersion() {
+    Result<int64_t> marker = MarkerTables();
+    if (!marker.ok()) return marker.status();
+    if (*marker == 0) return Status::Ok();
+    Result<Statement*> get = Prepare("SELECT value FROM dyad_meta WHERE key = 'schema_version'");
+    if (!get.ok()) return get.status();
+    Result<bool> row = (*get)->Step();
+    if (!row.ok()) return row.status();
+    const std::string v = *row ? std::string((*get)->Text(0)) : std::string();
+    (*get)->Reset();
+    if (*row && v != std::to_string(kSchemaVersion)) return VersionError(v);
     return Status::Ok();
   }
 
@@ -419,9 +450,7 @@ class SqlEventStore : public EventStore {
   // an empty database is no store either.
   Status CheckDyadOrEmpty(bool read_only) {
     const bool pg = db_->dialect() == Dialect::kPostgres;
-    Result<int64_t> marker = Count(pg ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
-                                        "current_schema() AND table_name = 'dyad_meta'"
-                                      : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'dyad_meta'");
+    Result<int64_t> marker = MarkerTables();
     if (!marker.ok()) return marker.status();
     if (*marker > 0) return Status::Ok();
     Result<int64_t> tables = Count(pg ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "

@@ -198,7 +198,7 @@ TEST(WarcReaderTest, GarbageIsSkippedToTheNextRecord) {
 TEST(WarcReaderTest, GarbageBetweenRecordsIsCountedAndDoesNotMergeThem) {
   // Issue 18.19: bytes between two records, with or without a line end
   // before the second one.
-  for (const std::string garbage : {std::string("\x01\x02 junk bytes \xff\xfe"), std::string("junk line\r\n")}) {
+  for (const std::string& garbage : {std::string("\x01\x02 junk bytes \xff\xfe"), std::string("junk line\r\n")}) {
     const std::string warc = Response(1, Http(Page("The first story stays the first story alone."))) + garbage +
                              Response(2, Http(Page("The second story is its own document."))) + "tail junk";
     const Outcome r = Read(warc);
@@ -305,6 +305,109 @@ TEST_F(IngestFilesTest, FieldMapping) {
   EXPECT_EQ(r.docs[0].date, "2020-05-06");
   EXPECT_EQ(r.report.rejected, 1u);
   EXPECT_TRUE(HasProblem(r.report, "record has no \"body\""));
+}
+
+// Issue 18.10: a WARC file is read through a window, not whole. Archives
+// larger than the window's step (1 MiB) cross its edges everywhere: in
+// garbage, in records and in the scan for a record after a bad one.
+TEST_F(IngestFilesTest, ArchiveLargerThanTheWindowReadsAsAWhole) {
+  std::string warc;
+  std::vector<std::string> want;
+  for (int i = 0; i < 40; ++i) {
+    // Pages of some 60 KB, so that records end at every offset of a piece.
+    const std::string filler = std::string(static_cast<size_t>(60000 + 997 * i), ' ');
+    warc += Response(i, Http(Page("Story number " + std::to_string(i) + " of the long archive, told in full.") +
+                             "<!--" + filler + "-->"));
+    want.push_back("urn:uuid:0000-" + std::to_string(i));
+    if (i == 10) warc += std::string(3 << 20, 'g');  // 3 MiB of garbage
+    if (i == 20)
+      warc += "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n" + std::string(2 << 20, 'h') + "\r\n";
+  }
+  for (bool compressed : {false, true}) {
+    const std::string path = Write(compressed ? "big.warc.gz" : "big.warc", compressed ? Gzip(warc) : warc);
+    const Outcome file = ReadAll(path);
+    ASSERT_TRUE(status_.ok()) << status_.message();
+    std::vector<std::string> ids;
+    for (const Document& d : file.docs) ids.push_back(d.id);
+    EXPECT_EQ(ids, want) << compressed;
+    EXPECT_EQ(file.report.warc_garbage, 1u);
+    EXPECT_TRUE(
+        HasProblem(file.report, std::to_string(3 << 20) + " bytes that are not a WARC record skipped after record 11"));
+    EXPECT_TRUE(HasProblem(file.report, "without a valid Content-Length skipped"));
+    // The buffer reader (tests, fuzzers) agrees, problem for problem.
+    const Outcome buffer = Read(compressed ? Gzip(warc) : warc);
+    ASSERT_EQ(buffer.docs.size(), file.docs.size());
+    for (size_t i = 0; i < file.docs.size(); ++i) EXPECT_EQ(buffer.docs[i].text, file.docs[i].text);
+    ASSERT_EQ(buffer.report.problems.size(), file.report.problems.size());
+    for (size_t i = 0; i < file.report.problems.size(); ++i) {
+      EXPECT_EQ(buffer.report.problems[i].reason, file.report.problems[i].reason);
+      EXPECT_EQ(buffer.report.problems[i].line, file.report.problems[i].line);
+    }
+  }
+}
+
+TEST_F(IngestFilesTest, RecordOverTheMaximumIsRejectedByRecordAndReadingGoesOn) {
+  ReadOptions options;
+  options.max_document_bytes = 4000;
+  const std::string big = Http(Page("A page far larger than the limit." + std::string(20000, ' ')));
+  const std::string warc = Response(1, Http(Page("The first small story is read as usual."))) + Response(2, big) +
+                           Record("metadata", "", std::string(9000, 'm')) +
+                           // A length that lies, and no record boundary
+                           // within the limit: too large as well.
+                           Record("response", "WARC-Record-ID: <urn:liar>\r\n", big, 10) +
+                           Response(5, Http(Page("The last small story is read as usual too.")));
+  for (bool compressed : {false, true}) {
+    const Outcome r =
+        ReadAll(Write(compressed ? "limit.warc.gz" : "limit.warc", compressed ? Gzip(warc) : warc), options);
+    ASSERT_TRUE(status_.ok()) << status_.message();
+    ASSERT_EQ(r.docs.size(), 2u);
+    EXPECT_EQ(r.docs[0].id, "urn:uuid:0000-1");
+    EXPECT_EQ(r.docs[1].id, "urn:uuid:0000-5");
+    EXPECT_EQ(r.report.documents_read, 4u);
+    ASSERT_EQ(r.report.rejected, 2u);
+    std::vector<uint64_t> rejected, warned;
+    for (const ReadProblem& p : r.report.problems) {
+      if (p.reason.find("WARC record larger than the maximum document size of 4000 bytes") == std::string::npos)
+        continue;
+      EXPECT_NE(p.file.find("limit.warc"), std::string::npos);
+      (p.rejected ? rejected : warned).push_back(p.line);
+    }
+    EXPECT_EQ(rejected, (std::vector<uint64_t>{2, 4}));
+    EXPECT_EQ(warned, (std::vector<uint64_t>{3}));
+  }
+}
+
+TEST_F(IngestFilesTest, DamagedArchiveWarnsFirstAndKeepsTheRecordsBefore) {
+  std::string gz;
+  for (int i = 1; i <= 3; ++i)
+    gz += Gzip(Response(i, Http(Page("Story " + std::to_string(i) + " of three, long enough."))));
+  const Outcome r = ReadAll(Write("cut.warc.gz", gz.substr(0, gz.size() - 30)));
+  ASSERT_TRUE(status_.ok());
+  EXPECT_EQ(r.docs.size(), 2u);
+  ASSERT_FALSE(r.report.problems.empty());
+  EXPECT_NE(r.report.problems[0].reason.find("gzip: truncated"), std::string::npos) << r.report.problems[0].reason;
+  EXPECT_EQ(r.report.problems[0].line, 0u);
+}
+
+TEST_F(IngestFilesTest, CompressedTextAndHtmlAreReadToTheMaximumOnly) {
+  ReadOptions options;
+  options.max_document_bytes = 5000;
+  const Outcome small = ReadAll(Write("small.txt.gz", Gzip("Title\n\nA short story.")), options);
+  ASSERT_EQ(small.docs.size(), 1u);
+  EXPECT_EQ(small.docs[0].text, "A short story.");
+  for (const char* name : {"big.txt.gz", "big.html.gz", "big.txt.zst"}) {
+    const std::string data =
+        std::string(name).find("html") != std::string::npos ? Page(std::string(50000, 'a')) : std::string(50000, 'a');
+    const std::string path = Write(name, std::string(name).ends_with(".zst") ? Zstd(data) : Gzip(data));
+    const Outcome r = ReadAll(path, options);
+    ASSERT_TRUE(status_.ok()) << status_.message();
+    EXPECT_TRUE(r.docs.empty()) << name;
+    ASSERT_EQ(r.report.rejected, 1u) << name;
+    EXPECT_EQ(r.report.problems[0].file, path);
+    EXPECT_NE(r.report.problems[0].reason.find("decompressed document larger than the maximum document size of 5000"),
+              std::string::npos)
+        << r.report.problems[0].reason;
+  }
 }
 
 }  // namespace

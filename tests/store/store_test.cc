@@ -583,20 +583,36 @@ TEST(StoreOpenTest, AnotherApplicationsDatabaseIsRefusedUntouched) {
   EXPECT_TRUE(EventStore::Open(fresh).ok());
 }
 
-TEST(StoreOpenTest, AStoreOfSchemaVersion1IsRefusedWithTheReason) {
-  // Version 1 kept byte offsets and no provenance; nothing could convert
-  // its offsets without the documents, so it is named, not misread.
+TEST(StoreOpenTest, StoreWithFileAndIdKeysIsRefusedUntouched) {
+  // Issue 18: version 1 keyed documents by file name and id; today's content
+  // keys must not be mixed into it (the same article would be stored twice).
   testing_store::TempDir dir;
   const std::string path = dir.File("old.sqlite");
-  ASSERT_TRUE(EventStore::Open(path).ok());
-  RawSqlite(path, "UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'");
+  Codes codes;
+  {
+    auto s = EventStore::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    AddCounts c;
+    ASSERT_TRUE((*s)->Add({MakeDoc("a", "", {MakeEvent("2024-01-02", "CHN", "RUS", &codes.accuse)})}, &c).ok());
+  }
+  RawSqlite(path, "PRAGMA journal_mode=DELETE; UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'");
   for (StoreAccess access : {StoreAccess::kReadWrite, StoreAccess::kReadOnly}) {
     auto s = EventStore::Open(path, access);
     ASSERT_FALSE(s.ok());
-    const std::string m = s.status().message();
+    const std::string& m = s.status().message();
     EXPECT_NE(m.find("schema version 1"), std::string::npos) << m;
-    EXPECT_NE(m.find("ingest the documents again"), std::string::npos) << m;
+    EXPECT_NE(m.find("file name and id"), std::string::npos) << m;
+    EXPECT_NE(m.find("byte offsets"), std::string::npos) << m;  // and offsets in bytes (issue 15)
+    EXPECT_NE(m.find("new store"), std::string::npos) << m;
+    EXPECT_NE(m.find(path), std::string::npos) << m;
   }
+  EXPECT_EQ(JournalByte(path), 1);  // refused before anything was written
+  // Another version names both.
+  RawSqlite(path, "UPDATE dyad_meta SET value = '7' WHERE key = 'schema_version'");
+  auto s = EventStore::Open(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("schema version 7, this dyad reads version 2"), std::string::npos)
+      << s.status().ToString();
 }
 
 TEST(StoreOpenTest, FirstIngestsAtOnceIntoAnEmptyPostgresDatabaseAllSucceed) {
