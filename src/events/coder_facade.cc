@@ -440,10 +440,8 @@ void AppendGeoJson(const Geo& g, std::string* out) {
   AppendCoordinate(out, g.longitude);
   out->append(",\"feature_type\":");
   json::AppendString(out, g.feature_type);
-  if (!g.how.empty()) {
-    out->append(",\"how\":");
-    json::AppendString(out, g.how);
-  }
+  out->append(",\"how\":");
+  if (g.how.empty()) out->append("null"); else json::AppendString(out, g.how);
   out->append("}");
 }
 

@@ -370,6 +370,7 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
     dbl("lat", e.geo.latitude, "%.4f");
     dbl("lon", e.geo.longitude, "%.4f");
     str("feature_type", e.geo.feature_type);
+    opt("how", e.geo.how);
     out->push_back('}');
   } else {
     out->append("null");
@@ -477,7 +478,7 @@ void AppendSeriesRow(const SeriesRow& r, bool json, std::string* out) {
 void AppendStoredEventCsvHeader(std::string* out) {
   out->append(
       "id,date,action_geo_name,action_geo_country_code,action_geo_admin1,action_geo_lat,action_geo_lon,"
-      "action_geo_feature_type,source,target,source_name,target_name,code,root,event_name,quad_class,"
+      "action_geo_feature_type,action_geo_how,source,target,source_name,target_name,code,root,event_name,quad_class,"
       "penta_class,goldstein,plover,plover_mode,plover_context,num_mentions,num_sources,num_articles,date_added,source_url\n");
 }
 
@@ -488,7 +489,7 @@ void AppendStoredEventCsv(const StoredEvent& e, std::string* out) {
   for (const std::string& v :
        {std::to_string(e.id), e.date, g.name, g.country_code, g.admin1,
         g.known() ? Printf("%.4f", g.latitude) : std::string(), g.known() ? Printf("%.4f", g.longitude) : std::string(),
-        g.feature_type, e.source, e.target, e.source_name, e.target_name, e.code, e.root, e.name,
+        g.feature_type, g.how, e.source, e.target, e.source_name, e.target_name, e.code, e.root, e.name,
         std::to_string(e.quad_class), std::to_string(e.penta_class), Printf("%.1f", e.goldstein), e.plover, e.plover_mode, e.plover_context,
         std::to_string(e.num_mentions), std::to_string(e.num_sources), std::to_string(e.num_articles), e.date_added,
         e.source_url}) {

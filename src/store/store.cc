@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS events(
   source {T} NOT NULL, target {T} NOT NULL, source_name {T}, target_name {T},
   code {T} NOT NULL, root {T} NOT NULL, name {T}, plover {T}, plover_mode {T}, plover_context {T},
   quad_class {I} NOT NULL, penta_class {I} NOT NULL, goldstein {R} NOT NULL,
-  geo_name {T}, geo_country {T}, geo_admin1 {T}, geo_lat {R}, geo_lon {R}, geo_type {T},
+  geo_name {T}, geo_country {T}, geo_admin1 {T}, geo_lat {R}, geo_lon {R}, geo_type {T}, geo_how {T},
   num_mentions {I} NOT NULL, num_sources {I} NOT NULL, num_articles {I} NOT NULL,
   first_sentence {I} NOT NULL, date_added {T} NOT NULL, source_url {T});
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date, quad_class, goldstein);
@@ -90,9 +90,9 @@ constexpr const char* kEventColumns =
     "e.id, e.date, e.source, e.target, e.source_name, e.target_name, e.code, e.root, e.name, e.plover, "
     "e.plover_mode, e.plover_context, "
     "e.quad_class, e.penta_class, e.goldstein, e.geo_name, e.geo_country, e.geo_admin1, "
-    "e.geo_lat, e.geo_lon, e.geo_type, e.num_mentions, e.num_sources, e.num_articles, "
+    "e.geo_lat, e.geo_lon, e.geo_type, e.geo_how, e.num_mentions, e.num_sources, e.num_articles, "
     "e.first_sentence, e.date_added, e.source_url";
-constexpr int kEventColumnCount = 27;
+constexpr int kEventColumnCount = 28;
 
 constexpr const char* kMentionColumns =
     "d.doc_key, d.doc_id, d.url, d.source_file, d.site, m.sentence, m.sentence_text, "
@@ -140,6 +140,7 @@ void ReadEvent(Statement* s, StoredEvent* e) {
   e->geo.latitude = s->Double(c++);
   e->geo.longitude = s->Double(c++);
   e->geo.feature_type = s->Text(c++);
+  e->geo.how = s->Text(c++);
   e->num_mentions = s->Int(c++);
   e->num_sources = s->Int(c++);
   e->num_articles = s->Int(c++);
@@ -933,8 +934,8 @@ class SqlEventStore : public EventStore {
     DYAD_RETURN_IF_ERROR(prep(&upsert_event_,
         "INSERT INTO events(event_key, date, source, target, source_name, target_name, code, root, name, "
         "plover, plover_mode, plover_context, quad_class, penta_class, goldstein, geo_name, geo_country, "
-        "geo_admin1, geo_lat, geo_lon, geo_type, num_mentions, num_sources, num_articles, first_sentence, "
-        "date_added, source_url) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,0,?,?,?) "
+        "geo_admin1, geo_lat, geo_lon, geo_type, geo_how, num_mentions, num_sources, num_articles, first_sentence, "
+        "date_added, source_url) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,0,?,?,?) "
         "ON CONFLICT(event_key) DO UPDATE SET num_mentions = events.num_mentions + 1, "
         "first_sentence = CASE WHEN excluded.first_sentence < events.first_sentence "
         "THEN excluded.first_sentence ELSE events.first_sentence END "
@@ -1034,6 +1035,7 @@ class SqlEventStore : public EventStore {
         if (g.known()) { s->BindDouble(i++, g.latitude); s->BindDouble(i++, g.longitude); }
         else { s->BindNull(i++); s->BindNull(i++); }
         s->BindText(i++, g.feature_type);
+        s->BindText(i++, g.how);
         s->BindInt(i++, e.sentence);
         s->BindText(i++, added);
         s->BindText(i++, d.url);

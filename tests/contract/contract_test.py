@@ -99,7 +99,7 @@ def flatten(e):
         if k == "mentions":
             continue
         if k == "action_geo":
-            for g in ("name", "country_code", "admin1", "lat", "lon", "feature_type"):
+            for g in ("name", "country_code", "admin1", "lat", "lon", "feature_type", "how"):
                 row[f"action_geo_{g}"] = None if v is None else v[g]
         else:
             row[k] = v

@@ -232,16 +232,16 @@ async function drawMap() {
   const places = new Map();
   let placed = 0;
   for (const ev of page.events) {
-    const g = ev.geo;
-    if (!g || g.latitude == null || g.longitude == null) continue;
-    const key = `${g.latitude.toFixed(2)},${g.longitude.toFixed(2)}`;
+    const g = ev.action_geo;
+    if (!g || g.lat == null || g.lon == null) continue;
+    const key = `${g.lat.toFixed(2)},${g.lon.toFixed(2)}`;
     if (!places.has(key)) places.set(key, { geo: g, events: [] });
     places.get(key).events.push(ev);
     ++placed;
   }
   const dots = svg('g', { class: 'map-points' });
   for (const p of [...places.values()].sort((x, y) => y.events.length - x.events.length)) {
-    const xy = projection([p.geo.longitude, p.geo.latitude]);
+    const xy = projection([p.geo.lon, p.geo.lat]);
     if (!xy) continue;
     const dot = svg('circle', { class: 'map-point', cx: xy[0].toFixed(1), cy: xy[1].toFixed(1),
       r: (3 + 2 * Math.sqrt(p.events.length)).toFixed(1), 'data-events': String(p.events.length) });
