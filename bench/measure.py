@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Accuracy figures that the issues ask for, from the data in ../shared.
 
-  bench/measure.py penta   [--dyad build/dyad]   penta class of each ConfliBERT sentence's first event
+  bench/measure.py penta   [--dyad build/dyad] [--unknown-sides]   penta class of each ConfliBERT sentence's first event
   bench/measure.py spans   [--dyad build/dyad]   ConfliBERT S/T spans that contain a recognised actor
   bench/measure.py prefix  [--dyad build/dyad]   dev-gold source/target prefixes found in the evidence sentence
   bench/measure.py args    [--dyad build/dyad]   who did it to whom: ConfliBERT S/T spans (../shared/tools/score-arguments)
@@ -27,7 +27,6 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "shared")
-UNKNOWN = bool(os.environ.get("UNK"))
 
 
 def Split(text):
@@ -48,7 +47,7 @@ def run(dyad, args, docs):
         return [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
 
 
-def penta(dyad, misses=0):
+def penta(dyad, misses=0, unknown_sides=False):
     path = os.path.join(SHARED, "dev", "conflibert", "cameo_class.train.tsv")
     docs, gold = [], {}
     for i, line in enumerate(open(path, encoding="utf-8")):
@@ -59,7 +58,7 @@ def penta(dyad, misses=0):
         gold[f"s{i}"] = int(label)
     part = {d["id"]: Split(d["text"]) for d in docs}
     first = {}
-    for e in run(dyad, ["code", "--threads", "2"] + (["--unknown-sides"] if UNKNOWN else []), docs):
+    for e in run(dyad, ["code", "--threads", "2"] + (["--unknown-sides"] if unknown_sides else []), docs):
         first.setdefault(e["doc_id"], e)
     for name in ("all", "tune", "held"):
         keys = [k for k in gold if name == "all" or part[k] == name]
@@ -279,6 +278,8 @@ def main():
     ap.add_argument("--keep", help="places: keep the predictions in this folder")
     ap.add_argument("--misses", type=int, default=0, help="list N misses of the tuning part (penta, args)")
     ap.add_argument("--dyad", default=os.path.join(HERE, "..", "build", "dyad"))
+    ap.add_argument("--unknown-sides", action="store_true",
+                    help="penta: code with --unknown-sides (an event whose other side is unknown counts)")
     a = ap.parse_args()
     if not os.path.isdir(SHARED):
         sys.exit("../shared is absent: nothing to measure")
@@ -286,8 +287,10 @@ def main():
         places(a.dyad, a.misses, a.keep)
     elif a.what == "calib":
         calib(a.dyad)
-    elif a.what in ("penta", "args"):
-        {"penta": penta, "args": args}[a.what](a.dyad, a.misses)
+    elif a.what == "penta":
+        penta(a.dyad, a.misses, a.unknown_sides)
+    elif a.what == "args":
+        args(a.dyad, a.misses)
     else:
         {"spans": spans, "prefix": prefix}[a.what](a.dyad)
 
