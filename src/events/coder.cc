@@ -397,6 +397,13 @@ class SentenceCoder {
       m.why = "hypothetical, conditional or question";
       return m;
     }
+    // "Russia denied that it had sent troops": what is denied is not
+    // asserted (the denial is coded on its own verb).
+    if (cl.reported && cl.parent >= 0 && IsDenial(Lemma(a_.chunks[a_.clauses[cl.parent].verb].head))) {
+      m.skip = true;
+      m.why = "denied by the clause that reports it";
+      return m;
+    }
     if (pats_.rules().Has(WordList::kRefusalControl, control)) {
       if (v.negated) {
         m.skip = true;
@@ -423,6 +430,38 @@ class SentenceCoder {
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
     if (v.tense == Tense::kFuture || pats_.rules().Has(WordList::kIntentControl, control) || title_infinitive) m.kind = "intent";
     return m;
+  }
+
+  static bool IsDenial(std::string_view lemma) { return lemma == "deny" || lemma == "refute"; }
+
+  // "Russia denied that it had sent troops into Ukraine": a denial with no
+  // target of its own is aimed at the target of what it denies.
+  // The first of the denied clause's object and target phrases with an
+  // actor of another country than the source's.
+  std::vector<const ActorMention*> DeniedTargets(uint32_t s, uint32_t ci,
+                                                 const std::vector<const ActorMention*>& sources) const {
+    std::vector<const ActorMention*> out;
+    auto foreign = [&](const ActorMention* a) {
+      return std::none_of(sources.begin(), sources.end(),
+                          [&](const ActorMention* x) { return x->code.compare(0, 3, a->code, 0, 3) == 0; });
+    };
+    for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
+      const Clause& child = a_.clauses[k];
+      if (child.parent != static_cast<int32_t>(ci) || !child.reported) continue;
+      std::vector<int32_t> phrases{child.object};
+      for (const Attachment& at : child.attachments) {
+        if (at.np >= 0 && IsTargetPrep(Lower(at.prep))) phrases.push_back(at.np);
+      }
+      for (int32_t c : phrases) {
+        if (c < 0) continue;
+        for (const ActorMention* a : ActorsOf(c)) {
+          if (foreign(a)) out.push_back(a);
+        }
+        if (!out.empty()) return out;
+      }
+      break;
+    }
+    return out;
   }
 
   // true when the clause is introduced by if/whether/unless or ends in "?"
@@ -1016,6 +1055,10 @@ class SentenceCoder {
       return;
     }
     TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code);
+    if (!petrarch_conventions_ && t.actors.empty() && IsDenial(Lemma(v.head))) {
+      t.actors = DeniedTargets(s, ci, sources);
+      if (!t.actors.empty()) t.how = "clause it governs";
+    }
     if (petrarch_conventions_ && t.actors.empty() && t.chunk < 0 && !sources.empty() &&
         DeferToContent(s, cl, ci, m, code, modality, sources)) {
       return;

@@ -27,7 +27,7 @@ bool IsSpeechVerb(std::string_view lemma) {
   return OneOf(lemma, {"say", "tell", "add", "state", "announce", "claim", "declare", "insist",
                        "stress", "note", "report", "assert", "explain", "write", "warn",
                        "argue", "emphasize", "emphasise", "reiterate", "affirm", "confirm",
-                       "allege", "acknowledge", "admit", "predict", "believe", "think"});
+                       "allege", "acknowledge", "admit", "predict", "believe", "think", "deny", "refute"});
 }
 
 // Verbs whose object does what the infinitive after it says: "urged Iran

@@ -205,6 +205,8 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       // the verb after it is the sentence's
       {"Syrian government forces backed by Russian warplanes attacked Turkish troops.",
        {"RUSMIL>SYRMIL:051", "SYRMIL>TURMIL:190"}},
+      // what is denied did not happen; the denial is aimed at its target
+      {"Peru denied that it had sent troops into Chile.", {"PER>CHL:016"}},
       // a headline's verb that the lexicon knows only as a noun
       {"Turkey downgrades ties with Israel", {"TUR>ISR:161"}},
       // cultural property handed back
