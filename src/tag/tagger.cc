@@ -208,6 +208,7 @@ class HmmTagger : public Tagger {
   void AddSuffixModel(std::string_view lower, bool capitalized, float weight, Dense* d) const;
   bool VerbInflection(std::string_view lower, Dense* d) const;
   bool PluralOfNonVerb(std::string_view lower, Dense* d) const;
+  bool KnownVerb(std::string_view stem) const;
   int FromLex(const LexEntry& e, Cand* out) const;
   int FromDense(const Dense& d, Cand* out, bool open_only, float min_p = 0.005f) const;
   int Single(PosTag t, Cand* out) const {
@@ -779,18 +780,21 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
 // An unknown lower-case word that is -ed or -ing of a known verb is tagged
 // as that inflection; suffix statistics from rare words give such words too
 // much weight as nouns.
+// A verb's base form: in WordNet's verb index or a VB/VBP word of the lexicon.
+bool HmmTagger::KnownVerb(std::string_view stem) const {
+  if (stem.size() < 2 || stem.size() > 60) return false;
+  if (HasWordNetVerb(stem)) return true;
+  const LexEntry* le = Find(stem);
+  if (!le) return false;
+  for (uint32_t k = 0; k < le->count; ++k) {
+    PosTag t = lex_tags_[le->first + k].tag;
+    if (t == PosTag::kVB || t == PosTag::kVBP) return true;
+  }
+  return false;
+}
+
 bool HmmTagger::VerbInflection(std::string_view lower, Dense* d) const {
-  auto known_verb = [&](std::string_view stem) {
-    if (stem.size() < 2 || stem.size() > 60) return false;
-    if (HasWordNetVerb(stem)) return true;
-    const LexEntry* le = Find(stem);
-    if (!le) return false;
-    for (uint32_t k = 0; k < le->count; ++k) {
-      PosTag t = lex_tags_[le->first + k].tag;
-      if (t == PosTag::kVB || t == PosTag::kVBP) return true;
-    }
-    return false;
-  };
+  auto known_verb = [&](std::string_view stem) { return KnownVerb(stem); };
   auto stem_of = [&](std::string_view w, size_t cut) -> bool {
     if (w.size() <= cut + 1) return false;
     std::string_view base = w.substr(0, w.size() - cut);
@@ -835,16 +839,7 @@ bool HmmTagger::PluralOfNonVerb(std::string_view lower, Dense* d) const {
   if (lower.size() < 5 || lower.size() > 60 || lower.back() != 's') return false;
   const char before = lower[lower.size() - 2];
   if (before == 's' || before == 'u' || before == 'i' || before == '\'') return false;  // "press", "status", "analysis"
-  auto verb = [&](std::string_view stem) {
-    if (HasWordNetVerb(stem)) return true;
-    const LexEntry* le = Find(stem);
-    if (!le) return false;
-    for (uint32_t k = 0; k < le->count; ++k) {
-      PosTag t = lex_tags_[le->first + k].tag;
-      if (t == PosTag::kVB || t == PosTag::kVBP) return true;
-    }
-    return false;
-  };
+  auto verb = [&](std::string_view stem) { return KnownVerb(stem); };
   std::string_view stem = lower.substr(0, lower.size() - 1);
   if (verb(stem)) return false;
   if (stem.back() == 'e' && verb(stem.substr(0, stem.size() - 1))) return false;  // "reaches"
