@@ -427,9 +427,31 @@ class SentenceCoder {
       m.why = "governed by \"" + std::string(control) + "\": not asserted";
       return m;
     }
+    // Further up the chain: "urged the ministers to focus on ending the war"
+    // (ending <- focus <- urge) is not asserted either.
+    if (std::string_view up = UnrealAbove(v.control); !up.empty()) {
+      m.skip = true;
+      m.why = "governed through a chain by \"" + std::string(up) + "\": not asserted";
+      return m;
+    }
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
     if (v.tense == Tense::kFuture || pats_.rules().Has(WordList::kIntentControl, control) || title_infinitive) m.kind = "intent";
     return m;
+  }
+
+  // The lemma of an unreal governing verb (try, urge, ...) found by
+  // following the control links above the verb `control` governs (a few
+  // steps), or "".
+  std::string_view UnrealAbove(int32_t control) const {
+    for (int step = 0; step < 3 && control >= 0; ++step) {
+      int32_t chunk = chunk_of_[control];
+      if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) return {};
+      control = a_.chunks[chunk].control;
+      if (control < 0) return {};
+      std::string_view lemma = Lemma(control);
+      if (pats_.rules().Has(WordList::kUnrealControl, lemma)) return lemma;
+    }
+    return {};
   }
 
   static bool IsDenial(std::string_view lemma) { return lemma == "deny" || lemma == "refute"; }

@@ -550,7 +550,11 @@ class SentenceParser {
     for (uint32_t t = pv.end_token; t < first; ++t) {
       if (Tag(t) == T::kCC) cc = true;
       if (Lower(t) == ",") comma = true;
-      if (IsAdjective(Tag(t)) && adjective < 0) adjective = t;
+      // "willing to deepen": the adjective right before the infinitive (not
+      // a modifier inside the object: "urged G7 foreign ministers to focus")
+      if (IsAdjective(Tag(t)) && t + 1 == first) {
+        adjective = t;
+      }
     }
     // a noun phrase right before this verb is its own subject
     for (int32_t k = vc - 1; k > prev.verb; --k) {

@@ -205,6 +205,10 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       // the verb after it is the sentence's
       {"Syrian government forces backed by Russian warplanes attacked Turkish troops.",
        {"RUSMIL>SYRMIL:051", "SYRMIL>TURMIL:190"}},
+      // what an appeal asks for is not done, even when the object has an
+      // adjective ("Peruvian officials") or the act is further down the chain
+      {"Chile urged Peruvian officials to release the detained fishermen.", {"CHL>PERGOV:0253"}},
+      {"Chile urged Peru to focus on ending the fighting with Bolivia.", {"CHL>PER:020"}},
       // what is denied did not happen; the denial is aimed at its target
       {"Peru denied that it had sent troops into Chile.", {"PER>CHL:016"}},
       // a headline's verb that the lexicon knows only as a noun
