@@ -524,7 +524,9 @@ class SqlEventStore : public EventStore {
     std::vector<SkippedDocument> hits;
     for (size_t start = 0; start < keys.size(); start += kWidth) {
       const size_t n = std::min(kWidth, keys.size() - start);
-      for (size_t i = 0; i < kWidth; ++i) find_docs_->BindText(static_cast<int>(i + 1), keys[start + std::min(i, n - 1)]);
+      for (size_t i = 0; i < kWidth; ++i) {
+        find_docs_->BindText(static_cast<int>(i + 1), keys[start + std::min(i, n - 1)]);
+      }
       DYAD_RETURN_IF_ERROR(ForEachRow(find_docs_, [&] {
         auto it = where.find(find_docs_->Text(0));
         if (it == where.end()) return true;

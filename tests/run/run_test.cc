@@ -360,8 +360,8 @@ TEST_F(RunLayerTest, IngestAgainCodesNothing) {
   // The account still adds up: read = coded + empty + rejected + duplicates
   // + other languages + already stored.
   const ReadReport& r = second.report();
-  EXPECT_EQ(r.documents_read, second.coded() + second.empty() + r.rejected + r.duplicates + r.skipped_language +
-                                  second.stored());
+  EXPECT_EQ(r.documents_read,
+            second.coded() + second.empty() + r.rejected + r.duplicates + r.skipped_language + second.stored());
   auto after = EventStore::Open(db).value()->Stats();
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(after->documents, before->documents);
