@@ -7,7 +7,9 @@
 // passes them through the duplicate and language filters, codes them in
 // batches on a thread pool and hands them back in input order, while a
 // Corpus keeps the account that every run reports at its end:
-//   documents read = coded + empty + rejected + duplicates + skipped (not English).
+//   documents read = coded + empty + rejected + duplicates + skipped (not English)
+//                    + already stored (an ingest's documents the store holds,
+//                      found before coding and not coded again).
 // CodeDocuments() is the coding run (the caller formats the events);
 // IngestDocuments() also writes every batch to an event store, one
 // transaction per batch.
@@ -72,6 +74,8 @@ class Corpus {
   void CountCoded(bool had_content) { had_content ? ++coded_ : ++empty_; }
   void CountEvents(uint64_t n) { events_ += n; }
   void CountSentences(uint64_t n) { sentences_ += n; }
+  // Counts a document an ingest found in the store and did not code.
+  void CountStored() { ++stored_; }
   // The summary gives the event count too.
   void ReportEvents() { count_events_ = true; }
 
@@ -81,6 +85,7 @@ class Corpus {
   uint64_t empty() const { return empty_; }
   uint64_t sentences() const { return sentences_; }
   uint64_t events() const { return events_; }
+  uint64_t stored() const { return stored_; }
   bool failed_inputs() const { return failed_inputs_ > 0; }
 
   // The end-of-run account, "dyad: N documents read, ..." and one line per
@@ -95,7 +100,7 @@ class Corpus {
   ReadOptions options_;
   std::unique_ptr<Filter> filter_;
   ReadReport report_;
-  uint64_t coded_ = 0, empty_ = 0, failed_inputs_ = 0, events_ = 0, sentences_ = 0;
+  uint64_t coded_ = 0, empty_ = 0, failed_inputs_ = 0, events_ = 0, sentences_ = 0, stored_ = 0;
   bool count_events_ = false;
 };
 
@@ -124,15 +129,26 @@ struct IngestOptions {
 // Writes one batch of coded documents to a store, adding to `counts`.
 using StoreBatchFn = std::function<Status(const std::vector<StoreDocument>& batch, AddCounts* counts)>;
 
+// Which of a batch's document keys the store holds (EventStore::FindDocuments).
+using StoredLookupFn = std::function<Status(const std::vector<std::string>& keys, std::vector<SkippedDocument>* found)>;
+
 // Codes every document `corpus` admits from `input` and writes it, with its
 // events, through `add`, one call (one transaction) per batch
-// (IngestOptions::run.batch_size). Counts go to `counts` (added to what it
-// holds) and to `corpus`; a document the store holds already is named in the
-// corpus's report as a warning. The first failure of `add` stops the writing
-// (the rest is read only to be counted) and is returned.
+// (IngestOptions::run.batch_size). Before a batch is coded, `lookup` (when
+// not null) is asked for its documents' keys: a document the store holds is
+// not coded and not given to `add`, and is counted as `add` counts one it
+// skips (AddCounts::documents_skipped) and in corpus->stored(). Counts go to
+// `counts` (added to what it holds) and to `corpus`; a document the store
+// holds already, found either way, is named in the corpus's report as a
+// warning, in input order. The first failure of `lookup` or `add` stops the
+// writing (the rest is read only to be counted) and is returned.
+Status IngestDocuments(const Coder& coder, const StoreBatchFn& add, const StoredLookupFn& lookup, RunInput input,
+                       const IngestOptions& options, Corpus* corpus, AddCounts* counts);
+// The same without a lookup: every document is coded, `add` skips the
+// stored ones.
 Status IngestDocuments(const Coder& coder, const StoreBatchFn& add, RunInput input, const IngestOptions& options,
                        Corpus* corpus, AddCounts* counts);
-// The same into one store (EventStore::Add).
+// The same into one store (EventStore::FindDocuments and EventStore::Add).
 Status IngestDocuments(const Coder& coder, EventStore* store, RunInput input, const IngestOptions& options,
                        Corpus* corpus, AddCounts* counts);
 

@@ -203,6 +203,11 @@ class EventStore {
 
   // Stores a batch of documents in one transaction (see above).
   virtual Status Add(const std::vector<StoreDocument>& batch, AddCounts* counts) = 0;
+  // Which of `keys` (DocumentKey values) the store holds: one SkippedDocument
+  // per key found (index into `keys`, the stored document's provenance),
+  // appended to `found` in the order of `keys`. Looked up in a few batched
+  // queries, so that an ingest can skip stored documents before coding them.
+  virtual Status FindDocuments(const std::vector<std::string>& keys, std::vector<SkippedDocument>* found) = 0;
 
   // Calls `fn` for every event matching `filter`, in (date, id) order; with
   // `with_mentions`, each event carries its mentions. `fn` returns false to

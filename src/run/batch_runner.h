@@ -10,7 +10,10 @@
 // coded while the caller reads the next one (reading is then no longer a
 // serial step); `done` for a batch always runs before the next batch's
 // `each`. Flush() returns when every document added has been handed to
-// `done`. Not thread-safe: call from one thread.
+// `done`. An optional `select(batch, &skip)` runs on the calling thread just
+// before a batch is coded (after `done` of the previous one) and marks the
+// documents not to code (skip[i] != 0): they get no `each` and are still
+// handed to `done` in their place. Not thread-safe: call from one thread.
 #ifndef DYAD_SRC_RUN_BATCH_RUNNER_H_
 #define DYAD_SRC_RUN_BATCH_RUNNER_H_
 
@@ -28,10 +31,11 @@ class BatchRunner {
  public:
   using Each = std::function<void(size_t index, unsigned worker, const Document& doc, const CodedDocument& coded)>;
   using Done = std::function<void(std::vector<Document>& batch)>;
+  using Select = std::function<void(const std::vector<Document>& batch, std::vector<char>* skip)>;
 
-  BatchRunner(const Coder& coder, unsigned threads, size_t batch_size, Each each, Done done)
+  BatchRunner(const Coder& coder, unsigned threads, size_t batch_size, Each each, Done done, Select select = nullptr)
       : coder_(coder), pool_(threads), coded_(pool_.size()), batch_size_(batch_size ? batch_size : 1),
-        each_(std::move(each)), done_(std::move(done)) {}
+        each_(std::move(each)), done_(std::move(done)), select_(std::move(select)) {}
 
   // Size the caller's per-document or per-worker state by these.
   unsigned threads() const { return pool_.size(); }
@@ -57,8 +61,11 @@ class BatchRunner {
     if (batch_.empty()) return;
     running_.swap(batch_);
     batch_.clear();
+    skip_.assign(running_.size(), 0);
+    if (select_) select_(running_, &skip_);
     auto code = [this] {
       pool_.ParallelFor(running_.size(), [&](size_t i, unsigned w) {
+        if (skip_[i]) return;
         CodedDocument& c = coded_[w];
         coder_.Code(running_[i], &c);
         each_(i, w, running_[i], c);
@@ -83,6 +90,8 @@ class BatchRunner {
   size_t batch_size_;
   Each each_;
   Done done_;
+  Select select_;
+  std::vector<char> skip_;         // of running_
   std::vector<Document> batch_;    // being read
   std::vector<Document> running_;  // being coded, until `done`
   std::thread driver_;

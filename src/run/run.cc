@@ -80,6 +80,7 @@ std::string Corpus::Summary(const char* verb) const {
   if (report_.duplicates) {
     Appendf(out, ", %llu duplicates", static_cast<unsigned long long>(report_.duplicates));
   }
+  if (stored_) Appendf(out, ", %llu already stored", static_cast<unsigned long long>(stored_));
   if (report_.skipped_language) {
     Appendf(out, ", %llu skipped (not English)",
                  static_cast<unsigned long long>(report_.skipped_language));
@@ -157,13 +158,44 @@ void CodeDocuments(const Coder& coder, RunInput input, const RunOptions& options
   runner.Flush();
 }
 
-Status IngestDocuments(const Coder& coder, const StoreBatchFn& add, RunInput input, const IngestOptions& options,
-                       Corpus* corpus, AddCounts* counts) {
+Status IngestDocuments(const Coder& coder, const StoreBatchFn& add, const StoredLookupFn& lookup, RunInput input,
+                       const IngestOptions& options, Corpus* corpus, AddCounts* counts) {
   const size_t batch_size = std::max<size_t>(1, options.run.batch_size);
   std::vector<StoreDocument> docs(batch_size);
   std::vector<char> had_text(batch_size);
+  // Per slot of the batch being coded: the stored document it repeats, when
+  // the lookup found one (then it is not coded). Written by `select` before
+  // the batch is coded and read by `done` before the next `select`.
+  std::vector<char> stored(batch_size);
+  std::vector<SkippedDocument> stored_as(batch_size);
+  std::vector<std::string> keys;
+  std::vector<SkippedDocument> found;
   uint64_t seen_docs = 0, seen_events = 0, bytes = 0;
   Status failure;
+  run::BatchRunner::Select select;
+  if (lookup) {
+    select = [&](const std::vector<Document>& batch, std::vector<char>* skip) {
+      std::fill(stored.begin(), stored.end(), 0);
+      if (!failure.ok()) return;
+      keys.clear();
+      for (const Document& d : batch) keys.push_back(DocumentKey(d));
+      found.clear();
+      if (Status st = lookup(keys, &found); !st.ok()) {
+        failure = st;
+        return;
+      }
+      for (SkippedDocument& k : found) {
+        (*skip)[k.index] = 1;
+        stored[k.index] = 1;
+        stored_as[k.index] = std::move(k);
+      }
+    };
+  }
+  // Documents given to `add` when some of the batch was found stored, and
+  // their slots in the batch.
+  std::vector<StoreDocument> fresh;
+  std::vector<size_t> fresh_slot;
+  std::vector<const SkippedDocument*> skipped_at(batch_size);
   run::BatchRunner runner(
       coder, ThreadsFor(options.run), batch_size,
       [&](size_t i, unsigned, const Document& d, const CodedDocument& c) {
@@ -173,29 +205,57 @@ Status IngestDocuments(const Coder& coder, const StoreBatchFn& add, RunInput inp
       [&](std::vector<Document>& batch) {
         // Only the last batch is short; drop the previous batch's leftovers.
         docs.resize(batch.size());
+        const size_t n_stored = static_cast<size_t>(std::count(stored.begin(), stored.begin() + batch.size(), 1));
         const size_t skipped_before = counts->skipped.size();
-        if (failure.ok()) failure = add(docs, counts);
-        // A document already stored is named with the stored one it repeats.
+        if (n_stored == 0) {
+          if (failure.ok()) failure = add(docs, counts);
+        } else {
+          fresh.clear();
+          fresh_slot.clear();
+          for (size_t i = 0; i < batch.size(); ++i) {
+            if (stored[i]) continue;
+            fresh.push_back(std::move(docs[i]));
+            fresh_slot.push_back(i);
+          }
+          if (failure.ok() && !fresh.empty()) failure = add(fresh, counts);
+          for (size_t s = skipped_before; s < counts->skipped.size(); ++s) {
+            counts->skipped[s].index = fresh_slot[counts->skipped[s].index];
+          }
+          counts->documents_skipped += n_stored;
+          for (size_t i = 0; i < fresh.size(); ++i) docs[fresh_slot[i]] = std::move(fresh[i]);
+        }
+        // A document already stored is named with the stored one it repeats,
+        // in input order whichever way it was found.
+        std::fill(skipped_at.begin(), skipped_at.begin() + batch.size(), nullptr);
         for (size_t s = skipped_before; s < counts->skipped.size(); ++s) {
-          const SkippedDocument& k = counts->skipped[s];
-          const Document& d = batch[k.index];
-          std::string earlier = "document " + k.doc_id;
-          if (!k.source_file.empty()) earlier += " of " + k.source_file;
-          if (!k.url.empty()) earlier += " (" + k.url + ")";
+          skipped_at[counts->skipped[s].index] = &counts->skipped[s];
+        }
+        for (size_t i = 0; i < batch.size(); ++i) {
+          const SkippedDocument* k = stored[i] ? &stored_as[i] : skipped_at[i];
+          if (!k) continue;
+          const Document& d = batch[i];
+          std::string earlier = "document " + k->doc_id;
+          if (!k->source_file.empty()) earlier += " of " + k->source_file;
+          if (!k->url.empty()) earlier += " (" + k->url + ")";
           corpus->mutable_report()->Warn(d.source, d.record,
                                          "already stored: same text and URL as the stored " + earlier);
         }
         counts->skipped.resize(skipped_before);
         for (size_t i = 0; i < batch.size(); ++i) {
+          // An estimate of the input bytes consumed, for the time left.
+          bytes += batch[i].text.size() + batch[i].title.size() + batch[i].url.size() + batch[i].id.size() + 64;
+          if (stored[i]) {
+            corpus->CountStored();
+            continue;
+          }
           corpus->CountCoded(had_text[i]);
           corpus->CountEvents(docs[i].events.size());
           seen_events += docs[i].events.size();
-          // An estimate of the input bytes consumed, for the time left.
-          bytes += batch[i].text.size() + batch[i].title.size() + batch[i].url.size() + batch[i].id.size() + 64;
         }
         seen_docs += batch.size();
         if (options.progress) options.progress(seen_docs, seen_events, bytes);
-      });
+      },
+      select);
   corpus->ForEach(std::move(input), [&](Document&& d) {
     if (!failure.ok()) return;  // the store failed: read on only to count
     runner.Add(std::move(d));
@@ -204,10 +264,18 @@ Status IngestDocuments(const Coder& coder, const StoreBatchFn& add, RunInput inp
   return failure;
 }
 
+Status IngestDocuments(const Coder& coder, const StoreBatchFn& add, RunInput input, const IngestOptions& options,
+                       Corpus* corpus, AddCounts* counts) {
+  return IngestDocuments(coder, add, nullptr, std::move(input), options, corpus, counts);
+}
+
 Status IngestDocuments(const Coder& coder, EventStore* store, RunInput input, const IngestOptions& options,
                        Corpus* corpus, AddCounts* counts) {
   return IngestDocuments(
       coder, [store](const std::vector<StoreDocument>& batch, AddCounts* c) { return store->Add(batch, c); },
+      [store](const std::vector<std::string>& keys, std::vector<SkippedDocument>* found) {
+        return store->FindDocuments(keys, found);
+      },
       std::move(input), options, corpus, counts);
 }
 

@@ -1006,6 +1006,11 @@ class Server::Impl {
           auto store = stores_.Acquire();
           return store->Add(batch, c);
         },
+        [this](const std::vector<std::string>& keys, std::vector<SkippedDocument>* found) {
+          // Documents stored already are found before they are coded.
+          auto store = stores_.Acquire();
+          return store->FindDocuments(keys, found);
+        },
         RunInput{{}, std::move(docs)}, io, &corpus, &counts);
     const uint64_t events = corpus.events();
     if (!s.ok()) return SendStatus(res, s);

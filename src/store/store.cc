@@ -11,7 +11,9 @@
 #include <filesystem>
 #include <chrono>
 #include <map>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 
 #include "ingest/filter.h"
@@ -500,6 +502,50 @@ class SqlEventStore : public EventStore {
 
   const char* backend() const override {
     return db_->dialect() == Dialect::kSqlite ? "sqlite" : "postgresql";
+  }
+
+  Status FindDocuments(const std::vector<std::string>& keys, std::vector<SkippedDocument>* found) override {
+    if (keys.empty()) return Status::Ok();
+    // One statement of a fixed width, the last chunk padded with a repeated
+    // key: one prepared statement serves every batch, on both backends.
+    constexpr size_t kWidth = 64;
+    if (!find_docs_) {
+      std::string sql = "SELECT doc_key, doc_id, source_file, url FROM documents WHERE doc_key IN (?";
+      for (size_t i = 1; i < kWidth; ++i) sql += ",?";
+      sql += ")";
+      Result<Statement*> st = Prepare(sql);
+      if (!st.ok()) return st.status();
+      find_docs_ = *st;
+    }
+    // A key may repeat in a batch (--keep-duplicates): every copy is found.
+    std::unordered_map<std::string_view, std::vector<size_t>> where;
+    where.reserve(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) where[keys[i]].push_back(i);
+    std::vector<SkippedDocument> hits;
+    for (size_t start = 0; start < keys.size(); start += kWidth) {
+      const size_t n = std::min(kWidth, keys.size() - start);
+      for (size_t i = 0; i < kWidth; ++i) {
+        find_docs_->BindText(static_cast<int>(i + 1), keys[start + std::min(i, n - 1)]);
+      }
+      DYAD_RETURN_IF_ERROR(ForEachRow(find_docs_, [&] {
+        auto it = where.find(find_docs_->Text(0));
+        if (it == where.end()) return true;
+        for (size_t index : it->second) {
+          SkippedDocument k;
+          k.index = index;
+          k.doc_id = find_docs_->Text(1);
+          k.source_file = find_docs_->Text(2);
+          k.url = find_docs_->Text(3);
+          hits.push_back(std::move(k));
+        }
+        where.erase(it);  // a padded chunk may return a row twice
+        return true;
+      }));
+    }
+    std::sort(hits.begin(), hits.end(),
+              [](const SkippedDocument& a, const SkippedDocument& b) { return a.index < b.index; });
+    for (SkippedDocument& k : hits) found->push_back(std::move(k));
+    return Status::Ok();
   }
 
   Status Add(const std::vector<StoreDocument>& batch, AddCounts* counts) override {
@@ -1095,6 +1141,7 @@ class SqlEventStore : public EventStore {
   std::map<std::string, Statement*> cache_;
   Statement* insert_doc_ = nullptr;
   Statement* find_doc_ = nullptr;
+  Statement* find_docs_ = nullptr;  // FindDocuments
   Statement* upsert_event_ = nullptr;
   Statement* insert_article_ = nullptr;
   Statement* insert_site_ = nullptr;

@@ -158,13 +158,15 @@ class RunLayerTest : public ::testing::Test {
   }
 
   // `dyad ingest FILES --db db` in-process: the CLI's path.
-  static void IngestFiles(const std::vector<std::string>& paths, const std::string& db, Corpus* corpus) {
+  static void IngestFiles(const std::vector<std::string>& paths, const std::string& db, Corpus* corpus,
+                          AddCounts* out = nullptr) {
     auto store = EventStore::Open(db);
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     IngestOptions io;
     io.run.threads = 2;
     io.run.batch_size = 2;  // several transactions
-    AddCounts counts;
+    AddCounts local;
+    AddCounts& counts = out ? *out : local;
     Status s = IngestDocuments(*coder_, store->get(), RunInput{paths, {}}, io, corpus, &counts);
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
@@ -326,6 +328,80 @@ TEST_F(RunLayerTest, IngestNamesDocumentsAlreadyStored) {
   size_t already = 0;
   for (const ReadProblem& p : second.report().problems) already += p.reason.starts_with("already stored: ");
   EXPECT_EQ(already, 3u) << second.Summary();
+}
+
+// Issue 15: a second ingest of the same inputs finds every document in the
+// store before coding it: nothing is coded, nothing stored, and each is
+// still counted and named as already stored.
+TEST_F(RunLayerTest, IngestAgainCodesNothing) {
+  const std::string file = WriteFile("twice.jsonl", JsonLines(Docs(), true));
+  const std::string db = dir_->File("twice.sqlite");
+  Corpus first{ReadOptions()};
+  AddCounts added;
+  IngestFiles({file}, db, &first, &added);
+  EXPECT_EQ(first.coded(), 3u);
+  EXPECT_EQ(first.stored(), 0u);
+  ASSERT_EQ(added.documents_added, 3u);
+  auto before = EventStore::Open(db).value()->Stats();
+  ASSERT_TRUE(before.ok());
+
+  Corpus second{ReadOptions()};
+  AddCounts again;
+  IngestFiles({file}, db, &second, &again);
+  EXPECT_EQ(second.coded() + second.empty(), 0u) << second.Summary();
+  EXPECT_EQ(second.events(), 0u);
+  EXPECT_EQ(second.stored(), 3u);
+  EXPECT_EQ(again.documents_added, 0u);
+  EXPECT_EQ(again.documents_skipped, 3u);
+  EXPECT_EQ(again.events_added, 0u);
+  EXPECT_EQ(again.mentions_added, 0u);
+  EXPECT_TRUE(again.skipped.empty());
+  EXPECT_NE(second.Summary().find(", 3 already stored"), std::string::npos) << second.Summary();
+  // The account still adds up: read = coded + empty + rejected + duplicates
+  // + other languages + already stored.
+  const ReadReport& r = second.report();
+  EXPECT_EQ(r.documents_read,
+            second.coded() + second.empty() + r.rejected + r.duplicates + r.skipped_language + second.stored());
+  auto after = EventStore::Open(db).value()->Stats();
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->documents, before->documents);
+  EXPECT_EQ(after->events, before->events);
+  EXPECT_EQ(after->mentions, before->mentions);
+}
+
+// Part of the inputs stored first, then all of them, in batches that mix
+// stored and new documents: only the new ones are coded, and the store ends
+// as one ingest of everything leaves it.
+TEST_F(RunLayerTest, IngestCodesOnlyDocumentsNotStored) {
+  std::vector<TestDoc> docs = Docs();
+  const std::string all = WriteFile("all.jsonl", JsonLines(docs, true));
+  const std::string some = WriteFile("some.jsonl", JsonLines({docs[0], docs[4]}, true));  // a1, a3
+  const std::string db = dir_->File("parts.sqlite");
+  Corpus part{ReadOptions()};
+  IngestFiles({some}, db, &part);
+  Corpus rest{ReadOptions()};
+  AddCounts counts;
+  IngestFiles({all}, db, &rest, &counts);
+  EXPECT_EQ(rest.coded(), 1u) << rest.Summary();  // a2
+  EXPECT_EQ(rest.stored(), 2u);
+  EXPECT_EQ(counts.documents_added, 1u);
+  EXPECT_EQ(counts.documents_skipped, 2u);
+  // Named in input order: a1 (record 1), then a3 (record 5).
+  std::vector<uint64_t> named;
+  for (const ReadProblem& p : rest.report().problems) {
+    if (p.reason.starts_with("already stored: ")) named.push_back(p.line);
+  }
+  EXPECT_EQ(named, (std::vector<uint64_t>{1, 5}));
+
+  const std::string whole = dir_->File("whole.sqlite");
+  Corpus once{ReadOptions()};
+  IngestFiles({all}, whole, &once);
+  auto a = EventStore::Open(db).value()->Stats();
+  auto b = EventStore::Open(whole).value()->Stats();
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(a->documents, b->documents);
+  EXPECT_EQ(a->events, b->events);
+  EXPECT_EQ(a->mentions, b->mentions);
 }
 
 // Without a coder: documents in memory are counted and filtered as read ones.

@@ -65,6 +65,35 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   Codes codes_;
 };
 
+// More keys than one lookup statement takes (64), stored and new ones
+// mixed, a key asked twice: each stored key is found at every place it is
+// asked, in the order asked, with the stored document's provenance.
+TEST_P(StoreTest, FindDocumentsFindsStoredKeysInBatches) {
+  std::vector<StoreDocument> docs;
+  for (int i = 0; i < 150; ++i) docs.push_back(MakeDoc("d" + std::to_string(i), "", {}));
+  std::vector<StoreDocument> stored;
+  for (int i = 0; i < 150; i += 3) stored.push_back(docs[i]);
+  Add(stored);
+  std::vector<std::string> keys;
+  for (const StoreDocument& d : docs) keys.push_back(DocumentKey(d.doc));
+  keys.push_back(keys[3]);  // asked again, in another chunk
+  std::vector<SkippedDocument> found;
+  Status s = store_->FindDocuments(keys, &found);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(found.size(), 51u);
+  for (size_t n = 0; n < 50; ++n) {
+    EXPECT_EQ(found[n].index, 3 * n);
+    EXPECT_EQ(found[n].doc_id, "d" + std::to_string(3 * n));
+    EXPECT_EQ(found[n].source_file, "synthetic.jsonl");
+  }
+  EXPECT_EQ(found[50].index, 150u);
+  EXPECT_EQ(found[50].doc_id, "d3");
+  found.clear();
+  ASSERT_TRUE(store_->FindDocuments({}, &found).ok());
+  ASSERT_TRUE(store_->FindDocuments({keys[1]}, &found).ok());
+  EXPECT_TRUE(found.empty());
+}
+
 TEST_P(StoreTest, IngestingTheSameDocumentsAgainAddsNothing) {
   std::vector<StoreDocument> docs = {
       MakeDoc("a", "https://one.example/a", {MakeEvent("2024-01-02", "CHN", "RUS", &codes_.accuse)}),
