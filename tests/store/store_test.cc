@@ -549,17 +549,20 @@ int JournalByte(const std::string& path) {
   return header[18];
 }
 
+// A store at `path` holding one document with one event.
+void StoreOneEvent(const std::string& path) {
+  Codes codes;
+  auto s = EventStore::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  AddCounts c;
+  ASSERT_TRUE((*s)->Add({MakeDoc("a", "", {MakeEvent("2024-01-02", "CHN", "RUS", &codes.accuse)})}, &c).ok());
+}
+
 TEST(StoreOpenTest, ReadOnlyOpenChangesNothingAndNeedsNoWriteAccess) {
   // Issue 18.16.
   testing_store::TempDir dir;
   const std::string path = dir.File("s.sqlite");
-  Codes codes;
-  {
-    auto s = EventStore::Open(path);
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    AddCounts c;
-    ASSERT_TRUE((*s)->Add({MakeDoc("a", "", {MakeEvent("2024-01-02", "CHN", "RUS", &codes.accuse)})}, &c).ok());
-  }
+  ASSERT_NO_FATAL_FAILURE(StoreOneEvent(path));
   RawSqlite(path, "PRAGMA journal_mode=DELETE");
   ASSERT_EQ(JournalByte(path), 1);
   {
@@ -617,13 +620,7 @@ TEST(StoreOpenTest, StoreWithFileAndIdKeysIsRefusedUntouched) {
   // keys must not be mixed into it (the same article would be stored twice).
   testing_store::TempDir dir;
   const std::string path = dir.File("old.sqlite");
-  Codes codes;
-  {
-    auto s = EventStore::Open(path);
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    AddCounts c;
-    ASSERT_TRUE((*s)->Add({MakeDoc("a", "", {MakeEvent("2024-01-02", "CHN", "RUS", &codes.accuse)})}, &c).ok());
-  }
+  ASSERT_NO_FATAL_FAILURE(StoreOneEvent(path));
   RawSqlite(path, "PRAGMA journal_mode=DELETE; UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'");
   for (StoreAccess access : {StoreAccess::kReadWrite, StoreAccess::kReadOnly}) {
     auto s = EventStore::Open(path, access);
