@@ -13,12 +13,7 @@ namespace dyad::ingest {
 namespace {
 
 using testing_util::Gzip;
-
-std::string Zstd(const std::string& data) {
-  std::string out(ZSTD_compressBound(data.size()), '\0');
-  out.resize(ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3));
-  return out;
-}
+using testing_util::Zstd;
 
 // Everything a reader gives, `cap` bytes at a time at most.
 std::string Drain(DecodingReader* reader, size_t cap) {

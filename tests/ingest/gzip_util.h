@@ -1,10 +1,12 @@
-// Gzip for the ingest tests: builds .gz inputs in memory (zlib), so that the
-// readers' decompression is tested on data the test controls.
+// Gzip and zstd for the ingest tests: build .gz and .zst inputs in memory
+// (zlib, libzstd), so that the readers' decompression is tested on data the
+// test controls.
 #ifndef DYAD_TESTS_INGEST_GZIP_UTIL_H_
 #define DYAD_TESTS_INGEST_GZIP_UTIL_H_
 
 #include <gtest/gtest.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include <string>
 
@@ -21,6 +23,12 @@ inline std::string Gzip(const std::string& data) {
   EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
   out.resize(zs.total_out);
   deflateEnd(&zs);
+  return out;
+}
+
+inline std::string Zstd(const std::string& data) {
+  std::string out(ZSTD_compressBound(data.size()), '\0');
+  out.resize(ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3));
   return out;
 }
 

@@ -17,12 +17,7 @@ namespace dyad::ingest {
 namespace {
 
 using testing_util::Gzip;
-
-std::string Zstd(const std::string& data) {
-  std::string out(ZSTD_compressBound(data.size()), '\0');
-  out.resize(ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3));
-  return out;
-}
+using testing_util::Zstd;
 
 std::string Page(const std::string& paragraph, const std::string& head = "") {
   return "<html><head><title>A page</title>" + head + "</head><body><article><p>" + paragraph +
