@@ -959,7 +959,13 @@ class SentenceCoder {
       // leading into Sylvania"). dyad reads on only through the verb's own
       // noun and prepositional phrases, and past places named as locations
       // ("accepted an invitation to meet with X": the infinitive's phrase).
-      auto not_target = [&](const ActorMention* a) { return same_as_source(a) || (!petrarch_conventions_ && a->place); };
+      // (A place is where, not whom, except for force, which is aimed at the
+      // place it hits: "launched air strikes on the enclave of Eastern
+      // Ghouta", "shelled the city of Kharkiv".)
+      const bool at_place = code->quad_class == 4;
+      auto not_target = [&](const ActorMention* a) {
+        return same_as_source(a) || (!petrarch_conventions_ && a->place && !at_place);
+      };
       int32_t c = petrarch_conventions_ ? ActorAfter(s, m.end, same_as_source) : ActorAfter(s, m.end, not_target, /*phrases_only=*/true);
       if (c >= 0 && c != src_chunk) {
         t.actors = ActorsOf(c);

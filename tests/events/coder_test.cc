@@ -179,6 +179,10 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Rockets fired by Colombian rebels struck a Peruvian army base.", {"COLREB>PERMIL:19"}},
       // a facility named by its force stands for the force
       {"Colombian rebels attacked a police checkpoint in Bogota.", {"COLREB>COLCOP:19"}},
+      // force is aimed at the place it hits when the phrase names no one
+      // else; a statement about a place is not aimed at the place
+      {"Russian artillery shelled the outskirts of Kharkiv.", {"RUSMIL>UKR:194"}},
+      {"Chile praised the outskirts of Kharkiv.", {}},
   };
   ExpectEach(cases);
 }
