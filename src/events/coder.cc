@@ -462,26 +462,53 @@ class SentenceCoder {
   // actor of another country than the source's.
   std::vector<const ActorMention*> DeniedTargets(uint32_t s, uint32_t ci,
                                                  const std::vector<const ActorMention*>& sources) const {
-    std::vector<const ActorMention*> out;
-    auto foreign = [&](const ActorMention* a) {
-      return std::none_of(sources.begin(), sources.end(),
-                          [&](const ActorMention* x) { return x->code.compare(0, 3, a->code, 0, 3) == 0; });
-    };
     for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
       const Clause& child = a_.clauses[k];
       if (child.parent != static_cast<int32_t>(ci) || !child.reported) continue;
-      std::vector<int32_t> phrases{child.object};
-      for (const Attachment& at : child.attachments) {
-        if (at.np >= 0 && IsTargetPrep(Lower(at.prep))) phrases.push_back(at.np);
+      return ForeignTargets(child, sources);
+    }
+    return {};
+  }
+
+  // "claimed responsibility for the attack, which killed dozens of people":
+  // a claim is aimed at whom the claimed act hit, named by the clauses right
+  // after it that describe the act or say what was done.
+  std::vector<const ActorMention*> ClaimedTargets(uint32_t s, uint32_t ci,
+                                                  const std::vector<const ActorMention*>& sources) const {
+    for (uint32_t k = ci + 1; k <= ci + 2 && k < a_.clauses.size() &&
+                              a_.clauses[k].first_token < a_.sentences[s].end_token;
+         ++k) {
+      const Clause& child = a_.clauses[k];
+      if (!child.relative && !ReducedClause(child) && !(child.reported && child.parent == static_cast<int32_t>(ci))) {
+        break;
       }
-      for (int32_t c : phrases) {
-        if (c < 0) continue;
-        for (const ActorMention* a : ActorsOf(c)) {
-          if (foreign(a)) out.push_back(a);
-        }
-        if (!out.empty()) return out;
+      std::vector<const ActorMention*> out = ForeignTargets(child, sources, /*same_country_ok=*/true);
+      if (!out.empty()) return out;
+    }
+    return {};
+  }
+
+  // The actors of a clause's object, else of its first phrase aimed at
+  // someone, that belong to no source's country (same_country_ok: that are
+  // no source: rebels claim attacks on their own government).
+  std::vector<const ActorMention*> ForeignTargets(const Clause& cl, const std::vector<const ActorMention*>& sources,
+                                                  bool same_country_ok = false) const {
+    std::vector<const ActorMention*> out;
+    auto foreign = [&](const ActorMention* a) {
+      return std::none_of(sources.begin(), sources.end(), [&](const ActorMention* x) {
+        return same_country_ok ? x->code == a->code : x->code.compare(0, 3, a->code, 0, 3) == 0;
+      });
+    };
+    std::vector<int32_t> phrases{cl.object};
+    for (const Attachment& at : cl.attachments) {
+      if (at.np >= 0 && IsTargetPrep(Lower(at.prep))) phrases.push_back(at.np);
+    }
+    for (int32_t c : phrases) {
+      if (c < 0) continue;
+      for (const ActorMention* a : ActorsOf(c)) {
+        if (foreign(a)) out.push_back(a);
       }
-      break;
+      if (!out.empty()) return out;
     }
     return out;
   }
@@ -1085,6 +1112,10 @@ class SentenceCoder {
     TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code);
     if (!petrarch_conventions_ && t.actors.empty() && IsDenial(Lemma(v.head))) {
       t.actors = DeniedTargets(s, ci, sources);
+      if (!t.actors.empty()) t.how = "clause it governs";
+    }
+    if (!petrarch_conventions_ && t.actors.empty() && code->code == "015") {
+      t.actors = ClaimedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
     if (petrarch_conventions_ && t.actors.empty() && t.chunk < 0 && !sources.empty() &&

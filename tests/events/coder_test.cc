@@ -183,6 +183,13 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // else; a statement about a place is not aimed at the place
       {"Russian artillery shelled the outskirts of Kharkiv.", {"RUSMIL>UKR:194"}},
       {"Chile praised the outskirts of Kharkiv.", {}},
+      // a claim is aimed at whom the claimed act hit, even the source's own
+      // country's forces; with no one named, there is no claim to code
+      {"Colombian rebels claimed responsibility for the bombing, which killed three Peruvian soldiers.",
+       {"COLREB>PERMIL:015"}},
+      {"Colombian rebels claimed responsibility for the ambush, dealing a heavy blow to the Colombian army.",
+       {"COLREB>COLMIL:015"}},
+      {"Colombian rebels claimed responsibility for the bombing.", {}},
   };
   ExpectEach(cases);
 }
