@@ -208,6 +208,7 @@ class HmmTagger : public Tagger {
   void AddSuffixModel(std::string_view lower, bool capitalized, float weight, Dense* d) const;
   bool VerbInflection(std::string_view lower, Dense* d) const;
   bool PluralOfNonVerb(std::string_view lower, Dense* d) const;
+  bool GerundOfNonVerb(std::string_view lower, Dense* d) const;
   bool KnownVerb(std::string_view stem) const;
   int FromLex(const LexEntry& e, Cand* out) const;
   int FromDense(const Dense& d, Cand* out, bool open_only, float min_p = 0.005f) const;
@@ -766,6 +767,8 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     // "abducted", "looted": an inflection of a verb the lexicon knows.
   } else if (PluralOfNonVerb(lower, &d)) {
     // "airstrikes", "drones": no verb has this stem, so not a 3rd-person verb.
+  } else if (GerundOfNonVerb(lower, &d)) {
+    // "peacekeeping", "cyberbullying": no verb has this stem, so a noun.
   } else if (HasWordNetVerb(lower)) {
     // "detain": a base-form verb the lexicon lacks
     AddSuffixModel(lower, false, 0.4f, &d);
@@ -853,6 +856,24 @@ bool HmmTagger::PluralOfNonVerb(std::string_view lower, Dense* d) const {
   }
   (*d)[static_cast<int>(PosTag::kNNS)] += 0.98f;
   (*d)[static_cast<int>(PosTag::kVBZ)] += 0.02f;
+  return true;
+}
+
+// An unknown lower-case -ing word whose stem is no verb is a noun or an
+// adjective ("provided peacekeeping training"): the suffix statistics alone
+// make it a participle, which splits the verb from its object.
+bool HmmTagger::GerundOfNonVerb(std::string_view lower, Dense* d) const {
+  if (lower.size() < 7 || lower.size() > 60 || lower.substr(lower.size() - 3) != "ing") return false;
+  std::string_view stem = lower.substr(0, lower.size() - 3);
+  if (KnownVerb(stem)) return false;
+  char buf[64];
+  std::memcpy(buf, stem.data(), stem.size());
+  buf[stem.size()] = 'e';  // "voting" -> "vote"
+  if (KnownVerb(std::string_view(buf, stem.size() + 1))) return false;
+  if (stem[stem.size() - 1] == stem[stem.size() - 2] && KnownVerb(stem.substr(0, stem.size() - 1))) return false;
+  (*d)[static_cast<int>(PosTag::kNN)] += 0.6f;
+  (*d)[static_cast<int>(PosTag::kJJ)] += 0.3f;
+  (*d)[static_cast<int>(PosTag::kVBG)] += 0.1f;
   return true;
 }
 

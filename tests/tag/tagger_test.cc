@@ -96,6 +96,10 @@ TEST_F(TaggerTest, UnknownWords) {
       // An -s word whose stem is no verb is a plural noun, even after a noun.
       {"The army skyraids killed dozens .", "DT NN NNS VBD NNS ."},
       {"The navy gunboats shelled the port .", "DT NN NNS VBD DT NN ."},
+      // An -ing word whose stem is no verb describes the noun after a verb
+      // (a participle there would split the verb from its object) ...
+      {"They provided peacekeeping training to the army .", "PRP VBD JJ NN TO DT NN ."},
+      {"They funded glimbering projects .", "PRP VBD JJ NNS ."},
       // A headline with no other verb has one after its opening name.
       {"Peru demands answers from Chile", "NNP VBZ NNS IN NNP"},
       // A few participles before a noun phrase describe it.
