@@ -210,6 +210,23 @@ class SentenceCoder {
     return -1;
   }
 
+  // For a noun phrase with no actor whose head stands for its owner
+  // (data/coding/words.txt, stand-for), followed by "of" and a phrase with
+  // actors, that phrase; else -1.
+  int32_t OfActor(int32_t c) const {
+    if (c < 0 || static_cast<size_t>(c) + 2 >= a_.chunks.size()) return -1;
+    const Chunk& np = a_.chunks[c];
+    const Chunk& pp = a_.chunks[c + 1];
+    const Chunk& of = a_.chunks[c + 2];
+    if (np.kind != ChunkKind::kNP || !by_chunk_[c].empty() || pp.kind != ChunkKind::kPP ||
+        !pats_.rules().Has(WordList::kStandFor, Lemma(np.head)) ||
+        pp.first_token != np.end_token || pp.end_token != pp.first_token + 1 || Lower(pp.first_token) != "of" ||
+        of.kind != ChunkKind::kNP || of.first_token != pp.end_token || by_chunk_[c + 2].empty()) {
+      return -1;
+    }
+    return c + 2;
+  }
+
   // The NP chunk with actors that token t is in, or -1.
   int32_t ActorChunkAt(uint32_t t) const {
     int32_t c = chunk_of_[t];
@@ -361,6 +378,13 @@ class SentenceCoder {
             Slot& slot = e.kind == PatternElement::kTarget ? *target : *source;
             slot.chunk = c;
             return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
+          }
+          // "released the followers of Riek Machar", "shelled the outskirts
+          // of Kharkiv": a phrase that names no one stands for whom its "of"
+          // phrase names.
+          if (int32_t of = OfActor(c); e.kind == PatternElement::kTarget && of >= 0 && a_.chunks[of].end_token <= end) {
+            target->chunk = of;
+            return Match(p, ei + 1, a_.chunks[of].end_token, end, target, source, depth + 1);
           }
           // (PETRARCH's slot reads on past a preposition: "* harvest_fair $"
           // matches "harvest fair with Sylvania".)

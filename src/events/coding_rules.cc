@@ -14,7 +14,8 @@ namespace {
 constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal"};
 constexpr std::string_view kListNames[] = {"intent-control", "refusal-control", "agreement",       "threat-control",
                                            "unreal-control", "protest-verb",    "civilian-sector", "attack-noun",
-                                           "reaction-verb",  "event-noun",      "figurative",     "report-verb"};
+                                           "reaction-verb",  "event-noun",      "figurative",     "report-verb",
+                                           "stand-for"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

@@ -35,9 +35,10 @@ class CodingRules {
     kReactionVerb,
     kEventNoun,
     kFigurative,
-    kReportVerb
+    kReportVerb,
+    kStandFor
   };
-  static constexpr size_t kMaps = 3, kLists = 12;
+  static constexpr size_t kMaps = 3, kLists = 13;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -190,6 +190,10 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Colombian rebels claimed responsibility for the ambush, dealing a heavy blow to the Colombian army.",
        {"COLREB>COLMIL:015"}},
       {"Colombian rebels claimed responsibility for the bombing.", {}},
+      // people (or places) "of" an actor stand for it as a pattern's target;
+      // other nouns do not
+      {"Chilean police released two followers of the Peruvian opposition leader.", {"CHLCOP>PEROPP:0841"}},
+      {"Chilean police released the savings of the Peruvian opposition leader.", {}},
   };
   ExpectEach(cases);
 }
