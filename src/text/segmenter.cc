@@ -967,7 +967,15 @@ bool Splitter::Boundary(size_t start, size_t j) const {
     }
   }
   switch (kinds_[q]) {
-    case kPeriod: case kTerminal: return NextStarts(j, true);
+    case kPeriod:
+      // "6 . 3 million": a decimal point set apart from its digits by
+      // spaces (text rebuilt from tokens) does not end a sentence.
+      if (q > start && !closer && kinds_[q - 1] == kWord && (T(q - 1).flags & kTokNumber) && kinds_[j] == kWord &&
+          (T(j).flags & kTokNumber)) {
+        return false;
+      }
+      return NextStarts(j, true);
+    case kTerminal: return NextStarts(j, true);
     case kEllipsis: return NextStarts(j, false) && LineNextStarts(j);
     case kWord:
       if (!(T(q).flags & kTokAbbreviation)) return false;

@@ -230,6 +230,8 @@ INSTANTIATE_TEST_SUITE_P(
         SentenceCase{"stray space before possessive", "the ship \u2019s cargo", 0, {"the ship \u2019s cargo"}},
         SentenceCase{"decimals", "Output rose 3.5 percent. Prices fell 0.4 percent.", 0,
                      {"Output rose 3.5 percent .", "Prices fell 0.4 percent ."}},
+        SentenceCase{"decimal point set apart", "Aid rose to 6 . 3 million euros. 12 died.", 0,
+                     {"Aid rose to 6 . 3 million euros .", "12 died ."}},
         SentenceCase{"quotation spanning sentences",
                      "\"We will fight. We will win,\" he said. Then he left.", 0,
                      {"\" We will fight .", "We will win , \" he said .", "Then he left ."}},
