@@ -1123,6 +1123,13 @@ class SentenceCoder {
     int32_t src_chunk;
     if (!SourceChunk(s, cl, m, passive, &src_chunk)) return;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
+    if (!petrarch_conventions_ && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [](const ActorMention* a) { return a->place && a->code.size() == 3; })) {
+      // "Diego Garcia offered", "the Chagos Islands expressed concern": a
+      // place other than a capital does not act; what it names is where.
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": the subject is a place, not an actor");
+      return;
+    }
     const bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
     int32_t tgt_chunk = TargetChunk(cl, m, passive, sources, compound_source);
     std::string modality;

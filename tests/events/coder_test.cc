@@ -194,6 +194,9 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // other nouns do not
       {"Chilean police released two followers of the Peruvian opposition leader.", {"CHLCOP>PEROPP:0841"}},
       {"Chilean police released the savings of the Peruvian opposition leader.", {}},
+      // a place other than a capital does not act; a capital is its government
+      {"Aleppo praised Chile.", {}},
+      {"Damascus praised Chile.", {"SYRGOV>CHL:051"}},
   };
   ExpectEach(cases);
 }
