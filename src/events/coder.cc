@@ -451,6 +451,13 @@ class SentenceCoder {
       m.why = "governed by \"" + std::string(control) + "\": not asserted";
       return m;
     }
+    // "the purchase could lead Congress to impose sanctions": what a
+    // hypothetical verb governs is hypothetical too.
+    if (HypotheticalAbove(v.control)) {
+      m.skip = true;
+      m.why = "governed by a hypothetical (could, might, may, would, should)";
+      return m;
+    }
     // Further up the chain: "urged the ministers to focus on ending the war"
     // (ending <- focus <- urge) is not asserted either.
     if (std::string_view up = UnrealAbove(v.control); !up.empty()) {
@@ -476,6 +483,19 @@ class SentenceCoder {
       if (pats_.rules().Has(WordList::kUnrealControl, lemma)) return lemma;
     }
     return {};
+  }
+
+  // True when a verb group up the control chain from `control` (a few
+  // steps) has a hypothetical modal.
+  bool HypotheticalAbove(int32_t control) const {
+    for (int step = 0; step < 3 && control >= 0; ++step) {
+      int32_t chunk = chunk_of_[control];
+      if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) return false;
+      const Chunk& vp = a_.chunks[chunk];
+      if (vp.modal >= 0 && OneOf(Lower(vp.modal), {"could", "might", "may", "would", "should"})) return true;
+      control = vp.control;
+    }
+    return false;
   }
 
   static bool IsDenial(std::string_view lemma) { return lemma == "deny" || lemma == "refute"; }

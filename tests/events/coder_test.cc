@@ -197,6 +197,9 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // a place other than a capital does not act; a capital is its government
       {"Aleppo praised Chile.", {}},
       {"Damascus praised Chile.", {"SYRGOV>CHL:051"}},
+      // what a hypothetical verb governs is hypothetical too
+      {"The deal could lead Chile to impose sanctions on Peru.", {}},
+      {"The deal led Chile to impose sanctions on Peru.", {"CHL>PER:163"}},
   };
   ExpectEach(cases);
 }
