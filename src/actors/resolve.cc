@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "actors/dictionary.h"
+#include "core/calendar_words.h"
 #include "core/words.h"
 
 namespace dyad {
@@ -820,7 +821,10 @@ class Resolver {
     const Entry* e = Pick(last.terminals[0], &role);
     if (!e || e->kind != EK::kAgent) return;
     uint32_t t = end;
-    while (t < limit && (Tag(t) == PosTag::kNNP) && (Flags(t) & kTokCapitalized)) ++t;
+    // ("Development Minister Friday said": a day or month is no one's name.)
+    while (t < limit && (Tag(t) == PosTag::kNNP) && (Flags(t) & kTokCapitalized) && !IsWeekdayOrMonthName(Lower(t))) {
+      ++t;
+    }
     if (t == end) return;
     Register(end, t, m->code);
     m->end = t;

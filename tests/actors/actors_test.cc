@@ -131,6 +131,15 @@ TEST_F(ActorsTest, DictionaryMentions) {
   }
 }
 
+TEST_F(ActorsTest, ADayAfterATitleIsNoOnesName) {
+  // "Trade Minister Friday said": the day is when, not who, and "Friday"
+  // later in the story is no actor.
+  Mentions("Peruvian Trade Minister Friday praised Chile. On Friday, rebels attacked Chile.");
+  EXPECT_FALSE(Find(0, "Peruvian Trade Minister").empty());
+  EXPECT_TRUE(Find(0, "Peruvian Trade Minister Friday").empty());
+  EXPECT_TRUE(Find(1, "Friday").empty());
+}
+
 TEST_F(ActorsTest, HezbollahIsTheArmedGroup) {
   Mentions("Hezbollah fighters crossed the border.");
   auto m = Find(0, "Hezbollah fighters");
