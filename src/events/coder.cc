@@ -1006,11 +1006,11 @@ class SentenceCoder {
     // "told reporters", "said in an interview with a news agency": the press
     // a statement is made to, when no phrase says whose it is, is how the
     // statement was made, not whom it is aimed at.
-    if (code->Root() == "01") {
-      std::erase_if(t.actors, [](const ActorMention* a) {
-        return a->how == ActorHow::kContext && a->code.size() == 6 && a->code.compare(3, 3, "MED") == 0;
-      });
-    }
+    auto press_of_statement = [&](const ActorMention* a) {
+      return code->Root() == "01" && a->how == ActorHow::kContext && a->code.size() == 6 &&
+             a->code.compare(3, 3, "MED") == 0;
+    };
+    std::erase_if(t.actors, press_of_statement);
     bool read_on = false;  // the target is the first actor after the pattern's words
     auto same_as_source = [&](const ActorMention* a) {
       for (const ActorMention* x : sources) {
@@ -1037,7 +1037,14 @@ class SentenceCoder {
       auto not_target = [&](const ActorMention* a) {
         return same_as_source(a) || (!petrarch_conventions_ && a->place && !at_place);
       };
-      int32_t c = petrarch_conventions_ ? ActorAfter(s, m.end, same_as_source) : ActorAfter(s, m.end, not_target, /*phrases_only=*/true);
+      // ("announced on social media", "said in a newspaper": the press after
+      // "on" or "in" is how a statement was made, not whom it is aimed at.)
+      auto channel = [&](const ActorMention* a) {
+        return press_of_statement(a) && a->chunk > 0 && a_.chunks[a->chunk - 1].kind == ChunkKind::kPP &&
+               OneOf(Lower(a_.chunks[a->chunk - 1].first_token), {"on", "in"});
+      };
+      auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a); };
+      int32_t c = petrarch_conventions_ ? ActorAfter(s, m.end, same_as_source) : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true);
       if (c >= 0 && c != src_chunk) {
         t.actors = ActorsOf(c);
         t.chunk = c;

@@ -200,6 +200,10 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // what a hypothetical verb governs is hypothetical too
       {"The deal could lead Chile to impose sanctions on Peru.", {}},
       {"The deal led Chile to impose sanctions on Peru.", {"CHL>PER:163"}},
+      // the press a statement is made on is how it was made, not whom it is aimed at
+      {"The Peruvian president, announcing on social media on Friday that the army had freed the hostages, "
+       "thanked Chile.",
+       {"PERMIL>PERCVL:0841"}},
   };
   ExpectEach(cases);
 }
