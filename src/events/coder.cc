@@ -416,6 +416,12 @@ class SentenceCoder {
         return m;
       }
     }
+    // "Japan said that it would cooperate": "would" in reported speech is
+    // the future of what was said, an intention, not a hypothetical.
+    if (cl.conditional && ReportedFuture(s, cl)) {
+      m.kind = "intent";
+      return m;
+    }
     if (cl.conditional) {
       m.skip = true;
       m.why = "hypothetical, conditional or question";
@@ -483,6 +489,19 @@ class SentenceCoder {
       if (pats_.rules().Has(WordList::kUnrealControl, lemma)) return lemma;
     }
     return {};
+  }
+
+  // A reported clause whose only mark of the hypothetical is "would", under
+  // a plain verb of saying, with no if/whether before it and no question.
+  bool ReportedFuture(uint32_t s, const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (!cl.reported || cl.parent < 0 || v.modal < 0 || Lower(v.modal) != "would" || v.negated) return false;
+    if (IsConditionalIntro(s, cl)) return false;
+    for (uint32_t t = cl.first_token; t < cl.end_token; ++t) {
+      if (OneOf(Lower(t), {"if", "unless", "whether"})) return false;
+    }
+    std::string_view say = Lemma(a_.chunks[a_.clauses[cl.parent].verb].head);
+    return OneOf(say, {"say", "announce", "state", "declare", "tell", "confirm", "add"});
   }
 
   // True when a verb group up the control chain from `control` (a few

@@ -200,6 +200,10 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // what a hypothetical verb governs is hypothetical too
       {"The deal could lead Chile to impose sanctions on Peru.", {}},
       {"The deal led Chile to impose sanctions on Peru.", {"CHL>PER:163"}},
+      // "would" in reported speech is what was said of the future: an
+      // intention; with a condition it stays a hypothetical
+      {"Peru said that it would cooperate with Chile on the border.", {"PER>CHL:03"}},
+      {"Peru said that it would cooperate with Chile if the border stays open.", {}},
       // the press a statement is made on is how it was made, not whom it is aimed at
       {"The Peruvian president, announcing on social media on Friday that the army had freed the hostages, "
        "thanked Chile.",
