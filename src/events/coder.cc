@@ -388,7 +388,15 @@ class SentenceCoder {
           }
           // (PETRARCH's slot reads on past a preposition: "* harvest_fair $"
           // matches "harvest fair with Sylvania".)
-          if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) return kNoMatch;
+          if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) {
+            // "phoned on Sunday the Iranian president": a time or place
+            // phrase before the slot's actor is passed over.
+            if (uint32_t after = petrarch_conventions_ ? t : AdjunctEnd(t); after > t) {
+              t = after - 1;
+              continue;
+            }
+            return kNoMatch;
+          }
         }
         return kNoMatch;
       }

@@ -1,5 +1,6 @@
 #include "parse/chunker.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -178,14 +179,20 @@ class SentenceParser {
     while (i < e_) {
       T t = Tag(i);
       if (IsNoun(t) || t == T::kCD) {
+        // "on Monday 12 soldiers": a number after a day starts a new phrase.
+        if (t == T::kCD && has_head &&
+            std::find(kWeekdayNames.begin(), kWeekdayNames.end(), Lower(head)) != kWeekdayNames.end()) {
+          break;
+        }
         head = i;
         has_head = true;
         ++i;
       } else if (t == T::kPOS) {
         ++i;  // possessive: the phrase goes on ("Russia 's defense minister")
       } else if (IsNpModifier(t) || IsAttributiveVerb(i)) {
-        // A determiner after a noun starts a new phrase ("gave Russia the ...").
-        if ((t == T::kDT || t == T::kPDT) && has_head) break;
+        // A determiner or a possessive pronoun after a noun starts a new
+        // phrase ("gave Russia the ...", "gave Peru its ...").
+        if ((t == T::kDT || t == T::kPDT || t == T::kPRPS) && has_head) break;
         ++i;
       } else if (t == T::kRB && i + 1 < e_ && IsAdjective(Tag(i + 1)) && !has_head) {
         ++i;  // "very large crowds"
@@ -318,6 +325,21 @@ class SentenceParser {
   // ---- clauses ----------------------------------------------------------
 
   const Chunk& C(int32_t i) const { return a_->chunks[i]; }
+
+  // A preposition of time and a noun phrase that is a day, a month or a
+  // part of the day: "on Sunday", "in March", "on Tuesday morning".
+  bool TimePhrase(int32_t pp) const {
+    if (C(pp).end_token != C(pp).first_token + 1 || !OneOf(Lower(C(pp).first_token), {"on", "in"})) return false;
+    const Chunk& np = C(pp + 1);
+    for (uint32_t t = np.first_token; t < np.end_token; ++t) {
+      std::string_view w = Lower(t);
+      if (!IsWeekdayOrMonthName(w) && !OneOf(w, {"morning", "afternoon", "evening", "night", "weekend"}) &&
+          a_->tokens[t].tag != T::kCD) {
+        return false;
+      }
+    }
+    return IsWeekdayOrMonthName(Lower(np.first_token));
+  }
 
   bool ChunkIsWord(int32_t ci, std::initializer_list<std::string_view> words) const {
     const Chunk& c = C(ci);
@@ -457,7 +479,13 @@ class SentenceParser {
       const Chunk& vch = C(vc);
       int32_t k = vc + 1;
       if (k < next_vc && C(k).kind == ChunkKind::kADVP) ++k;
-      if (k < next_vc && C(k).kind == ChunkKind::kNP && vch.voice == Voice::kActive) {
+      // "phoned on Sunday the Iranian president": a time phrase between the
+      // verb and its object; the phrase stays an attachment.
+      const bool time_gap = k + 2 < next_vc && C(k).kind == ChunkKind::kPP && C(k + 1).kind == ChunkKind::kNP &&
+                            C(k + 2).kind == ChunkKind::kNP && TimePhrase(k) && vch.voice == Voice::kActive;
+      if (time_gap) {
+        cl.object = k + 2;
+      } else if (k < next_vc && C(k).kind == ChunkKind::kNP && vch.voice == Voice::kActive) {
         // "said Russia prioritizes": a phrase followed by a finite verb is
         // that verb's subject, not this one's object.
         int32_t n = k + 1;

@@ -204,6 +204,8 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // intention; with a condition it stays a hypothetical
       {"Peru said that it would cooperate with Chile on the border.", {"PER>CHL:03"}},
       {"Peru said that it would cooperate with Chile if the border stays open.", {}},
+      // a day between the verb and its object
+      {"Macron phoned on Sunday the Iranian president.", {"FRAGOV>IRNGOV:041"}},
       // the press a statement is made on is how it was made, not whom it is aimed at
       {"The Peruvian president, announcing on social media on Friday that the army had freed the hostages, "
        "thanked Chile.",

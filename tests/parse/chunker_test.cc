@@ -133,6 +133,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Kenya is willing to deepen cooperation with Uganda.", "deepen", "Kenya", "cooperation"},
       // reported speech: the reported clause keeps its own subject
       {"Lebanon said Israel violated the truce.", "violated", "Israel", "the truce"},
+      // a day or month between the verb and its object is passed over
+      {"Macron phoned on Sunday the Iranian president.", "phoned", "Macron", "the Iranian president"},
+      {"Kenya deployed on Monday its new battalions.", "deployed", "Kenya", "its new battalions"},
+      {"Kenya deployed on Monday two battalions.", "deployed", "Kenya", "two battalions"},
+      // ... but a place is not a time
+      {"Kenya deployed in Somalia two battalions.", "deployed", "Kenya", "-"},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
