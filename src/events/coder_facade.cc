@@ -43,7 +43,9 @@ std::string HashDataFiles(const std::string& data, const std::vector<std::string
     for (auto it = std::filesystem::recursive_directory_iterator(data + "/" + dir, ec);
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec) || it->path().extension() == ".md") continue;
-      files.emplace_back(std::filesystem::relative(it->path(), data, ec).generic_string(), it->path().string());
+      // (lexically: the build tree links its files, and a link must not
+      // change the name the hash sees)
+      files.emplace_back(it->path().lexically_relative(data).generic_string(), it->path().string());
     }
   }
   std::sort(files.begin(), files.end());
