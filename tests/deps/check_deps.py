@@ -39,7 +39,7 @@ import shutil
 import subprocess
 import sys
 
-FOLDERS = ("src", "include", "tools", "tests", "bench", "fuzz")
+FOLDERS = ("src", "include", "tools", "tests", "bench", "fuzz", "python")
 
 
 def run(cmd, **kw):
