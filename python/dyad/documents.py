@@ -15,7 +15,7 @@ from . import _dyad
 
 def _plain(value):
     """A JSON value for a cell, or None when it is missing."""
-    if value is None:
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):  # pandas' NA and NaT
         return None
     if isinstance(value, float) and math.isnan(value):
         return None

@@ -108,6 +108,11 @@ def test_code_frame_maps_columns_and_uses_the_index(coder):
     pd.testing.assert_frame_equal(frame[cols].reset_index(drop=True), expected[cols].reset_index(drop=True))
     with pytest.raises(ValueError, match="unknown field target"):
         coder.code_frame(renamed, fields={"body": "text"})
+    # Missing cells (None, NaN, NaT, pandas' NA) leave their field out, as an absent key would.
+    gaps = pd.DataFrame({"text": [docs[0]["text"]], "title": pd.array([None], dtype="string"),
+                         "date": [pd.NaT], "url": [float("nan")]}, index=["gap"])
+    assert coder.code_frame(gaps)["doc_id"].tolist() == coder.code_frame(
+        [{"id": "gap", "text": docs[0]["text"]}])["doc_id"].tolist()
 
 
 def test_bad_documents_are_named_and_the_rest_is_coded(coder, cli, tmp_path):
