@@ -102,11 +102,25 @@ def postgres():
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+_all_skipped = []  # the reasons, when every test of the run skipped
+
+
 def pytest_sessionfinish(session, exitstatus):
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is None or exitstatus != 0:
         return
     passed = len(reporter.stats.get("passed", []))
-    skipped = len(reporter.stats.get("skipped", []))
-    if passed == 0 and skipped > 0:
+    skipped = reporter.stats.get("skipped", [])
+    if passed == 0 and skipped:
         session.exitstatus = 77
+        for report in skipped:
+            reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+            reason = reason.replace("Skipped: ", "", 1)
+            if reason not in _all_skipped:
+                _all_skipped.append(reason)
+
+
+def pytest_unconfigure(config):
+    # Last line of the output: scripts/skipped_tests.py shows it as the reason.
+    if _all_skipped:
+        print("skipped: " + "; ".join(_all_skipped))
