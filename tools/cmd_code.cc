@@ -4,9 +4,7 @@
 
 #include "commands.h"
 #include "dyad/run.h"
-#include "core/json.h"
 #include "dyad/coder.h"
-#include "parse/chunker.h"
 
 namespace dyad::cli {
 namespace {
@@ -147,36 +145,7 @@ void RegisterActors(CLI::App* app, int* rc) {
       corpus.CountSentences(c.analysis.sentences.size());
       if (o->format == "none") return;
       buf.clear();
-      const Analysis& a = c.analysis;
-      for (const ActorMention& m : c.actors.mentions) {
-        uint32_t b = a.tokens[m.first_token].begin, e = a.tokens[m.end_token - 1].end;
-        std::string_view span = std::string_view(c.full_text).substr(b, e - b);
-        if (o->format == "jsonl") {
-          buf.append("{\"doc_id\":");
-          json::AppendString(&buf, d.id);
-          buf.append(",\"sentence\":").append(std::to_string(m.sentence));
-          buf.append(",\"text\":");
-          json::AppendString(&buf, span);
-          buf.append(",\"begin\":").append(std::to_string(b));
-          buf.append(",\"end\":").append(std::to_string(e));
-          buf.append(",\"code\":");
-          json::AppendString(&buf, m.code);
-          buf.append(",\"how\":\"").append(ActorHowName(m.how)).append("\"");
-          buf.append(",\"detail\":");
-          json::AppendString(&buf, m.detail);
-          if (m.group >= 0) buf.append(",\"compound\":").append(std::to_string(m.group));
-          if (m.attributive) buf.append(",\"attributive\":true");
-          buf.append("}\n");
-        } else {
-          buf.append(d.id).append("\t").append(std::to_string(m.sentence)).append("\t");
-          buf.append(std::to_string(b)).append("-").append(std::to_string(e)).append("\t");
-          buf.append(span).append("\t").append(m.code).append("\t").append(ActorHowName(m.how));
-          if (!m.detail.empty()) buf.append(" (").append(m.detail).append(")");
-          if (m.group >= 0) buf.append(" [compound ").append(std::to_string(m.group)).append("]");
-          if (m.attributive) buf.append(" [attributive]");
-          buf.append("\n");
-        }
-      }
+      AppendActorMentions(d, c, o->format == "jsonl", &buf);
       WriteOutput(out, buf);
     });
     const bool written = CloseOutput(out, o->output);
@@ -219,64 +188,7 @@ void RegisterExplain(CLI::App* app, int* rc) {
       sentences = a.sentences.size();
       found_id = d.id;
       std::string buf;
-      for (uint32_t s = 0; s < a.sentences.size(); ++s) {
-        if (o->sentence >= 0 && s != static_cast<uint32_t>(o->sentence)) continue;
-        const Sentence& st = a.sentences[s];
-        buf.append("== doc ").append(d.id).append(" sentence ").append(std::to_string(s)).append("\n");
-        buf.append(c.full_text.substr(st.begin, st.end - st.begin)).append("\n");
-        buf.append("-- tokens:");
-        for (uint32_t t = st.first_token; t < st.end_token; ++t) {
-          buf.append(" ").append(a.Surface(a.tokens[t])).append("/").append(PosTagName(a.tokens[t].tag));
-        }
-        buf.append("\n-- chunks:");
-        const SentenceParse& p = a.parses[s];
-        for (uint32_t k = p.first_chunk; k < p.end_chunk; ++k) {
-          const Chunk& ch = a.chunks[k];
-          if (ch.kind == ChunkKind::kO) continue;
-          buf.append(" [").append(parse::ChunkKindName(ch.kind));
-          for (uint32_t t = ch.first_token; t < ch.end_token; ++t) buf.append(" ").append(a.Surface(a.tokens[t]));
-          buf.append("]");
-        }
-        buf.append("\n-- clauses:\n");
-        auto np = [&](int32_t k) {
-          if (k < 0) return std::string("-");
-          std::string s2;
-          for (uint32_t t = a.chunks[k].first_token; t < a.chunks[k].end_token; ++t) {
-            if (!s2.empty()) s2.push_back(' ');
-            s2.append(a.Surface(a.tokens[t]));
-          }
-          return s2;
-        };
-        for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
-          const Clause& cl = a.clauses[k];
-          const Chunk& v = a.chunks[cl.verb];
-          buf.append("   verb=").append(np(cl.verb)).append(" (lemma ").append(a.Lemma(a.tokens[v.head])).append(")");
-          buf.append(" subject=").append(np(cl.subject)).append(" object=").append(np(cl.object));
-          if (cl.agent >= 0) buf.append(" by=").append(np(cl.agent));
-          if (v.negated) buf.append(" negated");
-          if (v.tense == Tense::kFuture) buf.append(" future");
-          if (v.control >= 0) buf.append(" control=").append(a.Lemma(a.tokens[v.control]));
-          if (v.voice == Voice::kPassive) buf.append(" passive");
-          if (cl.conditional) buf.append(" conditional");
-          if (cl.reported) buf.append(" reported(speaker=").append(np(cl.speaker)).append(")");
-          buf.append("\n");
-        }
-        buf.append("-- actors:\n");
-        for (const ActorMention& m : c.actors.mentions) {
-          if (m.sentence != s) continue;
-          buf.append("   ").append(np(m.chunk) == "-" ? std::string(a.Surface(a.tokens[m.first_token])) : np(m.chunk));
-          buf.append(" => ").append(m.code).append(" (").append(ActorHowName(m.how));
-          if (!m.detail.empty()) buf.append(": ").append(m.detail);
-          buf.append(")");
-          if (m.attributive) buf.append(" [attributive: not an actor here]");
-          buf.append("\n");
-        }
-        buf.append("-- coding:\n");
-        for (const ExplainLine& l : c.explain) {
-          if (l.sentence == s) buf.append("   ").append(l.text).append("\n");
-        }
-        buf.append("\n");
-      }
+      AppendExplainText(d, c, o->sentence, &buf);
       WriteOutput(out, buf);
     });
     if (!CloseOutput(out, o->output)) {

@@ -68,6 +68,7 @@ void RegisterValidate(CLI::App* app, int* rc);  // validate (PETRARCH validation
 void RegisterExtract(CLI::App* app, int* rc);  // extract (articles from HTML and WARC)   // ingest, query, series, export
 void RegisterServe(CLI::App* app, int* rc);    // serve (HTTP API and dashboard)
 void RegisterPlaces(CLI::App* app, int* rc);   // places (every place mention, resolved)
+void RegisterDask(CLI::App* app, int* rc);     // dask (coding on a Dask cluster, through the Python package)
 
 }  // namespace dyad::cli
 

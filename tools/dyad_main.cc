@@ -136,6 +136,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterExtract(&app, &rc);
   dyad::cli::RegisterValidate(&app, &rc);
   dyad::cli::RegisterServe(&app, &rc);
+  dyad::cli::RegisterDask(&app, &rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -152,6 +152,19 @@ Status IngestDocuments(const Coder& coder, const StoreBatchFn& add, RunInput inp
 Status IngestDocuments(const Coder& coder, EventStore* store, RunInput input, const IngestOptions& options,
                        Corpus* corpus, AddCounts* counts);
 
+// The readable forms of `dyad parse`, `dyad actors` and `dyad explain`, for
+// the CLI and the language bindings alike; each appends to `out`.
+// A document's analysis: one block per sentence (tokens, tags, lemmas,
+// chunks, clauses), or one JSON object per sentence.
+void AppendParseText(const Document& doc, const Analysis& analysis, std::string* out);
+void AppendParseJsonl(const Document& doc, const Analysis& analysis, std::string* out);
+// Every actor mention of a document coded by Coder::FindActors (or Code):
+// one tab-separated line each, or one JSON object each when `jsonl`.
+void AppendActorMentions(const Document& doc, const CodedDocument& coded, bool jsonl, std::string* out);
+// The reasoning of a document coded with explain=true, sentence `sentence`
+// only when it is 0 or more, else every sentence.
+void AppendExplainText(const Document& doc, const CodedDocument& coded, int sentence, std::string* out);
+
 }  // namespace dyad
 
 #endif  // DYAD_RUN_H_

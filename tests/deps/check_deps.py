@@ -39,7 +39,7 @@ import shutil
 import subprocess
 import sys
 
-FOLDERS = ("src", "include", "tools", "tests", "bench", "fuzz", "r")
+FOLDERS = ("src", "include", "tools", "tests", "bench", "fuzz", "r", "python")
 
 
 def run(cmd, **kw):

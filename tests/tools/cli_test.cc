@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -151,6 +152,22 @@ TEST_F(CliTest, ThreadCountsAreCheckedAsUsage) {
     EXPECT_EQ(r.code, 2) << cmd << ": " << r.err;
     EXPECT_NE(r.err.find("--threads"), std::string::npos) << r.err;
   }
+}
+
+// `dyad dask` only hands its arguments to the Python package: without a
+// scheduler it is a usage error, and without the interpreter it says what
+// it needs (exit 1) instead of failing silently. The package's tests run
+// it on a real cluster (python/tests/test_dask.py).
+TEST_F(CliTest, DaskNeedsASchedulerAndSaysWhenPythonIsMissing) {
+  Write("story.txt", kStory);
+  Outcome usage = Dyad("dask story.txt");
+  EXPECT_EQ(usage.code, 2) << usage.err;
+  EXPECT_NE(usage.err.find("--scheduler"), std::string::npos) << usage.err;
+  ::setenv("DYAD_PYTHON", "/nonexistent/python3", 1);
+  Outcome missing = Dyad("dask --scheduler tcp://127.0.0.1:1 story.txt");
+  ::unsetenv("DYAD_PYTHON");
+  EXPECT_EQ(missing.code, 1) << missing.err;
+  EXPECT_NE(missing.err.find("cannot run /nonexistent/python3"), std::string::npos) << missing.err;
 }
 
 TEST_F(CliTest, MessagesNameTheirFileOnceAndListEveryProblemOnRequest) {
