@@ -225,7 +225,10 @@ def calib(dyad, part="tune"):
 
 # The geoparsing sets: places were tuned on TR-News with GeoVirus held out,
 # then the roles were swapped (bench/README.md gives both sets of figures);
-# read only the held-out set's figures, never its misses.
+# read only the held-out set's figures, never its misses. The second round
+# (issue 16's accuracy work) did the same: TR-News read first (region points,
+# press abbreviations, codes in capitals, one reading per name), then
+# GeoVirus (regions in lists, "People's Republic of China").
 # TR-News annotates demonyms ("Turkish"); GeoVirus does not, so its second
 # line leaves dyad's demonym mentions out (both lines are printed).
 PLACE_SETS = [("tr-news", "held"), ("geovirus", "tune")]

@@ -29,8 +29,9 @@ struct PlaceMention {
   std::string feature_code;      // GeoNames: "PPLA", "ADM1", "PCLI", "CONT", "RGN"
   // The evidence that chose this reading over the name's others: "population"
   // (the prior alone), "story country" (a country of the story's actors or
-  // places), "nearby place" ("X, Y", "X in Y", "Iraq's Anbar"), "type word"
-  // ("the city of", "province"), "only reading".
+  // places), "nearby place" ("X, Y", "X in Y", "Iraq's Anbar"), "nearby place
+  // elsewhere" (the same name written "X, Y" elsewhere in the story), "type
+  // word" ("the city of", "province"), "only reading".
   const char* how = "";
 };
 

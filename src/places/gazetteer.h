@@ -43,9 +43,10 @@ struct PlaceRecord {
 static_assert(sizeof(PlaceRecord) == 44);
 
 enum KeyFlag : uint16_t {
-  kKeyCapsOnly = 1,  // a code ("US", "DRC"): matches only written in capitals
-  kKeyDemonym = 2,   // "Turkish": names its country's people, not a place
-  kKeyAlternate = 4,  // another name of a city ("Peking"), not its own
+  kKeyCapsOnly = 1,      // a code ("US", "DRC"): matches only written in capitals
+  kKeyDemonym = 2,       // "Turkish": names its country's people, not a place
+  kKeyAlternate = 4,     // another name of a city ("Peking"), not its own
+  kKeyAbbreviation = 8,  // "Ky.", "Calif.": matches only written with its period
 };
 struct KeyRecord {
   uint32_t key_off = 0;

@@ -1,6 +1,7 @@
 #include "places/mentions.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 
 #include "core/calendar_words.h"
@@ -71,6 +72,13 @@ bool Contains(const std::vector<std::string_view>& v, const char* cc) {
   return std::find(v.begin(), v.end(), std::string_view(cc, 3)) != v.end();
 }
 
+// Appends "'s" to a key as its word's ending, not as a word of its own.
+void FoldPossessive(std::string_view surface, std::string* key) {
+  std::string folded;
+  FoldInto(surface, &folded);
+  *key += folded;
+}
+
 // The longest gazetteer name starting at token i; false when none.
 bool LongestName(const Gazetteer& g, const Analysis& a, uint32_t i, uint32_t end, std::string* key,
                  Candidate* out) {
@@ -78,7 +86,13 @@ bool LongestName(const Gazetteer& g, const Analysis& a, uint32_t i, uint32_t end
   key->clear();
   for (uint32_t j = i; j < end && j < i + kMaxNameTokens; ++j) {
     const Token& t = a.tokens[j];
-    if (t.tag == PosTag::kPOS) break;
+    // A possessive inside a name ("People's Republic of China") joins its
+    // word; one after a name ends it ("Iraq's Anbar"), as no key goes on.
+    if (t.tag == PosTag::kPOS) {
+      if (j == i || t.begin != a.tokens[j - 1].end) break;
+      FoldPossessive(a.Surface(t), key);
+      continue;
+    }
     bool cap = Capitalised(t);
     std::string_view w = a.Lower(t);
     if (!cap && !(j > i && Joiner(w))) break;
@@ -90,11 +104,13 @@ bool LongestName(const Gazetteer& g, const Analysis& a, uint32_t i, uint32_t end
     auto hits = g.Find(k);
     if (hits.empty()) continue;
     // Codes ("US", "DRC") only when written as codes.
-    const bool caps_ok = (t.flags & (kTokAllCaps | kTokAbbreviation)) || j > i;
+    const bool caps_ok = WrittenAsCode(a.Surface(t)) || j > i;
     // A demonym reading wins over a namesake town ("Canadian", Victoria).
     bool any = false, demonym = false;
+    const bool dotted = (t.flags & kTokAbbreviation) && j == i;
     for (const KeyRecord& r : hits) {
       if ((r.flags & kKeyCapsOnly) && !caps_ok) continue;
+      if ((r.flags & kKeyAbbreviation) && !dotted) continue;
       any = true;
       demonym |= (r.flags & kKeyDemonym) != 0;
     }
@@ -111,11 +127,55 @@ bool LongestName(const Gazetteer& g, const Analysis& a, uint32_t i, uint32_t end
 
 bool Usable(const KeyRecord& k, const Candidate& c, const Analysis& a) {
   if (((k.flags & kKeyDemonym) != 0) != c.demonym) return false;
+  if ((k.flags & kKeyAbbreviation) && !(a.tokens[c.first].flags & kTokAbbreviation)) return false;
   if (k.flags & kKeyCapsOnly) {
     const Token& t = a.tokens[c.first];
-    return (t.flags & (kTokAllCaps | kTokAbbreviation)) || c.end > c.first + 1;
+    return WrittenAsCode(a.Surface(t)) || c.end > c.first + 1;
   }
   return true;
+}
+
+void SetPlace(const Gazetteer& g, const PlaceRecord& p, PlaceMention* m) {
+  m->resolved = true;
+  m->name = std::string(g.Name(p));
+  m->country = p.country[0] ? std::string(p.country, 3) : std::string();
+  m->admin1 = std::string(g.Admin1(p));
+  m->geonameid = p.geonameid;
+  m->latitude = p.lat;
+  m->longitude = p.lon;
+  m->feature_class.clear();
+  if (p.feature_class) m->feature_class.assign(1, p.feature_class);
+  m->feature_code = p.feature_code;
+}
+
+// One story means one place by one name: once "Paris, Texas" is written, the
+// story's other "Paris" is that one too, whatever the prior of the capital.
+// The reading nearest in the text wins when the story ties the name to two.
+void SameNameSameReading(const Gazetteer& g, size_t first_out, std::vector<PlaceMention>* out,
+                         MentionScratch* scratch) {
+  const std::vector<size_t>& near = scratch->near_resolved;
+  if (near.empty()) return;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    PlaceMention& m = (*out)[i];
+    if (m.demonym || std::string_view(m.how) == "only reading" || std::string_view(m.how) == "nearby place") continue;
+    size_t from = SIZE_MAX, gap = SIZE_MAX;
+    for (size_t j : near) {
+      if (scratch->resolved_key[j] != scratch->resolved_key[i]) continue;
+      size_t d = j > i ? j - i : i - j;
+      if (d < gap) {
+        gap = d;
+        from = j;
+      }
+    }
+    if (from == SIZE_MAX || scratch->resolved_place[from] == scratch->resolved_place[i]) continue;
+    // Which of several towns; a region or country of the name stays itself.
+    if (scratch->resolved_place[from]->kind != static_cast<uint8_t>(PlaceKind::kCity) ||
+        scratch->resolved_place[i]->kind != static_cast<uint8_t>(PlaceKind::kCity)) {
+      continue;
+    }
+    SetPlace(g, *scratch->resolved_place[from], &m);
+    m.how = "nearby place elsewhere";
+  }
 }
 
 }  // namespace
@@ -270,6 +330,10 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
   }
 
   CountryHints hints;
+  const size_t first_out = out->size();
+  scratch->near_resolved.clear();
+  scratch->resolved_key.assign(first_out, nullptr);
+  scratch->resolved_place.assign(first_out, nullptr);
   for (size_t ci = 0; ci < cands.size(); ++ci) {
     const Candidate& c = cands[ci];
     hints.sentence.clear();
@@ -338,8 +402,11 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
       // Nobody writes "Asia" for the Philippine town or "Chad" for a village
       // without saying so: a country's or continent's name is that, unless a
       // type word or a place beside it says otherwise.
-      if (p.kind == static_cast<uint8_t>(PlaceKind::kCity) && hint != TypeHint::kCity && !is_near &&
-          (has_area || (has_region && p.population < kTownOverRegionPopulation))) {
+      // A place beside a region's name makes its namesake town meant only
+      // when it is the town's own region ("Washington, Pennsylvania"): in
+      // "California, Oregon and Washington" the names beside are a list.
+      if (p.kind == static_cast<uint8_t>(PlaceKind::kCity) && hint != TypeHint::kCity &&
+          ((has_area && !is_near) || (has_region && p.population < kTownOverRegionPopulation && !same_admin1))) {
         continue;
       }
       if (!AcceptPlace(p, hint, is_near, n, hints)) continue;
@@ -370,15 +437,7 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
     m.begin = a.tokens[c.first].begin;
     m.end = a.tokens[c.end - 1].end;
     m.demonym = c.demonym;
-    m.resolved = true;
-    m.name = std::string(g.Name(*best));
-    m.country = best->country[0] ? std::string(best->country, 3) : std::string();
-    m.admin1 = std::string(g.Admin1(*best));
-    m.geonameid = best->geonameid;
-    m.latitude = best->lat;
-    m.longitude = best->lon;
-    if (best->feature_class) m.feature_class.assign(1, best->feature_class);
-    m.feature_code = best->feature_code;
+    SetPlace(g, *best, &m);
     if (n == 1) {
       m.how = "only reading";
     } else if (best_near) {
@@ -393,8 +452,12 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
     } else {
       m.how = "population";
     }
+    if (best_near) scratch->near_resolved.push_back(out->size());
+    scratch->resolved_key.push_back(c.begin);
+    scratch->resolved_place.push_back(best);
     out->push_back(std::move(m));
   }
+  SameNameSameReading(g, first_out, out, scratch);
 }
 
 }  // namespace dyad::places

@@ -32,6 +32,11 @@ struct MentionScratch {
   std::vector<Candidate> candidates;
   std::string key;
   std::vector<std::string_view> sentence_countries, document_countries, near, regions, person_names;
+  // Per mention written (indices into the output): the name's key and the
+  // reading taken; and which mentions a place beside them settled.
+  std::vector<const KeyRecord*> resolved_key;
+  std::vector<const PlaceRecord*> resolved_place;
+  std::vector<size_t> near_resolved;
 };
 
 // Appends the place mentions of `a` to `out`, in text order.

@@ -65,6 +65,15 @@ bool Contains(const std::vector<std::string_view>& v, const char* cc) {
 
 bool IsOn(std::string_view w) { return w == "on"; }
 
+bool WrittenAsCode(std::string_view surface) {
+  bool letter = false;
+  for (char c : surface) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
+}
+
 bool IsLocativePrep(std::string_view w) {
   return w == "in" || w == "near" || w == "at" || w == "outside" || w == "inside" || w == "across" ||
          w == "around" || w == "throughout";
@@ -199,6 +208,7 @@ const PlaceRecord* Resolver::Resolve(const Phrase& p) {
       if (k->flags & kKeyDemonym) continue;
       const PlaceRecord& pl = g_.place(k->place);
       if (has_area && pl.kind == static_cast<uint8_t>(PlaceKind::kCity) && p.hint != TypeHint::kCity) continue;
+      if ((k->flags & kKeyAbbreviation) && !(a_.tokens[m.first].flags & kTokAbbreviation)) continue;
       // A region's code ("NSW") only in a story about its country.
       if ((k->flags & kKeyCapsOnly) && pl.kind == static_cast<uint8_t>(PlaceKind::kAdmin1) && !InPhrase(pl.country) &&
           !hints_.InSentence(pl.country) && !hints_.InDocument(pl.country)) {
@@ -318,7 +328,14 @@ uint32_t Resolver::MatchAt(uint32_t i, uint32_t end) {
   Match best;
   for (uint32_t j = i; j < end && j < i + kMaxNameTokens; ++j) {
     const Token& t = a_.tokens[j];
-    if (t.tag == PosTag::kPOS) break;
+    // "People's Republic of China" is one name; "Iraq's Anbar" two.
+    if (t.tag == PosTag::kPOS) {
+      if (j == i || t.begin != a_.tokens[j - 1].end) break;
+      std::string folded;
+      FoldInto(a_.Surface(t), &folded);
+      key_ += folded;
+      continue;
+    }
     bool cap = t.flags & (kTokCapitalized | kTokAllCaps);
     std::string_view w = a_.Lower(t);
     bool joiner = w == "-" || w == "de" || w == "al" || w == "el" || w == "of" || w == "upon";
@@ -331,12 +348,16 @@ uint32_t Resolver::MatchAt(uint32_t i, uint32_t end) {
     if (NeverAPlace(k)) continue;
     auto found = g_.Find(k);
     if (found.empty()) continue;
-    bool caps_ok = (t.flags & (kTokAllCaps | kTokAbbreviation)) || j > i;
+    bool caps_ok = WrittenAsCode(a_.Surface(t)) || j > i;
     const KeyRecord* b = found.data();
     const KeyRecord* e = found.data() + found.size();
     // Codes ("US", "DRC") only when written as codes.
     bool any = false;
-    for (const KeyRecord* r = b; r != e; ++r) any |= !(r->flags & kKeyDemonym) && (!(r->flags & kKeyCapsOnly) || caps_ok);
+    const bool dotted = (t.flags & kTokAbbreviation) && j == i;
+    for (const KeyRecord* r = b; r != e; ++r) {
+      any |= !(r->flags & kKeyDemonym) && (!(r->flags & kKeyCapsOnly) || caps_ok) &&
+             (!(r->flags & kKeyAbbreviation) || dotted);
+    }
     if (!any) continue;
     best = Match{i, j + 1, b, e};
     best_end = j + 1;

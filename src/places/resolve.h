@@ -28,6 +28,9 @@ namespace dyad::places {
 // "on" places something only with a part of a place ("on the outskirts of
 // X"): "sanctions on China" names no place.
 bool IsOn(std::string_view lower);
+// A code is written in capitals ("US", "U.S.", "DRC"): "Ky." and "Mo." are
+// abbreviations of words, not the codes of the Cayman Islands and Macau.
+bool WrittenAsCode(std::string_view surface);
 // "in", "near", "at", ...: prepositions whose object can be where.
 bool IsLocativePrep(std::string_view lower);
 

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -66,13 +67,45 @@ TEST_F(GazetteerTest, CompilesKeysForEveryKind) {
   EXPECT_EQ(kinds_of("syrian arab republic"), "2");
   EXPECT_EQ(kinds_of("oldtown"), "");      // historical places are left out
   EXPECT_EQ(kinds_of("nowhere"), "");      // a region without cities has no point
-  // A region's point is the mean of its cities'.
+  // A region's point is the centre of the box around its cities (Sindh:
+  // Karachi in the south-west, Wagah in the north-east), not their mean.
   for (const KeyRecord& k : gazetteer_->Find("anbar")) {
     const PlaceRecord& p = gazetteer_->place(k.place);
     EXPECT_NEAR(p.lat, (33.42056 + 33.35) / 2, 1e-4);
     EXPECT_NEAR(p.lon, (43.30778 + 43.78) / 2, 1e-4);
     EXPECT_EQ(std::string(p.country), "IRQ");
   }
+  for (const KeyRecord& k : gazetteer_->Find("sindh")) {
+    const PlaceRecord& p = gazetteer_->place(k.place);
+    EXPECT_NEAR(p.lat, (24.8608 + 31.6047) / 2, 1e-4);
+    EXPECT_NEAR(p.lon, (67.0104 + 74.5731) / 2, 1e-4);
+  }
+  // Press abbreviations of regions, marked as such.
+  auto ga = gazetteer_->Find("ga");
+  ASSERT_EQ(ga.size(), 1u);
+  EXPECT_EQ(ga[0].flags, kKeyAbbreviation);
+  EXPECT_EQ(std::string(gazetteer_->Name(gazetteer_->place(ga[0].place))), "Georgia");
+  // A world region named as two countries is read as them.
+  EXPECT_EQ(kinds_of("australia and new zealand"), "");
+  EXPECT_EQ(kinds_of("melanesia"), "4");
+  // Oceania's countries lie on both sides of the date line: their mean is
+  // taken on the sphere, in the Pacific (a plain mean of longitudes, 45,
+  // would put it in Africa).
+  auto oceania = gazetteer_->Find("oceania");
+  ASSERT_EQ(oceania.size(), 1u);
+  EXPECT_GT(std::abs(gazetteer_->place(oceania[0].place).lon), 150);
+}
+
+TEST_F(GazetteerTest, RefusesBadAbbreviations) {
+  GazetteerSources src = testing::WriteFixtureSources(*dir_);
+  src.abbreviations_tsv = (*dir_ / "bad-abbreviations.tsv").string();
+  WriteFile(src.abbreviations_tsv, "Ga.\tUS\tGA\nZz.\tUS\tZZ\n");
+  Status st = CompileGazetteer(src, (*dir_ / "other.bin").string());
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.ToString().find("bad-abbreviations.tsv:2"), std::string::npos) << st.ToString();
+  WriteFile(src.abbreviations_tsv, "Ga. US GA\n");
+  st = CompileGazetteer(src, (*dir_ / "other.bin").string());
+  EXPECT_NE(st.ToString().find("bad-abbreviations.tsv:1"), std::string::npos) << st.ToString();
 }
 
 TEST_F(GazetteerTest, RefusesCorruptFiles) {

@@ -114,6 +114,25 @@ TEST_F(MentionsTest, FindsAndResolvesTable) {
       // A city's other name is taken only in a story about its country.
       {"Officials in Peking said so.", {}, ""},
       {"Officials in Peking said so.", {"CHN"}, "Peking=Beijing/CHN/only reading"},
+      // Once the story ties a name to a place ("Hyderabad, Pakistan"), its
+      // other mentions of the name are that place too.
+      {"Indian and Pakistani officials met in Hyderabad. Later police in Hyderabad, Pakistan, made arrests.", {},
+       "Indian=India/IND/only reading/demonym Pakistani=Pakistan/PAK/only reading/demonym "
+       "Hyderabad=Hyderabad/PAK/nearby place elsewhere Hyderabad=Hyderabad/PAK/nearby place "
+       "Pakistan=Pakistan/PAK/only reading"},
+      // Regions in a list are the regions, not a namesake town of the
+      // country of the next one.
+      {"Storms hit Alabama, Georgia and Sindh.", {},
+       "Alabama=Alabama/USA/nearby place Georgia=Georgia/USA/only reading Sindh=Sindh/PAK/only reading"},
+      // A region's press abbreviation, with its period.
+      {"Police in Montgomery, Ala., said so.", {},
+       "Montgomery=Montgomery/USA/only reading Ala.=Alabama/USA/only reading"},
+      // A code only in capitals: "St." is a saint, not São Tomé's "ST".
+      {"Worshippers gathered at St. Mark's church.", {}, ""},
+      // A possessive inside a name: "People's Republic of China" is China,
+      // not the "Republic of China" (Taiwan) within it.
+      {"Officials of the People's Republic of China said so.", {},
+       "People's Republic of China=China/CHN/only reading"},
   };
   for (const MentionCase& c : cases) EXPECT_EQ(Find(c.text, c.actors), c.expected) << c.text;
 }

