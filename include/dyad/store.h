@@ -116,9 +116,9 @@ struct StoredMention {
 
 // One deduplicated event.
 struct StoredEvent {
-  // GDELT's GLOBALEVENTID: a hash of what makes the event one (its day,
-  // actors, code and place, as deduplication compares them), so the same
-  // event has the same id in every store, and stores can be merged.
+  // GDELT's GLOBALEVENTID: a 53-bit hash of what makes the event one (its
+  // day, actors, code and place, as deduplication compares them), so the
+  // same event has the same id in every store, and stores can be merged.
   int64_t id = 0;
   std::string date;          // YYYY-MM-DD, empty when undated
   std::string source, target;

@@ -501,7 +501,11 @@ TEST_P(StoreTest, EventIdsAreTheSameInEveryStoreWhateverTheOrder) {
                           })
                   .ok());
   EXPECT_EQ(other_ids, ids);
-  for (const auto& [k, id] : ids) EXPECT_GT(id, 0) << k;
+  // Positive, and exact as a double (JavaScript's numbers).
+  for (const auto& [k, id] : ids) {
+    EXPECT_GT(id, 0) << k;
+    EXPECT_LT(id, int64_t{1} << 53) << k;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
