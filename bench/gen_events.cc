@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
           e.date = unit(rng) < 0.8 ? d.doc.date : Day(day0 + day(rng));
           if (unit(rng) < 0.2) {
             const Place& p = kPlaces[place(rng)];
-            e.action_geo = {p.name, p.country, "", p.lat, p.lon, "city", ""};
+            e.action_geo = {p.name, p.country, "", p.lat, p.lon, "city", 0, ""};
           }
           e.source_text = e.source;
           e.target_text = e.target;

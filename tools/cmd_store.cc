@@ -419,6 +419,130 @@ void RegisterExport(CLI::App* app, int* rc) {
   });
 }
 
+struct RecodeCliOptions {
+  std::string db = kDefaultDb;
+  std::string data_dir;
+  unsigned threads = 0;
+  size_t batch = 256;
+  bool all = false;
+};
+
+void RegisterRecode(CLI::App* app, int* rc) {
+  auto* o = NewOptions<RecodeCliOptions>();
+  CLI::App* cmd = app->add_subcommand(
+      "recode",
+      "Code the stored documents again with this dyad and its data, from the text the store keeps, and\n"
+      "replace their events (a document keeps its row, provenance and time of ingest; events no document\n"
+      "reports any more go, the others' counts follow). Documents already coded by this dyad and data\n"
+      "version are skipped unless --all. One transaction per batch: an interrupted recode leaves a\n"
+      "consistent store, and running it again finishes it.");
+  cmd->add_option("--db", o->db, kDbHelp);
+  cmd->add_option("--data", o->data_dir, "Data folder (default: the installed data)");
+  cmd->add_option("--threads", o->threads,
+                  "Worker threads, 1 to " + std::to_string(kMaxThreads) + " (default: all cores)")
+      ->check(CLI::Range(1u, kMaxThreads));
+  cmd->add_option("--batch", o->batch, "Documents per transaction (default 256)")->check(CLI::Range(1, 1000000));
+  cmd->add_flag("--all", o->all, "Recode also the documents this dyad and data version coded");
+  cmd->callback([o, rc] {
+    CoderOptions co;
+    if (!o->data_dir.empty()) co.pipeline.data_dir = o->data_dir;
+    auto coder = Coder::Create(co);
+    if (!coder.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", coder.status().ToString().c_str());
+      *rc = 1;
+      return;
+    }
+    if (!IsPostgres(o->db) && !std::filesystem::exists(o->db)) {
+      std::fprintf(stderr, "dyad: no store at %s\n", o->db.c_str());
+      *rc = 1;
+      return;
+    }
+    auto store = OpenStore(o->db, /*must_exist=*/false);
+    if (!store) {
+      *rc = 1;
+      return;
+    }
+    RecodeOptions ro;
+    ro.run.threads = o->threads;
+    ro.run.batch_size = o->batch;
+    ro.all = o->all;
+    RecodeCounts counts;
+    const auto start = std::chrono::steady_clock::now();
+    const Status st = RecodeStore(**coder, store.get(), ro, &counts);
+    const double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!st.ok()) std::fprintf(stderr, "dyad: %s\n", st.ToString().c_str());
+    std::fprintf(stderr,
+                 "dyad: %llu documents: %llu recoded (%llu events now), %llu already coded by %s data %s; %.1f s\n",
+                 static_cast<unsigned long long>(counts.documents), static_cast<unsigned long long>(counts.recoded),
+                 static_cast<unsigned long long>(counts.mentions), static_cast<unsigned long long>(counts.current),
+                 Coder::Version(), (*coder)->data_version().c_str(), t);
+    if (auto stats = store->Stats(); stats.ok()) {
+      std::fprintf(stderr, "dyad: the store now holds %lld documents, %lld events, %lld mentions\n",
+                   static_cast<long long>(stats->documents), static_cast<long long>(stats->events),
+                   static_cast<long long>(stats->mentions));
+    }
+    *rc = st.ok() ? 0 : 1;
+  });
+}
+
+struct MergeOptions {
+  std::vector<std::string> inputs;
+  std::string output;
+};
+
+void RegisterMerge(CLI::App* app, int* rc) {
+  auto* o = NewOptions<MergeOptions>();
+  CLI::App* cmd = app->add_subcommand(
+      "merge",
+      "Combine stores (coded on different machines, or from parts of a corpus) into one: each input's\n"
+      "documents, in the order they were stored, are added to the output as an ingest adds them (a\n"
+      "document the output holds is skipped, the same event is one event with its mentions counted).\n"
+      "Event ids are the same in every store, so the merged store keeps them.");
+  cmd->add_option("stores", o->inputs, "Input stores (SQLite files or postgresql:// URIs)")
+      ->required()
+      ->expected(1, -1);
+  cmd->add_option("-o,--output", o->output, "The store to merge into (created when missing; may hold events)")
+      ->required();
+  cmd->callback([o, rc] {
+    auto out = OpenStore(o->output, /*must_exist=*/false);
+    if (!out) {
+      *rc = 1;
+      return;
+    }
+    AddCounts counts;
+    for (const std::string& in : o->inputs) {
+      if (in == o->output) {
+        std::fprintf(stderr, "dyad: %s is the output store\n", in.c_str());
+        *rc = 2;
+        return;
+      }
+      auto from = OpenStore(in, /*must_exist=*/true);
+      if (!from) {
+        *rc = 1;
+        return;
+      }
+      const AddCounts before = counts;
+      if (Status st = MergeStores(from.get(), out.get(), &counts); !st.ok()) {
+        std::fprintf(stderr, "dyad: %s: %s\n", in.c_str(), st.ToString().c_str());
+        *rc = 1;
+        return;
+      }
+      std::fprintf(stderr, "dyad: %s: %llu documents added (%llu already there), %llu new events, %llu mentions\n",
+                   in.c_str(), static_cast<unsigned long long>(counts.documents_added - before.documents_added),
+                   static_cast<unsigned long long>(counts.documents_skipped - before.documents_skipped),
+                   static_cast<unsigned long long>(counts.events_added - before.events_added),
+                   static_cast<unsigned long long>(counts.mentions_added - before.mentions_added));
+    }
+    if (auto stats = out->Stats(); stats.ok()) {
+      std::fprintf(stderr, "dyad: %s now holds %lld documents, %lld events, %lld mentions\n",
+                   IsPostgres(o->output) ? "the PostgreSQL store" : o->output.c_str(),
+                   static_cast<long long>(stats->documents), static_cast<long long>(stats->events),
+                   static_cast<long long>(stats->mentions));
+    }
+    *rc = 0;
+  });
+}
+
 }  // namespace
 
 void RegisterStore(CLI::App* app, int* rc) {
@@ -426,6 +550,8 @@ void RegisterStore(CLI::App* app, int* rc) {
   RegisterQuery(app, rc);
   RegisterSeries(app, rc);
   RegisterExport(app, rc);
+  RegisterRecode(app, rc);
+  RegisterMerge(app, rc);
 }
 
 }  // namespace dyad::cli

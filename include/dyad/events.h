@@ -89,6 +89,9 @@ struct Geo {
   std::string admin1;        // first-level region name, when known
   double latitude = 0, longitude = 0;
   std::string feature_type;  // "city", "admin1", "country", "continent", "region"
+  // The place's GeoNames id (GDELT's ActionGeo_FeatureID), 0 when the
+  // gazetteer's sources give none.
+  uint32_t geonameid = 0;
   // Which phrase tied the place to the event: "clause" (a locative phrase of
   // the verb's own clause, or its object "the city of X"), "sentence"
   // (another locative phrase of the sentence), "dateline" (the story's).
@@ -100,6 +103,12 @@ struct Geo {
 struct Event {
   std::string date;                     // YYYY-MM-DD, or "" when unknown
   bool date_resolved = false;           // true: from a date expression in the text
+  // How exact `date` is: "day", or "week", "month" or "year" when the text
+  // names only that period ("last week", "earlier this month", "In 2019,",
+  // "last year"; the date is then a day inside it); "" when undated. A date
+  // taken from the publication is "day" (date_resolved says where it came
+  // from).
+  std::string date_precision;
   Geo action_geo;                       // empty when no place was found
   uint32_t sentence = 0;
   std::string source, target;           // CAMEO actor codes

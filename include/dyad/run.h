@@ -165,6 +165,30 @@ void AppendActorMentions(const Document& doc, const CodedDocument& coded, bool j
 // only when it is 0 or more, else every sentence.
 void AppendExplainText(const Document& doc, const CodedDocument& coded, int sentence, std::string* out);
 
+// What RecodeStore does.
+struct RecodeOptions {
+  RunOptions run;
+  // Recode every document, also those the current coder and data version
+  // coded already (which are otherwise skipped: coding them again would
+  // give the same events).
+  bool all = false;
+  // After each batch: documents looked at and recoded so far.
+  std::function<void(uint64_t seen, uint64_t recoded)> progress;
+};
+
+struct RecodeCounts {
+  uint64_t documents = 0;  // stored documents looked at
+  uint64_t recoded = 0;    // coded again, their events replaced
+  uint64_t current = 0;    // already coded by this coder and data version: skipped
+  uint64_t mentions = 0;   // the events the recoded documents report now
+};
+
+// Codes the stored documents again with `coder`, from the text the store
+// keeps, and replaces their events (EventStore::Replace), one transaction
+// per batch. Documents are not filtered again: the store holds only what an
+// ingest admitted.
+Status RecodeStore(const Coder& coder, EventStore* store, const RecodeOptions& options, RecodeCounts* counts);
+
 }  // namespace dyad
 
 #endif  // DYAD_RUN_H_

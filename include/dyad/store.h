@@ -57,11 +57,21 @@ namespace dyad {
 // every output writes them (docs/events.md).
 struct StoreDocument {
   Document doc;
+  // DocumentKey(doc), or empty to have it computed (a document read back
+  // from a store keeps the key it was stored under).
+  std::string doc_key;
   std::vector<Event> events;
   std::vector<std::string> sentences;  // text of events[i]'s sentence
   std::vector<std::pair<uint32_t, uint32_t>> sentence_spans;  // of events[i]'s sentence, code points
   std::string coder;         // Coder::Version() of the coder that coded it
   std::string data_version;  // its Coder::data_version()
+  // Owns the CameoCodes that `events` point to when they were read back from
+  // a store (ForEachDocument) rather than coded; null otherwise.
+  std::shared_ptr<const std::vector<CameoCode>> codes;
+  // The events' dates are final (coded, or read back from a store): an
+  // event without one is undated. Otherwise (events made by hand) it takes
+  // the document's date.
+  bool events_dated = false;
 };
 // Copies `doc` and the events of `coded` (with their sentences' text).
 StoreDocument MakeStoreDocument(const Document& doc, const CodedDocument& coded);
@@ -95,6 +105,7 @@ struct StoredMention {
   uint32_t sentence = 0;
   std::string sentence_text, source_text, target_text, verb_text, rule, modality;
   bool date_resolved = false;
+  std::string date_precision;  // Event::date_precision
   uint32_t source_begin = 0, source_end = 0, verb_begin = 0, verb_end = 0;
   uint32_t target_begin = 0, target_end = 0;
   uint32_t sentence_begin = 0, sentence_end = 0;
@@ -105,7 +116,10 @@ struct StoredMention {
 
 // One deduplicated event.
 struct StoredEvent {
-  int64_t id = 0;            // stable within a store (GDELT's GLOBALEVENTID)
+  // GDELT's GLOBALEVENTID: a 53-bit hash of what makes the event one (its
+  // day, actors, code and place, as deduplication compares them), so the
+  // same event has the same id in every store, and stores can be merged.
+  int64_t id = 0;
   std::string date;          // YYYY-MM-DD, empty when undated
   std::string source, target;
   std::string source_name, target_name;  // text of the first mention
@@ -209,6 +223,25 @@ class EventStore {
   // queries, so that an ingest can skip stored documents before coding them.
   virtual Status FindDocuments(const std::vector<std::string>& keys, std::vector<SkippedDocument>* found) = 0;
 
+  // Calls `fn` for up to `limit` stored documents (0: all) with row numbers
+  // above `after` (0: from the first), in the order they were stored: the
+  // document with its text (kept compressed in the store), the key, coder
+  // and data version it was stored with and, `with_events`, its events as
+  // stored (one per mention, with the event's day, code and place; their
+  // CameoCodes owned by StoreDocument::codes). *last gets the row number of
+  // the last document given, for the next call's `after`. Rows are read
+  // whole before `fn` is called, so `fn` may write to this store.
+  virtual Status ForEachDocument(int64_t after, int64_t limit, bool with_events,
+                                 const std::function<bool(StoreDocument&)>& fn, int64_t* last) = 0;
+
+  // Replaces the events of stored documents (found by their key) with those
+  // of `batch`, in one transaction: each document's mentions are removed
+  // (an event left without mentions goes; the others' counts are
+  // recomputed) and the new events added as Add() adds them. The document
+  // keeps its row, provenance and the time it was added; its coder and data
+  // version become the batch's. A key the store does not hold is an error.
+  virtual Status Replace(const std::vector<StoreDocument>& batch, AddCounts* counts) = 0;
+
   // Calls `fn` for every event matching `filter`, in (date, id) order; with
   // `with_mentions`, each event carries its mentions. `fn` returns false to
   // stop early. Rows are streamed: `fn` must not call this store.
@@ -232,9 +265,10 @@ class EventStore {
   // to `filter.to` (the other fields are ignored), in (source, target) order.
   virtual Result<std::vector<DyadCount>> DyadCounts(const EventFilter& filter) = 0;
 
-  // A number that changes whenever a document is added (every added event or
-  // mention comes with a new document), so that answers computed from the
-  // store can be cached until it changes. Cheap: one index lookup.
+  // A number that changes whenever a document is added or recoded (every
+  // added event or mention comes with a new document or new mentions), so
+  // that answers computed from the store can be cached until it changes.
+  // Cheap: two index lookups.
   virtual Result<int64_t> Version() = 0;
 
   virtual Result<StoreStats> Stats() = 0;
@@ -246,6 +280,14 @@ class EventStore {
   // "sqlite" or "postgresql".
   virtual const char* backend() const = 0;
 };
+
+// Adds every document of `from` with its events to `to`, in the order they
+// were stored, as an ingest adds them: a document `to` holds already is
+// skipped, and events are deduplicated, so that merging stores coded from
+// two parts of a corpus gives the events and counts of coding it whole.
+// Documents are read and written `batch_size` at a time, one transaction
+// per batch.
+Status MergeStores(EventStore* from, EventStore* to, AddCounts* counts, int64_t batch_size = 512);
 
 // Export rows. Each appends one line (with '\n') to `out`.
 // GDELT 2.0 event record: 61 tab-separated columns in GDELT's order; fields

@@ -337,8 +337,10 @@ namespace {
 // the publication day is not the event's day. The year must follow a
 // preposition of time, and a relative clause's year ("X, founded in 1990,
 // condemned Y") does not count unless the event is in that clause.
-bool NamesAnotherYear(const Analysis& a, const Event& e, int published_year) {
-  if (e.sentence >= a.sentences.size() || e.sentence >= a.parses.size()) return false;
+// Returns the year, or 0; *within says whether the event is inside it ("in",
+// "during") rather than bounded by it ("since", "until", "by").
+int NamesAnotherYear(const Analysis& a, const Event& e, int published_year, bool* within) {
+  if (e.sentence >= a.sentences.size() || e.sentence >= a.parses.size()) return 0;
   const Sentence& s = a.sentences[e.sentence];
   const SentenceParse& p = a.parses[e.sentence];
   const int32_t own = when::EventClause(a, e);
@@ -354,9 +356,12 @@ bool NamesAnotherYear(const Analysis& a, const Event& e, int published_year) {
       const Clause& cl = a.clauses[c];
       if (cl.relative && static_cast<int32_t>(c) != own && t >= cl.first_token && t < cl.end_token) elsewhere = true;
     }
-    if (!elsewhere) return true;
+    if (!elsewhere) {
+      *within = before == "in" || before == "during";
+      return year;
+    }
   }
-  return false;
+  return 0;
 }
 
 }  // namespace
@@ -389,14 +394,29 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   if (parts_->gazetteer && !out->events.empty()) countries.emplace(out->actors);
   for (Event& e : out->events) {
     when::Day day;
-    if (has_date && e.date.empty() && when::ResolveEventDate(out->analysis, e, published, &day)) {
+    const char* precision = "day";
+    if (has_date && e.date.empty() && when::ResolveEventDate(out->analysis, e, published, &day, &precision)) {
       e.date = when::FormatDay(day);
       e.date_resolved = true;
+      e.date_precision = precision;
     }
     // The publication day stands in for an undated event, unless the
-    // sentence names another year: then the event stays undated rather
-    // than take a day years away from it.
-    if (e.date.empty() && !(has_date && NamesAnotherYear(out->analysis, e, published.year))) e.date = doc.date;
+    // sentence names another year: an event in that year ("In 2019, ...")
+    // is dated to it, with a year's precision; one it only bounds ("since
+    // 2014") stays undated rather than take a day years away from it.
+    bool within = false;
+    if (e.date.empty()) {
+      if (const int year = has_date ? NamesAnotherYear(out->analysis, e, published.year, &within) : 0) {
+        if (within) {
+          e.date = when::FormatDay(when::Day{year, 1, 1});
+          e.date_resolved = true;
+          e.date_precision = "year";
+        }
+      } else {
+        e.date = doc.date;
+      }
+    }
+    if (!e.date.empty() && e.date_precision.empty()) e.date_precision = "day";
     if (parts_->gazetteer && !e.action_geo.known()) {
       where::LocateEvent(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.action_geo);
     }
@@ -442,6 +462,11 @@ void AppendGeoJson(const Geo& g, std::string* out) {
   AppendCoordinate(out, g.longitude);
   out->append(",\"feature_type\":");
   json::AppendString(out, g.feature_type);
+  out->append(",\"geonameid\":");
+  if (g.geonameid == 0)
+    out->append("null");
+  else
+    out->append(std::to_string(g.geonameid));
   out->append(",\"how\":");
   if (g.how.empty()) out->append("null"); else json::AppendString(out, g.how);
   out->append("}");
@@ -461,6 +486,11 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
   out->append(",\"date\":");
   if (e.date.empty()) out->append("null"); else json::AppendString(out, e.date);
   out->append(",\"date_resolved\":").append(e.date_resolved ? "true" : "false");
+  out->append(",\"date_precision\":");
+  if (e.date_precision.empty())
+    out->append("null");
+  else
+    json::AppendString(out, e.date_precision);
   out->append(",\"action_geo\":");
   AppendGeoJson(e.action_geo, out);
   out->append(",\"source\":");
@@ -520,8 +550,9 @@ void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e
 void AppendEventTsvHeader(std::string* out) {
   out->append(
       "doc_id\tsentence\tdate\tsource\ttarget\tsource_text\ttarget_text\tcode\troot\tquad_class\t"
-      "penta_class\tgoldstein\tplover\tplover_mode\tplover_context\tmodality\tverb_text\trule\tdate_resolved\tgeo_name\t"
-      "geo_country\tgeo_admin1\tgeo_lat\tgeo_lon\tgeo_type\tevidence\tconfidence\n");
+      "penta_class\tgoldstein\tplover\tplover_mode\tplover_context\tmodality\tverb_text\trule\tdate_resolved\t"
+      "geo_name\tgeo_country\tgeo_admin1\tgeo_lat\tgeo_lon\tgeo_type\tevidence\tconfidence\tdate_precision\t"
+      "geo_geonameid\n");
 }
 
 void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e, std::string* out) {
@@ -563,6 +594,10 @@ void AppendEventTsv(const Document& doc, const CodedDocument& c, const Event& e,
   json::AppendTsvCell(out, SentenceText(c, e.sentence));
   out->push_back('\t');
   AppendConfidence(out, e.confidence);
+  out->push_back('\t');
+  json::AppendTsvCell(out, e.date_precision);
+  out->push_back('\t');
+  if (e.action_geo.geonameid) out->append(std::to_string(e.action_geo.geonameid));
   out->push_back('\n');
 }
 

@@ -121,8 +121,8 @@ class Scanner {
   }
   bool Capitalized(uint32_t i) const { return a_.tokens[i].flags & kTokCapitalized; }
 
-  uint32_t Emit(uint32_t b, uint32_t e, const Day& d) {
-    if (Valid(d)) out_->push_back(DateMention{b, e, d});
+  uint32_t Emit(uint32_t b, uint32_t e, const Day& d, const char* precision = "day") {
+    if (Valid(d)) out_->push_back(DateMention{b, e, d, precision});
     return e;
   }
 
@@ -146,19 +146,29 @@ class Scanner {
     std::string_view n1 = W(i + 1);
     if (w == "last" || w == "next" || w == "past") {
       int sign = w == "next" ? 1 : -1;
-      if (n1 == "week") return Emit(i, i + 2, AddDays(pub_, 7 * sign));
-      if (n1 == "month") return Emit(i, i + 2, AddMonths(pub_, sign));
-      if (n1 == "weekend" && sign < 0) return Emit(i, i + 2, LastSaturday());
+      if (n1 == "week") return Emit(i, i + 2, AddDays(pub_, 7 * sign), "week");
+      if (n1 == "month") return Emit(i, i + 2, AddMonths(pub_, sign), "month");
+      if (n1 == "weekend" && sign < 0) return Emit(i, i + 2, LastSaturday(), "week");
+      // "last year" (not "the past year", a span up to now).
+      if (n1 == "year" && w == "last") return Emit(i, i + 2, Day{pub_.year - 1, 1, 1}, "year");
     }
-    if (w == "over" && n1 == "the" && W(i + 2) == "weekend") return Emit(i, i + 3, LastSaturday());
+    // "this week", "this month", "this year": the period of publication,
+    // from its start, as "earlier this week" is.
+    if (w == "this") {
+      if (n1 == "week") return Emit(i, i + 2, AddDays(pub_, -Weekday(pub_)), "week");
+      if (n1 == "month") return Emit(i, i + 2, Day{pub_.year, pub_.month, 1}, "month");
+      if (n1 == "year") return Emit(i, i + 2, Day{pub_.year, 1, 1}, "year");
+    }
+    if (w == "over" && n1 == "the" && W(i + 2) == "weekend") return Emit(i, i + 3, LastSaturday(), "week");
     if (w == "earlier" && n1 == "this") {
       std::string_view n2 = W(i + 2);
-      if (n2 == "week") return Emit(i, i + 3, AddDays(pub_, -Weekday(pub_)));
-      if (n2 == "month") return Emit(i, i + 3, Day{pub_.year, pub_.month, 1});
+      if (n2 == "week") return Emit(i, i + 3, AddDays(pub_, -Weekday(pub_)), "week");
+      if (n2 == "month") return Emit(i, i + 3, Day{pub_.year, pub_.month, 1}, "month");
+      if (n2 == "year") return Emit(i, i + 3, Day{pub_.year, 1, 1}, "year");
     }
     if (int n = SmallNumber(w); n > 0 && W(i + 2) == "ago") {
       if (n1 == "day" || n1 == "days") return Emit(i, i + 3, AddDays(pub_, -n));
-      if (n1 == "week" || n1 == "weeks") return Emit(i, i + 3, AddDays(pub_, -7 * n));
+      if (n1 == "week" || n1 == "weeks") return Emit(i, i + 3, AddDays(pub_, -7 * n), "week");
     }
     return i;
   }
@@ -285,13 +295,19 @@ Tense ClauseTense(const Analysis& a, int32_t c) {
 
 }  // namespace
 
-bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, Day* out) {
+bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, Day* out, const char** precision) {
   if (e.sentence >= a.sentences.size()) return false;
   const Sentence& s = a.sentences[e.sentence];
   int32_t c = EventClause(a, e);
   Tense tense = c >= 0 ? ClauseTense(a, c) : Tense::kPast;
   std::vector<DateMention> found;
   FindDates(a, s.first_token, s.end_token, published, tense, &found);
+  // A year ("last year") is the coarsest answer: any finer expression in the
+  // sentence says more ("Last year's accord was signed on Monday").
+  if (std::any_of(found.begin(), found.end(),
+                  [](const DateMention& m) { return std::string_view(m.precision) != "year"; })) {
+    std::erase_if(found, [](const DateMention& m) { return std::string_view(m.precision) == "year"; });
+  }
   if (found.empty()) return false;
   // Rank: 0 attached to the event's clause by a preposition, 1 inside the
   // clause, 2 elsewhere in the sentence; then nearest to the verb.
@@ -318,6 +334,7 @@ bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, D
     if (rm < rb || (rm == rb && distance(m) < distance(*best))) best = &m;
   }
   *out = best->day;
+  if (precision) *precision = best->precision;
   return true;
 }
 

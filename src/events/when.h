@@ -14,8 +14,11 @@
 //   week" plus 7; "last month" the same day of the previous month (clamped to
 //   its length), "next month" likewise; "earlier this week" the Monday of the
 //   publication week; "earlier this month" the 1st of the publication month;
-//   "last weekend" / "over the weekend" the last Saturday before publication.
-//   Coarser expressions ("last year", "in March") stay unresolved.
+//   "last weekend" / "over the weekend" the last Saturday before publication;
+//   "this week" / "this month" as "earlier this week" / "earlier this month";
+//   "last year", "this year" and "earlier this year" 1 January of that year. Each carries
+//   its precision (week, month, year; a day otherwise). "in March" stays
+//   unresolved.
 // - A month and day without a year take the publication year, or the previous
 //   year when that would put the day more than 7 days after publication (the
 //   following year for future-tense clauses when more than 7 days before).
@@ -49,6 +52,7 @@ std::string FormatDay(const Day& d);
 struct DateMention {
   uint32_t first_token = 0, end_token = 0;
   Day day;
+  const char* precision = "day";  // "day", "week", "month" or "year"
 };
 
 // Appends every resolvable date expression among tokens [first, end) to
@@ -59,7 +63,9 @@ void FindDates(const Analysis& a, uint32_t first, uint32_t end, const Day& publi
 
 // The day event `e` happened, from the expressions in its sentence; false
 // when there is none (the caller then uses the publication date).
-bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, Day* out);
+// `precision`, when not null, gets the expression's (DateMention::precision).
+bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, Day* out,
+                      const char** precision = nullptr);
 
 // The clause whose verb group holds the event's verb (-1 when none). Shared
 // with where.cc.

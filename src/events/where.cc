@@ -21,6 +21,7 @@ void FillGeo(const places::Gazetteer& g, const PlaceRecord& p, const char* how, 
   out->admin1 = std::string(g.Admin1(p));
   out->latitude = p.lat;
   out->longitude = p.lon;
+  out->geonameid = p.geonameid;
   switch (static_cast<PlaceKind>(p.kind)) {
     case PlaceKind::kCity: out->feature_type = "city"; break;
     case PlaceKind::kAdmin1: out->feature_type = "admin1"; break;

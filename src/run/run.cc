@@ -279,4 +279,69 @@ Status IngestDocuments(const Coder& coder, EventStore* store, RunInput input, co
       std::move(input), options, corpus, counts);
 }
 
+Status RecodeStore(const Coder& coder, EventStore* store, const RecodeOptions& options, RecodeCounts* counts) {
+  const int64_t batch_size = static_cast<int64_t>(std::max<size_t>(1, options.run.batch_size));
+  ReadOptions read;
+  // The store holds only what an ingest admitted: nothing is filtered again.
+  read.dedupe = false;
+  read.english_only = false;
+  read.max_document_bytes = SIZE_MAX;
+  int64_t after = 0;
+  while (true) {
+    std::vector<StoreDocument> stored;
+    int64_t last = after;
+    DYAD_RETURN_IF_ERROR(store->ForEachDocument(
+        after, batch_size, /*with_events=*/false,
+        [&](StoreDocument& sd) {
+          ++counts->documents;
+          if (!options.all && sd.coder == Coder::Version() && sd.data_version == coder.data_version()) {
+            ++counts->current;
+          } else {
+            stored.push_back(std::move(sd));
+          }
+          return true;
+        },
+        &last));
+    if (last == after) break;
+    after = last;
+    if (stored.empty()) {
+      if (options.progress) options.progress(counts->documents, counts->recoded);
+      continue;
+    }
+    // A document's place in `stored` rides in its record number, which the
+    // store does not keep (the key does the document's work).
+    std::vector<Document> docs;
+    docs.reserve(stored.size());
+    for (size_t k = 0; k < stored.size(); ++k) {
+      Document d = stored[k].doc;
+      d.record = k;
+      docs.push_back(std::move(d));
+    }
+    std::vector<StoreDocument> coded(stored.size());
+    std::vector<char> done(stored.size());
+    Corpus corpus(read);
+    RunOptions run = options.run;
+    run.batch_size = stored.size();
+    CodeDocuments(
+        coder, RunInput{{}, std::move(docs)}, run, &corpus,
+        [&](size_t, const Document& d, const CodedDocument& c) {
+          const size_t k = static_cast<size_t>(d.record);
+          coded[k] = MakeStoreDocument(stored[k].doc, c);
+          coded[k].doc_key = stored[k].doc_key;
+          done[k] = 1;
+        },
+        nullptr);
+    std::vector<StoreDocument> batch;
+    for (size_t k = 0; k < coded.size(); ++k) {
+      if (!done[k]) return Status::Internal("document " + stored[k].doc.id + " was not coded again");
+      counts->mentions += coded[k].events.size();
+      batch.push_back(std::move(coded[k]));
+    }
+    DYAD_RETURN_IF_ERROR(store->Replace(batch, nullptr));
+    counts->recoded += batch.size();
+    if (options.progress) options.progress(counts->documents, counts->recoded);
+  }
+  return Status::Ok();
+}
+
 }  // namespace dyad

@@ -18,8 +18,10 @@ bool IsDigits(std::string_view s) {
   return true;
 }
 
+// Up to 19 digits, the width of INT64_MAX (from_chars refuses what passes
+// it): event ids are hashes, up to 16 digits.
 bool ParseInt(std::string_view s, int64_t* v) {
-  if (!IsDigits(s) || s.size() > 18) return false;
+  if (!IsDigits(s) || s.size() > 19) return false;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *v);
   return ec == std::errc() && p == s.data() + s.size();
 }

@@ -281,9 +281,11 @@ void AppendGdeltRow(const StoredEvent& e, std::string* out) {
   Cell(out, g.feature_type == "country" ? fips : std::string());
   Cell(out, "");  // ADM2Code
   LatLonCells(out, g);
-  // FeatureID: GDELT gives a country-level place its FIPS code; the
-  // gazetteer keeps no GeoNames ids for the others.
-  Cell(out, g.feature_type == "country" ? fips : std::string());
+  // FeatureID: GDELT gives a country-level place its FIPS code, and the
+  // others their GeoNames id (continents and world regions have none).
+  Cell(out, g.feature_type == "country" ? fips
+            : g.known() && g.geonameid  ? std::to_string(g.geonameid)
+                                        : std::string());
   Cell(out, e.date_added);
   Cell(out, e.source_url);
   EndRow(out);
@@ -370,6 +372,11 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
     dbl("lat", e.geo.latitude, "%.4f");
     dbl("lon", e.geo.longitude, "%.4f");
     str("feature_type", e.geo.feature_type);
+    key("geonameid");
+    if (e.geo.geonameid)
+      out->append(std::to_string(e.geo.geonameid));
+    else
+      out->append("null");
     opt("how", e.geo.how);
     out->push_back('}');
   } else {
@@ -407,6 +414,7 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
     num("sentence", m.sentence);
     key("date_resolved");
     out->append(m.date_resolved ? "true" : "false");
+    opt("date_precision", m.date_precision);
     str("source_text", m.source_text);
     str("target_text", m.target_text);
     opt("modality", m.modality);
@@ -478,21 +486,43 @@ void AppendSeriesRow(const SeriesRow& r, bool json, std::string* out) {
 void AppendStoredEventCsvHeader(std::string* out) {
   out->append(
       "id,date,action_geo_name,action_geo_country_code,action_geo_admin1,action_geo_lat,action_geo_lon,"
-      "action_geo_feature_type,action_geo_how,source,target,source_name,target_name,code,root,event_name,quad_class,"
-      "penta_class,goldstein,plover,plover_mode,plover_context,num_mentions,num_sources,num_articles,date_added,source_url\n");
+      "action_geo_feature_type,action_geo_geonameid,action_geo_how,source,target,source_name,target_name,code,root,"
+      "event_name,quad_class,penta_class,goldstein,plover,plover_mode,plover_context,num_mentions,num_sources,"
+      "num_articles,date_added,source_url\n");
 }
 
 void AppendStoredEventCsv(const StoredEvent& e, std::string* out) {
   // The JSON event's scalar keys in its order, action_geo's flattened; a
   // null is an empty cell.
   const Geo& g = e.geo;
-  for (const std::string& v :
-       {std::to_string(e.id), e.date, g.name, g.country_code, g.admin1,
-        g.known() ? Printf("%.4f", g.latitude) : std::string(), g.known() ? Printf("%.4f", g.longitude) : std::string(),
-        g.feature_type, g.how, e.source, e.target, e.source_name, e.target_name, e.code, e.root, e.name,
-        std::to_string(e.quad_class), std::to_string(e.penta_class), Printf("%.1f", e.goldstein), e.plover, e.plover_mode, e.plover_context,
-        std::to_string(e.num_mentions), std::to_string(e.num_sources), std::to_string(e.num_articles), e.date_added,
-        e.source_url}) {
+  for (const std::string& v : {std::to_string(e.id),
+                               e.date,
+                               g.name,
+                               g.country_code,
+                               g.admin1,
+                               g.known() ? Printf("%.4f", g.latitude) : std::string(),
+                               g.known() ? Printf("%.4f", g.longitude) : std::string(),
+                               g.feature_type,
+                               g.geonameid ? std::to_string(g.geonameid) : std::string(),
+                               g.how,
+                               e.source,
+                               e.target,
+                               e.source_name,
+                               e.target_name,
+                               e.code,
+                               e.root,
+                               e.name,
+                               std::to_string(e.quad_class),
+                               std::to_string(e.penta_class),
+                               Printf("%.1f", e.goldstein),
+                               e.plover,
+                               e.plover_mode,
+                               e.plover_context,
+                               std::to_string(e.num_mentions),
+                               std::to_string(e.num_sources),
+                               std::to_string(e.num_articles),
+                               e.date_added,
+                               e.source_url}) {
     CsvCell(out, v);
   }
   out->back() = '\n';

@@ -27,6 +27,9 @@ class Statement {
   virtual void BindInt(int i, int64_t v) = 0;
   virtual void BindDouble(int i, double v) = 0;
   virtual void BindNull(int i) = 0;
+  // Bytes that need not be text (compressed document text): a BLOB in
+  // SQLite, a bytea in PostgreSQL.
+  virtual void BindBlob(int i, std::string_view bytes) = 0;
   // Runs the statement (first call) or advances: true when a row is ready,
   // false when done.
   virtual Result<bool> Step() = 0;
@@ -41,6 +44,8 @@ class Statement {
   virtual int64_t Int(int col) = 0;
   virtual double Double(int col) = 0;
   virtual bool IsNull(int col) = 0;
+  // A column bound with BindBlob; empty for NULL.
+  virtual std::string Blob(int col) = 0;
   // Ready to run again; bindings are kept until rebound.
   virtual void Reset() = 0;
 };

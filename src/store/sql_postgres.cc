@@ -33,6 +33,18 @@ class PgStatement : public Statement {
     Set(i, buf);
   }
   void BindNull(int i) override { is_null_[i - 1] = 1; }
+  // bytea travels as text too, in its hex form ("\\x" and two digits a
+  // byte), so that every parameter and result stays in one format.
+  void BindBlob(int i, std::string_view v) override {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string h = "\\x";
+    h.reserve(2 + 2 * v.size());
+    for (unsigned char c : v) {
+      h.push_back(kHex[c >> 4]);
+      h.push_back(kHex[c & 15]);
+    }
+    Set(i, std::move(h));
+  }
 
   Result<bool> Step() override {
     if (!running_) {
@@ -81,6 +93,15 @@ class PgStatement : public Statement {
     return std::strtod(std::string(t).c_str(), nullptr);
   }
   bool IsNull(int col) override { return !row_ || PQgetisnull(row_, 0, col); }
+  std::string Blob(int col) override {
+    std::string_view t = Text(col);
+    if (t.size() < 2 || t[0] != '\\' || t[1] != 'x') return {};
+    auto digit = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+    std::string out;
+    out.reserve((t.size() - 2) / 2);
+    for (size_t i = 2; i + 1 < t.size(); i += 2) out.push_back(static_cast<char>(digit(t[i]) << 4 | digit(t[i + 1])));
+    return out;
+  }
   void Reset() override {
     Clear();
     if (running_) Drain();

@@ -22,6 +22,9 @@ class SqliteStatement : public Statement {
   void BindInt(int i, int64_t v) override { sqlite3_bind_int64(st_, i, v); }
   void BindDouble(int i, double v) override { sqlite3_bind_double(st_, i, v); }
   void BindNull(int i) override { sqlite3_bind_null(st_, i); }
+  void BindBlob(int i, std::string_view v) override {
+    sqlite3_bind_blob(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  }
 
   Result<bool> Step() override {
     int rc = sqlite3_step(st_);
@@ -40,6 +43,11 @@ class SqliteStatement : public Statement {
   int64_t Int(int col) override { return sqlite3_column_int64(st_, col); }
   double Double(int col) override { return sqlite3_column_double(st_, col); }
   bool IsNull(int col) override { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+  std::string Blob(int col) override {
+    const void* p = sqlite3_column_blob(st_, col);
+    if (!p) return {};
+    return std::string(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st_, col)));
+  }
   void Reset() override { sqlite3_reset(st_); }
 
  private:

@@ -89,7 +89,7 @@ def check_offsets(texts, coded, stored, label):
 
 EVENT_KEYS = ["date", "action_geo", "source", "target", "code", "root", "event_name", "quad_class", "penta_class",
               "goldstein", "plover", "plover_mode", "plover_context"]
-REPORT_KEYS = ["doc_id", "url", "sentence", "date_resolved", "source_text", "target_text", "modality", "evidence",
+REPORT_KEYS = ["doc_id", "url", "sentence", "date_resolved", "date_precision", "source_text", "target_text", "modality", "evidence",
                "rule", "confidence", "coder", "data_version"]
 
 
@@ -99,7 +99,7 @@ def flatten(e):
         if k == "mentions":
             continue
         if k == "action_geo":
-            for g in ("name", "country_code", "admin1", "lat", "lon", "feature_type", "how"):
+            for g in ("name", "country_code", "admin1", "lat", "lon", "feature_type", "geonameid", "how"):
                 row[f"action_geo_{g}"] = None if v is None else v[g]
         else:
             row[k] = v
@@ -195,6 +195,21 @@ def main():
 
     texts = full_texts(docs)
     check_offsets(texts, coded, exported, "test documents")
+
+    # A merged store and a recoded one hold the same events (ids included):
+    # only the time they were stored may differ.
+    def undated(objs):
+        return [{k: v for k, v in o.items() if k != "date_added"} for o in objs]
+
+    merged_db = os.path.join(a.out, "merged.sqlite")
+    run([a.dyad, "merge", db, "-o", merged_db])
+    merged = jsonl(run([a.dyad, "export", "--db", merged_db, "--format", "jsonl"]))
+    validate(stored_v, merged, "dyad merge, then export --format jsonl")
+    check(undated(merged) == undated(exported), "dyad merge keeps every event, id and mention")
+    run([a.dyad, "recode", "--db", merged_db, "--all"])
+    recoded = jsonl(run([a.dyad, "export", "--db", merged_db, "--format", "jsonl"]))
+    validate(stored_v, recoded, "dyad recode --all, then export --format jsonl")
+    check(undated(recoded) == undated(exported), "dyad recode --all with the same coder changes no event")
 
     # The API, on the same store.
     port = free_port()

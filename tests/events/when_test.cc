@@ -57,9 +57,12 @@ class WhenTest : public ::testing::Test {
     }
     Day pub, out;
     EXPECT_TRUE(ParseDay(published, &pub));
-    if (!ResolveEventDate(a_, e, pub, &out)) return "";
+    precision_ = "";
+    if (!ResolveEventDate(a_, e, pub, &out, &precision_)) return "";
     return FormatDay(out);
   }
+
+  const char* precision_ = "";
 
   static Pipeline* pipeline_;
   std::string text_;
@@ -132,6 +135,39 @@ TEST_F(WhenTest, ResolvesTable) {
   }
 }
 
+// Issue 15.6: an expression that names a period, not a day, says which, and
+// the date is a day inside it.
+TEST_F(WhenTest, ApproximateDatesCarryTheirPrecision) {
+  struct Case {
+    const char* sentence;
+    const char* want;
+    const char* precision;
+  };
+  const Case cases[] = {
+      {"Officials met on Monday.", "2014-11-17", "day"},
+      {"Officials met yesterday.", "2014-11-18", "day"},
+      {"Officials met on March 3, 2012.", "2012-03-03", "day"},
+      {"Officials met three days ago.", "2014-11-16", "day"},
+      {"Officials met last week.", "2014-11-12", "week"},
+      {"Officials met earlier this week.", "2014-11-17", "week"},
+      {"Officials met two weeks ago.", "2014-11-05", "week"},
+      {"Officials met over the weekend.", "2014-11-15", "week"},
+      {"Officials met last month.", "2014-10-19", "month"},
+      {"Officials met earlier this month.", "2014-11-01", "month"},
+      {"Officials met last year.", "2013-01-01", "year"},
+      {"Officials met earlier this year.", "2014-01-01", "year"},
+      {"Officials met this week.", "2014-11-17", "week"},
+      {"Officials met this month.", "2014-11-01", "month"},
+      {"Officials met this year.", "2014-01-01", "year"},
+      // A finer expression in the sentence wins over a year.
+      {"Officials met on Monday to revive last year's accord.", "2014-11-17", "day"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Resolve(c.sentence, "met", "2014-11-19"), c.want) << c.sentence;
+    EXPECT_STREQ(precision_, c.precision) << c.sentence;
+  }
+}
+
 TEST_F(WhenTest, PrefersTheEventsOwnClause) {
   const std::string s = "The minister said on Monday that rebels attacked the town on Friday.";
   EXPECT_EQ(Resolve(s, "attacked", "2014-11-19"), "2014-11-14");
@@ -157,22 +193,29 @@ TEST_F(WhenTest, FindsEveryExpressionInASpan) {
 namespace dyad {
 namespace {
 
-// A sentence that names another year than the publication's ("In 2019, ...")
-// leaves its event undated rather than dated to the publication day, years
-// away (issue 15.6); the publication year itself, or none, changes nothing.
-TEST(EventDateTest, AnotherYearInTheSentenceLeavesTheEventUndated) {
+// A sentence that names another year than the publication's dates an event
+// in that year ("In 2019, ...") to it, with a year's precision, and leaves
+// one the year only bounds ("since 2014") undated rather than dated to the
+// publication day, years away (issue 15.6); the publication year itself, or
+// none, changes nothing.
+TEST(EventDateTest, AnotherYearInTheSentenceDatesTheEventToItOrLeavesItUndated) {
   auto coder = Coder::Create(CoderOptions{});
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
   struct Case {
     const char* text;
-    bool dated;
+    const char* date;
+    const char* precision;
+    bool resolved;
   };
   const std::vector<Case> cases = {
-      {"In 2019, China accused Japan of spying.", false},
-      {"China accused Japan of spying in 2016.", false},
-      {"China accused Japan of spying.", true},
-      {"In 2025, China accused Japan of spying.", true},  // the publication year
-      {"China accused Japan of spying on 12 officials.", true},
+      {"In 2019, China accused Japan of spying.", "2019-01-01", "year", true},
+      {"China accused Japan of spying in 2016.", "2016-01-01", "year", true},
+      {"During 2016, China accused Japan of spying.", "2016-01-01", "year", true},
+      {"Since 2014, China has accused Japan of spying.", "", "", false},
+      {"China accused Japan of spying.", "2025-03-12", "day", false},
+      {"In 2025, China accused Japan of spying.", "2025-03-12", "day", false},  // the publication year
+      {"China accused Japan of spying on 12 officials.", "2025-03-12", "day", false},
+      {"China accused Japan of spying last year.", "2024-01-01", "year", true},
   };
   for (const Case& c : cases) {
     Document d;
@@ -182,8 +225,9 @@ TEST(EventDateTest, AnotherYearInTheSentenceLeavesTheEventUndated) {
     CodedDocument out;
     (*coder)->Code(d, &out);
     ASSERT_FALSE(out.events.empty()) << c.text;
-    EXPECT_EQ(out.events[0].date, c.dated ? "2025-03-12" : "") << c.text;
-    EXPECT_FALSE(out.events[0].date_resolved) << c.text;
+    EXPECT_EQ(out.events[0].date, c.date) << c.text;
+    EXPECT_EQ(out.events[0].date_precision, c.precision) << c.text;
+    EXPECT_EQ(out.events[0].date_resolved, c.resolved) << c.text;
   }
 }
 

@@ -55,6 +55,10 @@ TEST(ServeParamsTest, EventsRequests) {
       {P({{"to", "2201-01-01"}}), false, nullptr},
       {P({{"after", "2020-01-01,15"}}), true, [](const EventsRequest& r) { return r.filter.after_date == "2020-01-01" && r.filter.after_id == 15; }},
       {P({{"after", "2020-01-01,0"}}), false, nullptr},
+      // Event ids are hashes: any positive int64, no more.
+      {P({{"after", "2020-01-01,9223372036854775807"}}), true, [](const EventsRequest& r) { return r.filter.after_id == INT64_MAX; }},
+      {P({{"after", "2020-01-01,9223372036854775808"}}), false, nullptr},
+      {P({{"after", "2020-01-01,12345678901234567890"}}), false, nullptr},
       {P({{"after", "2020-01-01"}}), false, nullptr},
       {P({{"after", "yesterday,15"}}), false, nullptr},
       {P({{"mentions", "1"}}), true, [](const EventsRequest& r) { return r.with_mentions; }},

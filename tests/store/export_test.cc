@@ -102,6 +102,8 @@ TEST(GdeltColumnsTest, DatesCountriesAndTypesAsGdeltWritesThem) {
       e.geo.country_code = geo_country;
       e.geo.feature_type = feature;
       e.geo.admin1 = "Abidjan";
+      // GeoNames' ids of Abidjan and of Côte d'Ivoire.
+      e.geo.geonameid = std::string(feature) == "country" ? 2287781 : 2293538;
     }
     return e;
   };
@@ -114,20 +116,22 @@ TEST(GdeltColumnsTest, DatesCountriesAndTypesAsGdeltWritesThem) {
       {"31 December of a leap year", event("2024-12-31", "USA", "CHN"), {{4, "2024.9999"}}},
       {"undated", event("", "USA", "CHN"), {{1, ""}, {4, ""}}},
       // CIV is Côte d'Ivoire, a country; civilians are CVL, a type.
-      {"Ivorian government", event("2024-01-01", "CIVGOV", "CVL"),
-       {{7, "CIV"}, {12, "GOV"}, {17, ""}, {22, "CVL"}}},
+      {"Ivorian government", event("2024-01-01", "CIVGOV", "CVL"), {{7, "CIV"}, {12, "GOV"}, {17, ""}, {22, "CVL"}}},
       // ActorName is the actor's name, not a mention's words: its own entry,
       // else its country, else its type.
       {"names", event("2024-01-01", "CIVGOV", "IGONATO"), {{6, "IVORY COAST"}, {16, "NATO"}}},
       {"names of types", event("2024-01-01", "COP", "PSEREBHMS"), {{6, "POLICE"}, {16, "HAMAS"}}},
       // An actor's place is its country, written as GDELT writes a country;
       // an actor without a country has none.
-      {"actor places", event("2024-01-01", "CIVGOV", "CVL"),
+      {"actor places",
+       event("2024-01-01", "CIVGOV", "CVL"),
        {{35, "1"}, {36, "Ivory Coast"}, {37, "IV"}, {38, "IV"}, {39, ""}, {42, "IV"}, {43, ""}, {44, ""}, {50, ""}}},
       // The action's country in FIPS 10-4; ADM1 is the country for a country.
-      {"city", event("2024-01-01", "CIV", "FRA", "CIV", "city"),
-       {{51, "4"}, {52, "Abidjan, Ivory Coast"}, {53, "IV"}, {54, ""}}},
-      {"country", event("2024-01-01", "CIV", "FRA", "CIV", "country"),
+      {"city",
+       event("2024-01-01", "CIV", "FRA", "CIV", "city"),
+       {{51, "4"}, {52, "Abidjan, Ivory Coast"}, {53, "IV"}, {54, ""}, {58, "2293538"}}},
+      {"country",
+       event("2024-01-01", "CIV", "FRA", "CIV", "country"),
        {{51, "1"}, {52, "Ivory Coast"}, {53, "IV"}, {54, "IV"}, {58, "IV"}}},
   };
   for (const Case& c : cases) {

@@ -462,6 +462,52 @@ TEST_P(StoreTest, UndatedStaysUndatedNeverTheDayOfIngest) {
   EXPECT_EQ((*rows)[0].total, 1);
 }
 
+TEST_P(StoreTest, CodedEventLeftUndatedStaysUndatedInADatedDocument) {
+  // Issue 15.6: the coder leaves an event undated when its sentence only
+  // bounds it by another year ("since 2014"); the store must not give it the
+  // document's day, as it does for hand-made events without a date.
+  StoreDocument d = MakeDoc("since", "", {MakeEvent("", "RUS", "UKR", &codes_.attack)});
+  d.doc.date = "2024-02-03";
+  d.events_dated = true;
+  Add({d});
+  std::vector<StoredEvent> got = Find({});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].date, "");
+}
+
+TEST_P(StoreTest, EventIdsAreTheSameInEveryStoreWhateverTheOrder) {
+  // Issue 15.9: an id is a hash of what makes the event one, not a row
+  // number, so that stores coded apart can be merged and joined.
+  StoreDocument a = MakeDoc("a", "https://a.example/1", {MakeEvent("2024-01-02", "CHN", "RUS", &codes_.praise)});
+  StoreDocument b = MakeDoc("b", "https://b.example/1",
+                            {MakeEvent("2024-01-03", "IND", "PAK", &codes_.accuse),
+                             MakeEvent("2024-01-02", "CHN", "RUS", &codes_.praise, 2)});
+  Add({a, b});
+  std::map<std::string, int64_t> ids;
+  for (const StoredEvent& e : Find({})) ids[e.date + e.source + e.code] = e.id;
+  ASSERT_EQ(ids.size(), 2u);
+  testing_store::TempDir other_dir;
+  auto other = EventStore::Open(other_dir.File("other.sqlite"));
+  ASSERT_TRUE(other.ok());
+  AddCounts counts;
+  ASSERT_TRUE((*other)->Add({b}, &counts).ok());
+  ASSERT_TRUE((*other)->Add({a}, &counts).ok());
+  std::map<std::string, int64_t> other_ids;
+  ASSERT_TRUE((*other)
+                  ->Query({}, false,
+                          [&](const StoredEvent& e) {
+                            other_ids[e.date + e.source + e.code] = e.id;
+                            return true;
+                          })
+                  .ok());
+  EXPECT_EQ(other_ids, ids);
+  // Positive, and exact as a double (JavaScript's numbers).
+  for (const auto& [k, id] : ids) {
+    EXPECT_GT(id, 0) << k;
+    EXPECT_LT(id, int64_t{1} << 53) << k;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
@@ -637,8 +683,26 @@ TEST(StoreOpenTest, StoreWithFileAndIdKeysIsRefusedUntouched) {
   RawSqlite(path, "UPDATE dyad_meta SET value = '7' WHERE key = 'schema_version'");
   auto s = EventStore::Open(path);
   ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.status().message().find("schema version 7, this dyad reads version 2"), std::string::npos)
+  EXPECT_NE(s.status().message().find("schema version 7, this dyad reads version 3"), std::string::npos)
       << s.status().ToString();
+}
+
+TEST(StoreOpenTest, StoreWithoutDocumentTextIsRefusedUntouched) {
+  // Issue 15: version 2 kept no document text (recode and merge need it)
+  // and numbered events by row; it is refused as version 1 is.
+  testing_store::TempDir dir;
+  const std::string path = dir.File("v2.sqlite");
+  ASSERT_NO_FATAL_FAILURE(StoreOneEvent(path));
+  RawSqlite(path, "PRAGMA journal_mode=DELETE; UPDATE dyad_meta SET value = '2' WHERE key = 'schema_version'");
+  for (StoreAccess access : {StoreAccess::kReadWrite, StoreAccess::kReadOnly}) {
+    auto s = EventStore::Open(path, access);
+    ASSERT_FALSE(s.ok());
+    const std::string& m = s.status().message();
+    EXPECT_NE(m.find("schema version 2, this dyad reads version 3"), std::string::npos) << m;
+    EXPECT_NE(m.find("no document text"), std::string::npos) << m;
+    EXPECT_NE(m.find("new store"), std::string::npos) << m;
+  }
+  EXPECT_EQ(JournalByte(path), 1);  // refused before anything was written
 }
 
 TEST(StoreOpenTest, FirstIngestsAtOnceIntoAnEmptyPostgresDatabaseAllSucceed) {
