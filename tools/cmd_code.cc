@@ -15,6 +15,7 @@ namespace {
 struct DictionaryOptions {
   std::string verbs, agents, discards;
   std::vector<std::string> actors;
+  std::string conventions = "dyad";
   bool no_defaults = false;
   bool list_notes = false;
 };
@@ -26,6 +27,10 @@ void AddDictionaryOptions(CLI::App* cmd, DictionaryOptions* d) {
   cmd->add_option("--discards", d->discards, "PETRARCH 2 discards dictionary");
   cmd->add_flag("--no-default-dictionaries", d->no_defaults,
                 "Use only the dictionaries given on the command line, not dyad's own actors and patterns");
+  cmd->add_option("--conventions", d->conventions,
+                  "Whose ways to code by where PETRARCH 2 and dyad differ: dyad (default) or petrarch "
+                  "(with --no-default-dictionaries, to code as PETRARCH does)")
+      ->check(CLI::IsMember({"dyad", "petrarch"}));
   cmd->add_flag("--dictionary-notes", d->list_notes,
                 "List every dictionary entry that was read but could not be used (by default only a count)");
 }
@@ -49,6 +54,7 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
   co.petrarch_agents = d.agents;
   co.petrarch_discards = d.discards;
   co.no_default_dictionaries = d.no_defaults;
+  co.conventions = ParseConventions(d.conventions).value();  // checked by the option
   auto c = Coder::Create(co);
   if (!c.ok()) {
     std::fprintf(stderr, "dyad: %s\n", c.status().ToString().c_str());
