@@ -74,16 +74,6 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
   return std::move(c).value();
 }
 
-// What code, actors and explain start from; false (after a message) when
-// the coder or the output cannot be had.
-bool OpenCoderAndOutput(const InputOptions& o, const DictionaryOptions& d, std::unique_ptr<Coder>* coder,
-                        FILE** out, const CodeOptions* code = nullptr) {
-  *coder = MakeCoder(o, d, code);
-  if (!*coder) return false;
-  *out = OpenOutput(o.output);
-  return *out != nullptr;
-}
-
 void RegisterCode(CLI::App* app, int* rc) {
   auto* o = NewOptions<CodeOptions>();
   CLI::App* cmd = app->add_subcommand("code", "Code the political events in documents (CAMEO)");
@@ -100,9 +90,9 @@ void RegisterCode(CLI::App* app, int* rc) {
                 "Keep events whose source or target is not named, with --- for that side and a low confidence");
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    std::unique_ptr<Coder> coder;
-    FILE* out;
-    if (!OpenCoderAndOutput(*o, *o, &coder, &out, o)) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder = MakeCoder(*o, *o, o);
+    FILE* out = coder ? OpenOutput(o->output) : nullptr;
+    if (!out) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     corpus.ReportEvents();
     if (o->format == "tsv") {
@@ -141,18 +131,16 @@ void RegisterActors(CLI::App* app, int* rc) {
       ->check(CLI::IsMember({"text", "jsonl", "none"}));
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    std::unique_ptr<Coder> coder;
-    FILE* out;
-    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder = MakeCoder(*o, *o);
+    if (!coder) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
-    std::string buf;
-    corpus.ForEach(o->inputs, [&](Document&& d) {
+    const bool written = PrintEachDocument(*o, &corpus, "read", [&](Document&& d, std::string* out) {
       coder->FindActors(d, &c);
       corpus.CountCoded(!c.analysis.sentences.empty());
       corpus.CountSentences(c.analysis.sentences.size());
       if (o->format == "none") return;
-      buf.clear();
+      std::string& buf = *out;
       const Analysis& a = c.analysis;
       for (const ActorMention& m : c.actors.mentions) {
         uint32_t b = a.tokens[m.first_token].begin, e = a.tokens[m.end_token - 1].end;
@@ -183,10 +171,7 @@ void RegisterActors(CLI::App* app, int* rc) {
           buf.append("\n");
         }
       }
-      WriteOutput(out, buf);
     });
-    const bool written = CloseOutput(out, o->output);
-    std::fputs(corpus.Summary("read").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }
@@ -205,15 +190,14 @@ void RegisterExplain(CLI::App* app, int* rc) {
   cmd->add_option("--sentence", o->sentence, "Sentence number, 0-based (default: all)");
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    std::unique_ptr<Coder> coder;
-    FILE* out;
-    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder = MakeCoder(*o, *o);
+    if (!coder) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
     bool found = false;
     size_t sentences = 0;
     std::string found_id;
-    corpus.ForEach(o->inputs, [&](Document&& d) {
+    const bool written = PrintEachDocument(*o, &corpus, nullptr, [&](Document&& d, std::string* out) {
       if (found || (!o->doc.empty() && d.id != o->doc)) {
         corpus.CountCoded(true);
         return;
@@ -224,7 +208,7 @@ void RegisterExplain(CLI::App* app, int* rc) {
       const Analysis& a = c.analysis;
       sentences = a.sentences.size();
       found_id = d.id;
-      std::string buf;
+      std::string& buf = *out;
       for (uint32_t s = 0; s < a.sentences.size(); ++s) {
         if (o->sentence >= 0 && s != static_cast<uint32_t>(o->sentence)) continue;
         const Sentence& st = a.sentences[s];
@@ -283,9 +267,8 @@ void RegisterExplain(CLI::App* app, int* rc) {
         }
         buf.append("\n");
       }
-      WriteOutput(out, buf);
     });
-    if (!CloseOutput(out, o->output)) {
+    if (!written) {
       *rc = 1;
       return;
     }
