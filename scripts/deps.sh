@@ -55,6 +55,7 @@ if [[ "$profile" == test ]]; then
     postgresql                       # event store: throw-away server for the PostgreSQL tests
     chromium                         # dyad serve: the dashboard's browser test (headless, Playwright)
     wrk                              # dyad serve: load test (bench/serve_load.sh)
+    universal-ctags                  # function lengths for bench/code_shape.py
   )
 fi
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then
