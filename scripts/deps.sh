@@ -63,6 +63,7 @@ if [[ "$profile" == test ]]; then
     wrk                              # dyad serve: load test (bench/serve_load.sh)
     r-cran-testthat r-cran-jsonlite  # the R package's tests (testthat; jsonlite reads the CLI's output)
     python3-pytest                   # the Python package's tests (ctest python_*)
+    universal-ctags                  # function lengths for bench/code_shape.py
   )
 fi
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then

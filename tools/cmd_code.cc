@@ -13,6 +13,7 @@ namespace {
 struct DictionaryOptions {
   std::string verbs, agents, discards;
   std::vector<std::string> actors;
+  std::string conventions = "dyad";
   bool no_defaults = false;
   bool list_notes = false;
 };
@@ -24,6 +25,10 @@ void AddDictionaryOptions(CLI::App* cmd, DictionaryOptions* d) {
   cmd->add_option("--discards", d->discards, "PETRARCH 2 discards dictionary");
   cmd->add_flag("--no-default-dictionaries", d->no_defaults,
                 "Use only the dictionaries given on the command line, not dyad's own actors and patterns");
+  cmd->add_option("--conventions", d->conventions,
+                  "Whose ways to code by where PETRARCH 2 and dyad differ: dyad (default) or petrarch "
+                  "(with --no-default-dictionaries, to code as PETRARCH does)")
+      ->check(CLI::IsMember({"dyad", "petrarch"}));
   cmd->add_flag("--dictionary-notes", d->list_notes,
                 "List every dictionary entry that was read but could not be used (by default only a count)");
 }
@@ -47,6 +52,7 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
   co.petrarch_agents = d.agents;
   co.petrarch_discards = d.discards;
   co.no_default_dictionaries = d.no_defaults;
+  co.conventions = ParseConventions(d.conventions).value();  // checked by the option
   auto c = Coder::Create(co);
   if (!c.ok()) {
     std::fprintf(stderr, "dyad: %s\n", c.status().ToString().c_str());
@@ -66,16 +72,6 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
   return std::move(c).value();
 }
 
-// What code, actors and explain start from; false (after a message) when
-// the coder or the output cannot be had.
-bool OpenCoderAndOutput(const InputOptions& o, const DictionaryOptions& d, std::unique_ptr<Coder>* coder,
-                        FILE** out, const CodeOptions* code = nullptr) {
-  *coder = MakeCoder(o, d, code);
-  if (!*coder) return false;
-  *out = OpenOutput(o.output);
-  return *out != nullptr;
-}
-
 void RegisterCode(CLI::App* app, int* rc) {
   auto* o = NewOptions<CodeOptions>();
   CLI::App* cmd = app->add_subcommand("code", "Code the political events in documents (CAMEO)");
@@ -92,9 +88,9 @@ void RegisterCode(CLI::App* app, int* rc) {
                 "Keep events whose source or target is not named, with --- for that side and a low confidence");
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    std::unique_ptr<Coder> coder;
-    FILE* out;
-    if (!OpenCoderAndOutput(*o, *o, &coder, &out, o)) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder = MakeCoder(*o, *o, o);
+    FILE* out = coder ? OpenOutput(o->output) : nullptr;
+    if (!out) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     corpus.ReportEvents();
     if (o->format == "tsv") {
@@ -133,23 +129,17 @@ void RegisterActors(CLI::App* app, int* rc) {
       ->check(CLI::IsMember({"text", "jsonl", "none"}));
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    std::unique_ptr<Coder> coder;
-    FILE* out;
-    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder = MakeCoder(*o, *o);
+    if (!coder) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
-    std::string buf;
-    corpus.ForEach(o->inputs, [&](Document&& d) {
+    const bool written = PrintEachDocument(*o, &corpus, "read", [&](Document&& d, std::string* out) {
       coder->FindActors(d, &c);
       corpus.CountCoded(!c.analysis.sentences.empty());
       corpus.CountSentences(c.analysis.sentences.size());
       if (o->format == "none") return;
-      buf.clear();
-      AppendActorMentions(d, c, o->format == "jsonl", &buf);
-      WriteOutput(out, buf);
+      AppendActorMentions(d, c, o->format == "jsonl", out);
     });
-    const bool written = CloseOutput(out, o->output);
-    std::fputs(corpus.Summary("read").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }
@@ -168,15 +158,14 @@ void RegisterExplain(CLI::App* app, int* rc) {
   cmd->add_option("--sentence", o->sentence, "Sentence number, 0-based (default: all)");
   AddDictionaryOptions(cmd, o);
   cmd->callback([o, rc] {
-    std::unique_ptr<Coder> coder;
-    FILE* out;
-    if (!OpenCoderAndOutput(*o, *o, &coder, &out)) { *rc = 1; return; }
+    std::unique_ptr<Coder> coder = MakeCoder(*o, *o);
+    if (!coder) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
     bool found = false;
     size_t sentences = 0;
     std::string found_id;
-    corpus.ForEach(o->inputs, [&](Document&& d) {
+    const bool written = PrintEachDocument(*o, &corpus, nullptr, [&](Document&& d, std::string* out) {
       if (found || (!o->doc.empty() && d.id != o->doc)) {
         corpus.CountCoded(true);
         return;
@@ -187,11 +176,9 @@ void RegisterExplain(CLI::App* app, int* rc) {
       const Analysis& a = c.analysis;
       sentences = a.sentences.size();
       found_id = d.id;
-      std::string buf;
-      AppendExplainText(d, c, o->sentence, &buf);
-      WriteOutput(out, buf);
+      AppendExplainText(d, c, o->sentence, out);
     });
-    if (!CloseOutput(out, o->output)) {
+    if (!written) {
       *rc = 1;
       return;
     }

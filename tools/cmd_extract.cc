@@ -43,18 +43,11 @@ void RegisterExtract(CLI::App* app, int* rc) {
   cmd->add_option("--format", o->format, "Output format: text (default) or jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->callback([o, rc] {
-    FILE* out = OpenOutput(o->output);
-    if (!out) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
-    std::string buf;
-    corpus.ForEach(o->inputs, [&](Document&& d) {
-      buf.clear();
-      if (o->format == "jsonl") WriteJsonl(d, &buf); else WriteText(d, &buf);
-      WriteOutput(out, buf);
+    const bool written = PrintEachDocument(*o, &corpus, "extracted", [&](Document&& d, std::string* buf) {
+      if (o->format == "jsonl") WriteJsonl(d, buf); else WriteText(d, buf);
       corpus.CountCoded(!d.text.empty() || !d.title.empty());
     });
-    const bool written = CloseOutput(out, o->output);
-    std::fputs(corpus.Summary("extracted").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }

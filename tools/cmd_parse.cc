@@ -16,22 +16,16 @@ void RegisterParse(CLI::App* app, int* rc) {
   cmd->callback([o, rc] {
     auto pipeline = MakePipeline(*o);
     if (!pipeline) { *rc = 1; return; }
-    FILE* out = OpenOutput(o->output);
-    if (!out) { *rc = 1; return; }
     Corpus corpus(MakeReadOptions(*o));
     Analysis a;
-    std::string full, buf;
-    corpus.ForEach(o->inputs, [&](Document&& d) {
+    std::string full;
+    const bool written = PrintEachDocument(*o, &corpus, "parsed", [&](Document&& d, std::string* buf) {
       full = d.FullText();
       pipeline->Analyze(full, d.title.size(), &a);
-      buf.clear();
-      if (o->format == "jsonl") AppendParseJsonl(d, a, &buf); else if (o->format == "text") AppendParseText(d, a, &buf);
+      if (o->format == "jsonl") AppendParseJsonl(d, a, buf); else if (o->format == "text") AppendParseText(d, a, buf);
       corpus.CountSentences(a.sentences.size());
-      WriteOutput(out, buf);
       corpus.CountCoded(!a.sentences.empty());
     });
-    const bool written = CloseOutput(out, o->output);
-    std::fputs(corpus.Summary("parsed").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }

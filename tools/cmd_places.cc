@@ -74,7 +74,7 @@ void AppendMentionText(const Document& d, const CodedDocument& c, const PlaceMen
 }  // namespace
 
 void RegisterPlaces(CLI::App* app, int* rc) {
-  auto* o = new InputOptions();
+  auto* o = NewOptions<InputOptions>();
   CLI::App* cmd = app->add_subcommand(
       "places", "List every place mention (towns, regions, countries, continents, demonyms) with its resolved place");
   AddInputOptions(cmd, o);
@@ -95,27 +95,17 @@ void RegisterPlaces(CLI::App* app, int* rc) {
       *rc = 1;
       return;
     }
-    FILE* out = OpenOutput(o->output);
-    if (!out) {
-      *rc = 1;
-      return;
-    }
     Corpus corpus(MakeReadOptions(*o));
     CodedDocument c;
-    std::string buf;
-    corpus.ForEach(o->inputs, [&](Document&& d) {
+    const bool written = PrintEachDocument(*o, &corpus, "read", [&](Document&& d, std::string* buf) {
       (*coder)->FindPlaces(d, &c);
       corpus.CountCoded(!c.analysis.sentences.empty());
       corpus.CountSentences(c.analysis.sentences.size());
       if (o->format == "none") return;
-      buf.clear();
       for (const PlaceMention& m : c.places) {
-        if (o->format == "jsonl") AppendMentionJson(d, c, m, &buf); else AppendMentionText(d, c, m, &buf);
+        if (o->format == "jsonl") AppendMentionJson(d, c, m, buf); else AppendMentionText(d, c, m, buf);
       }
-      WriteOutput(out, buf);
     });
-    const bool written = CloseOutput(out, o->output);
-    std::fputs(corpus.Summary("read").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
   });
 }

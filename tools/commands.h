@@ -5,6 +5,7 @@
 #define DYAD_TOOLS_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 
 #include "dyad/document.h"
 #include "dyad/pipeline.h"
+#include "dyad/run.h"
 
 namespace dyad::cli {
 
@@ -60,6 +62,17 @@ void WriteOutput(FILE* out, std::string_view data);
 bool CloseOutput(FILE* out, const std::string& path);
 // Creates the pipeline or prints why it cannot.
 std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o);
+
+// The read-and-print loop of the commands that show one document at a time
+// (parse, actors, places, explain, extract; `code` runs in batches, through
+// dyad/run.h). Opens the output (-o), reads the inputs through `corpus`
+// (which the caller's `each` counts each document in), writes what `each`
+// appends to the emptied buffer for each document, and closes the output.
+// With a `verb`, the corpus's summary ("N documents VERB, ...") follows on
+// stderr. Returns false, after a message, when the output could not be
+// opened (then nothing is read and no summary given) or written.
+using PrintFn = std::function<void(Document&& doc, std::string* out)>;
+bool PrintEachDocument(const InputOptions& o, Corpus* corpus, const char* verb, const PrintFn& each);
 
 void RegisterParse(CLI::App* app, int* rc);
 void RegisterCoding(CLI::App* app, int* rc);  // code, actors, explain

@@ -110,6 +110,20 @@ bool CloseOutput(FILE* out, const std::string& path) {
   return ok;
 }
 
+bool PrintEachDocument(const InputOptions& o, Corpus* corpus, const char* verb, const PrintFn& each) {
+  FILE* out = OpenOutput(o.output);
+  if (!out) return false;
+  std::string buf;
+  corpus->ForEach(o.inputs, [&](Document&& d) {
+    buf.clear();
+    each(std::move(d), &buf);
+    WriteOutput(out, buf);
+  });
+  const bool written = CloseOutput(out, o.output);
+  if (verb) std::fputs(corpus->Summary(verb).c_str(), stderr);
+  return written;
+}
+
 std::unique_ptr<Pipeline> MakePipeline(const InputOptions& o) {
   PipelineOptions po;
   po.data_dir = o.data_dir;

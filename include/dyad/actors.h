@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "dyad/analysis.h"
+#include "dyad/conventions.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -44,12 +45,12 @@ struct ActorMention {
 
 struct ActorOptions {
   std::string date;  // document date YYYY-MM-DD for dated roles; empty: latest role
-  // Compose codes as PETRARCH does (with PETRARCH dictionaries only): an
-  // agent with no country stays "---GOV" rather than taking the story's
-  // country; every agent's code is appended to the actor's ("former" makes
-  // it ELI), prefix agents go first, and an agent followed by "in"/"of"/
-  // "from" and a list of actors stands for each of them.
-  bool petrarch_conventions = false;
+  // With PETRARCH's conventions codes are composed as PETRARCH composes
+  // them: an agent with no country stays "---GOV" rather than taking the
+  // story's country; every agent's code is appended to the actor's
+  // ("former" makes it ELI), prefix agents go first, and an agent followed
+  // by "in"/"of"/"from" and a list of actors stands for each of them.
+  Conventions conventions = Conventions::kDyad;
 };
 
 // All mentions of one document, in text order, and per NP chunk.

@@ -16,6 +16,7 @@
 
 #include "dyad/actors.h"
 #include "dyad/analysis.h"
+#include "dyad/conventions.h"
 #include "dyad/document.h"
 #include "dyad/events.h"
 #include "dyad/pipeline.h"
@@ -37,6 +38,11 @@ struct CoderOptions {
   std::string petrarch_discards;
   // Only the dictionaries given above, not dyad's own actors and patterns.
   bool no_default_dictionaries = false;
+  // Whose ways to follow where PETRARCH's and dyad's coding differ
+  // (dyad/conventions.h). Chosen here only, never from the dictionaries
+  // loaded: to code as PETRARCH does, give its dictionaries with
+  // no_default_dictionaries and Conventions::kPetrarch.
+  Conventions conventions = Conventions::kDyad;
   // Events with a lower Event::confidence are not returned.
   double min_confidence = 0;
   // Events with one side unknown are kept, with "---" for it

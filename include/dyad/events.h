@@ -20,6 +20,7 @@
 
 #include "dyad/actors.h"
 #include "dyad/analysis.h"
+#include "dyad/conventions.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -170,11 +171,11 @@ class EventCoder {
 
   const Codebook& codebook() const { return *codebook_; }
   size_t pattern_count() const;
-  // PETRARCH's conventions, used when only PETRARCH verb dictionaries are
-  // loaded (LoadWith without dyad's patterns): when a clause names no other
-  // target, an actor in any of its phrases is the target, places after
-  // "in" or "at" included. dyad's own coding treats those as locations.
-  bool petrarch_conventions() const { return petrarch_conventions_; }
+  // Whose ways the coder follows where PETRARCH's and dyad's own coding
+  // differ (dyad/conventions.h): dyad's unless set, whatever patterns were
+  // loaded. Set before coding starts.
+  void set_conventions(Conventions c) { conventions_ = c; }
+  Conventions conventions() const { return conventions_; }
   // An event whose source or target no phrase names is written with "---"
   // for that side (as PETRARCH does: "was killed in an air strike") and a
   // low confidence, instead of being dropped. Set before coding starts.
@@ -184,7 +185,7 @@ class EventCoder {
   EventCoder();
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<EventPatterns> patterns_;
-  bool petrarch_conventions_ = false;
+  Conventions conventions_ = Conventions::kDyad;
   bool unknown_sides_ = false;
 };
 

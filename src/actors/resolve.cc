@@ -10,6 +10,7 @@
 #include "actors/dictionary.h"
 #include "core/calendar_words.h"
 #include "core/words.h"
+#include "petrarch/policy.h"
 
 namespace dyad {
 
@@ -99,7 +100,7 @@ void AppendAgent(std::string_view agent, std::string* code) {
 class Resolver {
  public:
   Resolver(const actors::DictionaryData& d, const Analysis& a, const ActorOptions& o, ActorMentions* out)
-      : d_(d), a_(a), o_(o), out_(out) {}
+      : d_(d), a_(a), o_(o), policy_(o.conventions), out_(out) {}
 
   void Run() {
     out_->Clear();
@@ -107,7 +108,7 @@ class Resolver {
     // A headline's "Police detain protesters" comes before any country is
     // named: take the story's main country once the whole text is read.
     // (PETRARCH leaves such agents without a country: "---GOV".)
-    if (o_.petrarch_conventions) return;
+    if (!policy_.AgentsTakeStoryCountry()) return;
     std::string main = ContextCountry(~0u);
     if (main.empty()) return;
     // A titled person's country comes only from other sentences: in their own
@@ -344,14 +345,14 @@ class Resolver {
     chunk_ = c;
     // "the two leaders", "both sides": a collective even though the noun
     // is also a role word.
-    if (me == mb + 1 && matches_[mb].first > ch.first_token &&
-        OneOf(Lower(matches_[mb].first - 1), {"two", "both"}) && !o_.petrarch_conventions && Collective(s, c)) {
+    if (me == mb + 1 && matches_[mb].first > ch.first_token && OneOf(Lower(matches_[mb].first - 1), {"two", "both"}) &&
+        policy_.ResolvesCollectives() && Collective(s, c)) {
       return;
     }
     if (mb == me) {
       // (PETRARCH does not resolve pronouns or "the two countries".)
-      if (!o_.petrarch_conventions && Collective(s, c)) return;
-      if ((!o_.petrarch_conventions || ReportedSubjectPronoun(s, c)) && Pronoun(s, c)) return;
+      if (policy_.ResolvesCollectives() && Collective(s, c)) return;
+      if ((policy_.ResolvesEveryPronoun() || ReportedSubjectPronoun(s, c)) && Pronoun(s, c)) return;
       if (IntroducedName(s, c)) return;
       Apposition(s, c);
       return;
@@ -478,7 +479,7 @@ class Resolver {
   }
 
   Member ResolveMember(size_t gb, size_t ge, uint32_t first, uint32_t end) {
-    if (o_.petrarch_conventions) return PetrarchMember(gb, ge, first, end);
+    if (policy_.ComposesCodesAsPetrarch()) return PetrarchMember(gb, ge, first, end);
     Member m;
     m.first = first;
     m.end = end;
@@ -592,7 +593,7 @@ class Resolver {
   // phrase is the one named after it; the possessor only describes it.
   // ("Russia's defence minister" keeps Russia: a role word follows.)
   size_t AfterPossessor(size_t gb, size_t ge) const {
-    if (o_.petrarch_conventions) return gb;
+    if (!policy_.PossessorOnlyDescribesName()) return gb;
     size_t from = gb;
     for (size_t k = gb + 1; k < ge; ++k) {
       bool possessive = false;
@@ -630,11 +631,11 @@ class Resolver {
     if (IsAdjective(Tag(end - 1))) return true;
     // "protesters' demands", "the opposition's call": a possessor owns the
     // phrase, it does not describe it.
-    if (!o_.petrarch_conventions && end < a_.tokens.size() && Tag(end) == PosTag::kPOS) return false;
+    if (policy_.PossessorOwnsPhrase() && end < a_.tokens.size() && Tag(end) == PosTag::kPOS) return false;
     if (head_ < 0) return false;
     if (static_cast<int32_t>(first) > head_) return true;
     if (static_cast<int32_t>(end) > head_) return false;
-    if (!o_.petrarch_conventions) return true;
+    if (policy_.ModifierBeforeCoordinator()) return true;
     std::string_view next = Lower(end);
     return next != "and" && next != "or" && next != "nor" && next != ",";
   }
@@ -1182,6 +1183,7 @@ class Resolver {
   const actors::DictionaryData& d_;
   const Analysis& a_;
   const ActorOptions& o_;
+  const petrarch::Policy policy_;
   ActorMentions* out_;
   std::vector<RawMatch> matches_;
   // Scratch for Chunk_, kept so that its buffers are reused.

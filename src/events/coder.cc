@@ -15,6 +15,7 @@
 #include "dyad/events.h"
 #include "dyad/pipeline.h"
 #include "events/patterns.h"
+#include "petrarch/policy.h"
 
 namespace dyad {
 namespace {
@@ -105,11 +106,16 @@ constexpr uint32_t kNoMatch = ~0u;  // Match's answer when a pattern does not ma
 
 class SentenceCoder {
  public:
-  SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a,
-                const ActorMentions& actors, std::vector<Event>* out, std::vector<ExplainLine>* explain,
-                bool petrarch_conventions, bool unknown_sides)
-      : pats_(pats), cb_(cb), a_(a), actors_(actors), out_(out), explain_(explain),
-        petrarch_conventions_(petrarch_conventions), unknown_sides_(unknown_sides) {
+  SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a, const ActorMentions& actors,
+                std::vector<Event>* out, std::vector<ExplainLine>* explain, petrarch::Policy policy, bool unknown_sides)
+      : pats_(pats),
+        cb_(cb),
+        a_(a),
+        actors_(actors),
+        out_(out),
+        explain_(explain),
+        policy_(policy),
+        unknown_sides_(unknown_sides) {
     token_words_.resize(a.tokens.size());
     for (size_t t = 0; t < a.tokens.size(); ++t) {
       const Token& tok = a.tokens[t];
@@ -391,7 +397,7 @@ class SentenceCoder {
           if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) {
             // "phoned on Sunday the Iranian president": a time or place
             // phrase before the slot's actor is passed over.
-            if (uint32_t after = petrarch_conventions_ ? t : AdjunctEnd(t); after > t) {
+            if (uint32_t after = policy_.SlotPassesAdjunct() ? AdjunctEnd(t) : t; after > t) {
               t = after - 1;
               continue;
             }
@@ -656,7 +662,7 @@ class SentenceCoder {
   // object, else the first prepositional phrase that names an actor.
   int32_t ClauseTarget(const Clause& cl) const {
     if (cl.object >= 0 && !ActorsOf(cl.object).empty()) return cl.object;
-    if (petrarch_conventions_) {
+    if (policy_.TargetFromAnyPhrase()) {
       // PETRARCH reads the verb's phrases in order, whatever their
       // preposition: "denounced a raid by Sylvanian troops in northern
       // Freedonia" is aimed at the troops; "refuge in Sylvania" at Sylvania.
@@ -906,14 +912,15 @@ class SentenceCoder {
     int32_t src = m.source.chunk;
     if (src < 0) src = passive ? cl.agent : cl.subject;
     if (passive && src < 0) src = AttackPhrase(cl);
-    if (petrarch_conventions_ && m.source.chunk < 0 && m.target.chunk >= 0 && m.target.chunk == src && cl.parent >= 0) {
+    if (policy_.ReporterIsSourceOfSubjectTarget() && m.source.chunk < 0 && m.target.chunk >= 0 &&
+        m.target.chunk == src && cl.parent >= 0) {
       // "Firefly observed that Sylvania lamented" ("observed + *"): the
       // pattern made the subject the target; the source is the one who
       // speaks of it.
       src = a_.clauses[cl.parent].subject;
     }
     src = Affiliation(src);
-    if (petrarch_conventions_ && m.source.chunk < 0 && v.first_token > 0 &&
+    if (policy_.RelativePronounHasNoSource() && m.source.chunk < 0 && v.first_token > 0 &&
         OneOf(Lower(v.first_token - 1), {"who", "which", "that"}) &&
         (cl.subject < 0 || a_.chunks[cl.subject].end_token < v.first_token)) {
       // PETRARCH does not resolve a relative pronoun: "a woman linked to
@@ -921,7 +928,7 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": the subject is a relative pronoun");
       return false;
     }
-    if (petrarch_conventions_ && !passive && m.source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
+    if (policy_.SubjectBeforeParenthesis() && !passive && m.source.chunk < 0 && cl.subject < 0 && v.first_token > 0 &&
         Lower(v.first_token - 1) == ",") {
       // "Freedonia's envoy, speaking to reporters on Friday, pressed":
       // the subject is the phrase before the parenthesis.
@@ -929,7 +936,8 @@ class SentenceCoder {
       while (t > a_.sentences[s].first_token && Lower(t - 1) != ",") --t;
       if (t > a_.sentences[s].first_token + 1) src = ActorChunkAt(t - 2);
     }
-    if (petrarch_conventions_ && !passive && m.source.chunk < 0 && cl.subject >= 0 && ActorsOf(src).empty()) {
+    if (policy_.SubjectFromWholePhraseBeforeVerb() && !passive && m.source.chunk < 0 && cl.subject >= 0 &&
+        ActorsOf(src).empty()) {
       // PETRARCH's subject is the whole noun phrase before the verb, coded
       // by its first actor: "The Freedonia branch of a bank near Sylvania
       // condemned Grand Fenwick" is Freedonia's act.
@@ -960,7 +968,7 @@ class SentenceCoder {
       // ties with Iran", "... of ties between Iran and Iraq"); "their
       // resumption of ties with X" is the subject itself, not a partner.
       if (tgt < 0 && !p.has_target && cl.object >= 0 && !ActorsOf(cl.object).empty()) tgt = cl.object;
-      if (tgt < 0 && !p.has_target && petrarch_conventions_) tgt = ClauseTarget(cl);
+      if (tgt < 0 && !p.has_target && policy_.TargetFromAnyPhrase()) tgt = ClauseTarget(cl);
       int32_t phrase = tgt >= 0 ? tgt : (p.has_target ? -1 : cl.object);
       if (phrase >= 0 && (tgt < 0 || OwnReference(tgt, sources))) {
         for (const Attachment& at : cl.attachments) {
@@ -993,7 +1001,7 @@ class SentenceCoder {
       // ("threatened to impose sanctions on": 1312 as written)
       mod.kind.clear();
     }
-    if (petrarch_conventions_ && !m.pattern->before.empty()) {
+    if (policy_.BeforeWordsPatternDecidesModality() && !m.pattern->before.empty()) {
       // PETRARCH codes what the pattern says: one that reads the words
       // before the verb ("will not *", "indicated should *") has taken
       // their negation or modality into account.
@@ -1045,7 +1053,7 @@ class SentenceCoder {
       }
       return false;
     };
-    if (petrarch_conventions_ && !p.has_target && !compound_source && !t.actors.empty() &&
+    if (policy_.SkipsTargetRepeatingSource() && !p.has_target && !compound_source && !t.actors.empty() &&
         std::all_of(t.actors.begin(), t.actors.end(), same_as_source)) {
       // "was assailed for its policy toward Sylvania": a phrase that names the
       // source again is not whom the act is aimed at; read on.
@@ -1060,18 +1068,20 @@ class SentenceCoder {
       // (A place is where, not whom, except for force, which is aimed at the
       // place it hits: "launched air strikes on the enclave of Eastern
       // Ghouta", "shelled the city of Kharkiv".)
-      const bool at_place = code->quad_class == 4;
+      const bool at_place = policy_.ForceAimedAtPlace() && code->quad_class == 4;
       auto not_target = [&](const ActorMention* a) {
-        return same_as_source(a) || (!petrarch_conventions_ && a->place && !at_place);
+        return same_as_source(a) || (!policy_.TargetAfterPatternMayBePlace() && a->place && !at_place);
       };
       // ("announced on social media", "said in a newspaper": the press after
       // "on" or "in" is how a statement was made, not whom it is aimed at.)
       auto channel = [&](const ActorMention* a) {
-        return press_of_statement(a) && a->chunk > 0 && a_.chunks[a->chunk - 1].kind == ChunkKind::kPP &&
+        return policy_.PressIsChannelOfStatement() && press_of_statement(a) && a->chunk > 0 &&
+               a_.chunks[a->chunk - 1].kind == ChunkKind::kPP &&
                OneOf(Lower(a_.chunks[a->chunk - 1].first_token), {"on", "in"});
       };
       auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a); };
-      int32_t c = petrarch_conventions_ ? ActorAfter(s, m.end, same_as_source) : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true);
+      int32_t c = policy_.TargetAfterPatternMayBePlace() ? ActorAfter(s, m.end, same_as_source)
+                                                         : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true);
       if (c >= 0 && c != src_chunk) {
         t.actors = ActorsOf(c);
         t.chunk = c;
@@ -1085,7 +1095,8 @@ class SentenceCoder {
     // attack", "retaliated") takes its target from an earlier sentence: on
     // real news a target from context is otherwise mostly wrong.
     if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && s > 0 &&
-        (((petrarch_conventions_ || RefersBack(cl)) && ((verbal && cl.object >= 0) || (hostile && cl.object < 0))) ||
+        (((policy_.EarlierSourceWithoutReference() || RefersBack(cl)) &&
+          ((verbal && cl.object >= 0) || (hostile && cl.object < 0))) ||
          code->code.compare(0, 2, "15") == 0)) {
       // (A show of force is aimed at the adversary of the story even when its
       // object is the actor's own forces: "raised its military alert level".)
@@ -1171,13 +1182,13 @@ class SentenceCoder {
     const Chunk& v = a_.chunks[cl.verb];
     // PETRARCH reads a passive verb with no "by" phrase as active: "Freedonia
     // was assailed for ..." is Freedonia's act.
-    const bool passive = v.voice == Voice::kPassive && !(petrarch_conventions_ && cl.agent < 0);
+    const bool passive = v.voice == Voice::kPassive && !(policy_.AgentlessPassiveIsActive() && cl.agent < 0);
     VerbMatch m;
     if (!MatchVerb(s, cl, passive, &m)) return;
     int32_t src_chunk;
     if (!SourceChunk(s, cl, m, passive, &src_chunk)) return;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
-    if (!petrarch_conventions_ && !sources.empty() &&
+    if (policy_.PlaceIsNoSource() && !sources.empty() &&
         std::all_of(sources.begin(), sources.end(), [](const ActorMention* a) { return a->place && a->code.size() == 3; })) {
       // "Diego Garcia offered", "the Chagos Islands expressed concern": a
       // place other than a capital does not act; what it names is where.
@@ -1195,15 +1206,15 @@ class SentenceCoder {
       return;
     }
     TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code);
-    if (!petrarch_conventions_ && t.actors.empty() && IsDenial(Lemma(v.head))) {
+    if (policy_.DenialTakesDeniedTarget() && t.actors.empty() && IsDenial(Lemma(v.head))) {
       t.actors = DeniedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
-    if (!petrarch_conventions_ && t.actors.empty() && code->code == "015") {
+    if (policy_.ClaimAimedAtClaimedAct() && t.actors.empty() && code->code == "015") {
       t.actors = ClaimedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
-    if (petrarch_conventions_ && t.actors.empty() && t.chunk < 0 && !sources.empty() &&
+    if (policy_.AimsAtContentSubject() && t.actors.empty() && t.chunk < 0 && !sources.empty() &&
         DeferToContent(s, cl, ci, m, code, modality, sources)) {
       return;
     }
@@ -1306,7 +1317,8 @@ class SentenceCoder {
       // when what they do is done together: meeting, cooperating, agreeing,
       // easing tension, fighting. "A, B and C claim the sea" or "Greece and
       // Panama supported the call" are not acts on each other.
-      if (sources.size() >= 2 && sources.front()->group >= 0 && (petrarch_conventions_ || IsMutual(*code))) {
+      if (sources.size() >= 2 && sources.front()->group >= 0 &&
+          (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {
             if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
@@ -1395,10 +1407,10 @@ class SentenceCoder {
         // Within a sentence, "arrived in Islamabad on his first visit to
         // Pakistan" is one visit: the actors' countries decide.
         // (PETRARCH codes each actor: "---REL" and "---LEG" are two.)
-        bool same_actors = j >= from && !petrarch_conventions_
-                               ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 &&
-                                     v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
-                                     : v[j].source == v[i].source && v[j].target == v[i].target;
+        bool same_actors =
+            j >= from && policy_.DuplicatesByCountry()
+                ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 && v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
+                : v[j].source == v[i].source && v[j].target == v[i].target;
         if (same_actors && same_code) {
           dup = true;
           break;
@@ -1418,7 +1430,7 @@ class SentenceCoder {
   const ActorMentions& actors_;
   std::vector<Event>* out_;
   std::vector<ExplainLine>* explain_;
-  bool petrarch_conventions_;
+  petrarch::Policy policy_;
   bool unknown_sides_;
   std::vector<int32_t> chunk_of_;
   std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
@@ -1475,7 +1487,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::FromText(std::string_view codebo
 void EventCoder::Code(const Analysis& a, const ActorMentions& actors, std::vector<Event>* out,
                       std::vector<ExplainLine>* explain) const {
   out->clear();
-  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch_conventions_, unknown_sides_).Run();
+  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch::Policy(conventions_), unknown_sides_).Run();
 }
 
 }  // namespace dyad

@@ -135,6 +135,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
     DYAD_RETURN_IF_ERROR(c->LoadWithPetrarch(options));
   }
   c->events_->set_unknown_sides(options.unknown_sides);
+  c->events_->set_conventions(options.conventions);
   // Places are optional: without the gazetteer dyad codes events without
   // them, and says so once per process.
   if (gazetteer.ok()) {
@@ -326,7 +327,7 @@ void Coder::FindActors(const Document& doc, CodedDocument* out) const {
   pipeline_->Analyze(out->full_text, doc.title.size(), &out->analysis);
   ActorOptions ao;
   ao.date = doc.date;
-  ao.petrarch_conventions = events_->petrarch_conventions();
+  ao.conventions = events_->conventions();
   actors_->ResolveActors(out->analysis, ao, &out->actors);
 }
 

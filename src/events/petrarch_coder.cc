@@ -53,7 +53,6 @@ Result<std::unique_ptr<EventCoder>> EventCoder::LoadWith(const std::string& data
   }
   DYAD_RETURN_IF_ERROR(ec->patterns_->LoadCodingRules(data_dir + "/coding"));
   ec->patterns_->Finish(*ec->codebook_);
-  ec->petrarch_conventions_ = !dyad_patterns && !patterns.empty();
   return ec;
 }
 

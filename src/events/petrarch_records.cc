@@ -181,6 +181,7 @@ Result<ValidationReport> Validate(const std::string& records_path, const Validat
   CoderOptions co;
   co.pipeline.data_dir = options.data_dir;
   co.no_default_dictionaries = true;
+  co.conventions = Conventions::kPetrarch;  // the records are PETRARCH's own tests
   co.petrarch_verbs = rf->environment.verbs;
   co.petrarch_actors = rf->environment.actors;
   co.petrarch_agents = rf->environment.agents;

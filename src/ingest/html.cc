@@ -36,7 +36,10 @@ bool IsAsciiSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// True for U+00A0 (C2 A0): pages use it as a space.
+// U+00A0 is two bytes in UTF-8 (C2 A0): a space is skipped by this width.
+constexpr size_t kNbspBytes = 2;
+
+// True for U+00A0: pages use it as a space.
 bool IsNbsp(const char* p, const char* end) {
   return p + 1 < end && static_cast<unsigned char>(p[0]) == 0xC2 &&
          static_cast<unsigned char>(p[1]) == 0xA0;
@@ -54,7 +57,7 @@ std::string Collapse(std::string_view s) {
       ++p;
     } else if (IsNbsp(p, end)) {
       space = true;
-      p += 2;
+      p += kNbspBytes;
     } else {
       if (space && !out.empty()) out.push_back(' ');
       space = false;
@@ -131,10 +134,27 @@ std::string JsonStringField(std::string_view json, std::string_view key) {
   return "";
 }
 
+// Where a page's date comes from, best first: a date the page marks as its
+// publication in the Open Graph / schema.org way is what the publisher meant;
+// its own markup for it (<time itemprop=datePublished>, JSON-LD) next;
+// generic meta names ("date", "dc.date") are often the crawl's or the
+// template's; a bare <time> may date anything on the page; the last change
+// is a publication date only when nothing else is given.
+enum DateRank : int {
+  kPublishedMeta = 0,       // article:published_time, og:published_time
+  kPublishedMarkup = 1,     // itemprop=datePublished, <time pubdate>, JSON-LD datePublished
+  kGenericDateMeta = 2,     // pubdate, dc.date, sailthru.date, ...
+  kCreatedMarkup = 3,       // JSON-LD dateCreated
+  kAnyTime = 4,             // <time datetime> without a publication mark
+  kModifiedMeta = 5,        // article:modified_time, og:updated_time
+  kModifiedMarkup = 6,      // JSON-LD dateModified
+  kNoDate = 100,            // worse than any source: the first date found wins
+};
+
 struct Meta {
   std::string og_title, title, h1, url_canonical, url_og;
   std::string date;  // best so far
-  int date_rank = 100;  // lower is better
+  int date_rank = kNoDate;  // lower is better
 };
 
 void OfferDate(Meta* m, int rank, std::string_view value) {
@@ -179,16 +199,16 @@ Meta ReadMeta(const GumboNode* root) {
         else if (key == "og:url") m.url_og = content;
         else if (key == "article:published_time" || key == "og:published_time" ||
                  key == "datepublished")
-          OfferDate(&m, 0, content);
+          OfferDate(&m, kPublishedMeta, content);
         else if (key == "pubdate" || key == "publishdate" || key == "publish-date" ||
                  key == "publication_date" || key == "parsely-pub-date" ||
                  key == "sailthru.date" || key == "dc.date.issued" || key == "dcterms.created" ||
                  key == "article.published" || key == "date" || key == "dc.date" ||
                  key == "original-publish-date" || key == "pub_date")
-          OfferDate(&m, 2, content);
+          OfferDate(&m, kGenericDateMeta, content);
         else if (key == "article:modified_time" || key == "datemodified" ||
                  key == "og:updated_time")
-          OfferDate(&m, 5, content);
+          OfferDate(&m, kModifiedMeta, content);
         return false;
       }
       case GUMBO_TAG_LINK: {
@@ -209,7 +229,7 @@ Meta ReadMeta(const GumboNode* root) {
         if (const char* dt = Attr(n, "datetime")) {
           const char* ip = Attr(n, "itemprop");
           const char* pd = Attr(n, "pubdate");
-          OfferDate(&m, (ip && AsciiLower(ip) == "datepublished") || pd ? 1 : 4, dt);
+          OfferDate(&m, (ip && AsciiLower(ip) == "datepublished") || pd ? kPublishedMarkup : kAnyTime, dt);
         }
         return true;
       case GUMBO_TAG_SCRIPT: {
@@ -218,17 +238,17 @@ Meta ReadMeta(const GumboNode* root) {
           const auto* t = static_cast<const GumboNode*>(n->v.element.children.data[0]);
           if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) {
             const std::string_view json = t->v.text.text;
-            if (auto v = JsonStringField(json, "datePublished"); !v.empty()) OfferDate(&m, 1, v);
-            if (auto v = JsonStringField(json, "dateCreated"); !v.empty()) OfferDate(&m, 3, v);
-            if (auto v = JsonStringField(json, "dateModified"); !v.empty()) OfferDate(&m, 6, v);
+            if (auto v = JsonStringField(json, "datePublished"); !v.empty()) OfferDate(&m, kPublishedMarkup, v);
+            if (auto v = JsonStringField(json, "dateCreated"); !v.empty()) OfferDate(&m, kCreatedMarkup, v);
+            if (auto v = JsonStringField(json, "dateModified"); !v.empty()) OfferDate(&m, kModifiedMarkup, v);
           }
         }
         return false;
       }
       default: {
         if (const char* ip = Attr(n, "itemprop"); ip && AsciiLower(ip) == "datepublished") {
-          if (const char* c = Attr(n, "content")) OfferDate(&m, 1, c);
-          else if (const char* dt = Attr(n, "datetime")) OfferDate(&m, 1, dt);
+          if (const char* c = Attr(n, "content")) OfferDate(&m, kPublishedMarkup, c);
+          else if (const char* dt = Attr(n, "datetime")) OfferDate(&m, kPublishedMarkup, dt);
         }
         return true;
       }
@@ -334,6 +354,17 @@ constexpr std::string_view kContent[] = {
     "article", "body", "content", "entry", "main", "post", "story", "text", "blog",
     "hentry", "page", "articlebody", "storybody", "prose", "richtext"};
 
+// The weights below are score points of the same scale as a block's (see
+// Score): one point a paragraph, one a comma, up to three for length. They
+// are readability's scale, and the extraction benchmark
+// (tests/ingest/extraction_benchmark_test.cc, F1 0.976) was reached with
+// them: change them only with that figure.
+
+// A content or boilerplate word in a class or id counts as much as a
+// paragraph-rich block: a name chosen by the site's authors is strong
+// evidence, but a container of many real paragraphs still outweighs it.
+constexpr int kNameWeight = 25;
+
 struct Names {
   bool boilerplate = false;
   int weight = 0;
@@ -354,8 +385,8 @@ Names NamesOf(const GumboNode* n) {
   if (words.empty()) return out;
   const bool content = AnyOf(words, kContent);
   if (AnyOf(words, kBoilerplate) && !content) out.boilerplate = true;
-  if (content) out.weight += 25;
-  if (AnyOf(words, kBoilerplate)) out.weight -= 25;
+  if (content) out.weight += kNameWeight;
+  if (AnyOf(words, kBoilerplate)) out.weight -= kNameWeight;
   return out;
 }
 
@@ -372,6 +403,59 @@ bool IsHidden(const GumboNode* n) {
   }
   return false;
 }
+
+// A boilerplate-named element that holds this share of the page's text (in
+// tenths) or more is a wrapper named after one of its parts
+// ("page-with-rail"), not boilerplate: real sidebars and footers hold far
+// less than 40% of a news page.
+constexpr size_t kWrapperTenths = 4;
+
+// Container tags: <div>, <article> and <main> are what articles are built
+// of; <section>, <pre>, <td> and <blockquote> hold article text less often;
+// lists, forms and <address> hold links and furniture; a heading's
+// container is rarely the body. A fifth of a name's weight at most, so that
+// tags only break ties between containers with similar text.
+constexpr double kArticleTagScore = 5;
+constexpr double kTextTagScore = 3;
+constexpr double kListTagScore = -3;
+constexpr double kHeadingTagScore = -5;
+
+// A block shorter than this (bytes) is a caption, a byline or a button label:
+// it gives its containers no score. Shorter than one sentence of news.
+constexpr size_t kMinScoredBlock = 25;
+// More than half of a block's text in links: a list of links, not prose.
+constexpr double kMaxBlockLinkDensity = 0.5;
+// Inside a list, a little less: a list item that is mostly a link is a
+// related-story list even when its teaser adds some words.
+constexpr double kMaxListLinkDensity = 0.45;
+// Length counts one point per this many bytes, up to kMaxLengthPoints, so
+// that a long block counts more, but commas (clauses) count more than bulk.
+constexpr double kBytesPerLengthPoint = 100;
+constexpr double kMaxLengthPoints = 3;
+// A block scores its owner and this many ancestors above it, less at each
+// level (ScoreDivisor): an article's paragraphs may sit in a few wrappers.
+constexpr int kScoredLevels = 5;
+// What a block's score is divided by at an ancestor `level` steps up: the
+// owner takes it all, its parent half, an ancestor n > 1 levels up 1/(3n), so
+// that a distant wrapper of many blocks does not outscore their own container.
+inline double ScoreDivisor(int level) { return level == 0 ? 1 : level == 1 ? 2 : level * 3; }
+
+// Choosing the article: the best candidate climbs to its parent at most this
+// many times, each time only when the parent holds another candidate of at
+// least kCloseShare of the best score (an article cut into sections by
+// figures or ads).
+constexpr int kMaxClimbs = 3;
+constexpr double kCloseShare = 0.3;
+// A sibling of the chosen element is kept when it scores at least
+// kSiblingShare of the best, and never less than kMinSiblingScore (so a weak
+// best does not pull in every neighbour).
+constexpr double kSiblingShare = 0.2;
+constexpr double kMinSiblingScore = 10;
+// A sibling paragraph longer than this (bytes) with under
+// kMaxSiblingLinkDensity of links is prose that belongs to the article; a
+// shorter one must end like a sentence and link nowhere.
+constexpr size_t kLongParagraph = 80;
+constexpr double kMaxSiblingLinkDensity = 0.25;
 
 struct Block {
   std::string text;
@@ -430,7 +514,7 @@ class Extractor {
         ++p;
       } else if (IsNbsp(p, end)) {
         space_ = true;
-        p += 2;
+        p += kNbspBytes;
       } else {
         if (space_ && !cur_.text.empty()) cur_.text.push_back(' ');
         space_ = false;
@@ -467,7 +551,7 @@ class Extractor {
 
   bool IsBoilerplate(const GumboNode* n) {
     if (!NamesOf(n).boilerplate) return false;
-    return raw_[n] * 10 < total_raw_ * 4;
+    return raw_[n] * 10 < total_raw_ * kWrapperTenths;
   }
 
   // One pass: blocks of text, and per element its text, link text and
@@ -541,14 +625,14 @@ class Extractor {
     if (info.candidate) return;
     info.candidate = true;
     switch (TagOf(n)) {
-      case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: info.score += 5; break;
-      case GUMBO_TAG_SECTION: info.score += 3; break;
-      case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: info.score += 3; break;
+      case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: info.score += kArticleTagScore; break;
+      case GUMBO_TAG_SECTION: info.score += kTextTagScore; break;
+      case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: info.score += kTextTagScore; break;
       case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
       case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
-        info.score -= 3; break;
+        info.score += kListTagScore; break;
       case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-      case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: info.score -= 5; break;
+      case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: info.score += kHeadingTagScore; break;
       default: break;
     }
     info.score += NamesOf(n).weight;
@@ -557,14 +641,14 @@ class Extractor {
 
   void Score() {
     for (const Block& b : blocks_) {
-      if (b.chars < 25) continue;
-      if (static_cast<double>(b.link_chars) / b.chars > 0.5) continue;
+      if (b.chars < kMinScoredBlock) continue;
+      if (static_cast<double>(b.link_chars) / b.chars > kMaxBlockLinkDensity) continue;
       const double score = 1 + std::count(b.text.begin(), b.text.end(), ',') +
-                           std::min(b.chars / 100.0, 3.0);
+                           std::min(b.chars / kBytesPerLengthPoint, kMaxLengthPoints);
       const GumboNode* n = IsParagraphTag(TagOf(b.owner)) ? b.owner->parent : b.owner;
-      for (int level = 0; n && level < 5 && IsElement(n); ++level, n = n->parent) {
+      for (int level = 0; n && level < kScoredLevels && IsElement(n); ++level, n = n->parent) {
         Initialise(n);
-        info_[n].score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        info_[n].score += score / ScoreDivisor(level);
         if (n == body_) break;
       }
     }
@@ -588,12 +672,12 @@ class Extractor {
     // An article cut into sections (by figures, pull quotes or ads) scores
     // as several close candidates: climb to the ancestor that holds enough
     // of them, as readability does.
-    for (int climb = 0; top != body_ && climb < 3; ++climb) {
+    for (int climb = 0; top != body_ && climb < kMaxClimbs; ++climb) {
       const GumboNode* parent = top->parent;
       if (!parent || !IsElement(parent)) break;
       int close = 0;
       for (const GumboNode* n : candidates_) {
-        if (n != top && info_[n].score >= best * 0.3 && info_[n].begin > info_[parent].begin &&
+        if (n != top && info_[n].score >= best * kCloseShare && info_[n].begin > info_[parent].begin &&
             info_[n].begin < info_[parent].end && !(info_[n].begin >= info_[top].begin &&
                                                     info_[n].begin < info_[top].end) &&
             !(info_[top].begin >= info_[n].begin && info_[top].begin < info_[n].end)) {
@@ -605,7 +689,7 @@ class Extractor {
     }
     std::vector<const GumboNode*> chosen{top};
     if (top != body_ && top->parent && IsElement(top->parent)) {
-      const double threshold = std::max(10.0, best * 0.2);
+      const double threshold = std::max(kMinSiblingScore, best * kSiblingShare);
       const GumboVector& sibs = top->parent->v.element.children;
       chosen.clear();
       for (unsigned i = 0; i < sibs.length; ++i) {
@@ -617,10 +701,10 @@ class Extractor {
         if (!keep && it->second.candidate && it->second.score >= threshold) keep = true;
         if (!keep && TagOf(s) == GUMBO_TAG_P) {
           const double ld = LinkDensity(s);
-          if (it->second.chars > 80 && ld < 0.25) keep = true;
+          if (it->second.chars > kLongParagraph && ld < kMaxSiblingLinkDensity) keep = true;
           // Short paragraphs next to the article are part of it when they
           // end like a sentence and link nowhere.
-          if (it->second.chars > 0 && it->second.chars <= 80 && ld == 0 &&
+          if (it->second.chars > 0 && it->second.chars <= kLongParagraph && ld == 0 &&
               std::string_view(TextOf(s)).ends_with('.')) {
             keep = true;
           }
@@ -639,8 +723,8 @@ class Extractor {
       }
       if (!in) continue;
       const double ld = static_cast<double>(b.link_chars) / b.chars;
-      if (ld > 0.5) continue;
-      if (b.in_list && ld > 0.45) continue;
+      if (ld > kMaxBlockLinkDensity) continue;
+      if (b.in_list && ld > kMaxListLinkDensity) continue;
       kept.push_back(&b);
     }
     std::string out;
@@ -687,6 +771,10 @@ bool IsExtension(std::string_view ext) {
 // tags beyond this depth are dropped before parsing, keeping their text.
 constexpr size_t kMaxNesting = 400;
 
+// A comment is skipped whole by the tag scan: tags inside it are not tags.
+constexpr std::string_view kCommentOpen = "<!--";
+constexpr std::string_view kCommentClose = "-->";
+
 // Elements without content, or whose end tag is usually implied: they do not
 // deepen the tree the way "<div><div>" does.
 bool IsFlatTag(std::string_view name) {
@@ -710,9 +798,9 @@ std::string_view LimitNesting(std::string_view html, std::string* storage) {
   size_t i = 0;
   while ((i = html.find('<', i)) != std::string_view::npos) {
     const size_t start = i;
-    if (html.substr(i, 4) == "<!--") {
-      const size_t end = html.find("-->", i + 4);
-      i = end == std::string_view::npos ? html.size() : end + 3;
+    if (html.substr(i, kCommentOpen.size()) == kCommentOpen) {
+      const size_t end = html.find(kCommentClose, i + kCommentOpen.size());
+      i = end == std::string_view::npos ? html.size() : end + kCommentClose.size();
       continue;
     }
     size_t j = i + 1;

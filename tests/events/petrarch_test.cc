@@ -363,8 +363,14 @@ class PetrarchCoderTest : public ::testing::Test {
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
+  // PETRARCH's dictionaries alone are coded by PETRARCH's conventions, next
+  // to dyad's by dyad's, unless the test asks otherwise.
   std::unique_ptr<Coder> Make(bool defaults, std::string* error) {
+    return Make(defaults, defaults ? Conventions::kDyad : Conventions::kPetrarch, error);
+  }
+  std::unique_ptr<Coder> Make(bool defaults, Conventions conventions, std::string* error) {
     CoderOptions o;
+    o.conventions = conventions;
     o.pipeline.data_dir = testing_util::DataDir();
     o.petrarch_verbs = (dir_ / "verbs.txt").string();
     o.petrarch_actors = {(dir_ / "actors.txt").string()};
@@ -483,6 +489,35 @@ TEST_F(PetrarchCoderTest, AlongsideDyadsOwnDictionaries) {
   // With dyad's own patterns loaded, dyad's conventions hold: a place after
   // "in" is where, not whom.
   EXPECT_TRUE(Code(*coder, "Freedonia praised the new bridge in Sylvania.").empty());
+}
+
+// The conventions are what the caller chose, not what the dictionaries
+// loaded suggest: PETRARCH's dictionaries alone can be coded dyad's way, and
+// dyad's own PETRARCH's way.
+TEST_F(PetrarchCoderTest, ConventionsAreChosenNotInferred) {
+  std::string error;
+  auto theirs_dyad_way = Make(/*defaults=*/false, Conventions::kDyad, &error);
+  if (!theirs_dyad_way) GTEST_SKIP() << "coder could not be loaded: " << error;
+  EXPECT_EQ(theirs_dyad_way->events().conventions(), Conventions::kDyad);
+  EXPECT_EQ(Code(*theirs_dyad_way, "Freedonia condemned Sylvania on Monday."),
+            (std::vector<std::string>{"FRD>SYL:122"}));
+  // dyad's way: a place after "in" is where the praise was given.
+  EXPECT_TRUE(Code(*theirs_dyad_way, "Freedonia praised the new bridge in Sylvania.").empty());
+  // dyad's way: an agent alone takes the story's country; PETRARCH's leaves it "---".
+  auto theirs = Make(/*defaults=*/false, Conventions::kPetrarch, &error);
+  ASSERT_TRUE(theirs) << error;
+  EXPECT_EQ(theirs->events().conventions(), Conventions::kPetrarch);
+  const char* agent_alone = "Sylvania met Freedonia. The defence minister condemned Freedonia on Monday.";
+  std::vector<std::string> petrarch_way = Code(*theirs, agent_alone);
+  std::vector<std::string> dyad_way = Code(*theirs_dyad_way, agent_alone);
+  EXPECT_NE(petrarch_way, dyad_way);
+  EXPECT_TRUE(std::find(petrarch_way.begin(), petrarch_way.end(), "---MIL>FRD:122") != petrarch_way.end())
+      << ::testing::PrintToString(petrarch_way);
+
+  auto ours_petrarch_way = Make(/*defaults=*/true, Conventions::kPetrarch, &error);
+  ASSERT_TRUE(ours_petrarch_way) << error;
+  EXPECT_EQ(Code(*ours_petrarch_way, "Freedonia praised the new bridge in Sylvania."),
+            (std::vector<std::string>{"FRD>SYL:051"}));
 }
 
 // PETRARCH's ways of composing actor codes, with PETRARCH dictionaries only.
