@@ -1,13 +1,15 @@
 // `dyad dask`: codes documents on a Dask cluster. The work is the Python
 // package's (dyad.dask, over the same library); this command only hands its
-// arguments to `python3 -m dyad.dask` ($DYAD_PYTHON, else python3 on the
-// PATH, e.g. the set-up's .venv/bin/python3).
+// arguments to `python3 -m dyad.dask`: $DYAD_PYTHON, else the set-up's
+// .venv of the checkout this binary was built in (build/dyad ->
+// .venv/bin/python3), else python3 on the PATH.
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,7 +48,15 @@ void RegisterDask(CLI::App* app, int* rc) {
   cmd->add_flag("--all-languages", o->all_languages, "Do not skip documents identified as not English");
   cmd->callback([o, rc] {
     const char* env = std::getenv("DYAD_PYTHON");
-    const std::string python = env && *env ? env : "python3";
+    std::string python = env && *env ? env : "";
+    if (python.empty()) {
+      // (A user who runs build/dyad from the checkout need not activate the
+      // virtual environment the set-up made.)
+      std::error_code ec;
+      std::filesystem::path venv =
+          std::filesystem::read_symlink("/proc/self/exe", ec).parent_path().parent_path() / ".venv/bin/python3";
+      python = !ec && std::filesystem::exists(venv, ec) ? venv.string() : "python3";
+    }
     std::vector<std::string> args = {python, "-m", "dyad.dask", "--scheduler", o->scheduler,
                                      "--partition-size", std::to_string(o->partition_size)};
     for (const auto& [flag, value] : {std::pair{"--output", &o->output}, std::pair{"--db", &o->db},

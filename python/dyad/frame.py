@@ -10,15 +10,16 @@ stays one dict per row.
 import pandas as pd
 
 # The places' keys (docs/events.md), flattened as the store's CSV does.
-GEO_KEYS = ("name", "country_code", "admin1", "lat", "lon", "feature_type", "how")
+GEO_KEYS = ("name", "country_code", "admin1", "lat", "lon", "feature_type", "geonameid", "how")
 
 # Column types by name, for coded and stored events alike; others are left
 # as pandas reads them. A test checks these against the library's keys.
 STRING = ("doc_id", "source", "target", "source_text", "target_text", "code", "root", "event_name", "plover",
           "plover_mode", "plover_context", "modality", "rule", "url", "coder", "data_version", "source_name",
           "target_name", "source_url", "date_added", "action_geo_name", "action_geo_country_code",
-          "action_geo_admin1", "action_geo_feature_type", "action_geo_how")
-INTEGER = ("sentence", "quad_class", "penta_class", "id", "num_mentions", "num_sources", "num_articles")
+          "action_geo_admin1", "action_geo_feature_type", "action_geo_how", "date_precision")
+INTEGER = ("sentence", "quad_class", "penta_class", "id", "num_mentions", "num_sources", "num_articles",
+           "action_geo_geonameid")
 FLOAT = ("goldstein", "confidence", "action_geo_lat", "action_geo_lon")
 BOOLEAN = ("date_resolved",)
 DATE = ("date",)
@@ -26,7 +27,7 @@ DATE = ("date",)
 # The columns of a coded event (``dyad code``'s keys, action_geo flattened),
 # in the library's order: the columns of an empty frame (and of dask's meta).
 EVENT_COLUMNS = (
-    ("doc_id", "sentence", "date", "date_resolved")
+    ("doc_id", "sentence", "date", "date_resolved", "date_precision")
     + tuple("action_geo_" + k for k in GEO_KEYS)
     + ("source", "target", "source_text", "target_text", "code", "root", "event_name", "quad_class",
        "penta_class", "goldstein", "plover", "plover_mode", "plover_context", "modality", "evidence", "rule",
