@@ -599,23 +599,29 @@ class SqlEventStore : public EventStore {
     return Status::Ok();
   }
 
-  Status Add(const std::vector<StoreDocument>& batch, AddCounts* counts) override {
-    DYAD_RETURN_IF_ERROR(PrepareIngest());
-    AddCounts local;
+  // Runs `body` in one transaction, from fresh counts. Two ingests writing
+  // the same events into PostgreSQL may lock them in opposite orders; the
+  // server then aborts one transaction, which is simply run again.
+  template <typename Body>
+  Status InRetriedTransaction(AddCounts* local, const Body& body) {
     Status s;
-    // Two ingests writing the same events into PostgreSQL may lock them in
-    // opposite orders; the server then aborts one transaction, which is
-    // simply run again.
     for (int attempt = 0; attempt < 5; ++attempt) {
-      local = AddCounts();
+      *local = AddCounts();
       s = db_->Exec(db_->dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
-      if (s.ok()) s = AddInTransaction(batch, &local);
+      if (s.ok()) s = body(local);
       if (s.ok()) s = db_->Exec("COMMIT");
       if (s.ok()) break;
       db_->Exec("ROLLBACK");
       if (s.message().find("deadlock detected") == std::string::npos) return s;
     }
-    if (!s.ok()) return s;
+    return s;
+  }
+
+  Status Add(const std::vector<StoreDocument>& batch, AddCounts* counts) override {
+    DYAD_RETURN_IF_ERROR(PrepareIngest());
+    AddCounts local;
+    DYAD_RETURN_IF_ERROR(
+        InRetriedTransaction(&local, [&](AddCounts* c) { return AddInTransaction(batch, c); }));
     if (counts) {
       counts->documents_added += local.documents_added;
       counts->documents_skipped += local.documents_skipped;
@@ -629,17 +635,8 @@ class SqlEventStore : public EventStore {
   Status Replace(const std::vector<StoreDocument>& batch, AddCounts* counts) override {
     DYAD_RETURN_IF_ERROR(PrepareIngest());
     AddCounts local;
-    Status s;
-    for (int attempt = 0; attempt < 5; ++attempt) {
-      local = AddCounts();
-      s = db_->Exec(db_->dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
-      if (s.ok()) s = ReplaceInTransaction(batch, &local);
-      if (s.ok()) s = db_->Exec("COMMIT");
-      if (s.ok()) break;
-      db_->Exec("ROLLBACK");
-      if (s.message().find("deadlock detected") == std::string::npos) return s;
-    }
-    if (!s.ok()) return s;
+    DYAD_RETURN_IF_ERROR(
+        InRetriedTransaction(&local, [&](AddCounts* c) { return ReplaceInTransaction(batch, c); }));
     if (counts) {
       counts->events_added += local.events_added;
       counts->mentions_added += local.mentions_added;
