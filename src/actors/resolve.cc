@@ -1118,16 +1118,19 @@ class Resolver {
     if (!ante && group.empty()) return false;
     if (!group.empty()) {
       int32_t g = next_group_++;
+      // (Members are read before any is emitted: Emit appends to the
+      // mentions the group points into.)
+      std::vector<Member> members;
       for (auto it = group.rbegin(); it != group.rend(); ++it) {
-        Member m;
+        Member& m = members.emplace_back();
         m.first = t;
         m.end = t + 1;
         m.code = (*it)->code;
         m.how = ActorHow::kCoreference;
         m.detail = "\"" + std::string(w) + "\" = " + (*it)->code + " from sentence " + std::to_string((*it)->sentence);
         m.has_country = true;
-        Emit(s, c, m, g);
       }
+      for (Member& m : members) Emit(s, c, std::move(m), g);
       return true;
     }
     Member m;
