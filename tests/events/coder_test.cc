@@ -288,6 +288,13 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Chile severed all contact with Bolivia.", {"CHL>BOL:16"}},
       // the default is the least specific pattern: a longer one still wins
       {"Chile severed diplomatic ties with Bolivia.", {"CHL>BOL:161"}},
+      // verbs whose every use in news about states is one kind of act
+      {"Peru asked Chile for two firefighting planes.", {"PER>CHL:02"}},
+      {"Bolivia funded a water project in Peru last year.", {"BOL>PER:07"}},
+      {"Chile contributed three engineers to Bolivia's relief effort.", {"CHL>BOL:07"}},
+      {"Peru allowed Chilean inspectors into the mine.", {"PER>CHL:08"}},
+      {"Bolivia hosted the Peruvian president for two days.", {"BOL>PERGOV:043"}},
+      {"The Chilean president visited Lima on Monday.", {"CHLGOV>PERGOV:042"}},
   };
   ExpectEach(cases);
 }
