@@ -90,8 +90,10 @@ class Policy {
   // sent troops into Ukraine"); PETRARCH codes the denial alone.
   constexpr bool DenialTakesDeniedTarget() const { return !petrarch_; }
   // Force is aimed at the place it hits when the phrase after the pattern's
-  // words names no one else ("shelled the outskirts of Kharkiv"); dyad's
-  // read-on otherwise skips places.
+  // words names no one else ("shelled the outskirts of Kharkiv"), and
+  // material help and appeals at the place whose people they are for, even
+  // after "in" ("support for flood victims in Bolivia", "urged an end to the
+  // fighting in Peru"); dyad's read-on otherwise skips places.
   constexpr bool ForceAimedAtPlace() const { return !petrarch_; }
   // The press after "on" or "in" is how a statement was made, not whom it is
   // aimed at ("announcing on social media").

@@ -183,6 +183,12 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // else; a statement about a place is not aimed at the place
       {"Russian artillery shelled the outskirts of Kharkiv.", {"RUSMIL>UKR:194"}},
       {"Chile praised the outskirts of Kharkiv.", {}},
+      // so are aid and appeals, which are for the people of the place they
+      // name ("in" included); a meeting's place is only where it was held
+      {"Chile provided emergency support for flood victims in Bolivia.", {"CHL>BOL:07"}},
+      {"The United Nations urged an end to the fighting in Peru.", {"IGOUNO>PER:025"}},
+      {"Chile met Bolivian officials in Lima.", {"CHL>BOLGOV:04"}},
+      {"The Chilean president spoke to reporters in Lima.", {}},
       // a claim is aimed at whom the claimed act hit, even the source's own
       // country's forces; with no one named, there is no claim to code
       {"Colombian rebels claimed responsibility for the bombing, which killed three Peruvian soldiers.",
