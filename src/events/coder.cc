@@ -460,6 +460,14 @@ class SentenceCoder {
       return m;
     }
     if (v.negated) {
+      // "will not accept refugees", "cannot accept": cooperation announced
+      // as not to be done is refused (the refusal map says as what); what
+      // did not happen ("did not attack") is not an event.
+      std::string_view modal = v.modal >= 0 ? Lower(v.modal) : std::string_view();
+      if (v.tense == Tense::kFuture || OneOf(modal, {"will", "wo", "shall", "can", "ca", "cannot"})) {
+        m.kind = "refusal";
+        return m;
+      }
       m.skip = true;
       m.why = "negated";
       return m;

@@ -112,6 +112,10 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chadian troops never attacked Sudan.", {}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
+      // cooperation announced as not to be done is refused; conflict is not
+      {"Bolivia says it will not accept refugees from Peru.", {"BOL>PER:12"}},
+      {"Peru won't sign the border accord with Chile.", {"PER>CHL:12"}},
+      {"Chile cannot provide aid to Bolivia this year.", {"CHL>BOL:12"}},
       // intent: 03x
       {"Brazil will strengthen military ties with Argentina.", {"BRA>ARG:03"}},
       {"Japan pledged to provide aid to Nepal.", {"JPN>NPL:03"}},
