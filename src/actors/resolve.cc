@@ -302,6 +302,28 @@ class Resolver {
     return nearest;
   }
 
+  // The role nearest in time to the document's date whose code names a
+  // country (not an organisation's post), or null.
+  const Role* NearestRole(const Entry& e) const {
+    if (o_.date.size() < 4) return nullptr;
+    int year = std::atoi(o_.date.substr(0, 4).c_str());
+    const Role* nearest = nullptr;
+    int best = 0;
+    for (const Role& x : e.roles) {
+      if (x.code.size() < 3 || OneOf(std::string_view(x.code).substr(0, 3), {"IGO", "NGO", "NGM", "MNC", "UIS"})) {
+        continue;
+      }
+      int from = std::atoi(x.from.substr(0, 4).c_str());
+      int to = std::atoi(x.to.substr(0, 4).c_str());
+      int gap = year < from ? from - year : year > to ? year - to : 0;
+      if (!nearest || gap < best) {
+        nearest = &x;
+        best = gap;
+      }
+    }
+    return nearest;
+  }
+
   void Sentence_(uint32_t s) {
     const Sentence& sent = a_.sentences[s];
     // 1. raw matches, left to right, longest first
@@ -531,6 +553,16 @@ class Resolver {
             person = true;
             // later "Xu said" refers to "Xu Qiliang"
             if (rm.end - rm.first >= 2) Register(rm.first, rm.end, full);
+          } else if (const Role* r = NearestRole(*e); r && rm.end - rm.first >= 2 && country.empty()) {
+            // Out of office on the document's date but named in full (a
+            // surname alone is more likely someone else's): people change
+            // office, seldom their country, so the name codes the country
+            // of the role nearest in time, and a role word beside it its
+            // sector ("former president Ana Ruiz").
+            country = r->code.substr(0, 3);
+            how = ActorHow::kDateRule;
+            detail = e->display + ": out of office (nearest role: " + r->description + ")";
+            person = true;
           }
           break;
       }

@@ -218,6 +218,18 @@ TEST_F(ActorsTest, DatedRolesFollowTheDocumentDate) {
   }
 }
 
+TEST_F(ActorsTest, PeopleOutOfOfficeKeepTheirCountryWhenNamedInFull) {
+  // Before his first office, named in full: Russia's, with no sector.
+  Mentions("Sergey Shoygu arrived in Minsk on Monday.", "1985-03-01");
+  auto m = Find(0, "Sergey Shoygu");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "RUS");
+  EXPECT_EQ(m[0]->how, ActorHow::kDateRule);
+  // The surname alone, years before: more likely someone else.
+  Mentions("Shoygu arrived in Minsk on Monday.", "1985-03-01");
+  EXPECT_TRUE(Find(0, "Shoygu").empty());
+}
+
 TEST_F(ActorsTest, RolesSurnamesPronounsAndCollectives) {
   // An invented person: the role introduces the code, the surname and the
   // pronouns carry it on, the collective names both countries.
