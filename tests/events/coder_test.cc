@@ -203,6 +203,7 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // people (or places) "of" an actor stand for it as a pattern's target;
       // other nouns do not
       {"Chilean police released two followers of the Peruvian opposition leader.", {"CHLCOP>PEROPP:0841"}},
+      {"Chile sent a letter to the head of the World Health Organization.", {"CHL>IGOWHO:010"}},
       {"Chilean police released the savings of the Peruvian opposition leader.", {}},
       // a place other than a capital does not act; a capital is its government
       {"Aleppo praised Chile.", {}},
