@@ -574,6 +574,14 @@ class Resolver {
         !OneOf(sector, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {
       country = heritage;
     }
+    // "rebel leader Riek Machar", "opposition leader X": a title the
+    // sentence gives a person says what they are at the time of writing,
+    // which a table of dated roles may not (their country stays the role's).
+    if (person && !full.empty() && sector.size() == 3 && full.size() >= 6 && full.compare(3, 3, sector) != 0 &&
+        !OneOf(std::string_view(full).substr(0, 3), {"IGO", "NGO", "NGM", "MNC"})) {
+      full = full.substr(0, 3) + sector;
+      detail += " (titled " + sector + ")";
+    }
     if (!full.empty()) {
       m.code = full;
     } else if (!country.empty()) {

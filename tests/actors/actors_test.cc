@@ -230,6 +230,18 @@ TEST_F(ActorsTest, PeopleOutOfOfficeKeepTheirCountryWhenNamedInFull) {
   EXPECT_TRUE(Find(0, "Shoygu").empty());
 }
 
+TEST_F(ActorsTest, ATitleInTheSentenceOverridesTheRoleTablesSector) {
+  // In government by the role table on this date, a rebel by the sentence.
+  Mentions("Rebel leader Riek Machar returned to Juba on Monday.", "2016-06-01");
+  auto m = Find(0, "Rebel leader Riek Machar");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "SSDREB");
+  Mentions("Riek Machar returned to Juba on Monday.", "2016-06-01");
+  m = Find(0, "Riek Machar");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "SSDGOV");
+}
+
 TEST_F(ActorsTest, RolesSurnamesPronounsAndCollectives) {
   // An invented person: the role introduces the code, the surname and the
   // pronouns carry it on, the collective names both countries.
