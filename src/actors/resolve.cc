@@ -597,6 +597,13 @@ class Resolver {
         m.code.clear();
         return m;
       }
+      // "foreign bloggers", "the court's president": a phrase that says its
+      // people are from elsewhere, or whose possessor is a body no
+      // dictionary names, is no one the story's country stands for.
+      if (!title && OwnedElsewhere(matches_[gb].first)) {
+        m.code.clear();
+        return m;
+      }
       // "the government of President Assad", "inspectors from the IAEA":
       // the phrase that follows says whose they are.
       std::string ctx;
@@ -667,6 +674,25 @@ class Resolver {
   // a conjunction is an actor of its own: "clerics and lawmakers" are two.
   // (dyad's own coding keeps to the head: "local clan militias and the U.S.
   // military" would give the militias the U.S. as their country.)
+  // True when the words of this phrase before `first` (the first matched
+  // word) say that its people are not the story country's: a modifier of
+  // foreignness, or a possessor that is a common noun other than a country
+  // or place word ("the court's", "the company's").
+  bool OwnedElsewhere(uint32_t first) const {
+    if (chunk_ < 0) return false;
+    for (uint32_t t = a_.chunks[chunk_].first_token; t < first; ++t) {
+      std::string_view w = Lower(t);
+      if (OneOf(w, {"foreign", "overseas", "western", "outside", "global"})) return true;
+      if (Tag(t) == PosTag::kPOS && t > a_.chunks[chunk_].first_token && Tag(t - 1) != PosTag::kNNP &&
+          Tag(t - 1) != PosTag::kNNPS &&
+          !OneOf(a_.Lemma(a_.tokens[t - 1]), {"country", "nation", "state", "government", "kingdom", "republic",
+                                              "island", "city", "region", "province", "capital", "territory"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool ModifiesPhrase(uint32_t first, uint32_t end) const {
     if (IsAdjective(Tag(end - 1))) return true;
     // "protesters' demands", "the opposition's call": a possessor owns the

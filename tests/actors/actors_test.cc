@@ -345,6 +345,25 @@ TEST_F(ActorsTest, SameSentenceGovernmentOverContext) {
   EXPECT_EQ(m[0]->code, "CHNGOV");
 }
 
+TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
+  struct Case {
+    const char* words;
+    const char* mention;  // the actor's words, when the phrase is one
+    bool actor;           // whether the phrase is the story country's
+  } cases[] = {
+      {"Chilean officials", "Chilean officials", true},
+      {"Foreign journalists", "Foreign journalists", false},
+      {"Foreign journalists", "journalists", false},
+      {"The court's president", "president", false},
+      {"The country's president", "president", true},
+  };
+  for (const Case& c : cases) {
+    std::string second = std::string(c.words) + " visited the port.";
+    Mentions("Chile held elections on Sunday. " + second);
+    EXPECT_EQ(!Find(1, c.mention).empty(), c.actor) << c.words;
+  }
+}
+
 // ---- seed article (outside the project) ----------------------------------
 
 TEST_F(ActorsTest, SeedArticle) {
