@@ -128,6 +128,9 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Egypt could impose sanctions on Libya.", {}},
       // urged to act: the action is not asserted (the appeal is)
       {"Germany urged Iran to attack Israel.", {"DEU>IRN:02"}},
+      // nor is what someone is accused of (the accusation is)
+      {"Peru accused Bolivia of attacking the Chilean embassy.", {"PER>BOL:112"}},
+      {"Peru accused Bolivia of sending weapons to the rebels.", {"PER>BOL:112"}},
   };
   ExpectEach(cases);
 }
