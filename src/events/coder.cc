@@ -481,6 +481,14 @@ class SentenceCoder {
       m.why = "governed by \"" + std::string(control) + "\": not asserted";
       return m;
     }
+    // "rejected calls to impose sanctions", "a proposal for the council to
+    // lift sanctions": what a noun of appeal, proposal or effort governs is
+    // asked for or tried, not done.
+    if (std::string_view noun = AppealNounBefore(v); !noun.empty()) {
+      m.skip = true;
+      m.why = "governed by the noun \"" + std::string(noun) + "\": not asserted";
+      return m;
+    }
     // "the purchase could lead Congress to impose sanctions": what a
     // hypothetical verb governs is hypothetical too.
     if (HypotheticalAbove(v.control)) {
@@ -512,6 +520,23 @@ class SentenceCoder {
       std::string_view lemma = Lemma(control);
       if (pats_.rules().Has(WordList::kUnrealControl, lemma)) return lemma;
     }
+    return {};
+  }
+
+  // For an infinitive right after a noun of appeal-noun ("calls to
+  // impose"), or after "for" and a noun phrase that follow one ("a proposal
+  // for the council to lift"), that noun's lemma; else "".
+  std::string_view AppealNounBefore(const Chunk& v) const {
+    if (!v.infinitive || v.first_token == 0) return {};
+    auto appeal_noun = [&](uint32_t t) {
+      return (Tag(t) == PosTag::kNN || Tag(t) == PosTag::kNNS) && pats_.rules().Has(WordList::kAppealNoun, Lemma(t));
+    };
+    uint32_t t = v.first_token - 1;
+    if (appeal_noun(t)) return Lemma(t);
+    int32_t c = chunk_of_[t];
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token < 2) return {};
+    uint32_t f = a_.chunks[c].first_token - 1;
+    if (Lower(f) == "for" && appeal_noun(f - 1)) return Lemma(f - 1);
     return {};
   }
 
@@ -1293,6 +1318,12 @@ class SentenceCoder {
               }
               if (in) {
                 Modality mod = ClauseModality(s, cl);
+                if (mod.kind == "refusal") {
+                  // ("rejected calls to impose sanctions on Peru": what is
+                  // refused is not done)
+                  mod.skip = true;
+                  mod.why = "in a refused clause";
+                }
                 if (mod.skip) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: " + mod.why);
                   src = -2;

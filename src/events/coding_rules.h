@@ -36,9 +36,10 @@ class CodingRules {
     kEventNoun,
     kFigurative,
     kReportVerb,
-    kStandFor
+    kStandFor,
+    kAppealNoun
   };
-  static constexpr size_t kMaps = 3, kLists = 13;
+  static constexpr size_t kMaps = 3, kLists = 14;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

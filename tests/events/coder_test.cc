@@ -128,6 +128,9 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Egypt could impose sanctions on Libya.", {}},
       // urged to act: the action is not asserted (the appeal is)
       {"Germany urged Iran to attack Israel.", {"DEU>IRN:02"}},
+      // nor what a call, a proposal or an effort is for
+      {"Chile rejected calls to impose sanctions on Peru.", {}},
+      {"Chile backed a proposal for the council to lift sanctions on Peru.", {}},
       // nor is what someone is accused of (the accusation is)
       {"Peru accused Bolivia of attacking the Chilean embassy.", {"PER>BOL:112"}},
       {"Peru accused Bolivia of sending weapons to the rebels.", {"PER>BOL:112"}},
