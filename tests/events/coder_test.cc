@@ -311,6 +311,8 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Chile contributed three engineers to Bolivia's relief effort.", {"CHL>BOL:07"}},
       {"Peru allowed Chilean inspectors into the mine.", {"PER>CHL:08"}},
       {"Bolivia hosted the Peruvian president for two days.", {"BOL>PERGOV:043"}},
+      // "a call to X to do": an appeal, not a telephone call
+      {"Chile renewed its call to Peru to free the fishermen.", {"CHL>PER:020"}},
       // joined for talks
       {"The Peruvian president joined his Chilean counterpart for talks in Lima.", {"PERGOV>CHL:040"}},
       // a call to a named leader for a purpose is a telephone call
