@@ -311,6 +311,10 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Chile contributed three engineers to Bolivia's relief effort.", {"CHL>BOL:07"}},
       {"Peru allowed Chilean inspectors into the mine.", {"PER>CHL:08"}},
       {"Bolivia hosted the Peruvian president for two days.", {"BOL>PERGOV:043"}},
+      // pushed someone for something: an appeal
+      {"The Chilean president pushed the Peruvian parliament for changes to the border law.", {"CHLGOV>PERLEG:020"}},
+      // civilians held as human shields
+      {"Colombian rebels held Peruvian villagers as human shields.", {"COLREB>PERCVL:184"}},
       // "a call to X to do": an appeal, not a telephone call
       {"Chile renewed its call to Peru to free the fishermen.", {"CHL>PER:020"}},
       // joined for talks
