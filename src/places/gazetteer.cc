@@ -11,9 +11,18 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/prefilters.h"
+#include "core/strings.h"
+
 namespace dyad::places {
 
 namespace {
+
+// FNV-1a's high bits folded into the low ones the slot mask keeps.
+size_t SlotHash(std::string_view key) {
+  const uint64_t h = Fnv1a64(key);
+  return static_cast<size_t>(h ^ (h >> 32));
+}
 
 bool IsAscii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -123,7 +132,30 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
       return Status::DataError(path + ": keys not sorted at " + std::to_string(i));
     }
   }
+  if (PrefiltersEnabled()) g->BuildIndex();
   return g;
+}
+
+void Gazetteer::BuildIndex() {
+  // At most half full, so that a miss ends after a slot or two.
+  size_t n_slots = 16;
+  while (n_slots < 2 * n_keys_) n_slots *= 2;
+  slots_.assign(n_slots, kNoKey);
+  slot_mask_ = n_slots - 1;
+  for (size_t i = 0; i < n_keys_; ++i) {
+    const std::string_view key = Key(keys_[i]);
+    if (i > 0 && Key(keys_[i - 1]) == key) continue;  // a run's first record stands for it
+    size_t s = SlotHash(key) & slot_mask_;
+    while (slots_[s] != kNoKey) s = (s + 1) & slot_mask_;
+    slots_[s] = static_cast<uint32_t>(i);
+  }
+}
+
+std::span<const KeyRecord> Gazetteer::Run(size_t first) const {
+  const std::string_view key = Key(keys_[first]);
+  size_t end = first + 1;
+  while (end < n_keys_ && Key(keys_[end]) == key) ++end;
+  return {keys_ + first, keys_ + end};
 }
 
 Gazetteer::~Gazetteer() {
@@ -136,6 +168,13 @@ std::string Gazetteer::DefaultPath(const std::string& data_dir) {
 }
 
 std::span<const KeyRecord> Gazetteer::Find(std::string_view folded) const {
+  if (!slots_.empty()) {
+    for (size_t s = SlotHash(folded) & slot_mask_;; s = (s + 1) & slot_mask_) {
+      const uint32_t first = slots_[s];
+      if (first == kNoKey) return {};
+      if (Key(keys_[first]) == folded) return Run(first);
+    }
+  }
   const KeyRecord* b = keys_;
   const KeyRecord* e = keys_ + n_keys_;
   auto lo = std::lower_bound(b, e, folded, [&](const KeyRecord& k, std::string_view v) { return Key(k) < v; });

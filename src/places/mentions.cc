@@ -100,9 +100,10 @@ bool LongestName(const Gazetteer& g, const Analysis& a, uint32_t i, uint32_t end
     if (!cap) continue;
     std::string_view k = *key;
     while (!k.empty() && k.back() == ' ') k.remove_suffix(1);
-    if (NeverAPlace(k)) continue;
+    // (Looked up first: most words are no key, and the lookup is cheaper
+    // than the list of words that never are places.)
     auto hits = g.Find(k);
-    if (hits.empty()) continue;
+    if (hits.empty() || NeverAPlace(k)) continue;
     // Codes ("US", "DRC") only when written as codes.
     const bool caps_ok = WrittenAsCode(a.Surface(t)) || j > i;
     // A demonym reading wins over a namesake town ("Canadian", Victoria).
@@ -334,19 +335,35 @@ void FindPlaceMentions(const Gazetteer& g, const Analysis& a, const ActorMention
   scratch->near_resolved.clear();
   scratch->resolved_key.assign(first_out, nullptr);
   scratch->resolved_place.assign(first_out, nullptr);
+  // The story's hints for a sentence are the same for each of its names: made
+  // once per sentence (candidates come in sentence order), which keeps a
+  // long story's cost linear.
+  CountryHints sentence_hints;
+  uint32_t hints_sentence = UINT32_MAX;
+  size_t sentence_first = 0, sentence_end = 0;  // the sentence's candidates
   for (size_t ci = 0; ci < cands.size(); ++ci) {
     const Candidate& c = cands[ci];
-    hints.sentence.clear();
-    hints.document.clear();
-    doc_countries.HintsFor(c.sentence, &hints);
-    for (std::string_view cc : sure) {
-      if (std::find(hints.document.begin(), hints.document.end(), cc) == hints.document.end()) {
-        hints.document.push_back(cc);
+    if (c.sentence != hints_sentence) {
+      hints_sentence = c.sentence;
+      sentence_hints.sentence.clear();
+      sentence_hints.document.clear();
+      doc_countries.HintsFor(c.sentence, &sentence_hints);
+      for (std::string_view cc : sure) {
+        if (std::find(sentence_hints.document.begin(), sentence_hints.document.end(), cc) ==
+            sentence_hints.document.end()) {
+          sentence_hints.document.push_back(cc);
+        }
+      }
+      sentence_first = ci;
+      for (sentence_end = ci; sentence_end < cands.size() && cands[sentence_end].sentence == c.sentence;) {
+        ++sentence_end;
       }
     }
+    hints.sentence = sentence_hints.sentence;
+    hints.document = sentence_hints.document;
     // Countries of the sentence's other sure names.
-    for (size_t o = 0; o < cands.size(); ++o) {
-      if (o == ci || !sure_of[o] || cands[o].sentence != c.sentence) continue;
+    for (size_t o = sentence_first; o < sentence_end; ++o) {
+      if (o == ci || !sure_of[o]) continue;
       const PlaceRecord& p = g.place(cands[o].begin->place);
       hints.sentence.emplace_back(p.country, 3);
     }

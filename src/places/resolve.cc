@@ -345,9 +345,8 @@ uint32_t Resolver::MatchAt(uint32_t i, uint32_t end) {
     if (!cap) continue;
     std::string_view k = key_;
     while (!k.empty() && k.back() == ' ') k.remove_suffix(1);
-    if (NeverAPlace(k)) continue;
     auto found = g_.Find(k);
-    if (found.empty()) continue;
+    if (found.empty() || NeverAPlace(k)) continue;
     bool caps_ok = WrittenAsCode(a_.Surface(t)) || j > i;
     const KeyRecord* b = found.data();
     const KeyRecord* e = found.data() + found.size();

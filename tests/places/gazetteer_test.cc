@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include "core/prefilters.h"
 #include "places/test_gazetteer.h"
 
 namespace dyad::places {
@@ -94,6 +95,34 @@ TEST_F(GazetteerTest, CompilesKeysForEveryKind) {
   auto oceania = gazetteer_->Find("oceania");
   ASSERT_EQ(oceania.size(), 1u);
   EXPECT_GT(std::abs(gazetteer_->place(oceania[0].place).lon), 150);
+}
+
+// The hash index is a prefilter: with it off, Find searches the sorted keys,
+// and both must give the same records for every key and for words that are
+// none (prefixes and extensions of keys, the empty word).
+TEST_F(GazetteerTest, IndexFindsWhatTheSortedSearchFinds) {
+  SetPrefiltersEnabled(false);
+  auto plain = Gazetteer::Load((*dir_ / "gazetteer.bin").string());
+  SetPrefiltersEnabled(true);
+  ASSERT_TRUE(plain.ok()) << plain.status().ToString();
+  const Gazetteer& slow = *plain.value();
+  std::vector<std::string> words = {"", "a", "nowhere at all", "hyderabad pakistan", "zzzz"};
+  for (size_t i = 0; i < slow.key_count(); ++i) words.emplace_back(slow.Key(slow.key(i)));
+  for (const std::string& seed : {std::string("beijing"), std::string("anbar"), std::string("ga"),
+                                  std::string("hyderabad"), std::string("china"), std::string("georgia")}) {
+    words.push_back(seed);
+    words.push_back(seed.substr(0, seed.size() - 1));
+    words.push_back(seed + " city");
+  }
+  for (const std::string& w : words) {
+    auto fast = gazetteer_->Find(w);
+    auto ref = slow.Find(w);
+    ASSERT_EQ(fast.size(), ref.size()) << w;
+    for (size_t j = 0; j < fast.size(); ++j) {
+      EXPECT_EQ(fast[j].place, ref[j].place) << w;
+      EXPECT_EQ(fast[j].flags, ref[j].flags) << w;
+    }
+  }
 }
 
 TEST_F(GazetteerTest, RefusesBadAbbreviations) {
