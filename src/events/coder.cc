@@ -1109,6 +1109,9 @@ class SentenceCoder {
       // place is a venue, keep skipping it.)
       const bool aid_at_place = code->quad_class == 2 || code->code.compare(0, 2, "02") == 0 ||
                                 code->code.compare(0, 2, "03") == 0;
+      // (Restrictions, curfews and states of emergency too: "declared a
+      // state of siege in Pando" is aimed at the people there.)
+      const bool restriction = code->code.compare(0, 3, "172") == 0;
       const bool at_place = policy_.ForceAimedAtPlace() && (code->quad_class == 4 || aid_at_place);
       auto not_target = [&](const ActorMention* a) {
         return same_as_source(a) || (!policy_.TargetAfterPatternMayBePlace() && a->place && !at_place);
@@ -1123,7 +1126,7 @@ class SentenceCoder {
       auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a); };
       int32_t c = policy_.TargetAfterPatternMayBePlace() ? ActorAfter(s, m.end, same_as_source)
                                                          : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true,
-                                                                      aid_at_place);
+                                                                      aid_at_place || restriction);
       if (c >= 0 && c != src_chunk) {
         t.actors = ActorsOf(c);
         t.chunk = c;

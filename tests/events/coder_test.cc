@@ -198,6 +198,8 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Chile provided emergency support for flood victims in Bolivia.", {"CHL>BOL:07"}},
       {"The United Nations urged an end to the fighting in Peru.", {"IGOUNO>PER:025"}},
       {"Chile met Bolivian officials in Lima.", {"CHL>BOLGOV:04"}},
+      // and restrictions at the people of the place they are imposed in
+      {"Chilean troops imposed a curfew in Bolivia.", {"CHLMIL>BOL:172"}},
       {"The Chilean president spoke to reporters in Lima.", {}},
       // a claim is aimed at whom the claimed act hit, even the source's own
       // country's forces; with no one named, there is no claim to code
