@@ -19,7 +19,7 @@ bool IsNpModifier(T t) {
 }
 
 bool IsNegation(std::string_view lower) {
-  return OneOf(lower, {"not", "n't", "never", "no longer"});
+  return OneOf(lower, {"not", "n't", "never"});
 }
 
 // Verbs that report speech: their subject is the speaker of the clause they
@@ -315,6 +315,8 @@ class SentenceParser {
     if (c.control >= 0 && Tag(c.control) == T::kVBD && c.modal < 0) c.tense = Tense::kPast;
     for (uint32_t k = c.first_token; k < c.end_token; ++k) {
       if (IsNegation(Lower(k))) c.negated = true;
+      // "will no longer recognize": two words
+      if (k > c.first_token && Lower(k) == "longer" && Lower(k - 1) == "no") c.negated = true;
     }
     // "troops never attacked": the adverb before the group negates it
     if (c.first_token > b_ && IsNegation(Lower(c.first_token - 1))) c.negated = true;

@@ -116,6 +116,7 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Bolivia says it will not accept refugees from Peru.", {"BOL>PER:12"}},
       {"Peru won't sign the border accord with Chile.", {"PER>CHL:12"}},
       {"Chile cannot provide aid to Bolivia this year.", {"CHL>BOL:12"}},
+      {"Peru will no longer recognize the Bolivian government.", {"PER>BOLGOV:12"}},
       // intent: 03x
       {"Brazil will strengthen military ties with Argentina.", {"BRA>ARG:03"}},
       {"Japan pledged to provide aid to Nepal.", {"JPN>NPL:03"}},
