@@ -239,10 +239,13 @@ class Scanner {
     const int month = MonthIndex(W(i));
     if (!month || !Capitalized(i)) return i;
     std::string_view prev = W(i - 1);
-    if (prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "before" || prev == "after" ||
-        prev == "from" || prev == "through" || prev == "to") {
-      return i;
-    }
+    auto bounds = [](std::string_view w) {
+      return w == "since" || w == "until" || w == "till" || w == "by" || w == "before" || w == "after" || w == "from" ||
+             w == "through" || w == "to";
+    };
+    const bool modified = prev == "early" || prev == "late" || prev == "last" || prev == "next" || prev == "this";
+    // "since last August", "until early March" bound the event too.
+    if (bounds(prev) || (modified && bounds(W(i - 2)))) return i;
     uint32_t b = i, e = i + 1;
     int year = YearOf(W(i + 1));
     if (year) {
@@ -251,7 +254,7 @@ class Scanner {
       year = YearOf(W(i + 2));
       e = i + 3;
     }
-    if (prev == "early" || prev == "late" || prev == "last" || prev == "next" || prev == "this") b = i - 1;
+    if (modified) b = i - 1;
     if (year) return Emit(b, e, Day{year, month, 1}, "month");
     const bool after_pub_month = month > pub_.month, before_pub_month = month < pub_.month;
     int y = pub_.year;

@@ -207,6 +207,7 @@ TEST_F(WhenTest, MonthsWithoutADayCarryAMonthsPrecision) {
       // and "May" alone are a verb and a modal.
       {"Officials have met since March.", "met", "2014-11-19", "", ""},
       {"Officials have met since December 2012.", "met", "2014-11-19", "", ""},
+      {"Officials have met since last August.", "met", "2014-11-19", "", ""},
       {"The talks will end by March.", "end", "2014-11-19", "", ""},
       {"Protesters March to the capital.", "March", "2014-11-19", "", ""},
       {"Officials May meet again.", "meet", "2014-11-19", "", ""},
