@@ -111,6 +111,10 @@ struct Event {
   // from).
   std::string date_precision;
   Geo action_geo;                       // empty when no place was found
+  // Where the sentence places the source and the target below their country
+  // ("police in Kharkiv", "Kharkiv's mayor", "the governor of Texas", with
+  // `how` "actor"); empty when it does not. GDELT's Actor1Geo/Actor2Geo.
+  Geo source_geo, target_geo;
   uint32_t sentence = 0;
   std::string source, target;           // CAMEO actor codes
   std::string source_text, target_text;

@@ -129,6 +129,11 @@ struct StoredEvent {
   int quad_class = 0, penta_class = 0;
   double goldstein = 0;
   Geo geo;
+  // The GeoNames ids of the places the first mention's sentence ties the
+  // source and the target to below their country ("police in Kharkiv",
+  // Event::source_geo), 0 when it ties none; GDELT's Actor1Geo/Actor2Geo
+  // are read from the gazetteer by them.
+  uint32_t source_geonameid = 0, target_geonameid = 0;
   int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
   uint32_t first_sentence = 0;  // smallest sentence number among mentions
   std::string date_added;       // YYYYMMDDHHMMSS (UTC) when first stored

@@ -421,6 +421,9 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
     if (parts_->gazetteer && !e.action_geo.known()) {
       where::LocateEvent(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.action_geo);
     }
+    if (parts_->gazetteer) {
+      where::LocateActors(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.source_geo, &e.target_geo);
+    }
   }
 }
 

@@ -134,6 +134,7 @@ class Scanner {
     if (w == "today" || w == "tonight") return Emit(i, i + 1, pub_);
     if (w == "tomorrow") return Emit(i, i + 1, AddDays(pub_, 1));
     if (uint32_t e = MatchMonthDay(i); e > i) return e;
+    if (uint32_t e = MatchMonth(i); e > i) return e;
     if (int wd = WeekdayIndex(w); wd >= 0) {
       // "Tuesday, March 3": the month-day that follows is more precise.
       uint32_t j = W(i + 1) == "," ? i + 2 : i + 1;
@@ -223,6 +224,55 @@ class Scanner {
     Day d = ResolveMonthDay(pub_, month, day, year, tense_);
     if (!Valid(d)) return e;
     return Emit(i, e, d);
+  }
+
+  // A month without a day: "December 2024", "in December", "last December",
+  // "next March", "in early March". With a year it is that month; "last" is
+  // the latest such month before the publication month and "next" the first
+  // after it; "this" is the publication year's; a bare month ("in March",
+  // "during May") is the latest not after publication, or the first not
+  // before it in a future-tense clause. A bare month needs a word before it
+  // that makes it a time ("in", "during", "early", "late"), because "March"
+  // and "May" are also a verb and a modal; after "since", "until", "by" and
+  // the like the month only bounds the event, so nothing is emitted.
+  uint32_t MatchMonth(uint32_t i) {
+    const int month = MonthIndex(W(i));
+    if (!month || !Capitalized(i)) return i;
+    std::string_view prev = W(i - 1);
+    auto bounds = [](std::string_view w) {
+      return w == "since" || w == "until" || w == "till" || w == "by" || w == "before" || w == "after" || w == "from" ||
+             w == "through" || w == "to";
+    };
+    const bool modified = prev == "early" || prev == "late" || prev == "last" || prev == "next" || prev == "this";
+    // "since last August", "until early March" bound the event too.
+    if (bounds(prev) || (modified && bounds(W(i - 2)))) return i;
+    uint32_t b = i, e = i + 1;
+    int year = YearOf(W(i + 1));
+    if (year) {
+      e = i + 2;
+    } else if (W(i + 1) == "," && YearOf(W(i + 2))) {
+      year = YearOf(W(i + 2));
+      e = i + 3;
+    }
+    if (modified) b = i - 1;
+    if (year) return Emit(b, e, Day{year, month, 1}, "month");
+    const bool after_pub_month = month > pub_.month, before_pub_month = month < pub_.month;
+    int y = pub_.year;
+    if (prev == "last") {
+      if (!before_pub_month) y -= 1;
+    } else if (prev == "next") {
+      if (!after_pub_month) y += 1;
+    } else if (prev == "this") {
+    } else if (prev == "in" || prev == "during" || prev == "early" || prev == "late") {
+      if (Future(tense_)) {
+        if (before_pub_month) y += 1;
+      } else if (after_pub_month) {
+        y -= 1;
+      }
+    } else {
+      return i;
+    }
+    return Emit(b, e, Day{y, month, 1}, "month");
   }
 
   const Analysis& a_;

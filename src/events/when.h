@@ -17,8 +17,14 @@
 //   "last weekend" / "over the weekend" the last Saturday before publication;
 //   "this week" / "this month" as "earlier this week" / "earlier this month";
 //   "last year", "this year" and "earlier this year" 1 January of that year. Each carries
-//   its precision (week, month, year; a day otherwise). "in March" stays
-//   unresolved.
+//   its precision (week, month, year; a day otherwise).
+// - A month without a day is its 1st, with a month's precision: "December
+//   2024" that month; "last December" the latest December before the
+//   publication month, "next March" the first March after it, "this March"
+//   the publication year's; "in March" / "during March" / "in early March"
+//   the latest March not after the publication month, or in a future-tense
+//   clause the first not before it. After "since", "until", "by" and the
+//   like a month only bounds the event and dates nothing.
 // - A month and day without a year take the publication year, or the previous
 //   year when that would put the day more than 7 days after publication (the
 //   following year for future-tense clauses when more than 7 days before).

@@ -31,7 +31,100 @@ void FillGeo(const places::Gazetteer& g, const PlaceRecord& p, const char* how, 
   }
 }
 
+// The actor mention an event side names: the first mention of the event's
+// sentence (or, for a side found elsewhere, of any sentence) inside the
+// side's byte span [begin, end).
+const ActorMention* MentionIn(const Analysis& a, const ActorMentions& actors, uint32_t begin, uint32_t end,
+                              const std::string& code) {
+  if (begin >= end) return nullptr;
+  const ActorMention* any = nullptr;
+  for (const ActorMention& m : actors.mentions) {
+    if (m.first_token >= m.end_token || m.end_token > a.tokens.size()) continue;
+    if (a.tokens[m.first_token].begin < begin || a.tokens[m.end_token - 1].end > end) continue;
+    if (m.code == code) return &m;
+    if (!any) any = &m;
+  }
+  return any;
+}
+
+bool BelowCountry(const PlaceRecord* p) {
+  return p &&
+         (p->kind == static_cast<uint8_t>(PlaceKind::kCity) || p->kind == static_cast<uint8_t>(PlaceKind::kAdmin1));
+}
+
+// The national capital of country `cc` (ISO alpha-3): rarely asked for, so
+// a scan rather than an index.
+const PlaceRecord* NationalCapital(const places::Gazetteer& g, std::string_view cc) {
+  const PlaceRecord* best = nullptr;
+  for (size_t i = 0; i < g.place_count(); ++i) {
+    const PlaceRecord& p = g.place(i);
+    if (p.capital == 1 && p.kind == static_cast<uint8_t>(PlaceKind::kCity) && std::string_view(p.country, 3) == cc &&
+        (!best || p.population > best->population)) {
+      best = &p;
+    }
+  }
+  return best;
+}
+
+const PlaceRecord* ActorPlace(const places::Gazetteer& g, const Analysis& a, const ActorMention& m,
+                              places::Resolver* resolver) {
+  const Sentence& s = a.sentences[m.sentence];
+  uint32_t np_first = m.first_token, np_end = m.end_token;
+  if (m.chunk >= 0 && static_cast<size_t>(m.chunk) < a.chunks.size()) {
+    const Chunk& c = a.chunks[m.chunk];
+    np_first = std::min(np_first, c.first_token);
+    np_end = std::max(np_end, c.end_token);
+  }
+  // The actor's own noun phrase up to the actor's words: "Kharkiv police",
+  // "Kharkiv's mayor", "Ankara" for Turkey's government. Only in the
+  // actor's own country, and not in a person's name: the words of a name
+  // are often towns somewhere ("Vladimir" Putin, "Canadian" Prime Minister,
+  // "Media" watchdog), which an "in"/"of" phrase is not.
+  const bool person = m.how == ActorHow::kDateRule || m.how == ActorHow::kRole || m.how == ActorHow::kCoreference;
+  if (!person && places::IsCountryCode(m.code)) {
+    places::Phrase own;
+    own.first = np_first;
+    own.end = m.end_token;
+    const PlaceRecord* p = resolver->Resolve(own);
+    if (BelowCountry(p) && std::string_view(p->country, 3) == std::string_view(m.code).substr(0, 3)) return p;
+  }
+  // The phrase after it, unless the actor is a country by its name alone.
+  if (m.code.size() == 3 && places::IsCountryCode(m.code)) return nullptr;
+  if (np_end >= s.end_token || np_end >= a.tokens.size()) return nullptr;
+  const std::string_view prep = a.Lower(a.tokens[np_end]);
+  if (prep != "in" && prep != "of" && prep != "from") return nullptr;
+  const places::Phrase after = places::PhraseAfter(a, np_end, s.end_token);
+  if (const PlaceRecord* p = resolver->Resolve(after); BelowCountry(p)) return p;
+  // "in the capital": the actor's country's.
+  if (after.end == after.first + 2 && a.Lower(a.tokens[after.first]) == "the" &&
+      a.Lower(a.tokens[after.first + 1]) == "capital" && places::IsCountryCode(m.code)) {
+    return NationalCapital(g, std::string_view(m.code).substr(0, 3));
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+void LocateActors(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
+                  const places::DocumentCountries& countries, Geo* source, Geo* target) {
+  if (g.key_count() == 0) return;
+  struct Side {
+    uint32_t begin, end;
+    const std::string* code;
+    Geo* out;
+  };
+  for (const Side& side :
+       {Side{e.source_begin, e.source_end, &e.source, source}, Side{e.target_begin, e.target_end, &e.target, target}}) {
+    const ActorMention* m = MentionIn(a, actors, side.begin, side.end, *side.code);
+    if (!m || m->sentence >= a.sentences.size()) continue;
+    places::CountryHints hints;
+    countries.HintsFor(m->sentence, &hints);
+    if (places::IsCountryCode(m->code)) hints.sentence.push_back(std::string_view(m->code).substr(0, 3));
+    places::Resolver resolver(g, a, hints);
+    resolver.set_title(a.sentences[m->sentence].is_title);
+    if (const PlaceRecord* p = ActorPlace(g, a, *m, &resolver)) FillGeo(g, *p, "actor", side.out);
+  }
+}
 
 bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
                  Geo* out) {

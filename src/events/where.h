@@ -25,6 +25,19 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
 bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
                  const places::DocumentCountries& countries, Geo* out);
 
+// Where the sentence places an event's source and target below their
+// country: a place in the actor's country that its own noun phrase names
+// ("Kharkiv police", "Kharkiv's mayor", "Ankara" for Turkey's government;
+// not inside a person's name), else the "in"/"of"/"from"
+// phrase right after it ("police in Kharkiv", "the governor of Texas",
+// "protesters in the capital", the capital being the actor's country's). A
+// bare country ("Japan in Tokyo") is not placed by a phrase after it: that
+// phrase is the event's place more often than the country's. Only a city or
+// a first-level region counts (the country is the actor code's already);
+// `how` is "actor". A side left unplaced keeps its Geo untouched.
+void LocateActors(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
+                  const places::DocumentCountries& countries, Geo* source, Geo* target);
+
 }  // namespace dyad::where
 
 #endif  // DYAD_EVENTS_WHERE_H_

@@ -119,7 +119,8 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
   for (size_t i = 0; i < g->n_places_; ++i) {
     const PlaceRecord& p = g->places_[i];
     if (uint64_t{p.name_off} + p.name_len > h.blob_size || uint64_t{p.admin1_off} + p.admin1_len > h.blob_size ||
-        p.kind > kMaxPlaceKind || p.country[3] != 0 || p.feature_code[6] != 0 || !std::isfinite(p.lat) || !std::isfinite(p.lon)) {
+        uint64_t{p.admin1_code_off} + p.admin1_code_len > h.blob_size || p.kind > kMaxPlaceKind || p.country[3] != 0 ||
+        p.feature_code[6] != 0 || !std::isfinite(p.lat) || !std::isfinite(p.lon)) {
       return Status::DataError(path + ": bad place record " + std::to_string(i));
     }
   }

@@ -39,12 +39,16 @@ struct PlaceRecord {
   uint32_t population = 0;
   uint8_t kind = 0;                // PlaceKind
   uint8_t capital = 0;             // 1: national capital, 2: regional seat
-  uint16_t reserved = 0;
+  uint16_t admin1_code_len = 0;
   uint32_t geonameid = 0;          // 0 when the sources give none
   char feature_class = 0;          // GeoNames feature class ("P", "A", "L")
   char feature_code[7] = {};       // GeoNames feature code, NUL-terminated ("PPLA", "ADM1")
+  // GeoNames' admin1 code of the place's first-level region ("CA" for
+  // California, "08" for a French region): a region's own code, a town's
+  // region's; empty for countries, continents and world regions.
+  uint32_t admin1_code_off = 0;
 };
-static_assert(sizeof(PlaceRecord) == 44);
+static_assert(sizeof(PlaceRecord) == 48);
 
 enum KeyFlag : uint16_t {
   kKeyCapsOnly = 1,      // a code ("US", "DRC"): matches only written in capitals
@@ -68,7 +72,7 @@ struct GazetteerFileHeader {
   uint32_t reserved;
 };
 static_assert(sizeof(GazetteerFileHeader) == 24);
-inline constexpr char kGazetteerMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'E', 'O', '2'};
+inline constexpr char kGazetteerMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'E', 'O', '3'};
 
 // Lower case, diacritics removed, punctuation (but the apostrophe) and runs of
 // spaces folded to one space: the form of every key.
@@ -92,7 +96,10 @@ class Gazetteer {
   std::span<const KeyRecord> Find(std::string_view folded) const;
   const PlaceRecord& place(uint32_t i) const { return places_[i]; }
   std::string_view Name(const PlaceRecord& p) const { return {blob_ + p.name_off, p.name_len}; }
+  // The first-level region's name ("California"), and its GeoNames admin1
+  // code ("CA"), which GDELT writes after the FIPS country code.
   std::string_view Admin1(const PlaceRecord& p) const { return {blob_ + p.admin1_off, p.admin1_len}; }
+  std::string_view Admin1Code(const PlaceRecord& p) const { return {blob_ + p.admin1_code_off, p.admin1_code_len}; }
   size_t place_count() const { return n_places_; }
   size_t key_count() const { return n_keys_; }
   std::string_view Key(const KeyRecord& k) const { return {blob_ + k.key_off, k.key_len}; }

@@ -8,11 +8,13 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/date.h"
 #include "core/json.h"
 #include "dyad/pipeline.h"
 #include "dyad/store.h"
+#include "places/gazetteer.h"
 
 namespace dyad {
 namespace {
@@ -130,6 +132,47 @@ std::string FractionDate(const std::string& date) {
   return buf;
 }
 
+// The gazetteer's cities and first-level regions by GeoNames id, loaded
+// once: the store keeps a place's id, and what GDELT wants besides (the
+// region's admin1 code, an actor place's name and point) is read here.
+// Without the gazetteer nothing is found, and those cells stay as they were
+// before dyad knew them (empty ADM1 below country, country-level actor geos).
+struct PlaceIndex {
+  std::unique_ptr<places::Gazetteer> gazetteer;
+  std::unordered_map<uint32_t, uint32_t> by_id;
+};
+
+const places::PlaceRecord* PlaceById(uint32_t geonameid, const places::Gazetteer** g) {
+  static const auto* index = [] {
+    auto* x = new PlaceIndex();
+    auto loaded = places::Gazetteer::Load(places::Gazetteer::DefaultPath(DefaultDataDir()));
+    if (!loaded.ok()) return x;
+    x->gazetteer = std::move(loaded).value();
+    for (size_t i = 0; i < x->gazetteer->place_count(); ++i) {
+      const places::PlaceRecord& p = x->gazetteer->place(i);
+      const auto kind = static_cast<places::PlaceKind>(p.kind);
+      if (p.geonameid && (kind == places::PlaceKind::kCity || kind == places::PlaceKind::kAdmin1)) {
+        x->by_id.emplace(p.geonameid, static_cast<uint32_t>(i));
+      }
+    }
+    return x;
+  }();
+  if (!geonameid) return nullptr;
+  auto it = index->by_id.find(geonameid);
+  if (it == index->by_id.end()) return nullptr;
+  *g = index->gazetteer.get();
+  return &index->gazetteer->place(it->second);
+}
+
+// GDELT's ADM1Code below country level: the FIPS country code and the
+// place's GeoNames admin1 code ("US" + "CA"), empty when either is unknown.
+std::string Adm1Code(const std::string& fips, uint32_t geonameid) {
+  const places::Gazetteer* g = nullptr;
+  const places::PlaceRecord* p = PlaceById(geonameid, &g);
+  if (fips.empty() || !p || g->Admin1Code(*p).empty()) return "";
+  return fips + std::string(g->Admin1Code(*p));
+}
+
 // GDELT's geographic resolution codes.
 std::string GdeltGeoType(const Geo& g) {
   if (!g.known()) return "";
@@ -139,10 +182,66 @@ std::string GdeltGeoType(const Geo& g) {
   return us ? "3" : "4";
 }
 
-// Actor1Geo/Actor2Geo: the actor's country, as GDELT writes a country-level
-// place (type 1, the FIPS code as ADM1 code and feature id, the country's
-// point), when the actor's code starts with a country; else eight empty cells.
-void GdeltActorGeo(std::string* out, const std::string& code) {
+void EmptyCells(std::string* out, int n) {
+  for (int i = 0; i < n; ++i) out->push_back('\t');
+}
+
+// Latitude and longitude, both empty when the place is unknown.
+void LatLonCells(std::string* out, const Geo& g) {
+  if (g.known()) {
+    CellF(out, "%.4f", g.latitude);
+    CellF(out, "%.4f", g.longitude);
+  } else {
+    EmptyCells(out, 2);
+  }
+}
+
+// The eight cells of a GDELT place (ActionGeo_Type .. ActionGeo_FeatureID).
+void GdeltPlaceCells(std::string* out, const Geo& g) {
+  Cell(out, GdeltGeoType(g));
+  const FipsCountry* country = g.known() ? Fips(g.country_code) : nullptr;
+  // GDELT's full name runs from the place to its country: "Lyon,
+  // Auvergne-Rhone-Alpes, France".
+  std::string full = g.name;
+  if (g.feature_type != "country") {
+    if (!g.admin1.empty() && g.admin1 != g.name) full += ", " + g.admin1;
+    if (country && !country->name.empty()) full += ", " + country->name;
+  }
+  Cell(out, full);
+  const std::string fips = country ? country->code : std::string();
+  Cell(out, fips);  // GDELT's country codes are FIPS 10-4
+  // ADM1Code is the FIPS country code alone for a country-level place, as
+  // GDELT writes it; below that, the FIPS country code and the region's
+  // GeoNames admin1 code.
+  Cell(out, g.feature_type == "country" ? fips : g.known() ? Adm1Code(fips, g.geonameid) : std::string());
+  Cell(out, "");  // ADM2Code
+  LatLonCells(out, g);
+  // FeatureID: GDELT gives a country-level place its FIPS code, and the
+  // others their GeoNames id (continents and world regions have none).
+  Cell(out, g.feature_type == "country" ? fips
+            : g.known() && g.geonameid  ? std::to_string(g.geonameid)
+                                        : std::string());
+}
+
+// Actor1Geo/Actor2Geo: the place the text ties the actor to below its
+// country ("police in Kharkiv"), written as ActionGeo is; else the actor's
+// country, as GDELT writes a country-level place (type 1, the FIPS code as
+// ADM1 code and feature id, the country's point), when the actor's code
+// starts with a country; else eight empty cells.
+void GdeltActorGeo(std::string* out, const std::string& code, uint32_t geonameid) {
+  const places::Gazetteer* gz = nullptr;
+  if (const places::PlaceRecord* place = PlaceById(geonameid, &gz)) {
+    Geo g;
+    g.name = std::string(gz->Name(*place));
+    g.country_code.assign(place->country, 3);
+    g.admin1 = std::string(gz->Admin1(*place));
+    g.latitude = place->lat;
+    g.longitude = place->lon;
+    g.feature_type = place->kind == static_cast<uint8_t>(places::PlaceKind::kAdmin1) ? "admin1" : "city";
+    g.geonameid = place->geonameid;
+    GdeltPlaceCells(out, g);
+    return;
+  }
   const ActorParts p = SplitActor(code);
   const FipsCountry* c = p.country.empty() ? nullptr : Fips(p.country);
   if (!c || !c->has_point) {
@@ -216,20 +315,6 @@ void GdeltActor(std::string* out, const std::string& code) {
   for (const std::string& t : p.type) Cell(out, t);
 }
 
-void EmptyCells(std::string* out, int n) {
-  for (int i = 0; i < n; ++i) out->push_back('\t');
-}
-
-// Latitude and longitude, both empty when the place is unknown.
-void LatLonCells(std::string* out, const Geo& g) {
-  if (g.known()) {
-    CellF(out, "%.4f", g.latitude);
-    CellF(out, "%.4f", g.longitude);
-  } else {
-    EmptyCells(out, 2);
-  }
-}
-
 // Adds `v` to the ;-separated `list` unless it is in `seen` already.
 void AddOnce(const std::string& v, std::string* list, std::set<std::string>* seen) {
   if (!seen->insert(v).second) return;
@@ -261,31 +346,9 @@ void AppendGdeltRow(const StoredEvent& e, std::string* out) {
   Cell(out, e.num_sources);
   Cell(out, e.num_articles);
   Cell(out, "");  // AvgTone: dyad measures no tone
-  GdeltActorGeo(out, e.source);
-  GdeltActorGeo(out, e.target);
-  const Geo& g = e.geo;
-  Cell(out, GdeltGeoType(g));
-  const FipsCountry* country = g.known() ? Fips(g.country_code) : nullptr;
-  // GDELT's full name runs from the place to its country: "Lyon,
-  // Auvergne-Rhone-Alpes, France".
-  std::string full = g.name;
-  if (g.feature_type != "country") {
-    if (!g.admin1.empty() && g.admin1 != g.name) full += ", " + g.admin1;
-    if (country && !country->name.empty()) full += ", " + country->name;
-  }
-  Cell(out, full);
-  const std::string fips = country ? country->code : std::string();
-  Cell(out, fips);  // GDELT's country codes are FIPS 10-4
-  // ADM1Code is the FIPS country code alone for a country-level place, as
-  // GDELT writes it; below that dyad knows the region's name, not its code.
-  Cell(out, g.feature_type == "country" ? fips : std::string());
-  Cell(out, "");  // ADM2Code
-  LatLonCells(out, g);
-  // FeatureID: GDELT gives a country-level place its FIPS code, and the
-  // others their GeoNames id (continents and world regions have none).
-  Cell(out, g.feature_type == "country" ? fips
-            : g.known() && g.geonameid  ? std::to_string(g.geonameid)
-                                        : std::string());
+  GdeltActorGeo(out, e.source, e.source_geonameid);
+  GdeltActorGeo(out, e.target, e.target_geonameid);
+  GdeltPlaceCells(out, e.geo);
   Cell(out, e.date_added);
   Cell(out, e.source_url);
   EndRow(out);

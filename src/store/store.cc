@@ -42,7 +42,11 @@ namespace {
 // same id in every store) rather than row numbers; mentions keep the date's
 // precision and events the place's GeoNames id. A version 2 store has no
 // text to recode or merge from and is refused as version 1 is.
-constexpr int kSchemaVersion = 3;
+// Version 4 adds each event's actor places (source_geo_id, target_geo_id:
+// the GeoNames ids of the places the text ties its source and target to); a
+// version 3 store gains the two columns, empty, when it is opened for
+// writing, and `dyad recode` fills them.
+constexpr int kSchemaVersion = 4;
 
 // {ID} primary key, {EID} a primary key the store gives (a hash), {B} bytes,
 // {T} text (byte order, so that prefix ranges use the
@@ -59,7 +63,8 @@ CREATE TABLE IF NOT EXISTS events(
   quad_class {I} NOT NULL, penta_class {I} NOT NULL, goldstein {R} NOT NULL,
   geo_name {T}, geo_country {T}, geo_admin1 {T}, geo_lat {R}, geo_lon {R}, geo_type {T}, geo_how {T}, geo_id {I},
   num_mentions {I} NOT NULL, num_sources {I} NOT NULL, num_articles {I} NOT NULL,
-  first_sentence {I} NOT NULL, date_added {T} NOT NULL, source_url {T});
+  first_sentence {I} NOT NULL, date_added {T} NOT NULL, source_url {T},
+  source_geo_id {I} DEFAULT 0, target_geo_id {I} DEFAULT 0);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date, quad_class, goldstein);
 CREATE INDEX IF NOT EXISTS events_target ON events(target, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
@@ -108,8 +113,8 @@ constexpr const char* kEventColumns =
     "e.plover_mode, e.plover_context, "
     "e.quad_class, e.penta_class, e.goldstein, e.geo_name, e.geo_country, e.geo_admin1, "
     "e.geo_lat, e.geo_lon, e.geo_type, e.geo_how, e.geo_id, e.num_mentions, e.num_sources, e.num_articles, "
-    "e.first_sentence, e.date_added, e.source_url";
-constexpr int kEventColumnCount = 29;
+    "e.first_sentence, e.date_added, e.source_url, e.source_geo_id, e.target_geo_id";
+constexpr int kEventColumnCount = 31;
 
 constexpr const char* kMentionColumns =
     "d.doc_key, d.doc_id, d.url, d.source_file, d.site, m.sentence, m.sentence_text, "
@@ -165,6 +170,8 @@ void ReadEvent(Statement* s, StoredEvent* e) {
   e->first_sentence = static_cast<uint32_t>(s->Int(c++));
   e->date_added = s->Text(c++);
   e->source_url = s->Text(c++);
+  e->source_geonameid = static_cast<uint32_t>(s->Int(c++));
+  e->target_geonameid = static_cast<uint32_t>(s->Int(c++));
   e->mentions.clear();
 }
 
@@ -428,7 +435,7 @@ class SqlEventStore : public EventStore {
   Status Init(bool read_only) {
     // The version first: writing (even CREATE TABLE IF NOT EXISTS) into a
     // store of another version could change it before it is refused.
-    DYAD_RETURN_IF_ERROR(CheckSchemaVersion());
+    DYAD_RETURN_IF_ERROR(CheckSchemaVersion(read_only));
     if (read_only) {
       DYAD_RETURN_IF_ERROR(CheckDyadOrEmpty(/*read_only=*/true));
     } else {
@@ -466,6 +473,8 @@ class SqlEventStore : public EventStore {
           " (version 2 keeps no document text, which recode and merge need, and numbers events by row "
           "rather than by the hash that keeps ids stable across stores: ingest the inputs again into a new "
           "store)";
+    } else if (version == "3") {
+      message += " (open it for writing once, with dyad ingest or dyad recode, to add version 4's actor places)";
     }
     return Status::DataError(message);
   }
@@ -480,7 +489,8 @@ class SqlEventStore : public EventStore {
 
   // A store with a dyad_meta table must be of this version; an empty
   // database or another application's is left to the checks that follow.
-  Status CheckSchemaVersion() {
+  // A version 3 store opened for writing is brought to version 4 first.
+  Status CheckSchemaVersion(bool read_only) {
     Result<int64_t> marker = MarkerTables();
     if (!marker.ok()) return marker.status();
     if (*marker == 0) return Status::Ok();
@@ -490,8 +500,23 @@ class SqlEventStore : public EventStore {
     if (!row.ok()) return row.status();
     const std::string v = *row ? std::string((*get)->Text(0)) : std::string();
     (*get)->Reset();
+    if (*row && v == "3" && !read_only) return UpgradeFrom3();
     if (*row && v != std::to_string(kSchemaVersion)) return VersionError(v);
     return Status::Ok();
+  }
+
+  // Version 3 -> 4: the actor place columns, empty until a recode. One
+  // transaction, so that a failure leaves the store at version 3.
+  Status UpgradeFrom3() {
+    const bool pg = db_->dialect() == Dialect::kPostgres;
+    const char* type = pg ? "BIGINT" : "INTEGER";
+    Status s = db_->Exec(pg ? "BEGIN" : "BEGIN IMMEDIATE");
+    if (s.ok()) s = db_->Exec(std::string("ALTER TABLE events ADD COLUMN source_geo_id ") + type + " DEFAULT 0");
+    if (s.ok()) s = db_->Exec(std::string("ALTER TABLE events ADD COLUMN target_geo_id ") + type + " DEFAULT 0");
+    if (s.ok()) s = db_->Exec("UPDATE dyad_meta SET value = '4' WHERE key = 'schema_version' AND value = '3'");
+    if (s.ok()) s = db_->Exec("COMMIT");
+    if (!s.ok()) db_->Exec("ROLLBACK");
+    return s;
   }
 
   // The schema in one transaction (a failure leaves no table behind). On
@@ -719,7 +744,8 @@ class SqlEventStore : public EventStore {
     Result<Statement*> st = Prepare(
         "SELECT e.date, e.source, e.target, e.code, e.name, e.goldstein, e.quad_class, e.penta_class, e.plover, "
         "e.plover_mode, e.plover_context, e.geo_name, e.geo_country, e.geo_admin1, e.geo_lat, e.geo_lon, e.geo_type, "
-        "e.geo_how, e.geo_id, m.sentence, m.sentence_text, m.source_text, m.target_text, m.verb_text, m.rule, "
+        "e.geo_how, e.geo_id, e.source_geo_id, e.target_geo_id, m.sentence, m.sentence_text, m.source_text, "
+        "m.target_text, m.verb_text, m.rule, "
         "m.modality, m.date_resolved, m.date_precision, m.source_begin, m.source_end, m.verb_begin, m.verb_end, "
         "m.target_begin, m.target_end, m.sentence_begin, m.sentence_end, m.target_how, m.confidence "
         "FROM mentions m JOIN events e ON e.id = m.event_id WHERE m.document_id = ? ORDER BY m.id");
@@ -751,6 +777,8 @@ class SqlEventStore : public EventStore {
       g.feature_type = s->Text(c++);
       g.how = s->Text(c++);
       g.geonameid = static_cast<uint32_t>(s->Int(c++));
+      e.source_geo.geonameid = static_cast<uint32_t>(s->Int(c++));
+      e.target_geo.geonameid = static_cast<uint32_t>(s->Int(c++));
       e.sentence = static_cast<uint32_t>(s->Int(c++));
       sd->sentences.emplace_back(s->Text(c++));
       e.source_text = s->Text(c++);
@@ -1182,16 +1210,21 @@ class SqlEventStore : public EventStore {
              "INSERT INTO documents(doc_key, doc_id, source_file, url, site, title, date, added, events, coder, "
              "data_version, body) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(doc_key) DO NOTHING RETURNING id"));
     DYAD_RETURN_IF_ERROR(prep(&find_doc_, "SELECT doc_id, source_file, url FROM documents WHERE doc_key = ?"));
-    DYAD_RETURN_IF_ERROR(prep(
-        &upsert_event_,
-        "INSERT INTO events(id, event_key, date, source, target, source_name, target_name, code, root, name, "
-        "plover, plover_mode, plover_context, quad_class, penta_class, goldstein, geo_name, geo_country, "
-        "geo_admin1, geo_lat, geo_lon, geo_type, geo_how, geo_id, num_mentions, num_sources, num_articles, "
-        "first_sentence, date_added, source_url) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,0,?,?,?) "
-        "ON CONFLICT(event_key) DO UPDATE SET num_mentions = events.num_mentions + 1, "
-        "first_sentence = CASE WHEN excluded.first_sentence < events.first_sentence "
-        "THEN excluded.first_sentence ELSE events.first_sentence END "
-        "RETURNING id, num_mentions"));
+    DYAD_RETURN_IF_ERROR(
+        prep(&upsert_event_,
+             "INSERT INTO events(id, event_key, date, source, target, source_name, target_name, code, root, name, "
+             "plover, plover_mode, plover_context, quad_class, penta_class, goldstein, geo_name, geo_country, "
+             "geo_admin1, geo_lat, geo_lon, geo_type, geo_how, geo_id, num_mentions, num_sources, num_articles, "
+             "first_sentence, date_added, source_url, source_geo_id, target_geo_id) "
+             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,0,?,?,?,?,?) "
+             "ON CONFLICT(event_key) DO UPDATE SET num_mentions = events.num_mentions + 1, "
+             "source_geo_id = CASE WHEN events.source_geo_id = 0 THEN excluded.source_geo_id "
+             "ELSE events.source_geo_id END, "
+             "target_geo_id = CASE WHEN events.target_geo_id = 0 THEN excluded.target_geo_id "
+             "ELSE events.target_geo_id END, "
+             "first_sentence = CASE WHEN excluded.first_sentence < events.first_sentence "
+             "THEN excluded.first_sentence ELSE events.first_sentence END "
+             "RETURNING id, num_mentions"));
     DYAD_RETURN_IF_ERROR(prep(&insert_article_,
         "INSERT INTO event_articles(event_id, document_id) VALUES(?,?) ON CONFLICT DO NOTHING RETURNING event_id"));
     DYAD_RETURN_IF_ERROR(prep(&insert_site_,
@@ -1311,6 +1344,8 @@ class SqlEventStore : public EventStore {
       s->BindInt(i++, e.sentence);
       s->BindText(i++, added);
       s->BindText(i++, d.url);
+      s->BindInt(i++, e.source_geo.geonameid);
+      s->BindInt(i++, e.target_geo.geonameid);
       bool got = false;
       int64_t event_row = 0, mentions = 0;
       DYAD_RETURN_IF_ERROR(RunReturning(s, &got, &event_row, &mentions));

@@ -168,6 +168,59 @@ TEST_F(WhenTest, ApproximateDatesCarryTheirPrecision) {
   }
 }
 
+// Issue 15.6: a month named without a day dates the event to the month's
+// 1st, with a month's precision; a day named with its month and year stays a
+// day. Published 2014-11-19 unless the case says otherwise.
+TEST_F(WhenTest, MonthsWithoutADayCarryAMonthsPrecision) {
+  struct Case {
+    const char* sentence;
+    const char* verb;
+    const char* published;
+    const char* want;  // "" when nothing resolves
+    const char* precision;
+  };
+  const Case cases[] = {
+      {"Officials met in December 2012.", "met", "2014-11-19", "2012-12-01", "month"},
+      {"In December 2012, officials met in Geneva.", "met", "2014-11-19", "2012-12-01", "month"},
+      {"Officials met December 2012 to settle the dispute.", "met", "2014-11-19", "2012-12-01", "month"},
+      {"Officials met in March, 2013.", "met", "2014-11-19", "2013-03-01", "month"},
+      // The latest such month before the publication month.
+      {"Officials met last December.", "met", "2014-11-19", "2013-12-01", "month"},
+      {"Officials met last October.", "met", "2014-11-19", "2014-10-01", "month"},
+      {"Officials met last November.", "met", "2014-11-19", "2013-11-01", "month"},
+      // A bare month: the latest not after publication, the publication
+      // month included; in a future clause the first not before it.
+      {"Officials met in March.", "met", "2014-11-19", "2014-03-01", "month"},
+      {"Officials met in November.", "met", "2014-11-19", "2014-11-01", "month"},
+      {"Officials met in December.", "met", "2014-11-19", "2013-12-01", "month"},
+      {"Officials met in early December.", "met", "2014-11-19", "2013-12-01", "month"},
+      {"Officials met during May.", "met", "2014-11-19", "2014-05-01", "month"},
+      {"The ministers will meet in March.", "meet", "2014-11-19", "2015-03-01", "month"},
+      {"The ministers will meet in December.", "meet", "2014-11-19", "2014-12-01", "month"},
+      {"The ministers will meet next March.", "meet", "2014-11-19", "2015-03-01", "month"},
+      {"The ministers will meet next December.", "meet", "2014-11-19", "2014-12-01", "month"},
+      {"The ministers will meet this December.", "meet", "2014-11-19", "2014-12-01", "month"},
+      // A day with its month and year is a day.
+      {"Officials met on 5 March 2012.", "met", "2014-11-19", "2012-03-05", "day"},
+      {"Officials met on March 5, 2012.", "met", "2014-11-19", "2012-03-05", "day"},
+      // A month after "since", "until", "by" only bounds the event; "March"
+      // and "May" alone are a verb and a modal.
+      {"Officials have met since March.", "met", "2014-11-19", "", ""},
+      {"Officials have met since December 2012.", "met", "2014-11-19", "", ""},
+      {"Officials have met since last August.", "met", "2014-11-19", "", ""},
+      {"The talks will end by March.", "end", "2014-11-19", "", ""},
+      {"Protesters March to the capital.", "March", "2014-11-19", "", ""},
+      {"Officials May meet again.", "meet", "2014-11-19", "", ""},
+      // A finer expression wins; a month wins over a year.
+      {"Officials met on Monday to revive the December 2012 accord.", "met", "2014-11-19", "2014-11-17", "day"},
+      {"Officials met in March to revive last year's accord.", "met", "2014-11-19", "2014-03-01", "month"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Resolve(c.sentence, c.verb, c.published), c.want) << c.sentence;
+    EXPECT_STREQ(c.want[0] ? precision_ : "", c.precision) << c.sentence;
+  }
+}
+
 TEST_F(WhenTest, PrefersTheEventsOwnClause) {
   const std::string s = "The minister said on Monday that rebels attacked the town on Friday.";
   EXPECT_EQ(Resolve(s, "attacked", "2014-11-19"), "2014-11-14");

@@ -160,5 +160,50 @@ TEST(WhereSeedTest, SeedArticleMeetingIsInBeijingOnTuesday) {
   }
   EXPECT_GT(meetings, 0);
 }
+// Issue 15.3: the place a sentence ties an actor to below its country, from
+// the actor's own noun phrase or the "in"/"of"/"from" phrase after it, with
+// the real coder and gazetteer. A bare country is not placed by the phrase
+// after it, and a country-level place is not an actor's place.
+TEST(ActorGeoTest, PlacesActorsBelowTheirCountry) {
+  std::string path = Gazetteer::DefaultPath(DefaultDataDir());
+  if (!fs::exists(path)) GTEST_SKIP() << "gazetteer not installed (" << path << "): run scripts/deps.sh and build";
+  auto coder = Coder::Create(CoderOptions{});
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  struct Case {
+    const char* text;
+    const char* source_place;  // "" when the source is not placed
+    const char* target_place;
+    const char* source_type;  // Geo::feature_type of the source's place
+  };
+  const Case cases[] = {
+      {"Police in Kharkiv arrested two Russian agents.", "Kharkiv", "", "city"},
+      {"Kharkiv police arrested two Russian agents.", "Kharkiv", "", "city"},
+      {"Kharkiv's mayor accused Russia of shelling schools.", "Kharkiv", "", "city"},
+      {"The governor of Texas criticized Mexico over the border.", "Texas", "", "admin1"},
+      {"Kenyan protesters in the capital denounced the government.", "Nairobi", "", "city"},
+      {"Russian troops shelled police in Kharkiv.", "", "Kharkiv", ""},
+      {"Japan met China in Tokyo.", "", "", ""},
+      {"The president of Ukraine thanked Germany.", "", "", ""},
+      {"Russian troops attacked Ukraine.", "", "", ""},
+  };
+  for (const Case& c : cases) {
+    Document d;
+    d.id = "1";
+    d.date = "2025-03-12";
+    d.text = c.text;
+    CodedDocument out;
+    (*coder)->Code(d, &out);
+    ASSERT_FALSE(out.events.empty()) << c.text;
+    const Event& e = out.events[0];
+    EXPECT_EQ(e.source_geo.name, c.source_place) << c.text << " (source " << e.source << ")";
+    EXPECT_EQ(e.target_geo.name, c.target_place) << c.text << " (target " << e.target << ")";
+    EXPECT_EQ(e.source_geo.feature_type, c.source_type) << c.text;
+    if (e.source_geo.known()) {
+      EXPECT_EQ(e.source_geo.how, "actor") << c.text;
+      EXPECT_GT(e.source_geo.geonameid, 0u) << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad::where

@@ -31,7 +31,8 @@ std::string Dump(EventStore* store) {
          std::to_string(stats->mentions) + "\n";
   Status s = store->Query(EventFilter(), true, [&](const StoredEvent& e) {
     out += std::to_string(e.id) + " " + e.date + " " + e.source + " " + e.target + " " + e.code + " [" + e.source_name +
-           "|" + e.target_name + "] " + e.geo.name + "/" + std::to_string(e.geo.geonameid) + " m" +
+           "|" + e.target_name + "] " + e.geo.name + "/" + std::to_string(e.geo.geonameid) + " actors@" +
+           std::to_string(e.source_geonameid) + "," + std::to_string(e.target_geonameid) + " m" +
            std::to_string(e.num_mentions) + " a" + std::to_string(e.num_articles) + " s" +
            std::to_string(e.num_sources) + " f" + std::to_string(e.first_sentence) + " " + e.source_url + "\n";
     for (const StoredMention& m : e.mentions) {

@@ -2,8 +2,10 @@
 // (26 columns) and JSON, from a store filled with hand-made events.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <sstream>
 
+#include "dyad/pipeline.h"
 #include "dyad/store.h"
 #include "store/test_util.h"
 
@@ -129,10 +131,71 @@ TEST(GdeltColumnsTest, DatesCountriesAndTypesAsGdeltWritesThem) {
       // The action's country in FIPS 10-4; ADM1 is the country for a country.
       {"city",
        event("2024-01-01", "CIV", "FRA", "CIV", "city"),
-       {{51, "4"}, {52, "Abidjan, Ivory Coast"}, {53, "IV"}, {54, ""}, {58, "2293538"}}},
+       {{51, "4"}, {52, "Abidjan, Ivory Coast"}, {53, "IV"}, {58, "2293538"}}},
       {"country",
        event("2024-01-01", "CIV", "FRA", "CIV", "country"),
        {{51, "1"}, {52, "Ivory Coast"}, {53, "IV"}, {54, "IV"}, {58, "IV"}}},
+  };
+  for (const Case& c : cases) {
+    std::string row;
+    AppendGdeltRow(c.event, &row);
+    row.pop_back();
+    std::vector<std::string> f = SplitTabs(row);
+    ASSERT_EQ(f.size(), 61u) << c.name;
+    for (const auto& [column, want] : c.cells) EXPECT_EQ(f[column], want) << c.name << ", column " << column + 1;
+  }
+}
+
+// Issue 15.3: below country level ADM1Code is the FIPS country code and
+// GeoNames' admin1 code, and an actor placed below its country
+// (StoredEvent::source_geonameid) gets that place as ActionGeo would; both
+// are read from the installed gazetteer by GeoNames id.
+TEST(GdeltColumnsTest, Adm1CodesAndActorPlacesFromTheGazetteer) {
+  const std::string path = DefaultDataDir() + "/geo/gazetteer.bin";
+  if (!std::ifstream(path)) GTEST_SKIP() << "gazetteer not installed (" << path << "): run scripts/deps.sh and build";
+  auto event = [](const char* feature, uint32_t geonameid, uint32_t source_place, uint32_t target_place) {
+    StoredEvent e;
+    e.id = 1;
+    e.date = "2024-01-01";
+    e.source = "UKRCOP";
+    e.target = "USAGOV";
+    e.code = "042";
+    e.root = "04";
+    e.geo.name = "somewhere";
+    e.geo.country_code = std::string(feature) == "admin1" ? "USA" : "UKR";
+    e.geo.feature_type = feature;
+    e.geo.geonameid = geonameid;
+    e.source_geonameid = source_place;
+    e.target_geonameid = target_place;
+    return e;
+  };
+  struct Case {
+    const char* name;
+    StoredEvent event;
+    std::vector<std::pair<int, std::string>> cells;  // 0-based column, expected value
+  };
+  // GeoNames: Kharkiv 706483 (admin1 07), Texas 4736286 (admin1 TX).
+  const std::vector<Case> cases = {
+      {"a city", event("city", 706483, 0, 0), {{53, "UP"}, {54, "UP07"}, {58, "706483"}}},
+      {"a region", event("admin1", 4736286, 0, 0), {{53, "US"}, {54, "USTX"}, {58, "4736286"}}},
+      {"an id the gazetteer lacks", event("city", 1, 0, 0), {{53, "UP"}, {54, ""}}},
+      {"actors at their countries",
+       event("city", 706483, 0, 0),
+       {{35, "1"}, {37, "UP"}, {38, "UP"}, {42, "UP"}, {43, "1"}, {45, "US"}, {46, "US"}, {50, "US"}}},
+      {"actors placed below their countries",
+       event("city", 706483, 706483, 4736286),
+       {{35, "4"},
+        {37, "UP"},
+        {38, "UP07"},
+        {39, ""},
+        {40, "49.9808"},
+        {41, "36.2527"},
+        {42, "706483"},
+        {43, "2"},
+        {44, "Texas, United States"},
+        {45, "US"},
+        {46, "USTX"},
+        {50, "4736286"}}},
   };
   for (const Case& c : cases) {
     std::string row;

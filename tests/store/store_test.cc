@@ -683,7 +683,7 @@ TEST(StoreOpenTest, StoreWithFileAndIdKeysIsRefusedUntouched) {
   RawSqlite(path, "UPDATE dyad_meta SET value = '7' WHERE key = 'schema_version'");
   auto s = EventStore::Open(path);
   ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.status().message().find("schema version 7, this dyad reads version 3"), std::string::npos)
+  EXPECT_NE(s.status().message().find("schema version 7, this dyad reads version 4"), std::string::npos)
       << s.status().ToString();
 }
 
@@ -698,11 +698,46 @@ TEST(StoreOpenTest, StoreWithoutDocumentTextIsRefusedUntouched) {
     auto s = EventStore::Open(path, access);
     ASSERT_FALSE(s.ok());
     const std::string& m = s.status().message();
-    EXPECT_NE(m.find("schema version 2, this dyad reads version 3"), std::string::npos) << m;
+    EXPECT_NE(m.find("schema version 2, this dyad reads version 4"), std::string::npos) << m;
     EXPECT_NE(m.find("no document text"), std::string::npos) << m;
     EXPECT_NE(m.find("new store"), std::string::npos) << m;
   }
   EXPECT_EQ(JournalByte(path), 1);  // refused before anything was written
+}
+
+TEST(StoreOpenTest, VersionThreeGainsActorPlacesWhenOpenedForWriting) {
+  // Issue 15.3: version 4 adds the events' actor places; a version 3 store
+  // keeps its text, so it is upgraded in place (the places empty until a
+  // recode), not refused; read-only it cannot be, and says how.
+  testing_store::TempDir dir;
+  const std::string path = dir.File("v3.sqlite");
+  ASSERT_NO_FATAL_FAILURE(StoreOneEvent(path));
+  RawSqlite(path,
+            "PRAGMA journal_mode=DELETE; ALTER TABLE events DROP COLUMN source_geo_id; "
+            "ALTER TABLE events DROP COLUMN target_geo_id; "
+            "UPDATE dyad_meta SET value = '3' WHERE key = 'schema_version'");
+  {
+    auto s = EventStore::Open(path, StoreAccess::kReadOnly);
+    ASSERT_FALSE(s.ok());
+    const std::string& m = s.status().message();
+    EXPECT_NE(m.find("schema version 3, this dyad reads version 4"), std::string::npos) << m;
+    EXPECT_NE(m.find("dyad recode"), std::string::npos) << m;
+  }
+  {
+    auto s = EventStore::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    std::vector<StoredEvent> events;
+    ASSERT_TRUE((*s)->Query({}, false,
+                            [&](const StoredEvent& e) {
+                              events.push_back(e);
+                              return true;
+                            })
+                    .ok());
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].source_geonameid, 0u);
+    EXPECT_EQ(events[0].target_geonameid, 0u);
+  }
+  EXPECT_TRUE(EventStore::Open(path, StoreAccess::kReadOnly).ok());
 }
 
 TEST(StoreOpenTest, FirstIngestsAtOnceIntoAnEmptyPostgresDatabaseAllSucceed) {

@@ -29,7 +29,7 @@ bool IsAscii(std::string_view s) {
 }
 
 struct BuildPlace {
-  std::string name, admin1, country;
+  std::string name, admin1, admin1_code, country;
   double lat = 0, lon = 0;
   uint32_t population = 0;
   PlaceKind kind = PlaceKind::kCity;
@@ -207,6 +207,7 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
         if (p.name.empty()) continue;
         p.country = cca3;
         p.admin1 = p.name;
+        p.admin1_code = std::string(admin);
         p.kind = PlaceKind::kAdmin1;
         p.geonameid = GeonamesReference(r);
         p.feature_class = 'A';
@@ -295,6 +296,9 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     p.geonameid = static_cast<uint32_t>(std::strtoul(std::string(f[0]).c_str(), nullptr, 10));
     p.feature_class = f[6].empty() ? 'P' : f[6][0];
     p.feature_code = std::string(f[7].substr(0, sizeof(PlaceRecord::feature_code) - 1));
+    // GeoNames' admin1 code, kept even when the region packages lack the
+    // region ("00" is GeoNames' "none").
+    if (!f[10].empty() && f[10] != "00") p.admin1_code = std::string(f[10]);
     auto reg = region_of.find({std::string(f[8]), std::string(f[10])});
     if (reg != region_of.end()) {
       p.admin1 = places[reg->second].name;
@@ -393,6 +397,8 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     r.name_len = static_cast<uint16_t>(std::min<size_t>(p.name.size(), 65535));
     r.admin1_off = intern(p.admin1);
     r.admin1_len = static_cast<uint16_t>(std::min<size_t>(p.admin1.size(), 65535));
+    r.admin1_code_off = intern(p.admin1_code);
+    r.admin1_code_len = static_cast<uint16_t>(std::min<size_t>(p.admin1_code.size(), 65535));
     std::memcpy(r.country, p.country.data(), 3);
     r.lat = static_cast<float>(p.lat);
     r.lon = static_cast<float>(p.lon);
