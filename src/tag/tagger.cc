@@ -959,8 +959,9 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
 void HmmTagger::FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                         const uint8_t* ncand) const {
   for (uint32_t i = first; i + 2 < end; ++i) {
-    std::string_view w = a->Lower(a->tokens[i]);
     if (!IsVerb(a->tokens[i].tag)) continue;
+    std::string_view w = a->Lower(a->tokens[i]);
+    if (w.empty() || (w[0] != 'd' && w[0] != 'i' && w[0] != 'u' && w[0] != 'r' && w[0] != 'a')) continue;
     const bool demand = w.rfind("demand", 0) == 0;
     if (!demand && w.rfind("insist", 0) != 0 && w.rfind("urge", 0) != 0 && w.rfind("request", 0) != 0 &&
         w.rfind("ask", 0) != 0) {
