@@ -418,6 +418,33 @@ class SentenceCoder {
     std::string kind;  // "", intent, threat, refusal
   };
 
+  // The verb token that governs the clause as what it asks for: the verb
+  // right before "that" ("demanded that Libya release"), or in a headline a
+  // verb of asking right before the noun phrase that the clause's verb
+  // follows ("demands China free detained citizens"); else -1.
+  int32_t ThatClauseVerb(const Clause& cl) const {
+    if (cl.subject >= 0) {
+      const uint32_t b = a_.chunks[cl.subject].first_token;
+      if (b >= 2 && Lower(b - 1) == "that" && IsVerb(Tag(b - 2))) return static_cast<int32_t>(b - 2);
+    }
+    const int32_t vc = cl.verb;
+    if (vc >= 2 && a_.chunks[vc - 1].kind == ChunkKind::kNP && a_.chunks[vc - 2].kind == ChunkKind::kVP &&
+        a_.chunks[vc - 2].end_token == a_.chunks[vc - 1].first_token &&
+        a_.chunks[vc - 1].end_token == a_.chunks[vc].first_token &&
+        pats_.rules().Has(WordList::kUnrealControl, Lemma(a_.chunks[vc - 2].head))) {
+      return static_cast<int32_t>(a_.chunks[vc - 2].head);
+    }
+    return -1;
+  }
+
+  // A that-clause whose verb is a bare base form with no modal, tense
+  // auxiliary or "to": "demanded that Libya release the fishermen".
+  bool MandativeSubjunctive(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    return v.modal < 0 && !v.infinitive && !v.negated && v.first_token == v.head && Tag(v.head) == PosTag::kVB &&
+           ThatClauseVerb(cl) >= 0;
+  }
+
   Modality ClauseModality(uint32_t s, const Clause& cl) const {
     Modality m;
     const Chunk& v = a_.chunks[cl.verb];
@@ -448,6 +475,14 @@ class SentenceCoder {
     if (cl.reported && cl.parent >= 0 && IsDenial(Lemma(a_.chunks[a_.clauses[cl.parent].verb].head))) {
       m.skip = true;
       m.why = "denied by the clause that reports it";
+      return m;
+    }
+    // "demanded that Libya release the fishermen": a base-form verb with no
+    // modal in a that-clause is what was asked for, not what happened (the
+    // demand is coded on its own verb, by what it asks for).
+    if (MandativeSubjunctive(cl)) {
+      m.skip = true;
+      m.why = "a subjunctive (\"that X release\"): asked for, not asserted";
       return m;
     }
     if (pats_.rules().Has(WordList::kRefusalControl, control)) {
@@ -1053,6 +1088,109 @@ class SentenceCoder {
     return code;
   }
 
+  // "urged Myanmar to restore democracy", "demanded that Hungary restore
+  // the independence of its courts", "refused to release the crew": CAMEO
+  // splits appeals, demands and rejections by what is asked for or turned
+  // down, so the code of the clause they govern, mapped by modality.txt's
+  // appeal, demand or reject map, replaces theirs where it says more (an
+  // unspecified X0 code, or a sub-code of theirs). Null when it does not.
+  const CameoCode* ContentCode(uint32_t s, const Clause& cl, uint32_t ci, const VerbMatch& m, const CameoCode* code) {
+    const std::string_view root = code->Root();
+    if (root != "02" && root != "10" && root != "12") return nullptr;
+    const CodeMap map = root == "02" ? CodeMap::kAppeal : root == "10" ? CodeMap::kDemand : CodeMap::kReject;
+    const Chunk& v = a_.chunks[cl.verb];
+    const Clause* content = nullptr;
+    uint32_t head = 0;
+    if (m.by_control) {
+      // "called for Syria to hold talks" in one verb group: the governed
+      // verb is the clause's own head
+      content = &cl;
+      head = v.head;
+    } else {
+      for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
+        const Clause& child = a_.clauses[k];
+        const int32_t control = a_.chunks[child.verb].control;
+        const int32_t that_verb = ThatClauseVerb(child);
+        if ((child.parent == static_cast<int32_t>(ci) && child.reported) ||
+            (control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) ||
+            (that_verb >= static_cast<int32_t>(v.first_token) && that_verb < static_cast<int32_t>(v.end_token))) {
+          content = &child;
+          head = a_.chunks[child.verb].head;
+          break;
+        }
+      }
+    }
+    if (!content) {
+      // "rejected American mediation", "turned down Greece's request for
+      // assistance": with no clause, the noun asked for or turned down
+      return ContentNounCode(s, cl, m, code, map);
+    }
+    if (head == v.head && !m.by_control) return nullptr;
+    const Chunk& cv = a_.chunks[content->verb];
+    if (cv.negated) return nullptr;  // "demanded that X not build": not what the maps say
+    const auto* list = pats_.ForVerb(Lemma(head));
+    if (!list) return nullptr;
+    // (the content's own tries are not the clause's: they stay out of explain)
+    std::vector<ExplainLine>* explain = explain_;
+    explain_ = nullptr;
+    VerbMatch cm;
+    const bool found = FirstMatch(s, *list, head, *content, cv.voice == Voice::kPassive, &cm);
+    explain_ = explain;
+    if (!found) return nullptr;
+    const std::string_view mapped = pats_.rules().Mapped(map, cm.pattern->code->code);
+    if (mapped.empty() || mapped == code->code) return nullptr;
+    const bool unspecified = code->code.size() == 3 && code->code[2] == '0';
+    if (!unspecified && mapped.compare(0, code->code.size(), code->code) != 0) return nullptr;
+    const CameoCode* c = cb_.Find(mapped);
+    if (c && explain_) {
+      Explain(s, "pattern " + m.pattern->id + " [" + code->code + "]: what it is about, \"" + std::string(Lemma(head)) +
+                     "\", matches " + cm.pattern->id + " [" + cm.pattern->code->code +
+                     "]: " + std::string(CodingRules::MapName(map)) + " map -> " + std::string(mapped));
+    }
+    return c;
+  }
+
+  // The noun form of ContentCode: the nouns of the clause's object and of a
+  // "for"/"of" phrase after it ("demands ... for reform") are looked up as
+  // noun patterns that name no actor (`~mediation`, `~aid`); the most
+  // specific code found is mapped. Null when none says more.
+  const CameoCode* ContentNounCode(uint32_t s, const Clause& cl, const VerbMatch& m, const CameoCode* code,
+                                   CodeMap map) {
+    std::vector<int32_t> phrases;
+    if (cl.object >= 0) phrases.push_back(cl.object);
+    for (const Attachment& at : cl.attachments) {
+      if (at.np >= 0 && OneOf(Lower(at.prep), {"for", "of"})) phrases.push_back(at.np);
+    }
+    const CameoCode* best = nullptr;
+    const Pattern* by = nullptr;
+    for (int32_t c : phrases) {
+      const Chunk& ch = a_.chunks[c];
+      for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
+        if (!IsNoun(Tag(t))) continue;
+        const auto* list = pats_.ForNoun(Lemma(t));
+        if (!list) continue;
+        for (const Pattern* p : list->patterns) {
+          if (!p->elements.empty() || !p->before.empty()) continue;
+          if (!best || p->code->code.size() > best->code.size()) {
+            best = p->code;
+            by = p;
+          }
+        }
+      }
+    }
+    if (!best) return nullptr;
+    const std::string_view mapped = pats_.rules().Mapped(map, best->code);
+    if (mapped.empty() || mapped == code->code) return nullptr;
+    const bool unspecified = code->code.size() == 3 && code->code[2] == '0';
+    if (!unspecified && mapped.compare(0, code->code.size(), code->code) != 0) return nullptr;
+    const CameoCode* out = cb_.Find(mapped);
+    if (out && explain_) {
+      Explain(s, "pattern " + m.pattern->id + " [" + code->code + "]: what it is about, noun pattern " + by->id + " [" +
+                     best->code + "]: " + std::string(CodingRules::MapName(map)) + " map -> " + std::string(mapped));
+    }
+    return out;
+  }
+
   // Step 5: the target actors, from the target phrase, else the phrases
   // after the pattern's words, an earlier event, or the protesters'
   // government; and how they were found.
@@ -1245,6 +1383,7 @@ class SentenceCoder {
     std::string modality;
     const CameoCode* code = EventCode(s, cl, m, &modality);
     if (!code) return;
+    if (const CameoCode* by_content = ContentCode(s, cl, ci, m, code)) code = by_content;
     if (IsForce(*code) && cl.object >= 0 && Figurative(cl.object)) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": a figurative war or attack (\"" +
                                    Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");

@@ -11,7 +11,7 @@
 namespace dyad {
 namespace {
 
-constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal"};
+constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal", "appeal", "demand", "reject"};
 constexpr std::string_view kListNames[] = {"intent-control", "refusal-control", "agreement",       "threat-control",
                                            "unreal-control", "protest-verb",    "civilian-sector", "attack-noun",
                                            "reaction-verb",  "event-noun",      "figurative",     "report-verb",
@@ -59,7 +59,8 @@ Status CodingRules::AddModality(std::string_view text, const std::string& name) 
     size_t m = 0;
     while (m < kMaps && f[0] != kMapNames[m]) ++m;
     if (m == kMaps) {
-      st = Status::DataError(where + "unknown map \"" + std::string(f[0]) + "\" (intent, threat or refusal)");
+      st = Status::DataError(where + "unknown map \"" + std::string(f[0]) +
+                             "\" (intent, threat, refusal, appeal, demand or reject)");
       return false;
     }
     std::string_view code = f[1];

@@ -1,6 +1,7 @@
 // The coder's editorial rules that are not patterns, read from data/coding/
 // (FORMAT.md there): what an event becomes under intent, a threat or a
-// refusal (modality.txt), and the word lists the coder consults, such as the
+// refusal, and what an appeal, demand or rejection becomes from what it asks
+// for or turns down (modality.txt), and the word lists the coder consults, such as the
 // verbs that make the verb they govern an intention (words.txt).
 //
 // Loaded once with the patterns and checked then (file:line for every bad
@@ -22,7 +23,7 @@ namespace dyad {
 
 class CodingRules {
  public:
-  enum class Map { kIntent, kThreat, kRefusal };
+  enum class Map { kIntent, kThreat, kRefusal, kAppeal, kDemand, kReject };
   enum class List {
     kIntentControl,
     kRefusalControl,
@@ -39,7 +40,7 @@ class CodingRules {
     kStandFor,
     kAppealNoun
   };
-  static constexpr size_t kMaps = 3, kLists = 14;
+  static constexpr size_t kMaps = 6, kLists = 14;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

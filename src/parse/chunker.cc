@@ -178,12 +178,16 @@ class SentenceParser {
     bool has_head = false;
     while (i < e_) {
       T t = Tag(i);
+      // "sent on Friday anti-tank missiles", "on Monday 12 soldiers": a word
+      // after a day's name starts a new phrase (but "Friday morning").
+      // (Only a day that opens the phrase: "the Good Friday Agreement" is a name.)
+      if (has_head && t != T::kPOS && head + 1 == i &&
+          (head == start || OneOf(Lower(head - 1), {"last", "next", "this", "early", "late"})) &&
+          std::find(kWeekdayNames.begin(), kWeekdayNames.end(), Lower(head)) != kWeekdayNames.end() &&
+          !OneOf(Lower(i), {"morning", "afternoon", "evening", "night", "noon", "midnight"})) {
+        break;
+      }
       if (IsNoun(t) || t == T::kCD) {
-        // "on Monday 12 soldiers": a number after a day starts a new phrase.
-        if (t == T::kCD && has_head &&
-            std::find(kWeekdayNames.begin(), kWeekdayNames.end(), Lower(head)) != kWeekdayNames.end()) {
-          break;
-        }
         head = i;
         has_head = true;
         ++i;

@@ -182,6 +182,8 @@ class HmmTagger : public Tagger {
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
+  void FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                               const uint8_t* ncand) const;
   void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
@@ -945,6 +947,64 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixPluralBeforeParticiple(a, first, end, cands.data(), ncand.data());
   FixParticiples(a, first, end, cands.data(), ncand.data());
   FixAttributiveParticiples(a, first, end);
+  FixMandativeSubjunctive(a, first, end, cands.data(), ncand.data());
+}
+
+// "demanded that the European Union lift visa restrictions", "demands China
+// free detained citizens": what is demanded has its verb in the base form
+// right after its subject, where a bigram reads subject and verb as one noun
+// phrase ("Union lift"). After a verb of demanding (and "that", or in a
+// headline a proper name alone) and a short noun phrase, a word that can be a
+// base-form verb is one.
+void HmmTagger::FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                        const uint8_t* ncand) const {
+  for (uint32_t i = first; i + 2 < end; ++i) {
+    if (!IsVerb(a->tokens[i].tag)) continue;
+    std::string_view w = a->Lower(a->tokens[i]);
+    if (w.empty() || (w[0] != 'd' && w[0] != 'i' && w[0] != 'u' && w[0] != 'r' && w[0] != 'a')) continue;
+    const bool demand = w.rfind("demand", 0) == 0;
+    if (!demand && w.rfind("insist", 0) != 0 && w.rfind("urge", 0) != 0 && w.rfind("request", 0) != 0 &&
+        w.rfind("ask", 0) != 0) {
+      continue;
+    }
+    uint32_t k = i + 1;
+    const bool that = a->Lower(a->tokens[k]) == "that";
+    if (!that && !demand) continue;  // "asked Sylvania to", not what is asked for
+    if (that) ++k;
+    // the subject: a name, or with "that" a short noun phrase; the verb is
+    // the first word after a noun of it that can be a base-form verb and is
+    // not followed by another verb ("that the plan be scrapped")
+    for (uint32_t v = k + 1; v < end && v < k + 6; ++v) {
+      const PosTag prev = a->tokens[v - 1].tag;
+      const bool noun_before = prev == PosTag::kNNP || prev == PosTag::kNNPS || prev == PosTag::kPRP ||
+                               (that && (prev == PosTag::kNN || prev == PosTag::kNNS));
+      if (!noun_before) {
+        const bool np = prev == PosTag::kDT || prev == PosTag::kPOS || prev == PosTag::kPRPS || IsAdjective(prev);
+        if (that && np) continue;
+        break;
+      }
+      Token& t = a->tokens[v];
+      if (t.tag != PosTag::kNN && t.tag != PosTag::kNNP && t.tag != PosTag::kJJ && t.tag != PosTag::kVBP) {
+        if (t.tag == PosTag::kNNPS || t.tag == PosTag::kNNS || t.tag == PosTag::kPOS ||
+            (that && t.tag == PosTag::kNNP)) {
+          continue;
+        }
+        break;
+      }
+      if (v + 1 < end) {
+        const PosTag next = a->tokens[v + 1].tag;
+        if (next == PosTag::kMD || (IsVerb(next) && next != PosTag::kVBN && next != PosTag::kVBG)) break;
+      }
+      bool can = false;
+      for (int c = 0; c < ncand[v - first]; ++c) can = can || cands[(v - first) * kMaxCands + c].tag == PosTag::kVB;
+      if (can) {
+        t.tag = PosTag::kVB;
+        break;
+      }
+      if (t.tag != PosTag::kNN && t.tag != PosTag::kNNP) break;
+    }
+    return;
+  }
 }
 
 // "government forces backed by Russia attacked": a full verb in -s right

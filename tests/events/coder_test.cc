@@ -139,6 +139,39 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
   ExpectEach(cases);
 }
 
+// An appeal, demand or rejection takes the sub-code of what it asks for or
+// turns down (data/coding/modality.txt, maps appeal, demand and reject).
+TEST_F(CoderTest, AppealsDemandsAndRejectionsTakeTheirContentsCode) {
+  const EventCase cases[] = {
+      // infinitive after the target
+      {"Egypt urged Libya to release the detained fishermen.", {"EGY>LBY:0253"}},
+      {"Peru called on Chile to declare a ceasefire.", {"PER>CHL:0256"}},
+      {"Ghana urged Togo to hold talks with the rebels.", {"GHA>TGO:026"}},
+      {"Ghana asked Togo to send humanitarian aid.", {"GHA>TGO:0233"}},
+      {"Peru urged Chile to lift sanctions.", {"PER>CHL:0254"}},
+      // that-clause: the demand is coded, what is demanded is not asserted
+      {"Egypt demanded that Libya release the detained fishermen.", {"EGY>LBY:1053"}},
+      {"Peru demanded that Chile lift the curfew.", {"PER>CHL:1051"}},
+      {"Peru demanded that Chile declare a ceasefire.", {"PER>CHL:107"}},
+      {"Ghana demanded that Togo withdraw its troops from the border.", {"GHA>TGO:106"}},
+      {"Peru demanded that Chile's president resign.", {"PER>CHLGOV:1041"}},
+      // the rejection of a request
+      {"Norway rejected Sweden's request to hold talks.", {"NOR>SWE:125"}},
+      // a noun asked for or turned down
+      {"Peru rejected Chilean mediation.", {"PER>CHL:126"}},
+      {"Norway turned down Sweden's request for assistance.", {"NOR>SWE:122"}},
+      {"Ghana rejected demands from Togo for reform.", {"GHA>TGO:123"}},
+      {"Peru asked Chile for investment.", {"PER>CHL:0211"}},
+      // ... and a noun pattern that names no actor is no event of its own
+      {"Ghana praised Togo's aid.", {"GHA>TGO:051"}},
+      // content with no parallel sub-code, or negated: the plain code
+      {"Ghana urged Togo to respond.", {"GHA>TGO:020"}},
+      {"Ghana urged Togo to attack Benin.", {"GHA>TGO:020"}},
+      {"Kenya demanded that Uganda not build the dam.", {"KEN>UGA:100"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, ImpliedSourcesAndTargets) {
   const EventCase cases[] = {
       // a passive verb with no "by" phrase: the attack names who acted

@@ -165,6 +165,13 @@ TEST(DataFormatTest, CodingRulesLookUpExactThenLongestPrefix) {
       {M::kThreat, "161", "1313"},   {M::kThreat, "1721", "132"}, {M::kThreat, "173", "137"},
       {M::kThreat, "040", ""},       {M::kRefusal, "057", "127"}, {M::kRefusal, "036", "120"},
       {M::kRefusal, "0871", "1246"}, {M::kRefusal, "19", ""},     {M::kRefusal, "", ""},
+      // what an appeal, demand or rejection asks for or turns down
+      {M::kAppeal, "0841", "0253"},  {M::kAppeal, "0813", "0251"}, {M::kAppeal, "0834", "0244"},
+      {M::kAppeal, "046", "026"},    {M::kAppeal, "045", "028"},   {M::kAppeal, "190", ""},
+      {M::kDemand, "0841", "1053"},  {M::kDemand, "0871", "107"},  {M::kDemand, "0874", "106"},
+      {M::kDemand, "0872", "1056"},  {M::kDemand, "091", "101"},   {M::kDemand, "060", ""},
+      {M::kReject, "0831", "1231"},  {M::kReject, "073", "1223"},  {M::kReject, "045", "126"},
+      {M::kReject, "040", "125"},    {M::kReject, "010", ""},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(r.Mapped(c.map, c.code), c.becomes) << CodingRules::MapName(c.map) << " " << c.code;

@@ -137,6 +137,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Macron phoned on Sunday the Iranian president.", "phoned", "Macron", "the Iranian president"},
       {"Kenya deployed on Monday its new battalions.", "deployed", "Kenya", "its new battalions"},
       {"Kenya deployed on Monday two battalions.", "deployed", "Kenya", "two battalions"},
+      // a day's name ends its phrase: what follows is the next one
+      {"Kenya sent on Friday anti-tank missiles to Uganda.", "sent", "Kenya", "anti-tank missiles"},
+      {"On Monday Danish troops shelled the village.", "shelled", "Danish troops", "the village"},
+      {"Ireland praised the Good Friday Agreement.", "praised", "Ireland", "the Good Friday Agreement"},
       // ... but a place is not a time
       {"Kenya deployed in Somalia two battalions.", "deployed", "Kenya", "-"},
   };

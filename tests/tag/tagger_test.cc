@@ -77,6 +77,10 @@ TEST_F(TaggerTest, NewsSentences) {
       {"They signed a bold and promised reform .", "PRP VBD DT JJ CC JJ NN ."},
       // a name, then a present-tense verb, then a preposition
       {"Sylvania act on a proposal .", "NNP VBP IN DT NN ."},
+      // what is demanded: a base-form verb right after its subject
+      {"Sylvania demanded that the European Union lift visa restrictions .", "NNP VBD IN DT NNP NNP VB NN NNS ."},
+      {"Sylvania demanded that Freedonia share intelligence on the smugglers .", "NNP VBD IN NNP VB NN IN DT NNS ."},
+      {"Sylvania demanded that the ban be lifted .", "NNP VBD IN DT NN VB VBN ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
