@@ -1437,9 +1437,21 @@ class SentenceCoder {
         int32_t src = source.chunk;
         if (src < 0) {
           // possessor inside the phrase ("Putin's visit"), else the subject of
-          // the clause the phrase belongs to.
-          if (!ActorsOf(c).empty()) {
+          // the clause the phrase belongs to; either way not when that
+          // clause's verb already coded the phrase ("eased its sanctions on
+          // Peru" is one event, not also sanctions imposed).
+          const bool possessor = !ActorsOf(c).empty();
+          if (possessor) {
             src = c;
+            for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+              const Clause& cl = a_.clauses[k];
+              if (cl.object == static_cast<int32_t>(c) &&
+                  std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
+                if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");
+                src = -2;
+                break;
+              }
+            }
           } else {
             for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
               const Clause& cl = a_.clauses[k];

@@ -121,6 +121,10 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Brazil will strengthen military ties with Argentina.", {"BRA>ARG:03"}},
       {"Japan pledged to provide aid to Nepal.", {"JPN>NPL:03"}},
       {"Norway is willing to deepen cooperation with Sweden.", {"NOR>SWE:03"}},
+      // a decision taken is the act, not an intent
+      {"Japan decided to ease its sanctions on Peru.", {"JPN>PER:08"}},
+      // one act, not also the sanctions its object names
+      {"Japan eased its sanctions on Peru.", {"JPN>PER:085"}},
       // threats of force: 13x
       {"Iran threatened to attack Israel.", {"IRN>ISR:13"}},
       // conditionals and questions: nothing asserted
