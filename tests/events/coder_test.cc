@@ -345,6 +345,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Chile severed all contact with Bolivia.", {"CHL>BOL:16"}},
       // the default is the least specific pattern: a longer one still wins
       {"Chile severed diplomatic ties with Bolivia.", {"CHL>BOL:161"}},
+      // a thing given or sent to an actor, when no longer pattern names it
+      {"Chile gave two million dollars to Bolivia.", {"CHL>BOL:070"}},
+      {"Chile sent a signal to Peru.", {"CHL>PER:010"}},
       // verbs whose every use in news about states is one kind of act
       {"Peru asked Chile for two firefighting planes.", {"PER>CHL:02"}},
       {"Bolivia funded a water project in Peru last year.", {"BOL>PER:07"}},
