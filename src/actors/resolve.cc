@@ -156,6 +156,20 @@ class Resolver {
   // dictionary; skipping them spares a hash and a probe for about half of
   // all tokens. (Capitalised or upper-case words are always tried: "US" may
   // be tagged as the pronoun.)
+  // "Qari Yussouf Ahmadi": a town's or region's name that ends a run of
+  // capitalised words no dictionary knows is the surname of someone the
+  // dictionaries do not know, not the place.
+  bool SurnameOfUnknownName(const RawMatch& m, uint32_t sentence_first) const {
+    if (m.parts != 1 || m.first <= sentence_first + 1 || m.end != m.first + 1) return false;
+    const Role* role = nullptr;
+    const Entry* e = Pick(m.terminals[0], &role);
+    if (!e || e->kind != EK::kPlace) return false;
+    const uint32_t prev = m.first - 1;
+    if (Tag(prev) != PosTag::kNNP || !(Flags(prev) & kTokCapitalized)) return false;
+    if (!matches_.empty() && matches_.back().end > prev) return false;  // a name the dictionary knows
+    return true;
+  }
+
   bool CannotStartName(uint32_t i) const {
     static constexpr auto kClosed = [] {
       std::array<bool, static_cast<size_t>(PosTag::kCount)> closed{};
@@ -335,7 +349,7 @@ class Resolver {
         continue;
       }
       if (MatchAt(i, sent.end_token, &m)) {
-        matches_.push_back(m);
+        if (!SurnameOfUnknownName(m, sent.first_token)) matches_.push_back(m);
         i = m.end;
       } else {
         ++i;

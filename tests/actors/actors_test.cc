@@ -364,6 +364,15 @@ TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
   }
 }
 
+TEST_F(ActorsTest, ATownEndingAnUnknownNameIsASurname) {
+  Mentions("The spokesman, Abdi Yussouf Aden, spoke on Monday.");
+  EXPECT_TRUE(Find(0, "Aden").empty());
+  Mentions("Fighting resumed in Aden on Monday.");
+  auto m = Find(0, "Aden");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "YEM");
+}
+
 // ---- seed article (outside the project) ----------------------------------
 
 TEST_F(ActorsTest, SeedArticle) {
