@@ -10,6 +10,7 @@
 
 #include "dyad/coder.h"
 #include "dyad/pipeline.h"
+#include "test_util.h"
 
 namespace dyad::when {
 namespace {
@@ -271,12 +272,8 @@ TEST(EventDateTest, AnotherYearInTheSentenceDatesTheEventToItOrLeavesItUndated) 
       {"China accused Japan of spying last year.", "2024-01-01", "year", true},
   };
   for (const Case& c : cases) {
-    Document d;
-    d.id = "1";
-    d.date = "2025-03-12";
-    d.text = c.text;
     CodedDocument out;
-    (*coder)->Code(d, &out);
+    (*coder)->Code(testing_util::MakeDocument(c.text, "2025-03-12", "", "1"), &out);
     ASSERT_FALSE(out.events.empty()) << c.text;
     EXPECT_EQ(out.events[0].date, c.date) << c.text;
     EXPECT_EQ(out.events[0].date_precision, c.precision) << c.text;

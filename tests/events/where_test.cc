@@ -16,6 +16,7 @@
 #include "dyad/document.h"
 #include "dyad/pipeline.h"
 #include "places/test_gazetteer.h"
+#include "test_util.h"
 
 namespace dyad::where {
 namespace {
@@ -187,12 +188,8 @@ TEST(ActorGeoTest, PlacesActorsBelowTheirCountry) {
       {"Russian troops attacked Ukraine.", "", "", ""},
   };
   for (const Case& c : cases) {
-    Document d;
-    d.id = "1";
-    d.date = "2025-03-12";
-    d.text = c.text;
     CodedDocument out;
-    (*coder)->Code(d, &out);
+    (*coder)->Code(testing_util::MakeDocument(c.text, "2025-03-12", "", "1"), &out);
     ASSERT_FALSE(out.events.empty()) << c.text;
     const Event& e = out.events[0];
     EXPECT_EQ(e.source_geo.name, c.source_place) << c.text << " (source " << e.source << ")";

@@ -18,6 +18,24 @@ using testing_store::MakeDoc;
 using testing_store::MakeEvent;
 using testing_store::SplitTabs;
 
+// One GDELT row per case, checked cell by cell (0-based column, expected value).
+struct GdeltCase {
+  const char* name;
+  StoredEvent event;
+  std::vector<std::pair<int, std::string>> cells;
+};
+
+void ExpectGdeltCells(const std::vector<GdeltCase>& cases) {
+  for (const GdeltCase& c : cases) {
+    std::string row;
+    AppendGdeltRow(c.event, &row);
+    row.pop_back();
+    std::vector<std::string> f = SplitTabs(row);
+    ASSERT_EQ(f.size(), 61u) << c.name;
+    for (const auto& [column, want] : c.cells) EXPECT_EQ(f[column], want) << c.name << ", column " << column + 1;
+  }
+}
+
 class ExportTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -85,11 +103,7 @@ TEST_F(ExportTest, GdeltRowsHave61FieldsOfTheRightKinds) {
 
 // GDELT's columns, one fact at a time, from events made by hand.
 TEST(GdeltColumnsTest, DatesCountriesAndTypesAsGdeltWritesThem) {
-  struct Case {
-    const char* name;
-    StoredEvent event;
-    std::vector<std::pair<int, std::string>> cells;  // 0-based column, expected value
-  };
+  using Case = GdeltCase;
   auto event = [](const char* date, const char* source, const char* target, const char* geo_country = "",
                   const char* feature = "") {
     StoredEvent e;
@@ -136,14 +150,7 @@ TEST(GdeltColumnsTest, DatesCountriesAndTypesAsGdeltWritesThem) {
        event("2024-01-01", "CIV", "FRA", "CIV", "country"),
        {{51, "1"}, {52, "Ivory Coast"}, {53, "IV"}, {54, "IV"}, {58, "IV"}}},
   };
-  for (const Case& c : cases) {
-    std::string row;
-    AppendGdeltRow(c.event, &row);
-    row.pop_back();
-    std::vector<std::string> f = SplitTabs(row);
-    ASSERT_EQ(f.size(), 61u) << c.name;
-    for (const auto& [column, want] : c.cells) EXPECT_EQ(f[column], want) << c.name << ", column " << column + 1;
-  }
+  ExpectGdeltCells(cases);
 }
 
 // Issue 15.3: below country level ADM1Code is the FIPS country code and
@@ -169,11 +176,7 @@ TEST(GdeltColumnsTest, Adm1CodesAndActorPlacesFromTheGazetteer) {
     e.target_geonameid = target_place;
     return e;
   };
-  struct Case {
-    const char* name;
-    StoredEvent event;
-    std::vector<std::pair<int, std::string>> cells;  // 0-based column, expected value
-  };
+  using Case = GdeltCase;
   // GeoNames: Kharkiv 706483 (admin1 07), Texas 4736286 (admin1 TX).
   const std::vector<Case> cases = {
       {"a city", event("city", 706483, 0, 0), {{53, "UP"}, {54, "UP07"}, {58, "706483"}}},
@@ -197,14 +200,7 @@ TEST(GdeltColumnsTest, Adm1CodesAndActorPlacesFromTheGazetteer) {
         {46, "USTX"},
         {50, "4736286"}}},
   };
-  for (const Case& c : cases) {
-    std::string row;
-    AppendGdeltRow(c.event, &row);
-    row.pop_back();
-    std::vector<std::string> f = SplitTabs(row);
-    ASSERT_EQ(f.size(), 61u) << c.name;
-    for (const auto& [column, want] : c.cells) EXPECT_EQ(f[column], want) << c.name << ", column " << column + 1;
-  }
+  ExpectGdeltCells(cases);
 }
 
 TEST(SeriesRowTest, APeriodWithoutEventsHasNoMeanNotZero) {
