@@ -360,6 +360,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Colombian rebels held Peruvian villagers as human shields.", {"COLREB>PERCVL:184"}},
       // "a call to X to do": an appeal, not a telephone call
       {"Chile renewed its call to Peru to free the fishermen.", {"CHL>PER:020"}},
+      // arriving somewhere is no visit unless the sentence says it is one
+      {"A Chilean cargo ship arrived in Peru on Monday.", {}},
+      {"The Chilean president arrived in Peru for talks.", {"CHLGOV>PER:042"}},
       // joined for talks
       {"The Peruvian president joined his Chilean counterpart for talks in Lima.", {"PERGOV>CHL:040"}},
       // a call to a named leader for a purpose is a telephone call
