@@ -211,6 +211,8 @@ class Resolver {
     // Hyphenated forms: "Sino-Russian", "Russia-China", "U.S.-backed".
     if (Flags(i) & kTokHyphenated) {
       std::string_view w = Lower(i);
+      // "anti-China protesters", "anti-Turkish sentiment": against X, not X's
+      if (w.starts_with("anti-")) return false;
       RawMatch hm;
       hm.first = i;
       hm.end = i + 1;

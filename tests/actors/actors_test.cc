@@ -364,6 +364,15 @@ TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
   }
 }
 
+TEST_F(ActorsTest, AntiXIsAgainstXNotXs) {
+  Mentions("Anti-Chilean protesters marched in Lima.");
+  for (const ActorMention* m : Find(0, "Anti-Chilean protesters")) EXPECT_NE(m->code.substr(0, 3), "CHL");
+  Mentions("Chilean protesters marched in Lima.");
+  auto m = Find(0, "Chilean protesters");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "CHLCVL");
+}
+
 TEST_F(ActorsTest, ATownEndingAnUnknownNameIsASurname) {
   Mentions("The spokesman, Abdi Yussouf Aden, spoke on Monday.");
   EXPECT_TRUE(Find(0, "Aden").empty());
