@@ -365,6 +365,8 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"The Chilean president arrived in Peru for talks.", {"CHLGOV>PER:042"}},
       // joined for talks
       {"The Peruvian president joined his Chilean counterpart for talks in Lima.", {"PERGOV>CHL:040"}},
+      // the press telling the news is no statement; what it tells may be
+      {"Chilean media reported that Peru had criticized Bolivia.", {"PER>BOL:111"}},
       // a call to a named leader for a purpose is a telephone call
       {"The Chilean president called the Peruvian president on Monday to thank him for the rescue.",
        {"CHLGOV>PERGOV:041"}},
