@@ -365,6 +365,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"The Chilean president arrived in Peru for talks.", {"CHLGOV>PER:042"}},
       // joined for talks
       {"The Peruvian president joined his Chilean counterpart for talks in Lima.", {"PERGOV>CHL:040"}},
+      // a threat someone poses is no threat made
+      {"Chile poses a threat to Peru.", {}},
+      {"Chile made a threat against Peru.", {"CHL>PER:130"}},
       // the press telling the news is no statement; what it tells may be
       {"Chilean media reported that Peru had criticized Bolivia.", {"PER>BOL:111"}},
       // a call to a named leader for a purpose is a telephone call
