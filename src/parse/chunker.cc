@@ -300,6 +300,16 @@ class SentenceParser {
     if (last_verb >= 0 && Tag(last_verb) == T::kVBN && !saw_be && !saw_have && i < e_ && Lower(i) == "by") {
       c.voice = Voice::kPassive;
     }
+    // ("a meeting of the council requested by the United States": a bare
+    // past form right after a noun with a "by" phrase naming someone is the
+    // participle; "prices rose by 5%" keeps its number.)
+    if (last_verb >= 0 && last_verb == static_cast<int32_t>(c.first_token) && Tag(last_verb) == T::kVBD &&
+        c.first_token > b_ && (Tag(c.first_token - 1) == T::kNN || Tag(c.first_token - 1) == T::kNNS ||
+                               Tag(c.first_token - 1) == T::kNNP || Tag(c.first_token - 1) == T::kNNPS) &&
+        i + 1 < e_ && Lower(i) == "by" && (Tag(i + 1) == T::kDT || Tag(i + 1) == T::kNNP || Tag(i + 1) == T::kNNPS)) {
+      a_->tokens[last_verb].tag = T::kVBN;
+      c.voice = Voice::kPassive;
+    }
     if (last_verb < 0) last_verb = c.modal >= 0 ? c.modal : static_cast<int32_t>(c.first_token);
     c.head = last_verb;
     if (c.control == static_cast<int32_t>(c.head)) c.control = -1;

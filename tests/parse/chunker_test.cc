@@ -187,6 +187,13 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"Chile refused to meet Bolivian officials.", "meet", Tense::kPast, Voice::kActive, false, "-", "refuse"},
       {"Iran threatened to attack Israel.", "attack", Tense::kPast, Voice::kActive, false, "-", "threaten"},
       {"Brazil could send envoys to Chile.", "send", Tense::kPresent, Voice::kActive, false, "could", "-"},
+      // a bare past form after a noun with a "by" phrase naming someone is a
+      // participle; with a number after "by" it stays active
+      {"They discussed a summit requested by the Danish government.", "requested", Tense::kPast, Voice::kPassive,
+       false, "-", "-"},
+      {"Danish exports rose by five percent.", "rose", Tense::kPast, Voice::kActive, false, "-", "-"},
+      {"Peru will no longer recognize the election.", "recognize", Tense::kFuture, Voice::kActive, true, "will",
+       "-"},
   };
   for (const VerbCase& c : cases) {
     std::string context;
