@@ -1053,9 +1053,17 @@ class SentenceCoder {
       tgt = ClauseTarget(cl);
       // "deepen support with Russia, increase cooperation and enhance
       // relations": coordinated verbs share the partner.
+      // Only a partner ("with"): any other phrase of another clause is on
+      // real news almost never whom this act is aimed at (0 of 13 events
+      // so found on the VOA stories were right).
       for (int32_t k = cl.coordinated_with; tgt < 0 && k >= 0;) {
         const Clause& prev = a_.clauses[k];
-        tgt = ClauseTarget(prev);
+        int32_t shared = ClauseTarget(prev);
+        if (shared > 0 && (policy_.TargetFromAnyCoordinatedPhrase() ||
+                           (a_.chunks[shared - 1].kind == ChunkKind::kPP &&
+                            OneOf(Lower(a_.chunks[shared - 1].first_token), {"with", "between"})))) {
+          tgt = shared;
+        }
         k = prev.coordinated_with;
       }
     }

@@ -95,6 +95,9 @@ class Policy {
   // after "in" ("support for flood victims in Bolivia", "urged an end to the
   // fighting in Peru"); dyad's read-on otherwise skips places.
   constexpr bool ForceAimedAtPlace() const { return !petrarch_; }
+  // Coordinated verbs share any target phrase of the first (PETRARCH reads
+  // the whole verb phrase); dyad's share only a partner ("with").
+  constexpr bool TargetFromAnyCoordinatedPhrase() const { return petrarch_; }
   // The press after "on" or "in" is how a statement was made, not whom it is
   // aimed at ("announcing on social media").
   constexpr bool PressIsChannelOfStatement() const { return !petrarch_; }

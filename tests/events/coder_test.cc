@@ -365,6 +365,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"The Chilean president arrived in Peru for talks.", {"CHLGOV>PER:042"}},
       // joined for talks
       {"The Peruvian president joined his Chilean counterpart for talks in Lima.", {"PERGOV>CHL:040"}},
+      // coordinated verbs share a partner, not any phrase
+      {"Chile is willing to deepen support with Peru, increase cooperation and enhance relations.", {"CHL>PER:032"}},
+      {"Chile condemned the attack and urged calm.", {}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},

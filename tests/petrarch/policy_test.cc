@@ -44,6 +44,7 @@ TEST(PolicyTest, EachConventionBelongsToOneSide) {
       {"SubjectFromWholePhraseBeforeVerb", &Policy::SubjectFromWholePhraseBeforeVerb, true},
       {"AgentlessPassiveIsActive", &Policy::AgentlessPassiveIsActive, true},
       {"TargetFromAnyPhrase", &Policy::TargetFromAnyPhrase, true},
+      {"TargetFromAnyCoordinatedPhrase", &Policy::TargetFromAnyCoordinatedPhrase, true},
       {"SkipsTargetRepeatingSource", &Policy::SkipsTargetRepeatingSource, true},
       {"TargetAfterPatternMayBePlace", &Policy::TargetAfterPatternMayBePlace, true},
       {"EarlierSourceWithoutReference", &Policy::EarlierSourceWithoutReference, true},
