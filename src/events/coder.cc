@@ -1572,6 +1572,15 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + p->id + ": source and target are the same actor (" + src->code + ")");
       return;
     }
+    // A state's organ making a statement about its own country as a whole
+    // ("a State Department spokesperson reaffirmed that the United States
+    // calls for ...") speaks for it, not to it.
+    if (policy_.StateNotAimedAtItself() && code->Root() == "01" && tgt->code.size() == 3 && src->code.size() >= 6 &&
+        src->code.compare(0, 3, tgt->code) == 0 &&
+        OneOf(std::string_view(src->code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {
+      if (explain_) Explain(s, "pattern " + p->id + ": a state's organ speaking of its own country (" + src->code + ")");
+      return;
+    }
     Event e;
     e.sentence = s;
     e.source = src->code;

@@ -95,6 +95,9 @@ class Policy {
   // after "in" ("support for flood victims in Bolivia", "urged an end to the
   // fighting in Peru"); dyad's read-on otherwise skips places.
   constexpr bool ForceAimedAtPlace() const { return !petrarch_; }
+  // A statement by a state's organ (GOV, MIL, ...) about its own bare
+  // country is not aimed at it; PETRARCH codes it.
+  constexpr bool StateNotAimedAtItself() const { return !petrarch_; }
   // Coordinated verbs share any target phrase of the first (PETRARCH reads
   // the whole verb phrase); dyad's share only a partner ("with").
   constexpr bool TargetFromAnyCoordinatedPhrase() const { return petrarch_; }

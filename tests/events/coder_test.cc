@@ -368,6 +368,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // coordinated verbs share a partner, not any phrase
       {"Chile is willing to deepen support with Peru, increase cooperation and enhance relations.", {"CHL>PER:032"}},
       {"Chile condemned the attack and urged calm.", {}},
+      // a state's organ speaking of its own country speaks for it
+      {"The Chilean foreign minister reaffirmed that Chile wants peace.", {}},
+      {"The Chilean foreign minister reaffirmed that Peru wants peace.", {"CHLGOV>PER:010"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},

@@ -50,6 +50,7 @@ TEST(PolicyTest, EachConventionBelongsToOneSide) {
       {"EarlierSourceWithoutReference", &Policy::EarlierSourceWithoutReference, true},
       {"DenialTakesDeniedTarget", &Policy::DenialTakesDeniedTarget, false},
       {"ForceAimedAtPlace", &Policy::ForceAimedAtPlace, false},
+      {"StateNotAimedAtItself", &Policy::StateNotAimedAtItself, false},
       {"PressIsChannelOfStatement", &Policy::PressIsChannelOfStatement, false},
       {"SlotPassesAdjunct", &Policy::SlotPassesAdjunct, false},
       {"PlaceIsNoSource", &Policy::PlaceIsNoSource, false},
