@@ -206,13 +206,13 @@ class Scanner {
     if (i < first_ || i >= end_) return i;
     int month = 0, day = 0;
     uint32_t e = i;
-    if ((month = MonthIndex(W(i))) && Capitalized(i)) {
+    if (Capitalized(i) && (month = MonthIndex(W(i)))) {
       day = DayOfMonth(W(i + 1));
       if (!day) return i;
       e = i + 2;
     } else if ((day = DayOfMonth(W(i)))) {
       uint32_t j = W(i + 1) == "of" ? i + 2 : i + 1;
-      if (j >= end_ || !(month = MonthIndex(W(j))) || !Capitalized(j)) return i;
+      if (j >= end_ || !Capitalized(j) || !(month = MonthIndex(W(j)))) return i;
       e = j + 1;
     } else {
       return i;
@@ -236,8 +236,9 @@ class Scanner {
   // and "May" are also a verb and a modal; after "since", "until", "by" and
   // the like the month only bounds the event, so nothing is emitted.
   uint32_t MatchMonth(uint32_t i) {
+    if (!Capitalized(i)) return i;  // (the flag first: most words are no month)
     const int month = MonthIndex(W(i));
-    if (!month || !Capitalized(i)) return i;
+    if (!month) return i;
     std::string_view prev = W(i - 1);
     auto bounds = [](std::string_view w) {
       return w == "since" || w == "until" || w == "till" || w == "by" || w == "before" || w == "after" || w == "from" ||

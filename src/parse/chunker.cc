@@ -181,7 +181,7 @@ class SentenceParser {
       // "sent on Friday anti-tank missiles", "on Monday 12 soldiers": a word
       // after a day's name starts a new phrase (but "Friday morning").
       // (Only a day that opens the phrase: "the Good Friday Agreement" is a name.)
-      if (has_head && t != T::kPOS && head + 1 == i &&
+      if (has_head && head + 1 == i && Tag(head) == T::kNNP && t != T::kPOS &&
           (head == start || OneOf(Lower(head - 1), {"last", "next", "this", "early", "late"})) &&
           std::find(kWeekdayNames.begin(), kWeekdayNames.end(), Lower(head)) != kWeekdayNames.end() &&
           !OneOf(Lower(i), {"morning", "afternoon", "evening", "night", "noon", "midnight"})) {
