@@ -92,6 +92,26 @@ TEST_F(CoderTest, SubjectObjectAndVoice) {
   ExpectEach(cases);
 }
 
+// "a|b" alternatives are single words: a pattern that wrote "against|over|to protest" meant
+// "to protest" as one alternative, but the format reads a required word "protest" after the
+// preposition, so "against the government" never matched and the plain strike code won.
+TEST_F(CoderTest, HungerStrikesAndLabourStrikesKeepTheirCodes) {
+  const EventCase cases[] = {
+      {"Ghanaian prisoners went on hunger strike against the government.", {"GHACVL>GHAGOV:142"}},
+      {"Peruvian teachers staged a hunger strike over the government.", {"PEREDU>PERGOV:142"}},
+      // the "to protest" form keeps its code
+      {"Ghanaian prisoners went on hunger strike to protest the government.", {"GHACVL>GHAGOV:142"}},
+      // a hunger strike's purpose gives 142x, a labour strike's 143x: "on strike" skips the
+      // adjective of "general strike" by itself, so no "*" there to swallow "hunger"
+      {"Ghanaian activists went on hunger strike to demand the president's resignation.",
+       {"GHACVL>GHAGOV:1421", "GHACVL>GHAGOV:1041"}},
+      {"Peruvian students went on hunger strike to demand democracy.", {"PEREDU>PERGOV:1424"}},
+      {"Ghanaian workers went on general strike to demand the president's resignation.",
+       {"GHALAB>GHAGOV:1431", "GHALAB>GHAGOV:1041"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
