@@ -108,6 +108,12 @@ TEST_F(CoderTest, HungerStrikesAndLabourStrikesKeepTheirCodes) {
       {"Peruvian students went on hunger strike to demand democracy.", {"PEREDU>PERGOV:1424"}},
       {"Ghanaian workers went on general strike to demand the president's resignation.",
        {"GHALAB>GHAGOV:1431", "GHALAB>GHAGOV:1041"}},
+      // the purpose of a strike begun, held or staged, and of a demonstration "for" it
+      {"Kenyan activists began a hunger strike to demand the president step down.", {"KENCVL>KENGOV:1421"}},
+      {"Peruvian workers held a general strike to demand the president's resignation.",
+       {"PERLAB>PERGOV:1431", "PERLAB>PERGOV:1041"}},
+      {"Kenyan teachers staged a strike to demand their rights.", {"KENEDU>KENGOV:1433"}},
+      {"Ghanaian protesters demonstrated for the president's resignation.", {"GHACVL>GHAGOV:1411"}},
   };
   ExpectEach(cases);
 }
