@@ -118,6 +118,18 @@ TEST_F(CoderTest, HungerStrikesAndLabourStrikesKeepTheirCodes) {
   ExpectEach(cases);
 }
 
+// What is asked for or turned down is read from a compound noun too: its modifier
+// carries the sub-code ("food aid" 073 under an appeal is 0233), and a bare "aid" keeps 023.
+TEST_F(CoderTest, KindOfAidAskedForOrRejectedComesFromItsModifier) {
+  const EventCase cases[] = {
+      {"Chad asked France for food aid.", {"TCD>FRA:0233"}},
+      {"Peru asked Spain for economic assistance.", {"PER>ESP:0231"}},
+      {"Peru asked Spain for aid.", {"PER>ESP:023"}},
+      {"Kenya rejected Chinese military aid.", {"KEN>CHNMIL:1222"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
