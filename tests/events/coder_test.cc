@@ -130,6 +130,16 @@ TEST_F(CoderTest, KindOfAidAskedForOrRejectedComesFromItsModifier) {
   ExpectEach(cases);
 }
 
+// A gun battle or firefight fought with someone is small-arms fighting (193), not the plain
+// "fight with" (190).
+TEST_F(CoderTest, GunBattleFoughtWithSomeoneIsSmallArmsFighting) {
+  const EventCase cases[] = {
+      {"Peruvian troops fought a gun battle with rebels.", {"PERMIL>PERREB:193"}},
+      {"Kenyan police fought a fierce firefight with Somali militants.", {"KENCOP>SOMREB:193"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
