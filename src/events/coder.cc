@@ -1158,6 +1158,18 @@ class SentenceCoder {
     return c;
   }
 
+  // Whether p's elements are all words that match the tokens right after t
+  // inside the chunk, the last of them a noun: the whole pattern is a
+  // compound noun that names no actor.
+  bool CompoundInChunk(const Pattern& p, uint32_t t, const Chunk& ch) const {
+    if (t + p.elements.size() >= ch.end_token) return false;
+    for (size_t i = 0; i < p.elements.size(); ++i) {
+      const PatternElement& e = p.elements[i];
+      if (e.kind != PatternElement::kWord || !WordMatches(e, t + 1 + i)) return false;
+    }
+    return IsNoun(Tag(t + p.elements.size()));
+  }
+
   // The noun form of ContentCode: the nouns of the clause's object and of a
   // "for"/"of" phrase after it ("demands ... for reform") are looked up as
   // noun patterns that name no actor (`~mediation`, `~aid`); the most
@@ -1174,12 +1186,17 @@ class SentenceCoder {
     for (int32_t c : phrases) {
       const Chunk& ch = a_.chunks[c];
       for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
-        if (!IsNoun(Tag(t))) continue;
         const auto* list = pats_.ForNoun(Lemma(t));
         if (!list) continue;
         for (const Pattern* p : list->patterns) {
-          if (!p->elements.empty() || !p->before.empty()) continue;
-          if (!best || p->code->code.size() > best->code.size()) {
+          if (!p->before.empty()) continue;
+          // a bare noun, or a compound written word by word whose modifier
+          // carries the sub-code ("military aid" 072, "food aid" 073)
+          if (p->elements.empty() ? !IsNoun(Tag(t)) : !CompoundInChunk(*p, t, ch)) continue;
+          // the most specific: a sub-code over its root's unspecified X0
+          const std::string& pc = p->code->code;
+          if (!best || pc.size() > best->code.size() ||
+              (pc.size() == 3 && pc.size() == best->code.size() && best->code[2] == '0' && pc[2] != '0')) {
             best = p->code;
             by = p;
           }

@@ -92,6 +92,54 @@ TEST_F(CoderTest, SubjectObjectAndVoice) {
   ExpectEach(cases);
 }
 
+// "a|b" alternatives are single words: a pattern that wrote "against|over|to protest" meant
+// "to protest" as one alternative, but the format reads a required word "protest" after the
+// preposition, so "against the government" never matched and the plain strike code won.
+TEST_F(CoderTest, HungerStrikesAndLabourStrikesKeepTheirCodes) {
+  const EventCase cases[] = {
+      {"Ghanaian prisoners went on hunger strike against the government.", {"GHACVL>GHAGOV:142"}},
+      {"Peruvian teachers staged a hunger strike over the government.", {"PEREDU>PERGOV:142"}},
+      // the "to protest" form keeps its code
+      {"Ghanaian prisoners went on hunger strike to protest the government.", {"GHACVL>GHAGOV:142"}},
+      // a hunger strike's purpose gives 142x, a labour strike's 143x: "on strike" skips the
+      // adjective of "general strike" by itself, so no "*" there to swallow "hunger"
+      {"Ghanaian activists went on hunger strike to demand the president's resignation.",
+       {"GHACVL>GHAGOV:1421", "GHACVL>GHAGOV:1041"}},
+      {"Peruvian students went on hunger strike to demand democracy.", {"PEREDU>PERGOV:1424"}},
+      {"Ghanaian workers went on general strike to demand the president's resignation.",
+       {"GHALAB>GHAGOV:1431", "GHALAB>GHAGOV:1041"}},
+      // the purpose of a strike begun, held or staged, and of a demonstration "for" it
+      {"Kenyan activists began a hunger strike to demand the president step down.", {"KENCVL>KENGOV:1421"}},
+      {"Peruvian workers held a general strike to demand the president's resignation.",
+       {"PERLAB>PERGOV:1431", "PERLAB>PERGOV:1041"}},
+      {"Kenyan teachers staged a strike to demand their rights.", {"KENEDU>KENGOV:1433"}},
+      {"Ghanaian protesters demonstrated for the president's resignation.", {"GHACVL>GHAGOV:1411"}},
+  };
+  ExpectEach(cases);
+}
+
+// What is asked for or turned down is read from a compound noun too: its modifier
+// carries the sub-code ("food aid" 073 under an appeal is 0233), and a bare "aid" keeps 023.
+TEST_F(CoderTest, KindOfAidAskedForOrRejectedComesFromItsModifier) {
+  const EventCase cases[] = {
+      {"Chad asked France for food aid.", {"TCD>FRA:0233"}},
+      {"Peru asked Spain for economic assistance.", {"PER>ESP:0231"}},
+      {"Peru asked Spain for aid.", {"PER>ESP:023"}},
+      {"Kenya rejected Chinese military aid.", {"KEN>CHNMIL:1222"}},
+  };
+  ExpectEach(cases);
+}
+
+// A gun battle or firefight fought with someone is small-arms fighting (193), not the plain
+// "fight with" (190).
+TEST_F(CoderTest, GunBattleFoughtWithSomeoneIsSmallArmsFighting) {
+  const EventCase cases[] = {
+      {"Peruvian troops fought a gun battle with rebels.", {"PERMIL>PERREB:193"}},
+      {"Kenyan police fought a fierce firefight with Somali militants.", {"KENCOP>SOMREB:193"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
