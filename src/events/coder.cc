@@ -1103,7 +1103,7 @@ class SentenceCoder {
   // appeal, demand or reject map, replaces theirs where it says more (an
   // unspecified X0 code, or a sub-code of theirs). Null when it does not.
   const CameoCode* ContentCode(uint32_t s, const Clause& cl, uint32_t ci, const VerbMatch& m, const CameoCode* code) {
-    const std::string_view root = code->Root();
+    const std::string root = code->Root();  // a copy: Root() returns a temporary
     if (root != "02" && root != "10" && root != "12") return nullptr;
     const CodeMap map = root == "02" ? CodeMap::kAppeal : root == "10" ? CodeMap::kDemand : CodeMap::kReject;
     const Chunk& v = a_.chunks[cl.verb];
