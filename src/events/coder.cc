@@ -445,10 +445,34 @@ class SentenceCoder {
            ThatClauseVerb(cl) >= 0;
   }
 
+  // Whether the speaker NP chunk is a commentator ("analysts", "an
+  // expert"), or a name set off by an apposition that says it is one
+  // ("said Joshua Park, a North Korea expert at ...").
+  bool CommentatorSpeaker(int32_t speaker) const {
+    if (speaker < 0) return false;
+    const Chunk& np = a_.chunks[speaker];
+    if (pats_.rules().Has(WordList::kCommentator, Lemma(np.head))) return true;
+    if (np.end_token >= a_.tokens.size() || Lower(np.end_token) != ",") return false;
+    // the comma has a chunk of its own
+    for (size_t c = static_cast<size_t>(speaker) + 1; c < a_.chunks.size() && c <= static_cast<size_t>(speaker) + 2; ++c) {
+      const Chunk& apposition = a_.chunks[c];
+      if (apposition.first_token != np.end_token + 1) continue;
+      return apposition.kind == ChunkKind::kNP && pats_.rules().Has(WordList::kCommentator, Lemma(apposition.head));
+    }
+    return false;
+  }
+
   Modality ClauseModality(uint32_t s, const Clause& cl) const {
     Modality m;
     const Chunk& v = a_.chunks[cl.verb];
     std::string_view control = v.control >= 0 ? Lemma(v.control) : std::string_view();
+    // "China will likely attack Taiwan, analysts say": what a commentator
+    // says is a reading of events, not a report of an act.
+    if (cl.reported && CommentatorSpeaker(cl.speaker)) {
+      m.skip = true;
+      m.why = "reported by a commentator: a reading, not an event";
+      return m;
+    }
     // "warned that it could launch strikes", "vowed that Hamas would pay":
     // what a threat announces is a threat, not a hypothetical.
     if (cl.reported && cl.parent >= 0 && !v.negated) {

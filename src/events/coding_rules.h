@@ -38,9 +38,10 @@ class CodingRules {
     kFigurative,
     kReportVerb,
     kStandFor,
-    kAppealNoun
+    kAppealNoun,
+    kCommentator
   };
-  static constexpr size_t kMaps = 6, kLists = 14;
+  static constexpr size_t kMaps = 6, kLists = 15;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

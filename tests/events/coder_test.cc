@@ -187,6 +187,12 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // nor is what someone is accused of (the accusation is)
       {"Peru accused Bolivia of attacking the Chilean embassy.", {"PER>BOL:112"}},
       {"Peru accused Bolivia of sending weapons to the rebels.", {"PER>BOL:112"}},
+      // what a commentator says is a reading, not an event; an official's
+      // words are
+      {"Chile will attack Peru next year, analysts say.", {}},
+      {"\"Chile is ready to talk to Peru,\" said Ana Ruiz, an expert at the University of Lima.", {}},
+      {"\"Chile is ready to talk to Peru,\" said Ana Ruiz, the Chilean foreign minister.", {"CHL>PER:03"}},
+      {"Chile will attack Peru next year, the Chilean defence minister said.", {"CHL>PER:13"}},
   };
   ExpectEach(cases);
 }
