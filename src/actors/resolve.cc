@@ -430,6 +430,8 @@ class Resolver {
       uint32_t limit = ch.end_token;
       if (ge < me) limit = matches_[ge].first;
       Member m = ResolveMember(gb, ge, first, end);
+      // (a person's allies are of the person's country: "Duterte's allies")
+      if (ge == me && !m.person_like && OtherPartyOfPossessor(end)) continue;
       IntroduceFromMember(gb, ge, end, limit, &m);
       // hyphen compounds yield several members
       const RawMatch& rm = matches_[gb];
@@ -673,6 +675,23 @@ class Resolver {
       if (named) from = k;
     }
     return from;
+  }
+
+  // "America's allies", "its northern neighbour": a possessor at `end`
+  // ('s, or a possessive pronoun) of a head noun that names another party
+  // than the possessor. Such a phrase stands for no actor the dictionaries
+  // know. (Callers keep a person's allies, who are of the person's country.)
+  bool OtherPartyOfPossessor(uint32_t end) const {
+    if (!policy_.OtherPartyIsNotPossessor() || head_ < 0 || end >= a_.tokens.size() ||
+        static_cast<int32_t>(end) >= head_) {
+      return false;
+    }
+    if (Tag(end) != PosTag::kPOS && Tag(end) != PosTag::kPRPS) return false;
+    for (uint32_t t = end + 1; t < static_cast<uint32_t>(head_); ++t) {
+      if (!IsAdjective(Tag(t))) return false;  // "its allies' troops": the allies own what follows
+    }
+    return OneOf(a_.Lemma(a_.tokens[head_]), {"ally", "neighbour", "neighbor", "partner", "rival", "enemy", "adversary",
+                                             "foe", "opponent", "critic", "competitor", "counterpart"});
   }
 
   // The role word ends right before a capitalised name that runs to the
@@ -1173,6 +1192,7 @@ class Resolver {
     else if (OneOf(w, {"they", "them", "their"})) want = kPlural;
     else return false;
     if (w == "it" && Dummy(t)) return false;
+    if (want != kPerson && OtherPartyOfPossessor(t)) return false;
     const ActorMention* ante = nullptr;
     std::vector<const ActorMention*> group;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {

@@ -45,6 +45,10 @@ class Policy {
   // "protesters' demands": a possessor owns the phrase rather than modifying
   // its head; PETRARCH reads it as a modifier like any other word.
   constexpr bool PossessorOwnsPhrase() const { return !petrarch_; }
+  // "America's allies", "its neighbours": a possessor of a noun that names
+  // another party (ally, neighbour, rival) is not that party; PETRARCH
+  // codes the possessor.
+  constexpr bool OtherPartyIsNotPossessor() const { return !petrarch_; }
   // A name before the phrase's head modifies it even when "and", "or" or a
   // comma follows it; PETRARCH then reads it as a member of a list.
   constexpr bool ModifierBeforeCoordinator() const { return !petrarch_; }

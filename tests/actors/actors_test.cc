@@ -364,6 +364,37 @@ TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
   }
 }
 
+// A country's allies, neighbours and rivals are other parties than the
+// country; a person's allies are of the person's country.
+TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
+  struct Case {
+    const char* text;
+    const char* mention;  // the phrase (or its possessive pronoun)
+    const char* code;     // its code, or "" when it is no actor
+  } cases[] = {
+      {"Peru's allies met on Monday.", "Peru 's allies", ""},
+      {"Peru's closest allies met on Monday.", "Peru 's closest allies", ""},
+      {"Peru's defence minister met on Monday.", "Peru 's defence minister", "PERMIL"},
+      {"Chile warned its northern neighbour.", "its", ""},
+      {"Chile warned its soldiers.", "soldiers", "CHLMIL"},
+  };
+  for (const Case& c : cases) {
+    Mentions(c.text);
+    auto m = Find(0, c.mention);
+    if (*c.code == '\0') {
+      EXPECT_TRUE(m.empty()) << c.text;
+    } else {
+      ASSERT_EQ(m.size(), 1u) << c.text;
+      EXPECT_EQ(m[0]->code.substr(0, std::string(c.code).size()), c.code) << c.text;
+    }
+  }
+  // "President Boric's allies": allies of a person, of his country
+  Mentions("President Boric's allies met on Monday.", "2023-01-01");
+  bool chilean = false;
+  for (const ActorMention& m : out_.actors.mentions) chilean |= m.code.rfind("CHL", 0) == 0;
+  EXPECT_TRUE(chilean);
+}
+
 TEST_F(ActorsTest, AntiXIsAgainstXNotXs) {
   Mentions("Anti-Chilean protesters marched in Lima.");
   for (const ActorMention* m : Find(0, "Anti-Chilean protesters")) EXPECT_NE(m->code.substr(0, 3), "CHL");
