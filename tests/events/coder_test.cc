@@ -438,6 +438,17 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
   ExpectEach(cases);
 }
 
+// A raised alert or a bigger police presence is named by the verb's own
+// object, not by a word further on ("ramped up attacks on security forces").
+TEST_F(CoderTest, ForcePostureIsTheVerbsOwnObject) {
+  const EventCase cases[] = {
+      {"Peruvian rebels ramped up attacks on Chilean security forces.", {"PERREB>CHLCOP:19"}},
+      {"Chile boosted cooperation with Peru in several sectors including maritime security.", {"CHL>PER:05"}},
+      {"Chile ramped up security in Peru.", {"CHL>PER:151"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, ConfidenceFollowsHowTheEventWasFound) {
   auto confidence_of = [&](const std::string& text) {
     coder_->Code(MakeDocument(text, "2020-06-15", ""), &out_, false);
