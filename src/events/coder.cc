@@ -550,9 +550,9 @@ class SentenceCoder {
     }
     // "the purchase could lead Congress to impose sanctions": what a
     // hypothetical verb governs is hypothetical too.
-    if (HypotheticalAbove(v.control)) {
+    if (HypotheticalAbove(s, v.control)) {
       m.skip = true;
-      m.why = "governed by a hypothetical (could, might, may, would, should)";
+      m.why = "governed by a hypothetical (could, might, may, would, should, or a verb under if or unless)";
       return m;
     }
     // Further up the chain: "urged the ministers to focus on ending the war"
@@ -614,15 +614,26 @@ class SentenceCoder {
 
   // True when a verb group up the control chain from `control` (a few
   // steps) has a hypothetical modal.
-  bool HypotheticalAbove(int32_t control) const {
+  // ("unless Chile has the intention to invade Peru": a governing verb
+  // under "if" or "unless" makes what it governs hypothetical too; an
+  // aspectual one presupposes it: "if it kept threatening the US".)
+  bool HypotheticalAbove(uint32_t s, int32_t control) const {
+    const SentenceParse& p = a_.parses[s];
     for (int step = 0; step < 3 && control >= 0; ++step) {
       int32_t chunk = chunk_of_[control];
       if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) return false;
       const Chunk& vp = a_.chunks[chunk];
       if (vp.modal >= 0 && OneOf(Lower(vp.modal), {"could", "might", "may", "would", "should"})) return true;
+      for (uint32_t k = p.first_clause; k < p.end_clause && !IsAspectual(Lemma(vp.head)); ++k) {
+        if (a_.clauses[k].verb == chunk && a_.clauses[k].conditional) return true;
+      }
       control = vp.control;
     }
     return false;
+  }
+
+  static bool IsAspectual(std::string_view lemma) {
+    return OneOf(lemma, {"keep", "continue", "start", "begin", "resume", "stop"});
   }
 
   static bool IsDenial(std::string_view lemma) { return lemma == "deny" || lemma == "refute"; }

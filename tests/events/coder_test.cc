@@ -179,6 +179,13 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Did Spain criticize Morocco?", {}},
       {"If Syria attacks Jordan, Iraq will respond.", {}},
       {"Egypt could impose sanctions on Libya.", {}},
+      // what a verb under if/unless governs is hypothetical too, unless the
+      // verb presupposes it ("kept attacking")
+      {"Unless Chile has the intention to invade Peru, there is no danger.", {}},
+      {"If Peru decides to attack Chile, Bolivia will respond.", {}},
+      {"Bolivia warned that it would respond if Peru kept attacking Chile.", {"PER>CHL:19"}},
+      // an intention had, or not had, is not an act
+      {"Chile has no intention to invade Peru.", {}},
       // urged to act: the action is not asserted (the appeal is)
       {"Germany urged Iran to attack Israel.", {"DEU>IRN:02"}},
       // nor what a call, a proposal or an effort is for
