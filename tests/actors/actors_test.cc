@@ -77,6 +77,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"NATO warned the Taliban.", {"NATO=IGONATO", "Taliban=AFGREBTLB"}, {}},
       {"The European Union fined the company.", {"European Union=IGOEUN"}, {}},
       {"Hamas fired rockets at Israel.", {"Hamas=PSEREBHMS", "Israel=ISR"}, {}},
+      // the British press writes long acronyms as names
+      {"Nato warned the Farc.", {"Nato=IGONATO", "Farc=COLREBFRC"}, {}},
             // lower-case "us" is a pronoun, not the United States
       {"They told us nothing.", {}, {"USA*"}},
       {"The talks gave us hope, Kenya said.", {"Kenya=KEN"}, {"USA*"}},
