@@ -194,28 +194,47 @@ class SentenceCoder {
   // sentence's next punctuation or subordinate clause; -1 when none.
   template <typename Skip>
   int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip, bool phrases_only = false,
-                     bool located_ok = false) const {
+                     bool located_ok = false, bool through_purpose = false) const {
+    bool passed_someone = false;  // an infinitive after someone is theirs: "allowing him to leave Moscow"
     for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
       // (phrases_only: through noun and prepositional phrases and the "to" of
       // an infinitive; the first verb of another clause, or "and"/"or", ends
       // the search, and a phrase of place is where, not whom: "killed
       // hundreds in northern Iraq", "fought near a UN compound"; located_ok:
       // not for acts aimed at the place they name)
-      if (phrases_only && chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].kind == ChunkKind::kVP) return -1;
+      // (through_purpose: material help is also aimed at the place its
+      // purpose names, through an infinitive and the nouns it joins:
+      // "gave 50 million euros to promote investment and development in
+      // Ethiopia".)
+      if (phrases_only && chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].kind == ChunkKind::kVP &&
+          !(through_purpose && !passed_someone && a_.chunks[chunk_of_[t]].infinitive)) {
+        return -1;
+      }
       std::string_view w = Lower(t);
       if (OneOf(w, {",", ";", ":", "(", "--", "after", "when", "while", "because", "before", "since", "until",
                     "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "but"}) ||
-          (phrases_only && (w == "and" || w == "or"))) {
+          (phrases_only && (w == "and" || w == "or") && !(through_purpose && NounsJoined(t)))) {
         return -1;
       }
+      if (Tag(t) == PosTag::kPRP) passed_someone = true;
       int32_t c = ActorChunkAt(t);
       if (c < 0) continue;
+      passed_someone = true;
       bool located = phrases_only && !located_ok && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
                      IsLocativePrep(Lower(a_.chunks[c - 1].first_token));
       if (!located && !std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
       t = a_.chunks[c].end_token - 1;
     }
     return -1;
+  }
+
+  // Whether the conjunction at t joins two noun phrases without actors
+  // ("investment and development").
+  bool NounsJoined(uint32_t t) const {
+    if (t == 0 || t + 1 >= a_.tokens.size()) return false;
+    const int32_t before = chunk_of_[t - 1], after = chunk_of_[t + 1];
+    return before >= 0 && after >= 0 && a_.chunks[before].kind == ChunkKind::kNP &&
+           a_.chunks[after].kind == ChunkKind::kNP && by_chunk_[before].empty() && by_chunk_[after].empty();
   }
 
   // For a noun phrase with no actor whose head stands for its owner
@@ -1324,7 +1343,9 @@ class SentenceCoder {
       auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a); };
       int32_t c = policy_.TargetAfterPatternMayBePlace() ? ActorAfter(s, m.end, same_as_source)
                                                          : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true,
-                                                                      aid_at_place || restriction);
+                                                                      aid_at_place || restriction,
+                                                                      /*through_purpose=*/code->quad_class == 2 || restriction ||
+                                                                          code->code.compare(0, 2, "02") == 0);
       if (c >= 0 && c != src_chunk) {
         t.actors = ActorsOf(c);
         t.chunk = c;

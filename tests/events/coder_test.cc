@@ -273,8 +273,9 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
        {"CHLGOV>PERGOV:036"}},
       // after a verb that does not hand its object the infinitive, the
       // infinitive is the subject's own ("an invitation" does not meet)
-      // (and refugees in Peru are Peru's, whatever the story's country)
-      {"Bolivia launched an appeal on Monday to help refugees in Peru.", {"BOL>PERREF:07"}},
+      // (and refugees in Peru are Peru's, whatever the story's country; the
+      // appeal is for them too)
+      {"Bolivia launched an appeal on Monday to help refugees in Peru.", {"BOL>PERREF:07", "BOL>PERREF:023"}},
       // but "urged X to" does
       {"Chile urged Peru to release the detained Bolivian fishermen.", {"CHL>PER:02"}},
       // a place named as a location is not what the verb acts on
@@ -415,6 +416,10 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Chile contributed three engineers to Bolivia's relief effort.", {"CHL>BOL:07"}},
       {"Peru allowed Chilean inspectors into the mine.", {"PER>CHL:08"}},
       {"Bolivia hosted the Peruvian president for two days.", {"BOL>PERGOV:043"}},
+      // help is aimed at the place its purpose names, not where someone it
+      // lets go goes
+      {"Germany provided fifty million euros to promote investment and development in Ethiopia.", {"DEU>ETH:07"}},
+      {"Germany provided fifty million euros to help him leave Ethiopia.", {}},
       // pushed someone for something: an appeal
       {"The Chilean president pushed the Peruvian parliament for changes to the border law.", {"CHLGOV>PERLEG:020"}},
       // civilians held as human shields
