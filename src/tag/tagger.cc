@@ -182,6 +182,8 @@ class HmmTagger : public Tagger {
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
+  void FixInfinitiveAfterControl(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                 const uint8_t* ncand) const;
   void FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                const uint8_t* ncand) const;
   void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
@@ -948,6 +950,36 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixParticiples(a, first, end, cands.data(), ncand.data());
   FixAttributiveParticiples(a, first, end);
   FixMandativeSubjunctive(a, first, end, cands.data(), ncand.data());
+  FixInfinitiveAfterControl(a, first, end, cands.data(), ncand.data());
+}
+
+// "agreed to share information", "vowed to boycott the vote": after a word
+// that takes an infinitive, "to" is the infinitive's, and a word after it
+// that can be a base-form verb is one, though the bigram prefers the noun
+// ("to share" as in "to a share of"). Words that also take "to" with a noun
+// ("returned to work", "led to protests") are not in the list.
+void HmmTagger::FixInfinitiveAfterControl(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                          const uint8_t* ncand) const {
+  static constexpr std::string_view kControl[] = {
+      "agree",  "agreed", "agrees",  "agreeing", "decide",   "decided",  "decides", "deciding",  "vow",
+      "vowed",  "vows",   "pledge",  "pledged",  "pledges",  "promise",  "promised", "promises", "refuse",
+      "refused", "refuses", "threaten", "threatened", "threatens", "seek", "seeks",  "sought",    "try",
+      "tried",  "tries",  "attempt", "attempted", "hope",    "hoped",    "hopes",   "plan",      "plans",
+      "planned", "intend", "intends", "intended", "want",    "wants",    "wanted",  "fail",      "failed",
+      "fails",  "ready",  "willing", "unwilling", "determined", "eager",  "prepared", "able",    "unable"};
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    if (a->tokens[i].tag != PosTag::kTO) continue;
+    Token& t = a->tokens[i + 1];
+    if (t.tag != PosTag::kNN && t.tag != PosTag::kJJ) continue;
+    std::string_view before = a->Lower(a->tokens[i - 1]);
+    bool control = false;
+    for (std::string_view w : kControl) control = control || w == before;
+    if (!control) continue;
+    bool can = false;
+    for (int k = 0; k < ncand[i + 1 - first]; ++k) can = can || cands[(i + 1 - first) * kMaxCands + k].tag == PosTag::kVB;
+    // (the lexicon may know the word only as a noun: "to boycott")
+    if (can || (t.tag == PosTag::kNN && HasWordNetVerb(a->Lower(t)))) t.tag = PosTag::kVB;
+  }
 }
 
 // "demanded that the European Union lift visa restrictions", "demands China

@@ -169,6 +169,8 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Brazil will strengthen military ties with Argentina.", {"BRA>ARG:03"}},
       {"Japan pledged to provide aid to Nepal.", {"JPN>NPL:03"}},
       {"Norway is willing to deepen cooperation with Sweden.", {"NOR>SWE:03"}},
+      // "to share" after "agreed" is the verb, not the noun
+      {"Chile and Peru agreed to share information on smugglers.", {"CHL>PER:0314", "PER>CHL:0314"}},
       // a decision taken is the act, not an intent
       {"Japan decided to ease its sanctions on Peru.", {"JPN>PER:08"}},
       // one act, not also the sanctions its object names

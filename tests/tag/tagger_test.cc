@@ -81,6 +81,10 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvania demanded that the European Union lift visa restrictions .", "NNP VBD IN DT NNP NNP VB NN NNS ."},
       {"Sylvania demanded that Freedonia share intelligence on the smugglers .", "NNP VBD IN NNP VB NN IN DT NNS ."},
       {"Sylvania demanded that the ban be lifted .", "NNP VBD IN DT NN VB VBN ."},
+      // after a word that takes an infinitive, "to" + a word that can be a verb
+      {"Sylvania and Freedonia agreed to share information .", "NNP CC NNP VBD TO VB NN ."},
+      {"Sylvania vowed to fight the rebels .", "NNP VBD TO VB DT NNS ."},
+      {"Sylvania agreed to a ceasefire .", "NNP VBD TO DT NN ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
