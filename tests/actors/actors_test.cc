@@ -112,9 +112,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // state agencies known by their acronym, in capitals only
       {"ICE detained the two men.", {"ICE=USACOPICE"}, {}},
       {"Rescuers used ice to cool the injured.", {}, {"USACOPICE"}},
-      // drivers on strike are labour; victims are civilians
+      // drivers on strike are labour
       {"Peruvian truck drivers blocked the road.", {"Peruvian truck drivers=PERLAB"}, {}},
-      {"Peruvian victims were evacuated.", {"Peruvian victims=PERCVL"}, {}},
       // prisoners are civilians of the story's country
       {"Peru freed forty prisoners.", {"prisoners=PERCVL"}, {}},
   };
