@@ -1470,6 +1470,14 @@ class SentenceCoder {
                                    Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
       return;
     }
+    // "announced a suspension of aid to Egypt", "declared the deployment of
+    // troops to Liberia": a statement verb's default says less than the
+    // event its object names, which the noun's pattern codes instead.
+    if (m.pattern->elements.empty() && code->code == "010" && modality.empty() && cl.object >= 0 &&
+        policy_.ObjectEventOverStatement() && NounEventWithTarget(s, cl.object)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": its object names an event of its own");
+      return;
+    }
     TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code);
     if (policy_.DenialTakesDeniedTarget() && t.actors.empty() && IsDenial(Lemma(v.head))) {
       t.actors = DeniedTargets(s, ci, sources);
@@ -1499,11 +1507,27 @@ class SentenceCoder {
     on_content_.clear();
   }
 
+  // Whether a noun pattern of the phrase `c`'s head matches with a target.
+  bool NounEventWithTarget(uint32_t s, int32_t c) const {
+    const Chunk& ch = a_.chunks[c];
+    const auto* list = pats_.ForNoun(Lemma(ch.head));
+    if (!list) return false;
+    const uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
+    for (const Pattern* pt : list->patterns) {
+      Slot target, source;
+      if (Match(*pt, 0, ch.head + 1, end, &target, &source) != kNoMatch && target.chunk >= 0) return true;
+    }
+    return false;
+  }
+
   // Noun events: "a visit to China", "the ceasefire between X and Y".
   void Nouns(uint32_t s, const SentenceParse& p) {
+    // (the words a noun event's pattern matched hold no event of their
+    // own: "a suspension of aid to Egypt" is not also aid)
+    uint32_t covered_end = 0;
     for (uint32_t c = p.first_chunk; c < p.end_chunk; ++c) {
       const Chunk& ch = a_.chunks[c];
-      if (ch.kind != ChunkKind::kNP) continue;
+      if (ch.kind != ChunkKind::kNP || ch.first_token < covered_end) continue;
       const auto* list = pats_.ForNoun(Lemma(ch.head));
       if (!list) continue;
       uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
@@ -1512,7 +1536,8 @@ class SentenceCoder {
         if (!list->filters[k].MayMatch(window)) continue;
         const Pattern* pt = list->patterns[k];
         Slot target, source;
-        bool ok = Match(*pt, 0, ch.head + 1, end, &target, &source) != kNoMatch;
+        const uint32_t match_end = Match(*pt, 0, ch.head + 1, end, &target, &source);
+        bool ok = match_end != kNoMatch;
         if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
         if (!ok) continue;
         int32_t src = source.chunk;
@@ -1580,7 +1605,9 @@ class SentenceCoder {
           if (explain_) Explain(s, "noun pattern " + pt->id + ": a figurative war or attack (\"" + Span(ch.first_token, ch.end_token) + "\")");
           break;
         }
+        const size_t before = out_->size();
         Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), ch.head, ch.head + 1, "pattern");
+        if (out_->size() > before) covered_end = match_end;
         break;
       }
     }

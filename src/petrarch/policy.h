@@ -53,6 +53,11 @@ class Policy {
   // comma follows it; PETRARCH then reads it as a member of a list.
   constexpr bool ModifierBeforeCoordinator() const { return !petrarch_; }
 
+  // A statement verb's default yields to the event its object names
+  // ("announced a suspension of aid to Egypt" is the suspension);
+  // PETRARCH codes the verb.
+  constexpr bool ObjectEventOverStatement() const { return !petrarch_; }
+
   // --- Sources (src/events/coder.cc) ---
 
   // A clause's subject that a pattern made its target ("observed + *":

@@ -452,6 +452,19 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
   ExpectEach(cases);
 }
 
+// A plain statement verb with no pattern of its own says less than the event
+// its object names; the words of that event hold no second one.
+TEST_F(CoderTest, AnnouncedEventsAreTheEvent) {
+  const EventCase cases[] = {
+      {"Denmark announced a suspension of aid to Egypt.", {"DNK>EGY:162"}},
+      {"Nigeria announced the deployment of troops to Liberia.", {"NGA>LBR:15"}},
+      {"Chile announced on Monday a new partnership with Peru.", {"CHL>PER:05"}},
+      // what is only weighed is not done
+      {"Chile mulls new export curbs on Peru.", {"CHL>PER:014"}},
+  };
+  ExpectEach(cases);
+}
+
 // A raised alert or a bigger police presence is named by the verb's own
 // object, not by a word further on ("ramped up attacks on security forces").
 TEST_F(CoderTest, ForcePostureIsTheVerbsOwnObject) {
