@@ -1465,6 +1465,25 @@ class SentenceCoder {
     const CameoCode* code = EventCode(s, cl, m, &modality);
     if (!code) return;
     if (const CameoCode* by_content = ContentCode(s, cl, ci, m, code)) code = by_content;
+    // "Russia says Israel must end its attacks on Syria": what a speaker
+    // says another party must do is not done; it is the speaker's demand on
+    // that party (10), by what is asked for (the demand map).
+    if (const Clause* say = policy_.MustIsDemand() ? MustSpeakerClause(cl) : nullptr) {
+      const std::vector<const ActorMention*>& speakers = ActorsOf(say->subject);
+      const std::vector<const ActorMention*>& addressees = ActorsOf(cl.subject);
+      if (speakers.empty() || addressees.empty() || speakers.front()->code.compare(0, 3, addressees.front()->code, 0, 3) == 0) {
+        if (explain_) Explain(s, "pattern " + m.pattern->id + ": what must be done is not done");
+        return;
+      }
+      const std::string_view mapped = pats_.rules().Mapped(CodeMap::kDemand, code->code);
+      const CameoCode* demand = cb_.Find(mapped.empty() ? std::string_view("100") : mapped);
+      if (!demand) return;
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": said to be what the subject must do: a demand (" + demand->code + ")");
+      const size_t before = out_->size();
+      Emit(s, m.pattern, demand, "", speakers, addressees, v.first_token, v.end_token, "clause it governs");
+      if (out_->size() > before) coded_clauses_.push_back(ci);
+      return;
+    }
     if (IsForce(*code) && cl.object >= 0 && Figurative(cl.object)) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": a figurative war or attack (\"" +
                                    Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
@@ -1505,6 +1524,21 @@ class SentenceCoder {
       Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(d.target), d.verb_b, d.verb_e, "clause it governs");
     }
     on_content_.clear();
+  }
+
+  // For a reported clause whose verb is governed by "must" ("said Israel
+  // must end the attacks"), the clause of the verb of saying; else null.
+  const Clause* MustSpeakerClause(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (!cl.reported || cl.parent < 0 || v.modal < 0 || v.negated || Lower(v.modal) != "must" || cl.subject < 0) {
+      return nullptr;
+    }
+    const Clause& say = a_.clauses[cl.parent];
+    if (say.subject < 0 || !OneOf(Lemma(a_.chunks[say.verb].head), {"say", "tell", "insist", "stress", "add", "state",
+                                                                   "declare", "argue", "write", "reiterate"})) {
+      return nullptr;
+    }
+    return &say;
   }
 
   // Whether a noun pattern of the phrase `c`'s head matches with a target.

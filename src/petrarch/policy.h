@@ -58,6 +58,11 @@ class Policy {
   // PETRARCH codes the verb.
   constexpr bool ObjectEventOverStatement() const { return !petrarch_; }
 
+  // What a speaker says another party must do is the speaker's demand on it
+  // ("said Israel must end the attacks": 10); PETRARCH codes the content as
+  // the other party's act.
+  constexpr bool MustIsDemand() const { return !petrarch_; }
+
   // --- Sources (src/events/coder.cc) ---
 
   // A clause's subject that a pattern made its target ("observed + *":

@@ -465,6 +465,17 @@ TEST_F(CoderTest, AnnouncedEventsAreTheEvent) {
   ExpectEach(cases);
 }
 
+// What a speaker says another party must do is a demand on that party, by
+// what it asks for; what a party says it must do itself is nothing yet.
+TEST_F(CoderTest, WhatAnotherMustDoIsADemand) {
+  const EventCase cases[] = {
+      {"Bolivia says Chile must end its attacks on Peru.", {"BOL>CHL:1056"}},
+      {"The Bolivian ambassador said on Tuesday that Chile must mediate with Peru.", {"BOLGOV>CHL:105"}},
+      {"Chile said it must defend itself against Peru.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // A raised alert or a bigger police presence is named by the verb's own
 // object, not by a word further on ("ramped up attacks on security forces").
 TEST_F(CoderTest, ForcePostureIsTheVerbsOwnObject) {
