@@ -582,21 +582,29 @@ class SentenceCoder {
       return m;
     }
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
-    if (v.tense == Tense::kFuture || pats_.rules().Has(WordList::kIntentControl, control) || title_infinitive) m.kind = "intent";
+    // (up the chain too: "offered to send troops to distribute supplies")
+    if (v.tense == Tense::kFuture || pats_.rules().Has(WordList::kIntentControl, control) || title_infinitive ||
+        !AboveInList(v.control, WordList::kIntentControl).empty()) {
+      m.kind = "intent";
+    }
     return m;
   }
 
   // The lemma of an unreal governing verb (try, urge, ...) found by
   // following the control links above the verb `control` governs (a few
   // steps), or "".
-  std::string_view UnrealAbove(int32_t control) const {
+  std::string_view UnrealAbove(int32_t control) const { return AboveInList(control, WordList::kUnrealControl); }
+
+  // The lemma of a governing word of `list` found by following the control
+  // links above the verb `control` governs (a few steps), or "".
+  std::string_view AboveInList(int32_t control, WordList list) const {
     for (int step = 0; step < 3 && control >= 0; ++step) {
       int32_t chunk = chunk_of_[control];
       if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) return {};
       control = a_.chunks[chunk].control;
       if (control < 0) return {};
       std::string_view lemma = Lemma(control);
-      if (pats_.rules().Has(WordList::kUnrealControl, lemma)) return lemma;
+      if (pats_.rules().Has(list, lemma)) return lemma;
     }
     return {};
   }

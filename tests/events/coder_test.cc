@@ -168,6 +168,8 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // intent: 03x
       {"Brazil will strengthen military ties with Argentina.", {"BRA>ARG:03"}},
       {"Japan pledged to provide aid to Nepal.", {"JPN>NPL:03"}},
+      // up a chain of governed verbs too
+      {"Chile offered to send troops to distribute food in Peru.", {"CHLMIL>PER:0333"}},
       {"Norway is willing to deepen cooperation with Sweden.", {"NOR>SWE:03"}},
       // "to share" after "agreed" is the verb, not the noun
       {"Chile and Peru agreed to share information on smugglers.", {"CHL>PER:0314", "PER>CHL:0314"}},
