@@ -356,8 +356,8 @@ bool ModifiesSomethingElse(const Analysis& a, const Sentence& s, const Clause& c
   for (uint32_t t = cl.first_token; t < v.first_token; ++t) {
     const std::string_view w = a.Lower(a.tokens[t]);
     if (w == "because" || w == "although" || w == "though" || w == "while" || w == "when" || w == "after" ||
-        w == "before" || w == "since" || w == "until" || w == "till" || w == "whereas" || w == "once" ||
-        w == "if" || w == "unless" || w == "whenever") {
+        w == "before" || w == "since" || w == "until" || w == "till" || w == "whereas" || w == "once" || w == "if" ||
+        w == "unless" || w == "whenever") {
       return true;
     }
     if (t == cl.first_token && (w == "as" || w == "that")) return true;

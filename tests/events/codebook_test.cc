@@ -92,7 +92,9 @@ TEST_F(CodebookTest, MilitaryCooperationIntent) {
 // Root() views the code itself, and a temporary's Root() does not compile:
 // a view of a temporary once dangled (found by the sanitizer pass).
 template <typename T>
-concept HasRoot = requires(T t) { std::forward<T>(t).Root(); };
+concept HasRoot = requires(T t) {
+  std::forward<T>(t).Root();
+};
 static_assert(HasRoot<const CameoCode&>);
 static_assert(!HasRoot<CameoCode>);
 static_assert(!HasRoot<CameoCode&&>);
