@@ -339,7 +339,9 @@ namespace {
 // preposition of time, in the event's own clause or one it hangs on
 // (when::GovernsEvent): a relative or subordinate clause's year ("X, founded
 // in 1990, condemned Y", "since he took office in 2022, he has made trips")
-// does not date another verb's event.
+// does not date another verb's event; when that clause opens with "since",
+// "until", "after" or "before" it bounds the event (undated, not the
+// publication day).
 // Returns the year, or 0; *within says whether the event is inside it ("in",
 // "during") rather than bounded by it ("since", "until", "by").
 int NamesAnotherYear(const Analysis& a, const Event& e, int published_year, bool* within) {
@@ -353,8 +355,13 @@ int NamesAnotherYear(const Analysis& a, const Event& e, int published_year, bool
     if (year < 1800 || year > 2200 || year == published_year) continue;
     const std::string_view before = a.Lower(a.tokens[t - 1]);
     if (before != "in" && before != "since" && before != "during" && before != "until" && before != "by") continue;
-    if (when::GovernsEvent(a, e.sentence, own, t)) {
+    bool bounds = false;
+    if (when::GovernsEvent(a, e.sentence, own, t, &bounds)) {
       *within = before == "in" || before == "during";
+      return year;
+    }
+    if (bounds) {  // "since he took office in 2022": after it, not in it
+      *within = false;
       return year;
     }
   }

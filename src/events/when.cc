@@ -374,7 +374,8 @@ bool ModifiesSomethingElse(const Analysis& a, const Sentence& s, const Clause& c
 
 }  // namespace
 
-bool GovernsEvent(const Analysis& a, uint32_t sentence, int32_t own, uint32_t token) {
+bool GovernsEvent(const Analysis& a, uint32_t sentence, int32_t own, uint32_t token, bool* bounds) {
+  if (bounds) *bounds = false;
   if (own < 0 || sentence >= a.parses.size() || sentence >= a.sentences.size()) return true;
   if (static_cast<size_t>(own) >= a.clauses.size()) return true;
   const SentenceParse& p = a.parses[sentence];
@@ -412,7 +413,18 @@ bool GovernsEvent(const Analysis& a, uint32_t sentence, int32_t own, uint32_t to
   // Clauses that continue the event's ("to shut down the panel in April",
   // "of violating its airspace in August") and others among the sentence's
   // main clauses still date it; a clause that modifies something else does not.
-  return holder < 0 || !ModifiesSomethingElse(a, a.sentences[sentence], a.clauses[holder]);
+  if (holder < 0 || !ModifiesSomethingElse(a, a.sentences[sentence], a.clauses[holder])) return true;
+  // "has made trips since he took office in 2022": a clause that opens with
+  // "since", "until", "after" or "before" bounds the event by its date.
+  if (bounds) {
+    const Clause& cl = a.clauses[holder];
+    const uint32_t verb = cl.verb >= 0 ? a.chunks[cl.verb].first_token : cl.first_token;
+    for (uint32_t t = cl.first_token; t < verb; ++t) {
+      const std::string_view w = a.Lower(a.tokens[t]);
+      if (w == "since" || w == "until" || w == "till" || w == "after" || w == "before") *bounds = !cl.relative;
+    }
+  }
+  return false;
 }
 
 namespace {

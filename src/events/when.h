@@ -86,8 +86,11 @@ int32_t EventClause(const Analysis& a, const Event& e);
 // `own` (EventClause): they lie in it, in a clause it hangs on (its parent,
 // and theirs), in a verb that shares its subject, or outside every clause
 // (a sentence's opening "In 2019, ..."). True when `own` is -1. A month or a
-// year dates an event only from there.
-bool GovernsEvent(const Analysis& a, uint32_t sentence, int32_t own, uint32_t token);
+// year dates an event only from there. When it does not, `bounds` (if not
+// null) says whether the words are in a clause opened by "since", "until",
+// "after" or "before", which bounds the event by their date rather than
+// saying nothing of it.
+bool GovernsEvent(const Analysis& a, uint32_t sentence, int32_t own, uint32_t token, bool* bounds = nullptr);
 
 }  // namespace dyad::when
 

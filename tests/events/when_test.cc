@@ -327,9 +327,11 @@ TEST(EventDateTest, AnotherYearInTheSentenceDatesTheEventToItOrLeavesItUndated) 
       {"In 2025, China accused Japan of spying.", "2025-03-12", "day", false},  // the publication year
       {"China accused Japan of spying on 12 officials.", "2025-03-12", "day", false},
       {"China accused Japan of spying last year.", "2024-01-01", "year", true},
-      // A year in a clause that modifies something else dates nothing here
-      // (the publication day stands in, as for any undated event).
-      {"Since he took office in 2022, China has accused Japan of spying.", "2025-03-12", "day", false},
+      // A year in a clause that modifies something else does not date the
+      // event: one opened by "since", "after" ... bounds it (undated); a
+      // relative clause's says nothing of it (the publication day stands in).
+      {"Since he took office in 2022, China has accused Japan of spying.", "", "", false},
+      {"China has accused Japan of spying since its minister took office in 2022.", "", "", false},
       {"China, which joined the body in 2001, accused Japan of spying.", "2025-03-12", "day", false},
   };
   for (const Case& c : cases) {
