@@ -34,7 +34,10 @@ struct CameoCode {
   std::string plover;      // PLOVER event type, "" when none
   std::string plover_context;  // PLOVER contexts joined by ';', "" when none
   std::string plover_mode;     // PLOVER mode ("visit", "phone"), "" when none
-  std::string Root() const { return code.substr(0, 2); }
+  // The two-digit root ("03"), a view into `code`: valid as long as this
+  // CameoCode is. Deleted on a temporary, whose view would dangle.
+  std::string_view Root() const& { return std::string_view(code).substr(0, 2); }
+  std::string_view Root() const&& = delete;
 };
 
 // An event code that another dictionary format uses and the CAMEO codebook

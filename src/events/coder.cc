@@ -74,14 +74,14 @@ double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_
 
 // Material conflict: assault, fight, mass violence.
 bool IsForce(const CameoCode& c) {
-  const std::string root = c.Root();  // a copy: Root() returns a temporary
+  const std::string_view root = c.Root();
   return root == "18" || root == "19" || root == "20";
 }
 
 // Codes of what two parties can only do with each other, or do to each other
 // when a compound subject names no one else.
 bool IsMutual(const CameoCode& c) {
-  const std::string root = c.Root();
+  const std::string_view root = c.Root();
   return root == "03" || root == "04" || root == "06" || c.code == "050" || c.code == "057" ||
          c.code.starts_with("087") || c.code == "190";
 }
@@ -1165,7 +1165,7 @@ class SentenceCoder {
   // appeal, demand or reject map, replaces theirs where it says more (an
   // unspecified X0 code, or a sub-code of theirs). Null when it does not.
   const CameoCode* ContentCode(uint32_t s, const Clause& cl, uint32_t ci, const VerbMatch& m, const CameoCode* code) {
-    const std::string root = code->Root();  // a copy: Root() returns a temporary
+    const std::string_view root = code->Root();
     if (root != "02" && root != "10" && root != "12") return nullptr;
     const CodeMap map = root == "02" ? CodeMap::kAppeal : root == "10" ? CodeMap::kDemand : CodeMap::kReject;
     const Chunk& v = a_.chunks[cl.verb];

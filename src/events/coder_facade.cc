@@ -336,14 +336,17 @@ namespace {
 // A year the event's sentence names for it ("In 2019, China signed ...",
 // "sanctions on North Korea in 2016") other than the publication year: then
 // the publication day is not the event's day. The year must follow a
-// preposition of time, and a relative clause's year ("X, founded in 1990,
-// condemned Y") does not count unless the event is in that clause.
+// preposition of time, in the event's own clause or one it hangs on
+// (when::GovernsEvent): a relative or subordinate clause's year ("X, founded
+// in 1990, condemned Y", "since he took office in 2022, he has made trips")
+// does not date another verb's event; when that clause opens with "since",
+// "until", "after" or "before" it bounds the event (undated, not the
+// publication day).
 // Returns the year, or 0; *within says whether the event is inside it ("in",
 // "during") rather than bounded by it ("since", "until", "by").
 int NamesAnotherYear(const Analysis& a, const Event& e, int published_year, bool* within) {
   if (e.sentence >= a.sentences.size() || e.sentence >= a.parses.size()) return 0;
   const Sentence& s = a.sentences[e.sentence];
-  const SentenceParse& p = a.parses[e.sentence];
   const int32_t own = when::EventClause(a, e);
   for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
     const std::string_view w = a.Lower(a.tokens[t]);
@@ -352,13 +355,13 @@ int NamesAnotherYear(const Analysis& a, const Event& e, int published_year, bool
     if (year < 1800 || year > 2200 || year == published_year) continue;
     const std::string_view before = a.Lower(a.tokens[t - 1]);
     if (before != "in" && before != "since" && before != "during" && before != "until" && before != "by") continue;
-    bool elsewhere = false;
-    for (uint32_t c = p.first_clause; c < p.end_clause; ++c) {
-      const Clause& cl = a.clauses[c];
-      if (cl.relative && static_cast<int32_t>(c) != own && t >= cl.first_token && t < cl.end_token) elsewhere = true;
-    }
-    if (!elsewhere) {
+    bool bounds = false;
+    if (when::GovernsEvent(a, e.sentence, own, t, &bounds)) {
       *within = before == "in" || before == "during";
+      return year;
+    }
+    if (bounds) {  // "since he took office in 2022": after it, not in it
+      *within = false;
       return year;
     }
   }

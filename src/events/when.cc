@@ -329,12 +329,130 @@ int32_t EventClause(const Analysis& a, const Event& e) {
 
 namespace {
 
+// Token t begins, or lies in, a prepositional phrase of clause c.
+bool AttachedToClause(const Analysis& a, int32_t c, uint32_t t) {
+  if (c < 0) return false;
+  for (const Attachment& at : a.clauses[c].attachments) {
+    if (at.prep + 1 == t || at.prep == t) return true;
+    if (at.np >= 0 && static_cast<size_t>(at.np) < a.chunks.size()) {
+      const Chunk& np = a.chunks[at.np];
+      if (np.first_token <= t && t < np.end_token) return true;
+    }
+  }
+  return false;
+}
+
+bool InClauseSpan(const Clause& cl, uint32_t t) { return cl.first_token <= t && t < cl.end_token; }
+
+// A clause that modifies something other than the clauses it sits among: a
+// relative clause, one opened by a subordinator ("since he took office in
+// 2022", "when she received ... in November", "after Trump said last
+// month"), or a participle opening the sentence ("Encouraged by ... in
+// January, ...").
+bool ModifiesSomethingElse(const Analysis& a, const Sentence& s, const Clause& cl) {
+  if (cl.relative) return true;
+  if (cl.verb < 0 || static_cast<size_t>(cl.verb) >= a.chunks.size()) return false;
+  const Chunk& v = a.chunks[cl.verb];
+  for (uint32_t t = cl.first_token; t < v.first_token; ++t) {
+    const std::string_view w = a.Lower(a.tokens[t]);
+    if (w == "because" || w == "although" || w == "though" || w == "while" || w == "when" || w == "after" ||
+        w == "before" || w == "since" || w == "until" || w == "till" || w == "whereas" || w == "once" || w == "if" ||
+        w == "unless" || w == "whenever") {
+      return true;
+    }
+    if (t == cl.first_token && (w == "as" || w == "that")) return true;
+  }
+  uint32_t first = s.first_token;
+  auto is_word = [&](uint32_t t) {
+    const std::string_view w = a.Lower(a.tokens[t]);
+    return !w.empty() && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= '0' && w[0] <= '9'));
+  };
+  while (first < v.first_token && !is_word(first)) ++first;  // an opening quote
+  const PosTag tag = a.tokens[v.first_token].tag;
+  return v.first_token == first && (tag == PosTag::kVBN || tag == PosTag::kVBG);
+}
+
+}  // namespace
+
+bool GovernsEvent(const Analysis& a, uint32_t sentence, int32_t own, uint32_t token, bool* bounds) {
+  if (bounds) *bounds = false;
+  if (own < 0 || sentence >= a.parses.size() || sentence >= a.sentences.size()) return true;
+  if (static_cast<size_t>(own) >= a.clauses.size()) return true;
+  const SentenceParse& p = a.parses[sentence];
+  // The event's clause, the clauses it hangs on (reported speech hangs on its
+  // speaker's verb) and the verb it shares a subject with: a word there, or
+  // in a phrase of theirs, dates the event.
+  std::vector<int32_t> scope;
+  for (int32_t c = own, depth = 0; c >= 0 && static_cast<size_t>(c) < a.clauses.size() && depth < 16; ++depth) {
+    scope.push_back(c);
+    if (a.clauses[c].coordinated_with >= 0) scope.push_back(a.clauses[c].coordinated_with);
+    c = a.clauses[c].parent;
+  }
+  for (int32_t c : scope) {
+    if (static_cast<size_t>(c) < a.clauses.size() &&
+        (AttachedToClause(a, c, token) || InClauseSpan(a.clauses[c], token))) {
+      return true;
+    }
+  }
+  // Otherwise the clause the words belong to: the one they are a phrase of,
+  // else the narrowest around them; none (outside every clause) is the
+  // sentence's own.
+  int32_t holder = -1;
+  uint32_t span = UINT32_MAX;
+  for (uint32_t c = p.first_clause; c < p.end_clause && c < a.clauses.size(); ++c) {
+    const Clause& cl = a.clauses[c];
+    if (AttachedToClause(a, static_cast<int32_t>(c), token)) {
+      holder = static_cast<int32_t>(c);
+      break;
+    }
+    if (InClauseSpan(cl, token) && cl.end_token - cl.first_token < span) {
+      holder = static_cast<int32_t>(c);
+      span = cl.end_token - cl.first_token;
+    }
+  }
+  // Clauses that continue the event's ("to shut down the panel in April",
+  // "of violating its airspace in August") and others among the sentence's
+  // main clauses still date it; a clause that modifies something else does not.
+  if (holder < 0 || !ModifiesSomethingElse(a, a.sentences[sentence], a.clauses[holder])) return true;
+  // "has made trips since he took office in 2022": a clause that opens with
+  // "since", "until", "after" or "before" bounds the event by its date.
+  if (bounds) {
+    const Clause& cl = a.clauses[holder];
+    const uint32_t verb = cl.verb >= 0 ? a.chunks[cl.verb].first_token : cl.first_token;
+    for (uint32_t t = cl.first_token; t < verb; ++t) {
+      const std::string_view w = a.Lower(a.tokens[t]);
+      if (w == "since" || w == "until" || w == "till" || w == "after" || w == "before") *bounds = !cl.relative;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// "is due to", "are set to", "is scheduled to", "is expected to": an event
+// still to come, whatever the tense of "is".
+bool AnnouncedAsComing(const Analysis& a, const Chunk& v) {
+  if (v.control < 0 || static_cast<size_t>(v.control) + 1 >= a.tokens.size() || v.control < 1) return false;
+  const auto t = static_cast<uint32_t>(v.control);
+  const std::string_view w = a.Lower(a.tokens[t]);
+  if (w != "due" && w != "set" && w != "scheduled" && w != "expected") return false;
+  if (a.Lower(a.tokens[t + 1]) != "to") return false;
+  // "is", or "is now", "are also" before it.
+  for (uint32_t k = t; k-- > 0 && k + 2 >= t;) {
+    const std::string_view b = a.Lower(a.tokens[k]);
+    if (b == "is" || b == "are" || b == "'s" || b == "am") return true;
+    if (a.tokens[k].tag != PosTag::kRB) return false;
+  }
+  return false;
+}
+
 Tense ClauseTense(const Analysis& a, int32_t c) {
   // A participle clause ("while meeting ...") takes the tense of the clause it
   // hangs on.
   for (int depth = 0; c >= 0 && depth < 8; ++depth) {
     const Clause& cl = a.clauses[c];
     if (cl.verb >= 0 && static_cast<size_t>(cl.verb) < a.chunks.size()) {
+      if (AnnouncedAsComing(a, a.chunks[cl.verb])) return Tense::kFuture;
       Tense t = a.chunks[cl.verb].tense;
       if (t != Tense::kNone) return t;
     }
@@ -359,19 +477,22 @@ bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, D
                   [](const DateMention& m) { return std::string_view(m.precision) != "year"; })) {
     std::erase_if(found, [](const DateMention& m) { return std::string_view(m.precision) == "year"; });
   }
+  // A month or a year dates the event only from its own clause or one it
+  // hangs on: "The Taliban, who seized power in August 2021, have imposed ..."
+  // does not date the imposing, nor "Encouraged by ... in January, China's
+  // leaders are going all out to ...". (Days keep the ranking below.)
+  std::erase_if(found, [&](const DateMention& m) {
+    const std::string_view p = m.precision;
+    return (p == "month" || p == "year") && !AttachedToClause(a, c, m.first_token) &&
+           !GovernsEvent(a, e.sentence, c, m.first_token);
+  });
   if (found.empty()) return false;
   // Rank: 0 attached to the event's clause by a preposition, 1 inside the
   // clause, 2 elsewhere in the sentence; then nearest to the verb.
   auto rank = [&](const DateMention& m) {
     if (c < 0) return 2;
+    if (AttachedToClause(a, c, m.first_token)) return 0;
     const Clause& cl = a.clauses[c];
-    for (const Attachment& at : cl.attachments) {
-      if (at.prep + 1 == m.first_token || at.prep == m.first_token) return 0;
-      if (at.np >= 0 && static_cast<size_t>(at.np) < a.chunks.size()) {
-        const Chunk& np = a.chunks[at.np];
-        if (np.first_token <= m.first_token && m.first_token < np.end_token) return 0;
-      }
-    }
     if (cl.first_token <= m.first_token && m.end_token <= cl.end_token) return 1;
     return 2;
   };

@@ -29,7 +29,12 @@
 //   year when that would put the day more than 7 days after publication (the
 //   following year for future-tense clauses when more than 7 days before).
 // An expression attached to the event's own clause (a PP of the clause, or
-// inside the clause's span) wins over others in the sentence.
+// inside the clause's span) wins over others in the sentence. A month or a
+// year (with or without a day's words: "in March", "last month", "in 2019")
+// dates the event only from its own clause or one it hangs on
+// (GovernsEvent), never from a relative or subordinate clause of another
+// verb. "is due to", "is set to", "is scheduled to" and "is expected to"
+// make the clause future.
 //
 // Everything here is a pure function of its arguments: thread-safe.
 #ifndef DYAD_EVENTS_WHEN_H_
@@ -76,6 +81,16 @@ bool ResolveEventDate(const Analysis& a, const Event& e, const Day& published, D
 // The clause whose verb group holds the event's verb (-1 when none). Shared
 // with where.cc.
 int32_t EventClause(const Analysis& a, const Event& e);
+
+// Whether the words at `token` of `sentence` speak for the event's clause
+// `own` (EventClause): they lie in it, in a clause it hangs on (its parent,
+// and theirs), in a verb that shares its subject, or outside every clause
+// (a sentence's opening "In 2019, ..."). True when `own` is -1. A month or a
+// year dates an event only from there. When it does not, `bounds` (if not
+// null) says whether the words are in a clause opened by "since", "until",
+// "after" or "before", which bounds the event by their date rather than
+// saying nothing of it.
+bool GovernsEvent(const Analysis& a, uint32_t sentence, int32_t own, uint32_t token, bool* bounds = nullptr);
 
 }  // namespace dyad::when
 

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/events.h"
@@ -58,7 +59,7 @@ TEST_F(CodebookTest, ClassesFollowTheRoot) {
   const Codebook& cb = coder_->codebook();
   ASSERT_GE(cb.codes().size(), 20u);
   for (const CameoCode& c : cb.codes()) {
-    int root = std::stoi(c.Root());
+    int root = std::stoi(std::string(c.Root()));
     ASSERT_GE(root, 1) << c.code;
     ASSERT_LE(root, 20) << c.code;
     EXPECT_EQ(c.penta_class, PentaOfRoot(root)) << c.code;
@@ -86,6 +87,24 @@ TEST_F(CodebookTest, MilitaryCooperationIntent) {
   EXPECT_EQ(c->plover, "AGREE");
   EXPECT_EQ(c->plover_context, "military");
   EXPECT_EQ(c->Root(), "03");
+}
+
+// Root() views the code itself, and a temporary's Root() does not compile:
+// a view of a temporary once dangled (found by the sanitizer pass).
+template <typename T>
+concept HasRoot = requires(T t) {
+  std::forward<T>(t).Root();
+};
+static_assert(HasRoot<const CameoCode&>);
+static_assert(!HasRoot<CameoCode>);
+static_assert(!HasRoot<CameoCode&&>);
+
+TEST_F(CodebookTest, RootViewsTheCode) {
+  for (const CameoCode& c : coder_->codebook().codes()) {
+    ASSERT_GE(c.code.size(), 2u);
+    EXPECT_EQ(c.Root().data(), c.code.data()) << c.code;
+    EXPECT_EQ(c.Root(), c.code.substr(0, 2)) << c.code;
+  }
 }
 
 // PLOVER is a type, a mode and a context (plover-modes.txt holds the modes).

@@ -228,6 +228,63 @@ TEST_F(WhenTest, PrefersTheEventsOwnClause) {
   EXPECT_EQ(Resolve(s, "said", "2014-11-19"), "2014-11-17");
 }
 
+// A month or a year dates the event only from its own clause, a clause it
+// hangs on, or one that continues it; never from a clause that modifies
+// something else (relative, opened by a subordinator, an opening
+// participle). On VOA these were the wrong month dates read by hand.
+TEST_F(WhenTest, AMonthDatesTheEventOnlyFromItsOwnClause) {
+  struct Case {
+    const char* sentence;
+    const char* verb;
+    const char* published;
+    const char* want;  // "" when nothing resolves
+  };
+  const Case cases[] = {
+      // Not from a relative clause, a subordinate clause or an opening participle.
+      {"The Taliban, who seized power in August 2021, have imposed strict measures.", "imposed", "2025-03-14", ""},
+      {"The Taliban, who seized power in August 2021, have imposed strict measures.", "seized", "2025-03-14",
+       "2021-08-01"},
+      {"Encouraged by the reception in January, the leaders are going all out to encourage companies.", "encourage",
+       "2025-03-12", ""},
+      {"Britain is seeking a deal after Trump said last month that he was inclined to support it.", "seeking",
+       "2025-03-10", ""},
+      {"Pyongyang has shipped shells to Russia since the leaders held a summit in September.", "shipped", "2024-06-28",
+       ""},
+      {"Pyongyang has shipped shells to Russia since the leaders held a summit in September.", "held", "2024-06-28",
+       "2023-09-01"},
+      // From the event's clause, the verb it shares a subject with, the
+      // speaker's verb it is reported under, and the clause that continues it.
+      {"Russia used its veto in April.", "used", "2024-06-28", "2024-04-01"},
+      {"In April, the military removed Bashir and jailed him.", "jailed", "2019-05-01", "2019-04-01"},
+      {"In December, Mogadishu announced it was cutting ties with Kenya.", "cutting", "2021-01-10", "2020-12-01"},
+      {"Russia then used its veto to shut down the panel in April.", "used", "2024-06-28", "2024-04-01"},
+      {"Japan accused a spy plane of violating its airspace in August.", "accused", "2024-10-04", "2024-08-01"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Resolve(c.sentence, c.verb, c.published), c.want) << c.sentence << " / " << c.verb;
+  }
+}
+
+// "is due to", "are set to", "is scheduled to", "is expected to" announce an
+// event to come: its weekday or month is the next one, not the last.
+TEST_F(WhenTest, DueToAndScheduledToAreFuture) {
+  // 2019-11-25 is a Monday.
+  const DateCase cases[] = {
+      {"Putin is due to meet Erdogan in Turkey in January.", "meet", "2019-11-25", "2020-01-01"},
+      {"The ministers are set to sign the deal in March.", "sign", "2019-11-25", "2020-03-01"},
+      {"He is scheduled to travel to Canada on Wednesday.", "travel", "2019-11-25", "2019-11-27"},
+      {"Modi is due to travel to Mauritius on Tuesday.", "travel", "2019-11-25", "2019-11-26"},
+      {"Putin is expected to visit Turkey in January.", "visit", "2019-11-25", "2020-01-01"},
+      {"Putin is also expected to visit Turkey on Friday.", "visit", "2019-11-25", "2019-11-29"},
+      // The past tense keeps reading back.
+      {"Putin met Erdogan in Turkey in January.", "met", "2019-11-25", "2019-01-01"},
+      {"He travelled to Canada on Wednesday.", "travelled", "2019-11-25", "2019-11-20"},
+  };
+  for (const DateCase& c : cases) {
+    EXPECT_EQ(Resolve(c.sentence, c.verb, c.published), c.want) << c.sentence;
+  }
+}
+
 TEST_F(WhenTest, FindsEveryExpressionInASpan) {
   text_ = "Talks began on Monday and ended yesterday.";
   pipeline_->Analyze(text_, 0, &a_);
@@ -270,6 +327,12 @@ TEST(EventDateTest, AnotherYearInTheSentenceDatesTheEventToItOrLeavesItUndated) 
       {"In 2025, China accused Japan of spying.", "2025-03-12", "day", false},  // the publication year
       {"China accused Japan of spying on 12 officials.", "2025-03-12", "day", false},
       {"China accused Japan of spying last year.", "2024-01-01", "year", true},
+      // A year in a clause that modifies something else does not date the
+      // event: one opened by "since", "after" ... bounds it (undated); a
+      // relative clause's says nothing of it (the publication day stands in).
+      {"Since he took office in 2022, China has accused Japan of spying.", "", "", false},
+      {"China has accused Japan of spying since its minister took office in 2022.", "", "", false},
+      {"China, which joined the body in 2001, accused Japan of spying.", "2025-03-12", "day", false},
   };
   for (const Case& c : cases) {
     CodedDocument out;
