@@ -140,6 +140,35 @@ TEST_F(CoderTest, GunBattleFoughtWithSomeoneIsSmallArmsFighting) {
   ExpectEach(cases);
 }
 
+// A passive verb's subject is the object its active patterns name: their first words are
+// read before the verb, the rest after it, and the "by" phrase is the source.
+TEST_F(CoderTest, PassiveSubjectStandsForThePatternsObject) {
+  const EventCase cases[] = {
+      {"Tariffs were imposed on Mexico by Canada.", {"CAN>MEX:163"}},
+      {"Relations with Iran were severed by Morocco.", {"MAR>IRN:161"}},
+      {"Kenyan journalists were beaten by Kenyan police.", {"KENCOP>KENMED:175"}},
+      // the by-phrase right after the verb is passed over
+      {"A trade agreement was signed by Chile with Peru.", {"CHL>PER:057"}},
+      // a weapon in the by-phrase: its owner is the source, the subject the target
+      {"Syria was hit by Israeli air strikes.", {"ISR>SYR:195"}},
+      {"Armenia was hit by Azerbaijani shelling.", {"AZE>ARM:194"}},
+      // an actor subject with no pattern words before the verb stays the target
+      {"Sudan was attacked by Chadian troops.", {"TCDMIL>SDN:19"}},
+  };
+  ExpectEach(cases);
+}
+
+// Women, girls and minorities are civilians; protesters who strike "for their rights" aim
+// at their government, not at themselves.
+TEST_F(CoderTest, CiviliansAndTheirOwnRights) {
+  const EventCase cases[] = {
+      {"Nigerian police arrested women.", {"NGACOP>NGACVL:173"}},
+      {"Chilean teachers went on strike for their rights.", {"CHLEDU>CHLGOV:1433"}},
+      {"Kenyan students rioted to demand their rights.", {"KENEDU>KENGOV:1453"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
