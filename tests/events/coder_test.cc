@@ -158,6 +158,54 @@ TEST_F(CoderTest, PassiveSubjectStandsForThePatternsObject) {
   ExpectEach(cases);
 }
 
+// What was offered, asked for or stopped gives the sub-code: cooperation offers 121,
+// requests for bases 1212 or weapons 1222, arms sales halted 1622, licences revoked 172.
+TEST_F(CoderTest, OffersRequestsAndSalesByWhatTheyAreAbout) {
+  const EventCase cases[] = {
+      {"Peru rejected Japanese investment offers.", {"PER>JPN:121"}},
+      {"Chile turned down Bolivian offers of joint ventures.", {"CHL>BOL:121"}},
+      {"Kenya refused Ethiopian requests for military bases.", {"KEN>ETH:1212"}},
+      {"Norway turned down Ukraine's request for tanks.", {"NOR>UKR:1222"}},
+      {"Canada halted arms sales to Egypt.", {"CAN>EGY:1622"}},
+      {"Spain revoked the licences of Moroccan companies.", {"ESP>MARBUS:172"}},
+  };
+  ExpectEach(cases);
+}
+
+// Drills held with a partner, joint programmes, intelligence passed on, inspectors let in,
+// measures weighed and policy changes demanded.
+TEST_F(CoderTest, CooperationInspectionAndPolicyPatterns) {
+  const EventCase cases[] = {
+      {"Egypt held naval drills with Greece.", {"EGY>GRC:062"}},
+      {"India launched a joint research programme with France.", {"IND>FRA:060"}},
+      {"Jordan passed intelligence about the plot to Egypt.", {"JOR>EGY:064"}},
+      {"Iraq allowed inspectors from the United Nations into the site.", {"IRQ>IGOUNO:0862"}},
+      {"Canada is weighing new sanctions against Venezuela.", {"CAN>VEN:014"}},
+      {"Kenya demanded a change in Uganda's trade policy.", {"KEN>UGA:1042"}},
+  };
+  ExpectEach(cases);
+}
+
+// Threats, demands, accusations and yielding by what they are about.
+TEST_F(CoderTest, ContentNounsGiveTheSubCode) {
+  const EventCase cases[] = {
+      {"Greece demanded economic concessions from Turkey.", {"GRC>TUR:1011"}},
+      {"Egypt accused Ethiopia of aggression.", {"EGY>ETH:1123"}},
+      {"Iran mobilised neighbouring states against Israel.", {"IRN>ISR:113"}},
+      {"The Kenyan army threatened to use force against protesters.", {"KENMIL>KENCVL:137"}},
+      {"Austria returned ancient artefacts to Egypt.", {"AUT>EGY:0842"}},
+      {"The Nepali government accepted protesters' demands for reform.", {"NPLGOV>NPLCVL:083"}},
+      {"Peru vowed to resolve its dispute with Chile.", {"PER>CHL:037"}},
+      {"Vietnam seeks Japanese investment", {"VNM>JPN:0211"}},
+      {"Russia mobilised troops near the Ukrainian border.", {"RUS>UKR:154"}},
+      // what is said of someone in a that-clause: the speaker is the source
+      {"Chile said that Peru was responsible for the attack.", {"CHL>PER:112"}},
+      {"Kenya said that Somalia's conduct was unacceptable.", {"KEN>SOM:111"}},
+      {"Russia held drills near the border with Georgia.", {"RUS>GEO:150"}},
+  };
+  ExpectEach(cases);
+}
+
 // Women, girls and minorities are civilians; protesters who strike "for their rights" aim
 // at their government, not at themselves.
 TEST_F(CoderTest, CiviliansAndTheirOwnRights) {
