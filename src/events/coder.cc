@@ -731,7 +731,29 @@ class SentenceCoder {
   // The actor the clause acts on when the pattern has no slot: the direct
   // object, else the first prepositional phrase that names an actor.
   int32_t ClauseTarget(const Clause& cl) const {
-    if (cl.object >= 0 && !ActorsOf(cl.object).empty()) return cl.object;
+    if (cl.object >= 0 && !ActorsOf(cl.object).empty()) {
+      // "ended its ban on opposition politicians", "eased their crackdown on
+      // dissidents": the actor's own measure names the actor; whom it is
+      // aimed at is in a phrase, when one names someone.
+      if (!OwnMeasure(cl.object)) return cl.object;
+      const int32_t t = PhraseTarget(cl);
+      return t >= 0 ? t : cl.object;
+    }
+    return PhraseTarget(cl);
+  }
+
+  // A noun phrase that opens with a possessive pronoun and names no actor
+  // but the one the pronoun stands for ("its ban").
+  bool OwnMeasure(int32_t chunk) const {
+    const Chunk& np = a_.chunks[chunk];
+    if (Tag(np.first_token) != PosTag::kPRPS) return false;
+    for (const ActorMention* m : ActorsOf(chunk)) {
+      if (m->how != ActorHow::kCoreference) return false;
+    }
+    return true;
+  }
+
+  int32_t PhraseTarget(const Clause& cl) const {
     if (policy_.TargetFromAnyPhrase()) {
       // PETRARCH reads the verb's phrases in order, whatever their
       // preposition: "denounced a raid by Sylvanian troops in northern

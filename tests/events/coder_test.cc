@@ -217,6 +217,17 @@ TEST_F(CoderTest, CiviliansAndTheirOwnRights) {
   ExpectEach(cases);
 }
 
+// "ended its ban on opposition politicians": the actor's own measure ("its ban") names the
+// actor itself, so the target is whom the phrase after it names.
+TEST_F(CoderTest, OwnMeasureIsNotTheTarget) {
+  const EventCase cases[] = {
+      {"The Kenyan government ended its ban on opposition politicians.", {"KENGOV>KENOPP:0812"}},
+      {"The Ugandan government banned opposition politicians from the elections.", {"UGAGOV>UGAOPP:1722"}},
+      {"Spain granted asylum to a Venezuelan opposition activist.", {"ESP>VENOPP:075"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
