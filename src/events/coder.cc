@@ -957,6 +957,13 @@ class SentenceCoder {
     return kNoMatch;
   }
 
+  // A pattern that reads an infinitive after its verb ("pledge to restore").
+  static bool StartsWithTo(const Pattern& p) {
+    if (p.elements.size() < 2 || p.elements[0].kind != PatternElement::kWord) return false;
+    const auto& w = p.elements[0].words;
+    return std::find(w.begin(), w.end(), "to") != w.end();
+  }
+
   // The first pattern of `list` that matches at `verb` (a verb group's head
   // or its governing verb); false when none does.
   bool FirstMatch(uint32_t s, const AnchorPatterns& list, uint32_t verb, const Clause& cl, bool passive,
@@ -974,6 +981,16 @@ class SentenceCoder {
                          a_.chunks[cl.verb].first_token < verb;
     Signature fronted_window;
     if (fronted) fronted_window = WindowBits(a_.chunks[cl.subject].first_token, end);
+    // "pledged to the European Union to carry out reforms": an addressee
+    // between the verb and its infinitive.
+    int32_t addressee = -1;
+    if (!passive && verb + 2 < end && Lower(verb + 1) == "to") {
+      if (int32_t c = ActorChunkAt(verb + 2);
+          c >= 0 && a_.chunks[c].first_token == verb + 2 && a_.chunks[c].end_token + 1 < end &&
+          Lower(a_.chunks[c].end_token) == "to" && IsVerb(Tag(a_.chunks[c].end_token + 1))) {
+        addressee = c;
+      }
+    }
     for (size_t k = 0; k < list.patterns.size(); ++k) {
       const Pattern* p = list.patterns[k];
       if (!list.filters[k].MayMatch(window)) {
@@ -1005,6 +1022,15 @@ class SentenceCoder {
       bool ok = matched != kNoMatch &&
                 (p->before.empty() || MatchBefore(*p, p->before.size(), verb, BeforeBegin(s, verb), &target, &source));
       if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
+      if (!ok && addressee >= 0 && p->before.empty() && StartsWithTo(*p)) {
+        // "pledged to the African Union to restore civilian rule": the
+        // pattern reads on after the addressee, who is the target.
+        target = source = Slot();
+        matched = Match(*p, 0, a_.chunks[addressee].end_token, end, &target, &source);
+        ok = matched != kNoMatch;
+        if (ok && target.chunk < 0) target.chunk = addressee;
+        if (explain_ && ok) Explain(s, "  try " + p->id + " after the addressee: matches");
+      }
       if (!ok && fronted && p->before.empty()) {
         target = source = Slot();
         matched = MatchFronted(*p, cl, verb, end, &target, &source);

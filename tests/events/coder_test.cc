@@ -228,6 +228,18 @@ TEST_F(CoderTest, OwnMeasureIsNotTheTarget) {
   ExpectEach(cases);
 }
 
+// "pledged to the African Union to restore civilian rule": the pattern of the pledge reads
+// on after the addressee, who is the target.
+TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
+  const EventCase cases[] = {
+      {"Peru pledged to the United Nations to carry out political reforms.", {"PER>IGOUNO:034"}},
+      {"Chad pledged to the African Union to restore civilian rule.", {"TCD>IGOAFU:0344"}},
+      // without an addressee the pledge is coded as before
+      {"Chad pledged to restore civilian rule.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
