@@ -198,6 +198,8 @@ TEST_F(CoderTest, ContentNounsGiveTheSubCode) {
       {"Peru vowed to resolve its dispute with Chile.", {"PER>CHL:037"}},
       {"Vietnam seeks Japanese investment", {"VNM>JPN:0211"}},
       {"Russia mobilised troops near the Ukrainian border.", {"RUS>UKR:154"}},
+      // what is promised, as a second object
+      {"The Kenyan government promised students a new constitution.", {"KENGOV>KENEDU:0344"}},
       // what is said of someone in a that-clause: the speaker is the source
       {"Chile said that Peru was responsible for the attack.", {"CHL>PER:112"}},
       {"Kenya said that Somalia's conduct was unacceptable.", {"KEN>SOM:111"}},
