@@ -168,6 +168,9 @@ TEST_F(CoderTest, OffersRequestsAndSalesByWhatTheyAreAbout) {
       {"Norway turned down Ukraine's request for tanks.", {"NOR>UKR:1222"}},
       {"Canada halted arms sales to Egypt.", {"CAN>EGY:1622"}},
       {"Spain revoked the licences of Moroccan companies.", {"ESP>MARBUS:172"}},
+      // ties cut are diplomatic relations broken (161), a military operation investigated 093
+      {"Chile cut ties with Venezuela.", {"CHL>VEN:161"}},
+      {"The United Nations investigated Ethiopia's military operation.", {"IGOUNO>ETHMIL:093"}},
   };
   ExpectEach(cases);
 }
