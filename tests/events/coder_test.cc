@@ -203,6 +203,9 @@ TEST_F(CoderTest, ContentNounsGiveTheSubCode) {
       {"Russia mobilised troops near the Ukrainian border.", {"RUS>UKR:154"}},
       // what is promised, as a second object
       {"The Kenyan government promised students a new constitution.", {"KENGOV>KENEDU:0344"}},
+      {"Kenya's president offered to stop the arrests of opposition activists.", {"KENGOV>KENOPP:0352"}},
+      {"The Nepali government granted citizenship rights to minorities.", {"NPLGOV>NPLCVL:0833"}},
+      {"Yemen sent an appeal for food aid to the United Nations.", {"YEM>IGOUNO:0233"}},
       // what is said of someone in a that-clause: the speaker is the source
       {"Chile said that Peru was responsible for the attack.", {"CHL>PER:112"}},
       {"Kenya said that Somalia's conduct was unacceptable.", {"KEN>SOM:111"}},
