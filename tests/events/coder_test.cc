@@ -171,6 +171,8 @@ TEST_F(CoderTest, OffersRequestsAndSalesByWhatTheyAreAbout) {
       // ties cut are diplomatic relations broken (161), a military operation investigated 093
       {"Chile cut ties with Venezuela.", {"CHL>VEN:161"}},
       {"The United Nations investigated Ethiopia's military operation.", {"IGOUNO>ETHMIL:093"}},
+      // a car bomb "set off" is 1832, as one detonated or planted
+      {"The Taliban set off a car bomb in Kabul.", {"AFGREBTLB>AFGGOV:1832"}},
   };
   ExpectEach(cases);
 }
