@@ -344,7 +344,7 @@ class SentenceCoder {
   // the token after the words matched, or kNoMatch.
   uint32_t Match(const Pattern& p, size_t ei, uint32_t pos, uint32_t end, Slot* target, Slot* source,
                  int depth = 0) const {
-    if (ei == p.elements.size()) return pos;
+    if (ei == p.elements.size() || ei == match_stop_) return pos;
     const PatternElement& e = p.elements[ei];
     if (e.adjacent) {
       // PETRARCH's '_': the element starts right here
@@ -793,7 +793,29 @@ class SentenceCoder {
   // The actor the clause acts on when the pattern has no slot: the direct
   // object, else the first prepositional phrase that names an actor.
   int32_t ClauseTarget(const Clause& cl) const {
-    if (cl.object >= 0 && !ActorsOf(cl.object).empty()) return cl.object;
+    if (cl.object >= 0 && !ActorsOf(cl.object).empty()) {
+      // "ended its ban on opposition politicians", "eased their crackdown on
+      // dissidents": the actor's own measure names the actor; whom it is
+      // aimed at is in a phrase, when one names someone.
+      if (!OwnMeasure(cl.object)) return cl.object;
+      const int32_t t = PhraseTarget(cl);
+      return t >= 0 ? t : cl.object;
+    }
+    return PhraseTarget(cl);
+  }
+
+  // A noun phrase that opens with a possessive pronoun and names no actor
+  // but the one the pronoun stands for ("its ban").
+  bool OwnMeasure(int32_t chunk) const {
+    const Chunk& np = a_.chunks[chunk];
+    if (Tag(np.first_token) != PosTag::kPRPS) return false;
+    for (const ActorMention* m : ActorsOf(chunk)) {
+      if (m->how != ActorHow::kCoreference) return false;
+    }
+    return true;
+  }
+
+  int32_t PhraseTarget(const Clause& cl) const {
     if (policy_.TargetFromAnyPhrase()) {
       // PETRARCH reads the verb's phrases in order, whatever their
       // preposition: "denounced a raid by Sylvanian troops in northern
@@ -958,6 +980,52 @@ class SentenceCoder {
     const char* how = "pattern";
   };
 
+  // "Sanctions were imposed on Belarus by the European Union", "Protesters
+  // were beaten by police": a passive verb's subject is the object its
+  // active patterns name after the verb, so their first elements are
+  // matched among the words from the subject to the verb and the rest after
+  // the verb, past a "by" phrase right after it ("was signed by Russia with
+  // Turkey"). Only with a "by" phrase, which names the source.
+  uint32_t MatchFronted(const Pattern& p, const Clause& cl, uint32_t verb, uint32_t end, Slot* target,
+                        Slot* source) const {
+    if (cl.subject < 0 || cl.agent < 0 || p.elements.empty()) return kNoMatch;
+    const PatternElement::Kind first = p.elements[0].kind;
+    if (first != PatternElement::kWord && first != PatternElement::kSkip) return kNoMatch;
+    const uint32_t begin = a_.chunks[cl.subject].first_token;
+    const uint32_t verb_begin = a_.chunks[cl.verb].first_token;
+    if (begin >= verb_begin) return kNoMatch;
+    uint32_t after = verb + 1;
+    if (const Chunk& by = a_.chunks[cl.agent]; after < end && by.first_token == after + 1 && Lower(after) == "by") {
+      after = by.end_token;
+    }
+    for (size_t k = p.elements.size(); k >= 1; --k) {
+      if (p.elements[k - 1].kind != PatternElement::kWord) continue;
+      Slot t, s;
+      match_stop_ = k;
+      const uint32_t r = Match(p, 0, begin, verb_begin, &t, &s);
+      match_stop_ = kAllElements;
+      if (r == kNoMatch) continue;
+      const uint32_t rest = k == p.elements.size() ? verb + 1 : Match(p, k, after, end, &t, &s);
+      if (rest == kNoMatch) continue;
+      if (!p.has_target && t.chunk < 0 && ActorsOf(cl.subject).empty()) {
+        // "Ties with Qatar were severed", "Sanctions on Russia were eased":
+        // the subject's own phrase names whom the act is aimed at.
+        for (uint32_t x = begin; x < verb_begin && t.chunk < 0; ++x) t.chunk = ActorChunkAt(x);
+      }
+      *target = t;
+      *source = s;
+      return rest;
+    }
+    return kNoMatch;
+  }
+
+  // A pattern that reads an infinitive after its verb ("pledge to restore").
+  static bool StartsWithTo(const Pattern& p) {
+    if (p.elements.size() < 2 || p.elements[0].kind != PatternElement::kWord) return false;
+    const auto& w = p.elements[0].words;
+    return std::find(w.begin(), w.end(), "to") != w.end();
+  }
+
   // The first pattern of `list` that matches at `verb` (a verb group's head
   // or its governing verb); false when none does.
   bool FirstMatch(uint32_t s, const AnchorPatterns& list, uint32_t verb, const Clause& cl, bool passive,
@@ -966,9 +1034,40 @@ class SentenceCoder {
     // resume talks"), so the words to match run to the end of the sentence.
     const uint32_t end = a_.sentences[s].end_token;
     Signature window = WindowBits(verb + 1, end);
+    // A passive verb's patterns may find their object words before it.
+    // (Only with an auxiliary, "were imposed": a bare participle is mostly a
+    // reduced relative, "an offensive launched by forces in Puntland has ...",
+    // whose noun is not the clause's subject.)
+    const bool fronted = passive && !governing && cl.agent >= 0 && cl.subject >= 0 &&
+                         a_.chunks[cl.subject].first_token < a_.chunks[cl.verb].first_token &&
+                         a_.chunks[cl.verb].first_token < verb;
+    Signature fronted_window;
+    if (fronted) fronted_window = WindowBits(a_.chunks[cl.subject].first_token, end);
+    // "pledged to the European Union to carry out reforms": an addressee
+    // between the verb and its infinitive.
+    int32_t addressee = -1;
+    if (!passive && verb + 2 < end && Lower(verb + 1) == "to") {
+      if (int32_t c = ActorChunkAt(verb + 2);
+          c >= 0 && a_.chunks[c].first_token == verb + 2 && a_.chunks[c].end_token + 1 < end &&
+          Lower(a_.chunks[c].end_token) == "to" && IsVerb(Tag(a_.chunks[c].end_token + 1))) {
+        addressee = c;
+      }
+    }
     for (size_t k = 0; k < list.patterns.size(); ++k) {
-      if (!list.filters[k].MayMatch(window)) continue;
       const Pattern* p = list.patterns[k];
+      if (!list.filters[k].MayMatch(window)) {
+        if (!fronted || !list.filters[k].MayMatch(fronted_window) || !FormMatches(*p, verb)) continue;
+        Slot target, source;
+        const uint32_t matched = MatchFronted(*p, cl, verb, end, &target, &source);
+        if (explain_)
+          Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text +
+                         "\" before the passive verb: " + (matched != kNoMatch ? "matches" : "no match"));
+        if (matched != kNoMatch) {
+          *m = VerbMatch{p, target, source, matched, false};
+          return true;
+        }
+        continue;
+      }
       if (!FormMatches(*p, verb)) continue;
       // A governing verb's default ("offer", "refuse" alone) says less than
       // the verb it governs, whose code the intent or refusal then maps.
@@ -985,6 +1084,21 @@ class SentenceCoder {
       bool ok = matched != kNoMatch &&
                 (p->before.empty() || MatchBefore(*p, p->before.size(), verb, BeforeBegin(s, verb), &target, &source));
       if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
+      if (!ok && addressee >= 0 && p->before.empty() && StartsWithTo(*p)) {
+        // "pledged to the African Union to restore civilian rule": the
+        // pattern reads on after the addressee, who is the target.
+        target = source = Slot();
+        matched = Match(*p, 0, a_.chunks[addressee].end_token, end, &target, &source);
+        ok = matched != kNoMatch;
+        if (ok && target.chunk < 0) target.chunk = addressee;
+        if (explain_ && ok) Explain(s, "  try " + p->id + " after the addressee: matches");
+      }
+      if (!ok && fronted && p->before.empty()) {
+        target = source = Slot();
+        matched = MatchFronted(*p, cl, verb, end, &target, &source);
+        ok = matched != kNoMatch;
+        if (explain_ && ok) Explain(s, "  try " + p->id + " before the passive verb: matches");
+      }
       if (ok) {
         *m = VerbMatch{p, target, source, matched, false};
         return true;
@@ -1391,10 +1505,17 @@ class SentenceCoder {
         }
       }
     }
-    if (t.actors.empty() && code->code.compare(0, 2, "14") == 0 && !sources.empty() && !compound_source &&
-        IsCivilianSector(pats_.rules(), sources.front()->code)) {
+    // "Teachers went on strike for their rights": what the protesters' own
+    // pronoun names is what they want, not whom they protest against.
+    const bool only_self = !t.actors.empty() && !sources.empty() &&
+                           std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* x) {
+                             return x->code == sources.front()->code && x->how == ActorHow::kCoreference;
+                           });
+    if ((t.actors.empty() || only_self) && code->code.compare(0, 2, "14") == 0 && !sources.empty() &&
+        !compound_source && IsCivilianSector(pats_.rules(), sources.front()->code)) {
       // "Opposition supporters marched through Moscow": a protest that names
       // no one is aimed at the protesters' own government.
+      t.actors.clear();
       const Chunk& v = a_.chunks[cl.verb];
       ActorMention& gov = implied_.emplace_back();
       gov.sentence = s;
@@ -1811,6 +1932,10 @@ class SentenceCoder {
   };
   std::vector<OnContent> on_content_;
   std::vector<std::vector<const ActorMention*>> by_chunk_;
+  // Match stops at this element (MatchFronted matches a pattern's first
+  // elements before a passive verb, the rest after it).
+  static constexpr size_t kAllElements = ~size_t{0};
+  mutable size_t match_stop_ = kAllElements;
 };
 
 }  // namespace

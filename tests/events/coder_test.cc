@@ -140,6 +140,116 @@ TEST_F(CoderTest, GunBattleFoughtWithSomeoneIsSmallArmsFighting) {
   ExpectEach(cases);
 }
 
+// A passive verb's subject is the object its active patterns name: their first words are
+// read before the verb, the rest after it, and the "by" phrase is the source.
+TEST_F(CoderTest, PassiveSubjectStandsForThePatternsObject) {
+  const EventCase cases[] = {
+      {"Tariffs were imposed on Mexico by Canada.", {"CAN>MEX:163"}},
+      {"Relations with Iran were severed by Morocco.", {"MAR>IRN:161"}},
+      {"Kenyan journalists were beaten by Kenyan police.", {"KENCOP>KENMED:175"}},
+      // the by-phrase right after the verb is passed over
+      {"A trade agreement was signed by Chile with Peru.", {"CHL>PER:057"}},
+      // a weapon in the by-phrase: its owner is the source, the subject the target
+      {"Syria was hit by Israeli air strikes.", {"ISR>SYR:195"}},
+      {"Armenia was hit by Azerbaijani shelling.", {"AZE>ARM:194"}},
+      // an actor subject with no pattern words before the verb stays the target
+      {"Sudan was attacked by Chadian troops.", {"TCDMIL>SDN:19"}},
+  };
+  ExpectEach(cases);
+}
+
+// What was offered, asked for or stopped gives the sub-code: cooperation offers 121,
+// requests for bases 1212 or weapons 1222, arms sales halted 1622, licences revoked 172.
+TEST_F(CoderTest, OffersRequestsAndSalesByWhatTheyAreAbout) {
+  const EventCase cases[] = {
+      {"Peru rejected Japanese investment offers.", {"PER>JPN:121"}},
+      {"Chile turned down Bolivian offers of joint ventures.", {"CHL>BOL:121"}},
+      {"Kenya refused Ethiopian requests for military bases.", {"KEN>ETH:1212"}},
+      {"Norway turned down Ukraine's request for tanks.", {"NOR>UKR:1222"}},
+      {"Canada halted arms sales to Egypt.", {"CAN>EGY:1622"}},
+      {"Spain revoked the licences of Moroccan companies.", {"ESP>MARBUS:172"}},
+      // ties cut are diplomatic relations broken (161), a military operation investigated 093
+      {"Chile cut ties with Venezuela.", {"CHL>VEN:161"}},
+      {"The United Nations investigated Ethiopia's military operation.", {"IGOUNO>ETHMIL:093"}},
+      // a car bomb "set off" is 1832, as one detonated or planted
+      {"The Taliban set off a car bomb in Kabul.", {"AFGREBTLB>AFGGOV:1832"}},
+  };
+  ExpectEach(cases);
+}
+
+// Drills held with a partner, joint programmes, intelligence passed on, inspectors let in,
+// measures weighed and policy changes demanded.
+TEST_F(CoderTest, CooperationInspectionAndPolicyPatterns) {
+  const EventCase cases[] = {
+      {"Egypt held naval drills with Greece.", {"EGY>GRC:062"}},
+      {"India launched a joint research programme with France.", {"IND>FRA:060"}},
+      {"Jordan passed intelligence about the plot to Egypt.", {"JOR>EGY:064"}},
+      {"Iraq allowed inspectors from the United Nations into the site.", {"IRQ>IGOUNO:0862"}},
+      {"Canada is weighing new sanctions against Venezuela.", {"CAN>VEN:014"}},
+      {"Kenya demanded a change in Uganda's trade policy.", {"KEN>UGA:1042"}},
+  };
+  ExpectEach(cases);
+}
+
+// Threats, demands, accusations and yielding by what they are about.
+TEST_F(CoderTest, ContentNounsGiveTheSubCode) {
+  const EventCase cases[] = {
+      {"Greece demanded economic concessions from Turkey.", {"GRC>TUR:1011"}},
+      {"Egypt accused Ethiopia of aggression.", {"EGY>ETH:1123"}},
+      {"Iran mobilised neighbouring states against Israel.", {"IRN>ISR:113"}},
+      {"The Kenyan army threatened to use force against protesters.", {"KENMIL>KENCVL:137"}},
+      {"Austria returned ancient artefacts to Egypt.", {"AUT>EGY:0842"}},
+      {"The Nepali government accepted protesters' demands for reform.", {"NPLGOV>NPLCVL:083"}},
+      {"Peru vowed to resolve its dispute with Chile.", {"PER>CHL:037"}},
+      {"Vietnam seeks Japanese investment", {"VNM>JPN:0211"}},
+      {"Russia mobilised troops near the Ukrainian border.", {"RUS>UKR:154"}},
+      // what is promised, as a second object
+      {"The Kenyan government promised students a new constitution.", {"KENGOV>KENEDU:0344"}},
+      {"Kenya's president offered to stop the arrests of opposition activists.", {"KENGOV>KENOPP:0352"}},
+      {"The Nepali government granted citizenship rights to minorities.", {"NPLGOV>NPLCVL:0833"}},
+      {"Yemen sent an appeal for food aid to the United Nations.", {"YEM>IGOUNO:0233"}},
+      // what is said of someone in a that-clause: the speaker is the source
+      {"Chile said that Peru was responsible for the attack.", {"CHL>PER:112"}},
+      {"Kenya said that Somalia's conduct was unacceptable.", {"KEN>SOM:111"}},
+      {"Russia held drills near the border with Georgia.", {"RUS>GEO:150"}},
+  };
+  ExpectEach(cases);
+}
+
+// Women, girls and minorities are civilians; protesters who strike "for their rights" aim
+// at their government, not at themselves.
+TEST_F(CoderTest, CiviliansAndTheirOwnRights) {
+  const EventCase cases[] = {
+      {"Nigerian police arrested women.", {"NGACOP>NGACVL:173"}},
+      {"Chilean teachers went on strike for their rights.", {"CHLEDU>CHLGOV:1433"}},
+      {"Kenyan students rioted to demand their rights.", {"KENEDU>KENGOV:1453"}},
+  };
+  ExpectEach(cases);
+}
+
+// "ended its ban on opposition politicians": the actor's own measure ("its ban") names the
+// actor itself, so the target is whom the phrase after it names.
+TEST_F(CoderTest, OwnMeasureIsNotTheTarget) {
+  const EventCase cases[] = {
+      {"The Kenyan government ended its ban on opposition politicians.", {"KENGOV>KENOPP:0812"}},
+      {"The Ugandan government banned opposition politicians from the elections.", {"UGAGOV>UGAOPP:1722"}},
+      {"Spain granted asylum to a Venezuelan opposition activist.", {"ESP>VENOPP:075"}},
+  };
+  ExpectEach(cases);
+}
+
+// "pledged to the African Union to restore civilian rule": the pattern of the pledge reads
+// on after the addressee, who is the target.
+TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
+  const EventCase cases[] = {
+      {"Peru pledged to the United Nations to carry out political reforms.", {"PER>IGOUNO:034"}},
+      {"Chad pledged to the African Union to restore civilian rule.", {"TCD>IGOAFU:0344"}},
+      // without an addressee the pledge is coded as before
+      {"Chad pledged to restore civilian rule.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
