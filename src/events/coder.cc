@@ -1618,6 +1618,12 @@ class SentenceCoder {
                                    Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
       return;
     }
+    // "retaliated by announcing tariffs", "responded by expelling two
+    // diplomats": the means names the event, coded on its own verb.
+    if (pats_.rules().Has(WordList::kReactionVerb, Lemma(v.head)) && MeansClause(s, ci)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": the reaction is the act its \"by\" names");
+      return;
+    }
     // "announced a suspension of aid to Egypt", "declared the deployment of
     // troops to Liberia": a statement verb's default says less than the
     // event its object names, which the noun's pattern codes instead.
@@ -1653,6 +1659,18 @@ class SentenceCoder {
       Emit(s, d.pattern, d.code, d.modality, d.sources, ActorsOf(d.target), d.verb_b, d.verb_e, "clause it governs");
     }
     on_content_.clear();
+  }
+
+  // Whether clause ci's verb governs a "by" + -ing clause ("retaliated by
+  // announcing tariffs").
+  bool MeansClause(uint32_t s, uint32_t ci) const {
+    const Chunk& v = a_.chunks[a_.clauses[ci].verb];
+    for (uint32_t k = ci + 1; k < a_.clauses.size() && a_.clauses[k].first_token < a_.sentences[s].end_token; ++k) {
+      const Chunk& cv = a_.chunks[a_.clauses[k].verb];
+      if (cv.control < static_cast<int32_t>(v.first_token) || cv.control >= static_cast<int32_t>(v.end_token)) continue;
+      if (Tag(cv.head) == PosTag::kVBG && cv.first_token > 0 && Lower(cv.first_token - 1) == "by") return true;
+    }
+    return false;
   }
 
   // For a reported clause whose verb is governed by "must" ("said Israel

@@ -577,6 +577,15 @@ TEST_F(CoderTest, AnnouncedEventsAreTheEvent) {
   ExpectEach(cases);
 }
 
+// A reaction "by" doing something is that act, coded on its own verb.
+TEST_F(CoderTest, AReactionByAnActIsTheAct) {
+  const EventCase cases[] = {
+      {"Peru attacked Chile. Chile retaliated by expelling two Peruvian diplomats.", {"PER>CHL:190", "CHL>PERGOV:166"}},
+      {"Peru attacked Chile. Chile retaliated.", {"PER>CHL:190", "CHL>PER:170"}},
+  };
+  ExpectEach(cases);
+}
+
 // What a speaker says another party must do is a demand on that party, by
 // what it asks for; what a party says it must do itself is nothing yet.
 TEST_F(CoderTest, WhatAnotherMustDoIsADemand) {
