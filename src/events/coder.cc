@@ -292,6 +292,19 @@ class SentenceCoder {
     return false;
   }
 
+  // ", Michel Aoun," right after an actor's phrase: a name set off by commas
+  // renames it ("called his Lebanese counterpart, Michel Aoun, to ..."), and
+  // the pattern reads on after it. Returns the token after the second
+  // comma, or t when there is no such apposition.
+  uint32_t AppositionEnd(uint32_t t, uint32_t end) const {
+    if (t + 2 >= end || Lower(t) != ",") return t;
+    const int32_t c = chunk_of_[t + 1];
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != t + 1) return t;
+    const uint32_t after = a_.chunks[c].end_token;
+    if (after >= end || Lower(after) != "," || Tag(a_.chunks[c].head) != PosTag::kNNP) return t;
+    return after + 1;
+  }
+
   // A time or place adjunct starting at t ("on Saturday", "in Geneva"):
   // returns the token after it, or t when there is none. Such phrases sit
   // between a verb and its complement without changing the event.
@@ -404,7 +417,7 @@ class SentenceCoder {
           if (c >= 0 && a_.chunks[c].kind == ChunkKind::kNP && !by_chunk_[c].empty()) {
             Slot& slot = e.kind == PatternElement::kTarget ? *target : *source;
             slot.chunk = c;
-            return Match(p, ei + 1, a_.chunks[c].end_token, end, target, source, depth + 1);
+            return Match(p, ei + 1, AppositionEnd(a_.chunks[c].end_token, end), end, target, source, depth + 1);
           }
           // "released the followers of Riek Machar", "shelled the outskirts
           // of Kharkiv": a phrase that names no one stands for whom its "of"
