@@ -884,6 +884,7 @@ class Splitter {
   bool NextIsStarter(size_t j) const;
   bool LineNextStarts(size_t j) const;
   bool Boundary(size_t start, size_t j) const;
+  bool HeadingBefore(size_t start, size_t j) const;
   size_t Dateline(size_t s) const;
 
   Analysis* a_;
@@ -937,6 +938,28 @@ bool Splitter::NextIsStarter(size_t j) const {
   return SentenceStarters().count(a_->Lower(T(k))) != 0;
 }
 
+// "... on Thursday. Recent attacks Since the beginning of the year, ...": a
+// section heading that lost its line break runs into the next sentence. A
+// short run of words with no punctuation that starts a sentence, then a
+// capitalised word that only starts a clause (never a name) after a
+// lower-case word, ends the heading there.
+bool Splitter::HeadingBefore(size_t start, size_t j) const {
+  if (j - start < 2 || j - start > 8 || kinds_[j] != kWord || !StartsUpper(j) || !StartsUpper(start)) return false;
+  const Token& prev = T(j - 1);
+  if (kinds_[j - 1] != kWord || (prev.flags & (kTokCapitalized | kTokAllCaps | kTokNumber))) return false;
+  for (size_t k = start; k < j; ++k) {
+    if (kinds_[k] != kWord) return false;
+  }
+  static constexpr std::string_view kClauseStarters[] = {
+      "while", "since", "although", "though", "however", "meanwhile", "but", "when", "after", "despite",
+      "according", "earlier", "last", "on", "in", "as", "for", "this", "it", "he", "she", "they", "we"};
+  const std::string_view w = a_->Lower(T(j));
+  for (std::string_view x : kClauseStarters) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 bool Splitter::LineNextStarts(size_t j) const {
   if (kinds_[j] == kBullet) return true;
   size_t k = SkipOpeners(j);
@@ -966,6 +989,7 @@ bool Splitter::Boundary(size_t start, size_t j) const {
         return LineNextStarts(j);
     }
   }
+  if (HeadingBefore(start, j)) return true;
   switch (kinds_[q]) {
     case kPeriod:
       // "6 . 3 million": a decimal point set apart from its digits by
