@@ -1110,6 +1110,36 @@ class Resolver {
 
   // (Only the clauses of m's sentence can hold t, which is in the same
   // sentence: reading the document's clauses made long documents quadratic.)
+  // "the convoy was passing through Kalat when it came under attack": "it"
+  // is the thing the nearest clause before it in the sentence is about,
+  // when that subject is a singular common noun that names no actor and
+  // is no word for a body.
+  bool ThingSubjectBefore(uint32_t s, uint32_t t) const {
+    if (s >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[s];
+    int32_t subject = -1;
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (cl.subject >= 0 && a_.chunks[cl.subject].end_token <= t && cl.first_token < t &&
+          (subject < 0 || a_.chunks[cl.subject].first_token > a_.chunks[subject].first_token)) {
+        subject = cl.subject;
+      }
+    }
+    if (subject < 0 || Tag(a_.chunks[subject].head) != PosTag::kNN) return false;
+    // ("the group said it had killed ...": a word for a body is the actor
+    // named before it, which the pronoun then refers to)
+    if (OneOf(a_.Lemma(a_.tokens[a_.chunks[subject].head]),
+              {"group", "organization", "organisation", "movement", "militia", "party", "alliance", "coalition",
+               "bloc", "agency", "company", "firm", "network", "faction", "regime", "country", "nation", "state",
+               "government", "ministry", "army", "force", "council", "court", "union", "administration"})) {
+      return false;
+    }
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence == s; ++it) {
+      if (it->chunk == subject) return false;
+    }
+    return true;
+  }
+
   bool IsSubjectOfClauseAt(const ActorMention& m, uint32_t t) const {
     if (m.sentence >= a_.parses.size()) return false;
     const SentenceParse& p = a_.parses[m.sentence];
@@ -1197,6 +1227,7 @@ class Resolver {
     else if (OneOf(w, {"they", "them", "their"})) want = kPlural;
     else return false;
     if (w == "it" && Dummy(t)) return false;
+    if (w == "it" && ThingSubjectBefore(s, t)) return false;
     if (want != kPerson && OtherPartyOfPossessor(t)) return false;
     const ActorMention* ante = nullptr;
     std::vector<const ActorMention*> group;

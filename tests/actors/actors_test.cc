@@ -348,6 +348,15 @@ TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
   EXPECT_EQ(Find(1, "It").size(), 1u);
 }
 
+// "it" after a clause about a thing refers to the thing, not to an actor
+// named earlier; a word for a body still stands for the actor.
+TEST_F(ActorsTest, ItAfterAClauseAboutAThingIsTheThing) {
+  Mentions("Ghanaian officials said the convoy was passing the border when it came under fire.");
+  EXPECT_TRUE(Find(0, "it").empty());
+  Mentions("The Ghanaian army attacked a village. In a statement, the group said it had killed ten people.");
+  EXPECT_EQ(Find(1, "it").size(), 1u);
+}
+
 TEST_F(ActorsTest, SameSentenceGovernmentOverContext) {
   // "it" right after "Beijing said" refers to Beijing's government, not to the
   // troops of the previous sentence.
