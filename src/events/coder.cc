@@ -871,6 +871,14 @@ class SentenceCoder {
 
   // "a trade war", "the tariff battle", "a war of words": a noun of
   // fighting that a word of economics or speech qualifies is not force.
+  // Whether the phrase's head names a fight ("war", "battle", or an
+  // attack noun), so that a modifier can make it figurative.
+  bool NamesAFight(int32_t chunk) const {
+    const std::string_view head = Lemma(a_.chunks[chunk].head);
+    return OneOf(head, {"war", "battle", "fight", "campaign", "conflict", "warfare", "combat", "clash", "onslaught"}) ||
+           pats_.rules().Has(WordList::kAttackNoun, head);
+  }
+
   bool Figurative(int32_t chunk) const {
     const Chunk& np = a_.chunks[chunk];
     auto economic = [&](std::string_view w) { return pats_.rules().Has(WordList::kFigurative, w); };
@@ -1626,7 +1634,9 @@ class SentenceCoder {
       if (out_->size() > before) coded_clauses_.push_back(ci);
       return;
     }
-    if (IsForce(*code) && cl.object >= 0 && Figurative(cl.object)) {
+    // ("waged a trade war": the object names the fight; "attacked the
+    // Supreme Court building" names what was hit, whatever modifies it)
+    if (IsForce(*code) && cl.object >= 0 && NamesAFight(cl.object) && Figurative(cl.object)) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": a figurative war or attack (\"" +
                                    Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
       return;

@@ -508,6 +508,8 @@ TEST_F(CoderTest, FigurativeWarsAreNotForce) {
       {"Peru and Bolivia are locked in a war of words.", {}},
       // a war qualified by nothing economic is force
       {"Chile waged war against Peru.", {"CHL>PER:19"}},
+      // a building is what was hit, whatever word describes it
+      {"Chilean police attacked the Peruvian Supreme Court building.", {"CHLCOP>PERJUD:19"}},
   };
   ExpectEach(cases);
 }
