@@ -97,6 +97,10 @@ void AppendAgent(std::string_view agent, std::string* code) {
   }
 }
 
+// The detail of an agent whose office is held in several countries ("the
+// foreign ministers"): the story's country is not theirs.
+constexpr std::string_view kSeveralCountries = "an office of several countries";
+
 class Resolver {
  public:
   Resolver(const actors::DictionaryData& d, const Analysis& a, const ActorOptions& o, ActorMentions* out)
@@ -122,6 +126,7 @@ class Resolver {
     for (ActorMention& m : out_->mentions) {
       if (m.code.compare(0, 3, "---") == 0) {
         if (m.how == ActorHow::kRole && main_first == m.sentence && main_last == m.sentence) continue;
+        if (m.detail == kSeveralCountries) continue;
         m.code = main + m.code.substr(3);
         m.how = ActorHow::kContext;
         m.detail = "country from context: " + main;
@@ -642,7 +647,12 @@ class Resolver {
       // A titled person's country is not guessed from a country named later
       // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is
       // as often the other side.
-      if (ctx.empty() && (!title || !country_counts_.empty())) ctx = ContextCountry(first);
+      // "the foreign ministers also reaffirmed ...": an office each country
+      // has one of, in the plural, is held in several countries (a summit's
+      // ministers), not in the story's.
+      const bool several = PluralOfOneOffice(first, end);
+      if (ctx.empty() && (!title || !country_counts_.empty()) && !several) ctx = ContextCountry(first);
+      if (ctx.empty() && several) detail = kSeveralCountries;
       m.code = (ctx.empty() ? std::string("---") : ctx) + sector;
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
@@ -697,6 +707,19 @@ class Resolver {
     }
     return OneOf(a_.Lemma(a_.tokens[head_]), {"ally", "neighbour", "neighbor", "partner", "rival", "enemy", "adversary",
                                              "foe", "opponent", "critic", "competitor", "counterpart"});
+  }
+
+  // Whether tokens [first, end) end in the plural of an office a country has
+  // one of: "foreign ministers", "prime ministers", "presidents".
+  bool PluralOfOneOffice(uint32_t first, uint32_t end) const {
+    if (end <= first) return false;
+    const std::string_view last = Lower(end - 1);
+    if (OneOf(last, {"presidents", "premiers", "chancellors"})) return true;
+    // (the portfolio may be a modifier the match left out: its phrase's word)
+    const uint32_t from = chunk_ >= 0 ? std::min(first, a_.chunks[chunk_].first_token) : first;
+    if (last != "ministers" || end - 1 <= from) return false;
+    return OneOf(Lower(end - 2), {"foreign", "defence", "defense", "finance", "interior", "prime", "trade", "economy",
+                                  "health", "energy", "justice", "agriculture", "education"});
   }
 
   // The role word ends right before a capitalised name that runs to the
