@@ -222,6 +222,47 @@ TEST_F(ActorsTest, DatedRolesFollowTheDocumentDate) {
   }
 }
 
+TEST_F(ActorsTest, LongServingLeadersAreCodedByTheirOfficeOnTheDate) {
+  // Heads of state and government who were once missing from
+  // people-world.txt (issue 13): each by full name or by the surname the press
+  // uses, on a date inside one of their terms, and once outside it where the
+  // office changed.
+  struct Case {
+    const char* text;
+    const char* surface;
+    const char* date;
+    const char* code;
+  } cases[] = {
+      {"Yoweri Museveni flew to Nairobi for the summit.", "Yoweri Museveni", "2015-05-10", "UGAGOV"},
+      {"Museveni flew to Nairobi for the summit.", "Museveni", "2015-05-10", "UGAGOV"},
+      {"Hun Sen flew to Hanoi for the summit.", "Hun Sen", "2010-05-10", "KHMGOV"},
+      {"Hun Manet flew to Hanoi for the summit.", "Hun Manet", "2024-05-10", "KHMGOV"},
+      {"Mugabe flew to Pretoria for the summit.", "Mugabe", "2005-05-10", "ZWEGOV"},
+      {"Evo Morales flew to Lima for the summit.", "Evo Morales", "2010-05-10", "BOLGOV"},
+      {"Rafael Correa flew to Lima for the summit.", "Rafael Correa", "2010-05-10", "ECUGOV"},
+      {"Zelaya flew to Managua for the summit.", "Zelaya", "2008-05-10", "HNDGOV"},
+      {"Mahathir flew to Jakarta for the summit.", "Mahathir", "1998-05-10", "MYSGOV"},
+      {"Lee Hsien Loong flew to Jakarta for the summit.", "Lee Hsien Loong", "2010-05-10", "SGPGOV"},
+      {"Islam Karimov flew to Astana for the summit.", "Islam Karimov", "2010-05-10", "UZBGOV"},
+      {"Tudjman flew to Sarajevo for the talks.", "Tudjman", "1995-05-10", "HRVGOV"},
+      {"Mikhail Gorbachev flew to Washington for the summit.", "Mikhail Gorbachev", "1990-05-10", "RUSGOV"},
+      // Zoran Milanovic: prime minister, then more than two years out of
+      // office (his country only), then president.
+      {"Zoran Milanovic flew to Ljubljana for the talks.", "Zoran Milanovic", "2013-05-10", "HRVGOV"},
+      {"Zoran Milanovic flew to Ljubljana for the talks.", "Zoran Milanovic", "2019-05-10", "HRV"},
+      {"Zoran Milanovic flew to Ljubljana for the talks.", "Zoran Milanovic", "2022-05-10", "HRVGOV"},
+      // Charles Taylor: a rebel leader before he was elected president.
+      {"Charles Taylor met the envoys near Monrovia.", "Charles Taylor", "1992-05-10", "LBRREB"},
+      {"Charles Taylor met the envoys near Monrovia.", "Charles Taylor", "2000-05-10", "LBRGOV"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    auto m = Find(0, c.surface);
+    ASSERT_EQ(m.size(), 1u) << c.text << " " << c.date << "\n  got: " << Join(got);
+    EXPECT_EQ(m[0]->code, c.code) << c.text << " " << c.date;
+  }
+}
+
 TEST_F(ActorsTest, PeopleOutOfOfficeKeepTheirCountryWhenNamedInFull) {
   // Before his first office, named in full: Russia's, with no sector.
   Mentions("Sergey Shoygu arrived in Minsk on Monday.", "1985-03-01");
