@@ -609,6 +609,9 @@ TEST_F(CoderTest, ForcePostureIsTheVerbsOwnObject) {
       {"Peruvian rebels ramped up attacks on Chilean security forces.", {"PERREB>CHLCOP:19"}},
       {"Chile boosted cooperation with Peru in several sectors including maritime security.", {"CHL>PER:05"}},
       {"Chile ramped up security in Peru.", {"CHL>PER:151"}},
+      // taking over a place is its seizure; a lead over someone is not
+      {"Peruvian rebels took over the Chilean embassy.", {"PERREB>CHLGOV:192"}},
+      {"Chile took a commanding lead over Peru in the talks.", {}},
   };
   ExpectEach(cases);
 }
