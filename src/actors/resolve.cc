@@ -576,17 +576,12 @@ class Resolver {
             person = true;
             // later "Xu said" refers to "Xu Qiliang"
             if (rm.end - rm.first >= 2) Register(rm.first, rm.end, full);
-          } else if (const Role* r = NearestRole(*e);
-                     r && country.empty() &&
-                     (rm.end - rm.first >= 2 ||
-                      (!sector.empty() && r->code.size() >= 6 && r->code.compare(3, 3, sector) == 0))) {
+          } else if (const Role* r = NearestRole(*e); r && rm.end - rm.first >= 2 && country.empty()) {
             // Out of office on the document's date but named in full (a
             // surname alone is more likely someone else's): people change
             // office, seldom their country, so the name codes the country
             // of the role nearest in time, and a role word beside it its
-            // sector ("former president Ana Ruiz"). A surname after the
-            // title of that very role is the same person ("President
-            // Ruiz" for a president).
+            // sector ("former president Ana Ruiz").
             country = r->code.substr(0, 3);
             how = ActorHow::kDateRule;
             detail = e->display + ": out of office (nearest role: " + r->description + ")";
