@@ -337,6 +337,12 @@ class SentenceCoder {
     return c >= 0 && a_.chunks[c].kind == ChunkKind::kNP && t < a_.chunks[c].head;
   }
 
+  // A conjunction that opens a subordinate clause ("after", "because").
+  bool Subordinator(uint32_t t) const {
+    return OneOf(Lower(t), {"after", "when", "while", "because", "before", "since", "until", "unless", "although",
+                            "though", "whereas"});
+  }
+
   bool SoftSkippable(uint32_t t) const {
     PosTag g = Tag(t);
     if (g == PosTag::kNN || g == PosTag::kNNS || g == PosTag::kVBG || g == PosTag::kVBN) return true;
@@ -387,6 +393,9 @@ class SentenceCoder {
       case PatternElement::kSkip:
         for (uint32_t k = 0; k <= 3 && pos + k <= end; ++k) {
           if (uint32_t r = Match(p, ei + 1, pos + k, end, target, source, depth + 1); r != kNoMatch) return r;
+          // A skip stays in its clause: "suspended aid to Mali after a group
+          // of officers seized power" has no aid group in it.
+          if (pos + k < end && Subordinator(pos + k)) break;
         }
         return kNoMatch;
       case PatternElement::kWord: {
