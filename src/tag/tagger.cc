@@ -242,6 +242,10 @@ class HmmTagger : public Tagger {
   // WordNet's verb lemmas: lets unknown -ed/-ing words be read as verbs.
   MappedFile wn_verb_file_;
   StringTable wn_verbs_;
+  // WordNet's irregular verb forms (verb.exc: "overran", "outfought"): an
+  // unknown one is a past tense or participle, not a noun.
+  MappedFile wn_verb_exc_file_;
+  StringTable wn_irregular_;
 
  public:
   Status LoadWordNetVerbs(const std::string& wordnet_dir);
@@ -265,6 +269,17 @@ Status HmmTagger::LoadWordNetVerbs(const std::string& wordnet_dir) {
     size_t sp = line.find(' ');
     std::string_view lemma = line.substr(0, sp);
     if (lemma.find('_') == std::string_view::npos) wn_verbs_.Insert(lemma, 1, nullptr);
+    return true;
+  });
+  DYAD_RETURN_IF_ERROR(wn_verb_exc_file_.Open(wordnet_dir + "/verb.exc"));
+  wn_irregular_.Reserve(4096);
+  ForEachLine(wn_verb_exc_file_.data(), [&](std::string_view line, size_t) {
+    std::string_view form = line.substr(0, line.find(' '));
+    // (-ed, -ing and -s forms are read by their endings already.)
+    if (form.size() > 2 && form.find('_') == std::string_view::npos && !form.ends_with("ed") &&
+        !form.ends_with("ing") && !form.ends_with('s')) {
+      wn_irregular_.Insert(form, 1, nullptr);
+    }
     return true;
   });
   return Status::Ok();
@@ -769,6 +784,11 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     }
   } else if (VerbInflection(lower, &d)) {
     // "abducted", "looted": an inflection of a verb the lexicon knows.
+  } else if (wn_irregular_.Find(lower) != nullptr) {
+    // "overran", "outfought": an irregular past form of a WordNet verb.
+    d[static_cast<int>(PosTag::kVBD)] += 0.5f;
+    d[static_cast<int>(PosTag::kVBN)] += 0.4f;
+    d[static_cast<int>(PosTag::kJJ)] += 0.1f;
   } else if (PluralOfNonVerb(lower, &d)) {
     // "airstrikes", "drones": no verb has this stem, so not a 3rd-person verb.
   } else if (GerundOfNonVerb(lower, &d)) {

@@ -121,6 +121,30 @@ TEST_F(TaggerTest, UnknownWords) {
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
 
+TEST(TaggerWithWordNet, IrregularPastFormsOfWordNetVerbsAreVerbs) {
+  // verb.exc lists irregular forms; an unknown one after a plural noun is the
+  // clause's verb, not a compound noun. Without WordNet it stays a noun.
+  auto with = Tagger::Load(kLinguaDir, "/usr/share/wordnet");
+  if (!with.ok()) GTEST_SKIP() << "Lingua::EN::Tagger or WordNet not available: " << with.status().ToString();
+  auto tag_line = [](const Tagger& t, const std::vector<std::string>& words) {
+    Analysis a;
+    std::string text;
+    BuildPretokenized({words}, &text, &a);
+    t.Tag(&a);
+    std::string out;
+    for (const Token& k : a.tokens) {
+      if (!out.empty()) out += ' ';
+      out += PosTagName(k.tag);
+    }
+    return out;
+  };
+  const std::vector<std::string> words = {"The", "rebel", "fighters", "overran", "a", "checkpoint", "."};
+  EXPECT_EQ(tag_line(**with, words), "DT NN NNS VBD DT NN .");
+  auto without = Tagger::Load(kLinguaDir);
+  ASSERT_TRUE(without.ok());
+  EXPECT_EQ(tag_line(**without, words), "DT NN NNS NN DT NN .");
+}
+
 TEST_F(TaggerTest, PunctuationAndTreebankTokens) {
   const Case cases[] = {
       {"`` We will respond , '' he said .", "`` PRP MD VB , '' PRP VBD ."},
