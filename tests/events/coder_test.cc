@@ -523,6 +523,11 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Bolivia pledged help for Chile's flood victims.", {"BOL>CHL:03"}},
       {"Peru relaxed its visa rules for Chilean students.", {"PER>CHLEDU:08"}},
       {"Chile severed all contact with Bolivia.", {"CHL>BOL:16"}},
+      // banning and destroying are coercion whatever the object
+      {"Chile banned all Peruvian newspapers.", {"CHL>PERMED:172"}},
+      {"The Chilean army destroyed several Peruvian rebel camps.", {"CHLMIL>PERREB:1712"}},
+      // an irregular past tense the tagger learns from WordNet
+      {"The rebel fighters overran a Chilean army checkpoint.", {"CHLREB>CHLMIL:190"}},
       // the default is the least specific pattern: a longer one still wins
       {"Chile severed diplomatic ties with Bolivia.", {"CHL>BOL:161"}},
       // a thing given or sent to an actor, when no longer pattern names it
