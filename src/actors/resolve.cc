@@ -590,6 +590,13 @@ class Resolver {
           break;
       }
     });
+    // "their opposition to the plan", "an alliance in opposition to China":
+    // opposition to something is a stance, not the political opposition.
+    if (sector == "OPP" && end > first && end < a_.tokens.size() && Lower(end) == "to" &&
+        a_.Lemma(a_.tokens[end - 1]) == "opposition") {
+      m.code.clear();
+      return m;
+    }
     // "Iranian-American prisoners" are Americans; "Sino-Russian drills" and
     // state organs ("Russian-Syrian forces") keep the first country (and the
     // phrase's other codes).

@@ -435,6 +435,10 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Peru's defence minister met on Monday.", "Peru 's defence minister", "PERMIL"},
       {"Chile warned its northern neighbour.", "its", ""},
       {"Chile warned its soldiers.", "soldiers", "CHLMIL"},
+      // opposition to something is a stance, not the political opposition
+      {"Chile reiterated its opposition to the plan.", "its opposition", ""},
+      {"Peru joined an alliance in opposition to Chile.", "opposition", ""},
+      {"The Peruvian opposition criticized Chile.", "Peruvian opposition", "PEROPP"},
   };
   for (const Case& c : cases) {
     Mentions(c.text);
