@@ -603,6 +603,14 @@ class SentenceCoder {
       m.why = "governed through a chain by \"" + std::string(up) + "\": not asserted";
       return m;
     }
+    // "want their government to step up pressure", "expect Peru to sign":
+    // what one party wants or expects another to do is wished for, not done
+    // and not the doer's intention.
+    if (pats_.rules().Has(WordList::kIntentControl, control) && ControlsAnother(cl)) {
+      m.skip = true;
+      m.why = "wished for by another (\"" + std::string(control) + "\" with an object): not asserted";
+      return m;
+    }
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
     // (up the chain too: "offered to send troops to distribute supplies")
     if (v.tense == Tense::kFuture || pats_.rules().Has(WordList::kIntentControl, control) || title_infinitive ||
@@ -610,6 +618,20 @@ class SentenceCoder {
       m.kind = "intent";
     }
     return m;
+  }
+
+  // Whether the clause's subject is the object of the verb that governs it
+  // ("want [their government] to step up").
+  bool ControlsAnother(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (v.control < 0 || cl.subject < 0) return false;
+    for (const Clause& up : a_.clauses) {
+      const Chunk& uv = a_.chunks[up.verb];
+      if (static_cast<uint32_t>(v.control) >= uv.first_token && static_cast<uint32_t>(v.control) < uv.end_token) {
+        return up.object == cl.subject && up.subject != cl.subject;
+      }
+    }
+    return false;
   }
 
   // The lemma of an unreal governing verb (try, urge, ...) found by

@@ -270,6 +270,12 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chadian troops never attacked Sudan.", {}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
+      // what one party wants or expects another to do is not done
+      {"Chileans want their government to step up pressure on Peru.", {}},
+      {"Chile expects Peru to sign the treaty with Bolivia.", {}},
+      {"Chile wants to sign a treaty with Peru.", {"CHL>PER:03"}},
+      // reluctance is no act (nor its noun events)
+      {"Chile is reluctant to join an alliance in opposition to Peru.", {}},
       // cooperation announced as not to be done is refused; conflict is not
       {"Bolivia says it will not accept refugees from Peru.", {"BOL>PER:12"}},
       {"Peru won't sign the border accord with Chile.", {"PER>CHL:12"}},
