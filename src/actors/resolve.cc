@@ -1255,6 +1255,7 @@ class Resolver {
     if (w == "it" && ThingSubjectBefore(s, t)) return false;
     if (want != kPerson && OtherPartyOfPossessor(t)) return false;
     const ActorMention* ante = nullptr;
+    const ActorMention* singular_country = nullptr;
     std::vector<const ActorMention*> group;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
@@ -1271,13 +1272,22 @@ class Resolver {
       if (want == kPerson && person) { ante = &m; break; }
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }
       if (want == kPlural) {
+        if (singular_country && m.sentence != s) break;
         if (m.group >= 0) {
           for (auto jt = it; jt != out_->mentions.rend() && jt->group == m.group; ++jt) group.push_back(&*jt);
           break;
         }
+        // "India, Japan and the Philippines face pressure from China over
+        // their borders": a country named in the singular is an "it"; a
+        // plural in the same sentence comes first, the country otherwise.
+        if (!person && m.sentence == s && m.code.size() == 3 && Tag(m.end_token - 1) == PosTag::kNNP) {
+          if (!singular_country) singular_country = &m;
+          continue;
+        }
         if (!person) { ante = &m; break; }
       }
     }
+    if (!ante && group.empty()) ante = singular_country;
     if (!ante && group.empty()) return false;
     if (!group.empty()) {
       int32_t g = next_group_++;

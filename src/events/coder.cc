@@ -1875,6 +1875,17 @@ class SentenceCoder {
       EmitWithUnknown(s, p, code, modality, sources, {}, verb_b, verb_e);
       return;
     }
+    // "India and Japan face threats to their borders": a target that only
+    // names the compound subject again ("their") is no other party either,
+    // so its members act on each other only in what is done together.
+    if (sources.size() >= 2 && !policy_.CompoundSourceAlwaysMutual() && !IsMutual(*code) &&
+        std::all_of(targets.begin(), targets.end(), [&](const ActorMention* y) {
+          return y->how == ActorHow::kCoreference &&
+                 std::any_of(sources.begin(), sources.end(), [&](const ActorMention* x) { return x->code == y->code; });
+        })) {
+      if (explain_) Explain(s, "pattern " + p->id + ": the target is the compound subject itself, and " + code->code + " is not done together");
+      return;
+    }
     for (const ActorMention* x : sources) {
       for (const ActorMention* y : targets) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
     }

@@ -352,6 +352,10 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // an object pronoun is not the subject of its own clause
       {"Chinese Premier Wang Lidong arrived in Delhi. Indian Prime Minister Arun Mehra will hold talks with him.",
        1, "him", "CHN"},
+      // "their" is a plural before a country named in the singular, which
+      // is an "it"; the country when no plural is named
+      {"Chilean rebels attacked Peru to defend their villages.", 0, "their", "CHLREB"},
+      {"Peru said they were ready.", 0, "they", "PER"},
       // a country named only as where something happened is not "it"
       {"Chilean jets shot down a Peruvian plane near the Bolivian border, saying it had entered Chilean airspace.",
        0, "it", "PER"},

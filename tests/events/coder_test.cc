@@ -382,6 +382,10 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // a compound subject acts on the partner its object names, not on itself
       {"Peru and Chile praised the resumption of trade with Bolivia.", {"PER>BOL:05", "CHL>BOL:05"}},
       {"Peru and Chile praised their resumption of trade with Bolivia.", {"PER>BOL:05", "CHL>BOL:05"}},
+      // "their" naming the compound subject again: members act on each other
+      // only in what is done together
+      {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
+      {"Peru and Chile face threats to their borders.", {}},
       // a pattern's skip does not run on into a subordinate clause
       {"Chile suspended aid to Peru after a group of Bolivian officers seized power.", {"CHL>PER:162"}},
   };
