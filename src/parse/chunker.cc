@@ -505,6 +505,15 @@ class SentenceParser {
         // "said Russia prioritizes": a phrase followed by a finite verb is
         // that verb's subject, not this one's object.
         int32_t n = k + 1;
+        // ("said talks with China must continue": the phrase may carry
+        // prepositional phrases of its own before that verb.)
+        for (int pp = 0; pp < 2 && n + 1 < next_vc && C(n).kind == ChunkKind::kPP && C(n + 1).kind == ChunkKind::kNP &&
+                         !TimePhrase(n) && C(n).end_token == C(n).first_token + 1 &&
+                         OneOf(Lower(C(n).first_token), {"of", "with", "in", "on", "from", "for", "between", "against",
+                                                         "by", "at", "over", "near", "about"});
+             ++pp) {
+          n += 2;
+        }
         while (n < static_cast<int32_t>(ce) && C(n).kind == ChunkKind::kADVP) ++n;
         bool subject_of_next = n == next_vc && n < static_cast<int32_t>(ce) &&
                                (Tag(C(n).first_token) == T::kMD || Tag(C(n).first_token) == T::kVBZ ||

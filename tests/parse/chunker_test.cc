@@ -133,6 +133,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Kenya is willing to deepen cooperation with Uganda.", "deepen", "Kenya", "cooperation"},
       // reported speech: the reported clause keeps its own subject
       {"Lebanon said Israel violated the truce.", "violated", "Israel", "the truce"},
+      // ... also when its subject carries a prepositional phrase
+      {"Lebanon said talks with Israel must continue.", "continue", "talks", "-"},
+      {"Lebanon said talks with Israel must continue.", "said", "Lebanon", "-"},
+      {"Lebanon rejected the claim that troops of Israel were withdrawn.", "rejected", "Lebanon", "the claim"},
       // a day or month between the verb and its object is passed over
       {"Macron phoned on Sunday the Iranian president.", "phoned", "Macron", "the Iranian president"},
       {"Kenya deployed on Monday its new battalions.", "deployed", "Kenya", "its new battalions"},
