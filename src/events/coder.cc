@@ -1467,10 +1467,9 @@ class SentenceCoder {
     // "told reporters", "said in an interview with a news agency": the press
     // a statement is made to, when no phrase says whose it is, is how the
     // statement was made, not whom it is aimed at.
-    // (Named outlets too: "told Indonesian newspaper Kompas", "disclosed the
-    // decision to Afghan broadcaster TOLOnews" tell the public through them.)
     auto press_of_statement = [&](const ActorMention* a) {
-      return code->Root() == "01" && a->code.size() == 6 && a->code.compare(3, 3, "MED") == 0;
+      return code->Root() == "01" && a->how == ActorHow::kContext && a->code.size() == 6 &&
+             a->code.compare(3, 3, "MED") == 0;
     };
     std::erase_if(t.actors, press_of_statement);
     bool read_on = false;  // the target is the first actor after the pattern's words

@@ -573,10 +573,6 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
-      // an outlet a statement is given to is how it is made public, not whom
-      // it is aimed at; criticism of the outlet is aimed at it
-      {"The Chilean minister told Peruvian newspaper El Comercio that the talks had failed.", {}},
-      {"The Chilean minister criticized Peruvian newspaper El Comercio.", {"CHLGOV>PERMED:111"}},
       // the press telling the news is no statement; what it tells may be
       {"Chilean media reported that Peru had criticized Bolivia.", {"PER>BOL:111"}},
       // a call to a named leader for a purpose is a telephone call
