@@ -654,8 +654,9 @@ class SentenceCoder {
   }
 
   // For an infinitive right after a noun of appeal-noun ("calls to
-  // impose"), or after "for" and a noun phrase that follow one ("a proposal
-  // for the council to lift"), that noun's lemma; else "".
+  // impose"), or after "for", "to" or "on" and a noun phrase that follow one
+  // ("a proposal for the council to lift", "a call on Peru to free"), that
+  // noun's lemma; else "".
   std::string_view AppealNounBefore(const Chunk& v) const {
     if (!v.infinitive || v.first_token == 0) return {};
     auto appeal_noun = [&](uint32_t t) {
@@ -666,7 +667,8 @@ class SentenceCoder {
     int32_t c = chunk_of_[t];
     if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token < 2) return {};
     uint32_t f = a_.chunks[c].first_token - 1;
-    if (Lower(f) == "for" && appeal_noun(f - 1)) return Lemma(f - 1);
+    // (or its addressee: "its call to the authorities to drop the charges")
+    if (OneOf(Lower(f), {"for", "to", "on", "upon"}) && appeal_noun(f - 1)) return Lemma(f - 1);
     return {};
   }
 

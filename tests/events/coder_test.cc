@@ -270,6 +270,9 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chadian troops never attacked Sudan.", {}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
+      // what a call asks its addressee to do is not done
+      {"Chile reiterated its call to the Peruvian authorities to free the Bolivian fishermen.", {"CHL>PERGOV:02"}},
+      {"Chile renewed its call on Peru to drop all charges against the Bolivian journalist.", {"CHL>PER:02"}},
       // what one party wants or expects another to do is not done
       {"Chileans want their government to step up pressure on Peru.", {}},
       {"Chile expects Peru to sign the treaty with Bolivia.", {}},
