@@ -668,7 +668,9 @@ class SentenceCoder {
     if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token < 2) return {};
     uint32_t f = a_.chunks[c].first_token - 1;
     // (or its addressee: "its call to the authorities to drop the charges")
-    if (OneOf(Lower(f), {"for", "to", "on", "upon"}) && appeal_noun(f - 1)) return Lemma(f - 1);
+    if ((Lower(f) == "for" || (OneOf(Lower(f), {"to", "on", "upon"}) && !ActorsOf(c).empty())) && appeal_noun(f - 1)) {
+      return Lemma(f - 1);
+    }
     return {};
   }
 
