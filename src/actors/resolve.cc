@@ -590,6 +590,14 @@ class Resolver {
           break;
       }
     });
+    // "the South China Sea", "the Korean Peninsula", "the Sea of Japan": a
+    // country that names a sea, strait or peninsula is no party to what
+    // happens there (the sea is not the country's, nor the peninsula one
+    // country's).
+    if (sector.empty() && full.empty() && !country.empty() && GeographicFeature(first, end)) {
+      m.code.clear();
+      return m;
+    }
     // "their opposition to the plan", "an alliance in opposition to China":
     // opposition to something is a stance, not the political opposition.
     if (sector == "OPP" && end > first && end < a_.tokens.size() && Lower(end) == "to" &&
@@ -788,6 +796,18 @@ class Resolver {
         if (const Entry* e = Pick(rm.terminals[p], &role)) f(rm, e, role);
       }
     }
+  }
+
+  // Whether the name in [first, end) is part of a sea's, strait's or
+  // peninsula's name: followed by the feature's word ("Korean Peninsula"),
+  // or after "Sea of" ("Sea of Japan").
+  bool GeographicFeature(uint32_t first, uint32_t end) const {
+    auto feature = [&](uint32_t t) {
+      return OneOf(a_.Lemma(a_.tokens[t]), {"sea", "ocean", "gulf", "strait", "straits", "peninsula", "bay", "channel"});
+    };
+    if (end < a_.tokens.size() && feature(end) && (Flags(end) & kTokCapitalized)) return true;
+    if (end > first && feature(end - 1)) return true;
+    return first >= 2 && Lower(first - 1) == "of" && feature(first - 2) && (Flags(first - 2) & kTokCapitalized);
   }
 
   Member PetrarchMember(size_t gb, size_t ge, uint32_t first, uint32_t end) {

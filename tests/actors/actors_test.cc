@@ -439,6 +439,11 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Peru's defence minister met on Monday.", "Peru 's defence minister", "PERMIL"},
       {"Chile warned its northern neighbour.", "its", ""},
       {"Chile warned its soldiers.", "soldiers", "CHLMIL"},
+      // a country naming a sea, strait or peninsula is no party there
+      {"Chile sent ships to the South China Sea.", "China", ""},
+      {"Peru voiced concern about the Korean Peninsula.", "Korean", ""},
+      {"Chile fired a missile into the Sea of Japan.", "Japan", ""},
+      {"Peru protested Chinese drills near the Chilean coast.", "Chinese", "CHN"},
       // opposition to something is a stance, not the political opposition
       {"Chile reiterated its opposition to the plan.", "its opposition", ""},
       {"Peru joined an alliance in opposition to Chile.", "opposition", ""},
