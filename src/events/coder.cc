@@ -493,6 +493,26 @@ class SentenceCoder {
     if (speaker < 0) return false;
     const Chunk& np = a_.chunks[speaker];
     if (pats_.rules().Has(WordList::kCommentator, Lemma(np.head))) return true;
+    // A research body in the speaker's phrase or in the apposition after it
+    // (up to its closing comma): "the Sasakawa Peace Foundation's Schoff",
+    // "Richard Weitz, director of the Hudson Institute's Center, told".
+    {
+      uint32_t stop = std::min<uint32_t>(np.end_token + 16, static_cast<uint32_t>(a_.tokens.size()));
+      bool in_apposition = false;
+      for (uint32_t t = np.first_token; t < stop; ++t) {
+        if (t >= np.end_token) {
+          if (Lower(t) == ",") {
+            if (in_apposition) break;
+            in_apposition = true;
+            continue;
+          }
+          if (!in_apposition) break;
+        }
+        if ((a_.tokens[t].flags & kTokCapitalized) && pats_.rules().Has(WordList::kResearchBody, Lemma(t))) {
+          return true;
+        }
+      }
+    }
     if (np.end_token >= a_.tokens.size() || Lower(np.end_token) != ",") return false;
     // the comma has a chunk of its own
     for (size_t c = static_cast<size_t>(speaker) + 1; c < a_.chunks.size() && c <= static_cast<size_t>(speaker) + 2; ++c) {

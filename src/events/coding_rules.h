@@ -39,9 +39,10 @@ class CodingRules {
     kReportVerb,
     kStandFor,
     kAppealNoun,
-    kCommentator
+    kCommentator,
+    kResearchBody
   };
-  static constexpr size_t kMaps = 6, kLists = 15;
+  static constexpr size_t kMaps = 6, kLists = 16;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -321,6 +321,10 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // words are
       {"Chile will attack Peru next year, analysts say.", {}},
       {"\"Chile is ready to talk to Peru,\" said Ana Ruiz, an expert at the University of Lima.", {}},
+      // a speaker named with a research body is a commentator too
+      {"Ana Ruiz, director of the Andean Institute's security programme, said Chile is sending a signal to Peru.", {}},
+      {"The Lima Peace Foundation's Ruiz said Chile is sending a signal to Peru.", {}},
+      {"Ana Ruiz, the Chilean foreign minister, said Chile is sending a signal to Peru.", {"CHL>PER:01"}},
       {"\"Chile is ready to talk to Peru,\" said Ana Ruiz, the Chilean foreign minister.", {"CHL>PER:03"}},
       {"Chile will attack Peru next year, the Chilean defence minister said.", {"CHL>PER:13"}},
   };
