@@ -250,6 +250,28 @@ TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
   ExpectEach(cases);
 }
 
+// What is named inside the object decides the sub-code: penalties called administrative
+// (132, 172), a crackdown on dissent threatened (133), a blockade (191, not the sanctions
+// of 163), a demand for a new constitution or for reform agreed to (0834, 083), the
+// deployment of peacekeepers agreed to (0861), a prisoner handed back (0841), and police
+// sent against someone, who is the target (153).
+TEST_F(CoderTest, WhatTheObjectNamesGivesTheSubCode) {
+  const EventCase cases[] = {
+      {"Brazil threatened Argentine exporters with administrative sanctions.", {"BRA>ARGBUS:132"}},
+      {"Egypt imposed administrative penalties on Turkish firms.", {"EGY>TURBUS:172"}},
+      {"Russia threatened Belarus with a clampdown on protests.", {"RUS>BLR:133"}},
+      {"Egypt enforced a blockade on Gaza.", {"EGY>PSE:191"}},
+      {"The Bolivian government agreed to the protesters' demands for a new constitution.",
+       {"BOLGOV>BOLCVL:0834"}},
+      {"The Nepalese government bowed to the opposition's demands for reforms.", {"NPLGOV>NPLOPP:083"}},
+      {"Mali agreed to the deployment of UN peacekeepers.", {"MLI>IGOUNPKO:0861"}},
+      {"Iran handed two French prisoners back to France.", {"IRN>FRA:0841"}},
+      {"The Chilean government deployed riot police against students.", {"CHLGOV>CHLEDU:153"}},
+      {"The Kenyan government sent police to confront striking teachers.", {"KENGOV>KENEDU:153"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
