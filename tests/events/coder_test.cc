@@ -284,6 +284,20 @@ TEST_F(CoderTest, PatternsReadOnPastACompoundSlot) {
   ExpectEach(cases);
 }
 
+// Troops stationed or deployed, asked for or demanded, are military cooperation (0212,
+// 1012); rights demanded "from" someone aim at them (1043); a verdict read inside the
+// object's phrase ("found a Somali pirate guilty") is 116.
+TEST_F(CoderTest, WhatIsAskedForAndVerdicts) {
+  const EventCase cases[] = {
+      {"Lithuania urged NATO to deploy more troops on its territory.", {"LTU>IGONATO:0212"}},
+      {"Latvia demanded that Germany deploy more soldiers.", {"LVA>DEU:1012"}},
+      {"Kuwaiti women demanded the right to vote from the government.", {"KWTCVL>KWTGOV:1043"}},
+      {"A Kenyan court found a Somali pirate guilty.", {"KENJUD>SOMCRM:116"}},
+      {"A French court found the Nigerian minister liable for fraud.", {"FRAJUD>NGAGOV:116"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
