@@ -298,6 +298,19 @@ TEST_F(CoderTest, WhatIsAskedForAndVerdicts) {
   ExpectEach(cases);
 }
 
+// Practical cooperation promised is material (031); being ready or willing to talk or to
+// compromise is the intent (036, 035), while talks held stay 046.
+TEST_F(CoderTest, ReadinessAndPracticalCooperation) {
+  const EventCase cases[] = {
+      {"Chile promised to strengthen practical cooperation with Peru.", {"CHL>PER:031"}},
+      {"Egypt is ready for negotiations with Ethiopia.", {"EGY>ETH:036"}},
+      {"Egypt was willing to talk with Ethiopia.", {"EGY>ETH:036"}},
+      {"Serbia is willing to compromise with Croatia, the minister said.", {"SRB>HRV:035"}},
+      {"Chile held talks with Peru.", {"CHL>PER:046"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
