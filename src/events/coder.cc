@@ -467,6 +467,7 @@ class SentenceCoder {
     bool skip = false;
     std::string why;
     std::string kind;  // "", intent, threat, refusal
+    bool unreal_control = false;  // skipped only because the governing verb is try, consider, deny, ...
   };
 
   // The verb token that governs the clause as what it asks for: the verb
@@ -589,6 +590,7 @@ class SentenceCoder {
     if (pats_.rules().Has(WordList::kUnrealControl, control)) {
       m.skip = true;
       m.why = "governed by \"" + std::string(control) + "\": not asserted";
+      m.unreal_control = true;
       return m;
     }
     // "rejected calls to impose sanctions", "a proposal for the council to
@@ -1292,8 +1294,11 @@ class SentenceCoder {
     Modality mod = ClauseModality(s, cl);
     if (m.by_control) {
       // the governing verb's pattern already says what kind of event it is
-      // ("threatened to impose sanctions on": 1312 as written)
+      // ("threatened to impose sanctions on": 1312 as written), and so what
+      // an attempt or a denial is ("attempted to assassinate" 185, "denied
+      // carrying out the attack" 016): the governing verb does not unmake it.
       mod.kind.clear();
+      if (mod.unreal_control) mod = Modality();
     }
     if (policy_.BeforeWordsPatternDecidesModality() && !m.pattern->before.empty()) {
       // PETRARCH codes what the pattern says: one that reads the words

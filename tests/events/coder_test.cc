@@ -311,6 +311,17 @@ TEST_F(CoderTest, ReadinessAndPracticalCooperation) {
   ExpectEach(cases);
 }
 
+// An attempt whose governing verb has its own pattern is that pattern's event ("attempted
+// to assassinate" is 185); an attempt at anything else is still not asserted.
+TEST_F(CoderTest, AttemptsThatThePatternNames) {
+  const EventCase cases[] = {
+      {"Gunmen from Al-Shabaab tried to assassinate the Somali president.", {"SOMREB>SOMGOV:185"}},
+      {"The Taliban attempted to kill the Afghan governor.", {"AFGREBTLB>AFGGOV:185"}},
+      {"The Taliban tried to meet the Afghan governor.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
