@@ -322,6 +322,16 @@ TEST_F(CoderTest, AttemptsThatThePatternNames) {
   ExpectEach(cases);
 }
 
+// Migrants sent back to a country are deported there (174, the country the target); a
+// fugitive handed over to a country with words between is judicial cooperation (063).
+TEST_F(CoderTest, PeopleSentBackOrHandedOver) {
+  const EventCase cases[] = {
+      {"Spain sent dozens of migrants back to Morocco.", {"ESP>MAR:174"}},
+      {"Greece handed the fugitive over to Turkey.", {"GRC>TUR:063"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
