@@ -332,6 +332,17 @@ TEST_F(CoderTest, PeopleSentBackOrHandedOver) {
   ExpectEach(cases);
 }
 
+// Martial law or a state of emergency lifted from those it was imposed on: they are the
+// target (0814).
+TEST_F(CoderTest, EmergencyLiftedFromThoseItWasImposedOn) {
+  const EventCase cases[] = {
+      {"The Bolivian government lifted the state of emergency it had imposed on Bolivian miners.",
+       {"BOLGOV>BOLLAB:0814"}},
+      {"The Thai army ended martial law imposed on Thai students.", {"THAMIL>THAEDU:0814"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
