@@ -343,6 +343,19 @@ TEST_F(CoderTest, EmergencyLiftedFromThoseItWasImposedOn) {
   ExpectEach(cases);
 }
 
+// Optimism or pessimism about something with a partner is about the partner (012, 013);
+// help read inside the object that names the receiver ("gave Vietnam help") is 070, money
+// "in economic aid" 071.
+TEST_F(CoderTest, MoodsAboutAPartnerAndHelpInsideTheObject) {
+  const EventCase cases[] = {
+      {"Peru was pessimistic about a quick deal with Chile.", {"PER>CHL:012"}},
+      {"Ghana was hopeful about new trade talks with Nigeria.", {"GHA>NGA:013"}},
+      {"Japan gave Vietnam help with its ports.", {"JPN>VNM:070"}},
+      {"Qatar gave Sudan one billion dollars in economic aid.", {"QAT>SDN:071"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, Compounds) {
   const EventCase cases[] = {
       // one event per source/target pair
