@@ -268,6 +268,7 @@ TEST_F(CoderTest, WhatTheObjectNamesGivesTheSubCode) {
        {"BOLGOV>BOLCVL:0834"}},
       {"The Nepalese government bowed to the opposition's demands for reforms.", {"NPLGOV>NPLOPP:083"}},
       {"Mali agreed to the deployment of UN peacekeepers.", {"MLI>IGOUNPKO:0861"}},
+      {"Mali welcomed more UN peacekeepers in the north.", {"MLI>IGOUNPKO:0861"}},
       {"Iran handed two French prisoners back to France.", {"IRN>FRA:0841"}},
       {"The Chilean government deployed riot police against students.", {"CHLGOV>CHLEDU:153"}},
       {"The Kenyan government sent police to confront striking teachers.", {"KENGOV>KENEDU:153"}},
