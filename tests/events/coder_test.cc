@@ -114,6 +114,11 @@ TEST_F(CoderTest, HungerStrikesAndLabourStrikesKeepTheirCodes) {
        {"PERLAB>PERGOV:1431", "PERLAB>PERGOV:1041"}},
       {"Kenyan teachers staged a strike to demand their rights.", {"KENEDU>KENGOV:1433"}},
       {"Ghanaian protesters demonstrated for the president's resignation.", {"GHACVL>GHAGOV:1411"}},
+      // a strike to force a leader out is for a change of leadership (the forcing is 170)
+      {"Peruvian miners went on strike to force the president to step down.",
+       {"PERLAB>PERGOV:1431", "PERLAB>PERGOV:170"}},
+      {"Bolivian teachers went on strike to force the minister to resign.",
+       {"BOLEDU>BOLGOV:1431", "BOLEDU>BOLGOV:170"}},
   };
   ExpectEach(cases);
 }
