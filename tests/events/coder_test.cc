@@ -589,6 +589,9 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       {"Peru denied that it had sent troops into Chile.", {"PER>CHL:016"}},
       // a headline's verb that the lexicon knows only as a noun
       {"Turkey downgrades ties with Israel", {"TUR>ISR:161"}},
+      // a headline whose subject ends in a common noun
+      {"Nigerian government lifts ban on opposition parties", {"NGAGOV>NGAOPP:0812"}},
+      {"Chad and Niger launch strikes on Libya", {"TCD>LBY:19", "NER>LBY:19"}},
       // cultural property handed back
       {"Chile returned two colonial sculptures to Peru.", {"CHL>PER:0842"}},
   };
