@@ -296,6 +296,21 @@ class SentenceCoder {
   // renames it ("called his Lebanese counterpart, Michel Aoun, to ..."), and
   // the pattern reads on after it. Returns the token after the second
   // comma, or t when there is no such apposition.
+  // The end of a compound that a slot's actor opens ("called on Greece and
+  // Turkey to resolve", "urges India, Pakistan to de-escalate"): the pattern
+  // reads on after the last member, not after the first. Only members that
+  // name an actor count, so "Greece and its islands" ends after "Greece".
+  uint32_t CompoundEnd(uint32_t t, uint32_t end) const {
+    while (t + 1 < end && (Lower(t) == "and" || Lower(t) == ",")) {
+      uint32_t n = t + 1;
+      if (Lower(t) == "," && n + 1 < end && Lower(n) == "and") ++n;
+      const int32_t c = chunk_of_[n];
+      if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != n || by_chunk_[c].empty()) break;
+      t = a_.chunks[c].end_token;
+    }
+    return t;
+  }
+
   uint32_t AppositionEnd(uint32_t t, uint32_t end) const {
     if (t + 2 >= end || Lower(t) != ",") return t;
     const int32_t c = chunk_of_[t + 1];
@@ -426,7 +441,11 @@ class SentenceCoder {
           if (c >= 0 && a_.chunks[c].kind == ChunkKind::kNP && !by_chunk_[c].empty()) {
             Slot& slot = e.kind == PatternElement::kTarget ? *target : *source;
             slot.chunk = c;
-            return Match(p, ei + 1, AppositionEnd(a_.chunks[c].end_token, end), end, target, source, depth + 1);
+            const uint32_t after = AppositionEnd(a_.chunks[c].end_token, end);
+            const uint32_t r = Match(p, ei + 1, after, end, target, source, depth + 1);
+            if (r != kNoMatch || ei + 1 == p.elements.size()) return r;
+            const uint32_t compound_end = CompoundEnd(after, end);
+            return compound_end == after ? r : Match(p, ei + 1, compound_end, end, target, source, depth + 1);
           }
           // "released the followers of Riek Machar", "shelled the outskirts
           // of Kharkiv": a phrase that names no one stands for whom its "of"
@@ -457,6 +476,7 @@ class SentenceCoder {
     bool skip = false;
     std::string why;
     std::string kind;  // "", intent, threat, refusal
+    bool unreal_control = false;  // skipped only because the governing verb is try, consider, deny, ...
   };
 
   // The verb token that governs the clause as what it asks for: the verb
@@ -599,6 +619,7 @@ class SentenceCoder {
     if (pats_.rules().Has(WordList::kUnrealControl, control)) {
       m.skip = true;
       m.why = "governed by \"" + std::string(control) + "\": not asserted";
+      m.unreal_control = true;
       return m;
     }
     // "rejected calls to impose sanctions", "a proposal for the council to
@@ -1328,8 +1349,11 @@ class SentenceCoder {
     Modality mod = ClauseModality(s, cl);
     if (m.by_control) {
       // the governing verb's pattern already says what kind of event it is
-      // ("threatened to impose sanctions on": 1312 as written)
+      // ("threatened to impose sanctions on": 1312 as written), and so what
+      // an attempt or a denial is ("attempted to assassinate" 185, "denied
+      // carrying out the attack" 016): the governing verb does not unmake it.
       mod.kind.clear();
+      if (mod.unreal_control) mod = Modality();
     }
     if (policy_.BeforeWordsPatternDecidesModality() && !m.pattern->before.empty()) {
       // PETRARCH codes what the pattern says: one that reads the words

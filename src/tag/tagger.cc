@@ -181,6 +181,7 @@ class HmmTagger : public Tagger {
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
   void FixInfinitiveAfterControl(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
@@ -966,6 +967,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixPerfects(a, first, end, cands.data(), ncand.data());
   FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
   FixOpeningVerb(a, first, end, cands.data(), ncand.data());
+  FixHeadlineVerb(a, first, end, cands.data(), ncand.data());
   FixPluralBeforeParticiple(a, first, end, cands.data(), ncand.data());
   FixParticiples(a, first, end, cands.data(), ncand.data());
   FixAttributiveParticiples(a, first, end);
@@ -1161,6 +1163,49 @@ void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const 
     if (HasWordNetVerb(stem) || (stem.back() == 'e' && HasWordNetVerb(stem.substr(0, stem.size() - 1)))) {
       t.tag = want;
     }
+  }
+}
+
+// "Boko Haram suicide bomber hits Nigerian mosque", "Turkish government lifts
+// ban": a headline whose subject ends in a common noun has no verb the bigram
+// sees, and FixOpeningVerb looks only right after opening names. When the
+// sentence still has no verb, the first plural after a noun that can be a
+// present-tense verb is one.
+void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                const uint8_t* ncand) const {
+  for (uint32_t k = first; k < end; ++k) {
+    if (IsVerb(a->tokens[k].tag) || a->tokens[k].tag == PosTag::kMD) return;
+  }
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    const PosTag prev = a->tokens[i - 1].tag;
+    if (t.tag != PosTag::kNNS || (prev != PosTag::kNN && prev != PosTag::kNNP && prev != PosTag::kNNPS)) continue;
+    // "US and Britain launch strikes": after a name, a noun that can be a
+    // base-form verb is the verb, and the plural its object.
+    if (prev == PosTag::kNN && i >= first + 2) {
+      const PosTag before = a->tokens[i - 2].tag;
+      bool can_be_verb = false;
+      for (int k = 0; k < ncand[i - 1 - first]; ++k) {
+        const PosTag c = cands[(i - 1 - first) * kMaxCands + k].tag;
+        can_be_verb = can_be_verb || c == PosTag::kVBP || c == PosTag::kVB;
+      }
+      if (can_be_verb && (before == PosTag::kNNP || before == PosTag::kNNPS || before == PosTag::kPRP)) return;
+    }
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBZ) {
+        t.tag = PosTag::kVBZ;
+        return;
+      }
+    }
+    std::string_view w = a->Lower(t);
+    if (w.size() > 3 && w.back() == 's') {
+      std::string_view stem = w.substr(0, w.size() - 1);
+      if (HasWordNetVerb(stem) || (stem.back() == 'e' && HasWordNetVerb(stem.substr(0, stem.size() - 1)))) {
+        t.tag = PosTag::kVBZ;
+        return;
+      }
+    }
+    return;  // only the first plural after a noun: later ones are objects
   }
 }
 

@@ -30,7 +30,7 @@ using testing_util::MakeDocument;
 // Issue 13 asks for 0.90; the suite passes 0.833 today (tests/coverage/
 // README.md groups the failures by cause). The floor keeps what is reached
 // and is raised as the coder improves; FailingListIsCurrent pins each case.
-constexpr double kMinPassRate = 0.83;
+constexpr double kMinPassRate = 0.87;
 constexpr size_t kMinCasesPerCode = 3;
 constexpr size_t kMinConstructionsPerCode = 2;
 

@@ -85,6 +85,10 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvania and Freedonia agreed to share information .", "NNP CC NNP VBD TO VB NN ."},
       {"Sylvania vowed to fight the rebels .", "NNP VBD TO VB DT NNS ."},
       {"Sylvania agreed to a ceasefire .", "NNP VBD TO DT NN ."},
+      // a headline whose subject ends in a common noun: the first plural after it is the
+      // verb, unless a name stands before a noun that can be a verb ("Britain launch strikes")
+      {"Sylvanian government lifts ban on parties", "JJ NN VBZ NN IN NNS"},
+      {"Freedonia roadside bomb hits Sylvanian troops", "NNP NN NN VBZ JJ NNS"},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
