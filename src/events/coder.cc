@@ -630,6 +630,18 @@ class SentenceCoder {
       m.why = "governed by the noun \"" + std::string(noun) + "\": not asserted";
       return m;
     }
+    // ... also up a chain of governed verbs: "in an effort to make the
+    // country give up its programme" (give up <- make <- effort).
+    for (int32_t control = v.control, step = 0; control >= 0 && step < 3; ++step) {
+      const int32_t chunk = chunk_of_[control];
+      if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) break;
+      if (std::string_view noun = AppealNounBefore(a_.chunks[chunk]); !noun.empty()) {
+        m.skip = true;
+        m.why = "governed through a chain by the noun \"" + std::string(noun) + "\": not asserted";
+        return m;
+      }
+      control = a_.chunks[chunk].control;
+    }
     // "the purchase could lead Congress to impose sanctions": what a
     // hypothetical verb governs is hypothetical too.
     if (HypotheticalAbove(s, v.control)) {

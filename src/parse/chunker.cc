@@ -629,6 +629,12 @@ class SentenceParser {
         cl->subject = prev.subject;
       }
       if (me.control < 0) me.control = adjective >= 0 ? adjective : static_cast<int32_t>(pv.head);
+    } else if (bare && !comma && !cc && prev.object >= 0 && prev.object == vc - 1 && object_is_noun &&
+               OneOf(Lemma(pv.head), {"make", "let", "help", "have", "see", "watch", "hear"})) {
+      // "make the country give up its programme": after a causative verb the
+      // object is the subject of the bare verb, which that verb governs.
+      cl->subject = prev.object;
+      if (me.control < 0) me.control = pv.head;
     } else if (gerund && !np_between && !comma && !cc && cl->subject < 0) {
       cl->subject = prev.subject;
       if (me.control < 0) me.control = pv.head;

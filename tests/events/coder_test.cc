@@ -382,6 +382,9 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chadian troops never attacked Sudan.", {}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
+      // ... nor what an effort is meant to make another do
+      {"Chile imposed sanctions on Peru in an effort to make the country give up its nuclear programme.",
+       {"CHL>PER:163"}},
       // what a call asks its addressee to do is not done
       {"Chile reiterated its call to the Peruvian authorities to free the Bolivian fishermen.", {"CHL>PERGOV:02"}},
       {"Chile renewed its call on Peru to drop all charges against the Bolivian journalist.", {"CHL>PER:02"}},

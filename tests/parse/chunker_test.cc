@@ -129,6 +129,8 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // object control: the object of "urged" is the subject of the infinitive
       {"Germany urged Iran to resume talks with inspectors.", "resume", "Iran", "talks"},
       {"Germany urged Iran to resume talks with inspectors.", "urged", "Germany", "Iran"},
+      // after a causative verb its object is the subject of the bare verb
+      {"Kenya made Uganda withdraw its troops.", "withdraw", "Uganda", "its troops"},
       // subject control through an adjective
       {"Kenya is willing to deepen cooperation with Uganda.", "deepen", "Kenya", "cooperation"},
       // reported speech: the reported clause keeps its own subject
