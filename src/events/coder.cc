@@ -124,6 +124,7 @@ class SentenceCoder {
       token_words_[t] = {tok.lemma_len ? static_cast<uint8_t>(WordIndex(a.Lemma(tok))) : lower, lower};
     }
     chunk_of_.assign(a.tokens.size(), -1);
+    adjunct_end_.assign(a.tokens.size(), kNoMatch);
     for (size_t c = 0; c < a.chunks.size(); ++c) {
       for (uint32_t t = a.chunks[c].first_token; t < a.chunks[c].end_token; ++t) chunk_of_[t] = c;
     }
@@ -308,7 +309,14 @@ class SentenceCoder {
   // A time or place adjunct starting at t ("on Saturday", "in Geneva"):
   // returns the token after it, or t when there is none. Such phrases sit
   // between a verb and its complement without changing the event.
+  // The Match loops ask this of the same tokens for every pattern tried, so
+  // each token's answer is kept for the document.
   uint32_t AdjunctEnd(uint32_t t) const {
+    uint32_t& memo = adjunct_end_[t];
+    if (memo == kNoMatch) memo = ComputeAdjunctEnd(t);
+    return memo;
+  }
+  uint32_t ComputeAdjunctEnd(uint32_t t) const {
     int32_t c = chunk_of_[t];
     if (c < 0 || a_.chunks[c].kind != ChunkKind::kPP || static_cast<size_t>(c) + 1 >= a_.chunks.size()) return t;
     std::string_view prep = Lower(t);
@@ -1956,6 +1964,7 @@ class SentenceCoder {
   petrarch::Policy policy_;
   bool unknown_sides_;
   std::vector<int32_t> chunk_of_;
+  mutable std::vector<uint32_t> adjunct_end_;  // AdjunctEnd of each token, kNoMatch until asked
   std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
