@@ -1964,7 +1964,7 @@ class SentenceCoder {
   petrarch::Policy policy_;
   bool unknown_sides_;
   std::vector<int32_t> chunk_of_;
-  mutable std::vector<uint32_t> adjunct_end_;  // AdjunctEnd of each token, kNoMatch until asked
+  mutable std::vector<uint32_t> adjunct_end_;        // AdjunctEnd of each token, kNoMatch until asked
   std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed
