@@ -352,8 +352,8 @@ class SentenceCoder {
     return w == "to" || w == "of" || w == "and" || w == "-" || w == "--";
   }
 
-  Signature WindowBits(uint32_t from, uint32_t end) const {
-    Signature m;
+  WordWindow WindowBits(uint32_t from, uint32_t end) const {
+    WordWindow m;
     for (uint32_t t = from; t < end; ++t) {
       m.Add(token_words_[t][0]);
       m.Add(token_words_[t][1]);
@@ -1062,7 +1062,7 @@ class SentenceCoder {
     // Patterns may read on into the verb's complements ("urged Iran to
     // resume talks"), so the words to match run to the end of the sentence.
     const uint32_t end = a_.sentences[s].end_token;
-    Signature window = WindowBits(verb + 1, end);
+    WordWindow window = WindowBits(verb + 1, end);
     // A passive verb's patterns may find their object words before it.
     // (Only with an auxiliary, "were imposed": a bare participle is mostly a
     // reduced relative, "an offensive launched by forces in Puntland has ...",
@@ -1070,7 +1070,7 @@ class SentenceCoder {
     const bool fronted = passive && !governing && cl.agent >= 0 && cl.subject >= 0 &&
                          a_.chunks[cl.subject].first_token < a_.chunks[cl.verb].first_token &&
                          a_.chunks[cl.verb].first_token < verb;
-    Signature fronted_window;
+    WordWindow fronted_window;
     if (fronted) fronted_window = WindowBits(a_.chunks[cl.subject].first_token, end);
     // "pledged to the European Union to carry out reforms": an addressee
     // between the verb and its infinitive.
@@ -1743,7 +1743,7 @@ class SentenceCoder {
       const auto* list = pats_.ForNoun(Lemma(ch.head));
       if (!list) continue;
       uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
-      Signature window = WindowBits(ch.head + 1, end);
+      WordWindow window = WindowBits(ch.head + 1, end);
       for (size_t k = 0; k < list->patterns.size(); ++k) {
         if (!list->filters[k].MayMatch(window)) continue;
         const Pattern* pt = list->patterns[k];
