@@ -52,13 +52,14 @@ bool IsAttributiveSuffix(std::string_view w) {
 // Role words that name one person ("he" can refer to them); "the
 // military" or "the ministry" are referred to as "it".
 bool IsPersonRole(std::string_view lemma) {
-  return OneOf(lemma, {"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+  static const WordSet kWords{"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
                        "leader", "chief", "general", "commander", "official", "ambassador", "envoy",
                        "king", "queen", "premier", "chancellor", "governor", "mayor", "prosecutor",
                        "judge", "diplomat", "chairman", "chairwoman", "director", "head", "emir",
                        "prince", "senator", "lawmaker", "activist", "journalist", "negotiator",
                        "admiral", "colonel", "officer", "mediator", "monarch", "sultan", "chair",
-                       "representative", "adviser", "advisor", "counterpart", "foreign secretary"});
+                       "representative", "adviser", "advisor", "counterpart", "foreign secretary"};
+  return kWords.Contains(lemma);
 }
 
 struct RawMatch {

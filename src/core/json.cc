@@ -1,5 +1,7 @@
 #include "core/json.h"
 
+#include <charconv>
+
 namespace dyad::json {
 
 void AppendString(std::string* out, std::string_view s) {
@@ -25,6 +27,12 @@ void AppendString(std::string* out, std::string_view s) {
   }
   out->append(s.substr(run));
   out->push_back('"');
+}
+
+void AppendFixed(std::string* out, double v, int precision) {
+  char buf[352];  // the longest finite double in fixed notation: 309 digits, sign, point, decimals
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision);
+  out->append(buf, r.ptr);
 }
 
 void AppendTsvCell(std::string* out, std::string_view s) {

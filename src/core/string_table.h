@@ -114,10 +114,24 @@ class StringTable {
     uint64_t prefix = 0;
   };
 
+  // Only keys of one length are ever compared, so any packing that keeps
+  // every byte of a short key will do: fixed-size loads (overlapping for 4 to
+  // 7 bytes) cost a few instructions where a memcpy of a variable size was a
+  // call on every probe.
   static uint64_t Prefix(std::string_view key) {
-    uint64_t p = 0;
-    std::memcpy(&p, key.data(), key.size() < 8 ? key.size() : 8);
-    return p;
+    const char* d = key.data();
+    const size_t n = key.size();
+    if (n >= 8) return Load<uint64_t>(d);
+    if (n >= 4) return Load<uint32_t>(d) | uint64_t{Load<uint32_t>(d + n - 4)} << 32;
+    if (n == 0) return 0;
+    const auto b = [&](size_t i) { return uint64_t{static_cast<unsigned char>(d[i])}; };
+    return b(0) | b(n / 2) << 8 | b(n - 1) << 16;
+  }
+  template <typename T>
+  static T Load(const char* d) {
+    T v;
+    std::memcpy(&v, d, sizeof v);
+    return v;
   }
   static bool Same(const Slot& s, std::string_view key) {
     if (s.prefix != Prefix(key)) return false;

@@ -1,8 +1,13 @@
 // Small helpers for testing a word against a fixed list (internal).
-// Stateless; safe from any thread.
+// OneOf and SameWord are stateless; a WordSet is filled by its constructor
+// and read-only after, so any thread may test it. Nothing here owns the
+// words' bytes.
 #ifndef DYAD_SRC_CORE_WORDS_H_
 #define DYAD_SRC_CORE_WORDS_H_
 
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <initializer_list>
 #include <string_view>
@@ -23,6 +28,51 @@ inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> li
   }
   return false;
 }
+
+// A fixed set of words for the longer lists (OneOf compares every entry's
+// length and first byte: 20-30 entries cost more than one probe here). Built
+// once, read-only after: keep it in a function-local static. The views must
+// outlive the set (string literals do).
+class WordSet {
+ public:
+  static constexpr size_t kMaxWords = 64;
+
+  WordSet(std::initializer_list<std::string_view> words) {
+    assert(words.size() <= kMaxWords);
+    for (std::string_view w : words) {
+      if (w.empty()) {
+        has_empty_ = true;
+        continue;
+      }
+      size_t i = Bucket(w);
+      while (slots_[i] != 0 && !SameWord(words_[slots_[i] - 1], w)) i = (i + 1) & (kSlots - 1);
+      if (slots_[i] != 0 || count_ == kMaxWords) continue;  // a repeat (or past the limit)
+      words_[count_++] = w;
+      slots_[i] = static_cast<uint8_t>(count_);
+    }
+  }
+
+  bool Contains(std::string_view w) const {
+    if (w.empty()) return has_empty_;
+    for (size_t i = Bucket(w);; i = (i + 1) & (kSlots - 1)) {
+      if (slots_[i] == 0) return false;
+      if (SameWord(words_[slots_[i] - 1], w)) return true;
+    }
+  }
+
+ private:
+  // Length, first, middle and last byte: constant time, and enough to spread
+  // a list of words over four times as many slots.
+  static size_t Bucket(std::string_view w) {
+    const auto b = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+    return (w.size() * 131 + b(0) * 31 + b(w.size() / 2) * 7 + b(w.size() - 1)) & (kSlots - 1);
+  }
+  static constexpr size_t kSlots = 256;
+  uint8_t slots_[kSlots] = {};  // 1 + index into words_, 0 for an empty slot
+  std::string_view words_[kMaxWords];
+  size_t count_ = 0;
+  bool has_empty_ = false;
+};
 
 }  // namespace dyad
 

@@ -124,6 +124,7 @@ class SentenceCoder {
       token_words_[t] = {tok.lemma_len ? static_cast<uint8_t>(WordIndex(a.Lemma(tok))) : lower, lower};
     }
     chunk_of_.assign(a.tokens.size(), -1);
+    adjunct_end_.assign(a.tokens.size(), kNoMatch);
     for (size_t c = 0; c < a.chunks.size(); ++c) {
       for (uint32_t t = a.chunks[c].first_token; t < a.chunks[c].end_token; ++t) chunk_of_[t] = c;
     }
@@ -323,7 +324,14 @@ class SentenceCoder {
   // A time or place adjunct starting at t ("on Saturday", "in Geneva"):
   // returns the token after it, or t when there is none. Such phrases sit
   // between a verb and its complement without changing the event.
+  // The Match loops ask this of the same tokens for every pattern tried, so
+  // each token's answer is kept for the document.
   uint32_t AdjunctEnd(uint32_t t) const {
+    uint32_t& memo = adjunct_end_[t];
+    if (memo == kNoMatch) memo = ComputeAdjunctEnd(t);
+    return memo;
+  }
+  uint32_t ComputeAdjunctEnd(uint32_t t) const {
     int32_t c = chunk_of_[t];
     if (c < 0 || a_.chunks[c].kind != ChunkKind::kPP || static_cast<size_t>(c) + 1 >= a_.chunks.size()) return t;
     std::string_view prep = Lower(t);
@@ -365,8 +373,8 @@ class SentenceCoder {
     return w == "to" || w == "of" || w == "and" || w == "-" || w == "--";
   }
 
-  Signature WindowBits(uint32_t from, uint32_t end) const {
-    Signature m;
+  WordWindow WindowBits(uint32_t from, uint32_t end) const {
+    WordWindow m;
     for (uint32_t t = from; t < end; ++t) {
       m.Add(token_words_[t][0]);
       m.Add(token_words_[t][1]);
@@ -1142,7 +1150,7 @@ class SentenceCoder {
     // Patterns may read on into the verb's complements ("urged Iran to
     // resume talks"), so the words to match run to the end of the sentence.
     const uint32_t end = a_.sentences[s].end_token;
-    Signature window = WindowBits(verb + 1, end);
+    WordWindow window = WindowBits(verb + 1, end);
     // A passive verb's patterns may find their object words before it.
     // (Only with an auxiliary, "were imposed": a bare participle is mostly a
     // reduced relative, "an offensive launched by forces in Puntland has ...",
@@ -1150,7 +1158,7 @@ class SentenceCoder {
     const bool fronted = passive && !governing && cl.agent >= 0 && cl.subject >= 0 &&
                          a_.chunks[cl.subject].first_token < a_.chunks[cl.verb].first_token &&
                          a_.chunks[cl.verb].first_token < verb;
-    Signature fronted_window;
+    WordWindow fronted_window;
     if (fronted) fronted_window = WindowBits(a_.chunks[cl.subject].first_token, end);
     // "pledged to the European Union to carry out reforms": an addressee
     // between the verb and its infinitive.
@@ -1826,7 +1834,7 @@ class SentenceCoder {
       const auto* list = pats_.ForNoun(Lemma(ch.head));
       if (!list) continue;
       uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
-      Signature window = WindowBits(ch.head + 1, end);
+      WordWindow window = WindowBits(ch.head + 1, end);
       for (size_t k = 0; k < list->patterns.size(); ++k) {
         if (!list->filters[k].MayMatch(window)) continue;
         const Pattern* pt = list->patterns[k];
@@ -2058,6 +2066,7 @@ class SentenceCoder {
   petrarch::Policy policy_;
   bool unknown_sides_;
   std::vector<int32_t> chunk_of_;
+  mutable std::vector<uint32_t> adjunct_end_;        // AdjunctEnd of each token, kNoMatch until asked
   std::vector<std::array<uint8_t, 2>> token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t> coded_clauses_;
   std::vector<const ActorMention*> event_sources_;  // parallel to the events pushed

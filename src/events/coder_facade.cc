@@ -433,24 +433,12 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
 namespace {
 
 
-void AppendNumber(std::string* out, double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  out->append(buf);
-}
+void AppendNumber(std::string* out, double v) { json::AppendFixed(out, v, 1); }
 
-void AppendConfidence(std::string* out, double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  out->append(buf);
-}
+void AppendConfidence(std::string* out, double v) { json::AppendFixed(out, v, 2); }
 
 // Coordinates to 1e-4 degree (about 10 m): the gazetteer's own precision.
-void AppendCoordinate(std::string* out, double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  out->append(buf);
-}
+void AppendCoordinate(std::string* out, double v) { json::AppendFixed(out, v, 4); }
 
 void AppendGeoJson(const Geo& g, std::string* out) {
   if (!g.known()) {

@@ -110,6 +110,10 @@ class Scanner {
 
   void Run() {
     for (uint32_t i = first_; i < end_;) {
+      if (!MayStart(i)) {
+        ++i;
+        continue;
+      }
       uint32_t next = Match(i);
       i = next > i ? next : i + 1;
     }
@@ -127,6 +131,21 @@ class Scanner {
   }
 
   // Returns the token after the expression starting at i, or i when none.
+  // False where Match(i) cannot match: every expression starts with a digit,
+  // a capital (a month, or a weekday as names are written) or one of these
+  // words, and most tokens are none of them. (Match runs for every token of a
+  // sentence for every event coded in it.)
+  bool MayStart(uint32_t i) const {
+    if (a_.tokens[i].flags & (kTokHasDigit | kTokCapitalized)) return true;
+    std::string_view w = W(i);
+    if (w.empty() || (w[0] >= '0' && w[0] <= '9')) return true;
+    static const WordSet kStarts{"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
+                                 "thursday", "friday", "saturday", "sunday", "last", "next", "past", "this", "over",
+                                 "earlier", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                 "nine", "ten"};
+    return kStarts.Contains(w);
+  }
+
   uint32_t Match(uint32_t i) {
     std::string_view w = W(i);
     if (uint32_t e = MatchIso(i); e > i) return e;

@@ -25,10 +25,11 @@ bool IsNegation(std::string_view lower) {
 // Verbs that report speech: their subject is the speaker of the clause they
 // introduce or follow.
 bool IsSpeechVerb(std::string_view lemma) {
-  return OneOf(lemma, {"say", "tell", "add", "state", "announce", "claim", "declare", "insist",
+  static const WordSet kWords{"say", "tell", "add", "state", "announce", "claim", "declare", "insist",
                        "stress", "note", "report", "assert", "explain", "write", "warn",
                        "argue", "emphasize", "emphasise", "reiterate", "affirm", "confirm",
-                       "allege", "acknowledge", "admit", "predict", "believe", "think", "deny", "refute"});
+                       "allege", "acknowledge", "admit", "predict", "believe", "think", "deny", "refute"};
+  return kWords.Contains(lemma);
 }
 
 // Verbs whose object does what the infinitive after it says: "urged Iran
@@ -36,21 +37,23 @@ bool IsSpeechVerb(std::string_view lemma) {
 // is the subject's own ("accepted an invitation to meet", "launched an
 // appeal to help"), unless the object is a name or a pronoun.
 bool IsObjectControlVerb(std::string_view lemma) {
-  return OneOf(lemma, {"urge", "ask", "call", "press", "pressure", "push", "persuade", "force", "order",
+  static const WordSet kWords{"urge", "ask", "call", "press", "pressure", "push", "persuade", "force", "order",
                        "invite", "encourage", "help", "allow", "permit", "tell", "warn", "request", "require",
                        "enable", "compel", "oblige", "authorize", "authorise", "instruct", "direct", "advise",
                        "appeal", "beg", "implore", "convince", "expect", "want", "need", "lead", "prompt",
                        "cause", "get", "leave", "challenge", "dare", "pressure", "train", "mandate", "empower",
                        "forbid", "prohibit", "ban", "bar", "prevent", "inspire", "motivate", "entice", "exhort",
-                       "commission", "assign", "hire", "recruit", "send", "mobilize", "mobilise", "deploy"});
+                       "commission", "assign", "hire", "recruit", "send", "mobilize", "mobilise", "deploy"};
+  return kWords.Contains(lemma);
 }
 
 bool IsQuantity(std::string_view lemma) {
-  return OneOf(lemma, {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+  static const WordSet kWords{"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                        "millions", "score", "scores", "number", "group", "some", "many", "most",
                        "all", "several", "few", "tens", "contingent", "team", "unit", "band",
                        "crowd", "couple", "pair", "handful", "batch", "wave", "convoy", "fleet",
-                       "squad", "column", "delegation"});
+                       "squad", "column", "delegation"};
+  return kWords.Contains(lemma);
 }
 
 bool IsConditionalWord(std::string_view lower) {
@@ -58,9 +61,10 @@ bool IsConditionalWord(std::string_view lower) {
 }
 
 bool IsSubordinator(std::string_view lower) {
-  return OneOf(lower, {"because", "although", "though", "while", "when", "after", "before",
+  static const WordSet kWords{"because", "although", "though", "while", "when", "after", "before",
                        "since", "as", "until", "if", "whether", "unless", "that", "whereas",
-                       "once"});
+                       "once"};
+  return kWords.Contains(lower);
 }
 
 class SentenceParser {

@@ -58,7 +58,10 @@ bool NeverAPlace(std::string_view folded) {
 }
 
 bool Contains(const std::vector<std::string_view>& v, const char* cc) {
-  return std::find(v.begin(), v.end(), std::string_view(cc, 3)) != v.end();
+  // (By bytes, not string_view ==: a memcmp call for every candidate place.)
+  return std::any_of(v.begin(), v.end(), [cc](std::string_view x) {
+    return x.size() == 3 && x[0] == cc[0] && x[1] == cc[1] && x[2] == cc[2];
+  });
 }
 
 }  // namespace
@@ -144,13 +147,23 @@ bool IsCountryCode(std::string_view s) {
   return s.size() >= 3 && std::all_of(s.begin(), s.begin() + 3, [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+namespace {
+
+// Both are the three letters of a code that IsCountryCode passed: compared
+// inline (HintsFor runs for every event, and memcmp was a call per pair).
+bool SameCode(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && a.size() == 3 && a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+}
+
+}  // namespace
+
 DocumentCountries::DocumentCountries(const ActorMentions& actors) : actors_(actors) {
   for (size_t i = 0; i < actors.mentions.size(); ++i) {
     const ActorMention& m = actors.mentions[i];
     if (i > 0 && m.sentence < actors.mentions[i - 1].sentence) sorted_ = false;
     if (!IsCountryCode(m.code)) continue;
     const std::string_view cc = std::string_view(m.code).substr(0, 3);
-    auto it = std::find_if(totals_.begin(), totals_.end(), [cc](const auto& t) { return t.first == cc; });
+    auto it = std::find_if(totals_.begin(), totals_.end(), [cc](const auto& t) { return SameCode(t.first, cc); });
     if (it == totals_.end()) totals_.emplace_back(cc, 1); else ++it->second;
   }
 }
@@ -170,7 +183,8 @@ void DocumentCountries::HintsFor(uint32_t sentence, CountryHints* hints) const {
     }
   }
   for (const auto& [cc, total] : totals_) {
-    const size_t here = static_cast<size_t>(std::count(hints->sentence.begin(), hints->sentence.end(), cc));
+    const size_t here = static_cast<size_t>(
+        std::count_if(hints->sentence.begin(), hints->sentence.end(), [cc](std::string_view x) { return SameCode(x, cc); }));
     if (total > here) hints->document.push_back(cc);
   }
 }

@@ -1,0 +1,59 @@
+#include "core/words.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+// WordSet is the fast path for OneOf: for every probe, both must agree.
+TEST(WordSet, AgreesWithOneOf) {
+  static const WordSet kSet{"say", "tell", "add", "state", "announce", "claim", "declare", "insist", "stress",
+                            "note", "report", "as", "a", "that", "foreign secretary", "emphasize", "emphasise"};
+  const std::vector<std::string_view> probes = {
+      "say",   "says", "sa",      "tell",    "tel",      "add",  "ad",    "a",    "as",  "an",  "that",
+      "than",  "",     "STATE",   "state",   "stat",     "note", "nose",  "emphasize", "emphasise",
+      "emphasis", "foreign secretary", "foreign", "secretary", "xsay", "sayx", "report", "reports"};
+  for (std::string_view p : probes) {
+    EXPECT_EQ(kSet.Contains(p),
+              OneOf(p, {"say", "tell", "add", "state", "announce", "claim", "declare", "insist", "stress", "note",
+                        "report", "as", "a", "that", "foreign secretary", "emphasize", "emphasise"}))
+        << p;
+  }
+}
+
+TEST(WordSet, HoldsEveryWordOfAFullList) {
+  // As many words as a set takes, many of them alike in length and first and
+  // last letters (the bucket's inputs), so that probing runs long.
+  std::vector<std::string> words;
+  for (char a = 'a'; words.size() < WordSet::kMaxWords; ++a) {
+    for (char b : {'a', 'e', 'o', 'u'}) {
+      if (words.size() < WordSet::kMaxWords) words.push_back(std::string("x") + a + b + "y");
+    }
+  }
+  const std::vector<std::string_view> views(words.begin(), words.end());
+  const WordSet set{views[0],  views[1],  views[2],  views[3],  views[4],  views[5],  views[6],  views[7],
+                    views[8],  views[9],  views[10], views[11], views[12], views[13], views[14], views[15],
+                    views[16], views[17], views[18], views[19], views[20], views[21], views[22], views[23],
+                    views[24], views[25], views[26], views[27], views[28], views[29], views[30], views[31],
+                    views[32], views[33], views[34], views[35], views[36], views[37], views[38], views[39],
+                    views[40], views[41], views[42], views[43], views[44], views[45], views[46], views[47],
+                    views[48], views[49], views[50], views[51], views[52], views[53], views[54], views[55],
+                    views[56], views[57], views[58], views[59], views[60], views[61], views[62], views[63]};
+  for (std::string_view w : views) EXPECT_TRUE(set.Contains(w)) << w;
+  for (std::string_view w : {"xaiy", "xzzy", "xay", "xaay ", "yaax", ""}) EXPECT_FALSE(set.Contains(w)) << w;
+}
+
+TEST(WordSet, EmptyWordOnlyWhenListed) {
+  static const WordSet kWith{"", "of"};
+  static const WordSet kWithout{"of"};
+  EXPECT_TRUE(kWith.Contains(""));
+  EXPECT_FALSE(kWithout.Contains(""));
+  EXPECT_TRUE(kWith.Contains("of"));
+}
+
+}  // namespace
+}  // namespace dyad
