@@ -910,7 +910,18 @@ class SentenceCoder {
       const int32_t t = PhraseTarget(cl);
       return t >= 0 ? t : cl.object;
     }
+    // "the Taliban refused him access to Afghanistan": a person the verb acts
+    // on whom no actor stands for is still whom it is aimed at; a later
+    // phrase is not.
+    if (UnknownPersonObject(cl)) return -1;
     return PhraseTarget(cl);
+  }
+
+  // The clause's object is a personal pronoun no actor stands for.
+  bool UnknownPersonObject(const Clause& cl) const {
+    if (policy_.TargetFromAnyPhrase() || cl.object < 0 || !ActorsOf(cl.object).empty()) return false;
+    const Chunk& np = a_.chunks[cl.object];
+    return np.end_token == np.first_token + 1 && OneOf(Lower(np.first_token), {"him", "her", "them", "me", "us"});
   }
 
   // A noun phrase that opens with a possessive pronoun and names no actor
@@ -1553,7 +1564,7 @@ class SentenceCoder {
       // source again is not whom the act is aimed at; read on.
       t.actors.clear();
     }
-    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty()) {
+    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && !UnknownPersonObject(cl)) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
       // leading into Sylvania"). dyad reads on only through the verb's own

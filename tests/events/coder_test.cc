@@ -508,6 +508,10 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // only in what is done together
       {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
       {"Peru and Chile face threats to their borders.", {}},
+      // a person the verb acts on, whom no actor stands for, is the target:
+      // not a later phrase
+      {"The Chilean court refused him access to Peru.", {}},
+      {"The Chilean court refused Peruvian officials access to the files.", {"CHLJUD>PERGOV:12"}},
       // a pattern's skip does not run on into a subordinate clause
       {"Chile suspended aid to Peru after a group of Bolivian officers seized power.", {"CHL>PER:162"}},
   };
