@@ -1855,6 +1855,20 @@ class SentenceCoder {
         if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
         if (!ok) continue;
         int32_t src = source.chunk;
+        // "the arrest of journalists by the police", "kidnappings of
+        // schoolchildren by armed gangs": a by-phrase right after the
+        // pattern's words names who did it.
+        // (The clause around the phrase is still asked whether it asserts
+        // the event.)
+        int32_t by_src = -1;
+        if (src < 0 && match_end < a_.sentences[s].end_token && chunk_of_[match_end] >= 0) {
+          const int32_t by = chunk_of_[match_end];
+          if (a_.chunks[by].kind == ChunkKind::kPP && a_.chunks[by].first_token == match_end &&
+              Lower(match_end) == "by" && static_cast<size_t>(by) + 1 < a_.chunks.size() &&
+              a_.chunks[by + 1].kind == ChunkKind::kNP && !ActorsOf(by + 1).empty()) {
+            by_src = by + 1;
+          }
+        }
         if (src < 0) {
           // possessor inside the phrase ("Putin's visit"), else the subject of
           // the clause the phrase belongs to; either way not when that
@@ -1910,6 +1924,7 @@ class SentenceCoder {
           }
         }
         if (src == -2) break;
+        if (by_src >= 0) src = by_src;
         int32_t tgt = target.chunk;
         if (tgt < 0 || src < 0) {
           if (explain_) Explain(s, "noun pattern " + pt->id + ": no source or target actor");

@@ -508,6 +508,9 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // only in what is done together
       {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
       {"Peru and Chile face threats to their borders.", {}},
+      // a by-phrase right after a noun event's words names who did it
+      {"The arrest of Peruvian journalists by Chilean police drew protests.", {"CHLCOP>PERMED:173"}},
+      {"Bolivia is seeing a wave of kidnappings of Peruvian tourists by Chilean gangs.", {"CHLCRM>PERCVL:181"}},
       // a person the verb acts on, whom no actor stands for, is the target:
       // not a later phrase
       {"The Chilean court refused him access to Peru.", {}},
