@@ -2021,6 +2021,11 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + p->id + ": a state's organ speaking of its own country (" + src->code + ")");
       return;
     }
+    if (policy_.DomesticSanctionIsRestriction() && code->code.compare(0, 3, "163") == 0 && src->code.size() >= 3 &&
+        tgt->code.size() >= 3 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 &&
+        !OneOf(std::string_view(src->code).substr(0, 3), {"IGO", "NGO", "NGM", "---", "MNC"})) {
+      if (const CameoCode* restriction = cb_.Find("172")) code = restriction;
+    }
     Event e;
     e.sentence = s;
     e.source = src->code;

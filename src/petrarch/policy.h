@@ -112,6 +112,10 @@ class Policy {
   // A statement by a state's organ (GOV, MIL, ...) about its own bare
   // country is not aimed at it; PETRARCH codes it.
   constexpr bool StateNotAimedAtItself() const { return !petrarch_; }
+  // Sanctions or an embargo (163) within one country ("the Taliban imposed
+  // restrictions on women", "froze the newspaper's assets") are the
+  // administrative sanctions of 172; PETRARCH keeps its pattern's code.
+  constexpr bool DomesticSanctionIsRestriction() const { return !petrarch_; }
   // Coordinated verbs share any target phrase of the first (PETRARCH reads
   // the whole verb phrase); dyad's share only a partner ("with").
   constexpr bool TargetFromAnyCoordinatedPhrase() const { return petrarch_; }

@@ -508,6 +508,9 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // only in what is done together
       {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
       {"Peru and Chile face threats to their borders.", {}},
+      // sanctions within one country are administrative sanctions (172)
+      {"Chile imposed sanctions on Peru.", {"CHL>PER:163"}},
+      {"The Chilean government imposed sanctions on Chilean opposition leaders.", {"CHLGOV>CHLOPP:172"}},
       // a by-phrase right after a noun event's words names who did it
       {"The arrest of Peruvian journalists by Chilean police drew protests.", {"CHLCOP>PERMED:173"}},
       {"Bolivia is seeing a wave of kidnappings of Peruvian tourists by Chilean gangs.", {"CHLCRM>PERCVL:181"}},
