@@ -1085,6 +1085,20 @@ void HmmTagger::FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t 
 // participles are mostly adjectives before a noun phrase; after a
 // determiner, a possessive or a preposition that does not take a gerund
 // ("after visiting Iran" is an act) they describe the noun, not an act.
+// Inflected verbs that take a gerund as their object ("began visiting"),
+// after which an -ing word is that gerund rather than an adjective.
+bool TakesGerund(std::string_view w) {
+  static constexpr std::string_view kStems[] = {
+      "start", "began", "begin", "stop", "kept", "keep", "continu", "avoid", "consider", "resum", "finish",
+      "suggest", "recommend", "enjoy", "risk", "denied", "deni", "admit", "postpon", "delay", "like", "love",
+      "hate", "prefer", "tried", "try", "propos", "ban", "allow", "oppos", "support", "discuss", "mention",
+      "halt", "end", "ceas", "quit", "miss", "includ", "involv", "fear", "mean"};
+  for (std::string_view stem : kStems) {
+    if (w.size() >= stem.size() && w.substr(0, stem.size()) == stem && w.size() <= stem.size() + 4) return true;
+  }
+  return false;
+}
+
 void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const {
   static constexpr std::string_view kAttributive[] = {
       "visiting", "outgoing", "incoming", "ruling",  "governing", "neighbouring", "neighboring",
@@ -1102,6 +1116,17 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
     std::string_view p = a->Lower(prev);
     bool after = prev.tag == PosTag::kDT || prev.tag == PosTag::kPRPS || prev.tag == PosTag::kPOS ||
                  std::find(std::begin(kNounPreps), std::end(kNounPreps), p) != std::end(kNounPreps);
+    // "assured visiting Australian Foreign Minister Marise Payne": right
+    // after a verb and before a name, unless the verb takes a gerund
+    // ("began visiting Chinese cities").
+    const PosTag next_next = i + 2 < end ? a->tokens[i + 2].tag : PosTag::kNone;
+    const bool before_name = next == PosTag::kNNP ||
+                             (next == PosTag::kJJ && (a->tokens[i + 1].flags & kTokCapitalized) &&
+                              (next_next == PosTag::kNNP || next_next == PosTag::kNNS || next_next == PosTag::kNNPS));
+    if ((prev.tag == PosTag::kVBD || prev.tag == PosTag::kVBZ || prev.tag == PosTag::kVBP) && before_name &&
+        !TakesGerund(p)) {
+      after = true;
+    }
     if (before_noun && after) t.tag = PosTag::kJJ;
   }
 }

@@ -117,6 +117,10 @@ TEST_F(TaggerTest, UnknownWords) {
       // A few participles before a noun phrase describe it.
       {"Kenya met with visiting Chinese officials .", "NNP VBD IN JJ JJ NNS ."},
       {"The outgoing president left .", "DT JJ NN VBD ."},
+      // ... and right after a verb, before a name, unless the verb takes a
+      // gerund
+      {"Kenya welcomed visiting Chinese President Xi .", "NNP VBD JJ JJ NNP NNP ."},
+      {"Kenya began visiting Chinese ports .", "NNP VBD VBG JJ NNS ."},
       // Hyphenated forms follow their last part.
       {"They signed a long-delayed agreement .", "PRP VBD DT JJ NN ."},
       // Sentence-initial capitals of common words.
