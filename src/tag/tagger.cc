@@ -181,6 +181,7 @@ class HmmTagger : public Tagger {
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
   void FixInfinitiveAfterControl(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
@@ -966,6 +967,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixParticiples(a, first, end, cands.data(), ncand.data());
   FixPerfects(a, first, end, cands.data(), ncand.data());
   FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
+  FixPluralSubjectVerb(a, first, end, cands.data(), ncand.data());
   FixOpeningVerb(a, first, end, cands.data(), ncand.data());
   FixHeadlineVerb(a, first, end, cands.data(), ncand.data());
   FixPluralBeforeParticiple(a, first, end, cands.data(), ncand.data());
@@ -1148,6 +1150,42 @@ void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, co
         t.tag = PosTag::kVBD;
         break;
       }
+    }
+  }
+}
+
+// "Turkish tanks pound Syrian town", "Sylvanian protesters block roads to
+// demand reforms": a headline with a plural subject has its verb in the base
+// form, which the bigram reads as one more noun of the subject. When the
+// sentence has no finite verb, a singular noun right after its first plural
+// that can be a present-tense verb is one (a plural subject takes no other
+// form). After a name or a noun, a plural that can itself be a verb is the
+// verb ("India demands market access", "Turkish government lifts ban"), and
+// FixOpeningVerb and FixHeadlineVerb see to it.
+void HmmTagger::FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                     const uint8_t* ncand) const {
+  for (uint32_t k = first; k < end; ++k) {
+    const PosTag t = a->tokens[k].tag;
+    const bool infinitive = t == PosTag::kVB && k > first && a->tokens[k - 1].tag == PosTag::kTO;
+    if ((IsVerb(t) && !infinitive) || t == PosTag::kMD) return;
+  }
+  uint32_t i = first;
+  while (i < end && a->tokens[i].tag != PosTag::kNNS) ++i;
+  if (i == first || i + 1 >= end || a->tokens[i + 1].tag != PosTag::kNN) return;
+  if (a->tokens[i - 1].tag != PosTag::kJJ) {
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBZ) return;
+    }
+    std::string_view w = a->Lower(a->tokens[i]);
+    if (w.size() <= 3 || w.back() != 's') return;
+    std::string_view stem = w.substr(0, w.size() - 1);
+    if (HasWordNetVerb(stem) || (stem.back() == 'e' && HasWordNetVerb(stem.substr(0, stem.size() - 1)))) return;
+  }
+  for (int k = 0; k < ncand[i + 1 - first]; ++k) {
+    const PosTag c = cands[(i + 1 - first) * kMaxCands + k].tag;
+    if (c == PosTag::kVBP || c == PosTag::kVB) {
+      a->tokens[i + 1].tag = PosTag::kVBP;
+      return;
     }
   }
 }

@@ -624,6 +624,10 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       // a headline whose subject ends in a common noun
       {"Nigerian government lifts ban on opposition parties", {"NGAGOV>NGAOPP:0812"}},
       {"Chad and Niger launch strikes on Libya", {"TCD>LBY:19", "NER>LBY:19"}},
+      // a headline whose plural subject takes a base-form verb
+      {"Peruvian students rally for free elections", {"PEREDU>PERGOV:1414"}},
+      {"Nigerian protesters riot to demand the president's resignation", {"NGACVL>NGAGOV:1451"}},
+      {"Chadian tanks pound Libyan town", {"TCD>LBY:19"}},
       // cultural property handed back
       {"Chile returned two colonial sculptures to Peru.", {"CHL>PER:0842"}},
   };

@@ -89,6 +89,12 @@ TEST_F(TaggerTest, NewsSentences) {
       // verb, unless a name stands before a noun that can be a verb ("Britain launch strikes")
       {"Sylvanian government lifts ban on parties", "JJ NN VBZ NN IN NNS"},
       {"Freedonia roadside bomb hits Sylvanian troops", "NNP NN NN VBZ JJ NNS"},
+      // a headline whose plural subject takes a base-form verb, also before an infinitive;
+      // after a name, a plural that can be a verb is the verb
+      {"Sylvanian protesters block roads to demand reforms", "JJ NNS VBP NNS TO VB NNS"},
+      {"Freedonian tanks pound border town", "JJ NNS VBP NN NN"},
+      {"Sylvanian students rally for free elections", "JJ NNS VBP IN JJ NNS"},
+      {"Sylvania demands market access from Freedonia", "NNP VBZ NN NN IN NNP"},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
