@@ -354,6 +354,27 @@ class SentenceCoder {
     return np.end_token;
   }
 
+  // The token after the "'s" that ends the first actor of noun phrase `c`
+  // ("Ukraine 's | agreement"), or the phrase's end when its actor is no
+  // possessor.
+  uint32_t PossessorEnd(int32_t c) const {
+    const Chunk& np = a_.chunks[c];
+    const ActorMention* m = by_chunk_[c].front();
+    if (m->end_token + 1 < np.end_token && m->end_token > np.first_token && Tag(m->end_token) == PosTag::kPOS) {
+      return m->end_token + 1;
+    }
+    return np.end_token;
+  }
+
+  // Whether pattern element `e` is a word found in tokens [from, end).
+  bool OwnedPhraseHas(const Pattern& p, const PatternElement& e, uint32_t from, uint32_t end) const {
+    if (e.kind != PatternElement::kWord) return false;
+    for (uint32_t t = from; t < end; ++t) {
+      if (WordMatches(e, t, p.exact_words)) return true;
+    }
+    return false;
+  }
+
   // A word inside a noun phrase before its head ("a landmark agreement").
   bool NounModifier(uint32_t t) const {
     int32_t c = chunk_of_[t];
@@ -449,6 +470,13 @@ class SentenceCoder {
           if (c >= 0 && a_.chunks[c].kind == ChunkKind::kNP && !by_chunk_[c].empty()) {
             Slot& slot = e.kind == PatternElement::kTarget ? *target : *source;
             slot.chunk = c;
+            // "welcomed Ukraine's agreement to a ceasefire": after a possessor
+            // the pattern's next word may be the head of the phrase it owns.
+            if (uint32_t own = PossessorEnd(c); own < a_.chunks[c].end_token && ei + 1 < p.elements.size() &&
+                                                 OwnedPhraseHas(p, p.elements[ei + 1], own, a_.chunks[c].end_token)) {
+              if (uint32_t r = Match(p, ei + 1, own, end, target, source, depth + 1); r != kNoMatch) return r;
+              slot.chunk = c;
+            }
             const uint32_t after = AppositionEnd(a_.chunks[c].end_token, end);
             const uint32_t r = Match(p, ei + 1, after, end, target, source, depth + 1);
             if (r != kNoMatch || ei + 1 == p.elements.size()) return r;

@@ -508,6 +508,10 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // only in what is done together
       {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
       {"Peru and Chile face threats to their borders.", {}},
+      // welcoming a party's decision or agreement is praise, not a host's
+      // welcome; a pattern reads on into the phrase a possessor owns
+      {"Chilean lawmakers welcomed Peru's agreement to a ceasefire.", {"CHLLEG>PER:051"}},
+      {"Chile welcomed the Peruvian president to Santiago.", {"CHL>PERGOV:043"}},
       // sanctions within one country are administrative sanctions (172)
       {"Chile imposed sanctions on Peru.", {"CHL>PER:163"}},
       {"The Chilean government imposed sanctions on Chilean opposition leaders.", {"CHLGOV>CHLOPP:172"}},
