@@ -1862,6 +1862,27 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether a noun event's phrase is the subject of a clause whose verb has a
+  // hypothetical modal (could, might, may, would, should), or that
+  // ClauseModality says is not asserted.
+  // (The words [first, end) are the phrase and what its pattern matched:
+  // "a ceasefire between Russia and Ukraine" may be parsed as several.)
+  bool NounInUnassertedClause(uint32_t s, const SentenceParse& p, uint32_t first, uint32_t end) const {
+    for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+      const Clause& cl = a_.clauses[k];
+      const Chunk& v = a_.chunks[cl.verb];
+      // (an infinitive after the phrase is what it asks for: "call on the
+      // US to lift sanctions")
+      if (cl.subject < 0 || v.infinitive || a_.chunks[cl.subject].first_token < first ||
+          a_.chunks[cl.subject].first_token >= end) {
+        continue;
+      }
+      if (v.modal >= 0 && OneOf(Lower(v.modal), {"could", "might", "may", "would", "should"})) return true;
+      return ClauseModality(s, cl).skip;
+    }
+    return false;
+  }
+
   // Noun events: "a visit to China", "the ceasefire between X and Y".
   void Nouns(uint32_t s, const SentenceParse& p) {
     // (the words a noun event's pattern matched hold no event of their
@@ -1953,6 +1974,13 @@ class SentenceCoder {
         }
         if (src == -2) break;
         if (by_src >= 0) src = by_src;
+        // "a ceasefire between Russia and Ukraine could take place within
+        // days": a phrase that is the subject of a hypothetical clause, or
+        // one the clause does not assert, names no event that happened.
+        if (src >= 0 && NounInUnassertedClause(s, p, ch.first_token, match_end)) {
+          if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: its clause is hypothetical or not asserted");
+          break;
+        }
         int32_t tgt = target.chunk;
         if (tgt < 0 || src < 0) {
           if (explain_) Explain(s, "noun pattern " + pt->id + ": no source or target actor");

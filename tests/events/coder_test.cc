@@ -508,6 +508,12 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // only in what is done together
       {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
       {"Peru and Chile face threats to their borders.", {}},
+      // a noun event that is the subject of a hypothetical clause did not
+      // happen; a planned one is still coded, and an appeal keeps its
+      // infinitive
+      {"A ceasefire between Chile and Peru could take place within days.", {}},
+      {"Talks between Chile and Peru will take place next week.", {"CHL>PER:046"}},
+      {"Chile and Bolivia call on Peru to lift sanctions against Ecuador.", {"CHL>PER:02", "BOL>PER:02"}},
       // welcoming a party's decision or agreement is praise, not a host's
       // welcome; a pattern reads on into the phrase a possessor owns
       {"Chilean lawmakers welcomed Peru's agreement to a ceasefire.", {"CHLLEG>PER:051"}},
