@@ -1357,11 +1357,32 @@ class SentenceCoder {
     return true;
   }
 
+  bool SubjectOfNextFiniteVerb(int32_t chunk) const {
+    if (policy_.TargetFromAnyPhrase() || static_cast<size_t>(chunk) + 1 >= a_.chunks.size()) return false;
+    const Chunk& v = a_.chunks[chunk + 1];
+    if (v.kind != ChunkKind::kVP || v.infinitive || v.first_token != a_.chunks[chunk].end_token) return false;
+    const PosTag g = Tag(v.first_token);
+    if (g != PosTag::kMD && g != PosTag::kVBD && g != PosTag::kVBZ && g != PosTag::kVBP) return false;
+    for (const Clause& cl : a_.clauses) {
+      if (cl.verb == chunk + 1) return cl.subject == chunk;
+    }
+    return false;
+  }
+
   // Step 3: the phrase acted on, from the clause where the pattern has no
   // target slot; -1 when none.
   int32_t TargetChunk(const Clause& cl, const VerbMatch& m, bool passive,
                       const std::vector<const ActorMention*>& sources, bool compound_source) const {
     int32_t tgt = m.target.chunk;
+    // "told VOA five people had been killed", "told media 339 passengers
+    // were freed": a phrase that is the subject of the finite verb right
+    // after it is what was said, not whom it was said to.
+    // (Only after a verb that tells someone something: elsewhere a noun read
+    // as a verb, "rejected U.S. calls for a ceasefire", would lose its target.)
+    if (tgt >= 0 && SubjectOfNextFiniteVerb(tgt) &&
+        OneOf(Lemma(a_.chunks[cl.verb].head), {"tell", "warn", "assure", "inform", "remind", "brief", "notify", "advise"})) {
+      tgt = -1;
+    }
     if (passive && tgt < 0) tgt = cl.subject;
     const Pattern& p = *m.pattern;
     if (compound_source) {

@@ -508,6 +508,10 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // only in what is done together
       {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
       {"Peru and Chile face threats to their borders.", {}},
+      // after "told X", a phrase that is the subject of the next verb is what
+      // was said, not whom it was said to
+      {"The Chilean minister told reporters two Peruvian soldiers had been freed.", {}},
+      {"The Chilean minister told the Peruvian ambassador that Chile would help.", {"CHLGOV>PERGOV:01"}},
       // a noun event that is the subject of a hypothetical clause did not
       // happen; a planned one is still coded, and an appeal keeps its
       // infinitive
