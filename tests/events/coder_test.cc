@@ -508,6 +508,10 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // only in what is done together
       {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
       {"Peru and Chile face threats to their borders.", {}},
+      // a trade flow or investment named by a noun is background, not an act
+      // of cooperation: only the verb's own event is coded
+      {"Peru raised tariffs on Chilean exports to Bolivia.", {"PER>CHL:163"}},
+      {"Bolivian rebels oppose Chilean investment in Peru.", {"BOLREB>CHL:110"}},
       // after "told X", a phrase that is the subject of the next verb is what
       // was said, not whom it was said to
       {"The Chilean minister told reporters two Peruvian soldiers had been freed.", {}},
