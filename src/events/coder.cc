@@ -1912,6 +1912,14 @@ class SentenceCoder {
     for (uint32_t c = p.first_chunk; c < p.end_chunk; ++c) {
       const Chunk& ch = a_.chunks[c];
       if (ch.kind != ChunkKind::kNP || ch.first_token < covered_end) continue;
+      // ("the U.S. Mission to the United Nations", "the Peace Council": a
+      // capitalised head inside a sentence is part of a name, not an event;
+      // headlines capitalise every word.)
+      if (!a_.sentences[s].is_title && ch.head > a_.sentences[s].first_token &&
+          (Tag(ch.head) == PosTag::kNNP || Tag(ch.head) == PosTag::kNNPS) &&
+          (a_.tokens[ch.head].flags & kTokCapitalized)) {
+        continue;
+      }
       const auto* list = pats_.ForNoun(Lemma(ch.head));
       if (!list) continue;
       uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);

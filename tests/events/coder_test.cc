@@ -508,6 +508,9 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // only in what is done together
       {"Peru and Chile strengthened their military cooperation.", {"PER>CHL:06", "CHL>PER:06"}},
       {"Peru and Chile face threats to their borders.", {}},
+      // a capitalised noun inside a name is no noun event ("the U.S. Mission
+      // to Peru" is a body, not a mission sent)
+      {"The U.S. Mission to Peru said on Monday that Chile had attacked Bolivia.", {"CHL>BOL:190"}},
       // a trade flow or investment named by a noun is background, not an act
       // of cooperation: only the verb's own event is coded
       {"Peru raised tariffs on Chilean exports to Bolivia.", {"PER>CHL:163"}},
