@@ -714,13 +714,17 @@ class SentenceCoder {
   bool ControlsAnother(const Clause& cl) const {
     const Chunk& v = a_.chunks[cl.verb];
     if (v.control < 0 || cl.subject < 0) return false;
-    for (const Clause& up : a_.clauses) {
-      const Chunk& uv = a_.chunks[up.verb];
-      if (static_cast<uint32_t>(v.control) >= uv.first_token && static_cast<uint32_t>(v.control) < uv.end_token) {
-        return up.object == cl.subject && up.subject != cl.subject;
-      }
-    }
-    return false;
+    const Clause* up = ClauseOfVerb(chunk_of_[v.control]);
+    return up != nullptr && up->object == cl.subject && up->subject != cl.subject;
+  }
+
+  // The clause whose verb group is chunk `verb`, or nullptr. (Clauses are in
+  // the order of their verbs.)
+  const Clause* ClauseOfVerb(int32_t verb) const {
+    if (verb < 0) return nullptr;
+    auto it = std::lower_bound(a_.clauses.begin(), a_.clauses.end(), verb,
+                               [](const Clause& c, int32_t v) { return c.verb < v; });
+    return it != a_.clauses.end() && it->verb == verb ? &*it : nullptr;
   }
 
   // The lemma of an unreal governing verb (try, urge, ...) found by
@@ -1363,10 +1367,8 @@ class SentenceCoder {
     if (v.kind != ChunkKind::kVP || v.infinitive || v.first_token != a_.chunks[chunk].end_token) return false;
     const PosTag g = Tag(v.first_token);
     if (g != PosTag::kMD && g != PosTag::kVBD && g != PosTag::kVBZ && g != PosTag::kVBP) return false;
-    for (const Clause& cl : a_.clauses) {
-      if (cl.verb == chunk + 1) return cl.subject == chunk;
-    }
-    return false;
+    const Clause* next = ClauseOfVerb(chunk + 1);
+    return next != nullptr && next->subject == chunk;
   }
 
   // Step 3: the phrase acted on, from the clause where the pattern has no
@@ -1379,8 +1381,9 @@ class SentenceCoder {
     // after it is what was said, not whom it was said to.
     // (Only after a verb that tells someone something: elsewhere a noun read
     // as a verb, "rejected U.S. calls for a ceasefire", would lose its target.)
-    if (tgt >= 0 && SubjectOfNextFiniteVerb(tgt) &&
-        OneOf(Lemma(a_.chunks[cl.verb].head), {"tell", "warn", "assure", "inform", "remind", "brief", "notify", "advise"})) {
+    if (tgt >= 0 &&
+        OneOf(Lemma(a_.chunks[cl.verb].head), {"tell", "warn", "assure", "inform", "remind", "brief", "notify", "advise"}) &&
+        SubjectOfNextFiniteVerb(tgt)) {
       tgt = -1;
     }
     if (passive && tgt < 0) tgt = cl.subject;
