@@ -154,7 +154,14 @@ class Resolver {
       // the United States. ("G7" has one letter: a capital with digits.)
       return (f & kTokAllCaps) != 0 || ((f & kTokHasDigit) && (f & kTokCapitalized));
     }
-    if (t.needs_capital) return (f & (kTokCapitalized | kTokAllCaps)) != 0 || (f & kTokHasDigit);
+    if (t.needs_capital) {
+      if ((f & (kTokCapitalized | kTokAllCaps)) != 0 || (f & kTokHasDigit)) return true;
+      // "al-Nusra Front", "el-Sisi": a name particle before a capital
+      std::string_view norm = a_.Norm(a_.tokens[first]);
+      const size_t h = norm.find('-');
+      return h != std::string_view::npos && h > 0 && h <= 3 && h + 1 < norm.size() && norm[h + 1] >= 'A' &&
+             norm[h + 1] <= 'Z';
+    }
     return true;
   }
 
@@ -430,6 +437,9 @@ class Resolver {
     members.clear();
     for (auto [gb, ge] : groups) {
       gb = AfterPossessor(gb, ge);
+      // "Iran-backed Houthi rebels", "Russian-backed separatists": the
+      // backer modifies the actor named after it, which is the member.
+      while (ge - gb > 1 && matches_[gb].attributive) ++gb;
       uint32_t first = matches_[gb].first;
       uint32_t end = matches_[ge - 1].end;
       // extend a member to the end of the chunk for role introductions

@@ -184,6 +184,7 @@ class HmmTagger : public Tagger {
   void FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
+  void FixNameParticles(Analysis* a, uint32_t first, uint32_t end) const;
   void FixInfinitiveAfterControl(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
   void FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
@@ -750,6 +751,15 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
   }
 
   // Entirely unknown.
+  // "al-Bashir", "el-Sisi", "bin-Laden": an Arabic name particle joined to a
+  // capitalised name is a proper noun, though it starts in lowercase.
+  if (size_t h = norm.find('-'); h != std::string_view::npos && h + 1 < norm.size() &&
+                                 IsUpperAscii(static_cast<unsigned char>(norm[h + 1]))) {
+    static constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "an", "ar", "az"};
+    if (std::find(std::begin(kParticles), std::end(kParticles), norm.substr(0, h)) != std::end(kParticles)) {
+      return Single(PosTag::kNNP, out);
+    }
+  }
   size_t hyphen = norm.rfind('-');
   if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < norm.size() && !(capitalized && !start)) {
     std::string_view last = lower.substr(hyphen + 1);
@@ -964,6 +974,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
     a->tokens[first + i].tag = cands[i * kMaxCands + arg].tag;
     arg = back[i * kMaxCands + arg];
   }
+  FixNameParticles(a, first, end);
   FixParticiples(a, first, end, cands.data(), ncand.data());
   FixPerfects(a, first, end, cands.data(), ncand.data());
   FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
@@ -1099,6 +1110,33 @@ bool TakesGerund(std::string_view w) {
     if (w.size() >= stem.size() && w.substr(0, stem.size()) == stem && w.size() <= stem.size() + 4) return true;
   }
   return false;
+}
+
+// "Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva": a
+// lowercase particle between two capitalised parts of a name is part of the
+// name, not a foreign word or a preposition that ends the noun phrase.
+void HmmTagger::FixNameParticles(Analysis* a, uint32_t first, uint32_t end) const {
+  static constexpr std::string_view kParticles[] = {"bin", "ibn",  "bint", "al", "el", "abu", "ould", "ben",
+                                                    "van", "von",  "der",  "de", "da", "dos", "do",  "du",
+                                                    "del", "della", "di",  "la", "le"};
+  auto particle = [&](uint32_t i) {
+    const Token& t = a->tokens[i];
+    if (t.flags & kTokCapitalized) return false;
+    std::string_view w = a->Lower(t);
+    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+  };
+  auto name = [&](uint32_t i) {
+    const Token& t = a->tokens[i];
+    return (t.flags & kTokCapitalized) && (t.tag == PosTag::kNNP || t.tag == PosTag::kNNPS);
+  };
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    if (!particle(i) || !name(i - 1)) continue;
+    uint32_t j = i + 1;
+    if (j + 1 < end && particle(j)) ++j;  // "von der Leyen"
+    if (!(a->tokens[j].flags & kTokCapitalized)) continue;
+    for (uint32_t k = i; k <= j; ++k) a->tokens[k].tag = PosTag::kNNP;
+    i = j;
+  }
 }
 
 void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const {

@@ -231,6 +231,7 @@ class Tokenizer {
   size_t DoubleQuote(size_t p, size_t len, int glyph /* 0 ambiguous, 1 open, -1 close */);
   size_t SingleQuote(size_t p, size_t len, bool open_glyph);
   bool IsAbbreviation(size_t s, size_t p, bool inner_dot, size_t max_seg) const;
+  bool SpacedHyphenJoins(size_t b, size_t e, size_t next) const;
 
   void EmitWord(size_t b, size_t e, bool high, uint16_t extra_flags, Kind kind);
   void EmitPunct(size_t b, size_t e, std::string_view norm, uint16_t flags, Kind kind);
@@ -319,6 +320,39 @@ bool Tokenizer::IsAbbreviation(size_t s, size_t p, bool inner_dot, size_t max_se
     return DigitAt(q);
   }
   return false;
+}
+
+// Whether " - " after the word part [b, e) joins it to the word at `next`:
+// a capitalised part before a capitalised word ("Jean - Pierre", "Bosnia -
+// Herzegovina"), a lowercase name particle before a capitalised word ("al -
+// Sarraj"), a capitalised part before a participle ("US - backed", "Saudi -
+// led"), or a prefix that never stands alone ("anti - government", "so -
+// called"). Only ASCII letters are read; anything else stays a dash.
+bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
+  if (e <= b || e - b > 24 || !IsAlpha(s_[b]) || !IsAlpha(s_[e - 1])) return false;
+  size_t ne = next;
+  while (ne < end_ && ne - next < 24 && IsAlpha(s_[ne])) ++ne;
+  if (ne == next || (ne < end_ && (s_[ne] >= 0x80 || IsDigit(s_[ne])))) return false;
+  char before[25], after[25];
+  const size_t nb = e - b, na = ne - next;
+  for (size_t i = 0; i < nb; ++i) before[i] = AsciiLower(s_[b + i]);
+  for (size_t i = 0; i < na; ++i) after[i] = AsciiLower(s_[next + i]);
+  const std::string_view w(before, nb), x(after, na);
+  const bool upper_before = IsUpper(s_[b]), upper_after = IsUpper(s_[next]);
+  if (upper_after) {
+    if (upper_before) return true;
+    static constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "ould", "ben"};
+    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+  }
+  if (upper_before) {
+    static constexpr std::string_view kParticiples[] = {"led", "backed", "based", "held", "run", "born", "owned",
+                                                        "controlled", "allied", "sponsored", "funded", "brokered",
+                                                        "aligned", "leaning", "speaking", "made"};
+    return std::find(std::begin(kParticiples), std::end(kParticiples), x) != std::end(kParticiples);
+  }
+  static constexpr std::string_view kPrefixes[] = {"anti", "pro", "self", "ex", "non", "co", "pre", "post",
+                                                   "multi", "semi", "cross", "counter", "so", "inter", "neo"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
 }
 
 size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
@@ -443,6 +477,21 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
         break;
       case '&':  // AT&T
         go = prev_upper && UpperAt(p + 1);
+        break;
+      case ' ':
+        // A hyphen typed with a space on each side inside a name or a
+        // compound, as text split into tokens and joined again has it
+        // ("Fayez al - Sarraj", "Jean - Pierre", "US - backed"): one word,
+        // normalised without the spaces. Elsewhere " - " is a dash ("in
+        // Ukraine - drones").
+        if (p + 3 < limit && s_[p + 1] == '-' && s_[p + 2] == ' ' && SpacedHyphenJoins(seg_start, p, p + 3)) {
+          go = true;
+          high = true;
+          inner_dot = false;
+          max_seg = 0;
+          p += 2;
+          seg_start = p + 1;
+        }
         break;
       case '\'':
         if (LetterAt(p + 1)) {

@@ -87,6 +87,11 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // hyphenated forms name both countries; "-backed" names an actor that does not act
       {"Sino-Russian ties have grown.", {"Sino-Russian=CHN", "Sino-Russian=RUS"}, {}},
       {"U.S.-backed forces advanced on the town.", {}, {"USA*"}},
+      // ... and the actor it modifies is the mention, not attributive itself
+      {"Iran-backed Hamas fighters crossed the border.", {"Hamas fighters=PSEREBHMS"}, {"IRN*"}},
+      // a name particle joined to a capitalised name starts a name
+      {"Fighters of the al-Nusra Front crossed the border.", {"al-Nusra Front=SYRREBHTS"}, {}},
+      {"Fighters of the al - Nusra Front crossed the border.", {"al - Nusra Front=SYRREBHTS"}, {}},
       // a title before a name the dictionaries lack is the person's role; a
       // country named later in the same sentence is not theirs
       {"Prime Minister Tomas Velloza wrote to Chile.", {"Prime Minister Tomas Velloza=---GOV", "Chile=CHL"}, {"CHLGOV"}},

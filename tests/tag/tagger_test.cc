@@ -129,6 +129,11 @@ TEST_F(TaggerTest, UnknownWords) {
       {"Kenya began visiting Chinese ports .", "NNP VBD VBG JJ NNS ."},
       // Hyphenated forms follow their last part.
       {"They signed a long-delayed agreement .", "PRP VBD DT JJ NN ."},
+      // ... except a name particle joined to a capitalised name.
+      {"Rami al-Hakim arrived .", "NNP NNP VBD ."},
+      // A lowercase particle between two parts of a name belongs to it.
+      {"Prince Khalid bin Tariq met Anna van der Berg .", "NNP NNP NNP NNP VBD NNP NNP NNP NNP ."},
+      {"Pedro de Souza left for the city .", "NNP NNP NNP VBD IN DT NN ."},
       // Sentence-initial capitals of common words.
       {"Blorfications were announced .", "NNS VBD VBN ."},
   };

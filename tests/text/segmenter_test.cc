@@ -112,6 +112,11 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"an all\u00ADtime high", "an alltime high"},
         TokenCase{"1990\u20132000 and \u2015 that", "1990 -- 2000 and -- that"},
         TokenCase{"war - or peace --- now", "war -- or peace -- now"},
+        // a hyphen typed between spaces inside a name or a compound (text
+        // split into tokens and joined again) is one word; elsewhere a dash
+        TokenCase{"Minister Rami al - Hakim and Marie - Claude Dumont met", "Minister Rami al-Hakim and Marie-Claude Dumont met"},
+        TokenCase{"the Freedonia - backed militia and an anti - war group", "the Freedonia-backed militia and an anti-war group"},
+        TokenCase{"roads in Sylvania - and bridges - Freedonia - silent", "roads in Sylvania -- and bridges -- Freedonia -- silent"},
         TokenCase{"the non\u2011aligned bloc", "the non-aligned bloc"},
         TokenCase{"``quoted'' text", "`` quoted '' text"}));
 
