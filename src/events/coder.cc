@@ -212,6 +212,16 @@ class SentenceCoder {
         return -1;
       }
       std::string_view w = Lower(t);
+      // "returned cultural artifacts, including a column krater, to the
+      // government of Italy": a list set off by commas is passed over.
+      if (w == "," && t + 1 < a_.sentences[s].end_token && Lower(t + 1) == "including") {
+        uint32_t close = t + 2;
+        while (close < a_.sentences[s].end_token && !OneOf(Lower(close), {",", ";", ":", "--", "("})) ++close;
+        if (close < a_.sentences[s].end_token && Lower(close) == ",") {
+          t = close;
+          continue;
+        }
+      }
       if (OneOf(w, {",", ";", ":", "(", "--", "after", "when", "while", "because", "before", "since", "until",
                     "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "but"}) ||
           (phrases_only && (w == "and" || w == "or") && !(through_purpose && NounsJoined(t)))) {

@@ -472,6 +472,19 @@ class SentenceParser {
           prev.relative = true;
           cl.subject = prev.subject;
         }
+        // "Eighteen fishermen, held captive for months, have been freed",
+        // "The envoy, speaking in Kabul, said": a participle set off by
+        // commas right after a noun describes it, and the verb after the
+        // closing comma is that noun's.
+        const bool participle = pv.end_token == pv.first_token + 1 &&
+                                (Tag(pv.head) == T::kVBN || Tag(pv.head) == T::kVBG);
+        const bool comma_after_noun = prev.subject >= 0 && prev.subject == prev.verb - 2 &&
+                                      C(prev.verb - 1).kind == ChunkKind::kO && Lower(C(prev.verb - 1).first_token) == ",";
+        const bool comma_before_verb = vc > 0 && C(vc - 1).kind == ChunkKind::kO && Lower(C(vc - 1).first_token) == ",";
+        if (cl.subject < 0 && participle && comma_after_noun && comma_before_verb && !pv.infinitive) {
+          prev.relative = true;
+          cl.subject = prev.subject;
+        }
       }
       // "The ships, which carried grain, reached Odessa": after a relative
       // clause set off by commas the main clause resumes with its antecedent.

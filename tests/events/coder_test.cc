@@ -557,6 +557,11 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Bolivia launched an appeal on Monday to help refugees in Peru.", {"BOL>PERREF:07", "BOL>PERREF:023"}},
       // but "urged X to" does
       {"Chile urged Peru to release the detained Bolivian fishermen.", {"CHL>PER:02"}},
+      // a list set off by commas after the object is passed over on the way to the target
+      {"Chile returned the seized artifacts, including two rare icons, to the government of Peru.",
+       {"CHL>PERGOV:0842"}},
+      // a participle set off by commas after the subject leaves it the main verb's
+      {"Six Peruvian fishermen, held for weeks in a port, were freed by Chilean police.", {"CHLCOP>PERAGR:0841"}},
       // a place named as a location is not what the verb acts on
       {"Peruvian troops clashed with rebels near a Chilean town.", {"PERMIL>PERREB:19"}},
       // what a cessation verb governs did not happen

@@ -121,6 +121,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Protesters who blocked the highway clashed with police.", "blocked", "Protesters", "the highway"},
       {"Protesters who blocked the highway clashed with police.", "clashed", "Protesters", "-"},
       {"The ships, which carried grain, reached Odessa.", "reached", "The ships", "Odessa"},
+      // ... and after a participle set off by commas
+      {"Six Danish sailors, held captive for weeks, were freed by the navy.", "freed", "Six Danish sailors", "-",
+       "the navy"},
+      {"The Kenyan envoy, speaking in Lima, praised the accord.", "praised", "The Kenyan envoy", "the accord"},
       // compound subjects are one noun phrase
       {"Kenya and Uganda signed an accord.", "signed", "Kenya and Uganda", "an accord"},
       {"Iran, Iraq and Syria condemned the strike.", "condemned", "Iran , Iraq and Syria", "the strike"},
