@@ -664,7 +664,8 @@ class Resolver {
           detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\" = " + ante->code;
         }
       }
-      if (ctx.empty()) ctx = FollowingCountry();
+      std::vector<std::string> more;
+      if (ctx.empty()) ctx = FollowingCountry(&more);
       // A titled person's country is not guessed from a country named later
       // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is
       // as often the other side.
@@ -675,6 +676,8 @@ class Resolver {
       if (ctx.empty() && (!title || !country_counts_.empty()) && !several) ctx = ContextCountry(first);
       if (ctx.empty() && several) detail = kSeveralCountries;
       m.code = (ctx.empty() ? std::string("---") : ctx) + sector;
+      // "the foreign ministers of India and China": one office holder of each
+      for (const std::string& other : more) m.alternates.push_back(other + sector);
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
         detail = "country from context: " + ctx;
@@ -929,7 +932,9 @@ class Resolver {
 
   // The country (or organisation) named by an "of"/"from" phrase right
   // after the current noun phrase, or "".
-  std::string FollowingCountry() const {
+  // (*more: the other countries of a compound after "of" or "from": "the
+  // leaders of France and Germany")
+  std::string FollowingCountry(std::vector<std::string>* more = nullptr) const {
     if (chunk_ < 0) return {};
     size_t c = chunk_;
     if (c + 2 >= a_.chunks.size() || a_.chunks[c + 1].kind != ChunkKind::kPP ||
@@ -941,15 +946,32 @@ class Resolver {
     // own is says more about whose it is than the story's other countries)
     if (prep != "of" && prep != "from" && prep != "in") return {};
     const Chunk& np = a_.chunks[c + 2];
+    std::string first;
+    const RawMatch* prev = nullptr;
     for (const RawMatch& rm : matches_) {
       if (rm.first < np.first_token || rm.first >= np.end_token) continue;
       const Role* role = nullptr;
       const Entry* e = Pick(rm.terminals[0], &role);
       if (!e) continue;
-      if (e->kind == EK::kPerson && role) return role->code.substr(0, 3);
-      if (e->kind != EK::kAgent) return e->code.substr(0, 3);
+      std::string country;
+      if (e->kind == EK::kPerson && role) country = role->code.substr(0, 3);
+      else if (e->kind != EK::kAgent) country = e->code.substr(0, 3);
+      if (country.empty()) continue;
+      if (first.empty()) {
+        first = country;
+        if (!more || prep == "in" || e->kind != EK::kCountry) return first;
+      } else {
+        // only names joined by "and" (or a comma list), each a country
+        bool joined = false;
+        for (uint32_t t = prev->end; t < rm.first; ++t) joined = joined || Lower(t) == "and" || Lower(t) == ",";
+        if (!joined || e->kind != EK::kCountry || rm.first != prev->end + 1) break;
+        if (country != first && std::find(more->begin(), more->end(), country) == more->end()) {
+          more->push_back(country);
+        }
+      }
+      prev = &rm;
     }
-    return {};
+    return first;
   }
 
   // The country the document has named most so far (the most recent among

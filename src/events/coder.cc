@@ -82,8 +82,10 @@ bool IsForce(const CameoCode& c) {
 // when a compound subject names no one else.
 bool IsMutual(const CameoCode& c) {
   const std::string_view root = c.Root();
+  // ("Both countries withdrew their ambassadors": cutting ties or halting
+  // talks is done to each other too.)
   return root == "03" || root == "04" || root == "06" || c.code == "050" || c.code == "057" ||
-         c.code.starts_with("087") || c.code == "190";
+         c.code.starts_with("087") || c.code == "190" || c.code == "161" || c.code == "164";
 }
 
 // Prepositions of place: their phrase says where an event happened.
@@ -1626,7 +1628,11 @@ class SentenceCoder {
       // source again is not whom the act is aimed at; read on.
       t.actors.clear();
     }
-    if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && !UnknownPersonObject(cl)) {
+    // (A compound subject reads on too when what it does is not done
+    // together: "the leaders of France and Germany condemned the attack on
+    // Ukraine".)
+    const bool compound_acts_together = compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code));
+    if (t.actors.empty() && !p.has_target && !compound_acts_together && !sources.empty() && !UnknownPersonObject(cl)) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
       // leading into Sylvania"). dyad reads on only through the verb's own

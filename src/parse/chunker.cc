@@ -719,7 +719,9 @@ class SentenceParser {
         };
         // "Peruvian and Chilean forces": a lone adjective before "and"
         // shares the noun of the phrase after it.
-        bool shared_noun = is_cc && !is_comma && ch[last_np].end_token == ch[last_np].first_token + 1 &&
+        // ("The Russian and US navies": also after a determiner)
+        const uint32_t adj_first = ch[last_np].first_token + (Tag(ch[last_np].first_token) == T::kDT ? 1 : 0);
+        bool shared_noun = is_cc && !is_comma && ch[last_np].end_token == adj_first + 1 &&
                            IsAdjective(Tag(ch[last_np].head)) &&
                            (a_->tokens[ch[last_np].head].flags & kTokCapitalized);
         if (!(nominal(ch[last_np]) || shared_noun) || !nominal(ch[n])) break;

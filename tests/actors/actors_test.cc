@@ -172,6 +172,37 @@ TEST_F(ActorsTest, AttributiveHyphenIsMarked) {
   }
 }
 
+// "The foreign ministers of Peru and Chile": one office holder of each
+// country named after "of", members of one compound; likewise two
+// nationality adjectives sharing one noun after a determiner.
+TEST_F(ActorsTest, OneOfficeHolderOfEachCountryNamedAfterIt) {
+  struct Case {
+    const char* text;
+    const char* surface;
+    std::set<std::string> codes;
+  } cases[] = {
+      {"The foreign ministers of Peru and Chile met in Lima.", "foreign ministers", {"PERGOV", "CHLGOV"}},
+      {"Officials from Ghana, Togo and Benin signed the accord.", "Officials", {"GHAGOV", "TGOGOV", "BENGOV"}},
+      // one country: one holder
+      {"The president of Kenya visited Uganda.", "president", {"KENGOV"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text);
+    std::set<std::string> codes;
+    std::set<int32_t> groups;
+    for (const ActorMention& m : out_.actors.mentions) {
+      if (TokenText(out_.analysis, m.first_token, m.end_token) != c.surface) continue;
+      codes.insert(m.code);
+      groups.insert(m.group);
+    }
+    EXPECT_EQ(codes, c.codes) << c.text << "\n  got: " << Join(got);
+    if (c.codes.size() > 1) {
+      EXPECT_EQ(groups.size(), 1u) << c.text;
+      EXPECT_GE(*groups.begin(), 0) << c.text;
+    }
+  }
+}
+
 TEST_F(ActorsTest, CompoundsShareOneGroup) {
   struct Case {
     const char* text;

@@ -369,6 +369,10 @@ TEST_F(CoderTest, Compounds) {
       {"Peru criticized Chile and Bolivia.", {"PER>CHL:11", "PER>BOL:11"}},
       // reciprocal: members act on each other
       {"Ghana and Togo signed an agreement.", {"GHA>TGO:057", "TGO>GHA:057"}},
+      // ... also in cutting ties
+      {"Both Ghana and Togo withdrew their ambassadors in 2018.", {"GHA>TGO:161", "TGO>GHA:161"}},
+      // what is not done together is aimed at whom the phrases after it name
+      {"The leaders of Ghana and Togo condemned the attacks on Benin.", {"GHAGOV>BEN:111", "TGOGOV>BEN:111"}},
   };
   ExpectEach(cases);
 }

@@ -128,6 +128,8 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // compound subjects are one noun phrase
       {"Kenya and Uganda signed an accord.", "signed", "Kenya and Uganda", "an accord"},
       {"Iran, Iraq and Syria condemned the strike.", "condemned", "Iran , Iraq and Syria", "the strike"},
+      // two adjectives sharing one noun, also after a determiner
+      {"The Peruvian and Chilean navies held drills.", "held", "The Peruvian and Chilean navies", "drills"},
       // quantity phrases take the counted noun
       {"Thousands of protesters rallied in the capital.", "rallied", "Thousands of protesters", "-"},
       // object control: the object of "urged" is the subject of the infinitive
