@@ -1087,9 +1087,14 @@ class Resolver {
     while (e < matches_.size() && matches_[e].first < np.end_token) ++e;
     if (b == e) return false;
     Member role = ResolveMember(b, e, matches_[b].first, matches_[e - 1].end);
-    const Role* r = nullptr;
-    const Entry* last = Pick(matches_[e - 1].terminals[0], &r);
-    if (role.code.empty() || !last || last->kind != EK::kAgent) return false;
+    // (a role word anywhere in it: "the former Prime Minister of Sri Lanka")
+    bool agent = false;
+    for (size_t k = b; k < e && !agent; ++k) {
+      const Role* r = nullptr;
+      const Entry* x = Pick(matches_[k].terminals[0], &r);
+      agent = x && x->kind == EK::kAgent;
+    }
+    if (role.code.empty() || !agent) return false;
     Register(ch.first_token, ch.end_token, role.code);
     Member m;
     m.first = ch.first_token;

@@ -1296,12 +1296,30 @@ class SentenceCoder {
       }
     }
     std::string_view lemma = Lemma(v.head);
+    // "said the government must ensure security": what a speaker says another
+    // party must do is a demand on it, whatever the verb (the clause's
+    // coding turns a pattern's code into the demand it maps to).
+    auto must = [&]() {
+      // (not "refugees who must be treated with humanity": what is to be
+      // done to the subject, or by the phrase a relative clause describes)
+      if (!pats_.must_rule() || !policy_.MustIsDemand() || passive || v.voice == Voice::kPassive || cl.relative ||
+          !MustSpeakerClause(cl)) {
+        return false;
+      }
+      *m = VerbMatch();
+      m->end = v.end_token;
+      m->pattern = pats_.must_rule();
+      if (explain_) Explain(s, "no pattern for \"" + std::string(lemma) + "\" after \"must\": rule " + m->pattern->id);
+      return true;
+    };
     const auto* list = pats_.ForVerb(lemma);
     if (!list) {
+      if (must()) return true;
       if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern");
       return false;
     }
     if (FirstMatch(s, *list, v.head, cl, passive, m)) return true;
+    if (must()) return true;
     *m = VerbMatch();
     m->end = v.end_token;
     // "The two sides agreed to restore staffing", "pledged to coordinate
@@ -1799,7 +1817,16 @@ class SentenceCoder {
     if (const Clause* say = policy_.MustIsDemand() ? MustSpeakerClause(cl) : nullptr) {
       const std::vector<const ActorMention*>& speakers = ActorsOf(say->subject);
       const std::vector<const ActorMention*>& addressees = ActorsOf(cl.subject);
-      if (speakers.empty() || addressees.empty() || speakers.front()->code.compare(0, 3, addressees.front()->code, 0, 3) == 0) {
+      // ("Chile said it must defend itself": the speaker's own duty; an
+      // opposition leader saying the government must act is a demand.)
+      auto itself = [&](const ActorMention* a) {
+        const ActorMention* x = speakers.front();
+        // ("the U.S. and our allies must", said a U.S. senator: the
+        // speaker's own country, named bare)
+        return a->code == x->code || (a->how == ActorHow::kCoreference && a->code.compare(0, 3, x->code, 0, 3) == 0) ||
+               (a->code.size() == 3 && x->code.compare(0, 3, a->code) == 0);
+      };
+      if (speakers.empty() || addressees.empty() || itself(addressees.front())) {
         if (explain_) Explain(s, "pattern " + m.pattern->id + ": what must be done is not done");
         return;
       }

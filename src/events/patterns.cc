@@ -204,6 +204,9 @@ void EventPatterns::Finish(const Codebook& codebook) {
   protest_rule_.id = "rule.protest";
   protest_rule_.code = codebook.Find("141");
   protest_rule_.text = "(march|rally|demonstrate|protest|riot) by civilians";
+  must_rule_.id = "rule.must";
+  must_rule_.code = codebook.Find("100");
+  must_rule_.text = "<speaker> (say|tell|...) <actor> must <any verb>";
   auto order = [](const Pattern* a, const Pattern* b) {
     size_t na = a->elements.size() + a->before.size(), nb = b->elements.size() + b->before.size();
     if (na != nb) return na > nb;

@@ -149,6 +149,10 @@ class EventPatterns {
   // demonstrate (the coder checks that the source is a civilian group).
   const Pattern* protest_rule() const { return protest_rule_.code ? &protest_rule_ : nullptr; }
 
+  // Built-in rule for "X said Y must <verb with no pattern>": 100, demand,
+  // not specified (the coder checks the speaker and the "must").
+  const Pattern* must_rule() const { return must_rule_.code ? &must_rule_ : nullptr; }
+
   // Most words anchor no pattern: a small bit set of anchors (it stays in
   // cache) answers for them before the table is searched.
   const AnchorPatterns* ForVerb(std::string_view lemma) const { return Lookup(verbs_, verb_bits_, verb_table_, lemma); }
@@ -187,6 +191,7 @@ class EventPatterns {
   std::vector<std::unique_ptr<Pattern>> patterns_;
   Pattern agreement_rule_;
   Pattern protest_rule_;
+  Pattern must_rule_;
   CodingRules rules_;
   Index verbs_, nouns_;
   std::unordered_map<std::string, std::string> ids_;  // id -> where

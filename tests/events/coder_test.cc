@@ -784,6 +784,14 @@ TEST_F(CoderTest, WhatAnotherMustDoIsADemand) {
       {"Bolivia says Chile must end its attacks on Peru.", {"BOL>CHL:1056"}},
       {"The Bolivian ambassador said on Tuesday that Chile must mediate with Peru.", {"BOLGOV>CHL:105"}},
       {"Chile said it must defend itself against Peru.", {}},
+      // whatever the verb, when it has no pattern of its own
+      {"The Bolivian ambassador said the Chilean government must ensure calm.", {"BOLGOV>CHLGOV:100"}},
+      // a speaker named by a title after the name; the government of the speaker's country
+      {"Ana Ruiz, the former Prime Minister of Peru, said the Peruvian government must ensure calm.",
+       {"PERELI>PERGOV:100"}},
+      // not the speaker's own country named bare, nor what is to be done to someone
+      {"A Chilean senator said Chile must ensure calm.", {}},
+      {"Chile said Peru must be treated with respect.", {}},
   };
   ExpectEach(cases);
 }
