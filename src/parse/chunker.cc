@@ -448,7 +448,9 @@ class SentenceParser {
           bool comma_before_verb = vc - 1 >= seg_start && C(vc - 1).kind == ChunkKind::kO &&
                                    Lower(C(vc - 1).first_token) == ",";
           bool pp_before_near = near - 1 >= seg_start && C(near - 1).kind == ChunkKind::kPP;
-          if (!comma_before_verb && !pp_before_near) subj = near;
+          // ("Commissioner Michelle Bachelet this week voiced concern": a
+          // time phrase right before the verb is not its subject.)
+          if (!comma_before_verb && !pp_before_near && !IsTimePhrase(near)) subj = near;
         }
       }
       cl.relative = relative;

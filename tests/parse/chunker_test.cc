@@ -149,6 +149,9 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Macron phoned on Sunday the Iranian president.", "phoned", "Macron", "the Iranian president"},
       {"Kenya deployed on Monday its new battalions.", "deployed", "Kenya", "its new battalions"},
       {"Kenya deployed on Monday two battalions.", "deployed", "Kenya", "two battalions"},
+      // a time phrase right before the verb is not its subject
+      {"The Danish envoy Maria Olsen this week criticized the plan.", "criticized", "The Danish envoy Maria Olsen",
+       "the plan"},
       // a day's name ends its phrase: what follows is the next one
       {"Kenya sent on Friday anti-tank missiles to Uganda.", "sent", "Kenya", "anti-tank missiles"},
       {"On Monday Danish troops shelled the village.", "shelled", "Danish troops", "the village"},
