@@ -1966,109 +1966,119 @@ class SentenceCoder {
           (a_.tokens[ch.head].flags & kTokCapitalized)) {
         continue;
       }
-      const auto* list = pats_.ForNoun(Lemma(ch.head));
-      if (!list) continue;
-      uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
-      WordWindow window = WindowBits(ch.head + 1, end);
-      for (size_t k = 0; k < list->patterns.size(); ++k) {
-        if (!list->filters[k].MayMatch(window)) continue;
-        const Pattern* pt = list->patterns[k];
-        Slot target, source;
-        const uint32_t match_end = Match(*pt, 0, ch.head + 1, end, &target, &source);
-        bool ok = match_end != kNoMatch;
-        if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
-        if (!ok) continue;
-        int32_t src = source.chunk;
-        // "the arrest of journalists by the police", "kidnappings of
-        // schoolchildren by armed gangs": a by-phrase right after the
-        // pattern's words names who did it.
-        // (The clause around the phrase is still asked whether it asserts
-        // the event.)
-        int32_t by_src = -1;
-        if (src < 0 && match_end < a_.sentences[s].end_token && chunk_of_[match_end] >= 0) {
-          const int32_t by = chunk_of_[match_end];
-          if (a_.chunks[by].kind == ChunkKind::kPP && a_.chunks[by].first_token == match_end &&
-              Lower(match_end) == "by" && static_cast<size_t>(by) + 1 < a_.chunks.size() &&
-              a_.chunks[by + 1].kind == ChunkKind::kNP && !ActorsOf(by + 1).empty()) {
-            by_src = by + 1;
-          }
-        }
-        if (src < 0) {
-          // possessor inside the phrase ("Putin's visit"), else the subject of
-          // the clause the phrase belongs to; either way not when that
-          // clause's verb already coded the phrase ("eased its sanctions on
-          // Peru" is one event, not also sanctions imposed).
-          const bool possessor = !ActorsOf(c).empty();
-          if (possessor) {
-            src = c;
-            for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
-              const Clause& cl = a_.clauses[k];
-              if (cl.object == static_cast<int32_t>(c) &&
-                  std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
-                if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");
-                src = -2;
-                break;
-              }
+      // The head's patterns first; then those of a noun modifying it whose
+      // pattern spells the head out ("a mediation effort between Sudan and
+      // Chad": "~mediation effort between +").
+      bool decided = false;
+      for (uint32_t step = 0; !decided && ch.first_token + step <= ch.head; ++step) {
+        // (step 0: the head; step k: the k-th word of the phrase)
+        const uint32_t anchor = step == 0 ? ch.head : ch.first_token + step - 1;
+        if (step > 0 && (anchor >= ch.head || (Tag(anchor) != PosTag::kNN && Tag(anchor) != PosTag::kNNS))) continue;
+        const auto* list = pats_.ForNoun(Lemma(anchor));
+        if (!list) continue;
+        uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
+        WordWindow window = WindowBits(anchor + 1, end);
+        for (size_t k = 0; k < list->patterns.size(); ++k) {
+          if (!list->filters[k].MayMatch(window)) continue;
+          const Pattern* pt = list->patterns[k];
+          Slot target, source;
+          const uint32_t match_end = Match(*pt, 0, anchor + 1, end, &target, &source);
+          bool ok = match_end != kNoMatch;
+          if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
+          if (!ok) continue;
+          decided = true;
+          int32_t src = source.chunk;
+          // "the arrest of journalists by the police", "kidnappings of
+          // schoolchildren by armed gangs": a by-phrase right after the
+          // pattern's words names who did it.
+          // (The clause around the phrase is still asked whether it asserts
+          // the event.)
+          int32_t by_src = -1;
+          if (src < 0 && match_end < a_.sentences[s].end_token && chunk_of_[match_end] >= 0) {
+            const int32_t by = chunk_of_[match_end];
+            if (a_.chunks[by].kind == ChunkKind::kPP && a_.chunks[by].first_token == match_end &&
+                Lower(match_end) == "by" && static_cast<size_t>(by) + 1 < a_.chunks.size() &&
+                a_.chunks[by + 1].kind == ChunkKind::kNP && !ActorsOf(by + 1).empty()) {
+              by_src = by + 1;
             }
-          } else {
-            for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
-              const Clause& cl = a_.clauses[k];
-              bool in = cl.object == static_cast<int32_t>(c);
-              for (const Attachment& at : cl.attachments) in = in || at.np == static_cast<int32_t>(c);
-              if (in && std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
-                // the clause's verb already coded this phrase's event
-                if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");
-                src = -2;
-                break;
-              }
-              if (in && pats_.rules().Has(WordList::kReportVerb, Lemma(a_.chunks[cl.verb].head))) {
-                // "reported the attack on a convoy": the subject tells of the
-                // attack, it did not make it
-                if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb reports or judges it");
-                src = -2;
-                break;
-              }
-              if (in) {
-                Modality mod = ClauseModality(s, cl);
-                if (mod.kind == "refusal") {
-                  // ("rejected calls to impose sanctions on Peru": what is
-                  // refused is not done)
-                  mod.skip = true;
-                  mod.why = "in a refused clause";
-                }
-                if (mod.skip) {
-                  if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: " + mod.why);
+          }
+          if (src < 0) {
+            // possessor inside the phrase ("Putin's visit"), else the subject of
+            // the clause the phrase belongs to; either way not when that
+            // clause's verb already coded the phrase ("eased its sanctions on
+            // Peru" is one event, not also sanctions imposed).
+            const bool possessor = !ActorsOf(c).empty();
+            if (possessor) {
+              src = c;
+              for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+                const Clause& cl = a_.clauses[k];
+                if (cl.object == static_cast<int32_t>(c) &&
+                    std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");
                   src = -2;
-                } else {
-                  src = cl.subject;
+                  break;
                 }
-                break;
+              }
+            } else {
+              for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+                const Clause& cl = a_.clauses[k];
+                bool in = cl.object == static_cast<int32_t>(c);
+                for (const Attachment& at : cl.attachments) in = in || at.np == static_cast<int32_t>(c);
+                if (in && std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
+                  // the clause's verb already coded this phrase's event
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");
+                  src = -2;
+                  break;
+                }
+                if (in && pats_.rules().Has(WordList::kReportVerb, Lemma(a_.chunks[cl.verb].head))) {
+                  // "reported the attack on a convoy": the subject tells of the
+                  // attack, it did not make it
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb reports or judges it");
+                  src = -2;
+                  break;
+                }
+                if (in) {
+                  Modality mod = ClauseModality(s, cl);
+                  if (mod.kind == "refusal") {
+                    // ("rejected calls to impose sanctions on Peru": what is
+                    // refused is not done)
+                    mod.skip = true;
+                    mod.why = "in a refused clause";
+                  }
+                  if (mod.skip) {
+                    if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: " + mod.why);
+                    src = -2;
+                  } else {
+                    src = cl.subject;
+                  }
+                  break;
+                }
               }
             }
           }
-        }
-        if (src == -2) break;
-        if (by_src >= 0) src = by_src;
-        // "a ceasefire between Russia and Ukraine could take place within
-        // days": a phrase that is the subject of a hypothetical clause, or
-        // one the clause does not assert, names no event that happened.
-        if (src >= 0 && NounInUnassertedClause(s, p, ch.first_token, match_end)) {
-          if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: its clause is hypothetical or not asserted");
+          if (src == -2) break;
+          if (by_src >= 0) src = by_src;
+          // "a ceasefire between Russia and Ukraine could take place within
+          // days": a phrase that is the subject of a hypothetical clause, or
+          // one the clause does not assert, names no event that happened.
+          if (src >= 0 && NounInUnassertedClause(s, p, ch.first_token, match_end)) {
+            if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: its clause is hypothetical or not asserted");
+            break;
+          }
+          int32_t tgt = target.chunk;
+          if (tgt < 0 || src < 0) {
+            if (explain_) Explain(s, "noun pattern " + pt->id + ": no source or target actor");
+            break;
+          }
+          if (IsForce(*pt->code) && Figurative(c)) {
+            if (explain_) Explain(s, "noun pattern " + pt->id + ": a figurative war or attack (\"" + Span(ch.first_token, ch.end_token) + "\")");
+            break;
+          }
+          const size_t before = out_->size();
+          Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), anchor, anchor + 1, "pattern");
+          if (out_->size() > before) covered_end = match_end;
           break;
         }
-        int32_t tgt = target.chunk;
-        if (tgt < 0 || src < 0) {
-          if (explain_) Explain(s, "noun pattern " + pt->id + ": no source or target actor");
-          break;
-        }
-        if (IsForce(*pt->code) && Figurative(c)) {
-          if (explain_) Explain(s, "noun pattern " + pt->id + ": a figurative war or attack (\"" + Span(ch.first_token, ch.end_token) + "\")");
-          break;
-        }
-        const size_t before = out_->size();
-        Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), ch.head, ch.head + 1, "pattern");
-        if (out_->size() > before) covered_end = match_end;
-        break;
       }
     }
   }

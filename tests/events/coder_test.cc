@@ -197,6 +197,17 @@ TEST_F(CoderTest, CooperationInspectionAndPolicyPatterns) {
 }
 
 // Threats, demands, accusations and yielding by what they are about.
+// A noun pattern keyed on a word that modifies the head ("~mediation effort
+// between +") is read where the head has no pattern of its own.
+TEST_F(CoderTest, NounPatternsOfAModifierThatSpellOutTheHead) {
+  const EventCase cases[] = {
+      {"Kuwait launched a mediation effort between Sudan and Chad.", {"KWT>SDN:045", "KWT>TCD:045"}},
+      // the head's own pattern comes first
+      {"Kenya sent an aid convoy to Somalia.", {"KEN>SOM:073"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, ContentNounsGiveTheSubCode) {
   const EventCase cases[] = {
       {"Greece demanded economic concessions from Turkey.", {"GRC>TUR:1011"}},
