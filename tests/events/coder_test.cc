@@ -814,6 +814,8 @@ TEST_F(CoderTest, ForcePostureIsTheVerbsOwnObject) {
       {"Peruvian rebels ramped up attacks on Chilean security forces.", {"PERREB>CHLCOP:19"}},
       {"Chile boosted cooperation with Peru in several sectors including maritime security.", {"CHL>PER:05"}},
       {"Chile ramped up security in Peru.", {"CHL>PER:151"}},
+      // forces kept on alert show force as much as forces put on it
+      {"Chilean troops remained on alert against Peruvian forces on the border.", {"CHLMIL>PERMIL:150"}},
       // taking over a place is its seizure; a lead over someone is not
       {"Peruvian rebels took over the Chilean embassy.", {"PERREB>CHLGOV:192"}},
       {"Chile took a commanding lead over Peru in the talks.", {}},
