@@ -125,6 +125,15 @@ TEST_F(CoderTest, HungerStrikesAndLabourStrikesKeepTheirCodes) {
 
 // What is asked for or turned down is read from a compound noun too: its modifier
 // carries the sub-code ("food aid" 073 under an appeal is 0233), and a bare "aid" keeps 023.
+// Money given with no word for aid is economic aid, aimed where its purpose is.
+TEST_F(CoderTest, MoneyGivenIsEconomicAid) {
+  const EventCase cases[] = {
+      {"Chile gave 30 million dollars to promote development in Peru.", {"CHL>PER:071"}},
+      {"The European Union is mobilising new funds to support farmers in Ghana.", {"IGOEUN>GHAAGR:071"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, KindOfAidAskedForOrRejectedComesFromItsModifier) {
   const EventCase cases[] = {
       {"Chad asked France for food aid.", {"TCD>FRA:0233"}},
