@@ -467,6 +467,19 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
         break;
       case ',':  // 1,000 but not "1,2"
         go = prev == kPrevDigit && DigitAt(p + 1) && DigitAt(p + 2) && DigitAt(p + 3) && !DigitAt(p + 4);
+        // "1, 086 migrants": a thousands separator typed with a space, as
+        // text split into tokens and joined again has it (a group of one to
+        // three digits, then exactly three); normalised without the space.
+        if (!go && prev == kPrevDigit && p - s <= 3 && p + 5 <= limit && s_[p + 1] == ' ' && DigitAt(p + 2) &&
+            DigitAt(p + 3) && DigitAt(p + 4) && !DigitAt(p + 5) && !(p + 5 < end_ && s_[p + 5] == ',')) {
+          bool digits = true;
+          for (size_t q = s; q < p; ++q) digits = digits && IsDigit(s_[q]);
+          if (digits) {
+            go = true;
+            high = true;
+            ++p;  // the space
+          }
+        }
         break;
       case ':':  // 10:30
         go = prev == kPrevDigit && DigitAt(p + 1);

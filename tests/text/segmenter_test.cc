@@ -117,6 +117,8 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"Minister Rami al - Hakim and Marie - Claude Dumont met", "Minister Rami al-Hakim and Marie-Claude Dumont met"},
         TokenCase{"the Freedonia - backed militia and an anti - war group", "the Freedonia-backed militia and an anti-war group"},
         TokenCase{"roads in Sylvania - and bridges - Freedonia - silent", "roads in Sylvania -- and bridges -- Freedonia -- silent"},
+        // ... and likewise a thousands separator typed with a space
+        TokenCase{"deported 1, 086 migrants and 22, 374 others in 2019, 2020", "deported 1,086 migrants and 22,374 others in 2019 , 2020"},
         TokenCase{"the non\u2011aligned bloc", "the non-aligned bloc"},
         TokenCase{"``quoted'' text", "`` quoted '' text"}));
 
