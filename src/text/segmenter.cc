@@ -432,6 +432,25 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
         }
         break;
       case '.':
+        // "6. 3 million euros": a decimal point typed with a space (text
+        // split into tokens and joined again) before a number word.
+        if (prev == kPrevDigit && p - s <= 3 && p + 2 < limit && s_[p + 1] == ' ' && DigitAt(p + 2)) {
+          size_t q = p + 2;
+          while (q < limit && q - p < 6 && IsDigit(s_[q])) ++q;
+          bool digits = true;
+          for (size_t r = s; r < p; ++r) digits = digits && IsDigit(s_[r]);
+          auto word_at = [&](size_t at, std::string_view w) {
+            return at + w.size() <= end_ && std::memcmp(s_ + at, w.data(), w.size()) == 0 &&
+                   !(at + w.size() < end_ && IsAlpha(s_[at + w.size()]));
+          };
+          if (digits && q < end_ && s_[q] == ' ' &&
+              (word_at(q + 1, "million") || word_at(q + 1, "billion") || word_at(q + 1, "trillion"))) {
+            go = true;
+            high = true;
+            ++p;  // the space
+            break;
+          }
+        }
         if (WordCharAt(p + 1)) {
           if (prev == kPrevDigit && DigitAt(p + 1)) {
             go = true;
@@ -492,6 +511,19 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
         go = prev_upper && UpperAt(p + 1);
         break;
       case ' ':
+        // "Go ñ i", "Pe ñ a Nieto": a lone accented letter between spaces
+        // inside a name (text split into tokens and joined again) is part of
+        // the word around it.
+        if (p + 1 < limit && s_[p + 1] >= 0x80 && prev == kPrevLetter) {
+          int len;
+          if (ClassAt(p + 1, &len) == Uc::kLetter && p + 1 + len < limit && s_[p + 1 + len] == ' ' &&
+              LetterAt(p + 2 + len) && !(p + 2 + len < end_ && s_[p + 2 + len] >= 0x80)) {
+            go = true;
+            high = true;
+            p += 1 + len;
+            break;
+          }
+        }
         // A hyphen typed with a space on each side inside a name or a
         // compound, as text split into tokens and joined again has it
         // ("Fayez al - Sarraj", "Jean - Pierre", "US - backed"): one word,
