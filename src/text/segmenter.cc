@@ -451,6 +451,17 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
             break;
           }
         }
+        // "U. S", "U. K.": initials typed with a space after each dot.
+        if (prev == kPrevLetter && p == s + 1 && UpperAt(s) && p + 3 < limit && s_[p + 1] == ' ' && UpperAt(p + 2) &&
+            (s_[p + 3] == '.' || s_[p + 3] == ' ') && !(p + 4 < end_ && s_[p + 3] == '.' && IsAlpha(s_[p + 4]))) {
+          go = true;
+          high = true;
+          inner_dot = true;  // initials, as in "U.K."
+          max_seg = std::max<size_t>(max_seg, 1);
+          seg_start = p + 2;
+          ++p;  // the space
+          break;
+        }
         if (WordCharAt(p + 1)) {
           if (prev == kPrevDigit && DigitAt(p + 1)) {
             go = true;

@@ -120,6 +120,7 @@ INSTANTIATE_TEST_SUITE_P(
         // ... and likewise a thousands separator typed with a space
         TokenCase{"deported 1, 086 migrants and 22, 374 others in 2019, 2020", "deported 1,086 migrants and 22,374 others in 2019 , 2020"},
         TokenCase{"gave 6. 3 million euros in 2019. 3 more", "gave 6.3 million euros in 2019 . 3 more"},
+        TokenCase{"U. S officials met the U. K. team and John F. Kennedy", "U.S officials met the U.K. team and John F. Kennedy"},
         TokenCase{"Rodrigo Go \u00F1 i and Ana Pe \u00F1 a met", "Rodrigo Go\u00F1i and Ana Pe\u00F1a met"},
         TokenCase{"the non\u2011aligned bloc", "the non-aligned bloc"},
         TokenCase{"``quoted'' text", "`` quoted '' text"}));
