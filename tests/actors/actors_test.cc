@@ -65,6 +65,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"The United States criticized Iran.", {"United States=USA", "Iran=IRN"}, {}},
       {"The U.S. criticized Iran.", {"U.S.=USA", "Iran=IRN"}, {}},
       {"The US criticized Iran.", {"US=USA", "Iran=IRN"}, {}},
+      // men, boys and families are civilians, as women and girls are
+      {"Kenyan police detained three men.", {"men=KENCVL"}, {}},
       // adjectives with a sector word
       {"Chinese troops crossed the river.", {"Chinese troops=CHNMIL"}, {"CHN"}},
       {"Kenyan police arrested opposition supporters.", {"Kenyan police=KENCOP"}, {}},
