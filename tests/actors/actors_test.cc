@@ -67,6 +67,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"The US criticized Iran.", {"US=USA", "Iran=IRN"}, {}},
       // men, boys and families are civilians, as women and girls are
       {"Kenyan police detained three men.", {"men=KENCVL"}, {}},
+      // a people named for the country it is from, state or none
+      {"Rohingya refugees crossed the border.", {"Rohingya refugees=MMRREF"}, {}},
       // adjectives with a sector word
       {"Chinese troops crossed the river.", {"Chinese troops=CHNMIL"}, {"CHN"}},
       {"Kenyan police arrested opposition supporters.", {"Kenyan police=KENCOP"}, {}},
