@@ -1262,7 +1262,16 @@ class SentenceCoder {
         target = source = Slot();
         matched = Match(*p, 0, a_.chunks[addressee].end_token, end, &target, &source);
         ok = matched != kNoMatch;
-        if (ok && target.chunk < 0) target.chunk = addressee;
+        // ("pledged to the UN to guarantee the rights of the Rohingya": a
+        // target that only names the subject again leaves the addressee.)
+        auto names_subject = [&](int32_t c) {
+          const auto& xs = ActorsOf(c);
+          const auto& ys = ActorsOf(cl.subject);
+          return !xs.empty() && !ys.empty() && std::all_of(xs.begin(), xs.end(), [&](const ActorMention* x) {
+                   return std::any_of(ys.begin(), ys.end(), [&](const ActorMention* y) { return x->code == y->code; });
+                 });
+        };
+        if (ok && (target.chunk < 0 || (cl.subject >= 0 && names_subject(target.chunk)))) target.chunk = addressee;
         if (explain_ && ok) Explain(s, "  try " + p->id + " after the addressee: matches");
       }
       if (!ok && fronted && p->before.empty()) {

@@ -269,6 +269,8 @@ TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
   const EventCase cases[] = {
       {"Peru pledged to the United Nations to carry out political reforms.", {"PER>IGOUNO:034"}},
       {"Chad pledged to the African Union to restore civilian rule.", {"TCD>IGOAFU:0344"}},
+      // ... also when what the pattern reads names only the subject again
+      {"Myanmar pledged to the African Union to guarantee the rights of the Rohingya.", {"MMR>IGOAFU:0343"}},
       // without an addressee the pledge is coded as before
       {"Chad pledged to restore civilian rule.", {}},
   };
