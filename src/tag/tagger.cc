@@ -1169,6 +1169,23 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
     }
     if (before_noun && after) t.tag = PosTag::kJJ;
   }
+  // "24 unarmed Malayan civilians", "the detained Bolivian fishermen": a
+  // past participle between a number or determiner and the words of a noun
+  // phrase describes the noun; it is not a verb.
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kVBD && t.tag != PosTag::kVBN) continue;
+    const PosTag prev = a->tokens[i - 1].tag, next = a->tokens[i + 1].tag;
+    // (not after a floating "both" or "all": "have both designated BLA")
+    const std::string_view pw = a->Lower(a->tokens[i - 1]);
+    if ((prev == PosTag::kCD || prev == PosTag::kDT || prev == PosTag::kPRPS) &&
+        pw != "both" && pw != "all" && pw != "each" && pw != "either" && pw != "neither" &&
+        (next == PosTag::kJJ || next == PosTag::kNN || next == PosTag::kNNS || next == PosTag::kNNP ||
+         next == PosTag::kNNPS) &&
+        a->Lower(t).ends_with("ed")) {
+      t.tag = PosTag::kJJ;
+    }
+  }
 }
 
 // "denounced the raid on Monday and pledged help": after "and", a word

@@ -123,6 +123,9 @@ TEST_F(TaggerTest, UnknownWords) {
       // A few participles before a noun phrase describe it.
       {"Kenya met with visiting Chinese officials .", "NNP VBD IN JJ JJ NNS ."},
       {"The outgoing president left .", "DT JJ NN VBD ."},
+      // A past participle between a number or determiner and the noun's words describes it.
+      {"Troops killed 24 unarmed Danish civilians .", "NNS VBD CD JJ JJ NNS ."},
+      {"Chile and Peru have both banned Sylvania .", "NNP CC NNP VBP DT VBN NNP ."},
       // ... and right after a verb, before a name, unless the verb takes a
       // gerund
       {"Kenya welcomed visiting Chinese President Xi .", "NNP VBD JJ JJ NNP NNP ."},
