@@ -1846,9 +1846,59 @@ class SentenceCoder {
         DeferToContent(s, cl, ci, m, code, modality, sources)) {
       return;
     }
+    if (modality.empty()) code = SubCodeByAttacker(src_chunk, code);
+    if (modality.empty() && code->code == "040" && MeetsAtThirdPlace(cl, sources, t.actors)) {
+      if (const CameoCode* third = cb_.Find("044")) code = third;
+    }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, sources, t.actors, v.first_token, v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // "A suicide bomber struck", "a car bomb killed", "a roadside bomb hit":
+  // CAMEO splits bombings (183) by the device, and a subject that is the
+  // device or its carrier names it, whatever the verb ("attack", "strike",
+  // "kill"). Only for the general force codes such a subject gets from the
+  // verb; a pattern that named a finer code keeps it.
+  const CameoCode* SubCodeByAttacker(int32_t subject, const CameoCode* code) const {
+    if (subject < 0 || !OneOf(code->code, {"180", "182", "183", "190", "195", "1823"})) return code;
+    const Chunk& np = a_.chunks[subject];
+    if (np.head == 0 || np.head <= np.first_token) return code;
+    const std::string_view head = Lemma(np.head), mod = Lower(np.head - 1);
+    std::string_view sub;
+    if (mod == "suicide" && OneOf(head, {"bomber", "attacker", "bombing", "bomb"})) {
+      sub = "1831";
+    } else if (OneOf(mod, {"car", "truck", "vehicle"}) && head == "bomb") {
+      sub = "1832";
+    } else if (OneOf(mod, {"roadside", "landmine"}) && OneOf(head, {"bomb", "mine", "device"})) {
+      sub = "1833";
+    }
+    if (sub.empty()) return code;
+    const CameoCode* c = cb_.Find(sub);
+    return c ? c : code;
+  }
+
+  // "Trump met Kim in Singapore", "Putin, Trump meet in Helsinki": a meeting
+  // "in" a country or capital that is neither side's is at a third location
+  // (044). The place must be named by an actor of its own, so "met in the
+  // capital" or "met in March" stay 040.
+  bool MeetsAtThirdPlace(const Clause& cl, const std::vector<const ActorMention*>& sources,
+                         const std::vector<const ActorMention*>& targets) const {
+    // (A compound subject with no target meets among itself.)
+    if (sources.empty() || (targets.empty() && sources.size() < 2)) return false;
+    for (const Attachment& at : cl.attachments) {
+      if (at.np < 0 || Lower(at.prep) != "in") continue;
+      const std::vector<const ActorMention*>& here = ActorsOf(at.np);
+      if (here.size() != 1 || here.front()->code.size() < 3) continue;
+      const std::string_view country = std::string_view(here.front()->code).substr(0, 3);
+      auto same = [&](const std::vector<const ActorMention*>& side) {
+        return std::any_of(side.begin(), side.end(), [&](const ActorMention* m) {
+          return m->code.size() >= 3 && std::string_view(m->code).substr(0, 3) == country;
+        });
+      };
+      if (!same(sources) && !same(targets)) return true;
+    }
+    return false;
   }
 
   void EmitOnContent(uint32_t s) {

@@ -377,6 +377,26 @@ TEST_F(CoderTest, Compounds) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
+  const EventCase cases[] = {
+      // the device named by the subject is CAMEO's split of bombings
+      {"A Boko Haram suicide bomber attacked Cameroonian soldiers.", {"NGAREBBKH>CMRMIL:1831"}},
+      {"An al-Shabaab car bomb killed Somali soldiers.", {"SOMREBSHB>SOMMIL:1832"}},
+      // ... not a bomber of the air force
+      {"Russian bombers struck Ukrainian positions.", {"RUS>UKR:195"}},
+      // a meeting in a country of neither side is at a third location
+      {"Macron met Putin in Finland.", {"FRAGOV>RUSGOV:044"}},
+      {"Macron, Merkel meet in Tokyo", {"FRAGOV>DEUGOV:044", "DEUGOV>FRAGOV:044"}},
+      // ... in a place of one of them it is not
+      {"Macron met Putin in Moscow.", {"FRAGOV>RUSGOV:040"}},
+      {"Macron met Putin in March.", {"FRAGOV>RUSGOV:040"}},
+      // a ship named after its owner is property given back to the owner
+      {"Egypt released a Greek vessel.", {"EGY>GRC:0842"}},
+      {"Egypt released Greek fishermen.", {"EGY>GRCAGR:0841"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
   const EventCase cases[] = {
       // negation: nothing happened
