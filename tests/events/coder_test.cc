@@ -373,6 +373,8 @@ TEST_F(CoderTest, Compounds) {
       {"Both Ghana and Togo withdrew their ambassadors in 2018.", {"GHA>TGO:161", "TGO>GHA:161"}},
       // what is not done together is aimed at whom the phrases after it name
       {"The leaders of Ghana and Togo condemned the attacks on Benin.", {"GHAGOV>BEN:111", "TGOGOV>BEN:111"}},
+      // a headline's two names before the verb, one of them with a plural head
+      {"United Arab Emirates, Qatar resume trade talks", {"ARE>QAT:046", "QAT>ARE:046"}},
   };
   ExpectEach(cases);
 }
