@@ -1842,6 +1842,12 @@ class SentenceCoder {
       t.actors = ClaimedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
+    if (code->quad_class >= 3 && modality.empty() && (t.actors.empty() || OnlySelf(t.actors, sources))) {
+      if (const std::vector<const ActorMention*>* owner = SpeakersOwnObject(cl, sources)) {
+        t.actors = *owner;
+        t.how = "object";
+      }
+    }
     if (policy_.AimsAtContentSubject() && t.actors.empty() && t.chunk < 0 && !sources.empty() &&
         DeferToContent(s, cl, ci, m, code, modality, sources)) {
       return;
@@ -1853,6 +1859,30 @@ class SentenceCoder {
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, sources, t.actors, v.first_token, v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // Whether every actor of `targets` has the code of one of `sources`.
+  static bool OnlySelf(const std::vector<const ActorMention*>& targets,
+                       const std::vector<const ActorMention*>& sources) {
+    return std::all_of(targets.begin(), targets.end(), [&](const ActorMention* t) {
+      return std::any_of(sources.begin(), sources.end(), [&](const ActorMention* s) { return s->code == t->code; });
+    });
+  }
+
+  // "Ukraine said that Russia had attacked its positions": a party does not
+  // attack or accuse what is its own, so in reported speech a possessive in
+  // the object that would stand for the acting subject stands for the
+  // speaker. The speaker's actors, or null.
+  const std::vector<const ActorMention*>* SpeakersOwnObject(const Clause& cl,
+                                                            const std::vector<const ActorMention*>& sources) const {
+    if (!cl.reported || cl.speaker < 0 || cl.object < 0 || sources.empty() || !OwnMeasure(cl.object)) return nullptr;
+    const std::string_view pronoun = Lower(a_.chunks[cl.object].first_token);
+    if (pronoun != "its" && pronoun != "their") return nullptr;
+    const std::vector<const ActorMention*>& own = ActorsOf(cl.object);
+    if (!own.empty() && !OnlySelf(own, sources)) return nullptr;
+    const std::vector<const ActorMention*>& speakers = ActorsOf(cl.speaker);
+    if (speakers.empty() || OnlySelf(speakers, sources)) return nullptr;
+    return &speakers;
   }
 
   // "A suicide bomber struck", "a car bomb killed", "a roadside bomb hit":

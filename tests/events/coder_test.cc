@@ -399,6 +399,19 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, WhatIsAttackedInReportedSpeechIsTheSpeakers) {
+  const EventCase cases[] = {
+      // a party does not attack or criticise what is its own: "its" is the speaker's
+      {"Armenia said that Azerbaijan had attacked its positions.", {"AZE>ARM:190"}},
+      {"Armenia said that Azerbaijan had criticized its policy.", {"AZE>ARM:111"}},
+      // ... but keeps what is its own in cooperation
+      {"Armenia said that Azerbaijan had kept its promises.", {}},
+      // ... and outside reported speech there is no speaker to stand for
+      {"Azerbaijan attacked its positions.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
   const EventCase cases[] = {
       // negation: nothing happened
