@@ -164,6 +164,36 @@ TEST(TaggerWithWordNet, IrregularPastFormsOfWordNetVerbsAreVerbs) {
   EXPECT_EQ(tag_line(**without, words), "DT NN NNS NN DT NN .");
 }
 
+TEST(TaggerWithWordNet, WhatIsDemandedTakesWordNetsVerb) {
+  // After a verb of demanding, "that" and a name, a word the lexicon knows
+  // only as a noun is the demanded verb when WordNet knows it as a verb.
+  auto with = Tagger::Load(kLinguaDir, "/usr/share/wordnet");
+  if (!with.ok()) GTEST_SKIP() << "Lingua::EN::Tagger or WordNet not available: " << with.status().ToString();
+  struct Case {
+    std::vector<std::string> words;
+    const char* tags;
+  } cases[] = {
+      {{"Sylvania", "demanded", "that", "the", "United", "States", "station", "more", "troops", "on", "its", "soil",
+        "."},
+       "NNP VBD IN DT NNP NNPS VB JJR NNS IN PRP$ NN ."},
+      // a noun of the subject after a common noun is left alone
+      {{"Sylvania", "demanded", "that", "the", "police", "station", "be", "closed", "."},
+       "NNP VBD IN DT NN NN VB VBN ."},
+  };
+  for (const Case& c : cases) {
+    Analysis a;
+    std::string text;
+    BuildPretokenized({c.words}, &text, &a);
+    (*with)->Tag(&a);
+    std::string out;
+    for (const Token& k : a.tokens) {
+      if (!out.empty()) out += ' ';
+      out += PosTagName(k.tag);
+    }
+    EXPECT_EQ(out, c.tags) << c.words[6];
+  }
+}
+
 TEST_F(TaggerTest, PunctuationAndTreebankTokens) {
   const Case cases[] = {
       {"`` We will respond , '' he said .", "`` PRP MD VB , '' PRP VBD ."},
