@@ -752,11 +752,12 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
 
   // Entirely unknown.
   // "al-Bashir", "el-Sisi", "bin-Laden": an Arabic name particle joined to a
-  // capitalised name is a proper noun, though it starts in lowercase.
+  // capitalised name is a proper noun, though it may start in lowercase.
   if (size_t h = norm.find('-'); h != std::string_view::npos && h + 1 < norm.size() &&
                                  IsUpperAscii(static_cast<unsigned char>(norm[h + 1]))) {
     static constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "an", "ar", "az"};
-    if (std::find(std::begin(kParticles), std::end(kParticles), norm.substr(0, h)) != std::end(kParticles)) {
+    // ("Al-Shabaab" opening a headline is written with a capital.)
+    if (std::find(std::begin(kParticles), std::end(kParticles), lower.substr(0, h)) != std::end(kParticles)) {
       return Single(PosTag::kNNP, out);
     }
   }

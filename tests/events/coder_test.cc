@@ -384,6 +384,13 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
       // the device named by the subject is CAMEO's split of bombings
       {"A Boko Haram suicide bomber attacked Cameroonian soldiers.", {"NGAREBBKH>CMRMIL:1831"}},
       {"An al-Shabaab car bomb killed Somali soldiers.", {"SOMREBSHB>SOMMIL:1832"}},
+      {"A Boko Haram roadside bomb hit Chadian soldiers.", {"NGAREBBKH>TCDMIL:1833"}},
+      // what is hit names force when it is troops or a place where people gather
+      {"Boko Haram hits Chadian village", {"NGAREBBKH>TCD:190"}},
+      {"New tariffs hit Chinese steel.", {}},
+      // a place where people gather bombed is a non-military bombing, also
+      // when the object names its country; "Al-" opening a name is a name
+      {"Al-Shabaab bombs Kenyan hotel", {"SOMREBSHB>KEN:183"}},
       // ... not a bomber of the air force
       {"Russian bombers struck Ukrainian positions.", {"RUS>UKR:195"}},
       // a meeting in a country of neither side is at a third location
