@@ -1853,6 +1853,9 @@ class SentenceCoder {
       return;
     }
     if (modality.empty()) code = SubCodeByAttacker(src_chunk, code);
+    if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
+      if (const CameoCode* riot = cb_.Find("145")) code = riot;
+    }
     if (modality.empty() && code->code == "040" && MeetsAtThirdPlace(cl, sources, t.actors)) {
       if (const CameoCode* third = cb_.Find("044")) code = third;
     }
@@ -1883,6 +1886,13 @@ class SentenceCoder {
     const std::vector<const ActorMention*>& speakers = ActorsOf(cl.speaker);
     if (speakers.empty() || OnlySelf(speakers, sources)) return nullptr;
     return &speakers;
+  }
+
+  // "Iraqi protesters attacked the American embassy": protesters who use
+  // force riot (145); CAMEO keeps conventional force (190) for armed actors.
+  bool Rioters(const Clause& cl, bool passive) const {
+    if (cl.subject < 0 || !CivilianSubject(cl, passive)) return false;
+    return OneOf(Lemma(a_.chunks[cl.subject].head), {"protester", "demonstrator", "rioter", "marcher", "crowd", "mob"});
   }
 
   // "A suicide bomber struck", "a car bomb killed", "a roadside bomb hit":

@@ -391,6 +391,9 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
       // a place where people gather bombed is a non-military bombing, also
       // when the object names its country; "Al-" opening a name is a name
       {"Al-Shabaab bombs Kenyan hotel", {"SOMREBSHB>KEN:183"}},
+      // protesters who use force riot; soldiers fight
+      {"Kenyan protesters attacked the Ugandan embassy.", {"KENCVL>UGAGOV:145"}},
+      {"Kenyan soldiers attacked Ugandan positions.", {"KENMIL>UGA:190"}},
       // ... not a bomber of the air force
       {"Russian bombers struck Ukrainian positions.", {"RUS>UKR:195"}},
       // a meeting in a country of neither side is at a third location
