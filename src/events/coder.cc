@@ -1852,7 +1852,7 @@ class SentenceCoder {
         DeferToContent(s, cl, ci, m, code, modality, sources)) {
       return;
     }
-    if (modality.empty()) code = SubCodeByAttacker(src_chunk, code);
+    if (modality.empty()) code = SubCodeByAttacker(src_chunk, cl.subject, code);
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }
@@ -1898,20 +1898,27 @@ class SentenceCoder {
   // "A suicide bomber struck", "a car bomb killed", "a roadside bomb hit":
   // CAMEO splits bombings (183) by the device, and a subject that is the
   // device or its carrier names it, whatever the verb ("attack", "strike",
-  // "kill"). Only for the general force codes such a subject gets from the
-  // verb; a pattern that named a finer code keeps it.
-  const CameoCode* SubCodeByAttacker(int32_t subject, const CameoCode* code) const {
-    if (subject < 0 || !OneOf(code->code, {"180", "182", "183", "190", "195", "1823"})) return code;
-    const Chunk& np = a_.chunks[subject];
-    if (np.head == 0 || np.head <= np.first_token) return code;
-    const std::string_view head = Lemma(np.head), mod = Lower(np.head - 1);
+  // "kill"); "tanks pounded" is fighting with tanks (194). Only for the
+  // general force codes such a subject gets from the verb; a pattern that
+  // named a finer code keeps it. The device may be the clause's subject when
+  // the source is a "by" phrase inside it ("a roadside bomb planted by ...").
+  const CameoCode* SubCodeByAttacker(int32_t source, int32_t subject, const CameoCode* code) const {
+    if (!OneOf(code->code, {"180", "182", "183", "190", "195", "1823"})) return code;
     std::string_view sub;
-    if (mod == "suicide" && OneOf(head, {"bomber", "attacker", "bombing", "bomb"})) {
-      sub = "1831";
-    } else if (OneOf(mod, {"car", "truck", "vehicle"}) && head == "bomb") {
-      sub = "1832";
-    } else if (OneOf(mod, {"roadside", "landmine"}) && OneOf(head, {"bomb", "mine", "device"})) {
-      sub = "1833";
+    for (int32_t c : {source, subject}) {
+      if (c < 0 || !sub.empty()) continue;
+      const Chunk& np = a_.chunks[c];
+      const std::string_view head = Lemma(np.head);
+      const std::string_view mod = np.head > np.first_token ? Lower(np.head - 1) : std::string_view();
+      if (mod == "suicide" && OneOf(head, {"bomber", "attacker", "bombing", "bomb"})) {
+        sub = "1831";
+      } else if (OneOf(mod, {"car", "truck", "vehicle"}) && head == "bomb") {
+        sub = "1832";
+      } else if (OneOf(mod, {"roadside", "landmine"}) && OneOf(head, {"bomb", "mine", "device"})) {
+        sub = "1833";
+      } else if (code->code == "190" && OneOf(head, {"tank", "artillery", "howitzer"})) {
+        sub = "194";
+      }
     }
     if (sub.empty()) return code;
     const CameoCode* c = cb_.Find(sub);

@@ -391,6 +391,12 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
       // a place where people gather bombed is a non-military bombing, also
       // when the object names its country; "Al-" opening a name is a name
       {"Al-Shabaab bombs Kenyan hotel", {"SOMREBSHB>KEN:183"}},
+      // ... also when the subject is the device and the source its "by" phrase
+      {"A roadside bomb planted by Boko Haram hit Chadian soldiers.", {"NGAREBBKH>TCDMIL:1833"}},
+      // tanks as the subject fight with tanks
+      {"Russian tanks pounded Ukrainian positions.", {"RUS>UKR:194"}},
+      // a clash fought with sticks and stones is a physical assault
+      {"Kenyan soldiers clashed with Ugandan troops with sticks.", {"KENMIL>UGAMIL:182"}},
       // protesters who use force riot; soldiers fight
       {"Kenyan protesters attacked the Ugandan embassy.", {"KENCVL>UGAGOV:145"}},
       {"Kenyan soldiers attacked Ugandan positions.", {"KENMIL>UGA:190"}},
