@@ -1853,6 +1853,11 @@ class SentenceCoder {
       return;
     }
     if (modality.empty()) code = SubCodeByAttacker(src_chunk, cl.subject, code);
+    // ("sexually assaulted": the adverb before the verb, which no pattern
+    // reads, names CAMEO's sexual assault.)
+    if (code->code == "182" && v.first_token > 0 && Lower(v.first_token - 1) == "sexually") {
+      if (const CameoCode* sexual = cb_.Find("1821")) code = sexual;
+    }
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }

@@ -397,6 +397,8 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
       {"Russian tanks pounded Ukrainian positions.", {"RUS>UKR:194"}},
       // a clash fought with sticks and stones is a physical assault
       {"Kenyan soldiers clashed with Ugandan troops with sticks.", {"KENMIL>UGAMIL:182"}},
+      // "sexually" before the verb names sexual assault
+      {"Sudanese militiamen sexually assaulted refugees.", {"SDNREB>SDNREF:1821"}},
       // protesters who use force riot; soldiers fight
       {"Kenyan protesters attacked the Ugandan embassy.", {"KENCVL>UGAGOV:145"}},
       {"Kenyan soldiers attacked Ugandan positions.", {"KENMIL>UGA:190"}},
