@@ -1704,12 +1704,16 @@ class SentenceCoder {
         }
       }
     }
-    // "Teachers went on strike for their rights": what the protesters' own
-    // pronoun names is what they want, not whom they protest against.
-    const bool only_self = !t.actors.empty() && !sources.empty() &&
-                           std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* x) {
-                             return x->code == sources.front()->code && x->how == ActorHow::kCoreference;
-                           });
+    // "Teachers went on strike for their rights", "miners went on strike for
+    // workers' rights": what names only the protesters themselves (their
+    // pronoun, or a noun of their kind) is what they want, not whom they
+    // protest against.
+    const bool only_self =
+        !t.actors.empty() && !sources.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* x) {
+          // ("for workers' rights": a noun whose country came from context too)
+          return x->code == sources.front()->code && (x->how == ActorHow::kCoreference || x->how == ActorHow::kContext);
+        });
     if ((t.actors.empty() || only_self) && code->code.compare(0, 2, "14") == 0 && !sources.empty() &&
         !compound_source && IsCivilianSector(pats_.rules(), sources.front()->code)) {
       // "Opposition supporters marched through Moscow": a protest that names

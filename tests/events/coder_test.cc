@@ -399,6 +399,9 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
       {"Kenyan soldiers clashed with Ugandan troops with sticks.", {"KENMIL>UGAMIL:182"}},
       // "sexually" before the verb names sexual assault
       {"Sudanese militiamen sexually assaulted refugees.", {"SDNREB>SDNREF:1821"}},
+      // civilians beaten are physically assaulted; rivals beaten are not
+      {"Israeli settlers beat Palestinian shepherds.", {"ISRCVL>PSE:182"}},
+      {"India beat Pakistan in the final.", {}},
       // protesters who use force riot; soldiers fight
       {"Kenyan protesters attacked the Ugandan embassy.", {"KENCVL>UGAGOV:145"}},
       {"Kenyan soldiers attacked Ugandan positions.", {"KENMIL>UGA:190"}},
@@ -413,6 +416,16 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
       // a ship named after its owner is property given back to the owner
       {"Egypt released a Greek vessel.", {"EGY>GRC:0842"}},
       {"Egypt released Greek fishermen.", {"EGY>GRCAGR:0841"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, WhatProtestersWantIsNotWhomTheyProtestAgainst) {
+  const EventCase cases[] = {
+      // a noun of the protesters' own kind names what they want: the
+      // protest aims at their government
+      {"Chilean miners went on strike for workers' rights.", {"CHLLAB>CHLGOV:1433"}},
+      {"Chilean teachers went on strike for their rights.", {"CHLEDU>CHLGOV:1433"}},
   };
   ExpectEach(cases);
 }
