@@ -1862,6 +1862,13 @@ class SentenceCoder {
     if (code->code == "182" && v.first_token > 0 && Lower(v.first_token - 1) == "sexually") {
       if (const CameoCode* sexual = cb_.Find("1821")) code = sexual;
     }
+    // ("Sudan expelled Doctors Without Borders": an aid organisation expelled
+    // is CAMEO's own code for it, not the expulsion of individuals.)
+    if ((code->code == "174" || code->code == "166") && !t.actors.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(),
+                    [](const ActorMention* a) { return a->code.starts_with("NGO"); })) {
+      if (const CameoCode* agencies = cb_.Find("1663")) code = agencies;
+    }
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }

@@ -402,6 +402,9 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
       // civilians beaten are physically assaulted; rivals beaten are not
       {"Israeli settlers beat Palestinian shepherds.", {"ISRCVL>PSE:182"}},
       {"India beat Pakistan in the final.", {}},
+      // an aid organisation expelled is CAMEO's code for aid agencies
+      {"Niger expelled Doctors Without Borders.", {"NER>NGOMSF:1663"}},
+      {"Niger expelled two French journalists.", {"NER>FRAMED:166"}},
       // protesters who use force riot; soldiers fight
       {"Kenyan protesters attacked the Ugandan embassy.", {"KENCVL>UGAGOV:145"}},
       {"Kenyan soldiers attacked Ugandan positions.", {"KENMIL>UGA:190"}},
