@@ -379,7 +379,7 @@ TEST_F(CoderTest, Compounds) {
   ExpectEach(cases);
 }
 
-TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
+TEST_F(CoderTest, SubCodesFromTheDeviceThePlaceAndWhatIsActedOn) {
   const EventCase cases[] = {
       // the device named by the subject is CAMEO's split of bombings
       {"A Boko Haram suicide bomber attacked Cameroonian soldiers.", {"NGAREBBKH>CMRMIL:1831"}},
@@ -405,6 +405,8 @@ TEST_F(CoderTest, DeviceThirdPlaceAndThingReleasedGiveTheSubCode) {
       // an aid organisation expelled is CAMEO's code for aid agencies
       {"Niger expelled Doctors Without Borders.", {"NER>NGOMSF:1663"}},
       {"Niger expelled two French journalists.", {"NER>FRAMED:166"}},
+      // an appeal (the noun) to someone for help is an appeal for aid
+      {"Haiti's appeal to Canada for help after the storm was heard.", {"HTI>CAN:023"}},
       // protesters who use force riot; soldiers fight
       {"Kenyan protesters attacked the Ugandan embassy.", {"KENCVL>UGAGOV:145"}},
       {"Kenyan soldiers attacked Ugandan positions.", {"KENMIL>UGA:190"}},
