@@ -1065,10 +1065,10 @@ void HmmTagger::FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t en
       }
       bool can = false;
       for (int c = 0; c < ncand[v - first]; ++c) can = can || cands[(v - first) * kMaxCands + c].tag == PosTag::kVB;
-      // ("that the United States station more troops": the lexicon knows
-      // the word only as a noun; after "that" and a name, WordNet's verb is
-      // enough.)
-      if (!can && that && t.tag == PosTag::kNN && (prev == PosTag::kNNP || prev == PosTag::kNNPS)) {
+      // ("that the United States station more troops", "demands Russia
+      // de-escalate": the lexicon knows the word only as a noun, or not at
+      // all; after a name, WordNet's verb is enough.)
+      if (!can && t.tag == PosTag::kNN && (prev == PosTag::kNNP || prev == PosTag::kNNPS)) {
         can = HasWordNetVerb(a->Lower(t));
       }
       if (can) {
