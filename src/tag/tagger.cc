@@ -1255,6 +1255,22 @@ void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const 
   Token& t = a->tokens[i];
   PosTag next = a->tokens[i + 1].tag;
   if (t.tag != PosTag::kNN && t.tag != PosTag::kNNS) return;
+  // "Thai protesters rally for new constitution": a plural that the lexicon
+  // also reads as a verb but WordNet does not ("protester") is the subject's
+  // noun when the word after it can be a present-tense verb.
+  if (t.tag == PosTag::kNNS && !has_verb && wn_verbs_.size() > 0 && i + 2 < end && next == PosTag::kNN) {
+    std::string_view w = a->Lower(t);
+    if (w.size() > 3 && w.back() == 's' && !HasWordNetVerb(w.substr(0, w.size() - 1)) &&
+        !HasWordNetVerb(w.substr(0, w.size() - 2))) {
+      for (int k = 0; k < ncand[i + 1 - first]; ++k) {
+        if (cands[(i + 1 - first) * kMaxCands + k].tag == PosTag::kVBP) {
+          t.tag = PosTag::kNNS;
+          a->tokens[i + 1].tag = PosTag::kVBP;
+          return;
+        }
+      }
+    }
+  }
   if (has_verb && next != PosTag::kIN && next != PosTag::kTO) return;
   PosTag want = t.tag == PosTag::kNNS ? PosTag::kVBZ : PosTag::kVBP;
   for (int k = 0; k < ncand[i - first]; ++k) {

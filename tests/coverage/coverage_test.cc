@@ -27,7 +27,7 @@ namespace {
 using testing_util::EventKeys;
 using testing_util::MakeDocument;
 
-// Issue 13 asks for 0.90; the suite passes 0.908 today (tests/coverage/
+// Issue 13 asks for 0.90; the suite passes 0.909 today (tests/coverage/
 // README.md groups the failures by cause). The floor keeps what is reached;
 // FailingListIsCurrent pins each case.
 constexpr double kMinPassRate = 0.90;

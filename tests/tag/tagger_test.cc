@@ -164,7 +164,7 @@ TEST(TaggerWithWordNet, IrregularPastFormsOfWordNetVerbsAreVerbs) {
   EXPECT_EQ(tag_line(**without, words), "DT NN NNS NN DT NN .");
 }
 
-TEST(TaggerWithWordNet, WhatIsDemandedTakesWordNetsVerb) {
+TEST(TaggerWithWordNet, HeadlineAndDemandedVerbsTakeWordNetsVerbs) {
   // After a verb of demanding ("that" or, in a headline, nothing) and a name,
   // a word the lexicon knows only as a noun, or not at all, is the demanded
   // verb when WordNet knows it as a verb.
@@ -179,6 +179,10 @@ TEST(TaggerWithWordNet, WhatIsDemandedTakesWordNetsVerb) {
        "NNP VBD IN DT NNP NNPS VB JJR NNS IN PRP$ NN ."},
       // ... also in a headline without "that", for a word the lexicon lacks
       {{"Sylvania", "demands", "Freedonia", "de-escalate"}, "NNP VBZ NNP VB"},
+      // a headline's plural that WordNet does not know as a verb is the subject
+      {{"Thai", "protesters", "march", "for", "higher", "wages"}, "NNP NNS VBP IN JJR NNS"},
+      // ... one it knows stays the verb
+      {{"Sylvania", "demands", "market", "access"}, "NNP VBZ NN NN"},
       // a noun of the subject after a common noun is left alone
       {{"Sylvania", "demanded", "that", "the", "police", "station", "be", "closed", "."},
        "NNP VBD IN DT NN NN VB VBN ."},
