@@ -1731,12 +1731,16 @@ class SentenceCoder {
         }
       }
     }
-    // "Teachers went on strike for their rights": what the protesters' own
-    // pronoun names is what they want, not whom they protest against.
-    const bool only_self = !t.actors.empty() && !sources.empty() &&
-                           std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* x) {
-                             return x->code == sources.front()->code && x->how == ActorHow::kCoreference;
-                           });
+    // "Teachers went on strike for their rights", "miners went on strike for
+    // workers' rights": what names only the protesters themselves (their
+    // pronoun, or a noun of their kind) is what they want, not whom they
+    // protest against.
+    const bool only_self =
+        !t.actors.empty() && !sources.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* x) {
+          // ("for workers' rights": a noun whose country came from context too)
+          return x->code == sources.front()->code && (x->how == ActorHow::kCoreference || x->how == ActorHow::kContext);
+        });
     if ((t.actors.empty() || only_self) && code->code.compare(0, 2, "14") == 0 && !sources.empty() &&
         !compound_source && IsCivilianSector(pats_.rules(), sources.front()->code)) {
       // "Opposition supporters marched through Moscow": a protest that names
@@ -1878,13 +1882,122 @@ class SentenceCoder {
       t.actors = ClaimedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
+    if (code->quad_class >= 3 && modality.empty() && (t.actors.empty() || OnlySelf(t.actors, sources))) {
+      if (const std::vector<const ActorMention*>* owner = SpeakersOwnObject(cl, sources)) {
+        t.actors = *owner;
+        t.how = "object";
+      }
+    }
     if (policy_.AimsAtContentSubject() && t.actors.empty() && t.chunk < 0 && !sources.empty() &&
         DeferToContent(s, cl, ci, m, code, modality, sources)) {
       return;
     }
+    if (modality.empty()) code = SubCodeByAttacker(src_chunk, cl.subject, code);
+    // ("sexually assaulted": the adverb before the verb, which no pattern
+    // reads, names CAMEO's sexual assault.)
+    if (code->code == "182" && v.first_token > 0 && Lower(v.first_token - 1) == "sexually") {
+      if (const CameoCode* sexual = cb_.Find("1821")) code = sexual;
+    }
+    // ("Sudan expelled Doctors Without Borders": an aid organisation expelled
+    // is CAMEO's own code for it, not the expulsion of individuals.)
+    if ((code->code == "174" || code->code == "166") && !t.actors.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(),
+                    [](const ActorMention* a) { return a->code.starts_with("NGO"); })) {
+      if (const CameoCode* agencies = cb_.Find("1663")) code = agencies;
+    }
+    if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
+      if (const CameoCode* riot = cb_.Find("145")) code = riot;
+    }
+    if (modality.empty() && code->code == "040" && MeetsAtThirdPlace(cl, sources, t.actors)) {
+      if (const CameoCode* third = cb_.Find("044")) code = third;
+    }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, sources, t.actors, v.first_token, v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // Whether every actor of `targets` has the code of one of `sources`.
+  static bool OnlySelf(const std::vector<const ActorMention*>& targets,
+                       const std::vector<const ActorMention*>& sources) {
+    return std::all_of(targets.begin(), targets.end(), [&](const ActorMention* t) {
+      return std::any_of(sources.begin(), sources.end(), [&](const ActorMention* s) { return s->code == t->code; });
+    });
+  }
+
+  // "Ukraine said that Russia had attacked its positions": a party does not
+  // attack or accuse what is its own, so in reported speech a possessive in
+  // the object that would stand for the acting subject stands for the
+  // speaker. The speaker's actors, or null.
+  const std::vector<const ActorMention*>* SpeakersOwnObject(const Clause& cl,
+                                                            const std::vector<const ActorMention*>& sources) const {
+    if (!cl.reported || cl.speaker < 0 || cl.object < 0 || sources.empty() || !OwnMeasure(cl.object)) return nullptr;
+    const std::string_view pronoun = Lower(a_.chunks[cl.object].first_token);
+    if (pronoun != "its" && pronoun != "their") return nullptr;
+    const std::vector<const ActorMention*>& own = ActorsOf(cl.object);
+    if (!own.empty() && !OnlySelf(own, sources)) return nullptr;
+    const std::vector<const ActorMention*>& speakers = ActorsOf(cl.speaker);
+    if (speakers.empty() || OnlySelf(speakers, sources)) return nullptr;
+    return &speakers;
+  }
+
+  // "Iraqi protesters attacked the American embassy": protesters who use
+  // force riot (145); CAMEO keeps conventional force (190) for armed actors.
+  bool Rioters(const Clause& cl, bool passive) const {
+    if (cl.subject < 0 || !CivilianSubject(cl, passive)) return false;
+    return OneOf(Lemma(a_.chunks[cl.subject].head), {"protester", "demonstrator", "rioter", "marcher", "crowd", "mob"});
+  }
+
+  // "A suicide bomber struck", "a car bomb killed", "a roadside bomb hit":
+  // CAMEO splits bombings (183) by the device, and a subject that is the
+  // device or its carrier names it, whatever the verb ("attack", "strike",
+  // "kill"); "tanks pounded" is fighting with tanks (194). Only for the
+  // general force codes such a subject gets from the verb; a pattern that
+  // named a finer code keeps it. The device may be the clause's subject when
+  // the source is a "by" phrase inside it ("a roadside bomb planted by ...").
+  const CameoCode* SubCodeByAttacker(int32_t source, int32_t subject, const CameoCode* code) const {
+    if (!OneOf(code->code, {"180", "182", "183", "190", "195", "1823"})) return code;
+    std::string_view sub;
+    for (int32_t c : {source, subject}) {
+      if (c < 0 || !sub.empty()) continue;
+      const Chunk& np = a_.chunks[c];
+      const std::string_view head = Lemma(np.head);
+      const std::string_view mod = np.head > np.first_token ? Lower(np.head - 1) : std::string_view();
+      if (mod == "suicide" && OneOf(head, {"bomber", "attacker", "bombing", "bomb"})) {
+        sub = "1831";
+      } else if (OneOf(mod, {"car", "truck", "vehicle"}) && head == "bomb") {
+        sub = "1832";
+      } else if (OneOf(mod, {"roadside", "landmine"}) && OneOf(head, {"bomb", "mine", "device"})) {
+        sub = "1833";
+      } else if (code->code == "190" && OneOf(head, {"tank", "artillery", "howitzer"})) {
+        sub = "194";
+      }
+    }
+    if (sub.empty()) return code;
+    const CameoCode* c = cb_.Find(sub);
+    return c ? c : code;
+  }
+
+  // "Trump met Kim in Singapore", "Putin, Trump meet in Helsinki": a meeting
+  // "in" a country or capital that is neither side's is at a third location
+  // (044). The place must be named by an actor of its own, so "met in the
+  // capital" or "met in March" stay 040.
+  bool MeetsAtThirdPlace(const Clause& cl, const std::vector<const ActorMention*>& sources,
+                         const std::vector<const ActorMention*>& targets) const {
+    // (A compound subject with no target meets among itself.)
+    if (sources.empty() || (targets.empty() && sources.size() < 2)) return false;
+    for (const Attachment& at : cl.attachments) {
+      if (at.np < 0 || Lower(at.prep) != "in") continue;
+      const std::vector<const ActorMention*>& here = ActorsOf(at.np);
+      if (here.size() != 1 || here.front()->code.size() < 3) continue;
+      const std::string_view country = std::string_view(here.front()->code).substr(0, 3);
+      auto same = [&](const std::vector<const ActorMention*>& side) {
+        return std::any_of(side.begin(), side.end(), [&](const ActorMention* m) {
+          return m->code.size() >= 3 && std::string_view(m->code).substr(0, 3) == country;
+        });
+      };
+      if (!same(sources) && !same(targets)) return true;
+    }
+    return false;
   }
 
   void EmitOnContent(uint32_t s) {

@@ -757,8 +757,10 @@ class SentenceParser {
         // only merge proper/plural nouns and pronouns ("the two countries")
         // Headlines write "China, Russia to strengthen ...": two names
         // separated by a comma and followed by a verb are one subject.
+        // ("United States, China resume ...": a name's head may be plural.)
+        auto proper_head = [&](const Chunk& x) { return Tag(x.head) == T::kNNP || Tag(x.head) == T::kNNPS; };
         bool headline_pair = is_comma && !is_cc && k == cb && followed_by_verb &&
-                             Tag(ch[k].head) == T::kNNP && Tag(ch[n].head) == T::kNNP &&
+                             proper_head(ch[k]) && proper_head(ch[n]) &&
                              ch[k].end_token - ch[k].first_token <= 3 && ch[n].end_token - ch[n].first_token <= 3;
         if (is_comma && !is_cc && !headline_pair) {
           // a comma list must end with "and": look ahead over ", NP" pairs

@@ -752,11 +752,12 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
 
   // Entirely unknown.
   // "al-Bashir", "el-Sisi", "bin-Laden": an Arabic name particle joined to a
-  // capitalised name is a proper noun, though it starts in lowercase.
+  // capitalised name is a proper noun, though it may start in lowercase.
   if (size_t h = norm.find('-'); h != std::string_view::npos && h + 1 < norm.size() &&
                                  IsUpperAscii(static_cast<unsigned char>(norm[h + 1]))) {
     static constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "an", "ar", "az"};
-    if (std::find(std::begin(kParticles), std::end(kParticles), norm.substr(0, h)) != std::end(kParticles)) {
+    // ("Al-Shabaab" opening a headline is written with a capital.)
+    if (std::find(std::begin(kParticles), std::end(kParticles), lower.substr(0, h)) != std::end(kParticles)) {
       return Single(PosTag::kNNP, out);
     }
   }
@@ -1064,6 +1065,12 @@ void HmmTagger::FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t en
       }
       bool can = false;
       for (int c = 0; c < ncand[v - first]; ++c) can = can || cands[(v - first) * kMaxCands + c].tag == PosTag::kVB;
+      // ("that the United States station more troops", "demands Russia
+      // de-escalate": the lexicon knows the word only as a noun, or not at
+      // all; after a name, WordNet's verb is enough.)
+      if (!can && t.tag == PosTag::kNN && (prev == PosTag::kNNP || prev == PosTag::kNNPS)) {
+        can = HasWordNetVerb(a->Lower(t));
+      }
       if (can) {
         t.tag = PosTag::kVB;
         break;
@@ -1265,6 +1272,22 @@ void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const 
   Token& t = a->tokens[i];
   PosTag next = a->tokens[i + 1].tag;
   if (t.tag != PosTag::kNN && t.tag != PosTag::kNNS) return;
+  // "Thai protesters rally for new constitution": a plural that the lexicon
+  // also reads as a verb but WordNet does not ("protester") is the subject's
+  // noun when the word after it can be a present-tense verb.
+  if (t.tag == PosTag::kNNS && !has_verb && wn_verbs_.size() > 0 && i + 2 < end && next == PosTag::kNN) {
+    std::string_view w = a->Lower(t);
+    if (w.size() > 3 && w.back() == 's' && !HasWordNetVerb(w.substr(0, w.size() - 1)) &&
+        !HasWordNetVerb(w.substr(0, w.size() - 2))) {
+      for (int k = 0; k < ncand[i + 1 - first]; ++k) {
+        if (cands[(i + 1 - first) * kMaxCands + k].tag == PosTag::kVBP) {
+          t.tag = PosTag::kNNS;
+          a->tokens[i + 1].tag = PosTag::kVBP;
+          return;
+        }
+      }
+    }
+  }
   if (has_verb && next != PosTag::kIN && next != PosTag::kTO) return;
   PosTag want = t.tag == PosTag::kNNS ? PosTag::kVBZ : PosTag::kVBP;
   for (int k = 0; k < ncand[i - first]; ++k) {

@@ -395,6 +395,77 @@ TEST_F(CoderTest, Compounds) {
       {"Both Ghana and Togo withdrew their ambassadors in 2018.", {"GHA>TGO:161", "TGO>GHA:161"}},
       // what is not done together is aimed at whom the phrases after it name
       {"The leaders of Ghana and Togo condemned the attacks on Benin.", {"GHAGOV>BEN:111", "TGOGOV>BEN:111"}},
+      // a headline's two names before the verb, one of them with a plural head
+      {"United Arab Emirates, Qatar resume trade talks", {"ARE>QAT:046", "QAT>ARE:046"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, SubCodesFromTheDeviceThePlaceAndWhatIsActedOn) {
+  const EventCase cases[] = {
+      // the device named by the subject is CAMEO's split of bombings
+      {"A Boko Haram suicide bomber attacked Cameroonian soldiers.", {"NGAREBBKH>CMRMIL:1831"}},
+      {"An al-Shabaab car bomb killed Somali soldiers.", {"SOMREBSHB>SOMMIL:1832"}},
+      {"A Boko Haram roadside bomb hit Chadian soldiers.", {"NGAREBBKH>TCDMIL:1833"}},
+      // what is hit names force when it is troops or a place where people gather
+      {"Boko Haram hits Chadian village", {"NGAREBBKH>TCD:190"}},
+      {"New tariffs hit Chinese steel.", {}},
+      // a place where people gather bombed is a non-military bombing, also
+      // when the object names its country; "Al-" opening a name is a name
+      {"Al-Shabaab bombs Kenyan hotel", {"SOMREBSHB>KEN:183"}},
+      // ... also when the subject is the device and the source its "by" phrase
+      {"A roadside bomb planted by Boko Haram hit Chadian soldiers.", {"NGAREBBKH>TCDMIL:1833"}},
+      // tanks as the subject fight with tanks
+      {"Russian tanks pounded Ukrainian positions.", {"RUS>UKR:194"}},
+      // a clash fought with sticks and stones is a physical assault
+      {"Kenyan soldiers clashed with Ugandan troops with sticks.", {"KENMIL>UGAMIL:182"}},
+      // "sexually" before the verb names sexual assault
+      {"Sudanese militiamen sexually assaulted refugees.", {"SDNREB>SDNREF:1821"}},
+      // civilians beaten are physically assaulted; rivals beaten are not
+      {"Israeli settlers beat Palestinian shepherds.", {"ISRCVL>PSE:182"}},
+      {"India beat Pakistan in the final.", {}},
+      // an aid organisation expelled is CAMEO's code for aid agencies
+      {"Niger expelled Doctors Without Borders.", {"NER>NGOMSF:1663"}},
+      {"Niger expelled two French journalists.", {"NER>FRAMED:166"}},
+      // an appeal (the noun) to someone for help is an appeal for aid
+      {"Haiti's appeal to Canada for help after the storm was heard.", {"HTI>CAN:023"}},
+      // protesters who use force riot; soldiers fight
+      {"Kenyan protesters attacked the Ugandan embassy.", {"KENCVL>UGAGOV:145"}},
+      {"Kenyan soldiers attacked Ugandan positions.", {"KENMIL>UGA:190"}},
+      // ... not a bomber of the air force
+      {"Russian bombers struck Ukrainian positions.", {"RUS>UKR:195"}},
+      // a meeting in a country of neither side is at a third location
+      {"Macron met Putin in Finland.", {"FRAGOV>RUSGOV:044"}},
+      {"Macron, Merkel meet in Tokyo", {"FRAGOV>DEUGOV:044", "DEUGOV>FRAGOV:044"}},
+      // ... in a place of one of them it is not
+      {"Macron met Putin in Moscow.", {"FRAGOV>RUSGOV:040"}},
+      {"Macron met Putin in March.", {"FRAGOV>RUSGOV:040"}},
+      // a ship named after its owner is property given back to the owner
+      {"Egypt released a Greek vessel.", {"EGY>GRC:0842"}},
+      {"Egypt released Greek fishermen.", {"EGY>GRCAGR:0841"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, WhatProtestersWantIsNotWhomTheyProtestAgainst) {
+  const EventCase cases[] = {
+      // a noun of the protesters' own kind names what they want: the
+      // protest aims at their government
+      {"Chilean miners went on strike for workers' rights.", {"CHLLAB>CHLGOV:1433"}},
+      {"Chilean teachers went on strike for their rights.", {"CHLEDU>CHLGOV:1433"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, WhatIsAttackedInReportedSpeechIsTheSpeakers) {
+  const EventCase cases[] = {
+      // a party does not attack or criticise what is its own: "its" is the speaker's
+      {"Armenia said that Azerbaijan had attacked its positions.", {"AZE>ARM:190"}},
+      {"Armenia said that Azerbaijan had criticized its policy.", {"AZE>ARM:111"}},
+      // ... but keeps what is its own in cooperation
+      {"Armenia said that Azerbaijan had kept its promises.", {}},
+      // ... and outside reported speech there is no speaker to stand for
+      {"Azerbaijan attacked its positions.", {}},
   };
   ExpectEach(cases);
 }

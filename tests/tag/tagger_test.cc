@@ -167,6 +167,43 @@ TEST(TaggerWithWordNet, IrregularPastFormsOfWordNetVerbsAreVerbs) {
   EXPECT_EQ(tag_line(**without, words), "DT NN NNS NN DT NN .");
 }
 
+TEST(TaggerWithWordNet, HeadlineAndDemandedVerbsTakeWordNetsVerbs) {
+  // After a verb of demanding ("that" or, in a headline, nothing) and a name,
+  // a word the lexicon knows only as a noun, or not at all, is the demanded
+  // verb when WordNet knows it as a verb.
+  auto with = Tagger::Load(kLinguaDir, "/usr/share/wordnet");
+  if (!with.ok()) GTEST_SKIP() << "Lingua::EN::Tagger or WordNet not available: " << with.status().ToString();
+  struct Case {
+    std::vector<std::string> words;
+    const char* tags;
+  } cases[] = {
+      {{"Sylvania", "demanded", "that", "the", "United", "States", "station", "more", "troops", "on", "its", "soil",
+        "."},
+       "NNP VBD IN DT NNP NNPS VB JJR NNS IN PRP$ NN ."},
+      // ... also in a headline without "that", for a word the lexicon lacks
+      {{"Sylvania", "demands", "Freedonia", "de-escalate"}, "NNP VBZ NNP VB"},
+      // a headline's plural that WordNet does not know as a verb is the subject
+      {{"Thai", "protesters", "march", "for", "higher", "wages"}, "NNP NNS VBP IN JJR NNS"},
+      // ... one it knows stays the verb
+      {{"Sylvania", "demands", "market", "access"}, "NNP VBZ NN NN"},
+      // a noun of the subject after a common noun is left alone
+      {{"Sylvania", "demanded", "that", "the", "police", "station", "be", "closed", "."},
+       "NNP VBD IN DT NN NN VB VBN ."},
+  };
+  for (const Case& c : cases) {
+    Analysis a;
+    std::string text;
+    BuildPretokenized({c.words}, &text, &a);
+    (*with)->Tag(&a);
+    std::string out;
+    for (const Token& k : a.tokens) {
+      if (!out.empty()) out += ' ';
+      out += PosTagName(k.tag);
+    }
+    EXPECT_EQ(out, c.tags) << c.words.back();
+  }
+}
+
 TEST_F(TaggerTest, PunctuationAndTreebankTokens) {
   const Case cases[] = {
       {"`` We will respond , '' he said .", "`` PRP MD VB , '' PRP VBD ."},
