@@ -1137,7 +1137,8 @@ void HmmTagger::FixNameParticles(Analysis* a, uint32_t first, uint32_t end) cons
     return (t.flags & kTokCapitalized) && (t.tag == PosTag::kNNP || t.tag == PosTag::kNNPS);
   };
   for (uint32_t i = first + 1; i + 1 < end; ++i) {
-    if (!particle(i) || !name(i - 1)) continue;
+    // (the cheap tests first: most words follow no name, and most are longer)
+    if (!name(i - 1) || a->tokens[i].norm_len > 5 || !particle(i)) continue;
     uint32_t j = i + 1;
     if (j + 1 < end && particle(j)) ++j;  // "von der Leyen"
     if (!(a->tokens[j].flags & kTokCapitalized)) continue;
