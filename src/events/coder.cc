@@ -1627,10 +1627,20 @@ class SentenceCoder {
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
     // (unless both sides name a sector: police arresting protesters).
+    // A state freeing, repressing or appealing to its own people is a
+    // domestic event, though: "Venezuela released dozens of activists",
+    // "the government urged civilians to return". (Other acts on "people"
+    // of the story's country were mostly wrong on the VOA stories: people
+    // fed by outside help, or deportees, are not the state's own. Deporting
+    // is aimed at foreigners.)
+    const bool on_own_people = (code->Root() == "02" || code->Root() == "08" || code->Root() == "17") &&
+                               code->code != "174";
     std::erase_if(t.actors, [&](const ActorMention* a) {
       if (a->how != ActorHow::kContext && a->how != ActorHow::kCoreference) return false;
+      const bool own_people = on_own_people && a->how == ActorHow::kContext && !compound_source &&
+                              IsCivilianSector(pats_.rules(), a->code);
       for (const ActorMention* x : sources) {
-        if (x->code.compare(0, 3, a->code, 0, 3) == 0 && (x->code.size() == 3 || compound_source)) return true;
+        if (x->code.compare(0, 3, a->code, 0, 3) == 0 && (x->code.size() == 3 || compound_source) && !own_people) return true;
       }
       return false;
     });

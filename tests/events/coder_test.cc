@@ -964,6 +964,15 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Kenyan opposition supporters marched through Nairobi on Sunday.", {"KENOPP>KENGOV:141"}},
       {"Thousands of Chilean students rallied in Santiago.", {"CHLEDU>CHLGOV:141"}},
       {"Kenyan troops marched through Nairobi on Sunday.", {}},
+      // a state freeing, arresting or appealing to its own people, named only
+      // by their kind, is a domestic event; its own troops are not a target
+      // and neither is the story's "people" when the act is not one a state
+      // does to its own
+      {"Gabon freed forty detained journalists.", {"GAB>GABMED:0841"}},
+      {"Belarus released hundreds of opposition supporters.", {"BLR>BLROPP:0841"}},
+      {"Bolivia urged farmers to leave the flooded valley.", {"BOL>BOLAGR:02"}},
+      {"Mali sent troops to the north.", {}},
+      {"Chad deported dozens of students to Sudan.", {}},
   };
   ExpectEach(cases);
 }
