@@ -654,6 +654,13 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Bolivia launched an appeal on Monday to help refugees in Peru.", {"BOL>PERREF:07", "BOL>PERREF:023"}},
       // but "urged X to" does
       {"Chile urged Peru to release the detained Bolivian fishermen.", {"CHL>PER:02"}},
+      // help for a peacekeeping force is aimed at the country it serves in;
+      // the force itself keeps the peace there
+      {"Ghana is sending soldiers to the African Union peacekeeping force in Somalia.",
+       {"GHA>SOM:154", "IGOAFU>SOM:074"}},
+      {"Chile is ready to contribute to the UN peacekeeping operation in Haiti.", {"CHL>HTI:03", "IGOUNPKO>HTI:074"}},
+      // a force named without "peacekeeping" stays the target
+      {"Ghana is sending soldiers to the African Union in Ethiopia.", {"GHA>IGOAFU:154"}},
       // a list set off by commas after the object is passed over on the way to the target
       {"Chile returned the seized artifacts, including two rare icons, to the government of Peru.",
        {"CHL>PERGOV:0842"}},
