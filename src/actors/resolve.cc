@@ -1299,6 +1299,18 @@ class Resolver {
   // dev-gold pronoun reaches further.
   static constexpr uint32_t kPronounSentences = 32;
 
+  // Whether a person's mention opens with a country's possessive ("Turkey's
+  // president") and the person has that country's code.
+  bool CountryPossessor(const ActorMention& m) const {
+    if (m.code.size() < 3 || OneOf(std::string_view(m.code).substr(0, 3), {"---", "IGO", "NGO", "NGM", "MNC"})) {
+      return false;
+    }
+    for (uint32_t k = m.first_token + 1; k + 1 < m.end_token && k <= m.first_token + 3; ++k) {
+      if (Tag(k) == PosTag::kPOS) return Tag(k - 1) == PosTag::kNNP || Tag(k - 1) == PosTag::kNNPS;
+    }
+    return false;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -1315,6 +1327,7 @@ class Resolver {
     if (want != kPerson && OtherPartyOfPossessor(t)) return false;
     const ActorMention* ante = nullptr;
     const ActorMention* singular_country = nullptr;
+    const ActorMention* possessor_country = nullptr;
     std::vector<const ActorMention*> group;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
@@ -1330,6 +1343,12 @@ class Resolver {
       bool person = person_like_[&m - out_->mentions.data()];
       if (want == kPerson && person) { ante = &m; break; }
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }
+      if (want == kThing && person && m.sentence == s && m.group < 0 && CountryPossessor(m)) {
+        // "Turkey's president says it will begin an operation": "it" is the
+        // country whose office holder speaks.
+        possessor_country = &m;
+        break;
+      }
       if (want == kPlural) {
         if (singular_country && m.sentence != s) break;
         if (m.group >= 0) {
@@ -1347,6 +1366,17 @@ class Resolver {
       }
     }
     if (!ante && group.empty()) ante = singular_country;
+    if (!ante && group.empty() && possessor_country) {
+      Member m;
+      m.first = t;
+      m.end = t + 1;
+      m.code = possessor_country->code.substr(0, 3);
+      m.how = ActorHow::kCoreference;
+      m.detail = "\"" + std::string(w) + "\" = " + m.code + ", the country of " + possessor_country->code;
+      m.has_country = true;
+      Emit(s, c, m, -1);
+      return true;
+    }
     if (!ante && group.empty()) return false;
     if (!group.empty()) {
       int32_t g = next_group_++;

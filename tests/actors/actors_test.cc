@@ -401,6 +401,8 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // a country named only as where something happened is not "it"
       {"Chilean jets shot down a Peruvian plane near the Bolivian border, saying it had entered Chilean airspace.",
        0, "it", "PER"},
+      // "it" after a country's office holder is the country, not the person
+      {"Chile's president said it would send troops.", 0, "it", "CHL"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);
