@@ -675,7 +675,13 @@ class Resolver {
       // ministers), not in the story's.
       const bool several = PluralOfOneOffice(first, end);
       if (ctx.empty() && (!title || !country_counts_.empty()) && !several) ctx = ContextCountry(first);
-      if (ctx.empty() && several) detail = kSeveralCountries;
+      if (ctx.empty() && several) {
+        // (No one country's: an actor of no country, named in no event;
+        // PETRARCH would write its country as "---" and so would an event
+        // with a named side of unknown country.)
+        m.code.clear();
+        return m;
+      }
       m.code = (ctx.empty() ? std::string("---") : ctx) + sector;
       // "the foreign ministers of India and China": one office holder of each
       for (const std::string& other : more) m.alternates.push_back(other + sector);
@@ -739,7 +745,7 @@ class Resolver {
   bool PluralOfOneOffice(uint32_t first, uint32_t end) const {
     if (end <= first) return false;
     const std::string_view last = Lower(end - 1);
-    if (OneOf(last, {"presidents", "premiers", "chancellors"})) return true;
+    if (OneOf(last, {"presidents", "premiers", "chancellors", "governments", "parliaments", "legislatures", "militaries"})) return true;
     // (the portfolio may be a modifier the match left out: its phrase's word)
     const uint32_t from = chunk_ >= 0 ? std::min(first, a_.chunks[chunk_].first_token) : first;
     if (last != "ministers" || end - 1 <= from) return false;

@@ -461,6 +461,10 @@ TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
       // an office each country has one of, in the plural, is a summit's
       {"The foreign ministers", "foreign ministers", false},
       {"The ministers", "ministers", true},
+      // governments and parliaments, in the plural, are several countries'
+      {"National governments", "governments", false},
+      {"Several parliaments", "parliaments", false},
+      {"The government", "government", true},
   };
   for (const Case& c : cases) {
     std::string second = std::string(c.words) + " visited the port.";

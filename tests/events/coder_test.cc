@@ -979,6 +979,8 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Kenyan opposition supporters marched through Nairobi on Sunday.", {"KENOPP>KENGOV:141"}},
       {"Thousands of Chilean students rallied in Santiago.", {"CHLEDU>CHLGOV:141"}},
       {"Kenyan troops marched through Nairobi on Sunday.", {}},
+      // governments in the plural are no one country's: no event aimed at them
+      {"Kenya said on Monday it would host a summit. The African Union urged governments to send aid.", {}},
       // a state freeing, arresting or appealing to its own people, named only
       // by their kind, is a domestic event; its own troops are not a target
       // and neither is the story's "people" when the act is not one a state
