@@ -1649,6 +1649,17 @@ class SentenceCoder {
     const Pattern& p = *m.pattern;
     TargetChoice t;
     t.chunk = tgt_chunk;
+    // "Mogadishu argues its border with Kenya should ...", "underlined the
+    // importance of the IMF loan": a bare statement's phrases are what it is
+    // about; it is aimed only at whom it is made to.
+    const bool bare_statement = code->code == "010" && !p.has_target && m.target.chunk < 0 && !passive;
+    // (The subject of a that-clause is still whom the statement concerns:
+    // "reaffirmed that Peru wants peace".)
+    if (bare_statement && tgt_chunk > 0 && tgt_chunk != cl.object && a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
+        !OneOf(Lower(a_.chunks[tgt_chunk - 1].first_token), {"to", "that", "whether", "if"})) {
+      if (explain_) Explain(s, "pattern " + p.id + ": a statement's phrase is what it is about, not whom it is made to");
+      t.chunk = tgt_chunk = -1;
+    }
     t.actors = ActorsOf(tgt_chunk);
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
@@ -1695,7 +1706,8 @@ class SentenceCoder {
     // together: "the leaders of France and Germany condemned the attack on
     // Ukraine".)
     const bool compound_acts_together = compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code));
-    if (t.actors.empty() && !p.has_target && !compound_acts_together && !sources.empty() && !UnknownPersonObject(cl)) {
+    if (t.actors.empty() && !p.has_target && !compound_acts_together && !sources.empty() && !UnknownPersonObject(cl) &&
+        !bare_statement) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
       // leading into Sylvania"). dyad reads on only through the verb's own

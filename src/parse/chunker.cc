@@ -474,6 +474,20 @@ class SentenceParser {
           prev.relative = true;
           cl.subject = prev.subject;
         }
+        // "The coalition fighting Houthi rebels in Yemen has declared a
+        // truce": a bare present participle right after a noun, with no
+        // comma or conjunction before the next finite verb, is a reduced
+        // relative too; the finite verb is the noun's.
+        const bool bare_gerund = pv.end_token == pv.first_token + 1 && Tag(pv.head) == T::kVBG;
+        const T vt = Tag(C(vc).first_token);
+        const bool finite = vt == T::kVBZ || vt == T::kVBD || vt == T::kVBP || vt == T::kMD;
+        bool no_cc = true;
+        for (uint32_t t = pv.end_token; t < C(vc).first_token; ++t) no_cc = no_cc && Tag(t) != T::kCC;
+        if (bare_gerund && noun_before && no_comma && no_cc && finite && !pv.infinitive &&
+            cl.subject > prev.verb) {
+          prev.relative = true;
+          cl.subject = prev.subject;
+        }
         // "Eighteen fishermen, held captive for months, have been freed",
         // "The envoy, speaking in Kabul, said": a participle set off by
         // commas right after a noun describes it, and the verb after the

@@ -371,6 +371,10 @@ bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
                                                    "multi", "semi", "cross", "counter", "so", "inter", "neo"};
   // (and the unit's own tail: "a 2 - year - old ban", "a three - decade - long rule")
   if (is_unit(w) && (x == "old" || x == "long")) return true;
+  static constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                                 "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                                                 "twenty", "thirty", "forty", "fifty", "hundred"};
+  if (is_unit(x) && std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts)) return true;
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
 }
 

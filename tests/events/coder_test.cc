@@ -847,6 +847,11 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // a state's organ speaking of its own country speaks for it
       {"The Chilean foreign minister reaffirmed that Chile wants peace.", {}},
       {"The Chilean foreign minister reaffirmed that Peru wants peace.", {"CHLGOV>PER:010"}},
+      // a bare statement is aimed at whom it is made to, not at what its
+      // phrases are about
+      {"Chile's president noted the importance of the loan from Peru.", {}},
+      {"Chile's president argued that its border with Peru should be moved.", {}},
+      {"Chile's president spoke to Peru about the border.", {"CHLGOV>PER:01"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},

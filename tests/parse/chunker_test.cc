@@ -125,6 +125,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Six Danish sailors, held captive for weeks, were freed by the navy.", "freed", "Six Danish sailors", "-",
        "the navy"},
       {"The Kenyan envoy, speaking in Lima, praised the accord.", "praised", "The Kenyan envoy", "the accord"},
+      // ... and after a bare present participle with no commas
+      {"The alliance fighting Danish rebels in the north has declared a truce.", "declared", "The alliance",
+       "a truce"},
+      {"Protesters demanding reforms marched in Lima.", "marched", "Protesters", "-"},
       // compound subjects are one noun phrase
       {"Kenya and Uganda signed an accord.", "signed", "Kenya and Uganda", "an accord"},
       {"Iran, Iraq and Syria condemned the strike.", "condemned", "Iran , Iraq and Syria", "the strike"},
