@@ -92,6 +92,27 @@ TEST_F(CoderTest, SubjectObjectAndVoice) {
   ExpectEach(cases);
 }
 
+// Verb patterns of the .700 round: a speech given to someone is a statement, not aid;
+// agreeing to a ceasefire is an intent to settle (declaring one stays 0871); troops in a
+// peacekeeping mission and rescue teams sent abroad; and "lay" in its base form, which the
+// lemmatizer reads as "lie" ("will lay down their arms").
+TEST_F(CoderTest, SpeechesCeasefireAgreementsPeacekeepingAndBaseFormLay) {
+  const EventCase cases[] = {
+      {"The Chilean president gave a speech to Peruvian business leaders.", {"CHLGOV>PERBUS:010"}},
+      {"Chile gave medicines to Peru.", {"CHL>PER:07"}},
+      {"Armenia and Azerbaijan agreed to a ceasefire on Saturday.", {"ARM>AZE:037", "AZE>ARM:037"}},
+      {"Ethiopia agreed to a truce with Eritrea.", {"ETH>ERI:037"}},
+      {"Turkey declared a ceasefire in Syria.", {"TUR>SYR:0871"}},
+      {"Ghanaian troops participate in peacekeeping operations in Mali.", {"GHAMIL>MLI:074"}},
+      {"Kenyan soldiers joined the peacekeeping mission in Somalia.", {"KENMIL>SOM:074"}},
+      {"Japan deployed search-and-rescue teams to Nepal after the earthquake.", {"JPN>NPL:073"}},
+      {"The Indian prime minister will lay a wreath at the Nepalese parliament.", {"INDGOV>NPLLEG:017"}},
+      {"Colombian rebels said they would lay down their arms to the government.", {"COLREB>COLGOV:035"}},
+      {"Russia threatened to lay siege to the Ukrainian city.", {"RUS>UKR:138"}},
+  };
+  ExpectEach(cases);
+}
+
 // "a|b" alternatives are single words: a pattern that wrote "against|over|to protest" meant
 // "to protest" as one alternative, but the format reads a required word "protest" after the
 // preposition, so "against the government" never matched and the plain strike code won.
