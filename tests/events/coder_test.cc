@@ -113,6 +113,18 @@ TEST_F(CoderTest, SpeechesCeasefireAgreementsPeacekeepingAndBaseFormLay) {
   ExpectEach(cases);
 }
 
+// What a rejected or denied accusation says did not happen as far as the sentence tells:
+// "rejected accusations that it had armed the rebels" codes no arming. An accusation that
+// nobody rejects, and a rejected plan, are not hearsay.
+TEST_F(CoderTest, RejectedAccusationsAreNotAsserted) {
+  const EventCase cases[] = {
+      {"Kenya rejected accusations that it had armed rebels in Somalia.", {}},
+      {"The Red Cross dismissed claims that it had helped Syrian rebels.", {}},
+      {"Kenya repeated accusations that Uganda had armed rebels in Somalia.", {"UGA>SOMREB:07"}},
+  };
+  ExpectEach(cases);
+}
+
 // "a|b" alternatives are single words: a pattern that wrote "against|over|to protest" meant
 // "to protest" as one alternative, but the format reads a required word "protest" after the
 // preposition, so "against the government" never matched and the plain strike code won.
