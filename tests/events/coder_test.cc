@@ -113,6 +113,19 @@ TEST_F(CoderTest, SpeechesCeasefireAgreementsPeacekeepingAndBaseFormLay) {
   ExpectEach(cases);
 }
 
+// "agreed a free trade agreement" (no "on") is a signed agreement, and troops sent to a
+// peacekeeping mission keep peace rather than show force; troops sent to a border still do.
+TEST_F(CoderTest, AgreedDealsAndTroopsForPeacekeepingMissions) {
+  const EventCase cases[] = {
+      {"British and Japanese negotiators have agreed a free trade agreement.",
+       {"GBRGOV>JPNGOV:057", "JPNGOV>GBRGOV:057"}},
+      {"Britain agreed a new security pact with Poland on Monday.", {"GBR>POL:057"}},
+      {"Rwanda sent 300 soldiers to the peacekeeping force in the Central African Republic.", {"RWA>CAF:074"}},
+      {"Russia deployed 3,000 troops to the border with Ukraine.", {"RUS>UKR:15"}},
+  };
+  ExpectEach(cases);
+}
+
 // What a rejected or denied accusation says did not happen as far as the sentence tells:
 // "rejected accusations that it had armed the rebels" codes no arming. An accusation that
 // nobody rejects, and a rejected plan, are not hearsay.
