@@ -126,6 +126,20 @@ TEST_F(CoderTest, AgreedDealsAndTroopsForPeacekeepingMissions) {
   ExpectEach(cases);
 }
 
+// People sent to a country to investigate investigate it; food sent there is still aid. A
+// mediation effort launched between two sides is mediation with each of them.
+TEST_F(CoderTest, SentToInvestigateAndLaunchedMediation) {
+  const EventCase cases[] = {
+      {"The United States has sent senior officials to Qatar to investigate reports of illegal funding.",
+       {"USA>QAT:090"}},
+      {"Norway sent food to Sudan to help refugees.", {"NOR>SDN:07"}},
+      {"The African Union launched a mediation effort between Ethiopia and Eritrea.",
+       {"IGOAFU>ETH:045", "IGOAFU>ERI:045"}},
+      {"Egypt has launched a mediation effort in Sudan.", {"EGY>SDN:045"}},
+  };
+  ExpectEach(cases);
+}
+
 // What a rejected or denied accusation says did not happen as far as the sentence tells:
 // "rejected accusations that it had armed the rebels" codes no arming. An accusation that
 // nobody rejects, and a rejected plan, are not hearsay.
