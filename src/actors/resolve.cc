@@ -40,9 +40,10 @@ using EK = EntryKind;
 
 // Words after a hyphen that make the hyphenated form attributive: "U.S.-backed
 // forces" are not the United States. ("Saudi-led coalition warplanes" are
-// Saudi Arabia's: the leader answers for what its coalition does.)
+// Saudi Arabia's: the leader answers for what its coalition does. "Kenya-based
+// militants" are Kenya's: where a group is based is whose it is.)
 bool IsAttributiveSuffix(std::string_view w) {
-  return OneOf(w, {"backed", "funded", "based", "sponsored", "allied", "supported",
+  return OneOf(w, {"backed", "funded", "sponsored", "allied", "supported",
                    "brokered", "made", "born", "controlled", "held", "occupied", "aligned", "run",
                    "owned", "trained", "armed", "installed", "friendly", "leaning", "linked",
                    "affiliated", "inspired", "style", "registered", "flagged", "bound", "built",
@@ -674,7 +675,13 @@ class Resolver {
       // ministers), not in the story's.
       const bool several = PluralOfOneOffice(first, end);
       if (ctx.empty() && (!title || !country_counts_.empty()) && !several) ctx = ContextCountry(first);
-      if (ctx.empty() && several) detail = kSeveralCountries;
+      if (ctx.empty() && several) {
+        // (No one country's: an actor of no country, named in no event;
+        // PETRARCH would write its country as "---" and so would an event
+        // with a named side of unknown country.)
+        m.code.clear();
+        return m;
+      }
       m.code = (ctx.empty() ? std::string("---") : ctx) + sector;
       // "the foreign ministers of India and China": one office holder of each
       for (const std::string& other : more) m.alternates.push_back(other + sector);
@@ -738,7 +745,7 @@ class Resolver {
   bool PluralOfOneOffice(uint32_t first, uint32_t end) const {
     if (end <= first) return false;
     const std::string_view last = Lower(end - 1);
-    if (OneOf(last, {"presidents", "premiers", "chancellors"})) return true;
+    if (OneOf(last, {"presidents", "premiers", "chancellors", "governments", "parliaments", "legislatures", "militaries"})) return true;
     // (the portfolio may be a modifier the match left out: its phrase's word)
     const uint32_t from = chunk_ >= 0 ? std::min(first, a_.chunks[chunk_].first_token) : first;
     if (last != "ministers" || end - 1 <= from) return false;
@@ -1298,6 +1305,18 @@ class Resolver {
   // dev-gold pronoun reaches further.
   static constexpr uint32_t kPronounSentences = 32;
 
+  // Whether a person's mention opens with a country's possessive ("Turkey's
+  // president") and the person has that country's code.
+  bool CountryPossessor(const ActorMention& m) const {
+    if (m.code.size() < 3 || OneOf(std::string_view(m.code).substr(0, 3), {"---", "IGO", "NGO", "NGM", "MNC"})) {
+      return false;
+    }
+    for (uint32_t k = m.first_token + 1; k + 1 < m.end_token && k <= m.first_token + 3; ++k) {
+      if (Tag(k) == PosTag::kPOS) return Tag(k - 1) == PosTag::kNNP || Tag(k - 1) == PosTag::kNNPS;
+    }
+    return false;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -1314,6 +1333,7 @@ class Resolver {
     if (want != kPerson && OtherPartyOfPossessor(t)) return false;
     const ActorMention* ante = nullptr;
     const ActorMention* singular_country = nullptr;
+    const ActorMention* possessor_country = nullptr;
     std::vector<const ActorMention*> group;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
@@ -1329,6 +1349,12 @@ class Resolver {
       bool person = person_like_[&m - out_->mentions.data()];
       if (want == kPerson && person) { ante = &m; break; }
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }
+      if (want == kThing && person && m.sentence == s && m.group < 0 && CountryPossessor(m)) {
+        // "Turkey's president says it will begin an operation": "it" is the
+        // country whose office holder speaks.
+        possessor_country = &m;
+        break;
+      }
       if (want == kPlural) {
         if (singular_country && m.sentence != s) break;
         if (m.group >= 0) {
@@ -1346,6 +1372,17 @@ class Resolver {
       }
     }
     if (!ante && group.empty()) ante = singular_country;
+    if (!ante && group.empty() && possessor_country) {
+      Member m;
+      m.first = t;
+      m.end = t + 1;
+      m.code = possessor_country->code.substr(0, 3);
+      m.how = ActorHow::kCoreference;
+      m.detail = "\"" + std::string(w) + "\" = " + m.code + ", the country of " + possessor_country->code;
+      m.has_country = true;
+      Emit(s, c, m, -1);
+      return true;
+    }
     if (!ante && group.empty()) return false;
     if (!group.empty()) {
       int32_t g = next_group_++;

@@ -1634,6 +1634,32 @@ class SentenceCoder {
     return out;
   }
 
+  // The country phrase after "in" that follows a phrase naming a
+  // peacekeeping force or operation (chunk c), or -1.
+  int32_t PeacekeepingHost(uint32_t s, int32_t c) const {
+    const Chunk& ch = a_.chunks[c];
+    bool peacekeeping = false;
+    for (uint32_t t = ch.first_token; t < ch.end_token && !peacekeeping; ++t) {
+      peacekeeping = OneOf(Lower(t), {"peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper"});
+    }
+    if (!peacekeeping) return -1;
+    // (the force's phrase may run on: "peacekeeping mission deployment plan in Ukraine")
+    for (uint32_t k = c + 1; k + 1 < a_.chunks.size() && k <= static_cast<uint32_t>(c) + 2; ++k) {
+      const Chunk& pp = a_.chunks[k];
+      if (pp.first_token >= a_.sentences[s].end_token) break;
+      if (pp.kind == ChunkKind::kNP) continue;
+      if (pp.kind != ChunkKind::kPP || Lower(pp.first_token) != "in") break;
+      const auto& place = ActorsOf(k + 1);
+      if (!place.empty() && std::all_of(place.begin(), place.end(), [](const ActorMention* a) {
+            return a->code.size() == 3;
+          })) {
+        return static_cast<int32_t>(k + 1);
+      }
+      break;
+    }
+    return -1;
+  }
+
   // Step 5: the target actors, from the target phrase, else the phrases
   // after the pattern's words, an earlier event, or the protesters'
   // government; and how they were found.
@@ -1647,10 +1673,20 @@ class SentenceCoder {
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
     // (unless both sides name a sector: police arresting protesters).
+    // A state freeing, repressing or appealing to its own people is a
+    // domestic event, though: "Venezuela released dozens of activists",
+    // "the government urged civilians to return". (Other acts on "people"
+    // of the story's country were mostly wrong on the VOA stories: people
+    // fed by outside help, or deportees, are not the state's own. Deporting
+    // is aimed at foreigners.)
+    const bool on_own_people = (code->Root() == "02" || code->Root() == "08" || code->Root() == "17") &&
+                               code->code != "174";
     std::erase_if(t.actors, [&](const ActorMention* a) {
       if (a->how != ActorHow::kContext && a->how != ActorHow::kCoreference) return false;
+      const bool own_people = on_own_people && a->how == ActorHow::kContext && !compound_source &&
+                              IsCivilianSector(pats_.rules(), a->code);
       for (const ActorMention* x : sources) {
-        if (x->code.compare(0, 3, a->code, 0, 3) == 0 && (x->code.size() == 3 || compound_source)) return true;
+        if (x->code.compare(0, 3, a->code, 0, 3) == 0 && (x->code.size() == 3 || compound_source) && !own_people) return true;
       }
       return false;
     });
@@ -1719,6 +1755,23 @@ class SentenceCoder {
         t.chunk = c;
         read_on = true;
         if (explain_) Explain(s, "target: the first actor after the pattern's words");
+      }
+    }
+    // "sent troops to the UN peacekeeping force in South Sudan", "ready to
+    // contribute to peacekeeping operations in Syria": help given to a
+    // peacekeeping force is aimed at the country it keeps the peace in.
+    if (t.chunk >= 0 && !t.actors.empty()) {
+      const int32_t host = PeacekeepingHost(s, t.chunk);
+      // (a host that lets the force in is acting on the force:
+      // "Sudan agreed to the deployment of UN peacekeepers in Darfur")
+      const bool host_is_source =
+          host >= 0 && std::any_of(sources.begin(), sources.end(), [&](const ActorMention* x) {
+            return x->code.compare(0, 3, ActorsOf(host).front()->code, 0, 3) == 0;
+          });
+      if (host >= 0 && !host_is_source) {
+        t.actors = ActorsOf(host);
+        t.chunk = host;
+        if (explain_) Explain(s, "target: the country a peacekeeping force is in");
       }
     }
     bool verbal = code->quad_class == 1 || code->quad_class == 3;

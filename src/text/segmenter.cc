@@ -329,10 +329,27 @@ bool Tokenizer::IsAbbreviation(size_t s, size_t p, bool inner_dot, size_t max_se
 // led"), or a prefix that never stands alone ("anti - government", "so -
 // called"). Only ASCII letters are read; anything else stays a dash.
 bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
-  if (e <= b || e - b > 24 || !IsAlpha(s_[b]) || !IsAlpha(s_[e - 1])) return false;
+  if (e <= b || e - b > 24) return false;
   size_t ne = next;
   while (ne < end_ && ne - next < 24 && IsAlpha(s_[ne])) ++ne;
   if (ne == next || (ne < end_ && (s_[ne] >= 0x80 || IsDigit(s_[ne])))) return false;
+  // A count before a unit of time or size: "a 48 - hour blockade", "a 27 -
+  // month sentence".
+  static constexpr std::string_view kUnits[] = {"hour", "day", "week", "month", "year", "decade", "minute",
+                                                "kilometer", "kilometre", "mile", "member", "nation", "point"};
+  auto is_unit = [&](std::string_view x) {
+    return std::find(std::begin(kUnits), std::end(kUnits), x) != std::end(kUnits);
+  };
+  if (IsDigit(s_[b])) {
+    for (size_t i = b; i < e; ++i) {
+      if (!IsDigit(s_[i])) return false;
+    }
+    if (ne - next > 12) return false;
+    char unit[12];
+    for (size_t i = 0; i < ne - next; ++i) unit[i] = AsciiLower(s_[next + i]);
+    return is_unit(std::string_view(unit, ne - next));
+  }
+  if (!IsAlpha(s_[b]) || !IsAlpha(s_[e - 1])) return false;
   char before[25], after[25];
   const size_t nb = e - b, na = ne - next;
   for (size_t i = 0; i < nb; ++i) before[i] = AsciiLower(s_[b + i]);
@@ -352,6 +369,8 @@ bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
   }
   static constexpr std::string_view kPrefixes[] = {"anti", "pro", "self", "ex", "non", "co", "pre", "post",
                                                    "multi", "semi", "cross", "counter", "so", "inter", "neo"};
+  // (and the unit's own tail: "a 2 - year - old ban", "a three - decade - long rule")
+  if (is_unit(w) && (x == "old" || x == "long")) return true;
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
 }
 

@@ -91,6 +91,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // hyphenated forms name both countries; "-backed" names an actor that does not act
       {"Sino-Russian ties have grown.", {"Sino-Russian=CHN", "Sino-Russian=RUS"}, {}},
       {"U.S.-backed forces advanced on the town.", {}, {"USA*"}},
+      // "-based" says where the group is from: it is that country's
+      {"Kenya-based militants crossed the border.", {"Kenya-based militants=KENREB"}, {}},
       // ... and the actor it modifies is the mention, not attributive itself
       {"Iran-backed Hamas fighters crossed the border.", {"Hamas fighters=PSEREBHMS"}, {"IRN*"}},
       // a name particle joined to a capitalised name starts a name
@@ -399,6 +401,8 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // a country named only as where something happened is not "it"
       {"Chilean jets shot down a Peruvian plane near the Bolivian border, saying it had entered Chilean airspace.",
        0, "it", "PER"},
+      // "it" after a country's office holder is the country, not the person
+      {"Chile's president said it would send troops.", 0, "it", "CHL"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);
@@ -457,6 +461,10 @@ TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
       // an office each country has one of, in the plural, is a summit's
       {"The foreign ministers", "foreign ministers", false},
       {"The ministers", "ministers", true},
+      // governments and parliaments, in the plural, are several countries'
+      {"National governments", "governments", false},
+      {"Several parliaments", "parliaments", false},
+      {"The government", "government", true},
   };
   for (const Case& c : cases) {
     std::string second = std::string(c.words) + " visited the port.";

@@ -725,6 +725,21 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Bolivia launched an appeal on Monday to help refugees in Peru.", {"BOL>PERREF:07", "BOL>PERREF:023"}},
       // but "urged X to" does
       {"Chile urged Peru to release the detained Bolivian fishermen.", {"CHL>PER:02"}},
+      // help for a peacekeeping force is aimed at the country it serves in;
+      // the force itself keeps the peace there
+      {"Ghana is sending soldiers to the African Union peacekeeping force in Somalia.",
+       {"GHA>SOM:154", "IGOAFU>SOM:074"}},
+      {"Chile is ready to contribute to the UN peacekeeping operation in Haiti.", {"CHL>HTI:03", "IGOUNPKO>HTI:074"}},
+      // a force named without "peacekeeping" stays the target
+      {"Ghana is sending soldiers to the African Union in Ethiopia.", {"GHA>IGOAFU:154"}},
+      // troops withdrawn from another country's cities retreat from it; from
+      // the streets, the army eases its own rule
+      {"Ethiopia withdrew its troops from the Somali cities.", {"ETH>SOM:0874"}},
+      {"Guinea's junta withdrew the army from the streets.", {"GINGOV>GINMIL:0814"}},
+      // a former office holder is an elite, not the government; an
+      // opposition member is the opposition
+      {"Peru's president pardoned ex-president Ana Ruiz, the ministry said.", {"PERGOV>PERELI:0"}},
+      {"Bolivia banned an opposition member from holding office.", {"BOL>BOLOPP:172"}},
       // a list set off by commas after the object is passed over on the way to the target
       {"Chile returned the seized artifacts, including two rare icons, to the government of Peru.",
        {"CHL>PERGOV:0842"}},
@@ -1035,6 +1050,17 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Kenyan opposition supporters marched through Nairobi on Sunday.", {"KENOPP>KENGOV:141"}},
       {"Thousands of Chilean students rallied in Santiago.", {"CHLEDU>CHLGOV:141"}},
       {"Kenyan troops marched through Nairobi on Sunday.", {}},
+      // governments in the plural are no one country's: no event aimed at them
+      {"Kenya said on Monday it would host a summit. The African Union urged governments to send aid.", {}},
+      // a state freeing, arresting or appealing to its own people, named only
+      // by their kind, is a domestic event; its own troops are not a target
+      // and neither is the story's "people" when the act is not one a state
+      // does to its own
+      {"Gabon freed forty detained journalists.", {"GAB>GABMED:0841"}},
+      {"Belarus released hundreds of opposition supporters.", {"BLR>BLROPP:0841"}},
+      {"Bolivia urged farmers to leave the flooded valley.", {"BOL>BOLAGR:02"}},
+      {"Mali sent troops to the north.", {}},
+      {"Chad deported dozens of students to Sudan.", {}},
   };
   ExpectEach(cases);
 }

@@ -117,6 +117,9 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"Minister Rami al - Hakim and Marie - Claude Dumont met", "Minister Rami al-Hakim and Marie-Claude Dumont met"},
         TokenCase{"the Freedonia - backed militia and an anti - war group", "the Freedonia-backed militia and an anti-war group"},
         TokenCase{"roads in Sylvania - and bridges - Freedonia - silent", "roads in Sylvania -- and bridges -- Freedonia -- silent"},
+        // a count before a unit ("a 72 - hour truce", "a 3 - year - old ban"); a score or range stays apart
+        TokenCase{"a 72 - hour truce and a 3 - year - old ban", "a 72-hour truce and a 3-year-old ban"},
+        TokenCase{"won 3 - 2 in 1990 - 1995 over 48 - hours", "won 3 -- 2 in 1990 -- 1995 over 48 -- hours"},
         // ... and likewise a thousands separator typed with a space
         TokenCase{"deported 1, 086 migrants and 22, 374 others in 2019, 2020", "deported 1,086 migrants and 22,374 others in 2019 , 2020"},
         TokenCase{"gave 6. 3 million euros in 2019. 3 more", "gave 6.3 million euros in 2019 . 3 more"},
