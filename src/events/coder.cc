@@ -553,10 +553,10 @@ class SentenceCoder {
     const Chunk& that = a_.chunks[cl.subject - 1];
     const Chunk& noun = a_.chunks[cl.subject - 2];
     const Chunk& verb = a_.chunks[cl.subject - 3];
-    return that.end_token == that.first_token + 1 && Lower(that.first_token) == "that" &&
-           noun.kind == ChunkKind::kNP && noun.end_token == that.first_token &&
-           pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) && verb.kind == ChunkKind::kVP &&
-           verb.end_token == noun.first_token && pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
+    return that.end_token == that.first_token + 1 && Lower(that.first_token) == "that" && noun.kind == ChunkKind::kNP &&
+           noun.end_token == that.first_token && pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) &&
+           verb.kind == ChunkKind::kVP && verb.end_token == noun.first_token &&
+           pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
   }
 
   // A that-clause whose verb is a bare base form with no modal, tense
