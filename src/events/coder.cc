@@ -546,6 +546,19 @@ class SentenceCoder {
     return -1;
   }
 
+  // A that-clause right after a noun of accusation or claim that a verb of
+  // denial governs: [VP rejected] [NP the accusations] [that] [NP it] ...
+  bool DeniedHearsay(const Clause& cl) const {
+    if (cl.subject < 3) return false;
+    const Chunk& that = a_.chunks[cl.subject - 1];
+    const Chunk& noun = a_.chunks[cl.subject - 2];
+    const Chunk& verb = a_.chunks[cl.subject - 3];
+    return that.end_token == that.first_token + 1 && Lower(that.first_token) == "that" && noun.kind == ChunkKind::kNP &&
+           noun.end_token == that.first_token && pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) &&
+           verb.kind == ChunkKind::kVP && verb.end_token == noun.first_token &&
+           pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
+  }
+
   // A that-clause whose verb is a bare base form with no modal, tense
   // auxiliary or "to": "demanded that Libya release the fishermen".
   bool MandativeSubjunctive(const Clause& cl) const {
@@ -628,6 +641,13 @@ class SentenceCoder {
     if (cl.reported && cl.parent >= 0 && IsDenial(Lemma(a_.chunks[a_.clauses[cl.parent].verb].head))) {
       m.skip = true;
       m.why = "denied by the clause that reports it";
+      return m;
+    }
+    // "rejected accusations that it had armed the rebels": what a rejected
+    // accusation or claim says is not asserted either.
+    if (DeniedHearsay(cl)) {
+      m.skip = true;
+      m.why = "what a rejected accusation or claim says is not asserted";
       return m;
     }
     // "demanded that Libya release the fishermen": a base-form verb with no

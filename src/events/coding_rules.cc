@@ -15,7 +15,8 @@ constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal", "appeal
 constexpr std::string_view kListNames[] = {"intent-control", "refusal-control", "agreement",       "threat-control",
                                            "unreal-control", "protest-verb",    "civilian-sector", "attack-noun",
                                            "reaction-verb",  "event-noun",      "figurative",     "report-verb",
-                                           "stand-for",      "appeal-noun",     "commentator",    "research-body"};
+                                           "stand-for",      "appeal-noun",     "commentator",    "research-body",
+                                           "hearsay-noun",   "denial-verb"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

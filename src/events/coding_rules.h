@@ -40,9 +40,11 @@ class CodingRules {
     kStandFor,
     kAppealNoun,
     kCommentator,
-    kResearchBody
+    kResearchBody,
+    kHearsayNoun,
+    kDenialVerb
   };
-  static constexpr size_t kMaps = 6, kLists = 16;
+  static constexpr size_t kMaps = 6, kLists = 18;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);
