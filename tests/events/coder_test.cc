@@ -140,17 +140,6 @@ TEST_F(CoderTest, SentToInvestigateAndLaunchedMediation) {
   ExpectEach(cases);
 }
 
-// Agreeing to another party's proposal, or to extending its force, is an intent to cooperate
-// with that party; with no party named there is nobody to cooperate with.
-TEST_F(CoderTest, AgreedToAnotherPartysPlan) {
-  const EventCase cases[] = {
-      {"Lebanon agreed to an extension of the UNIFIL peacekeeping force.", {"LBN>IGOUNIFL:030"}},
-      {"Sudan agreed to a proposal by the African Union.", {"SDN>IGOAFU:030"}},
-      {"Sudan agreed to the extension.", {}},
-  };
-  ExpectEach(cases);
-}
-
 // What a rejected or denied accusation says did not happen as far as the sentence tells:
 // "rejected accusations that it had armed the rebels" codes no arming. An accusation that
 // nobody rejects, and a rejected plan, are not hearsay.
