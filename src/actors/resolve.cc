@@ -40,10 +40,9 @@ using EK = EntryKind;
 
 // Words after a hyphen that make the hyphenated form attributive: "U.S.-backed
 // forces" are not the United States. ("Saudi-led coalition warplanes" are
-// Saudi Arabia's: the leader answers for what its coalition does. "Kenya-based
-// militants" are Kenya's: where a group is based is whose it is.)
+// Saudi Arabia's: the leader answers for what its coalition does.)
 bool IsAttributiveSuffix(std::string_view w) {
-  return OneOf(w, {"backed", "funded", "sponsored", "allied", "supported",
+  return OneOf(w, {"backed", "funded", "based", "sponsored", "allied", "supported",
                    "brokered", "made", "born", "controlled", "held", "occupied", "aligned", "run",
                    "owned", "trained", "armed", "installed", "friendly", "leaning", "linked",
                    "affiliated", "inspired", "style", "registered", "flagged", "bound", "built",
