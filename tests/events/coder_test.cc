@@ -722,6 +722,14 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Chile is ready to contribute to the UN peacekeeping operation in Haiti.", {"CHL>HTI:03", "IGOUNPKO>HTI:074"}},
       // a force named without "peacekeeping" stays the target
       {"Ghana is sending soldiers to the African Union in Ethiopia.", {"GHA>IGOAFU:154"}},
+      // troops withdrawn from another country's cities retreat from it; from
+      // the streets, the army eases its own rule
+      {"Ethiopia withdrew its troops from the Somali cities.", {"ETH>SOM:0874"}},
+      {"Guinea's junta withdrew the army from the streets.", {"GINGOV>GINMIL:0814"}},
+      // a former office holder is an elite, not the government; an
+      // opposition member is the opposition
+      {"Peru's president pardoned ex-president Ana Ruiz, the ministry said.", {"PERGOV>PERELI:0"}},
+      {"Bolivia banned an opposition member from holding office.", {"BOL>BOLOPP:172"}},
       // a list set off by commas after the object is passed over on the way to the target
       {"Chile returned the seized artifacts, including two rare icons, to the government of Peru.",
        {"CHL>PERGOV:0842"}},
