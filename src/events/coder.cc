@@ -1841,6 +1841,22 @@ class SentenceCoder {
       t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
+    if (t.actors.empty() && (code->code == "1723" || code->code == "1724") && sources.size() == 1 &&
+        sources.front()->code.size() >= 3 &&
+        !OneOf(std::string_view(sources.front()->code).substr(0, 3), {"---", "IGO", "NGO", "NGM", "MNC"})) {
+      // "Bolivian authorities declared a state of siege", "the government
+      // extended the curfew": a curfew, state of emergency or martial law that
+      // names no place is imposed on the country's own people.
+      const Chunk& v = a_.chunks[cl.verb];
+      ActorMention& own = implied_.emplace_back();
+      own.sentence = s;
+      own.first_token = own.end_token = v.first_token;
+      own.code = sources.front()->code.substr(0, 3);
+      own.how = ActorHow::kContext;
+      own.detail = "implied: a curfew or emergency is imposed on the country";
+      t.actors.push_back(&own);
+      if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
+    }
     if (m.target.chunk >= 0) t.how = "pattern";
     else if (passive && t.chunk == cl.subject) t.how = "passive subject";
     else if (t.chunk >= 0 && t.chunk == cl.object) t.how = "object";

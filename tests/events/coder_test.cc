@@ -650,6 +650,11 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
        {"CHLMIL>PER:19", "PERMIL>CHLMIL:152"}},
       {"Peruvian and Chilean forces began joint military exercises on Monday. Bolivia denounced the exercises.",
        {"PERMIL>CHLMIL:06", "CHLMIL>PERMIL:06", "BOL>PERMIL:11", "BOL>CHLMIL:11"}},
+      // a curfew or state of emergency that names no place is imposed on the
+      // country's own people; an international body's is not a country's
+      {"Bolivian authorities declared a state of emergency on Friday.", {"BOLGOV>BOL:1724"}},
+      {"The Peruvian government imposed a nightly curfew.", {"PERGOV>PER:1723"}},
+      {"The UN mission declared a state of emergency on Friday.", {}},
   };
   ExpectEach(cases);
 }
