@@ -98,10 +98,6 @@ void AppendAgent(std::string_view agent, std::string* code) {
   }
 }
 
-// The detail of an agent whose office is held in several countries ("the
-// foreign ministers"): the story's country is not theirs.
-constexpr std::string_view kSeveralCountries = "an office of several countries";
-
 class Resolver {
  public:
   Resolver(const actors::DictionaryData& d, const Analysis& a, const ActorOptions& o, ActorMentions* out)
@@ -127,7 +123,6 @@ class Resolver {
     for (ActorMention& m : out_->mentions) {
       if (m.code.compare(0, 3, "---") == 0) {
         if (m.how == ActorHow::kRole && main_first == m.sentence && main_last == m.sentence) continue;
-        if (m.detail == kSeveralCountries) continue;
         m.code = main + m.code.substr(3);
         m.how = ActorHow::kContext;
         m.detail = "country from context: " + main;
@@ -744,7 +739,10 @@ class Resolver {
   bool PluralOfOneOffice(uint32_t first, uint32_t end) const {
     if (end <= first) return false;
     const std::string_view last = Lower(end - 1);
-    if (OneOf(last, {"presidents", "premiers", "chancellors", "governments", "parliaments", "legislatures", "militaries"})) return true;
+    if (OneOf(last, {"presidents", "premiers", "chancellors", "governments", "parliaments", "legislatures",
+                     "militaries"})) {
+      return true;
+    }
     // (the portfolio may be a modifier the match left out: its phrase's word)
     const uint32_t from = chunk_ >= 0 ? std::min(first, a_.chunks[chunk_].first_token) : first;
     if (last != "ministers" || end - 1 <= from) return false;
