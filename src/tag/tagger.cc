@@ -755,9 +755,9 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
   // capitalised name is a proper noun, though it may start in lowercase.
   if (size_t h = norm.find('-'); h != std::string_view::npos && h + 1 < norm.size() &&
                                  IsUpperAscii(static_cast<unsigned char>(norm[h + 1]))) {
-    static constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "an", "ar", "az"};
     // ("Al-Shabaab" opening a headline is written with a capital.)
-    if (std::find(std::begin(kParticles), std::end(kParticles), lower.substr(0, h)) != std::end(kParticles)) {
+    const std::string_view particle = lower.substr(0, h);
+    if (OneOf(particle, kArabicNameParticles) || OneOf(particle, kAssimilatedArabicArticles)) {
       return Single(PosTag::kNNP, out);
     }
   }
@@ -1123,14 +1123,14 @@ bool TakesGerund(std::string_view w) {
 // lowercase particle between two capitalised parts of a name is part of the
 // name, not a foreign word or a preposition that ends the noun phrase.
 void HmmTagger::FixNameParticles(Analysis* a, uint32_t first, uint32_t end) const {
-  static constexpr std::string_view kParticles[] = {"bin", "ibn",  "bint", "al", "el", "abu", "ould", "ben",
-                                                    "van", "von",  "der",  "de", "da", "dos", "do",  "du",
-                                                    "del", "della", "di",  "la", "le"};
+  // European particles; the Arabic ones are shared with the tokenizer (core/words.h).
+  static constexpr std::string_view kEuropeanParticles[] = {"van", "von", "der", "de",   "da", "dos", "do",
+                                                            "du",  "del", "della", "di", "la", "le"};
   auto particle = [&](uint32_t i) {
     const Token& t = a->tokens[i];
     if (t.flags & kTokCapitalized) return false;
     std::string_view w = a->Lower(t);
-    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+    return OneOf(w, kArabicNameParticles) || OneOf(w, kEuropeanParticles);
   };
   auto name = [&](uint32_t i) {
     const Token& t = a->tokens[i];

@@ -14,6 +14,8 @@
 // document and reused across documents when the caller reuses the Analysis.
 #include "text/segmenter.h"
 
+#include "core/words.h"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -341,8 +343,7 @@ bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
   const bool upper_before = IsUpper(s_[b]), upper_after = IsUpper(s_[next]);
   if (upper_after) {
     if (upper_before) return true;
-    static constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "ould", "ben"};
-    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+    return OneOf(w, kArabicNameParticles);
   }
   if (upper_before) {
     static constexpr std::string_view kParticiples[] = {"led", "backed", "based", "held", "run", "born", "owned",
