@@ -379,11 +379,13 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
   bool prev_upper = false;
   while (p < limit) {
     unsigned char c = s_[p];
-    if (c < 0x80 && kByteClass[c] == kBcWord) {
+    // (kByteClass gives every byte from 0x80 up kBcHigh, so kBcWord alone
+    // means an ASCII word byte.)
+    if (kByteClass[c] == kBcWord) {
       // A run of ASCII word bytes: only its last byte matters to what follows.
       do {
         ++p;
-      } while (p < limit && s_[p] < 0x80 && kByteClass[s_[p]] == kBcWord);
+      } while (p < limit && kByteClass[s_[p]] == kBcWord);
       c = s_[p - 1];
       prev = IsDigit(c) ? kPrevDigit : kPrevLetter;
       prev_upper = IsUpper(c);
