@@ -486,6 +486,7 @@ Status HmmTagger::Init(const std::string& dir) {
   for (uint32_t id : order) {
     float* p = &counts[id * kNumTags];
     double sum = 0;
+#pragma GCC unroll 8
     for (int t = 0; t < kNumTags; ++t) sum += p[t];
     if (key_len[id] == 1) {
       for (int t = 0; t < kNumTags; ++t) p[t] = sum > 0 ? static_cast<float>(p[t] / sum) : prior_[t];
@@ -497,6 +498,7 @@ Status HmmTagger::Init(const std::string& dir) {
     std::memcpy(pbuf + 1, key + 2, key_len[id] - 2);
     const uint32_t* parent = suffixes_.Find(std::string_view(pbuf, key_len[id] - 1));
     const float* q = &counts[*parent * kNumTags];
+#pragma GCC unroll 8
     for (int t = 0; t < kNumTags; ++t) {
       p[t] = static_cast<float>(((sum > 0 ? p[t] / sum : 0.0) + theta * q[t]) / (1 + theta));
     }
@@ -508,6 +510,7 @@ Status HmmTagger::Init(const std::string& dir) {
     // suffix node: sorting all 46 was a fifth of the tagger's loading).
     std::array<std::pair<float, int>, kNumTags> v;
     int n = 0;
+#pragma GCC unroll 8
     for (int t = 0; t < kNumTags; ++t) {
       if (p[t] >= 0.002f) v[n++] = {p[t], t};
     }
@@ -544,12 +547,14 @@ Status HmmTagger::Init(const std::string& dir) {
     Dense guess{};
     AddSuffixModel(std::string_view(lower, w.size()), IsUpperAscii(w[0]), 1.f, &guess);
     float gsum = 0;
+#pragma GCC unroll 8
     for (float g : guess) gsum += g;
     if (gsum <= 0) continue;
     for (int t = 0; t < kNumTags; ++t) d[t] += guess[t] / gsum;
     Cand out[kMaxCands];
     int n = FromDense(d, out, false, 0.001f);
     float dsum = 0;
+#pragma GCC unroll 8
     for (float p : d) dsum += p;
     e.first = static_cast<uint32_t>(lex_tags_.size());
     e.count = static_cast<uint8_t>(n);
@@ -602,12 +607,17 @@ int HmmTagger::FromDense(const Dense& d, Cand* out, bool open_only, float min_p)
   }();
   const std::array<bool, kNumTags>& open_class = open_only ? kOpen : kAll;
   float sum = 0, best = 0;
+  // The loops over all 46 tags here and in Init are unrolled: the same
+  // additions in the same order, so the same floats, without the loop's own
+  // counting and branching on every tag (FromDense alone was 3.4% of a run).
+#pragma GCC unroll 8
   for (float p : d) {
     sum += p;
     best = std::max(best, p);
   }
   if (best <= 0) return Single(PosTag::kNN, out);
   int n = 0;
+#pragma GCC unroll 8
   for (int t = 0; t < kNumTags; ++t) {
     float p = d[t] / sum;
     if (d[t] < best * 2 * min_p || p < min_p || !open_class[t]) continue;
