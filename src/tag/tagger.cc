@@ -223,7 +223,8 @@ class HmmTagger : public Tagger {
   bool GerundOfNonVerb(std::string_view lower, Dense* d) const;
   bool KnownVerb(std::string_view stem) const;
   int FromLex(const LexEntry& e, Cand* out) const;
-  int FromDense(const Dense& d, Cand* out, bool open_only, float min_p = 0.005f) const;
+  // *total, when given, is the sum of d (in tag order).
+  int FromDense(const Dense& d, Cand* out, bool open_only, float min_p = 0.005f, float* total = nullptr) const;
   int Single(PosTag t, Cand* out) const {
     out[0] = {t, 0.f};
     return 1;
@@ -557,10 +558,8 @@ Status HmmTagger::Init(const std::string& dir) {
     if (gsum <= 0) continue;
     for (int t = 0; t < kNumTags; ++t) d[t] += guess[t] / gsum;
     Cand out[kMaxCands];
-    int n = FromDense(d, out, false, 0.001f);
-    float dsum = 0;
-#pragma GCC unroll 8
-    for (float p : d) dsum += p;
+    float dsum;
+    int n = FromDense(d, out, false, 0.001f, &dsum);
     e.first = static_cast<uint32_t>(lex_tags_.size());
     e.count = static_cast<uint8_t>(n);
     e.total += 1;
@@ -593,7 +592,7 @@ int HmmTagger::FromLex(const LexEntry& e, Cand* out) const {
   return e.count;
 }
 
-int HmmTagger::FromDense(const Dense& d, Cand* out, bool open_only, float min_p) const {
+int HmmTagger::FromDense(const Dense& d, Cand* out, bool open_only, float min_p, float* total) const {
   // Guessed distributions keep to open classes: dividing by the prior would
   // otherwise promote rare tags such as FW or UH that a suffix barely hints at.
   static const std::array<bool, kNumTags> kOpen = [] {
@@ -620,6 +619,7 @@ int HmmTagger::FromDense(const Dense& d, Cand* out, bool open_only, float min_p)
     sum += p;
     best = std::max(best, p);
   }
+  if (total) *total = sum;
   if (best <= 0) return Single(PosTag::kNN, out);
   int n = 0;
 #pragma GCC unroll 8
