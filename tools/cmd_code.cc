@@ -1,6 +1,8 @@
 // `dyad code`, `dyad actors` and `dyad explain`.
 #include <memory>
+#include <utility>
 #include <string>
+#include <vector>
 
 #include "commands.h"
 #include "dyad/run.h"
@@ -72,6 +74,16 @@ std::unique_ptr<Coder> MakeCoder(const InputOptions& o, const DictionaryOptions&
   return std::move(c).value();
 }
 
+// Hands the coder over to the process's exit instead of destroying it: the
+// system takes its memory back at once, where the destructor freed its half a
+// million small allocations one by one (40M instructions, 3.6% of the whole
+// run of `dyad code --threads 1` on 1 MB of news). It stays reachable from a
+// static, so leak checkers do not count it as lost.
+void KeepUntilExit(std::unique_ptr<Coder> coder) {
+  static auto* const kept = new std::vector<std::unique_ptr<Coder>>;
+  kept->push_back(std::move(coder));
+}
+
 void RegisterCode(CLI::App* app, int* rc) {
   auto* o = NewOptions<CodeOptions>();
   CLI::App* cmd = app->add_subcommand("code", "Code the political events in documents (CAMEO)");
@@ -116,6 +128,7 @@ void RegisterCode(CLI::App* app, int* rc) {
     const bool written = CloseOutput(out, o->output);
     std::fputs(corpus.Summary("coded").c_str(), stderr);
     *rc = written ? corpus.ExitCode() : 1;
+    KeepUntilExit(std::move(coder));
   });
 }
 
@@ -141,6 +154,7 @@ void RegisterActors(CLI::App* app, int* rc) {
       AppendActorMentions(d, c, o->format == "jsonl", out);
     });
     *rc = written ? corpus.ExitCode() : 1;
+    KeepUntilExit(std::move(coder));
   });
 }
 

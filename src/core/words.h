@@ -29,6 +29,24 @@ inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> li
   return false;
 }
 
+// As above, for a list kept in an array (the shared lists below).
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list) {
+    if (SameWord(w, x)) return true;
+  }
+  return false;
+}
+
+// Arabic name particles, lower case: "Fayez al-Sarraj", "Mohammed bin
+// Salman", "Abu Bakr", "Mohamed Ould Abdel Aziz". The tokenizer joins one to
+// the next name across a spaced hyphen ("al - Sarraj"), and the tagger keeps
+// it inside the name ("bin Salman") and reads "al-Bashir" as a proper noun.
+inline constexpr std::string_view kArabicNameParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "ould", "ben"};
+// The article "al" as it is written before a sun letter: "ad-Dawla",
+// "ash-Sham", "ar-Rashid" (hyphenated forms only: alone they are English words).
+inline constexpr std::string_view kAssimilatedArabicArticles[] = {"ad", "as", "ash", "an", "ar", "az"};
+
 // A fixed set of words for the longer lists (OneOf compares every entry's
 // length and first byte: 20-30 entries cost more than one probe here). Built
 // once, read-only after: keep it in a function-local static. The views must

@@ -98,7 +98,11 @@ struct AnchorPatterns {
       uint32_t used = 0;
       for (uint32_t i = 0; i < count; ++i) used += n[i] == kAny ? 0 : n[i];
       uint32_t k = 0;
-      for (uint64_t w : mask.w) k += static_cast<uint32_t>(__builtin_popcountll(w));
+      // (Bits counted by clearing them: an element has a few, and without
+      // -mpopcnt __builtin_popcountll is a library call for each word.)
+      for (uint64_t w : mask.w) {
+        for (; w; w &= w - 1) ++k;
+      }
       if (used + k > kBits) {
         n[count++] = kAny;
         return;

@@ -21,10 +21,12 @@ bool ClearlyEnglish(std::string_view text) {
   // English prose is about a third function words; the same words make up a
   // few percent of French, German, Spanish or Italian text, which share the
   // script. Only the first 1 KiB is read, as for CLD2.
-  static constexpr std::string_view kWords[] = {
-      "the", "of", "and", "to", "a", "in", "is", "that", "for", "on", "with", "was", "said", "as", "by",
-      "at", "it", "from", "his", "be", "are", "has", "have", "he", "will", "an", "its", "were", "would",
-      "their", "they", "which", "this", "had", "not", "been", "but", "who", "after", "also"};
+  // (A WordSet: one probe where testing the short words against all 40 in
+  // turn was 1.3% of coding a document.)
+  static const WordSet kWords{"the",  "of",    "and",  "to",  "a",    "in",   "is",  "that", "for",   "on",
+                              "with", "was",   "said", "as",  "by",   "at",   "it",  "from", "his",   "be",
+                              "are",  "has",   "have", "he",  "will", "an",   "its", "were", "would", "their",
+                              "they", "which", "this", "had", "not",  "been", "but", "who",  "after", "also"};
   text = text.substr(0, std::min<size_t>(text.size(), 1024));
   size_t words = 0, hits = 0;
   size_t i = 0;
@@ -40,13 +42,7 @@ bool ClearlyEnglish(std::string_view text) {
     if (i - b > 5) continue;
     char lower[5];
     for (size_t k = b; k < i; ++k) lower[k - b] = static_cast<char>(text[k] | 0x20);
-    std::string_view w(lower, i - b);
-    for (std::string_view k : kWords) {
-      if (SameWord(w, k)) {
-        ++hits;
-        break;
-      }
-    }
+    hits += kWords.Contains(std::string_view(lower, i - b));
   }
   return words >= 40 && hits * 100 >= words * 22;
 }

@@ -14,6 +14,8 @@
 // document and reused across documents when the caller reuses the Analysis.
 #include "text/segmenter.h"
 
+#include "core/words.h"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -358,8 +360,7 @@ bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
   const bool upper_before = IsUpper(s_[b]), upper_after = IsUpper(s_[next]);
   if (upper_after) {
     if (upper_before) return true;
-    static constexpr std::string_view kParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "ould", "ben"};
-    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+    return OneOf(w, kArabicNameParticles);
   }
   if (upper_before) {
     static constexpr std::string_view kParticiples[] = {"led", "backed", "based", "held", "run", "born", "owned",
@@ -401,11 +402,13 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
   bool prev_upper = false;
   while (p < limit) {
     unsigned char c = s_[p];
-    if (c < 0x80 && kByteClass[c] == kBcWord) {
+    // (kByteClass gives every byte from 0x80 up kBcHigh, so kBcWord alone
+    // means an ASCII word byte.)
+    if (kByteClass[c] == kBcWord) {
       // A run of ASCII word bytes: only its last byte matters to what follows.
       do {
         ++p;
-      } while (p < limit && s_[p] < 0x80 && kByteClass[s_[p]] == kBcWord);
+      } while (p < limit && kByteClass[s_[p]] == kBcWord);
       c = s_[p - 1];
       prev = IsDigit(c) ? kPrevDigit : kPrevLetter;
       prev_upper = IsUpper(c);

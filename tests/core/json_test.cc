@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <random>
 #include <string>
+#include <string_view>
 
 namespace dyad::json {
 namespace {
@@ -54,6 +55,62 @@ TEST(JsonAppendFixed, Appends) {
   std::string s = "x=";
   AppendFixed(&s, 1.5, 2);
   EXPECT_EQ(s, "x=1.50");
+}
+
+// A byte-at-a-time escaper, the reference for AppendString (which passes
+// eight clean bytes at a time).
+std::string SlowQuoted(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"') {
+      out += "\\\"";
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+TEST(JsonAppendString, EscapesAtEveryOffsetOfTheEightByteBlocks) {
+  // Each character to escape at each position of a 20-byte text in
+  // Sylvanian news, and next to bytes of UTF-8 and DEL (which stay as they are).
+  const std::string base = "Sylvania’s army\x7f said";
+  for (char special : {'"', '\\', '\n', '\r', '\t', '\x01', '\x1f'}) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      std::string text = base;
+      text.insert(at, 1, special);
+      std::string out;
+      AppendString(&out, text);
+      EXPECT_EQ(out, SlowQuoted(text)) << "escape " << static_cast<int>(special) << " at " << at;
+    }
+  }
+  std::string out = "x";
+  AppendString(&out, "");
+  EXPECT_EQ(out, "x\"\"");
+}
+
+TEST(JsonAppendString, MatchesTheByteLoopOnRandomText) {
+  std::mt19937 rng(7);
+  const char kAlphabet[] = "abcXYZ \"\\\n\t\x02\x7f\xc3\xa9";
+  for (int i = 0; i < 500; ++i) {
+    std::string text(rng() % 40, ' ');
+    for (char& c : text) c = kAlphabet[rng() % (sizeof kAlphabet - 1)];
+    std::string out;
+    AppendString(&out, text);
+    EXPECT_EQ(out, SlowQuoted(text)) << text;
+  }
 }
 
 }  // namespace

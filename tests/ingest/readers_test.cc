@@ -341,6 +341,12 @@ INSTANTIATE_TEST_SUITE_P(
         Reject("two_objects_on_a_line", R"({"id":"x","text":"B"} {"id":"y","text":"C"})",
                "malformed JSON"),
         Reject("trailing_garbage", R"({"id":"x","text":"B"} xyz)", "malformed JSON"),
+        // Escaped quotes and backslashes inside strings: the check for a
+        // second record skips string contents from quote to quote.
+        Accept("escaped_quotes_and_braces_in_text", R"({"id":"x","text":"say \"} {\" now \\"})", "x",
+               "say \"} {\" now \\"),
+        Reject("record_after_escaped_backslash", R"({"id":"x","text":"B\\"} {"id":"y","text":"C"})",
+               "malformed JSON"),
         Reject("extra_brace", R"({"id":"x","text":"B"}})", "malformed JSON"),
         Reject("array_line", R"([{"id":"x","text":"B"}])", "top level is an array, not an object"),
         Reject("string_line", R"("text")", "top level is a string, not an object"),
