@@ -30,6 +30,12 @@ bool IsCivilianSector(const CodingRules& rules, std::string_view code) {
   return code.size() >= 6 && rules.Has(WordList::kCivilianSector, code.substr(3, 3));
 }
 
+// Whether an actor code names a state (a country, with or without a sector),
+// not an international body, a non-state group or an unknown country.
+bool IsStateCode(std::string_view code) {
+  return code.size() >= 3 && !OneOf(code.substr(0, 3), {"---", "IGO", "NGO", "NGM", "MNC"});
+}
+
 // Prepositions whose object can be the target when a pattern has no slot.
 bool IsTargetPrep(std::string_view p) {
   return OneOf(p, {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "for",
@@ -1831,29 +1837,18 @@ class SentenceCoder {
       // "Opposition supporters marched through Moscow": a protest that names
       // no one is aimed at the protesters' own government.
       t.actors.clear();
-      const Chunk& v = a_.chunks[cl.verb];
-      ActorMention& gov = implied_.emplace_back();
-      gov.sentence = s;
-      gov.first_token = gov.end_token = v.first_token;
-      gov.code = sources.front()->code.substr(0, 3) + "GOV";
-      gov.how = ActorHow::kContext;
-      gov.detail = "implied: a protest is aimed at the government";
+      const ActorMention& gov = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3) + "GOV",
+                                        "implied: a protest is aimed at the government");
       t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
     if (t.actors.empty() && (code->code == "1723" || code->code == "1724") && sources.size() == 1 &&
-        sources.front()->code.size() >= 3 &&
-        !OneOf(std::string_view(sources.front()->code).substr(0, 3), {"---", "IGO", "NGO", "NGM", "MNC"})) {
+        IsStateCode(sources.front()->code)) {
       // "Bolivian authorities declared a state of siege", "the government
       // extended the curfew": a curfew, state of emergency or martial law that
       // names no place is imposed on the country's own people.
-      const Chunk& v = a_.chunks[cl.verb];
-      ActorMention& own = implied_.emplace_back();
-      own.sentence = s;
-      own.first_token = own.end_token = v.first_token;
-      own.code = sources.front()->code.substr(0, 3);
-      own.how = ActorHow::kContext;
-      own.detail = "implied: a curfew or emergency is imposed on the country";
+      const ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
+                                        "implied: a curfew or emergency is imposed on the country");
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
     }
@@ -2349,6 +2344,18 @@ class SentenceCoder {
     }
   }
 
+  // An actor no words name (an empty span at `token`), kept in implied_ so
+  // that events can point to it.
+  const ActorMention& Implied(uint32_t s, uint32_t token, std::string code, const char* detail) {
+    ActorMention& m = implied_.emplace_back();
+    m.sentence = s;
+    m.first_token = m.end_token = token;
+    m.code = std::move(code);
+    m.how = ActorHow::kContext;
+    m.detail = detail;
+    return m;
+  }
+
   // --unknown-sides: the side that no phrase names is written as "---"
   // (PETRARCH's convention: "was killed in an air strike" has a victim and an
   // unknown attacker), with the lowest confidence.
@@ -2356,12 +2363,7 @@ class SentenceCoder {
                        const std::vector<const ActorMention*>& sources,
                        const std::vector<const ActorMention*>& targets, uint32_t verb_b, uint32_t verb_e) {
     if (!unknown_sides_) return;
-    ActorMention& unknown = implied_.emplace_back();
-    unknown.sentence = s;
-    unknown.first_token = unknown.end_token = verb_b;
-    unknown.code = "---";
-    unknown.how = ActorHow::kContext;
-    unknown.detail = "unknown";
+    const ActorMention& unknown = Implied(s, verb_b, "---", "unknown");
     if (explain_) Explain(s, "pattern " + p->id + ": the " + (sources.empty() ? "source" : "target") + " is unknown (---)");
     for (const ActorMention* x : sources.empty() ? std::vector<const ActorMention*>{&unknown} : sources) {
       for (const ActorMention* y : targets.empty() ? std::vector<const ActorMention*>{&unknown} : targets) {
@@ -2386,8 +2388,7 @@ class SentenceCoder {
       return;
     }
     if (policy_.DomesticSanctionIsRestriction() && code->code.compare(0, 3, "163") == 0 && src->code.size() >= 3 &&
-        tgt->code.size() >= 3 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 &&
-        !OneOf(std::string_view(src->code).substr(0, 3), {"IGO", "NGO", "NGM", "---", "MNC"})) {
+        tgt->code.size() >= 3 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 && IsStateCode(src->code)) {
       if (const CameoCode* restriction = cb_.Find("172")) code = restriction;
     }
     Event e;
