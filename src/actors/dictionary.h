@@ -125,6 +125,10 @@ struct Terminal {
   std::vector<uint32_t> entries;
   bool needs_caps = false;  // every name ending here was an acronym: text must be upper case
   bool needs_capital = true;  // names (not agents) must start with a capital letter in text
+  // "the international criminal court": an organisation's name of three or
+  // more words is the organisation in any case (no three common words in a
+  // row spell one by chance), though writers often leave it in lower case.
+  bool any_case_name = false;
   // Short names in mixed case ("LeT") match only as written, so the word
   // "Let" is not Lashkar-e-Taiba. Empty when any name here has no such rule.
   std::vector<std::string> exact_forms;

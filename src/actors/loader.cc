@@ -344,6 +344,7 @@ class Builder {
     term.needs_caps = term.needs_caps && acronym;
     bool capital = kind != EntryKind::kAgent && !any_case;
     term.needs_capital = term.needs_capital && capital;
+    term.any_case_name = term.any_case_name || (kind == EntryKind::kIgo && a.tokens.size() >= 3 && !acronym);
     // Conflicts: one name, two different codes of the same kind (people may
     // share names: the document date decides between them).
     const Entry& e = impl_->entries[entry];

@@ -62,6 +62,17 @@ bool IsPersonRole(std::string_view lemma) {
   return kWords.Contains(lemma);
 }
 
+// Words for a person who may speak in the news, beyond office holders
+// (IsPersonRole): "a man told the court that he ...".
+bool IsPersonNoun(std::string_view lemma) {
+  static const WordSet kWords{"man", "woman", "member", "suspect", "witness", "defendant", "resident",
+                              "survivor", "victim", "lawyer", "attorney", "analyst", "expert", "soldier",
+                              "fighter", "father", "mother", "son", "daughter", "husband", "wife", "brother",
+                              "sister", "relative", "student", "teacher", "doctor", "worker", "farmer",
+                              "candidate", "politician", "researcher", "professor", "campaigner"};
+  return IsPersonRole(lemma) || kWords.Contains(lemma);
+}
+
 struct RawMatch {
   uint32_t first = 0, end = 0;
   std::array<int32_t, 4> terminals{-1, -1, -1, -1};  // one, or one per hyphen part
@@ -150,7 +161,7 @@ class Resolver {
       return (f & kTokAllCaps) != 0 || ((f & kTokHasDigit) && (f & kTokCapitalized));
     }
     if (t.needs_capital) {
-      if ((f & (kTokCapitalized | kTokAllCaps)) != 0 || (f & kTokHasDigit)) return true;
+      if ((f & (kTokCapitalized | kTokAllCaps)) != 0 || (f & kTokHasDigit) || t.any_case_name) return true;
       // "al-Nusra Front", "el-Sisi": a name particle before a capital
       std::string_view norm = a_.Norm(a_.tokens[first]);
       const size_t h = norm.find('-');
@@ -773,7 +784,12 @@ class Resolver {
     if (chunk_ < 0) return false;
     for (uint32_t t = a_.chunks[chunk_].first_token; t < first; ++t) {
       std::string_view w = Lower(t);
-      if (OneOf(w, {"foreign", "overseas", "western", "outside", "global"})) return true;
+      // "international monitors", "European peacekeepers": people of a
+      // region or of many countries are not the story country's.
+      if (OneOf(w, {"foreign", "overseas", "western", "outside", "global", "international", "multinational",
+                    "european", "african", "asian", "regional"})) {
+        return true;
+      }
       if (Tag(t) == PosTag::kPOS && t > a_.chunks[chunk_].first_token && Tag(t - 1) != PosTag::kNNP &&
           Tag(t - 1) != PosTag::kNNPS &&
           !OneOf(a_.Lemma(a_.tokens[t - 1]), {"country", "nation", "state", "government", "kingdom", "republic",
@@ -1314,6 +1330,49 @@ class Resolver {
     return false;
   }
 
+  enum class SpeakerIs { kNone, kUnknown, kActor };
+
+  // "A member of the gang told the court that he fired": "he" or "she"
+  // as the subject of reported speech is the person who reports it, when
+  // that person is named in the sentence before the pronoun (by a name or
+  // a word for a person), not whoever an earlier sentence named. Sets *ante
+  // when the speaker is an actor ("a member of X" is X's); kUnknown when
+  // the speaker is a person no dictionary codes.
+  SpeakerIs ReportingSpeaker(uint32_t s, uint32_t c, const ActorMention** ante) const {
+    if (s >= a_.parses.size()) return SpeakerIs::kNone;
+    const SentenceParse& p = a_.parses[s];
+    int32_t speaker = -1;
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (cl.subject == static_cast<int32_t>(c) && cl.reported) speaker = cl.speaker;
+    }
+    if (speaker < 0 || static_cast<uint32_t>(speaker) >= c) return SpeakerIs::kNone;
+    const Chunk& sp = a_.chunks[speaker];
+    const uint32_t h = sp.head;
+    const bool name = Tag(h) == PosTag::kNNP && (Flags(h) & kTokCapitalized);
+    if (!name && (Tag(h) != PosTag::kNN || !IsPersonNoun(a_.Lemma(a_.tokens[h])))) return SpeakerIs::kNone;
+    // The speaker's own mention, or that of an "of" phrase right after it.
+    const int32_t of = speaker + 2 < static_cast<int32_t>(a_.chunks.size()) &&
+                               a_.chunks[speaker + 1].kind == ChunkKind::kPP &&
+                               Lower(a_.chunks[speaker + 1].first_token) == "of"
+                           ? speaker + 2
+                           : -1;
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
+      if (it->sentence != s || it->attributive || it->code.size() < 3 || it->code.substr(0, 3) == "---") continue;
+      if (it->chunk == speaker) {
+        // "Iran said he ...": a country or body speaking is no "he".
+        if (!person_like_[&*it - out_->mentions.data()]) return SpeakerIs::kNone;
+        *ante = &*it;
+        return SpeakerIs::kActor;
+      }
+      if (it->chunk == of && !name) {
+        *ante = &*it;
+        return SpeakerIs::kActor;
+      }
+    }
+    return SpeakerIs::kUnknown;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -1329,10 +1388,17 @@ class Resolver {
     if (w == "it" && ThingSubjectBefore(s, t)) return false;
     if (want != kPerson && OtherPartyOfPossessor(t)) return false;
     const ActorMention* ante = nullptr;
+    if (w == "he" || w == "she") {
+      switch (ReportingSpeaker(s, c, &ante)) {
+        case SpeakerIs::kNone: break;
+        case SpeakerIs::kUnknown: return false;
+        case SpeakerIs::kActor: break;
+      }
+    }
     const ActorMention* singular_country = nullptr;
     const ActorMention* possessor_country = nullptr;
     std::vector<const ActorMention*> group;
-    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && !ante; ++it) {
       const ActorMention& m = *it;
       // A pronoun refers to an actor of the last sentences, not to one a
       // page before; the bound also keeps a long document linear in time.

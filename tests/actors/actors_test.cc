@@ -81,6 +81,10 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"NATO warned the Taliban.", {"NATO=IGONATO", "Taliban=AFGREBTLB"}, {}},
       {"The European Union fined the company.", {"European Union=IGOEUN"}, {}},
       {"Hamas fired rockets at Israel.", {"Hamas=PSEREBHMS", "Israel=ISR"}, {}},
+      // an organisation's name of three words or more, in lower case, is
+      // still the organisation; a shorter one is not ("the security council")
+      {"Chile asked the international criminal court for help.", {"international criminal court=IGOICC"}, {}},
+      {"The african union met.", {}, {"IGOAFU*"}},
       // the British press writes long acronyms as names
       {"Nato warned the Farc.", {"Nato=IGONATO", "Farc=COLREBFRC"}, {}},
             // lower-case "us" is a pronoun, not the United States
@@ -401,6 +405,10 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
        0, "it", "PER"},
       // "it" after a country's office holder is the country, not the person
       {"Chile's president said it would send troops.", 0, "it", "CHL"},
+      // "he" reporting his own deed is the speaker: a member of a group is
+      // the group's
+      {"Chile's president met the envoy. A member of the Peruvian army told the court that he fired.", 1, "he",
+       "PERMIL"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);
@@ -409,6 +417,18 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
     EXPECT_EQ(m[0]->code.rfind(c.code_prefix, 0), 0u)
         << c.text << ": " << c.pronoun << " is " << m[0]->code << ", want " << c.code_prefix;
   }
+}
+
+// "A man told reporters that he ...": a speaker the dictionaries do not
+// code is still who "he" is, not a person an earlier sentence named; a
+// country or body speaking is no "he".
+TEST_F(ActorsTest, HeInReportedSpeechIsTheSpeaker) {
+  Mentions("Chile's president met the envoy. A local man told reporters that he saw the troops.");
+  EXPECT_TRUE(Find(1, "he").empty());
+  Mentions("Chile's president met the envoy. Peru said he would come.");
+  auto m = Find(1, "he");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "CHLGOV");
 }
 
 TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
@@ -454,6 +474,10 @@ TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
       {"Chilean officials", "Chilean officials", true},
       {"Foreign journalists", "Foreign journalists", false},
       {"Foreign journalists", "journalists", false},
+      {"International monitors", "monitors", false},
+      {"Additional European peacekeepers", "peacekeepers", false},
+      {"African leaders", "leaders", false},
+      {"Regional mediators", "mediators", false},
       {"The court's president", "president", false},
       {"The country's president", "president", true},
       // an office each country has one of, in the plural, is a summit's
