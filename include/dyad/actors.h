@@ -31,6 +31,15 @@ enum class ActorHow : uint8_t {
 };
 std::string_view ActorHowName(ActorHow how);
 
+// Whether three letters are a CAMEO region code ("EUR" Europe, "WAF" West
+// Africa): a party of a region, not of one state.
+bool IsRegionCode(std::string_view code);
+
+// Whether an actor code's first three letters name a state: not an
+// organisation (IGO, NGO, NGM, MNC), an unidentified state (UIS), a region
+// or an unknown country ("---").
+bool IsStateCode(std::string_view code);
+
 struct ActorMention {
   uint32_t sentence = 0;
   uint32_t first_token = 0, end_token = 0;  // token span [first, end)

@@ -219,6 +219,11 @@ class Builder {
         if (code.size() != 3) return Status::DataError(where + "country code must have 3 letters");
         e.kind = EntryKind::kCountry;
         ++impl_->stats.countries;
+      } else if (kind == "region") {
+        // A region's names and adjectives code as a country's do ("European
+        // companies" EURBUS); IsStateCode tells the two apart.
+        if (!IsRegionCode(code)) return Status::DataError(where + "not a CAMEO region code \"" + std::string(code) + "\"");
+        e.kind = EntryKind::kCountry;
       } else if (kind == "igo") {
         if (code.substr(0, 3) != "IGO") return Status::DataError(where + "IGO code must start with IGO");
         e.kind = EntryKind::kIgo;
@@ -232,7 +237,7 @@ class Builder {
         e.kind = EntryKind::kAgent;
       } else {
         return Status::DataError(where + "unknown block kind \"" + std::string(kind) +
-                                 "\" (expected country, igo, group, agent or person)");
+                                 "\" (expected country, region, igo, group, agent or person)");
       }
       if (e.kind != EntryKind::kAgent) {
         auto [it, fresh] = codes_.emplace(e.code + "/" + std::string(kind), where);

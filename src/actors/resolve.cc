@@ -25,6 +25,20 @@ std::string_view ActorHowName(ActorHow how) {
   return "";
 }
 
+bool IsRegionCode(std::string_view code) {
+  // The regions of the CAMEO actor codebook.
+  static constexpr std::string_view kRegions[] = {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN",
+                                                  "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
+                                                  "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"};
+  return std::find(std::begin(kRegions), std::end(kRegions), code) != std::end(kRegions);
+}
+
+bool IsStateCode(std::string_view code) {
+  if (code.size() < 3) return false;
+  code = code.substr(0, 3);
+  return !OneOf(code, {"---", "IGO", "NGO", "NGM", "MNC", "UIS"}) && !IsRegionCode(code);
+}
+
 std::vector<const ActorMention*> ActorMentions::InChunk(int32_t chunk) const {
   std::vector<const ActorMention*> out;
   for (const ActorMention& m : mentions) {
@@ -345,9 +359,7 @@ class Resolver {
     const Role* nearest = nullptr;
     int best = 0;
     for (const Role& x : e.roles) {
-      if (x.code.size() < 3 || OneOf(std::string_view(x.code).substr(0, 3), {"IGO", "NGO", "NGM", "MNC", "UIS"})) {
-        continue;
-      }
+      if (!IsStateCode(x.code)) continue;
       int from = std::atoi(x.from.substr(0, 4).c_str());
       int to = std::atoi(x.to.substr(0, 4).c_str());
       int gap = year < from ? from - year : year > to ? year - to : 0;
@@ -633,9 +645,17 @@ class Resolver {
     // sentence gives a person says what they are at the time of writing,
     // which a table of dated roles may not (their country stays the role's).
     if (person && !full.empty() && sector.size() == 3 && full.size() >= 6 && full.compare(3, 3, sector) != 0 &&
-        !OneOf(std::string_view(full).substr(0, 3), {"IGO", "NGO", "NGM", "MNC"})) {
+        IsStateCode(full)) {
       full = full.substr(0, 3) + sector;
       detail += " (titled " + sector + ")";
+    }
+    // "Europe", "the Southeast Asian nation", "Asian seas": a region on its
+    // own is mostly where something happens, or one of its countries; only
+    // its people or bodies of some kind ("European companies", "West
+    // African troops") are a party of the region.
+    if (full.empty() && sector.empty() && IsRegionCode(country)) {
+      m.code.clear();
+      return m;
     }
     if (!full.empty()) {
       m.code = full;
@@ -1321,9 +1341,7 @@ class Resolver {
   // Whether a person's mention opens with a country's possessive ("Turkey's
   // president") and the person has that country's code.
   bool CountryPossessor(const ActorMention& m) const {
-    if (m.code.size() < 3 || OneOf(std::string_view(m.code).substr(0, 3), {"---", "IGO", "NGO", "NGM", "MNC"})) {
-      return false;
-    }
+    if (!IsStateCode(m.code)) return false;
     for (uint32_t k = m.first_token + 1; k + 1 < m.end_token && k <= m.first_token + 3; ++k) {
       if (Tag(k) == PosTag::kPOS) return Tag(k - 1) == PosTag::kNNP || Tag(k - 1) == PosTag::kNNPS;
     }
@@ -1490,9 +1508,9 @@ class Resolver {
     am.chunk = c;
     am.attributive = m.attributive;
     am.place = m.place;
-    if (am.code.size() >= 3 && am.how != ActorHow::kContext && am.how != ActorHow::kCoreference) {
+    if (am.how != ActorHow::kContext && am.how != ActorHow::kCoreference && IsStateCode(am.code)) {
       std::string_view p = std::string_view(am.code).substr(0, 3);
-      if (p != "---" && p != "IGO" && p != "NGO" && p != "NGM") {
+      {
         bool found = false;
         for (auto& c : country_counts_) {
           if (std::string_view(c.first.code, 3) == p) {

@@ -30,12 +30,6 @@ bool IsCivilianSector(const CodingRules& rules, std::string_view code) {
   return code.size() >= 6 && rules.Has(WordList::kCivilianSector, code.substr(3, 3));
 }
 
-// Whether an actor code names a state (a country, with or without a sector),
-// not an international body, a non-state group or an unknown country.
-bool IsStateCode(std::string_view code) {
-  return code.size() >= 3 && !OneOf(code.substr(0, 3), {"---", "IGO", "NGO", "NGM", "MNC"});
-}
-
 // Prepositions whose object can be the target when a pattern has no slot.
 bool IsTargetPrep(std::string_view p) {
   return OneOf(p, {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "for",

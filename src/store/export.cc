@@ -264,13 +264,15 @@ void GdeltActorGeo(std::string* out, const std::string& code, uint32_t geonameid
 const std::map<std::string, std::string, std::less<>>& ActorNames() {
   static const auto* names = [] {
     auto* m = new std::map<std::string, std::string, std::less<>>();
-    for (const char* file : {"countries.txt", "igos.txt", "groups.txt", "agents.txt"}) {
+    for (const char* file : {"countries.txt", "regions.txt", "igos.txt", "groups.txt", "agents.txt"}) {
       std::ifstream in(DefaultDataDir() + "/actors/" + file);
       std::string line;
       while (std::getline(in, line)) {
         std::istringstream f(line.substr(0, line.find('#')));
         std::string kind, code, name;
-        if (!(f >> kind >> code) || (kind != "country" && kind != "igo" && kind != "group" && kind != "agent")) continue;
+        if (!(f >> kind >> code) || (kind != "country" && kind != "region" && kind != "igo" && kind != "group" && kind != "agent")) {
+          continue;
+        }
         std::getline(f >> std::ws, name);
         while (!name.empty() && (name.back() == ' ' || name.back() == '\r')) name.pop_back();
         if (!name.empty()) m->emplace(code, name);

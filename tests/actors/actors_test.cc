@@ -85,6 +85,14 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // still the organisation; a shorter one is not ("the security council")
       {"Chile asked the international criminal court for help.", {"international criminal court=IGOICC"}, {}},
       {"The african union met.", {}, {"IGOAFU*"}},
+      // the people or bodies of a region are the region's (CAMEO region
+      // codes); a region on its own, or one of its countries, is not
+      {"Russia threatened European companies.", {"European companies=EURBUS"}, {}},
+      {"West African troops crossed the border.", {"West African troops=WAFMIL"}, {"AFRMIL"}},
+      {"Latin American leaders criticized Spain.", {"Latin American leaders=LAMGOV"}, {"USAGOV"}},
+      {"Chile said that Europe must act.", {}, {"EUR"}},
+      {"The Southeast Asian nation protested.", {}, {"SEA"}},
+      {"Kenya accused Uganda of the raid. African leaders met.", {"African leaders=AFRGOV"}, {"KENGOV"}},
       // the British press writes long acronyms as names
       {"Nato warned the Farc.", {"Nato=IGONATO", "Farc=COLREBFRC"}, {}},
             // lower-case "us" is a pronoun, not the United States
@@ -586,6 +594,17 @@ TEST_F(ActorsTest, SeedArticle) {
   }
 }
 
+// A state's code against an organisation's, a region's or an unknown one.
+TEST(ActorCodesTest, StatesAreNotOrganisationsRegionsOrUnknown) {
+  const std::pair<const char*, bool> cases[] = {
+      {"CHN", true},     {"CHNMIL", true},  {"IGOUNO", false}, {"NGOMSF", false}, {"---GOV", false},
+      {"EURBUS", false}, {"WAFMIL", false}, {"UIS", false},    {"MNC", false},    {"", false},
+  };
+  for (const auto& [code, state] : cases) EXPECT_EQ(IsStateCode(code), state) << code;
+  EXPECT_TRUE(IsRegionCode("MEA"));
+  EXPECT_FALSE(IsRegionCode("KEN"));
+}
+
 // ---- loader errors -----------------------------------------------------------
 
 TEST(ActorDictionaryParseTest, ValidTextLoads) {
@@ -629,6 +648,7 @@ TEST(ActorDictionaryParseTest, ErrorsNameFileAndLine) {
        "bad.txt:5:", "Atlantis"},
       {"bad country code", "country ATLX Atlantis\n  names: Atlantis\n", "bad.txt:1:", "3 letters"},
       {"unknown block kind", "planet ATL Atlantis\n  names: Atlantis\n", "bad.txt:1:", "planet"},
+      {"region code not CAMEO's", "region ATL Atlantic Rim\n  names: Atlantic Rim\n", "bad.txt:1:", "region"},
       {"role dates reversed", "person Nora Quell\n  names: Nora Quell\n  role: ATLGOV 2009 2001 president\n",
        "bad.txt:3:", "role"},
       {"person without role", "# people\nperson Nora Quell\n  names: Nora Quell\n", "bad.txt:2:", "role"},
