@@ -934,6 +934,32 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
   ExpectEach(cases);
 }
 
+// Issue 13, the .800 round: verbs that name one act in news whatever their
+// object get a default code; a few WordNet synonyms of verbs that already had
+// one get the same code. Each sentence is coded by the default alone.
+TEST_F(CoderTest, VerbDefaultsOfTheEightHundredRound) {
+  const EventCase cases[] = {
+      // passing on a message or a concern is a statement to whom it is passed
+      {"Chile conveyed its thanks to the Peruvian navy.", {"CHL>PERMIL:010"}},
+      // welcoming what another did is praise; welcoming a visitor stays hosting
+      {"Peru welcomed the influx of Bolivian capital.", {"PER>BOL:051"}},
+      {"Peru welcomed the Bolivian president on Monday.", {"PER>BOLGOV:043"}},
+      // examining someone's conduct is an investigation of them
+      {"Chile examined the conduct of Peruvian border guards.", {"CHL>PERCOP:090"}},
+      // WordNet neighbours read one by one
+      {"The Chilean president chastised Peru for its stance.", {"CHLGOV>PER:111"}},
+      {"Bolivian protesters reviled the Chilean president.", {"BOLCVL>CHLGOV:111"}},
+      {"Peru furnished Bolivia with grain.", {"PER>BOL:070"}},
+      {"Chile restated its position to Peru.", {"CHL>PER:010"}},
+      {"Chile interceded with Peru on behalf of the fishermen.", {"CHL>PER:045"}},
+      {"Rebels waylaid a Chilean army convoy.", {"CHLREB>CHLMIL:190"}},
+      {"Chile gaoled two Peruvian activists.", {"CHL>PERCVL:173"}},
+      {"Peruvian police oppressed Chilean migrants.", {"PERCOP>CHLREF:170"}},
+      {"Peru indorsed the Chilean candidate.", {"PER>CHL:051"}},
+  };
+  ExpectEach(cases);
+}
+
 // A plain statement verb with no pattern of its own says less than the event
 // its object names; the words of that event hold no second one.
 TEST_F(CoderTest, AnnouncedEventsAreTheEvent) {
