@@ -956,6 +956,14 @@ TEST_F(CoderTest, VerbDefaultsOfTheEightHundredRound) {
       {"Chile gaoled two Peruvian activists.", {"CHL>PERCVL:173"}},
       {"Peruvian police oppressed Chilean migrants.", {"PERCOP>CHLREF:170"}},
       {"Peru indorsed the Chilean candidate.", {"PER>CHL:051"}},
+      // verbs that had no pattern at all, coded as the verb they mean
+      {"Bolivian farmers begged the Chilean government for water.", {"BOLAGR>CHLGOV:020"}},
+      {"The Peruvian government obeyed the ruling of the Chilean court.", {"PERGOV>CHLJUD:080"}},
+      {"The Chilean president insulted Peru.", {"CHLGOV>PER:111"}},
+      // a warning of what will befall someone is a threat to them; a warning
+      // of what befalls no one is not
+      {"The Chilean president warned of grave consequences for Peru.", {"CHLGOV>PER:130"}},
+      {"Chile warned of floods.", {}},
   };
   ExpectEach(cases);
 }
