@@ -968,6 +968,23 @@ TEST_F(CoderTest, VerbDefaultsOfTheEightHundredRound) {
   ExpectEach(cases);
 }
 
+// Idioms of the .800 round that no pattern had: what is rained on a place is
+// fired at it, an envoy pulled from a country is a downgrade, an olive branch
+// held out is an offer.
+TEST_F(CoderTest, IdiomsOfTheEightHundredRound) {
+  const EventCase cases[] = {
+      {"Chile hurled insults at Peru.", {"CHL>PER:111"}},
+      {"Chilean forces rained rockets on Peruvian border towns.", {"CHLMIL>PER:195"}},
+      {"Chilean artillery rained shells down on Peruvian positions.", {"CHLMIL>PER:194"}},
+      {"Chile pulled its ambassador from Peru.", {"CHL>PER:161"}},
+      {"Chile held out an olive branch to Peru.", {"CHL>PER:030"}},
+      {"Chile extended an olive branch to Peru.", {"CHL>PER:030"}},
+      // stones thrown stay a riot, not abuse
+      {"Chile hurled stones at Peru.", {"CHL>PER:145"}},
+  };
+  ExpectEach(cases);
+}
+
 // A plain statement verb with no pattern of its own says less than the event
 // its object names; the words of that event hold no second one.
 TEST_F(CoderTest, AnnouncedEventsAreTheEvent) {
