@@ -985,6 +985,21 @@ TEST_F(CoderTest, IdiomsOfTheEightHundredRound) {
   ExpectEach(cases);
 }
 
+// Asking for a party to be punished rallies opposition against that party;
+// asking for its punishment to end is an appeal for its relief.
+TEST_F(CoderTest, CallsForSanctionsAgainstAPartyRallyOppositionToIt) {
+  const EventCase cases[] = {
+      {"Chile called for sanctions against Peru.", {"CHL>PER:113"}},
+      {"The Chilean foreign minister on Monday called for tougher sanctions on Peru over the border clash.",
+       {"CHLGOV>PER:113"}},
+      {"Bolivia urged new sanctions against Peru.", {"BOL>PER:113"}},
+      {"Chile pushed for an arms embargo on Peru.", {"CHL>PER:113"}},
+      {"Chile called for the lifting of sanctions against Peru.", {"CHL>PER:0254"}},
+      {"Chile called for sanctions relief for Peru.", {"CHL>PER:0254"}},
+  };
+  ExpectEach(cases);
+}
+
 // A plain statement verb with no pattern of its own says less than the event
 // its object names; the words of that event hold no second one.
 TEST_F(CoderTest, AnnouncedEventsAreTheEvent) {
