@@ -934,6 +934,72 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
   ExpectEach(cases);
 }
 
+// Issue 13, the .800 round: verbs that name one act in news whatever their
+// object get a default code; a few WordNet synonyms of verbs that already had
+// one get the same code. Each sentence is coded by the default alone.
+TEST_F(CoderTest, VerbDefaultsOfTheEightHundredRound) {
+  const EventCase cases[] = {
+      // passing on a message or a concern is a statement to whom it is passed
+      {"Chile conveyed its thanks to the Peruvian navy.", {"CHL>PERMIL:010"}},
+      // welcoming what another did is praise; welcoming a visitor stays hosting
+      {"Peru welcomed the influx of Bolivian capital.", {"PER>BOL:051"}},
+      {"Peru welcomed the Bolivian president on Monday.", {"PER>BOLGOV:043"}},
+      // examining someone's conduct is an investigation of them
+      {"Chile examined the conduct of Peruvian border guards.", {"CHL>PERCOP:090"}},
+      // WordNet neighbours read one by one
+      {"The Chilean president chastised Peru for its stance.", {"CHLGOV>PER:111"}},
+      {"Bolivian protesters reviled the Chilean president.", {"BOLCVL>CHLGOV:111"}},
+      {"Peru furnished Bolivia with grain.", {"PER>BOL:070"}},
+      {"Chile restated its position to Peru.", {"CHL>PER:010"}},
+      {"Chile interceded with Peru on behalf of the fishermen.", {"CHL>PER:045"}},
+      {"Rebels waylaid a Chilean army convoy.", {"CHLREB>CHLMIL:190"}},
+      {"Chile gaoled two Peruvian activists.", {"CHL>PERCVL:173"}},
+      {"Peruvian police oppressed Chilean migrants.", {"PERCOP>CHLREF:170"}},
+      {"Peru indorsed the Chilean candidate.", {"PER>CHL:051"}},
+      // verbs that had no pattern at all, coded as the verb they mean
+      {"Bolivian farmers begged the Chilean government for water.", {"BOLAGR>CHLGOV:020"}},
+      {"The Peruvian government obeyed the ruling of the Chilean court.", {"PERGOV>CHLJUD:080"}},
+      {"The Chilean president insulted Peru.", {"CHLGOV>PER:111"}},
+      // a warning of what will befall someone is a threat to them; a warning
+      // of what befalls no one is not
+      {"The Chilean president warned of grave consequences for Peru.", {"CHLGOV>PER:130"}},
+      {"Chile warned of floods.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Idioms of the .800 round that no pattern had: what is rained on a place is
+// fired at it, an envoy pulled from a country is a downgrade, an olive branch
+// held out is an offer.
+TEST_F(CoderTest, IdiomsOfTheEightHundredRound) {
+  const EventCase cases[] = {
+      {"Chile hurled insults at Peru.", {"CHL>PER:111"}},
+      {"Chilean forces rained rockets on Peruvian border towns.", {"CHLMIL>PER:195"}},
+      {"Chilean artillery rained shells down on Peruvian positions.", {"CHLMIL>PER:194"}},
+      {"Chile pulled its ambassador from Peru.", {"CHL>PER:161"}},
+      {"Chile held out an olive branch to Peru.", {"CHL>PER:030"}},
+      {"Chile extended an olive branch to Peru.", {"CHL>PER:030"}},
+      // stones thrown stay a riot, not abuse
+      {"Chile hurled stones at Peru.", {"CHL>PER:145"}},
+  };
+  ExpectEach(cases);
+}
+
+// Asking for a party to be punished rallies opposition against that party;
+// asking for its punishment to end is an appeal for its relief.
+TEST_F(CoderTest, CallsForSanctionsAgainstAPartyRallyOppositionToIt) {
+  const EventCase cases[] = {
+      {"Chile called for sanctions against Peru.", {"CHL>PER:113"}},
+      {"The Chilean foreign minister on Monday called for tougher sanctions on Peru over the border clash.",
+       {"CHLGOV>PER:113"}},
+      {"Bolivia urged new sanctions against Peru.", {"BOL>PER:113"}},
+      {"Chile pushed for an arms embargo on Peru.", {"CHL>PER:113"}},
+      {"Chile called for the lifting of sanctions against Peru.", {"CHL>PER:0254"}},
+      {"Chile called for sanctions relief for Peru.", {"CHL>PER:0254"}},
+  };
+  ExpectEach(cases);
+}
+
 // A plain statement verb with no pattern of its own says less than the event
 // its object names; the words of that event hold no second one.
 TEST_F(CoderTest, AnnouncedEventsAreTheEvent) {
