@@ -690,7 +690,10 @@ class SentenceParser {
 
   void MergeCoordinatedNps(uint32_t cb, uint32_t ce) {
     std::vector<Chunk>& ch = a_->chunks;
-    std::vector<Chunk> out;
+    // The merged chunks, in a buffer the thread keeps (one allocation a
+    // sentence otherwise).
+    thread_local std::vector<Chunk> out;
+    out.clear();
     out.reserve(ce - cb);
     for (uint32_t k = cb; k < ce; ++k) {
       Chunk c = ch[k];
