@@ -687,7 +687,7 @@ class Resolver {
     if (!prefix.empty() && !m.code.empty()) m.code.insert(0, prefix);
     m.has_country = m.code.size() >= 3 && m.code.substr(0, 3) != "---";
     m.how = how;
-    m.detail = detail;
+    m.detail = std::move(detail);  // (its last use: one copy less for every phrase)
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
     m.person_like = person || (!sector.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1])));
     return m;
