@@ -413,8 +413,11 @@ class SentenceCoder {
 
   // A conjunction that opens a subordinate clause ("after", "because").
   bool Subordinator(uint32_t t) const {
-    return OneOf(Lower(t), {"after", "when", "while", "because", "before", "since", "until", "unless", "although",
-                            "though", "whereas"});
+    // (A WordSet: one probe where OneOf compared eleven words, at every step
+    // of every skip that Match tries.)
+    static const WordSet kWords{"after", "when",   "while",    "because", "before", "since",
+                                "until", "unless", "although", "though",  "whereas"};
+    return kWords.Contains(Lower(t));
   }
 
   bool SoftSkippable(uint32_t t) const {
