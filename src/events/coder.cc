@@ -423,8 +423,9 @@ class SentenceCoder {
   bool SoftSkippable(uint32_t t) const {
     PosTag g = Tag(t);
     if (g == PosTag::kNN || g == PosTag::kNNS || g == PosTag::kVBG || g == PosTag::kVBN) return true;
-    std::string_view w = Lower(t);
-    return w == "to" || w == "of" || w == "and" || w == "-" || w == "--";
+    // (OneOf tests length and first byte inline; five calls of
+    // string_view's operator== were a fifth of Match's own cost.)
+    return OneOf(Lower(t), {"to", "of", "and", "-", "--"});
   }
 
   WordWindow WindowBits(uint32_t from, uint32_t end) const {
