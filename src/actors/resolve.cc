@@ -1426,7 +1426,7 @@ class Resolver {
     am.place = m.place;
     if (am.code.size() >= 3 && am.how != ActorHow::kContext && am.how != ActorHow::kCoreference) {
       std::string_view p = std::string_view(am.code).substr(0, 3);
-      if (p != "---" && p != "IGO" && p != "NGO" && p != "NGM") {
+      if (!OneOf(p, {"---", "IGO", "NGO", "NGM"})) {
         bool found = false;
         for (auto& c : country_counts_) {
           if (std::string_view(c.first.code, 3) == p) {
