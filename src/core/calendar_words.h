@@ -23,6 +23,15 @@ inline constexpr std::array<std::string_view, 12> kMonthNames = {"january",   "f
 inline constexpr std::array<std::string_view, 12> kMonthAbbreviations = {"jan", "feb", "mar", "apr", "may", "jun",
                                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
 
+// Whether `lower` is the full name of a weekday.
+inline bool IsWeekdayName(std::string_view lower) {
+  if (lower.size() < 6 || lower.size() > 9) return false;  // most words, at once
+  for (std::string_view n : kWeekdayNames) {
+    if (SameWord(lower, n)) return true;
+  }
+  return false;
+}
+
 // Whether `lower` is the full name of a weekday or a month.
 inline bool IsWeekdayOrMonthName(std::string_view lower) {
   if (lower.size() < 3 || lower.size() > 9) return false;  // most words, at once

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -433,6 +434,19 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
 namespace {
 
 
+// The writer's literals are string_views ("..."sv): their length is known
+// when compiling, where append(const char*) measured each of the forty or so
+// of every event; and integers go through a buffer on the stack, not a
+// std::string each (to_string).
+using namespace std::string_view_literals;
+
+struct Decimal {
+  explicit Decimal(int64_t v) : size(static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf)) {}
+  operator std::string_view() const { return std::string_view(buf, size); }
+  char buf[20];
+  size_t size;
+};
+
 void AppendNumber(std::string* out, double v) { json::AppendFixed(out, v, 1); }
 
 void AppendConfidence(std::string* out, double v) { json::AppendFixed(out, v, 2); }
@@ -442,29 +456,29 @@ void AppendCoordinate(std::string* out, double v) { json::AppendFixed(out, v, 4)
 
 void AppendGeoJson(const Geo& g, std::string* out) {
   if (!g.known()) {
-    out->append("null");
+    out->append("null"sv);
     return;
   }
-  out->append("{\"name\":");
+  out->append("{\"name\":"sv);
   json::AppendString(out, g.name);
-  out->append(",\"country_code\":");
+  out->append(",\"country_code\":"sv);
   json::AppendString(out, g.country_code);
-  out->append(",\"admin1\":");
-  if (g.admin1.empty()) out->append("null"); else json::AppendString(out, g.admin1);
-  out->append(",\"lat\":");
+  out->append(",\"admin1\":"sv);
+  if (g.admin1.empty()) out->append("null"sv); else json::AppendString(out, g.admin1);
+  out->append(",\"lat\":"sv);
   AppendCoordinate(out, g.latitude);
-  out->append(",\"lon\":");
+  out->append(",\"lon\":"sv);
   AppendCoordinate(out, g.longitude);
-  out->append(",\"feature_type\":");
+  out->append(",\"feature_type\":"sv);
   json::AppendString(out, g.feature_type);
-  out->append(",\"geonameid\":");
+  out->append(",\"geonameid\":"sv);
   if (g.geonameid == 0)
-    out->append("null");
+    out->append("null"sv);
   else
-    out->append(std::to_string(g.geonameid));
-  out->append(",\"how\":");
-  if (g.how.empty()) out->append("null"); else json::AppendString(out, g.how);
-  out->append("}");
+    out->append(Decimal(g.geonameid));
+  out->append(",\"how\":"sv);
+  if (g.how.empty()) out->append("null"sv); else json::AppendString(out, g.how);
+  out->append("}"sv);
 }
 
 std::string_view SentenceText(const CodedDocument& c, uint32_t s) {
@@ -475,71 +489,71 @@ std::string_view SentenceText(const CodedDocument& c, uint32_t s) {
 }  // namespace
 
 void AppendEventJson(const Document& doc, const CodedDocument& c, const Event& e, std::string* out) {
-  out->append("{\"doc_id\":");
+  out->append("{\"doc_id\":"sv);
   json::AppendString(out, doc.id);
-  out->append(",\"sentence\":").append(std::to_string(e.sentence));
-  out->append(",\"date\":");
-  if (e.date.empty()) out->append("null"); else json::AppendString(out, e.date);
-  out->append(",\"date_resolved\":").append(e.date_resolved ? "true" : "false");
-  out->append(",\"date_precision\":");
+  out->append(",\"sentence\":"sv).append(Decimal(e.sentence));
+  out->append(",\"date\":"sv);
+  if (e.date.empty()) out->append("null"sv); else json::AppendString(out, e.date);
+  out->append(",\"date_resolved\":"sv).append(e.date_resolved ? "true" : "false");
+  out->append(",\"date_precision\":"sv);
   if (e.date_precision.empty())
-    out->append("null");
+    out->append("null"sv);
   else
     json::AppendString(out, e.date_precision);
-  out->append(",\"action_geo\":");
+  out->append(",\"action_geo\":"sv);
   AppendGeoJson(e.action_geo, out);
-  out->append(",\"source\":");
+  out->append(",\"source\":"sv);
   json::AppendString(out, e.source);
-  out->append(",\"target\":");
+  out->append(",\"target\":"sv);
   json::AppendString(out, e.target);
-  out->append(",\"source_text\":");
+  out->append(",\"source_text\":"sv);
   json::AppendString(out, e.source_text);
-  out->append(",\"target_text\":");
+  out->append(",\"target_text\":"sv);
   json::AppendString(out, e.target_text);
-  out->append(",\"code\":");
+  out->append(",\"code\":"sv);
   json::AppendString(out, e.cameo->code);
-  out->append(",\"root\":");
+  out->append(",\"root\":"sv);
   json::AppendString(out, e.cameo->Root());
-  out->append(",\"event_name\":");
+  out->append(",\"event_name\":"sv);
   json::AppendString(out, e.cameo->name);
-  out->append(",\"quad_class\":").append(std::to_string(e.cameo->quad_class));
-  out->append(",\"penta_class\":").append(std::to_string(e.cameo->penta_class));
-  out->append(",\"goldstein\":");
+  out->append(",\"quad_class\":"sv).append(Decimal(e.cameo->quad_class));
+  out->append(",\"penta_class\":"sv).append(Decimal(e.cameo->penta_class));
+  out->append(",\"goldstein\":"sv);
   AppendNumber(out, e.cameo->goldstein);
-  out->append(",\"plover\":");
-  if (e.cameo->plover.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover);
-  out->append(",\"plover_mode\":");
-  if (e.cameo->plover_mode.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover_mode);
-  out->append(",\"plover_context\":");
-  if (e.cameo->plover_context.empty()) out->append("null"); else json::AppendString(out, e.cameo->plover_context);
-  out->append(",\"modality\":");
-  if (e.modality.empty()) out->append("null"); else json::AppendString(out, e.modality);
-  out->append(",\"evidence\":{\"sentence\":");
+  out->append(",\"plover\":"sv);
+  if (e.cameo->plover.empty()) out->append("null"sv); else json::AppendString(out, e.cameo->plover);
+  out->append(",\"plover_mode\":"sv);
+  if (e.cameo->plover_mode.empty()) out->append("null"sv); else json::AppendString(out, e.cameo->plover_mode);
+  out->append(",\"plover_context\":"sv);
+  if (e.cameo->plover_context.empty()) out->append("null"sv); else json::AppendString(out, e.cameo->plover_context);
+  out->append(",\"modality\":"sv);
+  if (e.modality.empty()) out->append("null"sv); else json::AppendString(out, e.modality);
+  out->append(",\"evidence\":{\"sentence\":"sv);
   json::AppendString(out, SentenceText(c, e.sentence));
   const Sentence& st = c.analysis.sentences[e.sentence];
-  out->append(",\"sentence_span\":[").append(std::to_string(c.CodePointOffset(st.begin))).append(",");
-  out->append(std::to_string(c.CodePointOffset(st.end))).append("]");
-  out->append(",\"verb_text\":");
+  out->append(",\"sentence_span\":["sv).append(Decimal(c.CodePointOffset(st.begin))).append(","sv);
+  out->append(Decimal(c.CodePointOffset(st.end))).append("]"sv);
+  out->append(",\"verb_text\":"sv);
   json::AppendString(out, e.verb_text);
   auto span = [&](const char* key, uint32_t b, uint32_t en) {
-    out->append(",\"").append(key).append("\":[");
-    out->append(std::to_string(c.CodePointOffset(b))).append(",");
-    out->append(std::to_string(c.CodePointOffset(en))).append("]");
+    out->append(",\""sv).append(key).append("\":["sv);
+    out->append(Decimal(c.CodePointOffset(b))).append(","sv);
+    out->append(Decimal(c.CodePointOffset(en))).append("]"sv);
   };
   span("source", e.source_begin, e.source_end);
   span("verb", e.verb_begin, e.verb_end);
   span("target", e.target_begin, e.target_end);
-  out->append(",\"target_how\":");
+  out->append(",\"target_how\":"sv);
   json::AppendString(out, e.target_how);
-  out->append("},\"rule\":");
+  out->append("},\"rule\":"sv);
   json::AppendString(out, e.rule);
-  out->append(",\"confidence\":");
+  out->append(",\"confidence\":"sv);
   AppendConfidence(out, e.confidence);
-  out->append(",\"url\":");
-  if (doc.url.empty()) out->append("null"); else json::AppendString(out, doc.url);
-  out->append(",\"coder\":\"").append(Coder::Version()).append("\",\"data_version\":");
+  out->append(",\"url\":"sv);
+  if (doc.url.empty()) out->append("null"sv); else json::AppendString(out, doc.url);
+  out->append(",\"coder\":\""sv).append(Coder::Version()).append("\",\"data_version\":"sv);
   json::AppendString(out, c.data_version);
-  out->append("}\n");
+  out->append("}\n"sv);
 }
 
 void AppendEventTsvHeader(std::string* out) {

@@ -103,6 +103,17 @@ const PlaceRecord* ActorPlace(const places::Gazetteer& g, const Analysis& a, con
   return nullptr;
 }
 
+// The country hints for one use, empty. Kept by the thread: LocateActors
+// and LocateEvent run for every event, and their two new vectors a side were
+// most of the allocations of placing events. A Resolver holds the hints by
+// reference, so each use ends before the next begins.
+places::CountryHints& ClearedHints() {
+  thread_local places::CountryHints hints;
+  hints.sentence.clear();
+  hints.document.clear();
+  return hints;
+}
+
 }  // namespace
 
 void LocateActors(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
@@ -117,7 +128,7 @@ void LocateActors(const places::Gazetteer& g, const Analysis& a, const ActorMent
        {Side{e.source_begin, e.source_end, &e.source, source}, Side{e.target_begin, e.target_end, &e.target, target}}) {
     const ActorMention* m = MentionIn(a, actors, side.begin, side.end, *side.code);
     if (!m || m->sentence >= a.sentences.size()) continue;
-    places::CountryHints hints;
+    places::CountryHints& hints = ClearedHints();
     countries.HintsFor(m->sentence, &hints);
     if (places::IsCountryCode(m->code)) hints.sentence.push_back(std::string_view(m->code).substr(0, 3));
     places::Resolver resolver(g, a, hints);
@@ -135,7 +146,7 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
                  const places::DocumentCountries& countries, Geo* out) {
   if (e.sentence >= a.sentences.size() || g.key_count() == 0) return false;
   const Sentence& s = a.sentences[e.sentence];
-  places::CountryHints hints;
+  places::CountryHints& hints = ClearedHints();
   countries.HintsFor(e.sentence, &hints);
   for (const std::string* code : {&e.source, &e.target}) {
     if (places::IsCountryCode(*code)) hints.sentence.push_back(std::string_view(*code).substr(0, 3));

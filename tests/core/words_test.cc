@@ -1,7 +1,9 @@
 #include "core/words.h"
+#include "core/calendar_words.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +55,19 @@ TEST(WordSet, EmptyWordOnlyWhenListed) {
   EXPECT_TRUE(kWith.Contains(""));
   EXPECT_FALSE(kWithout.Contains(""));
   EXPECT_TRUE(kWith.Contains("of"));
+}
+
+// IsWeekdayName's length test is only a shortcut: it must agree with the
+// list itself for every word, the names and words of every length near them.
+TEST(CalendarWords, WeekdayNameAgreesWithTheList) {
+  for (std::string_view w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "may",
+                             "day", "today", "mondays", "fridays", "weekday", "wednesdays", "sun", "Friday", ""}) {
+    const bool listed = std::find(kWeekdayNames.begin(), kWeekdayNames.end(), w) != kWeekdayNames.end();
+    EXPECT_EQ(IsWeekdayName(w), listed) << w;
+    if (listed) {
+      EXPECT_TRUE(IsWeekdayOrMonthName(w)) << w;
+    }
+  }
 }
 
 }  // namespace
