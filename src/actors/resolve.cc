@@ -653,7 +653,9 @@ class Resolver {
     // own is mostly where something happens, or one of its countries; only
     // its people or bodies of some kind ("European companies", "West
     // African troops") are a party of the region.
-    if (full.empty() && sector.empty() && IsRegionCode(country)) {
+    // ("European countries", "Gulf allies": the region's states in the
+    // plural are the region.)
+    if (full.empty() && sector.empty() && IsRegionCode(country) && !RegionsStates(end)) {
       m.code.clear();
       return m;
     }
@@ -800,6 +802,12 @@ class Resolver {
   // word) say that its people are not the story country's: a modifier of
   // foreignness, or a possessor that is a common noun other than a country
   // or place word ("the court's", "the company's").
+  bool RegionsStates(uint32_t end) const {
+    if (head_ < 0 || static_cast<uint32_t>(head_) + 1 < end || Tag(head_) != PosTag::kNNS) return false;
+    return OneOf(a_.Lemma(a_.tokens[head_]),
+                 {"country", "nation", "state", "ally", "government", "partner", "neighbour", "neighbor"});
+  }
+
   bool OwnedElsewhere(uint32_t first) const {
     if (chunk_ < 0) return false;
     for (uint32_t t = a_.chunks[chunk_].first_token; t < first; ++t) {

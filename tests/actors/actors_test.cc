@@ -92,6 +92,9 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Latin American leaders criticized Spain.", {"Latin American leaders=LAMGOV"}, {"USAGOV"}},
       {"Chile said that Europe must act.", {}, {"EUR"}},
       {"The Southeast Asian nation protested.", {}, {"SEA"}},
+      // ... but a region's states in the plural are the region
+      {"Chile criticized several Southeast Asian nations.", {"Southeast Asian=SEA"}, {}},
+      {"Chile cut its aid to European allies.", {"European=EUR"}, {}},
       {"Kenya accused Uganda of the raid. African leaders met.", {"African leaders=AFRGOV"}, {"KENGOV"}},
       // the British press writes long acronyms as names
       {"Nato warned the Farc.", {"Nato=IGONATO", "Farc=COLREBFRC"}, {}},
