@@ -985,6 +985,17 @@ TEST_F(CoderTest, IdiomsOfTheEightHundredRound) {
   ExpectEach(cases);
 }
 
+// Peacekeepers arriving in a country are their sender's peacekeeping there;
+// other troops arriving are not read as help.
+TEST_F(CoderTest, PeacekeepersArrivingKeepThePeace) {
+  const EventCase cases[] = {
+      {"Two hundred Chilean peacekeepers arrived in Haiti on Monday.", {"CHLMIL>HTI:074"}},
+      {"A Peruvian peacekeeping contingent arrived in Haiti.", {"PER>HTI:074"}},
+      {"Chilean troops arrived in Peru on Monday.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // Asking for a party to be punished rallies opposition against that party;
 // asking for its punishment to end is an appeal for its relief.
 TEST_F(CoderTest, CallsForSanctionsAgainstAPartyRallyOppositionToIt) {
