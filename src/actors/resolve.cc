@@ -692,6 +692,20 @@ class Resolver {
           detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\" = " + ante->code;
         }
       }
+      // "the insurgents", "the militants" after the Taliban or al-Shabab
+      // are named: a definite armed group is the one the story named last,
+      // not the country of a place after it ("the insurgents in Qatar's
+      // capital") nor the story's country.
+      if (ctx.empty() && how != ActorHow::kCoreference) {
+        if (const ActorMention* group = NamedArmedGroup(first, sector)) {
+          m.code = group->code;
+          m.how = ActorHow::kCoreference;
+          m.detail = "the armed group named before: " + group->code;
+          m.has_country = IsStateCode(m.code);
+          m.person_like = false;
+          return m;
+        }
+      }
       std::vector<std::string> more;
       if (ctx.empty()) ctx = FollowingCountry(&more);
       // A titled person's country is not guessed from a country named later
@@ -802,6 +816,27 @@ class Resolver {
   // word) say that its people are not the story country's: a modifier of
   // foreignness, or a possessor that is a common noun other than a country
   // or place word ("the court's", "the company's").
+  // The last non-state armed group named in this or the two sentences
+  // before, when the phrase at `first` is a definite one ("the rebels")
+  // whose role word is of an armed group; nullptr otherwise.
+  const ActorMention* NamedArmedGroup(uint32_t first, std::string_view sector) const {
+    auto armed = [](std::string_view x) { return OneOf(x, {"REB", "INS", "SEP", "RAD"}); };
+    if (!armed(sector) || chunk_ < 0 || Lower(a_.chunks[chunk_].first_token) != "the") return nullptr;
+    for (uint32_t t = a_.chunks[chunk_].first_token + 1; t < first; ++t) {
+      if (!IsAdjective(Tag(t))) return nullptr;  // "the Syrian rebels" names its own
+    }
+    const uint32_t s = SentenceOf(first);
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+      if (it->sentence + 2 < s) break;
+      // (a group's code has a tag after the sector: "AFGREBTLB")
+      if (it->code.size() > 6 && armed(std::string_view(it->code).substr(3, 3)) && !it->attributive &&
+          it->how == ActorHow::kDictionary) {
+        return &*it;
+      }
+    }
+    return nullptr;
+  }
+
   bool RegionsStates(uint32_t end) const {
     if (head_ < 0 || static_cast<uint32_t>(head_) + 1 < end || Tag(head_) != PosTag::kNNS) return false;
     return OneOf(a_.Lemma(a_.tokens[head_]),
@@ -1283,17 +1318,21 @@ class Resolver {
 
   // The actor a possessive pronoun at token t refers to: the most recent
   // non-person actor for its/their, the most recent person for his/her.
-  const ActorMention* Antecedent(uint32_t t) const {
-    std::string_view w = Lower(t);
-    bool person = w == "his" || w == "her";
-    // The sentence of t (sentences are in token order): a binary search, not
-    // a walk over the document's sentences for each possessive.
-    uint32_t s = 0;
+  // The sentence of token t (sentences are in token order): a binary
+  // search, not a walk over the document's sentences for each phrase.
+  uint32_t SentenceOf(uint32_t t) const {
     const auto after = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), t,
                                         [](uint32_t tok, const Sentence& x) { return tok < x.first_token; });
     if (after != a_.sentences.begin() && t < std::prev(after)->end_token) {
-      s = static_cast<uint32_t>(std::prev(after) - a_.sentences.begin());
+      return static_cast<uint32_t>(std::prev(after) - a_.sentences.begin());
     }
+    return 0;
+  }
+
+  const ActorMention* Antecedent(uint32_t t) const {
+    std::string_view w = Lower(t);
+    bool person = w == "his" || w == "her";
+    const uint32_t s = SentenceOf(t);
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
       if (m.sentence + kPronounSentences < s) break;  // as for pronouns

@@ -430,6 +430,24 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
   }
 }
 
+// "the insurgents" after the story has named an armed group is that group,
+// not the country of a place after it; with a nationality of its own it is
+// that country's.
+TEST_F(ActorsTest, TheRebelsAreTheGroupNamedBefore) {
+  Mentions("The Taliban attacked a checkpoint. Chile later talked with the insurgents in Lima.");
+  auto m = Find(1, "insurgents");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "AFGREBTLB");
+  Mentions("Hamas fired rockets on Monday. Peru talked with the militants in Lima.");
+  m = Find(1, "militants");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "PSEREBHMS");
+  Mentions("Hamas fired rockets on Monday. Peru arrested the Peruvian militants.");
+  m = Find(1, "Peruvian militants");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->code, "PERREB");
+}
+
 // "A man told reporters that he ...": a speaker the dictionaries do not
 // code is still who "he" is, not a person an earlier sentence named; a
 // country or body speaking is no "he".
