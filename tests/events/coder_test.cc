@@ -985,6 +985,18 @@ TEST_F(CoderTest, IdiomsOfTheEightHundredRound) {
   ExpectEach(cases);
 }
 
+// A passive participle that governs an infinitive says how the act stands:
+// prepared or inclined to do it is an intention, supposed to have
+// done it is not asserted. (Seen to do it is, as PETRARCH codes it.)
+TEST_F(CoderTest, ParticiplesThatGovernAnInfinitive) {
+  const EventCase cases[] = {
+      {"Chile is prepared to support Peru.", {"CHL>PER:032"}},
+      {"Chile was inclined to support Peru.", {"CHL>PER:032"}},
+      {"Chile and Peru were supposed to sign a trade deal.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // Peacekeepers arriving in a country are their sender's peacekeeping there;
 // other troops arriving are not read as help.
 TEST_F(CoderTest, PeacekeepersArrivingKeepThePeace) {
