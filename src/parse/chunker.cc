@@ -748,9 +748,13 @@ class SentenceParser {
         // shares the noun of the phrase after it.
         // ("The Russian and US navies": also after a determiner)
         const uint32_t adj_first = ch[last_np].first_token + (Tag(ch[last_np].first_token) == T::kDT ? 1 : 0);
+        // ("civilian and military targets", "political and economic ties":
+        // lower-case adjectives too, when the phrase after "and" opens with
+        // an adjective of its own.)
         bool shared_noun = is_cc && !is_comma && ch[last_np].end_token == adj_first + 1 &&
                            IsAdjective(Tag(ch[last_np].head)) &&
-                           (a_->tokens[ch[last_np].head].flags & kTokCapitalized);
+                           ((a_->tokens[ch[last_np].head].flags & kTokCapitalized) ||
+                            (ch[n].kind == ChunkKind::kNP && IsAdjective(Tag(ch[n].first_token))));
         if (!(nominal(ch[last_np]) || shared_noun) || !nominal(ch[n])) break;
         // "X and Y attacked": Y is part of the subject; "A attacked X and Y
         // fled": Y starts a new clause.

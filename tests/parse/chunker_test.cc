@@ -112,6 +112,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Danish troops shelled the village near the river.", "shelled", "Danish troops", "the village", "-"},
       {"The village was shelled by Danish troops.", "shelled", "The village", "-", "Danish troops"},
       {"Two ministers were detained by the police in Lima.", "detained", "Two ministers", "-", "the police"},
+      // two adjectives joined by "and" share one noun, in any case
+      {"Danish rebels attacked civilian and military targets.", "attacked", "Danish rebels",
+       "civilian and military targets"},
+      {"Peruvian and Chilean forces shelled the ridge.", "shelled", "Peruvian and Chilean forces", "the ridge"},
       // coordination: the second verb shares the subject
       {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
       // apposition: the name before the comma is the subject
