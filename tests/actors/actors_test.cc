@@ -47,6 +47,15 @@ class ActorsTest : public ::testing::Test {
     return v;
   }
 
+  // The code of the one mention of sentence `s` whose surface is
+  // `surface` in `text`; "(none)" or "(N mentions)" otherwise.
+  std::string CodeOf(const std::string& text, uint32_t s, const std::string& surface) {
+    Mentions(text);
+    auto m = Find(s, surface);
+    if (m.size() != 1) return m.empty() ? "(none)" : "(" + std::to_string(m.size()) + " mentions)";
+    return m[0]->code;
+  }
+
   static inline const Coder* coder_ = nullptr;
   static inline std::string error_;
   CodedDocument out_;
@@ -434,30 +443,22 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
 // not the country of a place after it; with a nationality of its own it is
 // that country's.
 TEST_F(ActorsTest, TheRebelsAreTheGroupNamedBefore) {
-  Mentions("The Taliban attacked a checkpoint. Chile later talked with the insurgents in Lima.");
-  auto m = Find(1, "insurgents");
-  ASSERT_EQ(m.size(), 1u);
-  EXPECT_EQ(m[0]->code, "AFGREBTLB");
-  Mentions("Hamas fired rockets on Monday. Peru talked with the militants in Lima.");
-  m = Find(1, "militants");
-  ASSERT_EQ(m.size(), 1u);
-  EXPECT_EQ(m[0]->code, "PSEREBHMS");
-  Mentions("Hamas fired rockets on Monday. Peru arrested the Peruvian militants.");
-  m = Find(1, "Peruvian militants");
-  ASSERT_EQ(m.size(), 1u);
-  EXPECT_EQ(m[0]->code, "PERREB");
+  EXPECT_EQ(CodeOf("The Taliban attacked a checkpoint. Chile later talked with the insurgents in Lima.", 1,
+                   "insurgents"),
+            "AFGREBTLB");
+  EXPECT_EQ(CodeOf("Hamas fired rockets on Monday. Peru talked with the militants in Lima.", 1, "militants"),
+            "PSEREBHMS");
+  EXPECT_EQ(CodeOf("Hamas fired rockets on Monday. Peru arrested the Peruvian militants.", 1, "Peruvian militants"),
+            "PERREB");
 }
 
 // "A man told reporters that he ...": a speaker the dictionaries do not
 // code is still who "he" is, not a person an earlier sentence named; a
 // country or body speaking is no "he".
 TEST_F(ActorsTest, HeInReportedSpeechIsTheSpeaker) {
-  Mentions("Chile's president met the envoy. A local man told reporters that he saw the troops.");
-  EXPECT_TRUE(Find(1, "he").empty());
-  Mentions("Chile's president met the envoy. Peru said he would come.");
-  auto m = Find(1, "he");
-  ASSERT_EQ(m.size(), 1u);
-  EXPECT_EQ(m[0]->code, "CHLGOV");
+  EXPECT_EQ(CodeOf("Chile's president met the envoy. A local man told reporters that he saw the troops.", 1, "he"),
+            "(none)");
+  EXPECT_EQ(CodeOf("Chile's president met the envoy. Peru said he would come.", 1, "he"), "CHLGOV");
 }
 
 TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
