@@ -463,8 +463,32 @@ class SentenceParser {
       }
       cl.relative = relative;
       cl.subject = subj;
+      // "UN Chief: Killing of Protesters Unacceptable": a gerund right after
+      // a colon and followed by "of" is a noun whose doer is not named; the
+      // phrase before the colon says who speaks, not who acted.
+      if (C(vc).first_token > b_ && Lower(C(vc).first_token - 1) == ":" && C(vc).head == C(vc).first_token &&
+          Tag(C(vc).head) == T::kVBG && C(vc).end_token < e_ && Lower(C(vc).end_token) == "of") {
+        cl.subject = -1;
+      }
       if (v > 0 && a_->clauses.size() > first_clause && InheritFromController(vc, &cl)) {
         // handled: infinitive, gerund or coordinated verb under a governing one
+      }
+      // "thanked Sylvania for hosting the talks": a gerund that is the object
+      // of "for" right after the previous verb's noun object is that object's
+      // act (praise, blame, thanks or punishment for what it did).
+      if (a_->clauses.size() > first_clause && C(vc).head == C(vc).first_token && Tag(C(vc).head) == T::kVBG &&
+          vc >= 2 && C(vc - 1).kind == ChunkKind::kPP && C(vc - 1).end_token == C(vc - 1).first_token + 1 &&
+          Lower(C(vc - 1).first_token) == "for") {
+        const Clause& prev = a_->clauses.back();
+        // ("took credit for attacking", "claimed responsibility for": a
+        // bare singular noun is part of the verb's phrase, not a party.)
+        const bool party = prev.object >= 0 && IsNoun(Tag(C(prev.object).head)) &&
+                           (Tag(C(prev.object).head) != T::kNN || Tag(C(prev.object).first_token) == T::kDT ||
+                            Tag(C(prev.object).first_token) == T::kPRPS);
+        if (party && prev.object == vc - 2) {
+          cl.subject = prev.object;
+          cl.coordinated_with = -1;
+        }
       }
       // "Syrian troops backed by tanks attacked ...": a bare participle with a
       // "by" phrase right after its noun is a reduced relative clause; the

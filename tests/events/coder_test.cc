@@ -152,6 +152,31 @@ TEST_F(CoderTest, RejectedAccusationsAreNotAsserted) {
   ExpectEach(cases);
 }
 
+// An event named inside another clause's phrase belongs to whom that phrase
+// names, not to the main clause's subject: the doer of a gerund after "for"
+// is the object praised or blamed for it; a noun event that the subject
+// links to someone is an accusation, not the subject's act; a headline's
+// "Speaker: Killing of ..." names who speaks, not who killed.
+TEST_F(CoderTest, EventsInsideAnotherClausesPhraseKeepTheirOwnDoer) {
+  const EventCase cases[] = {
+      {"Egypt praised Jordan for playing a key role in talks with Israel.", {"EGY>JOR:051", "JOR>ISR:046"}},
+      // a bare noun after the verb is part of its phrase: the subject acts
+      {"Egypt took credit for playing a key role in talks with Israel.", {"EGY>ISR:046"}},
+      {"Kenyan officials linked an attack on a Ugandan convoy with Somalia.", {}},
+      {"Kenyan police linked the bombing of a Ugandan convoy to Somali militants.", {}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, HeadlineSpeakerIsNotTheDoerOfANominalGerund) {
+  EXPECT_TRUE(Code("Kenyan President: Killing of Ugandan Protesters Unacceptable").empty()) << Explain();
+  // the same verb with a subject of its own is still an event
+  const EventCase cases[] = {
+      {"Kenyan soldiers killed Ugandan protesters.", {"KENMIL>UGACVL:1"}},
+  };
+  ExpectEach(cases);
+}
+
 // "a|b" alternatives are single words: a pattern that wrote "against|over|to protest" meant
 // "to protest" as one alternative, but the format reads a required word "protest" after the
 // preposition, so "against the government" never matched and the plain strike code won.
