@@ -659,6 +659,14 @@ class SentenceCoder {
       m.why = "denied by the clause that reports it";
       return m;
     }
+    // "Freedonia has violated the truce, the rebel leader alleged": what an
+    // allegation says is the speaker's charge, not an act it asserts (the
+    // allegation is coded on its own verb, if at all).
+    if (cl.reported && IsAllegation(ReportingVerb(cl))) {
+      m.skip = true;
+      m.why = "alleged by the clause that reports it";
+      return m;
+    }
     // "rejected accusations that it had armed the rebels": what a rejected
     // accusation or claim says is not asserted either.
     if (DeniedHearsay(cl)) {
@@ -853,6 +861,22 @@ class SentenceCoder {
   }
 
   static bool IsDenial(std::string_view lemma) { return lemma == "deny" || lemma == "refute"; }
+  static bool IsAllegation(std::string_view lemma) { return lemma == "allege"; }
+
+  // The lemma of the verb that reports a clause of reported speech: its
+  // parent's, else that of the clause whose subject is the speaker ("...,"
+  // the minister alleged), else empty.
+  std::string_view ReportingVerb(const Clause& cl) const {
+    if (cl.parent >= 0) return Lemma(a_.chunks[a_.clauses[cl.parent].verb].head);
+    if (cl.speaker < 0) return {};
+    // (the speaker's clause is near: look a few clauses either way)
+    const size_t i = static_cast<size_t>(&cl - a_.clauses.data());
+    const size_t lo = i >= 8 ? i - 8 : 0, hi = std::min(a_.clauses.size(), i + 9);
+    for (size_t k = lo; k < hi; ++k) {
+      if (k != i && a_.clauses[k].subject == cl.speaker) return Lemma(a_.chunks[a_.clauses[k].verb].head);
+    }
+    return {};
+  }
 
   // "Russia denied that it had sent troops into Ukraine": a denial with no
   // target of its own is aimed at the target of what it denies.

@@ -168,6 +168,16 @@ TEST_F(CoderTest, EventsInsideAnotherClausesPhraseKeepTheirOwnDoer) {
   ExpectEach(cases);
 }
 
+// What a speaker alleges is a charge, not an act the report asserts; the same
+// words said plainly are.
+TEST_F(CoderTest, AllegedActsAreNotAsserted) {
+  const EventCase cases[] = {
+      {"Kenyan troops attacked Ugandan soldiers, the Ugandan army chief alleged.", {}},
+      {"Kenyan troops attacked Ugandan soldiers, the Ugandan army chief said.", {"KENMIL>UGAMIL:19"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, HeadlineSpeakerIsNotTheDoerOfANominalGerund) {
   EXPECT_TRUE(Code("Kenyan President: Killing of Ugandan Protesters Unacceptable").empty()) << Explain();
   // the same verb with a subject of its own is still an event
