@@ -863,6 +863,16 @@ class SentenceCoder {
   static bool IsDenial(std::string_view lemma) { return lemma == "deny" || lemma == "refute"; }
   static bool IsAllegation(std::string_view lemma) { return lemma == "allege"; }
 
+  // Whether a conjunction followed by a determiner ("and a", "and the") lies
+  // between `first` and `anchor`: the words from it on are a phrase of their
+  // own.
+  bool NewPhraseAfterConjunction(uint32_t first, uint32_t anchor) const {
+    for (uint32_t t = first; t + 1 < anchor; ++t) {
+      if (Tag(t) == PosTag::kCC && Tag(t + 1) == PosTag::kDT) return true;
+    }
+    return false;
+  }
+
   // The lemma of the verb that reports a clause of reported speech: its
   // parent's, else that of the clause whose subject is the speaker ("...,"
   // the minister alleged), else empty.
@@ -2275,7 +2285,18 @@ class SentenceCoder {
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
                 const Clause& cl = a_.clauses[k];
                 bool in = cl.object == static_cast<int32_t>(c);
-                for (const Attachment& at : cl.attachments) in = in || at.np == static_cast<int32_t>(c);
+                bool attached = false;
+                for (const Attachment& at : cl.attachments) attached = attached || at.np == static_cast<int32_t>(c);
+                // "went into the forest, and a raid on a border post has
+                // alarmed them": a noun event that begins a new phrase after
+                // "and" inside a prepositional phrase's object is not the
+                // clause's act; it names its own, unstated doer.
+                if (!in && attached && NewPhraseAfterConjunction(ch.first_token, anchor)) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": a new phrase after a conjunction, not the clause's act");
+                  src = -2;
+                  break;
+                }
+                in = in || attached;
                 if (in && std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
                   // the clause's verb already coded this phrase's event
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");

@@ -164,6 +164,10 @@ TEST_F(CoderTest, EventsInsideAnotherClausesPhraseKeepTheirOwnDoer) {
       {"Egypt took credit for playing a key role in talks with Israel.", {"EGY>ISR:046"}},
       {"Kenyan officials linked an attack on a Ugandan convoy with Somalia.", {}},
       {"Kenyan police linked the bombing of a Ugandan convoy to Somali militants.", {}},
+      // a noun event that starts a new phrase after "and" is not the subject's
+      {"Kenyan herders are afraid to go into the hills and a deadly raid on a Ugandan army camp has alarmed them.",
+       {}},
+      {"Kenyan troops took part in a raid on a Ugandan army camp.", {"KENMIL>UGAMIL:"}},
   };
   ExpectEach(cases);
 }
