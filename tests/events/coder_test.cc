@@ -1031,6 +1031,7 @@ TEST_F(CoderTest, ParticiplesThatGovernAnInfinitive) {
   const EventCase cases[] = {
       {"Chile is prepared to support Peru.", {"CHL>PER:032"}},
       {"Chile was inclined to support Peru.", {"CHL>PER:032"}},
+      {"Chile's president is due to visit Peru in May.", {"CHLGOV>PER:036"}},
       {"Chile and Peru were supposed to sign a trade deal.", {}},
   };
   ExpectEach(cases);
