@@ -61,6 +61,11 @@ constexpr auto kPackedRegions = PackCodes(kRegions);
 constexpr std::string_view kNonStates[] = {"---", "IGO", "NGO", "NGM", "MNC", "UIS"};
 constexpr auto kPackedNonStates = PackCodes(kNonStates);
 
+// The first three letters of an actor code (its country or kind), viewed:
+// code.substr(0, 3) copied them for every mention a pronoun or collective
+// looks back over.
+std::string_view Head3(const std::string& code) { return std::string_view(code).substr(0, 3); }
+
 }  // namespace
 
 bool IsRegionCode(std::string_view code) {
@@ -591,7 +596,7 @@ class Resolver {
     Member m;
     m.first = first;
     m.end = end;
-    std::string country, sector, full;
+    std::string country, sector, full;  // (codes copied in with assign(code, 0, 3): no temporary)
     std::string_view prefix;  // a PETRARCH prefix agent's code ([NGO~])
     std::string detail;
     ActorHow how = ActorHow::kDictionary;
@@ -605,17 +610,17 @@ class Resolver {
         case EK::kAdjective:
         case EK::kPlace:
           if (country.empty()) {
-            country = e->code.substr(0, 3), detail = e->display;
+            country.assign(e->code, 0, 3), detail = e->display;
             place = e->kind == EK::kPlace;
             country_match = &rm;
           } else if (country_match == &rm && e->kind == EK::kAdjective && rm.parts > 1) {
-            heritage = e->code.substr(0, 3);
+            heritage.assign(e->code, 0, 3);
           }
           break;
         case EK::kGovernment:
           if (country.empty()) {
             place = true;
-            country = e->code.substr(0, 3);
+            country.assign(e->code, 0, 3);
             detail = e->display + " (government)";
             if (sector.empty()) sector = "GOV";
           }
@@ -645,7 +650,7 @@ class Resolver {
             // office, seldom their country, so the name codes the country
             // of the role nearest in time, and a role word beside it its
             // sector ("former president Ana Ruiz").
-            country = r->code.substr(0, 3);
+            country.assign(r->code, 0, 3);
             how = ActorHow::kDateRule;
             detail = e->display + ": out of office (nearest role: " + r->description + ")";
             person = true;
@@ -750,7 +755,7 @@ class Resolver {
       }
     }
     if (!prefix.empty() && !m.code.empty()) m.code.insert(0, prefix);
-    m.has_country = m.code.size() >= 3 && m.code.substr(0, 3) != "---";
+    m.has_country = m.code.size() >= 3 && !SameWord(Head3(m.code), "---");
     m.how = how;
     m.detail = std::move(detail);  // (its last use: one copy less for every phrase)
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
@@ -1028,8 +1033,8 @@ class Resolver {
       const Entry* e = Pick(rm.terminals[0], &role);
       if (!e) continue;
       std::string country;
-      if (e->kind == EK::kPerson && role) country = role->code.substr(0, 3);
-      else if (e->kind != EK::kAgent) country = e->code.substr(0, 3);
+      if (e->kind == EK::kPerson && role) country.assign(role->code, 0, 3);
+      else if (e->kind != EK::kAgent) country.assign(e->code, 0, 3);
       if (country.empty()) continue;
       if (first.empty()) {
         first = country;
@@ -1135,7 +1140,7 @@ class Resolver {
     m.detail = "introduced earlier as " + it->second;
     m.person_like = true;
     m.has_country = true;
-    Emit(s, c, m, -1);
+    Emit(s, c, std::move(m), -1);  // (its last use)
     return true;
   }
 
@@ -1179,7 +1184,7 @@ class Resolver {
                                                           a_.tokens[np.end_token - 1].end - a_.tokens[np.first_token].begin));
     m.person_like = true;
     m.has_country = true;
-    Emit(s, c, m, -1);
+    Emit(s, c, std::move(m), -1);  // (its last use)
     return true;
   }
 
@@ -1213,7 +1218,7 @@ class Resolver {
         int32_t g = it->group;
         for (auto jt = it; jt != out_->mentions.rend() && jt->group == g; ++jt) {
           bool dup = false;
-          for (auto* f : found) dup = dup || f->code.substr(0, 3) == jt->code.substr(0, 3);
+          for (auto* f : found) dup = dup || Head3(f->code) == Head3(jt->code);
           if (!dup) found.push_back(&*jt);
         }
         if (found.size() >= 2) break;
@@ -1226,14 +1231,14 @@ class Resolver {
     for (int pass = 0; pass < 2 && found.size() < 2; ++pass) {
       found.clear();
       for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && found.size() < 2; ++it) {
-        if (it->code.size() < 3 || it->code.substr(0, 3) == "---" || it->place || it->attributive) continue;
+        if (it->code.size() < 3 || SameWord(Head3(it->code), "---") || it->place || it->attributive) continue;
         if (pass == 0 && (!person_like_[&*it - out_->mentions.data()] || it->how == ActorHow::kContext ||
                           it->sentence + 2 < s)) {
           continue;
         }
         if (pass == 1 && InLocativePhrase(*it)) continue;
         bool dup = false;
-        for (auto* f : found) dup = dup || f->code.substr(0, 3) == it->code.substr(0, 3);
+        for (auto* f : found) dup = dup || Head3(f->code) == Head3(it->code);
         if (!dup) found.push_back(&*it);
       }
     }
@@ -1323,7 +1328,7 @@ class Resolver {
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
       if (m.sentence + kPronounSentences < s) break;  // as for pronouns
-      if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
+      if (m.attributive || m.code.size() < 3 || SameWord(Head3(m.code), "---")) continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (!person && InLocativePhrase(m)) continue;
       if (person_like_[&m - out_->mentions.data()] == person) return &m;
@@ -1410,7 +1415,7 @@ class Resolver {
                            ? speaker + 2
                            : -1;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
-      if (it->sentence != s || it->attributive || it->code.size() < 3 || it->code.substr(0, 3) == "---") continue;
+      if (it->sentence != s || it->attributive || it->code.size() < 3 || SameWord(Head3(it->code), "---")) continue;
       if (it->chunk == speaker) {
         // "Iran said he ...": a country or body speaking is no "he".
         if (!person_like_[&*it - out_->mentions.data()]) return SpeakerIs::kNone;
@@ -1455,7 +1460,7 @@ class Resolver {
       // A pronoun refers to an actor of the last sentences, not to one a
       // page before; the bound also keeps a long document linear in time.
       if (m.sentence + kPronounSentences < s) break;
-      if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
+      if (m.attributive || m.code.size() < 3 || SameWord(Head3(m.code), "---")) continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (want != kPerson && InLocativePhrase(m)) continue;
       // "Singh will hold talks with him": an object pronoun is not the
@@ -1495,7 +1500,7 @@ class Resolver {
       m.how = ActorHow::kCoreference;
       m.detail = "\"" + std::string(w) + "\" = " + m.code + ", the country of " + possessor_country->code;
       m.has_country = true;
-      Emit(s, c, m, -1);
+      Emit(s, c, std::move(m), -1);  // (its last use)
       return true;
     }
     if (!ante && group.empty()) return false;
@@ -1524,7 +1529,7 @@ class Resolver {
     m.detail = "\"" + std::string(w) + "\" = " + ante->code + " from sentence " + std::to_string(ante->sentence);
     m.person_like = want == kPerson;
     m.has_country = true;
-    Emit(s, c, m, -1);
+    Emit(s, c, std::move(m), -1);  // (its last use)
     return true;
   }
 
