@@ -25,18 +25,57 @@ std::string_view ActorHowName(ActorHow how) {
   return "";
 }
 
+namespace {
+
+// A three-letter code as one integer, so that a list of codes is tested by
+// integer compares: IsStateCode runs for every actor mention and every
+// event's sides, and 25 string compares (a call to memcmp each) cost more
+// than the rest of the test.
+constexpr uint32_t PackCode(std::string_view code) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(code[0])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(code[1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(code[2]));
+}
+
+template <size_t N>
+constexpr std::array<uint32_t, N> PackCodes(const std::string_view (&codes)[N]) {
+  std::array<uint32_t, N> out{};
+  for (size_t i = 0; i < N; ++i) out[i] = PackCode(codes[i]);
+  return out;
+}
+
+template <size_t N>
+bool HasCode(const std::array<uint32_t, N>& packed, uint32_t code) {
+  for (uint32_t x : packed) {
+    if (x == code) return true;
+  }
+  return false;
+}
+
+// The regions of the CAMEO actor codebook.
+constexpr std::string_view kRegions[] = {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN",
+                                         "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
+                                         "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"};
+constexpr auto kPackedRegions = PackCodes(kRegions);
+// Codes that lead an actor code without being a state's.
+constexpr std::string_view kNonStates[] = {"---", "IGO", "NGO", "NGM", "MNC", "UIS"};
+constexpr auto kPackedNonStates = PackCodes(kNonStates);
+
+// The first three letters of an actor code (its country or kind), viewed:
+// code.substr(0, 3) copied them for every mention a pronoun or collective
+// looks back over.
+std::string_view Head3(const std::string& code) { return std::string_view(code).substr(0, 3); }
+
+}  // namespace
+
 bool IsRegionCode(std::string_view code) {
-  // The regions of the CAMEO actor codebook.
-  static constexpr std::string_view kRegions[] = {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN",
-                                                  "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
-                                                  "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"};
-  return std::find(std::begin(kRegions), std::end(kRegions), code) != std::end(kRegions);
+  return code.size() == 3 && HasCode(kPackedRegions, PackCode(code));
 }
 
 bool IsStateCode(std::string_view code) {
   if (code.size() < 3) return false;
-  code = code.substr(0, 3);
-  return !OneOf(code, {"---", "IGO", "NGO", "NGM", "MNC", "UIS"}) && !IsRegionCode(code);
+  const uint32_t head = PackCode(code);
+  return !HasCode(kPackedNonStates, head) && !HasCode(kPackedRegions, head);
 }
 
 std::vector<const ActorMention*> ActorMentions::InChunk(int32_t chunk) const {
@@ -557,7 +596,7 @@ class Resolver {
     Member m;
     m.first = first;
     m.end = end;
-    std::string country, sector, full;
+    std::string country, sector, full;  // (codes copied in with assign(code, 0, 3): no temporary)
     std::string_view prefix;  // a PETRARCH prefix agent's code ([NGO~])
     std::string detail;
     ActorHow how = ActorHow::kDictionary;
@@ -571,17 +610,17 @@ class Resolver {
         case EK::kAdjective:
         case EK::kPlace:
           if (country.empty()) {
-            country = e->code.substr(0, 3), detail = e->display;
+            country.assign(e->code, 0, 3), detail = e->display;
             place = e->kind == EK::kPlace;
             country_match = &rm;
           } else if (country_match == &rm && e->kind == EK::kAdjective && rm.parts > 1) {
-            heritage = e->code.substr(0, 3);
+            heritage.assign(e->code, 0, 3);
           }
           break;
         case EK::kGovernment:
           if (country.empty()) {
             place = true;
-            country = e->code.substr(0, 3);
+            country.assign(e->code, 0, 3);
             detail = e->display + " (government)";
             if (sector.empty()) sector = "GOV";
           }
@@ -611,7 +650,7 @@ class Resolver {
             // office, seldom their country, so the name codes the country
             // of the role nearest in time, and a role word beside it its
             // sector ("former president Ana Ruiz").
-            country = r->code.substr(0, 3);
+            country.assign(r->code, 0, 3);
             how = ActorHow::kDateRule;
             detail = e->display + ": out of office (nearest role: " + r->description + ")";
             person = true;
@@ -732,7 +771,7 @@ class Resolver {
       }
     }
     if (!prefix.empty() && !m.code.empty()) m.code.insert(0, prefix);
-    m.has_country = m.code.size() >= 3 && m.code.substr(0, 3) != "---";
+    m.has_country = m.code.size() >= 3 && !SameWord(Head3(m.code), "---");
     m.how = how;
     m.detail = std::move(detail);  // (its last use: one copy less for every phrase)
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
@@ -1037,8 +1076,8 @@ class Resolver {
       const Entry* e = Pick(rm.terminals[0], &role);
       if (!e) continue;
       std::string country;
-      if (e->kind == EK::kPerson && role) country = role->code.substr(0, 3);
-      else if (e->kind != EK::kAgent) country = e->code.substr(0, 3);
+      if (e->kind == EK::kPerson && role) country.assign(role->code, 0, 3);
+      else if (e->kind != EK::kAgent) country.assign(e->code, 0, 3);
       if (country.empty()) continue;
       if (first.empty()) {
         first = country;
@@ -1144,7 +1183,7 @@ class Resolver {
     m.detail = "introduced earlier as " + it->second;
     m.person_like = true;
     m.has_country = true;
-    Emit(s, c, m, -1);
+    Emit(s, c, std::move(m), -1);  // (its last use)
     return true;
   }
 
@@ -1188,7 +1227,7 @@ class Resolver {
                                                           a_.tokens[np.end_token - 1].end - a_.tokens[np.first_token].begin));
     m.person_like = true;
     m.has_country = true;
-    Emit(s, c, m, -1);
+    Emit(s, c, std::move(m), -1);  // (its last use)
     return true;
   }
 
@@ -1222,7 +1261,7 @@ class Resolver {
         int32_t g = it->group;
         for (auto jt = it; jt != out_->mentions.rend() && jt->group == g; ++jt) {
           bool dup = false;
-          for (auto* f : found) dup = dup || f->code.substr(0, 3) == jt->code.substr(0, 3);
+          for (auto* f : found) dup = dup || Head3(f->code) == Head3(jt->code);
           if (!dup) found.push_back(&*jt);
         }
         if (found.size() >= 2) break;
@@ -1235,14 +1274,14 @@ class Resolver {
     for (int pass = 0; pass < 2 && found.size() < 2; ++pass) {
       found.clear();
       for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && found.size() < 2; ++it) {
-        if (it->code.size() < 3 || it->code.substr(0, 3) == "---" || it->place || it->attributive) continue;
+        if (it->code.size() < 3 || SameWord(Head3(it->code), "---") || it->place || it->attributive) continue;
         if (pass == 0 && (!person_like_[&*it - out_->mentions.data()] || it->how == ActorHow::kContext ||
                           it->sentence + 2 < s)) {
           continue;
         }
         if (pass == 1 && InLocativePhrase(*it)) continue;
         bool dup = false;
-        for (auto* f : found) dup = dup || f->code.substr(0, 3) == it->code.substr(0, 3);
+        for (auto* f : found) dup = dup || Head3(f->code) == Head3(it->code);
         if (!dup) found.push_back(&*it);
       }
     }
@@ -1336,7 +1375,7 @@ class Resolver {
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
       const ActorMention& m = *it;
       if (m.sentence + kPronounSentences < s) break;  // as for pronouns
-      if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
+      if (m.attributive || m.code.size() < 3 || SameWord(Head3(m.code), "---")) continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (!person && InLocativePhrase(m)) continue;
       if (person_like_[&m - out_->mentions.data()] == person) return &m;
@@ -1423,7 +1462,7 @@ class Resolver {
                            ? speaker + 2
                            : -1;
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
-      if (it->sentence != s || it->attributive || it->code.size() < 3 || it->code.substr(0, 3) == "---") continue;
+      if (it->sentence != s || it->attributive || it->code.size() < 3 || SameWord(Head3(it->code), "---")) continue;
       if (it->chunk == speaker) {
         // "Iran said he ...": a country or body speaking is no "he".
         if (!person_like_[&*it - out_->mentions.data()]) return SpeakerIs::kNone;
@@ -1468,7 +1507,7 @@ class Resolver {
       // A pronoun refers to an actor of the last sentences, not to one a
       // page before; the bound also keeps a long document linear in time.
       if (m.sentence + kPronounSentences < s) break;
-      if (m.attributive || m.code.size() < 3 || m.code.substr(0, 3) == "---") continue;
+      if (m.attributive || m.code.size() < 3 || SameWord(Head3(m.code), "---")) continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (want != kPerson && InLocativePhrase(m)) continue;
       // "Singh will hold talks with him": an object pronoun is not the
@@ -1508,7 +1547,7 @@ class Resolver {
       m.how = ActorHow::kCoreference;
       m.detail = "\"" + std::string(w) + "\" = " + m.code + ", the country of " + possessor_country->code;
       m.has_country = true;
-      Emit(s, c, m, -1);
+      Emit(s, c, std::move(m), -1);  // (its last use)
       return true;
     }
     if (!ante && group.empty()) return false;
@@ -1537,7 +1576,7 @@ class Resolver {
     m.detail = "\"" + std::string(w) + "\" = " + ante->code + " from sentence " + std::to_string(ante->sentence);
     m.person_like = want == kPerson;
     m.has_country = true;
-    Emit(s, c, m, -1);
+    Emit(s, c, std::move(m), -1);  // (its last use)
     return true;
   }
 

@@ -625,6 +625,14 @@ TEST(ActorCodesTest, StatesAreNotOrganisationsRegionsOrUnknown) {
   for (const auto& [code, state] : cases) EXPECT_EQ(IsStateCode(code), state) << code;
   EXPECT_TRUE(IsRegionCode("MEA"));
   EXPECT_FALSE(IsRegionCode("KEN"));
+  // Codes are compared as packed integers: only the first three letters of a
+  // state code count, and a region is exactly three letters.
+  EXPECT_TRUE(IsStateCode("KENREB"));
+  EXPECT_FALSE(IsStateCode("KE"));
+  EXPECT_FALSE(IsRegionCode("MEAGOV"));
+  EXPECT_FALSE(IsRegionCode("ME"));
+  EXPECT_FALSE(IsRegionCode(""));
+  EXPECT_FALSE(IsRegionCode("mea"));
 }
 
 // ---- loader errors -----------------------------------------------------------
