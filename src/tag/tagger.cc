@@ -14,7 +14,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <cstdio>
 
@@ -22,6 +24,7 @@
 #include "core/huge_pages.h"
 #include "core/string_table.h"
 #include "core/words.h"
+#include "tag/float_mask.h"
 #include "tag/mapped_file.h"
 
 namespace dyad::tag {
@@ -595,21 +598,16 @@ int HmmTagger::FromLex(const LexEntry& e, Cand* out) const {
 int HmmTagger::FromDense(const Dense& d, Cand* out, bool open_only, float min_p, float* total) const {
   // Guessed distributions keep to open classes: dividing by the prior would
   // otherwise promote rare tags such as FW or UH that a suffix barely hints at.
-  static const std::array<bool, kNumTags> kOpen = [] {
-    std::array<bool, kNumTags> o{};
+  static constexpr uint64_t kOpenMask = [] {
+    uint64_t o = 0;
     for (PosTag t : {PosTag::kNN, PosTag::kNNS, PosTag::kNNP, PosTag::kNNPS, PosTag::kJJ, PosTag::kJJR,
                      PosTag::kJJS, PosTag::kRB, PosTag::kVB, PosTag::kVBD, PosTag::kVBG, PosTag::kVBN,
                      PosTag::kVBP, PosTag::kVBZ, PosTag::kCD}) {
-      o[static_cast<int>(t)] = true;
+      o |= uint64_t{1} << static_cast<int>(t);
     }
     return o;
   }();
-  static const std::array<bool, kNumTags> kAll = [] {
-    std::array<bool, kNumTags> o;
-    o.fill(true);
-    return o;
-  }();
-  const std::array<bool, kNumTags>& open_class = open_only ? kOpen : kAll;
+  static_assert(kNumTags <= 64, "tag masks are 64 bits");
   float sum = 0, best = 0;
   // The loops over all 46 tags here and in Init are unrolled: the same
   // additions in the same order, so the same floats, without the loop's own
@@ -621,11 +619,15 @@ int HmmTagger::FromDense(const Dense& d, Cand* out, bool open_only, float min_p,
   }
   if (total) *total = sum;
   if (best <= 0) return Single(PosTag::kNN, out);
+  // Only a few tags pass the cut below best * 2 * min_p: find them four at a
+  // time (AtLeastMask), then visit just those, in tag order as before.
+  uint64_t keep = AtLeastMask(d.data(), kNumTags, best * 2 * min_p);
+  if (open_only) keep &= kOpenMask;
   int n = 0;
-#pragma GCC unroll 8
-  for (int t = 0; t < kNumTags; ++t) {
+  for (; keep != 0; keep &= keep - 1) {
+    const int t = std::countr_zero(keep);
     float p = d[t] / sum;
-    if (d[t] < best * 2 * min_p || p < min_p || !open_class[t]) continue;
+    if (p < min_p) continue;
     Cand c{static_cast<PosTag>(t), std::log(p) - log_prior_[t]};
     if (n < kMaxCands) {
       out[n++] = c;
