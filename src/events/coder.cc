@@ -518,13 +518,6 @@ class SentenceCoder {
             target->chunk = of;
             return Match(p, ei + 1, a_.chunks[of].end_token, end, target, source, depth + 1);
           }
-          // "expressed pessimism about bringing the standoff with X to an
-          // end", "warned against attacking X": a gerund that opens the
-          // slot is what is done to the actor of its object.
-          if (t == pos && Tag(t) == PosTag::kVBG && c >= 0 && a_.chunks[c].kind == ChunkKind::kVP &&
-              a_.chunks[c].end_token == t + 1) {
-            continue;
-          }
           // (PETRARCH's slot reads on past a preposition: "* harvest_fair $"
           // matches "harvest fair with Sylvania".)
           if (!Skippable(Tag(t)) && !(p.exact_words && (Tag(t) == PosTag::kIN || Tag(t) == PosTag::kTO))) {

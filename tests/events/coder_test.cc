@@ -1037,16 +1037,6 @@ TEST_F(CoderTest, ParticiplesThatGovernAnInfinitive) {
   ExpectEach(cases);
 }
 
-// A gerund that opens a pattern's target slot is what is done to the actor
-// of its object.
-TEST_F(CoderTest, AGerundOpeningTheTargetSlotIsPassedOver) {
-  const EventCase cases[] = {
-      {"Chile expressed pessimism about persuading Peru to negotiate.", {"CHL>PER:012"}},
-      {"The rebels took credit for attacking a Peruvian army convoy.", {"PERREB>PERMIL:015", "PERREB>PERMIL:190"}},
-  };
-  ExpectEach(cases);
-}
-
 // Peacekeepers arriving in a country are their sender's peacekeeping there;
 // other troops arriving are not read as help.
 TEST_F(CoderTest, PeacekeepersArrivingKeepThePeace) {
