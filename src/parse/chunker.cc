@@ -271,10 +271,6 @@ class SentenceParser {
           if (c.control < 0 && first_main >= 0) c.control = first_main;
           c.infinitive = c.infinitive || (first_main < 0);
           saw_be = saw_have = false;
-          // "is prepared to support", "was expected to visit": the passive
-          // participle governs; the verb it governs has its own voice
-          // ("is expected to be attacked" is passive again).
-          c.voice = Voice::kActive;
           pending_to = -1;
         }
         std::string_view lemma = Lemma(i);
