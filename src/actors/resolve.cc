@@ -1111,8 +1111,9 @@ class Resolver {
       if (rm.first < before) continue;
       const Role* role = nullptr;
       const Entry* e = Pick(rm.terminals[0], &role);
+      // (a region is no one's country: "officials met in Europe")
       if (e && (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kPlace ||
-                e->kind == EK::kGovernment)) {
+                e->kind == EK::kGovernment) && !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
         return e->code.substr(0, 3);
       }
     }

@@ -100,6 +100,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"West African troops crossed the border.", {"West African troops=WAFMIL"}, {"AFRMIL"}},
       {"Latin American leaders criticized Spain.", {"Latin American leaders=LAMGOV"}, {"USAGOV"}},
       {"Chile said that Europe must act.", {}, {"EUR"}},
+      // nor is it the country of an unnamed agent
+      {"Officials met in Asia on Monday.", {}, {"ASAGOV"}},
       {"The Southeast Asian nation protested.", {}, {"SEA"}},
       // ... but a region's states in the plural are the region
       {"Chile criticized several Southeast Asian nations.", {"Southeast Asian=SEA"}, {}},
