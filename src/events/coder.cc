@@ -682,6 +682,15 @@ class SentenceCoder {
       m.why = "a subjunctive (\"that X release\"): asked for, not asserted";
       return m;
     }
+    // "officials have yet to comment", "the deal is yet to be signed": what
+    // is yet to be done has not happened.
+    for (uint32_t t = v.first_token; t + 1 < v.head; ++t) {
+      if (Lower(t) == "yet" && Lower(t + 1) == "to") {
+        m.skip = true;
+        m.why = "not done yet (\"yet to\")";
+        return m;
+      }
+    }
     if (pats_.rules().Has(WordList::kRefusalControl, control)) {
       if (v.negated) {
         m.skip = true;

@@ -1032,6 +1032,17 @@ TEST_F(CoderTest, DueToIsAnIntention) {
   ExpectEach(cases);
 }
 
+// What is "yet to" be done has not happened; what was done beside it has.
+TEST_F(CoderTest, YetToBeDoneIsNotDone) {
+  const EventCase cases[] = {
+      {"Chilean officials have yet to comment on the Peruvian claims.", {}},
+      {"The treaty between Chile and Peru is yet to be signed.", {}},
+      {"Chile has yet to recognize the new government of Peru.", {}},
+      {"Chile signed the treaty with Peru but has yet to ratify it.", {"CHL>PER:057"}},
+  };
+  ExpectEach(cases);
+}
+
 // Peacekeepers arriving in a country are their sender's peacekeeping there;
 // other troops arriving are not read as help.
 TEST_F(CoderTest, PeacekeepersArrivingKeepThePeace) {
