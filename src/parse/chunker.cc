@@ -848,6 +848,10 @@ class SentenceParser {
       const Chunk& v = C(c.verb);
       if (!IsSpeechVerb(Lemma(v.head))) continue;
       bool trailing = i > first_clause;  // "..., X said."
+      // "X, who is Chilean, said he ...", "X, speaking in Lima, said ...": a
+      // clause between the speaker and the verb is about the speaker; the
+      // speech still follows the verb.
+      if (trailing && c.subject >= 0 && C(c.subject).end_token <= C(cls[i - 1].verb).first_token) trailing = false;
       // "said X" inversion: subject after the verb.
       int32_t speaker = c.subject;
       if (trailing) {

@@ -256,6 +256,14 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       // "..., said X."
       {"Israel violated the truce, said a Lebanese official.", "violated", true, "a Lebanese official", false,
        false, false},
+      // a clause between the speaker and the verb is about the speaker: the
+      // speech follows the verb ("X, who ..., said ...")
+      {"Pedro Gomez, who is Chilean, said he had met the envoy.", "met", true, "Pedro Gomez", false, false, false},
+      {"Pedro Gomez, who is Chilean, said he had met the envoy.", "is", false, "-", false, true, false},
+      {"The minister, speaking in Lima, said Chile had closed the border.", "closed", true, "The minister", false,
+       false, false},
+      {"Peru rejected the warrant, telling reporters it had appealed.", "appealed", true, "Peru", false, false, false},
+      {"Peru rejected the warrant, telling reporters it had appealed.", "rejected", false, "-", false, false, false},
       // "according to X, ..."
       {"According to Jordanian officials, Syria has sealed the border.", "sealed", true, "Jordanian officials",
        false, false, false},
