@@ -90,6 +90,9 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"NATO warned the Taliban.", {"NATO=IGONATO", "Taliban=AFGREBTLB"}, {}},
       {"The European Union fined the company.", {"European Union=IGOEUN"}, {}},
       {"Hamas fired rockets at Israel.", {"Hamas=PSEREBHMS", "Israel=ISR"}, {}},
+      // the longer name wins: Sudan's party is not India's "Congress party"
+      {"Police banned the National Congress Party.", {"National Congress Party=SDNPTYNCP"}, {"INDPTYINC"}},
+      {"The Congress party criticized the plan.", {"Congress party=INDPTYINC"}, {}},
       // an organisation's name of three words or more, in lower case, is
       // still the organisation; a shorter one is not ("the security council")
       {"Chile asked the international criminal court for help.", {"international criminal court=IGOICC"}, {}},
