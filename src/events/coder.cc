@@ -1730,8 +1730,18 @@ class SentenceCoder {
     t.chunk = tgt_chunk;
     // "Mogadishu argues its border with Kenya should ...", "underlined the
     // importance of the IMF loan": a bare statement's phrases are what it is
-    // about; it is aimed only at whom it is made to.
-    const bool bare_statement = code->code == "010" && !p.has_target && m.target.chunk < 0 && !passive;
+    // about; it is aimed only at whom it is made to. So are those of a
+    // refusal to comment, past the phrase that says what it is on ("had no
+    // comment on the ship's departure from China", "declined to respond to
+    // questions about the identity of detainees"; but "declines comment on
+    // Irish border talks").
+    auto comment_detail = [&](int32_t c) {
+      return code->code == "011" && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
+             !OneOf(Lower(a_.chunks[c - 1].first_token), {"on", "about", "over", "regarding", "concerning"});
+    };
+    const bool no_comment_detail = comment_detail(tgt_chunk);
+    const bool bare_statement =
+        (code->code == "010" || no_comment_detail) && !p.has_target && m.target.chunk < 0 && !passive;
     // (The subject of a that-clause is still whom the statement concerns:
     // "reaffirmed that Peru wants peace".)
     if (bare_statement && tgt_chunk > 0 && tgt_chunk != cl.object && a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
@@ -1821,6 +1831,10 @@ class SentenceCoder {
                                                                       aid_at_place || restriction,
                                                                       /*through_purpose=*/code->quad_class == 2 || restriction ||
                                                                           code->code.compare(0, 2, "02") == 0);
+      if (c >= 0 && comment_detail(c)) {
+        if (explain_) Explain(s, "pattern " + p.id + ": a refusal to comment is not aimed at a detail of its topic");
+        c = -1;
+      }
       if (c >= 0 && c != src_chunk) {
         t.actors = ActorsOf(c);
         t.chunk = c;

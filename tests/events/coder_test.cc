@@ -1032,6 +1032,17 @@ TEST_F(CoderTest, DueToIsAnIntention) {
   ExpectEach(cases);
 }
 
+// A refusal to comment is aimed at the actor its topic names ("on Peruvian
+// claims"), not at one named in a detail of that topic.
+TEST_F(CoderTest, NoCommentIsNotAimedAtADetailOfItsTopic) {
+  const EventCase cases[] = {
+      {"The Chilean foreign ministry had no comment on the ship's departure from Peru.", {}},
+      {"Chilean officials declined to respond to questions about the identities of Peruvian detainees.", {}},
+      {"Chilean officials declined to comment on Peruvian claims.", {"CHLGOV>PER:011"}},
+  };
+  ExpectEach(cases);
+}
+
 // What is "yet to" be done has not happened; what was done beside it has.
 TEST_F(CoderTest, YetToBeDoneIsNotDone) {
   const EventCase cases[] = {
