@@ -2219,7 +2219,8 @@ class SentenceCoder {
   // ClauseModality says is not asserted.
   // (The words [first, end) are the phrase and what its pattern matched:
   // "a ceasefire between Russia and Ukraine" may be parsed as several.)
-  bool NounInUnassertedClause(uint32_t s, const SentenceParse& p, uint32_t first, uint32_t end) const {
+  bool NounInUnassertedClause(uint32_t s, const SentenceParse& p, uint32_t first, uint32_t end,
+                               bool possessor = false) const {
     for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
       const Clause& cl = a_.clauses[k];
       const Chunk& v = a_.chunks[cl.verb];
@@ -2227,6 +2228,15 @@ class SentenceCoder {
       // US to lift sanctions")
       if (cl.subject < 0 || v.infinitive || a_.chunks[cl.subject].first_token < first ||
           a_.chunks[cl.subject].first_token >= end) {
+        // "Such transfers would violate a U.N. arms embargo on North Korea":
+        // a phrase whose own possessor names the doer, as the object of a
+        // hypothetical clause, is not asserted either. (The object of a
+        // negated or refused verb is: "has never condemned Russia's
+        // invasion of Ukraine".)
+        if (possessor && cl.conditional && cl.object >= 0 && !v.infinitive &&
+            a_.chunks[cl.object].first_token == first && ClauseModality(s, cl).skip) {
+          return true;
+        }
         continue;
       }
       if (v.modal >= 0 && OneOf(Lower(v.modal), {"could", "might", "may", "would", "should"})) return true;
@@ -2357,7 +2367,7 @@ class SentenceCoder {
           // "a ceasefire between Russia and Ukraine could take place within
           // days": a phrase that is the subject of a hypothetical clause, or
           // one the clause does not assert, names no event that happened.
-          if (src >= 0 && NounInUnassertedClause(s, p, ch.first_token, match_end)) {
+          if (src >= 0 && NounInUnassertedClause(s, p, ch.first_token, match_end, src == static_cast<int32_t>(c))) {
             if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: its clause is hypothetical or not asserted");
             break;
           }

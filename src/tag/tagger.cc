@@ -201,6 +201,8 @@ class HmmTagger : public Tagger {
                                  const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                           const uint8_t* ncand) const;
+  void FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                              const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
   bool HasWordNetVerb(std::string_view w) const { return wn_verbs_.Find(w) != nullptr; }
@@ -1011,6 +1013,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixAttributiveParticiples(a, first, end);
   FixMandativeSubjunctive(a, first, end, cands.data(), ncand.data());
   FixInfinitiveAfterControl(a, first, end, cands.data(), ncand.data());
+  FixSingularArticleHead(a, first, end, cands.data(), ncand.data());
 }
 
 // "agreed to share information", "vowed to boycott the vote": after a word
@@ -1102,6 +1105,38 @@ void HmmTagger::FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t en
       if (t.tag != PosTag::kNN && t.tag != PosTag::kNNP) break;
     }
     return;
+  }
+}
+
+// "a U.N. arms embargo on", "an arms deal with": "a" or "an" wants a
+// singular head, so a plural noun inside its phrase is a modifier and the
+// word after it, read as a present-tense verb, is the head noun. ("a few
+// groups say", "a dozen states ban": a word of quantity makes the phrase
+// plural.)
+void HmmTagger::FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                       const uint8_t* ncand) const {
+  for (uint32_t i = first; i + 2 < end; ++i) {
+    const std::string_view det = a->Lower(a->tokens[i]);
+    if (det != "a" && det != "an") continue;
+    for (uint32_t k = i + 1; k + 1 < end && k <= i + 4; ++k) {
+      const PosTag t = a->tokens[k].tag;
+      if (OneOf(a->Lower(a->tokens[k]), {"few", "lot", "lots", "couple", "number", "handful", "dozen", "score",
+                                         "hundred", "thousand", "million", "billion", "series", "host", "total"})) {
+        break;
+      }
+      if (t == PosTag::kNNS) {
+        Token& next = a->tokens[k + 1];
+        if (next.tag != PosTag::kVBP && next.tag != PosTag::kVB) break;
+        for (int c = 0; c < ncand[k + 1 - first]; ++c) {
+          if (cands[(k + 1 - first) * kMaxCands + c].tag == PosTag::kNN) {
+            next.tag = PosTag::kNN;
+            break;
+          }
+        }
+        break;
+      }
+      if (t != PosTag::kJJ && t != PosTag::kNN && t != PosTag::kNNP && t != PosTag::kCD) break;
+    }
   }
 }
 

@@ -1043,6 +1043,17 @@ TEST_F(CoderTest, NoCommentIsNotAimedAtADetailOfItsTopic) {
   ExpectEach(cases);
 }
 
+// A measure named with its doer ("a U.N. arms embargo") as the object of a
+// hypothetical clause is not reported as imposed; as the object of a
+// negated one it still happened.
+TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
+  const EventCase cases[] = {
+      {"Such sales would violate a U.N. arms embargo on Peru.", {}},
+      {"Chile has never condemned Peru's invasion of Bolivia.", {"PER>BOL:192"}},
+  };
+  ExpectEach(cases);
+}
+
 // What is "yet to" be done has not happened; what was done beside it has.
 TEST_F(CoderTest, YetToBeDoneIsNotDone) {
   const EventCase cases[] = {

@@ -95,6 +95,11 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Freedonian tanks pound border town", "JJ NNS VBP NN NN"},
       {"Sylvanian students rally for free elections", "JJ NNS VBP IN JJ NNS"},
       {"Sylvania demands market access from Freedonia", "NNP VBZ NN NN IN NNP"},
+      // "a" or "an" wants a singular head: a plural inside its phrase is a
+      // modifier, and the noun after it the head; a word of quantity makes
+      // the phrase plural
+      {"Sylvania broke a U.N. arms embargo on Freedonia .", "NNP VBD DT NNP NNS NN IN NNP ."},
+      {"A dozen states ban the sale .", "DT NN NNS VBP DT NN ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
