@@ -701,6 +701,17 @@ class SentenceParser {
       if (me.control < 0) me.control = pv.head;
     } else if ((bare || gerund) && (cc || comma) && !np_between && cl->subject < 0) {
       cl->subject = prev.subject;
+      // "sent a letter about the scheme dated Feb. 4, urging him to act": a
+      // bare participle right after its noun describes that noun; the verb
+      // after the comma goes with the clause before it.
+      if (gerund && !cc && first > 0 && Lower(first - 1) == "," && a_->clauses.size() >= 2 &&
+          pv.end_token == pv.first_token + 1 &&
+          (Tag(pv.head) == T::kVBN || Tag(pv.head) == T::kVBG) && prev.verb > 0 && prev.subject == prev.verb - 1) {
+        const Clause& before = a_->clauses[a_->clauses.size() - 2];
+        if (before.subject >= 0 && before.subject != prev.subject && C(before.verb).end_token <= C(prev.subject).first_token) {
+          cl->subject = before.subject;
+        }
+      }
       if (me.control < 0) me.control = pv.control;
       if (me.modal < 0) me.modal = pv.modal;
     } else {

@@ -118,6 +118,9 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Peruvian and Chilean forces shelled the ridge.", "shelled", "Peruvian and Chilean forces", "the ridge"},
       // coordination: the second verb shares the subject
       {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
+      // ... past a bare participle that describes the noun before it
+      {"Peruvian senators sent a letter about the plan dated May 4, urging Chile to act.", "urging",
+       "Peruvian senators", "Chile"},
       // apposition: the name before the comma is the subject
       {"Maria Olsen, deputy director of the Danish agency, met Finnish officials.", "met", "Maria Olsen",
        "Finnish officials"},
