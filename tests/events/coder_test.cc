@@ -1054,6 +1054,17 @@ TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
   ExpectEach(cases);
 }
 
+// Ordering or sending someone back to prison detains them; ordering someone
+// to do something is still a demand.
+TEST_F(CoderTest, OrderedBackToPrisonIsDetention) {
+  const EventCase cases[] = {
+      {"A Chilean judge ordered the Peruvian activist back to prison.", {"CHLJUD>PERCVL:173"}},
+      {"A Chilean court sent the Peruvian activist back to jail on Monday.", {"CHLJUD>PERCVL:173"}},
+      {"Chile ordered Peru to pay the debt.", {"CHL>PER:100"}},
+  };
+  ExpectEach(cases);
+}
+
 // What is "yet to" be done has not happened; what was done beside it has.
 TEST_F(CoderTest, YetToBeDoneIsNotDone) {
   const EventCase cases[] = {
