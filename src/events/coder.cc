@@ -2068,6 +2068,12 @@ class SentenceCoder {
                     [](const ActorMention* a) { return a->code.starts_with("NGO"); })) {
       if (const CameoCode* agencies = cb_.Find("1663")) code = agencies;
     }
+    // ("Niger withdrew from ECOWAS": leaving an organisation reduces
+    // relations with it; it is no military retreat.)
+    if (modality.empty() && code->code == "0874" && !t.actors.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(), [](const ActorMention* a) { return a->code.starts_with("IGO"); })) {
+      if (const CameoCode* leave = cb_.Find("160")) code = leave;
+    }
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }

@@ -1065,6 +1065,16 @@ TEST_F(CoderTest, OrderedBackToPrisonIsDetention) {
   ExpectEach(cases);
 }
 
+// Withdrawing from an organisation reduces relations with it; withdrawing
+// from a country or a front is a retreat.
+TEST_F(CoderTest, WithdrawingFromAnOrganisationReducesRelations) {
+  const EventCase cases[] = {
+      {"Chile withdrew from the OAS on Monday.", {"CHL>IGOOAS:160"}},
+      {"Chilean troops withdrew from Peru.", {"CHLMIL>PER:0874"}},
+  };
+  ExpectEach(cases);
+}
+
 // What is "yet to" be done has not happened; what was done beside it has.
 TEST_F(CoderTest, YetToBeDoneIsNotDone) {
   const EventCase cases[] = {
