@@ -754,8 +754,12 @@ class Resolver {
       // has one of, in the plural, is held in several countries (a summit's
       // ministers), not in the story's.
       const bool several = PluralOfOneOffice(first, end);
-      if (ctx.empty() && (!title || !country_counts_.empty()) && !several) ctx = ContextCountry(first);
-      if (ctx.empty() && several) {
+      // "Across the continent, opposition parties have complained", "people
+      // around the world": a sentence whose scope is a continent or the
+      // world speaks of people of many countries, not the story's.
+      const bool region_wide = ctx.empty() && !title && RegionWideSentence();
+      if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide) ctx = ContextCountry(first);
+      if (ctx.empty() && (several || region_wide)) {
         // (No one country's: an actor of no country, named in no event;
         // PETRARCH would write its country as "---" and so would an event
         // with a named side of unknown country.)
@@ -818,6 +822,38 @@ class Resolver {
     }
     return OneOf(a_.Lemma(a_.tokens[head_]), {"ally", "neighbour", "neighbor", "partner", "rival", "enemy", "adversary",
                                              "foe", "opponent", "critic", "competitor", "counterpart"});
+  }
+
+  // Whether the current sentence (matches_) sets its scope to a continent or
+  // the world: "across the continent", "around the world", "in Africa",
+  // "throughout Europe" (a locative word, "the" optionally, then a region's
+  // name or one of the words continent, world, globe).
+  bool RegionWideSentence() const {
+    auto scoped = [&](uint32_t t) {
+      const uint32_t s = SentenceOf(t);
+      uint32_t b = t;
+      if (b > a_.sentences[s].first_token && Lower(b - 1) == "the") --b;
+      return b > a_.sentences[s].first_token &&
+             OneOf(Lower(b - 1), {"in", "across", "around", "throughout"});
+    };
+    for (const RawMatch& rm : matches_) {
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      // (a region inside a name is no scope: "the Islamic State in West
+      // Africa Province")
+      const bool in_name = rm.end < a_.tokens.size() && (Tag(rm.end) == PosTag::kNNP || Tag(rm.end) == PosTag::kNNPS);
+      if (e && e->code.size() == 3 && IsRegionCode(e->code) && !in_name && scoped(rm.first)) return true;
+    }
+    if (matches_.empty()) return false;
+    const uint32_t s = SentenceOf(matches_.front().first);
+    // ("in the world's largest democracy" is one country's scope)
+    for (uint32_t t = a_.sentences[s].first_token + 1; t < a_.sentences[s].end_token; ++t) {
+      if (OneOf(Lower(t), {"continent", "world", "globe"}) && Lower(t - 1) == "the" &&
+          (t + 1 == a_.sentences[s].end_token || Tag(t + 1) != PosTag::kPOS) && scoped(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether tokens [first, end) end in the plural of an office a country has

@@ -531,6 +531,30 @@ TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
   }
 }
 
+// A sentence whose scope is a continent or the world speaks of people of
+// many countries: its role words take no country from the story.
+TEST_F(ActorsTest, ASentenceAboutAContinentIsNotTheStorysCountry) {
+  struct Case {
+    const char* sentence;
+    const char* mention;
+    bool storys;  // whether the phrase is the story country's
+  } cases[] = {
+      {"Throughout the continent, farmers have protested against low prices.", "farmers", false},
+      {"Farmers around the world have protested against low prices.", "Farmers", false},
+      {"In Latin America, the opposition has accused incumbents of fraud.", "opposition", false},
+      {"Farmers have protested against low prices.", "Farmers", true},
+      // one country's place in the world, or a region inside a name, is no
+      // scope of the sentence
+      {"Farmers in the world's third largest producer have protested.", "Farmers", true},
+      {"Farmers protested near the Bank of West Africa Building.", "Farmers", true},
+  };
+  for (const Case& c : cases) {
+    Mentions(std::string("Bolivia held elections on Sunday. ") + c.sentence);
+    auto m = Find(1, c.mention);
+    EXPECT_EQ(!m.empty() && m[0]->code.rfind("BOL", 0) == 0, c.storys) << c.sentence;
+  }
+}
+
 // A country's allies, neighbours and rivals are other parties than the
 // country; a person's allies are of the person's country.
 TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
