@@ -882,6 +882,12 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       // a statement about an event told before is aimed at who did it ...
       {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia condemned the seizure.",
        {"PERMIL>CHL:171", "BOL>PERMIL:111"}},
+      // allegations denied are the accuser's, not whoever acted last ...
+      {"Chile accused Peru of spying on Monday. Peru rejected the allegations.", {"CHL>PER:112", "PER>CHL:016"}},
+      {"Peru attacked a Chilean convoy. Bolivia rejected the allegations.", {"PER>CHL:190"}},
+      // ... at home too, when the accuser is outside the state
+      {"Rights groups sued the Peruvian interior ministry over the detentions. The ministry dismissed the allegations.",
+       {"PERHRI>PERGOV:115", "PERGOV>PERHRI:016"}},
       // ... but a statement about something else is not aimed at anyone told before
       {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia criticized the budget.", {"PERMIL>CHL:171"}},
       // members of a compound subject act on each other only in what is done together
