@@ -1551,6 +1551,12 @@ class Resolver {
       // subject of its own clause.
       if ((w == "him" || w == "them") && m.sentence == s && IsSubjectOfClauseAt(m, t)) continue;
       bool person = person_like_[&m - out_->mentions.data()];
+      // "He held talks with Russian officials. He is due in Ottawa": "he"
+      // is one person, not people named in the plural.
+      if (want == kPerson && person && m.end_token > m.first_token &&
+          (Tag(m.end_token - 1) == PosTag::kNNS || Tag(m.end_token - 1) == PosTag::kNNPS)) {
+        continue;
+      }
       if (want == kPerson && person) { ante = &m; break; }
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }
       if (want == kThing && person && m.sentence == s && m.group < 0 && CountryPossessor(m)) {

@@ -434,6 +434,11 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // the group's
       {"Chile's president met the envoy. A member of the Peruvian army told the court that he fired.", 1, "he",
        "PERMIL"},
+      // "he" is one person: people named in the plural after him are not he
+      {"The Chilean president arrived on Monday. He held talks with Peruvian ministers. He will fly home today.", 2,
+       "He", "CHL"},
+      {"The Chilean president arrived on Monday. Peruvian officials welcomed the decision. He will fly home today.", 2, "He",
+       "CHL"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);
