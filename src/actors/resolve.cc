@@ -1471,6 +1471,22 @@ class Resolver {
     return false;
   }
 
+  // When the pronoun at t speaks the quotation that closes right before it
+  // ('"...," they wrote', '"...," he said'), the quotation's first token;
+  // t otherwise (nothing to skip).
+  uint32_t QuotationSpokenBy(uint32_t s, uint32_t t) const {
+    const uint32_t first = a_.sentences[s].first_token;
+    uint32_t k = t;
+    if (k > first && Tag(k - 1) == PosTag::kComma) --k;
+    if (k == first || Tag(k - 1) != PosTag::kCloseQuote) return t;
+    if (k - 1 > first && Tag(k - 2) == PosTag::kComma) --k;  // (comma inside or outside the quote)
+    for (uint32_t o = k - 1; o-- > first;) {
+      if (Tag(o) == PosTag::kOpenQuote) return o;
+      if (Tag(o) == PosTag::kCloseQuote) break;
+    }
+    return t;
+  }
+
   enum class SpeakerIs { kNone, kUnknown, kActor };
 
   // "A member of the gang told the court that he fired": "he" or "she"
@@ -1539,8 +1555,12 @@ class Resolver {
     const ActorMention* singular_country = nullptr;
     const ActorMention* possessor_country = nullptr;
     std::vector<const ActorMention*> group;
+    const uint32_t quoted_from = QuotationSpokenBy(s, t);
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && !ante; ++it) {
       const ActorMention& m = *it;
+      // ("'We are worried about Freedonia,' they wrote": the speakers are
+      // not anyone their words name)
+      if (m.sentence == s && m.first_token >= quoted_from && m.first_token < t) continue;
       // A pronoun refers to an actor of the last sentences, not to one a
       // page before; the bound also keeps a long document linear in time.
       if (m.sentence + kPronounSentences < s) break;

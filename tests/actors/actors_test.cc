@@ -434,6 +434,9 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // the group's
       {"Chile's president met the envoy. A member of the Peruvian army told the court that he fired.", 1, "he",
        "PERMIL"},
+      // the speakers of a quotation are not anyone their words name
+      {"The Peruvian Congress met the envoy. \"We worry about Chile,\" they wrote to the envoy.", 1, "they", "PER"},
+      {"The Peruvian Congress met the envoy. \"We worry about Chile\", they wrote to the envoy.", 1, "they", "PER"},
       // "he" is one person: people named in the plural after him are not he
       {"The Chilean president arrived on Monday. He held talks with Peruvian ministers. He will fly home today.", 2,
        "He", "CHL"},
