@@ -2336,7 +2336,13 @@ class SentenceCoder {
             // the clause the phrase belongs to; either way not when that
             // clause's verb already coded the phrase ("eased its sanctions on
             // Peru" is one event, not also sanctions imposed).
-            const bool possessor = !ActorsOf(c).empty();
+            // ("the Jeddah talks", "the Geneva conference": a town named
+            // before the noun is where, not who; a capital standing for its
+            // government is who: "the Washington-led war")
+            const auto& own = ActorsOf(c);
+            const bool possessor = std::any_of(own.begin(), own.end(), [](const ActorMention* x) {
+              return !x->place || x->code.size() != 3;
+            });
             if (possessor) {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {

@@ -898,6 +898,9 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       {"The Chilean foreign minister told reporters on Monday that talks would resume.", {}},
       // the State Department is Washington's
       {"The State Department criticized Peru.", {"USAGOV>PER:11"}},
+      // a town named before an event noun is its venue, not its doer
+      {"Chile's foreign minister will attend the Cusco talks with Bolivian officials on Tuesday.",
+       {"CHLGOV>BOLGOV:04"}},
   };
   ExpectEach(cases);
 }
