@@ -2050,6 +2050,15 @@ class SentenceCoder {
                                    Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
       return;
     }
+    // "attacked the newspaper for refusing to back him", "hit out at the
+    // ruling": words, publications and decisions are criticised, not struck.
+    if (IsForce(*code) && cl.object >= 0 &&
+        pats_.rules().Has(WordList::kVerbalTarget, Lemma(a_.chunks[cl.object].head))) {
+      const CameoCode* criticism = cb_.Find("111");
+      if (!criticism) return;
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": force aimed at words or a publication is criticism (111)");
+      code = criticism;
+    }
     // "retaliated by announcing tariffs", "responded by expelling two
     // diplomats": the means names the event, coded on its own verb.
     if (pats_.rules().Has(WordList::kReactionVerb, Lemma(v.head)) && MeansClause(s, ci)) {

@@ -913,6 +913,9 @@ TEST_F(CoderTest, FigurativeWarsAreNotForce) {
       {"Chile waged war against Peru.", {"CHL>PER:19"}},
       // a building is what was hit, whatever word describes it
       {"Chilean police attacked the Peruvian Supreme Court building.", {"CHLCOP>PERJUD:19"}},
+      // words, publications and decisions are criticised, not struck
+      {"The Chilean president attacked a Peruvian newspaper for its coverage of the talks.", {"CHLGOV>PERMED:111"}},
+      {"The Chilean president attacked the offices of a Peruvian newspaper.", {"CHLGOV>PERMED:19"}},
   };
   ExpectEach(cases);
 }
