@@ -754,8 +754,12 @@ class Resolver {
       // has one of, in the plural, is held in several countries (a summit's
       // ministers), not in the story's.
       const bool several = PluralOfOneOffice(first, end);
-      if (ctx.empty() && (!title || !country_counts_.empty()) && !several) ctx = ContextCountry(first);
-      if (ctx.empty() && several) {
+      // "Across the continent, opposition parties have complained", "people
+      // around the world": a sentence whose scope is a continent or the
+      // world speaks of people of many countries, not the story's.
+      const bool region_wide = ctx.empty() && !title && RegionWideSentence();
+      if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide) ctx = ContextCountry(first);
+      if (ctx.empty() && (several || region_wide)) {
         // (No one country's: an actor of no country, named in no event;
         // PETRARCH would write its country as "---" and so would an event
         // with a named side of unknown country.)
@@ -818,6 +822,38 @@ class Resolver {
     }
     return OneOf(a_.Lemma(a_.tokens[head_]), {"ally", "neighbour", "neighbor", "partner", "rival", "enemy", "adversary",
                                              "foe", "opponent", "critic", "competitor", "counterpart"});
+  }
+
+  // Whether the current sentence (matches_) sets its scope to a continent or
+  // the world: "across the continent", "around the world", "in Africa",
+  // "throughout Europe" (a locative word, "the" optionally, then a region's
+  // name or one of the words continent, world, globe).
+  bool RegionWideSentence() const {
+    auto scoped = [&](uint32_t t) {
+      const uint32_t s = SentenceOf(t);
+      uint32_t b = t;
+      if (b > a_.sentences[s].first_token && Lower(b - 1) == "the") --b;
+      return b > a_.sentences[s].first_token &&
+             OneOf(Lower(b - 1), {"in", "across", "around", "throughout"});
+    };
+    for (const RawMatch& rm : matches_) {
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      // (a region inside a name is no scope: "the Islamic State in West
+      // Africa Province")
+      const bool in_name = rm.end < a_.tokens.size() && (Tag(rm.end) == PosTag::kNNP || Tag(rm.end) == PosTag::kNNPS);
+      if (e && e->code.size() == 3 && IsRegionCode(e->code) && !in_name && scoped(rm.first)) return true;
+    }
+    if (matches_.empty()) return false;
+    const uint32_t s = SentenceOf(matches_.front().first);
+    // ("in the world's largest democracy" is one country's scope)
+    for (uint32_t t = a_.sentences[s].first_token + 1; t < a_.sentences[s].end_token; ++t) {
+      if (OneOf(Lower(t), {"continent", "world", "globe"}) && Lower(t - 1) == "the" &&
+          (t + 1 == a_.sentences[s].end_token || Tag(t + 1) != PosTag::kPOS) && scoped(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether tokens [first, end) end in the plural of an office a country has
@@ -1435,6 +1471,22 @@ class Resolver {
     return false;
   }
 
+  // When the pronoun at t speaks the quotation that closes right before it
+  // ('"...," they wrote', '"...," he said'), the quotation's first token;
+  // t otherwise (nothing to skip).
+  uint32_t QuotationSpokenBy(uint32_t s, uint32_t t) const {
+    const uint32_t first = a_.sentences[s].first_token;
+    uint32_t k = t;
+    if (k > first && Tag(k - 1) == PosTag::kComma) --k;
+    if (k == first || Tag(k - 1) != PosTag::kCloseQuote) return t;
+    if (k - 1 > first && Tag(k - 2) == PosTag::kComma) --k;  // (comma inside or outside the quote)
+    for (uint32_t o = k - 1; o-- > first;) {
+      if (Tag(o) == PosTag::kOpenQuote) return o;
+      if (Tag(o) == PosTag::kCloseQuote) break;
+    }
+    return t;
+  }
+
   enum class SpeakerIs { kNone, kUnknown, kActor };
 
   // "A member of the gang told the court that he fired": "he" or "she"
@@ -1503,8 +1555,12 @@ class Resolver {
     const ActorMention* singular_country = nullptr;
     const ActorMention* possessor_country = nullptr;
     std::vector<const ActorMention*> group;
+    const uint32_t quoted_from = QuotationSpokenBy(s, t);
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && !ante; ++it) {
       const ActorMention& m = *it;
+      // ("'We are worried about Freedonia,' they wrote": the speakers are
+      // not anyone their words name)
+      if (m.sentence == s && m.first_token >= quoted_from && m.first_token < t) continue;
       // A pronoun refers to an actor of the last sentences, not to one a
       // page before; the bound also keeps a long document linear in time.
       if (m.sentence + kPronounSentences < s) break;
@@ -1515,6 +1571,12 @@ class Resolver {
       // subject of its own clause.
       if ((w == "him" || w == "them") && m.sentence == s && IsSubjectOfClauseAt(m, t)) continue;
       bool person = person_like_[&m - out_->mentions.data()];
+      // "He held talks with Russian officials. He is due in Ottawa": "he"
+      // is one person, not people named in the plural.
+      if (want == kPerson && person && m.end_token > m.first_token &&
+          (Tag(m.end_token - 1) == PosTag::kNNS || Tag(m.end_token - 1) == PosTag::kNNPS)) {
+        continue;
+      }
       if (want == kPerson && person) { ante = &m; break; }
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }
       if (want == kThing && person && m.sentence == s && m.group < 0 && CountryPossessor(m)) {

@@ -124,9 +124,11 @@ class SentenceCoder {
         token_words_(scratch_.token_words),
         coded_clauses_(scratch_.coded_clauses),
         event_sources_(scratch_.event_sources),
+        event_codes_(scratch_.event_codes),
         by_chunk_(scratch_.by_chunk) {
     coded_clauses_.clear();
     event_sources_.clear();
+    event_codes_.clear();
     token_words_.resize(a.tokens.size());
     for (size_t t = 0; t < a.tokens.size(); ++t) {
       const Token& tok = a.tokens[t];
@@ -1179,6 +1181,28 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // "Beijing denies the allegations", "the ministry rejected those claims":
+  // what is denied was said by whoever made an accusation, criticism or
+  // complaint (root 11) in the sentences before, when that was of another
+  // country or outside the state; not by whoever acted last. nullptr when no such event was told
+  // (the claims were made by someone no event names).
+  const ActorMention* EarlierAccuser(uint32_t s, const ActorMention* src) const {
+    std::string_view mine = std::string_view(src->code).substr(0, 3);
+    const uint32_t oldest = s > kContextSentences ? s - kContextSentences : 0;
+    for (size_t i = event_sources_.size(); i-- > 0;) {
+      const ActorMention* m = event_sources_[i];
+      if (m->sentence >= s) continue;
+      if (m->sentence < oldest) break;
+      // (at home, an accuser outside the state: "rights groups sued the
+      // ministry ... the ministry dismissed the allegations")
+      const bool other = std::string_view(m->code).substr(0, 3) != mine ||
+                         (m->code.size() >= 6 && m->code != src->code &&
+                          !OneOf(std::string_view(m->code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}));
+      if (event_codes_[i]->Root() == "11" && other) return m;
+    }
+    return nullptr;
+  }
+
   // A clause of a bare participle: "reopening", "sent" (not "was sent";
   // the tagger may read the participle as a past tense).
   bool ReducedClause(const Clause& cl) const {
@@ -1872,7 +1896,11 @@ class SentenceCoder {
       // object is the actor's own forces: "raised its military alert level".)
       // "Putin condemned the downing": a statement about an earlier event is
       // aimed at that event's source; so is "fired back" or "retaliated".
-      if (const ActorMention* earlier = EarlierSource(s, sources.front())) {
+      // ("denied the allegations": the accuser of an earlier event; no
+      // accusation told, no target)
+      const bool hearsay = !policy_.EarlierSourceWithoutReference() && cl.object >= 0 &&
+                           pats_.rules().Has(WordList::kHearsayNoun, Lemma(a_.chunks[cl.object].head));
+      if (const ActorMention* earlier = hearsay ? EarlierAccuser(s, sources.front()) : EarlierSource(s, sources.front())) {
         // "US and South Korean forces began drills ... North Korea denounced
         // the drills": every member of a compound source is the target.
         t.actors.push_back(earlier);
@@ -2021,6 +2049,15 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": a figurative war or attack (\"" +
                                    Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
       return;
+    }
+    // "attacked the newspaper for refusing to back him", "hit out at the
+    // ruling": words, publications and decisions are criticised, not struck.
+    if (IsForce(*code) && cl.object >= 0 &&
+        pats_.rules().Has(WordList::kVerbalTarget, Lemma(a_.chunks[cl.object].head))) {
+      const CameoCode* criticism = cb_.Find("111");
+      if (!criticism) return;
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": force aimed at words or a publication is criticism (111)");
+      code = criticism;
     }
     // "retaliated by announcing tariffs", "responded by expelling two
     // diplomats": the means names the event, coded on its own verb.
@@ -2308,7 +2345,13 @@ class SentenceCoder {
             // the clause the phrase belongs to; either way not when that
             // clause's verb already coded the phrase ("eased its sanctions on
             // Peru" is one event, not also sanctions imposed).
-            const bool possessor = !ActorsOf(c).empty();
+            // ("the Jeddah talks", "the Geneva conference": a town named
+            // before the noun is where, not who; a capital standing for its
+            // government is who: "the Washington-led war")
+            const auto& own = ActorsOf(c);
+            const bool possessor = std::any_of(own.begin(), own.end(), [](const ActorMention* x) {
+              return !x->place || x->code.size() != 3;
+            });
             if (possessor) {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
@@ -2509,7 +2552,10 @@ class SentenceCoder {
     if (explain_) Explain(s, "EVENT " + e.source + " -> " + e.target + " " + code->code + " (" + code->name + ") by " + p->id +
                    (modality.empty() ? "" : " as " + modality));
     out_->push_back(std::move(e));
-    if (src->code != "---") event_sources_.push_back(src);
+    if (src->code != "---") {
+      event_sources_.push_back(src);
+      event_codes_.push_back(code);
+    }
   }
 
   // One event per source, target and root in a sentence: the first wins.
@@ -2565,6 +2611,7 @@ class SentenceCoder {
     std::vector<std::array<uint8_t, 2>> token_words;
     std::vector<uint32_t> coded_clauses;
     std::vector<const ActorMention*> event_sources;
+    std::vector<const CameoCode*> event_codes;
     std::vector<std::vector<const ActorMention*>> by_chunk;
   };
   static Scratch& ThreadScratch() {
@@ -2577,6 +2624,7 @@ class SentenceCoder {
   std::vector<std::array<uint8_t, 2>>& token_words_;  // WordIndex of each token's lemma and lower form
   std::vector<uint32_t>& coded_clauses_;
   std::vector<const ActorMention*>& event_sources_;  // parallel to the events pushed
+  std::vector<const CameoCode*>& event_codes_;       // their codes, parallel to event_sources_
   std::deque<ActorMention> implied_;  // targets no phrase names (stable addresses)
   // PETRARCH conventions: events whose target is the subject of the clause
   // they report, emitted once that clause is known to code nothing.

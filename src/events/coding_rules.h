@@ -42,9 +42,10 @@ class CodingRules {
     kCommentator,
     kResearchBody,
     kHearsayNoun,
-    kDenialVerb
+    kDenialVerb,
+    kVerbalTarget
   };
-  static constexpr size_t kMaps = 6, kLists = 18;
+  static constexpr size_t kMaps = 6, kLists = 19;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

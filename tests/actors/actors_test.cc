@@ -434,6 +434,14 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // the group's
       {"Chile's president met the envoy. A member of the Peruvian army told the court that he fired.", 1, "he",
        "PERMIL"},
+      // the speakers of a quotation are not anyone their words name
+      {"The Peruvian Congress met the envoy. \"We worry about Chile,\" they wrote to the envoy.", 1, "they", "PER"},
+      {"The Peruvian Congress met the envoy. \"We worry about Chile\", they wrote to the envoy.", 1, "they", "PER"},
+      // "he" is one person: people named in the plural after him are not he
+      {"The Chilean president arrived on Monday. He held talks with Peruvian ministers. He will fly home today.", 2,
+       "He", "CHL"},
+      {"The Chilean president arrived on Monday. Peruvian officials welcomed the decision. He will fly home today.", 2, "He",
+       "CHL"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);
@@ -528,6 +536,30 @@ TEST_F(ActorsTest, PeopleFromElsewhereDoNotTakeTheStorysCountry) {
     Mentions("Chile held elections on Sunday. " + second);
     auto m = Find(1, c.mention);
     EXPECT_EQ(!m.empty() && m[0]->code.rfind("CHL", 0) == 0, c.actor) << c.words;
+  }
+}
+
+// A sentence whose scope is a continent or the world speaks of people of
+// many countries: its role words take no country from the story.
+TEST_F(ActorsTest, ASentenceAboutAContinentIsNotTheStorysCountry) {
+  struct Case {
+    const char* sentence;
+    const char* mention;
+    bool storys;  // whether the phrase is the story country's
+  } cases[] = {
+      {"Throughout the continent, farmers have protested against low prices.", "farmers", false},
+      {"Farmers around the world have protested against low prices.", "Farmers", false},
+      {"In Latin America, the opposition has accused incumbents of fraud.", "opposition", false},
+      {"Farmers have protested against low prices.", "Farmers", true},
+      // one country's place in the world, or a region inside a name, is no
+      // scope of the sentence
+      {"Farmers in the world's third largest producer have protested.", "Farmers", true},
+      {"Farmers protested near the Bank of West Africa Building.", "Farmers", true},
+  };
+  for (const Case& c : cases) {
+    Mentions(std::string("Bolivia held elections on Sunday. ") + c.sentence);
+    auto m = Find(1, c.mention);
+    EXPECT_EQ(!m.empty() && m[0]->code.rfind("BOL", 0) == 0, c.storys) << c.sentence;
   }
 }
 

@@ -882,6 +882,12 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       // a statement about an event told before is aimed at who did it ...
       {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia condemned the seizure.",
        {"PERMIL>CHL:171", "BOL>PERMIL:111"}},
+      // allegations denied are the accuser's, not whoever acted last ...
+      {"Chile accused Peru of spying on Monday. Peru rejected the allegations.", {"CHL>PER:112", "PER>CHL:016"}},
+      {"Peru attacked a Chilean convoy. Bolivia rejected the allegations.", {"PER>CHL:190"}},
+      // ... at home too, when the accuser is outside the state
+      {"Rights groups sued the Peruvian interior ministry over the detentions. The ministry dismissed the allegations.",
+       {"PERHRI>PERGOV:115", "PERGOV>PERHRI:016"}},
       // ... but a statement about something else is not aimed at anyone told before
       {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia criticized the budget.", {"PERMIL>CHL:171"}},
       // members of a compound subject act on each other only in what is done together
@@ -892,6 +898,9 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       {"The Chilean foreign minister told reporters on Monday that talks would resume.", {}},
       // the State Department is Washington's
       {"The State Department criticized Peru.", {"USAGOV>PER:11"}},
+      // a town named before an event noun is its venue, not its doer
+      {"Chile's foreign minister will attend the Cusco talks with Bolivian officials on Tuesday.",
+       {"CHLGOV>BOLGOV:04"}},
   };
   ExpectEach(cases);
 }
@@ -904,6 +913,9 @@ TEST_F(CoderTest, FigurativeWarsAreNotForce) {
       {"Chile waged war against Peru.", {"CHL>PER:19"}},
       // a building is what was hit, whatever word describes it
       {"Chilean police attacked the Peruvian Supreme Court building.", {"CHLCOP>PERJUD:19"}},
+      // words, publications and decisions are criticised, not struck
+      {"The Chilean president attacked a Peruvian newspaper for its coverage of the talks.", {"CHLGOV>PERMED:111"}},
+      {"The Chilean president attacked the offices of a Peruvian newspaper.", {"CHLGOV>PERMED:19"}},
   };
   ExpectEach(cases);
 }
