@@ -831,6 +831,14 @@ class SentenceCoder {
     if ((Lower(f) == "for" || (OneOf(Lower(f), {"to", "on", "upon"}) && !ActorsOf(c).empty())) && appeal_noun(f - 1)) {
       return Lemma(f - 1);
     }
+    // (past a participle phrase that describes the noun: "a proposal made
+    // on Monday for the council to lift sanctions")
+    if (Lower(f) == "for") {
+      for (uint32_t n = f - 1; n >= 2 && n + 6 > f; --n) {
+        if (Tag(n) == PosTag::kVBN && appeal_noun(n - 1)) return Lemma(n - 1);
+        if (OneOf(Lower(n), {",", ";", ":", "--"}) || (IsVerb(Tag(n)) && Tag(n) != PosTag::kVBN)) break;
+      }
+    }
     return {};
   }
 

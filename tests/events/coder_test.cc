@@ -1087,6 +1087,16 @@ TEST_F(CoderTest, WithdrawingFromAnOrganisationReducesRelations) {
   ExpectEach(cases);
 }
 
+// What a proposal or call asks for is not done, also past a participle
+// phrase that describes the proposal.
+TEST_F(CoderTest, WhatAProposalAsksForIsNotDone) {
+  const EventCase cases[] = {
+      {"Chile made a proposal for the Security Council to lift sanctions on Peru.", {}},
+      {"Chile tabled a proposal drafted last week for the Security Council to lift sanctions on Peru.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // What is "yet to" be done has not happened; what was done beside it has.
 TEST_F(CoderTest, YetToBeDoneIsNotDone) {
   const EventCase cases[] = {
