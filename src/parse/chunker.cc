@@ -701,6 +701,27 @@ class SentenceParser {
       if (me.control < 0) me.control = pv.head;
     } else if ((bare || gerund) && (cc || comma) && !np_between && cl->subject < 0) {
       cl->subject = prev.subject;
+      // "should keep their offers open for those Thailand holds, and
+      // continue putting pressure on ...": a base form after "and" goes
+      // with the last verb in the base form (under a modal or "to"), not
+      // with a finite verb between them.
+      const T pt = Tag(pv.head);
+      if (bare && cc && pv.modal < 0 && (pt == T::kVBZ || pt == T::kVBD || pt == T::kVBP)) {
+        for (size_t k = a_->clauses.size() - 1; k-- > 0;) {
+          const Clause& earlier = a_->clauses[k];
+          if (earlier.verb < static_cast<int32_t>(cb_)) break;
+          const Chunk& ev = a_->chunks[earlier.verb];
+          if (Tag(ev.head) == T::kVB && (ev.modal >= 0 || ev.infinitive) && earlier.subject >= 0) {
+            cl->subject = earlier.subject;
+            if (me.control < 0) me.control = ev.control;
+            if (me.modal < 0) me.modal = ev.modal;
+            cl->coordinated_with = static_cast<int32_t>(k);
+            if (me.tense != Tense::kFuture && ev.tense == Tense::kFuture) me.tense = Tense::kFuture;
+            if (ev.negated) me.negated = true;
+            return true;
+          }
+        }
+      }
       // "sent a letter about the scheme dated Feb. 4, urging him to act": a
       // bare participle right after its noun describes that noun; the verb
       // after the comma goes with the clause before it.

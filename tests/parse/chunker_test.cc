@@ -118,6 +118,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Peruvian and Chilean forces shelled the ridge.", "shelled", "Peruvian and Chilean forces", "the ridge"},
       // coordination: the second verb shares the subject
       {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
+      // ... a base form after "and" with the last base form, past a finite
+      // verb of a clause between them
+      {"Peru said Chile should close the border that Bolivia uses, and stop trade with Bolivia.", "stop", "Chile",
+       "trade"},
       // ... past a bare participle that describes the noun before it
       {"Peruvian senators sent a letter about the plan dated May 4, urging Chile to act.", "urging",
        "Peruvian senators", "Chile"},
