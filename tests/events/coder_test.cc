@@ -362,6 +362,18 @@ TEST_F(CoderTest, OwnMeasureIsNotTheTarget) {
   ExpectEach(cases);
 }
 
+// People who seek or take refuge in a country ask it for protection (023): the place
+// they flee to is the target; a place that is no actor gives nothing.
+TEST_F(CoderTest, SeekingRefugeInACountry) {
+  const EventCase cases[] = {
+      {"Hundreds of Eritrean families sought refuge in Sudan last winter.", {"ERICVL>SDN:023"}},
+      {"Some 5,000 Afghans have sought asylum in Austria since May, officials said.", {"AFG>AUT:023"}},
+      {"The Malian soldiers took refuge in Niger after the battle.", {"MLIMIL>NER:023"}},
+      {"Thousands of Iraqis sought refuge in the mountains.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // "pledged to the African Union to restore civilian rule": the pattern of the pledge reads
 // on after the addressee, who is the target.
 TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
