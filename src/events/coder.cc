@@ -1540,8 +1540,34 @@ class SentenceCoder {
         }
         k = prev.coordinated_with;
       }
+      if (tgt < 0 && p.code->code == "014") tgt = ConsideredActTarget(cl);
     }
     return tgt;
+  }
+
+  // "is considering sending aid to Haiti", "weighs imposing tariffs on
+  // Chile": what is weighed (014) names no one itself; whom the act under
+  // consideration would be aimed at is the target. Follows the clauses the
+  // verb governs (through an infinitive of purpose: "sending aid to help
+  // Haiti rebuild"), at most two deep; -1 when none names an actor.
+  int32_t ConsideredActTarget(const Clause& cl) const {
+    const Clause* governor = &cl;
+    for (int depth = 0; depth < 2; ++depth) {
+      const Chunk& v = a_.chunks[governor->verb];
+      const Clause* governed = nullptr;
+      for (const Clause& child : a_.clauses) {
+        const int32_t control = a_.chunks[child.verb].control;
+        if (&child != governor && control >= static_cast<int32_t>(v.first_token) &&
+            control < static_cast<int32_t>(v.end_token)) {
+          governed = &child;
+          break;
+        }
+      }
+      if (!governed) return -1;
+      if (const int32_t t = ClauseTarget(*governed); t >= 0) return t;
+      governor = governed;
+    }
+    return -1;
   }
 
   // Step 4: the event's code once negation, refusal, intent and threats are

@@ -374,6 +374,19 @@ TEST_F(CoderTest, SeekingRefugeInACountry) {
   ExpectEach(cases);
 }
 
+// Weighing an act (014) is aimed at whom the act weighed would be aimed at, found in the
+// clause the verb of considering governs, or in the purpose clause after it.
+TEST_F(CoderTest, ConsideringAnActIsAimedAtItsTarget) {
+  const EventCase cases[] = {
+      {"The Chilean government is considering sending food aid to Bolivia.", {"CHLGOV>BOL:014"}},
+      {"Japan is considering giving emergency loans to Sri Lanka, officials said.", {"JPN>LKA:014"}},
+      {"Norway is considering sending rescue teams to help Turkey cope with the earthquake.", {"NOR>TUR:014"}},
+      // nobody named: no event
+      {"Peru is considering sending more aid.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // "pledged to the African Union to restore civilian rule": the pattern of the pledge reads
 // on after the addressee, who is the target.
 TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
