@@ -1787,6 +1787,24 @@ class SentenceCoder {
     // is aimed at foreigners.)
     const bool on_own_people = (code->Root() == "02" || code->Root() == "08" || code->Root() == "17") &&
                                code->code != "174";
+    // "opened its borders to refugees", "Chad took in 5,000 refugees": those
+    // a state takes in fleeing are not its own people, so the story's
+    // country, when it is the state's, does not say where they come from:
+    // they are refugees of unknown country.
+    if (code->Root() == "07" && !compound_source) {
+      for (const ActorMention*& a : t.actors) {
+        if (a->how != ActorHow::kContext || a->code.size() != 6 || a->code.compare(3, 3, "REF") != 0) continue;
+        for (const ActorMention* x : sources) {
+          if (x->code.compare(0, 3, a->code, 0, 3) == 0) {
+            ActorMention& unknown = implied_.emplace_back(*a);
+            unknown.code = "---REF";
+            unknown.detail = "refugees taken in: not the state's own";
+            a = &unknown;
+            break;
+          }
+        }
+      }
+    }
     std::erase_if(t.actors, [&](const ActorMention* a) {
       if (a->how != ActorHow::kContext && a->how != ActorHow::kCoreference) return false;
       const bool own_people = on_own_people && a->how == ActorHow::kContext && !compound_source &&

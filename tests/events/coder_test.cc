@@ -387,6 +387,18 @@ TEST_F(CoderTest, ConsideringAnActIsAimedAtItsTarget) {
   ExpectEach(cases);
 }
 
+// Refugees a state takes in are not its own: when only the story's country (the state's
+// own) stands for theirs, they are refugees of unknown country; a country their phrase
+// names is kept. Other acts on refugees keep the story's country.
+TEST_F(CoderTest, RefugeesTakenInAreNotTheStatesOwn) {
+  const EventCase cases[] = {
+      {"In 2015, Austria opened its borders to refugees.", {"AUT>---REF:075"}},
+      {"Chad opened its borders to refugees from Sudan.", {"TCD>SDNREF:075"}},
+      {"The Kenyan police arrested refugees in Nairobi.", {"KENCOP>KENREF:173"}},
+  };
+  ExpectEach(cases);
+}
+
 // "pledged to the African Union to restore civilian rule": the pattern of the pledge reads
 // on after the addressee, who is the target.
 TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
