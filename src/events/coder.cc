@@ -399,6 +399,19 @@ class SentenceCoder {
     return false;
   }
 
+  // "returned 12 skulls that date back to the 7th century to Peru",
+  // "launched an attack that included tanks and rockets on the base": a
+  // relative clause that describes the noun a pattern has just read is passed
+  // over (up to kRelativeWords words) to what the pattern reads next.
+  static constexpr uint32_t kRelativeWords = 16;
+  bool RelativeAfterNoun(uint32_t t) const {
+    if (t == 0 || t + 1 >= a_.tokens.size() || !OneOf(Lower(t), {"that", "which", "who"})) return false;
+    // (A relative pronoun is the subject of the verb right after it; "told
+    // the council that the war ..." opens a that-clause with a subject.)
+    const PosTag after = Tag(t + 1);
+    return IsNoun(Tag(t - 1)) && (IsVerb(after) || after == PosTag::kMD);
+  }
+
   // A word inside a noun phrase before its head ("a landmark agreement").
   bool NounModifier(uint32_t t) const {
     int32_t c = chunk_of_[t];
@@ -475,10 +488,13 @@ class SentenceCoder {
         // ("military to military relations") are skipped too, so patterns
         // need not spell out every modifier.
         int soft = 0;
+        uint32_t relative_end = 0;  // words of a relative clause are passed up to here
         for (uint32_t t = pos; t < end; ++t) {
           // A word that matches may still be the wrong one: "agreed on
           // Saturday on a framework" reads on past the first "on".
-          if (WordMatches(e, t, p.exact_words)) {
+          // (Inside a relative clause, a preposition right after an adjective
+          // is the adjective's: "concessions that are beneficial to Kyiv".)
+          if (WordMatches(e, t, p.exact_words) && !(t < relative_end && Tag(t - 1) == PosTag::kJJ)) {
             if (uint32_t r = Match(p, ei + 1, t + 1, end, target, source, depth + 1); r != kNoMatch) return r;
           }
           if (Skippable(Tag(t)) || NounModifier(t)) continue;
@@ -486,6 +502,8 @@ class SentenceCoder {
             t = after - 1;  // "agreed in Geneva on Saturday on a framework"
             continue;
           }
+          if (ei > 0 && relative_end == 0 && RelativeAfterNoun(t)) relative_end = std::min(end, t + kRelativeWords);
+          if (t < relative_end && !Subordinator(t) && Lower(t) != ";") continue;
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return kNoMatch;
         }

@@ -399,6 +399,19 @@ TEST_F(CoderTest, RefugeesTakenInAreNotTheStatesOwn) {
   ExpectEach(cases);
 }
 
+// A relative clause describing the object ("a statue that was looted in 1985") is read
+// past to the phrase the pattern wants next; a preposition of an adjective inside it
+// ("acceptable to Peru") is not that phrase.
+TEST_F(CoderTest, PatternReadsPastRelativeClauseOfObject) {
+  const EventCase cases[] = {
+      {"Spain returned a bronze statue that was looted in 1985 to Greece.", {"ESP>GRC:0842"}},
+      {"Norway returned 20 manuscripts which date back to the 12th century to Iceland on Monday.",
+       {"NOR>ISL:0842"}},
+      {"Chile offered concessions that were acceptable to Peru.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // "pledged to the African Union to restore civilian rule": the pattern of the pledge reads
 // on after the addressee, who is the target.
 TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
