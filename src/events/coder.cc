@@ -405,11 +405,15 @@ class SentenceCoder {
   // over (up to kRelativeWords words) to what the pattern reads next.
   static constexpr uint32_t kRelativeWords = 16;
   bool RelativeAfterNoun(uint32_t t) const {
-    if (t == 0 || t + 1 >= a_.tokens.size() || !OneOf(Lower(t), {"that", "which", "who"})) return false;
+    if (t == 0 || t + 1 >= a_.tokens.size() || !IsNoun(Tag(t - 1))) return false;
+    const PosTag after = Tag(t + 1);
+    // ("a pendant engraved with the tsar's image to Russia": a past
+    // participle and its phrase describe the noun as a relative clause does.)
+    if (Tag(t) == PosTag::kVBN) return after == PosTag::kIN;
+    if (!OneOf(Lower(t), {"that", "which", "who"})) return false;
     // (A relative pronoun is the subject of the verb right after it; "told
     // the council that the war ..." opens a that-clause with a subject.)
-    const PosTag after = Tag(t + 1);
-    return IsNoun(Tag(t - 1)) && (IsVerb(after) || after == PosTag::kMD);
+    return IsVerb(after) || after == PosTag::kMD;
   }
 
   // A word inside a noun phrase before its head ("a landmark agreement").
