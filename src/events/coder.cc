@@ -401,6 +401,23 @@ class SentenceCoder {
     return false;
   }
 
+  // "returned 12 skulls that date back to the 7th century to Peru",
+  // "launched an attack that included tanks and rockets on the base": a
+  // relative clause that describes the noun a pattern has just read is passed
+  // over (up to kRelativeWords words) to what the pattern reads next.
+  static constexpr uint32_t kRelativeWords = 16;
+  bool RelativeAfterNoun(uint32_t t) const {
+    if (t == 0 || t + 1 >= a_.tokens.size() || !IsNoun(Tag(t - 1))) return false;
+    const PosTag after = Tag(t + 1);
+    // ("a pendant engraved with the tsar's image to Russia": a past
+    // participle and its phrase describe the noun as a relative clause does.)
+    if (Tag(t) == PosTag::kVBN) return after == PosTag::kIN;
+    if (!OneOf(Lower(t), {"that", "which", "who"})) return false;
+    // (A relative pronoun is the subject of the verb right after it; "told
+    // the council that the war ..." opens a that-clause with a subject.)
+    return IsVerb(after) || after == PosTag::kMD;
+  }
+
   // A word inside a noun phrase before its head ("a landmark agreement").
   bool NounModifier(uint32_t t) const {
     int32_t c = chunk_of_[t];
@@ -477,10 +494,13 @@ class SentenceCoder {
         // ("military to military relations") are skipped too, so patterns
         // need not spell out every modifier.
         int soft = 0;
+        uint32_t relative_end = 0;  // words of a relative clause are passed up to here
         for (uint32_t t = pos; t < end; ++t) {
           // A word that matches may still be the wrong one: "agreed on
           // Saturday on a framework" reads on past the first "on".
-          if (WordMatches(e, t, p.exact_words)) {
+          // (Inside a relative clause, a preposition right after an adjective
+          // is the adjective's: "concessions that are beneficial to Kyiv".)
+          if (WordMatches(e, t, p.exact_words) && !(t < relative_end && Tag(t - 1) == PosTag::kJJ)) {
             if (uint32_t r = Match(p, ei + 1, t + 1, end, target, source, depth + 1); r != kNoMatch) return r;
           }
           if (Skippable(Tag(t)) || NounModifier(t)) continue;
@@ -488,6 +508,8 @@ class SentenceCoder {
             t = after - 1;  // "agreed in Geneva on Saturday on a framework"
             continue;
           }
+          if (ei > 0 && relative_end == 0 && RelativeAfterNoun(t)) relative_end = std::min(end, t + kRelativeWords);
+          if (t < relative_end && !Subordinator(t) && Lower(t) != ";") continue;
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return kNoMatch;
         }
@@ -1572,8 +1594,34 @@ class SentenceCoder {
         }
         k = prev.coordinated_with;
       }
+      if (tgt < 0 && p.code->code == "014") tgt = ConsideredActTarget(cl);
     }
     return tgt;
+  }
+
+  // "is considering sending aid to Haiti", "weighs imposing tariffs on
+  // Chile": what is weighed (014) names no one itself; whom the act under
+  // consideration would be aimed at is the target. Follows the clauses the
+  // verb governs (through an infinitive of purpose: "sending aid to help
+  // Haiti rebuild"), at most two deep; -1 when none names an actor.
+  int32_t ConsideredActTarget(const Clause& cl) const {
+    const Clause* governor = &cl;
+    for (int depth = 0; depth < 2; ++depth) {
+      const Chunk& v = a_.chunks[governor->verb];
+      const Clause* governed = nullptr;
+      for (const Clause& child : a_.clauses) {
+        const int32_t control = a_.chunks[child.verb].control;
+        if (&child != governor && control >= static_cast<int32_t>(v.first_token) &&
+            control < static_cast<int32_t>(v.end_token)) {
+          governed = &child;
+          break;
+        }
+      }
+      if (!governed) return -1;
+      if (const int32_t t = ClauseTarget(*governed); t >= 0) return t;
+      governor = governed;
+    }
+    return -1;
   }
 
   // Step 4: the event's code once negation, refusal, intent and threats are
@@ -1793,6 +1841,24 @@ class SentenceCoder {
     // is aimed at foreigners.)
     const bool on_own_people = (code->Root() == "02" || code->Root() == "08" || code->Root() == "17") &&
                                code->code != "174";
+    // "opened its borders to refugees", "Chad took in 5,000 refugees": those
+    // a state takes in fleeing are not its own people, so the story's
+    // country, when it is the state's, does not say where they come from:
+    // they are refugees of unknown country.
+    if (code->Root() == "07" && !compound_source) {
+      for (const ActorMention*& a : t.actors) {
+        if (a->how != ActorHow::kContext || a->code.size() != 6 || a->code.compare(3, 3, "REF") != 0) continue;
+        for (const ActorMention* x : sources) {
+          if (x->code.compare(0, 3, a->code, 0, 3) == 0) {
+            ActorMention& unknown = implied_.emplace_back(*a);
+            unknown.code = "---REF";
+            unknown.detail = "refugees taken in: not the state's own";
+            a = &unknown;
+            break;
+          }
+        }
+      }
+    }
     std::erase_if(t.actors, [&](const ActorMention* a) {
       if (a->how != ActorHow::kContext && a->how != ActorHow::kCoreference) return false;
       const bool own_people = on_own_people && a->how == ActorHow::kContext && !compound_source &&

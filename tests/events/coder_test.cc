@@ -362,6 +362,58 @@ TEST_F(CoderTest, OwnMeasureIsNotTheTarget) {
   ExpectEach(cases);
 }
 
+// People who seek or take refuge in a country ask it for protection (023): the place
+// they flee to is the target; a place that is no actor gives nothing.
+TEST_F(CoderTest, SeekingRefugeInACountry) {
+  const EventCase cases[] = {
+      {"Hundreds of Eritrean families sought refuge in Sudan last winter.", {"ERICVL>SDN:023"}},
+      {"Some 5,000 Afghans have sought asylum in Austria since May, officials said.", {"AFG>AUT:023"}},
+      {"The Malian soldiers took refuge in Niger after the battle.", {"MLIMIL>NER:023"}},
+      {"Thousands of Iraqis sought refuge in the mountains.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Weighing an act (014) is aimed at whom the act weighed would be aimed at, found in the
+// clause the verb of considering governs, or in the purpose clause after it.
+TEST_F(CoderTest, ConsideringAnActIsAimedAtItsTarget) {
+  const EventCase cases[] = {
+      {"The Chilean government is considering sending food aid to Bolivia.", {"CHLGOV>BOL:014"}},
+      {"Japan is considering giving emergency loans to Sri Lanka, officials said.", {"JPN>LKA:014"}},
+      {"Norway is considering sending rescue teams to help Turkey cope with the earthquake.", {"NOR>TUR:014"}},
+      // nobody named: no event
+      {"Peru is considering sending more aid.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Refugees a state takes in are not its own: when only the story's country (the state's
+// own) stands for theirs, they are refugees of unknown country; a country their phrase
+// names is kept. Other acts on refugees keep the story's country.
+TEST_F(CoderTest, RefugeesTakenInAreNotTheStatesOwn) {
+  const EventCase cases[] = {
+      {"In 2015, Austria opened its borders to refugees.", {"AUT>---REF:075"}},
+      {"Chad opened its borders to refugees from Sudan.", {"TCD>SDNREF:075"}},
+      {"The Kenyan police arrested refugees in Nairobi.", {"KENCOP>KENREF:173"}},
+  };
+  ExpectEach(cases);
+}
+
+// A relative clause describing the object ("a statue that was looted in 1985") is read
+// past to the phrase the pattern wants next; a preposition of an adjective inside it
+// ("acceptable to Peru") is not that phrase.
+TEST_F(CoderTest, PatternReadsPastRelativeClauseOfObject) {
+  const EventCase cases[] = {
+      {"Spain returned a bronze statue that was looted in 1985 to Greece.", {"ESP>GRC:0842"}},
+      {"Norway returned 20 manuscripts which date back to the 12th century to Iceland on Monday.",
+       {"NOR>ISL:0842"}},
+      {"Chile offered concessions that were acceptable to Peru.", {}},
+      // a past participle and its phrase describe the object in the same way
+      {"Italy returned two sculptures stolen from a museum in 1999 to Libya.", {"ITA>LBY:0842"}},
+  };
+  ExpectEach(cases);
+}
+
 // "pledged to the African Union to restore civilian rule": the pattern of the pledge reads
 // on after the addressee, who is the target.
 TEST_F(CoderTest, AddresseeBetweenVerbAndInfinitive) {
