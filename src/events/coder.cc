@@ -1609,10 +1609,13 @@ class SentenceCoder {
     for (int depth = 0; depth < 2; ++depth) {
       const Chunk& v = a_.chunks[governor->verb];
       const Clause* governed = nullptr;
-      for (const Clause& child : a_.clauses) {
+      // (A governed clause follows its governor in the same sentence: a few
+      // clauses on, not the whole document.)
+      const size_t at = static_cast<size_t>(governor - a_.clauses.data());
+      for (size_t k = at + 1; k < a_.clauses.size() && k <= at + 8; ++k) {
+        const Clause& child = a_.clauses[k];
         const int32_t control = a_.chunks[child.verb].control;
-        if (&child != governor && control >= static_cast<int32_t>(v.first_token) &&
-            control < static_cast<int32_t>(v.end_token)) {
+        if (control >= static_cast<int32_t>(v.first_token) && control < static_cast<int32_t>(v.end_token)) {
           governed = &child;
           break;
         }
