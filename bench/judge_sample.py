@@ -2,6 +2,7 @@
 """Judged sample of dyad's events on real news (issue 13, item 6).
 
   judge_sample.py draw  [--dyad BIN] [--data DIR] [--corpus FILE] [--n 160] [--out bench/voa-judged.tsv]
+                        [--seed N] [--verdicts-from FILE ...]
   judge_sample.py score [--judged bench/voa-judged.tsv] [--dyad BIN] [--data DIR] [--corpus FILE]
 
 draw: runs `dyad code` on the VOA stories, draws the N events ranked first by a hash of
@@ -99,7 +100,7 @@ def draw(args):
     # are drawn. An event that survives a coder change keeps its rank, so a
     # redraw reuses every verdict it can and only new events need judging.
     def rank(e):
-        return hashlib.sha1(("%d:%s" % (SEED, event_id(e))).encode("utf-8")).hexdigest()
+        return hashlib.sha1(("%d:%s" % (args.seed, event_id(e))).encode("utf-8")).hexdigest()
     events.sort(key=lambda e: (str(e["doc_id"]), int(e["sentence"]), event_id(e)))
     seen, unique = set(), []
     for e in events:
@@ -110,8 +111,14 @@ def draw(args):
     picked = sorted(sorted(unique, key=rank)[:n], key=lambda e: (str(e["doc_id"]), int(e["sentence"]), event_id(e)))
     rows = [row_of(e) for e in picked]
     kept = 0
-    if os.path.exists(args.out):
-        old = {r["id"]: r for r in read_judged(args.out)}
+    # Verdicts are kept from the output file itself and, for a check sample
+    # drawn with another seed, from other judged files (an event's verdict does
+    # not depend on which sample drew it).
+    sources = [f for f in [args.out] + (args.verdicts_from or []) if os.path.exists(f)]
+    if sources:
+        old = {}
+        for f in reversed(sources):
+            old.update({r["id"]: r for r in read_judged(f) if r.get("verdict")})
         for r in rows:
             o = old.get(r["id"])
             if o and o.get("verdict"):
@@ -167,6 +174,9 @@ def main():
         if name == "draw":
             p.add_argument("--n", type=int, default=160)
             p.add_argument("--out", default=os.path.join(HERE, "voa-judged.tsv"))
+            p.add_argument("--seed", type=int, default=SEED,
+                           help="another seed draws a fresh check sample (e.g. one no rule was written from)")
+            p.add_argument("--verdicts-from", nargs="*", help="judged TSVs whose verdicts are reused by event id")
         else:
             p.add_argument("--judged", default=os.path.join(HERE, "voa-judged.tsv"))
     args = ap.parse_args()
