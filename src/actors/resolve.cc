@@ -745,6 +745,21 @@ class Resolver {
           return m;
         }
       }
+      // "the notorious leader of the Village de Dieu gang", "the head of
+      // Hamas", "a commander of the rebels": the head or a member of a body
+      // that is no state is that body's, not its country's government (a
+      // state's leader is: "the leader of North Korea").
+      if (ctx.empty() && how != ActorHow::kCoreference && head_ >= 0 && static_cast<uint32_t>(head_) + 1 == end &&
+          IsHeadOfBody(a_.Lemma(a_.tokens[head_]))) {
+        std::string body_sector;
+        if (std::string body = FollowingBody(&body_sector); !body.empty()) {
+          m.code = std::move(body);
+          m.detail = "head or member of " + m.code;
+          m.has_country = IsStateCode(m.code);
+          return m;
+        }
+        if (!body_sector.empty()) sector = body_sector;
+      }
       std::vector<std::string> more;
       if (ctx.empty()) ctx = FollowingCountry(&more);
       // A titled person's country is not guessed from a country named later
@@ -1086,6 +1101,42 @@ class Resolver {
       out->push_back(e->code);
       out->insert(out->end(), e->more_codes.begin(), e->more_codes.end());
     }
+  }
+
+  // Words for the head or a member of a body: "the leader of the gang".
+  static bool IsHeadOfBody(std::string_view lemma) {
+    return OneOf(lemma, {"leader", "head", "chief", "commander", "founder", "boss", "chairman", "chairwoman",
+                         "member", "spokesman", "spokeswoman", "spokesperson"});
+  }
+
+  // For "of" and a phrase right after the current one that names a body
+  // which is no state: its full code when an organisation or group
+  // ("of Hamas": PSEREBHMS); else "" with *sector set when the phrase is a
+  // body of no name ("of the gang": CRM), its country then found as any
+  // agent's is. "" and no sector for a state, a person or anything else.
+  std::string FollowingBody(std::string* sector) const {
+    if (chunk_ < 0) return {};
+    const size_t c = chunk_;
+    if (c + 2 >= a_.chunks.size() || a_.chunks[c + 1].kind != ChunkKind::kPP ||
+        a_.chunks[c + 2].kind != ChunkKind::kNP || Lower(a_.chunks[c + 1].first_token) != "of") {
+      return {};
+    }
+    const Chunk& np = a_.chunks[c + 2];
+    std::string_view agent_sector;
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < np.first_token || rm.first >= np.end_token) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e) continue;
+      if (e->kind == EK::kIgo || e->kind == EK::kGroup) return e->code;
+      // (a country's adjective gives the body's country: "of a Chilean gang")
+      if (e->kind == EK::kAdjective || e->kind == EK::kCountry) continue;
+      if (e->kind != EK::kAgent) return {};  // a place or a person
+      // (the body's word is the phrase's head: "the gang", not "gang violence")
+      if (rm.end == np.end_token) agent_sector = e->code;
+    }
+    if (OneOf(agent_sector, {"CRM", "REB", "INS", "SEP", "RAD", "OPP", "PTY"})) sector->assign(agent_sector);
+    return {};
   }
 
   // The country (or organisation) named by an "of"/"from" phrase right

@@ -90,6 +90,11 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"NATO warned the Taliban.", {"NATO=IGONATO", "Taliban=AFGREBTLB"}, {}},
       {"The European Union fined the company.", {"European Union=IGOEUN"}, {}},
       {"Hamas fired rockets at Israel.", {"Hamas=PSEREBHMS", "Israel=ISR"}, {}},
+      // the head or a member of a body that is no state is that body's; a
+      // state's leader is its government
+      {"Israel killed the leader of Hamas.", {"leader=PSEREBHMS", "Hamas=PSEREBHMS"}, {"PSEGOV"}},
+      {"Kenya hosted the leader of the African Union.", {"leader=IGOAFU"}, {"IGOGOV"}},
+      {"Chile met the leader of North Korea.", {"leader=PRKGOV"}, {}},
       // the longer name wins: Sudan's party is not India's "Congress party"
       {"Police banned the National Congress Party.", {"National Congress Party=SDNPTYNCP"}, {"INDPTYINC"}},
       {"The Congress party criticized the plan.", {"Congress party=INDPTYINC"}, {}},

@@ -1149,6 +1149,17 @@ TEST_F(CoderTest, WhatAProposalAsksForIsNotDone) {
   ExpectEach(cases);
 }
 
+// The leader of a gang named in one sentence is the gang's in the next
+// ("he" is the gang leader, not the government).
+TEST_F(CoderTest, AGangLeaderIsTheGangs) {
+  const EventCase cases[] = {
+      {"Police in Chile killed Juan Soto, the notorious leader of a Chilean gang, on Friday. "
+       "He had opened fire on a police patrol in May.",
+       {"CHLCOP>CHLCRM:186", "CHLCRM>CHLCOP:190"}},
+  };
+  ExpectEach(cases);
+}
+
 // What is "yet to" be done has not happened; what was done beside it has.
 TEST_F(CoderTest, YetToBeDoneIsNotDone) {
   const EventCase cases[] = {
