@@ -127,6 +127,7 @@ class Coder {
   std::vector<std::string> load_notes_;
   std::string data_version_;
   double min_confidence_ = 0;
+  bool unknown_sides_ = false;
 };
 
 // Output of events, shared by every command that writes them.

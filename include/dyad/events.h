@@ -136,7 +136,8 @@ struct Event {
   std::string base_code;                // pattern's code before modality changed it
   // How the target was found: "pattern" (a + slot), "object", "phrase",
   // "passive subject", "coordinated clause", "reciprocal" (members of a
-  // compound source), "context" (an earlier event's source).
+  // compound source), "context" (an earlier event's source), "place" (the
+  // country of the place the verb's clause names, for force and aid).
   std::string target_how;
   // How far to trust the event, in (0, 1], from how it was found: a pattern
   // of several words with its target in the verb's object or slot is worth
@@ -187,6 +188,11 @@ class EventCoder {
   // for that side (as PETRARCH does: "was killed in an air strike") and a
   // low confidence, instead of being dropped. Set before coding starts.
   void set_unknown_sides(bool on) { unknown_sides_ = on; }
+  // An act of force, a show of force or aid that names no target is kept
+  // with target "---" and target_how "place", for the caller to aim at the
+  // country of the place its clause names ("shelled villages in X": Coder
+  // does so from its gazetteer) or to drop. Set before coding starts.
+  void set_place_targets(bool on) { place_targets_ = on; }
 
  private:
   EventCoder();
@@ -194,6 +200,7 @@ class EventCoder {
   std::unique_ptr<EventPatterns> patterns_;
   Conventions conventions_ = Conventions::kDyad;
   bool unknown_sides_ = false;
+  bool place_targets_ = false;
 };
 
 }  // namespace dyad

@@ -48,8 +48,8 @@ constexpr struct {
   double weight;
 } kTargetConfidence[] = {
     {"pattern", 0.9}, {"object", 0.8}, {"passive subject", 0.8}, {"phrase", 0.75},
-    {"clause it governs", 0.7}, {"coordinated clause", 0.7}, {"reciprocal", 0.6}, {"context", 0.4},
-    {"unknown", 0.2},
+    {"clause it governs", 0.7}, {"coordinated clause", 0.7}, {"reciprocal", 0.6}, {"place", 0.5},
+    {"context", 0.4}, {"unknown", 0.2},
 };
 constexpr double kDefaultCodeFactor = 0.75;  // the verb's default: its anchor alone
 constexpr double kRuleFactor = 0.8;          // rule.agree-to, rule.protest
@@ -70,6 +70,14 @@ double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_
     c *= kDefaultCodeFactor;
   }
   return c;
+}
+
+// Acts aimed at the place they are done in when they name no one: force,
+// a show of force, aid, and restrictions such as curfews.
+bool AimedAtPlace(const CameoCode& c) {
+  const std::string_view root = c.Root();
+  return root == "07" || root == "15" || root == "18" || root == "19" || root == "20" ||
+         c.code.compare(0, 3, "172") == 0;
 }
 
 // Material conflict: assault, fight, mass violence.
@@ -109,7 +117,8 @@ constexpr uint32_t kNoMatch = ~0u;  // Match's answer when a pattern does not ma
 class SentenceCoder {
  public:
   SentenceCoder(const EventPatterns& pats, const Codebook& cb, const Analysis& a, const ActorMentions& actors,
-                std::vector<Event>* out, std::vector<ExplainLine>* explain, petrarch::Policy policy, bool unknown_sides)
+                std::vector<Event>* out, std::vector<ExplainLine>* explain, petrarch::Policy policy, bool unknown_sides,
+                bool place_targets)
       : pats_(pats),
         cb_(cb),
         a_(a),
@@ -118,6 +127,7 @@ class SentenceCoder {
         explain_(explain),
         policy_(policy),
         unknown_sides_(unknown_sides),
+        place_targets_(place_targets),
         scratch_(ThreadScratch()),
         chunk_of_(scratch_.chunk_of),
         adjunct_end_(scratch_.adjunct_end),
@@ -2576,12 +2586,19 @@ class SentenceCoder {
   void EmitWithUnknown(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
                        const std::vector<const ActorMention*>& sources,
                        const std::vector<const ActorMention*>& targets, uint32_t verb_b, uint32_t verb_e) {
-    if (!unknown_sides_) return;
+    // ("shelled villages in X", "deployed troops in X", "distributed food
+    // in X": force, a show of force and aid that name no one are aimed at
+    // the place they are done in, which the caller finds.)
+    const bool place = place_targets_ && targets.empty() && !sources.empty() && AimedAtPlace(*code);
+    if (!unknown_sides_ && !place) return;
     const ActorMention& unknown = Implied(s, verb_b, "---", "unknown");
-    if (explain_) Explain(s, "pattern " + p->id + ": the " + (sources.empty() ? "source" : "target") + " is unknown (---)");
+    if (explain_) {
+      Explain(s, "pattern " + p->id + ": the " + (sources.empty() ? "source" : "target") + " is unknown (---)" +
+                     (place ? ", unless its clause names a place" : ""));
+    }
     for (const ActorMention* x : sources.empty() ? std::vector<const ActorMention*>{&unknown} : sources) {
       for (const ActorMention* y : targets.empty() ? std::vector<const ActorMention*>{&unknown} : targets) {
-        Push(s, p, code, modality, x, y, verb_b, verb_e, "unknown");
+        Push(s, p, code, modality, x, y, verb_b, verb_e, place ? "place" : "unknown");
       }
     }
   }
@@ -2657,7 +2674,10 @@ class SentenceCoder {
             j >= from && policy_.DuplicatesByCountry()
                 ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 && v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
                 : v[j].source == v[i].source && v[j].target == v[i].target;
-        if (same_actors && same_code) {
+        // (An act aimed at a place its clause names gets its target later:
+        // "shelled Kharkiv ... shelled Odesa" are not one event yet.)
+        const bool place_pending = v[i].target_how == "place" && v[i].target == "---";
+        if (same_actors && same_code && !place_pending) {
           dup = true;
           break;
         }
@@ -2678,6 +2698,7 @@ class SentenceCoder {
   std::vector<ExplainLine>* explain_;
   petrarch::Policy policy_;
   bool unknown_sides_;
+  bool place_targets_;
   // The per-document buffers, kept by each thread from one document to the
   // next: allocating them anew (and a list for every chunk with actors) was
   // about 1.5% of a document's instructions. One SentenceCoder at a time
@@ -2757,7 +2778,9 @@ Result<std::unique_ptr<EventCoder>> EventCoder::FromText(std::string_view codebo
 void EventCoder::Code(const Analysis& a, const ActorMentions& actors, std::vector<Event>* out,
                       std::vector<ExplainLine>* explain) const {
   out->clear();
-  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch::Policy(conventions_), unknown_sides_).Run();
+  SentenceCoder(*patterns_, *codebook_, a, actors, out, explain, petrarch::Policy(conventions_), unknown_sides_,
+                place_targets_)
+      .Run();
 }
 
 }  // namespace dyad

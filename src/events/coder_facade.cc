@@ -90,6 +90,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
     return Status::InvalidArgument("the minimum confidence must be between 0 and 1");
   }
   c->min_confidence_ = options.min_confidence;
+  c->unknown_sides_ = options.unknown_sides;
   petrarch::Files pf{options.petrarch_verbs, options.petrarch_actors, options.petrarch_agents,
                      options.petrarch_discards};
   const bool own_dictionaries = pf.empty() && !options.no_default_dictionaries;
@@ -137,6 +138,9 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   }
   c->events_->set_unknown_sides(options.unknown_sides);
   c->events_->set_conventions(options.conventions);
+  // (Force and aid that name no one are aimed at the place their clause
+  // names, which the gazetteer resolves; PETRARCH's conventions do not.)
+  c->events_->set_place_targets(gazetteer.ok() && options.conventions == Conventions::kDyad);
   // Places are optional: without the gazetteer dyad codes events without
   // them, and says so once per process.
   if (gazetteer.ok()) {
@@ -369,6 +373,22 @@ int NamesAnotherYear(const Analysis& a, const Event& e, int published_year, bool
   return 0;
 }
 
+// An event of force or aid that names no target (target_how "place") is
+// aimed at the country of the place its own clause names ("shelled villages
+// in Xinjiang": CHN), when that place is in a state and is not the source's
+// own code; the target's text and offsets are the place's words.
+void AimAtPlace(const Analysis& a, const places::Phrase& phrase, Event* e) {
+  const Geo& g = e->action_geo;
+  if (!g.known() || g.how != "clause" || g.country_code.size() != 3 || !IsStateCode(g.country_code) ||
+      g.country_code == e->source || phrase.end <= phrase.first || phrase.end > a.tokens.size()) {
+    return;
+  }
+  e->target = g.country_code;
+  e->target_begin = a.tokens[phrase.first].begin;
+  e->target_end = a.tokens[phrase.end - 1].end;
+  e->target_text = std::string(a.text.substr(e->target_begin, e->target_end - e->target_begin));
+}
+
 }  // namespace
 
 bool Coder::has_places() const { return parts_->gazetteer != nullptr; }
@@ -422,13 +442,45 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
       }
     }
     if (!e.date.empty() && e.date_precision.empty()) e.date_precision = "day";
+    places::Phrase place_phrase;
     if (parts_->gazetteer && !e.action_geo.known()) {
-      where::LocateEvent(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.action_geo);
+      where::LocateEvent(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.action_geo, &place_phrase);
     }
+    if (e.target_how == "place") AimAtPlace(out->analysis, place_phrase, &e);
     if (parts_->gazetteer) {
       where::LocateActors(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.source_geo, &e.target_geo);
     }
   }
+  // Force or aid whose clause names no place of a state stays without a
+  // target: written with "---" only when unknown sides are asked for.
+  for (Event& e : out->events) {
+    if (e.target_how == "place" && e.target == "---") {
+      e.target_how = "unknown";
+      e.confidence = std::min(e.confidence, 0.2);
+    }
+  }
+  if (!unknown_sides_) {
+    std::erase_if(out->events, [](const Event& e) { return e.target_how == "unknown" && e.target == "---"; });
+  }
+  // Once aimed, an act at a place is one event per source, target and code
+  // in the document, as the coder keeps every other (a headline and its lead
+  // both stay).
+  std::vector<Event>& v = out->events;
+  size_t w = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    bool dup = false;
+    if (v[i].target_how == "place" || (v[i].target_how == "unknown" && v[i].target == "---")) {
+      for (size_t j = 0; j < w && !dup; ++j) {
+        dup = v[j].source == v[i].source && v[j].target == v[i].target && v[j].cameo == v[i].cameo &&
+              v[j].sentence != v[i].sentence &&
+              !(v[j].sentence < out->analysis.sentences.size() && out->analysis.sentences[v[j].sentence].is_title);
+      }
+    }
+    if (dup) continue;
+    if (w != i) v[w] = std::move(v[i]);
+    ++w;
+  }
+  v.resize(w);
 }
 
 namespace {

@@ -143,7 +143,7 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
 }
 
 bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
-                 const places::DocumentCountries& countries, Geo* out) {
+                 const places::DocumentCountries& countries, Geo* out, places::Phrase* phrase) {
   if (e.sentence >= a.sentences.size() || g.key_count() == 0) return false;
   const Sentence& s = a.sentences[e.sentence];
   places::CountryHints& hints = ClearedHints();
@@ -165,6 +165,7 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
       if (places::IsOn(w) && !ph.part_of_place) continue;
       if (const PlaceRecord* p = resolver.Resolve(ph)) {
         FillGeo(g, *p, "clause", out);
+        if (phrase) *phrase = ph;
         return true;
       }
     }
@@ -177,6 +178,7 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
       if (ph.hint == places::TypeHint::kCity || ph.part_of_place) {
         if (const PlaceRecord* p = resolver.Resolve(ph)) {
           FillGeo(g, *p, "clause", out);
+          if (phrase) *phrase = ph;
           return true;
         }
       }

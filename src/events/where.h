@@ -21,9 +21,10 @@ namespace dyad::where {
 // ("city", "province") and population. False (and `out` untouched) when none.
 bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
                  Geo* out);
-// As above, with the document's countries counted beforehand.
+// As above, with the document's countries counted beforehand; *phrase, when
+// given, receives the token span of the words that named the place.
 bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
-                 const places::DocumentCountries& countries, Geo* out);
+                 const places::DocumentCountries& countries, Geo* out, places::Phrase* phrase = nullptr);
 
 // Where the sentence places an event's source and target below their
 // country: a place in the actor's country that its own noun phrase names

@@ -161,6 +161,41 @@ TEST(WhereSeedTest, SeedArticleMeetingIsInBeijingOnTuesday) {
   }
   EXPECT_GT(meetings, 0);
 }
+// Force and aid that name no one are aimed at the country of the place
+// their own clause names, with a lower confidence; with no such place they
+// are dropped (kept as "---" only with unknown sides).
+TEST(PlaceTargetTest, ForceNamingNoOneIsAimedAtItsClausePlace) {
+  std::string path = Gazetteer::DefaultPath(DefaultDataDir());
+  if (!fs::exists(path)) GTEST_SKIP() << "gazetteer not installed (" << path << "): run scripts/deps.sh and build";
+  for (bool unknown_sides : {false, true}) {
+    CoderOptions options;
+    options.unknown_sides = unknown_sides;
+    auto coder = Coder::Create(options);
+    ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+    CodedDocument coded;
+    (*coder)->Code(testing_util::MakeDocument("Chilean artillery shelled villages in the Kharkiv region on Monday. "
+                                              "Chilean artillery shelled villages all night."),
+                   &coded);
+    int placed = 0, unknown = 0;
+    for (const Event& e : coded.events) {
+      if (e.sentence == 0) {
+        ++placed;
+        EXPECT_EQ(e.source, "CHLMIL");
+        EXPECT_EQ(e.target, "UKR");
+        EXPECT_EQ(e.target_how, "place");
+        EXPECT_EQ(e.target_text, "the Kharkiv region");
+        EXPECT_LT(e.confidence, 0.6);
+      } else {
+        ++unknown;
+        EXPECT_EQ(e.target, "---");
+        EXPECT_EQ(e.target_how, "unknown");
+      }
+    }
+    EXPECT_EQ(placed, 1);
+    EXPECT_EQ(unknown, unknown_sides ? 1 : 0);
+  }
+}
+
 // Issue 15.3: the place a sentence ties an actor to below its country, from
 // the actor's own noun phrase or the "in"/"of"/"from" phrase after it, with
 // the real coder and gazetteer. A bare country is not placed by the phrase
