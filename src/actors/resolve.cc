@@ -843,7 +843,18 @@ class Resolver {
   // the world: "across the continent", "around the world", "in Africa",
   // "throughout Europe" (a locative word, "the" optionally, then a region's
   // name or one of the words continent, world, globe).
+  // (Read once per sentence: every agent of the sentence asks.)
   bool RegionWideSentence() const {
+    if (matches_.empty()) return false;
+    const uint32_t sentence = SentenceOf(matches_.front().first);
+    if (region_wide_sentence_ != static_cast<int64_t>(sentence) || region_wide_text_ != a_.text.data()) {
+      region_wide_sentence_ = sentence;
+      region_wide_text_ = a_.text.data();
+      region_wide_ = ReadRegionWideSentence();
+    }
+    return region_wide_;
+  }
+  bool ReadRegionWideSentence() const {
     auto scoped = [&](uint32_t t) {
       const uint32_t s = SentenceOf(t);
       uint32_t b = t;
@@ -1750,6 +1761,10 @@ class Resolver {
   };
   std::vector<std::pair<CountryKey, int>> country_counts_;
   int32_t head_ = -1;  // head token of the noun phrase being resolved, or -1
+  // RegionWideSentence's answer for one sentence of one text.
+  mutable int64_t region_wide_sentence_ = -1;
+  mutable const char* region_wide_text_ = nullptr;
+  mutable bool region_wide_ = false;
   int32_t chunk_ = -1;  // its chunk index
 };
 

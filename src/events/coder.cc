@@ -518,7 +518,8 @@ class SentenceCoder {
             t = after - 1;  // "agreed in Geneva on Saturday on a framework"
             continue;
           }
-          if (ei > 0 && relative_end == 0 && RelativeAfterNoun(t)) relative_end = std::min(end, t + kRelativeWords);
+          // (only right after the noun the pattern has just read)
+          if (ei > 0 && t == pos && relative_end == 0 && RelativeAfterNoun(t)) relative_end = std::min(end, t + kRelativeWords);
           if (t < relative_end && !Subordinator(t) && Lower(t) != ";") continue;
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return kNoMatch;
