@@ -1200,15 +1200,28 @@ class SentenceCoder {
   // smaller bounds change their events); dev-gold needs far less.
   static constexpr uint32_t kContextSentences = 32;
 
-  const ActorMention* EarlierSource(uint32_t s, const ActorMention* src) const {
-    std::string_view mine = std::string_view(src->code).substr(0, 3);
+  // The source of the most recent event of the sentences before `s` (within
+  // kContextSentences) that `take` accepts, given the event's index; nullptr
+  // when none.
+  template <typename Take>
+  const ActorMention* RecentEventSource(uint32_t s, Take take) const {
     const uint32_t oldest = s > kContextSentences ? s - kContextSentences : 0;
     for (size_t i = event_sources_.size(); i-- > 0;) {
       const ActorMention* m = event_sources_[i];
       if (m->sentence >= s) continue;
       if (m->sentence < oldest) break;  // events come in sentence order
-      if (std::string_view(m->code).substr(0, 3) != mine) return m;
+      if (take(i, *m)) return m;
     }
+    return nullptr;
+  }
+
+  const ActorMention* EarlierSource(uint32_t s, const ActorMention* src) const {
+    std::string_view mine = std::string_view(src->code).substr(0, 3);
+    if (const ActorMention* m = RecentEventSource(
+            s, [&](size_t, const ActorMention& x) { return std::string_view(x.code).substr(0, 3) != mine; })) {
+      return m;
+    }
+    const uint32_t oldest = s > kContextSentences ? s - kContextSentences : 0;
     // Mentions come in sentence order: start at the last one before `s`.
     const auto before = std::partition_point(actors_.mentions.begin(), actors_.mentions.end(),
                                              [s](const ActorMention& m) { return m.sentence < s; });
@@ -1225,23 +1238,18 @@ class SentenceCoder {
   // "Beijing denies the allegations", "the ministry rejected those claims":
   // what is denied was said by whoever made an accusation, criticism or
   // complaint (root 11) in the sentences before, when that was of another
-  // country or outside the state; not by whoever acted last. nullptr when no such event was told
-  // (the claims were made by someone no event names).
+  // country or outside the state; not by whoever acted last. nullptr when
+  // no such event was told (the claims were made by someone no event names).
   const ActorMention* EarlierAccuser(uint32_t s, const ActorMention* src) const {
     std::string_view mine = std::string_view(src->code).substr(0, 3);
-    const uint32_t oldest = s > kContextSentences ? s - kContextSentences : 0;
-    for (size_t i = event_sources_.size(); i-- > 0;) {
-      const ActorMention* m = event_sources_[i];
-      if (m->sentence >= s) continue;
-      if (m->sentence < oldest) break;
+    return RecentEventSource(s, [&](size_t i, const ActorMention& m) {
       // (at home, an accuser outside the state: "rights groups sued the
       // ministry ... the ministry dismissed the allegations")
-      const bool other = std::string_view(m->code).substr(0, 3) != mine ||
-                         (m->code.size() >= 6 && m->code != src->code &&
-                          !OneOf(std::string_view(m->code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}));
-      if (event_codes_[i]->Root() == "11" && other) return m;
-    }
-    return nullptr;
+      const bool other = std::string_view(m.code).substr(0, 3) != mine ||
+                         (m.code.size() >= 6 && m.code != src->code &&
+                          !OneOf(std::string_view(m.code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}));
+      return other && event_codes_[i]->Root() == "11";
+    });
   }
 
   // A clause of a bare participle: "reopening", "sent" (not "was sent";
