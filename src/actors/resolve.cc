@@ -859,8 +859,7 @@ class Resolver {
       const uint32_t s = SentenceOf(t);
       uint32_t b = t;
       if (b > a_.sentences[s].first_token && Lower(b - 1) == "the") --b;
-      return b > a_.sentences[s].first_token &&
-             OneOf(Lower(b - 1), {"in", "across", "around", "throughout"});
+      return b > a_.sentences[s].first_token && OneOf(Lower(b - 1), {"in", "across", "around", "throughout"});
     };
     for (const RawMatch& rm : matches_) {
       const Role* role = nullptr;
@@ -1116,8 +1115,8 @@ class Resolver {
 
   // Words for the head or a member of a body: "the leader of the gang".
   static bool IsHeadOfBody(std::string_view lemma) {
-    return OneOf(lemma, {"leader", "head", "chief", "commander", "founder", "boss", "chairman", "chairwoman",
-                         "member", "spokesman", "spokeswoman", "spokesperson"});
+    return OneOf(lemma, {"leader", "head", "chief", "commander", "founder", "boss", "chairman", "chairwoman", "member",
+                         "spokesman", "spokeswoman", "spokesperson"});
   }
 
   // For "of" and a phrase right after the current one that names a body
@@ -1210,8 +1209,10 @@ class Resolver {
       const Role* role = nullptr;
       const Entry* e = Pick(rm.terminals[0], &role);
       // (a region is no one's country: "officials met in Europe")
-      if (e && (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kPlace ||
-                e->kind == EK::kGovernment) && !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
+      if (e &&
+          (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kPlace ||
+           e->kind == EK::kGovernment) &&
+          !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
         return e->code.substr(0, 3);
       }
     }

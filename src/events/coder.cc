@@ -47,9 +47,11 @@ constexpr struct {
   std::string_view how;
   double weight;
 } kTargetConfidence[] = {
+    // clang-format off
     {"pattern", 0.9}, {"object", 0.8}, {"passive subject", 0.8}, {"phrase", 0.75},
     {"clause it governs", 0.7}, {"coordinated clause", 0.7}, {"reciprocal", 0.6}, {"place", 0.5},
     {"context", 0.4}, {"unknown", 0.2},
+    // clang-format on
 };
 constexpr double kDefaultCodeFactor = 0.75;  // the verb's default: its anchor alone
 constexpr double kRuleFactor = 0.8;          // rule.agree-to, rule.protest
@@ -519,7 +521,8 @@ class SentenceCoder {
             continue;
           }
           // (only right after the noun the pattern has just read)
-          if (ei > 0 && t == pos && relative_end == 0 && RelativeAfterNoun(t)) relative_end = std::min(end, t + kRelativeWords);
+          if (ei > 0 && t == pos && relative_end == 0 && RelativeAfterNoun(t))
+            relative_end = std::min(end, t + kRelativeWords);
           if (t < relative_end && !Subordinator(t) && Lower(t) != ";") continue;
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return kNoMatch;
@@ -1996,7 +1999,8 @@ class SentenceCoder {
       // accusation told, no target)
       const bool hearsay = !policy_.EarlierSourceWithoutReference() && cl.object >= 0 &&
                            pats_.rules().Has(WordList::kHearsayNoun, Lemma(a_.chunks[cl.object].head));
-      if (const ActorMention* earlier = hearsay ? EarlierAccuser(s, sources.front()) : EarlierSource(s, sources.front())) {
+      if (const ActorMention* earlier =
+              hearsay ? EarlierAccuser(s, sources.front()) : EarlierSource(s, sources.front())) {
         // "US and South Korean forces began drills ... North Korea denounced
         // the drills": every member of a compound source is the target.
         t.actors.push_back(earlier);
@@ -2152,7 +2156,8 @@ class SentenceCoder {
         pats_.rules().Has(WordList::kVerbalTarget, Lemma(a_.chunks[cl.object].head))) {
       const CameoCode* criticism = cb_.Find("111");
       if (!criticism) return;
-      if (explain_) Explain(s, "pattern " + m.pattern->id + ": force aimed at words or a publication is criticism (111)");
+      if (explain_)
+        Explain(s, "pattern " + m.pattern->id + ": force aimed at words or a publication is criticism (111)");
       code = criticism;
     }
     // "retaliated by announcing tariffs", "responded by expelling two
@@ -2204,7 +2209,8 @@ class SentenceCoder {
     // ("Niger withdrew from ECOWAS": leaving an organisation reduces
     // relations with it; it is no military retreat.)
     if (modality.empty() && code->code == "0874" && !t.actors.empty() &&
-        std::all_of(t.actors.begin(), t.actors.end(), [](const ActorMention* a) { return a->code.starts_with("IGO"); })) {
+        std::all_of(t.actors.begin(), t.actors.end(),
+                    [](const ActorMention* a) { return a->code.starts_with("IGO"); })) {
       if (const CameoCode* leave = cb_.Find("160")) code = leave;
     }
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
@@ -2359,7 +2365,7 @@ class SentenceCoder {
   // (The words [first, end) are the phrase and what its pattern matched:
   // "a ceasefire between Russia and Ukraine" may be parsed as several.)
   bool NounInUnassertedClause(uint32_t s, const SentenceParse& p, uint32_t first, uint32_t end,
-                               bool possessor = false) const {
+                              bool possessor = false) const {
     for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
       const Clause& cl = a_.clauses[k];
       const Chunk& v = a_.chunks[cl.verb];
@@ -2445,9 +2451,8 @@ class SentenceCoder {
             // before the noun is where, not who; a capital standing for its
             // government is who: "the Washington-led war")
             const auto& own = ActorsOf(c);
-            const bool possessor = std::any_of(own.begin(), own.end(), [](const ActorMention* x) {
-              return !x->place || x->code.size() != 3;
-            });
+            const bool possessor = std::any_of(own.begin(), own.end(),
+                                               [](const ActorMention* x) { return !x->place || x->code.size() != 3; });
             if (possessor) {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {

@@ -14,8 +14,8 @@ namespace {
 constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal", "appeal", "demand", "reject"};
 constexpr std::string_view kListNames[] = {"intent-control", "refusal-control", "agreement",       "threat-control",
                                            "unreal-control", "protest-verb",    "civilian-sector", "attack-noun",
-                                           "reaction-verb",  "event-noun",      "figurative",     "report-verb",
-                                           "stand-for",      "appeal-noun",     "commentator",    "research-body",
+                                           "reaction-verb",  "event-noun",      "figurative",      "report-verb",
+                                           "stand-for",      "appeal-noun",     "commentator",     "research-body",
                                            "hearsay-noun",   "denial-verb",     "verbal-target"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 

@@ -726,10 +726,11 @@ class SentenceParser {
       // bare participle right after its noun describes that noun; the verb
       // after the comma goes with the clause before it.
       if (gerund && !cc && first > 0 && Lower(first - 1) == "," && a_->clauses.size() >= 2 &&
-          pv.end_token == pv.first_token + 1 &&
-          (Tag(pv.head) == T::kVBN || Tag(pv.head) == T::kVBG) && prev.verb > 0 && prev.subject == prev.verb - 1) {
+          pv.end_token == pv.first_token + 1 && (Tag(pv.head) == T::kVBN || Tag(pv.head) == T::kVBG) && prev.verb > 0 &&
+          prev.subject == prev.verb - 1) {
         const Clause& before = a_->clauses[a_->clauses.size() - 2];
-        if (before.subject >= 0 && before.subject != prev.subject && C(before.verb).end_token <= C(prev.subject).first_token) {
+        if (before.subject >= 0 && before.subject != prev.subject &&
+            C(before.verb).end_token <= C(prev.subject).first_token) {
           cl->subject = before.subject;
         }
       }

@@ -201,8 +201,7 @@ class HmmTagger : public Tagger {
                                  const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                           const uint8_t* ncand) const;
-  void FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
-                              const uint8_t* ncand) const;
+  void FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
   bool HasWordNetVerb(std::string_view w) const { return wn_verbs_.Find(w) != nullptr; }

@@ -117,7 +117,7 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Kenya accused Uganda of the raid. African leaders met.", {"African leaders=AFRGOV"}, {"KENGOV"}},
       // the British press writes long acronyms as names
       {"Nato warned the Farc.", {"Nato=IGONATO", "Farc=COLREBFRC"}, {}},
-            // lower-case "us" is a pronoun, not the United States
+      // lower-case "us" is a pronoun, not the United States
       {"They told us nothing.", {}, {"USA*"}},
       {"The talks gave us hope, Kenya said.", {"Kenya=KEN"}, {"USA*"}},
       // "Let" at a sentence start is a verb, not the acronym LeT
@@ -132,10 +132,13 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Fighters of the al - Nusra Front crossed the border.", {"al - Nusra Front=SYRREBHTS"}, {}},
       // a title before a name the dictionaries lack is the person's role; a
       // country named later in the same sentence is not theirs
-      {"Prime Minister Tomas Velloza wrote to Chile.", {"Prime Minister Tomas Velloza=---GOV", "Chile=CHL"}, {"CHLGOV"}},
+      {"Prime Minister Tomas Velloza wrote to Chile.",
+       {"Prime Minister Tomas Velloza=---GOV", "Chile=CHL"},
+       {"CHLGOV"}},
       // ... one named in another sentence is (the story's country)
       {"Peru's cabinet met in Lima on Monday. Prime Minister Tomas Velloza wrote to Chile.",
-       {"Prime Minister Tomas Velloza=PERGOV"}, {}},
+       {"Prime Minister Tomas Velloza=PERGOV"},
+       {}},
       // a role word that modifies a common noun is still no actor
       {"Military relations with Kenya grew.", {"Kenya=KEN"}, {"KENMIL"}},
       // two nationalities in one word: people are of the last, state organs of the first
@@ -424,15 +427,15 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       {"Chinese troops crossed the river. Beijing said it was ready to talk.", 1, "it", "CHN"},
       {"Chinese troops crossed the river. Beijing said it was ready to talk.", 1, "Beijing", "CHNGOV"},
       // an object pronoun is not the subject of its own clause
-      {"Chinese Premier Wang Lidong arrived in Delhi. Indian Prime Minister Arun Mehra will hold talks with him.",
-       1, "him", "CHN"},
+      {"Chinese Premier Wang Lidong arrived in Delhi. Indian Prime Minister Arun Mehra will hold talks with him.", 1,
+       "him", "CHN"},
       // "their" is a plural before a country named in the singular, which
       // is an "it"; the country when no plural is named
       {"Chilean rebels attacked Peru to defend their villages.", 0, "their", "CHLREB"},
       {"Peru said they were ready.", 0, "they", "PER"},
       // a country named only as where something happened is not "it"
-      {"Chilean jets shot down a Peruvian plane near the Bolivian border, saying it had entered Chilean airspace.",
-       0, "it", "PER"},
+      {"Chilean jets shot down a Peruvian plane near the Bolivian border, saying it had entered Chilean airspace.", 0,
+       "it", "PER"},
       // "it" after a country's office holder is the country, not the person
       {"Chile's president said it would send troops.", 0, "it", "CHL"},
       // "he" reporting his own deed is the speaker: a member of a group is
@@ -445,8 +448,8 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
       // "he" is one person: people named in the plural after him are not he
       {"The Chilean president arrived on Monday. He held talks with Peruvian ministers. He will fly home today.", 2,
        "He", "CHL"},
-      {"The Chilean president arrived on Monday. Peruvian officials welcomed the decision. He will fly home today.", 2, "He",
-       "CHL"},
+      {"The Chilean president arrived on Monday. Peruvian officials welcomed the decision. He will fly home today.", 2,
+       "He", "CHL"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);

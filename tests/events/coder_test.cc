@@ -405,8 +405,7 @@ TEST_F(CoderTest, RefugeesTakenInAreNotTheStatesOwn) {
 TEST_F(CoderTest, PatternReadsPastRelativeClauseOfObject) {
   const EventCase cases[] = {
       {"Spain returned a bronze statue that was looted in 1985 to Greece.", {"ESP>GRC:0842"}},
-      {"Norway returned 20 manuscripts which date back to the 12th century to Iceland on Monday.",
-       {"NOR>ISL:0842"}},
+      {"Norway returned 20 manuscripts which date back to the 12th century to Iceland on Monday.", {"NOR>ISL:0842"}},
       {"Chile offered concessions that were acceptable to Peru.", {}},
       // a past participle and its phrase describe the object in the same way
       {"Italy returned two sculptures stolen from a museum in 1999 to Libya.", {"ITA>LBY:0842"}},

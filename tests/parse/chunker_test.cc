@@ -137,8 +137,7 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
        "the navy"},
       {"The Kenyan envoy, speaking in Lima, praised the accord.", "praised", "The Kenyan envoy", "the accord"},
       // ... and after a bare present participle with no commas
-      {"The alliance fighting Danish rebels in the north has declared a truce.", "declared", "The alliance",
-       "a truce"},
+      {"The alliance fighting Danish rebels in the north has declared a truce.", "declared", "The alliance", "a truce"},
       {"Protesters demanding reforms marched in Lima.", "marched", "Protesters", "-"},
       // compound subjects are one noun phrase
       {"Kenya and Uganda signed an accord.", "signed", "Kenya and Uganda", "an accord"},
@@ -258,11 +257,11 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       {"Lebanon said Israel violated the truce.", "said", false, "-", false, false, false},
       // "..., X said."
       {"Israel violated the truce, Lebanon said.", "violated", true, "Lebanon", false, false, false},
-      {"Israel violated the truce, the Lebanese army said on Monday.", "violated", true, "the Lebanese army",
-       false, false, false},
-      // "..., said X."
-      {"Israel violated the truce, said a Lebanese official.", "violated", true, "a Lebanese official", false,
+      {"Israel violated the truce, the Lebanese army said on Monday.", "violated", true, "the Lebanese army", false,
        false, false},
+      // "..., said X."
+      {"Israel violated the truce, said a Lebanese official.", "violated", true, "a Lebanese official", false, false,
+       false},
       // a clause between the speaker and the verb is about the speaker: the
       // speech follows the verb ("X, who ..., said ...")
       {"Pedro Gomez, who is Chilean, said he had met the envoy.", "met", true, "Pedro Gomez", false, false, false},
@@ -272,8 +271,8 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       {"Peru rejected the warrant, telling reporters it had appealed.", "appealed", true, "Peru", false, false, false},
       {"Peru rejected the warrant, telling reporters it had appealed.", "rejected", false, "-", false, false, false},
       // "according to X, ..."
-      {"According to Jordanian officials, Syria has sealed the border.", "sealed", true, "Jordanian officials",
-       false, false, false},
+      {"According to Jordanian officials, Syria has sealed the border.", "sealed", true, "Jordanian officials", false,
+       false, false},
       // plain assertions are not reported
       {"Israel violated the truce on Monday.", "violated", false, "-", false, false, false},
       // conditionals and questions
