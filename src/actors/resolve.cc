@@ -850,13 +850,12 @@ class Resolver {
     if (region_wide_sentence_ != static_cast<int64_t>(sentence) || region_wide_text_ != a_.text.data()) {
       region_wide_sentence_ = sentence;
       region_wide_text_ = a_.text.data();
-      region_wide_ = ReadRegionWideSentence();
+      region_wide_ = ReadRegionWideSentence(sentence);
     }
     return region_wide_;
   }
-  bool ReadRegionWideSentence() const {
+  bool ReadRegionWideSentence(uint32_t s) const {
     auto scoped = [&](uint32_t t) {
-      const uint32_t s = SentenceOf(t);
       uint32_t b = t;
       if (b > a_.sentences[s].first_token && Lower(b - 1) == "the") --b;
       return b > a_.sentences[s].first_token && OneOf(Lower(b - 1), {"in", "across", "around", "throughout"});
@@ -869,8 +868,6 @@ class Resolver {
       const bool in_name = rm.end < a_.tokens.size() && (Tag(rm.end) == PosTag::kNNP || Tag(rm.end) == PosTag::kNNPS);
       if (e && e->code.size() == 3 && IsRegionCode(e->code) && !in_name && scoped(rm.first)) return true;
     }
-    if (matches_.empty()) return false;
-    const uint32_t s = SentenceOf(matches_.front().first);
     // ("in the world's largest democracy" is one country's scope)
     for (uint32_t t = a_.sentences[s].first_token + 1; t < a_.sentences[s].end_token; ++t) {
       if (OneOf(Lower(t), {"continent", "world", "globe"}) && Lower(t - 1) == "the" &&
@@ -1113,6 +1110,19 @@ class Resolver {
     }
   }
 
+  // The noun phrase of a prepositional phrase right after the current noun
+  // phrase, with its preposition in *prep; nullptr when none follows.
+  const Chunk* FollowingPhrase(std::string_view* prep) const {
+    if (chunk_ < 0) return nullptr;
+    const size_t c = chunk_;
+    if (c + 2 >= a_.chunks.size() || a_.chunks[c + 1].kind != ChunkKind::kPP ||
+        a_.chunks[c + 2].kind != ChunkKind::kNP) {
+      return nullptr;
+    }
+    *prep = Lower(a_.chunks[c + 1].first_token);
+    return &a_.chunks[c + 2];
+  }
+
   // Words for the head or a member of a body: "the leader of the gang".
   static bool IsHeadOfBody(std::string_view lemma) {
     return OneOf(lemma, {"leader", "head", "chief", "commander", "founder", "boss", "chairman", "chairwoman", "member",
@@ -1125,13 +1135,10 @@ class Resolver {
   // body of no name ("of the gang": CRM), its country then found as any
   // agent's is. "" and no sector for a state, a person or anything else.
   std::string FollowingBody(std::string* sector) const {
-    if (chunk_ < 0) return {};
-    const size_t c = chunk_;
-    if (c + 2 >= a_.chunks.size() || a_.chunks[c + 1].kind != ChunkKind::kPP ||
-        a_.chunks[c + 2].kind != ChunkKind::kNP || Lower(a_.chunks[c + 1].first_token) != "of") {
-      return {};
-    }
-    const Chunk& np = a_.chunks[c + 2];
+    std::string_view prep;
+    const Chunk* after = FollowingPhrase(&prep);
+    if (!after || prep != "of") return {};
+    const Chunk& np = *after;
     std::string_view agent_sector;
     for (const RawMatch& rm : matches_) {
       if (rm.first < np.first_token || rm.first >= np.end_token) continue;
@@ -1154,17 +1161,12 @@ class Resolver {
   // (*more: the other countries of a compound after "of" or "from": "the
   // leaders of France and Germany")
   std::string FollowingCountry(std::vector<std::string>* more = nullptr) const {
-    if (chunk_ < 0) return {};
-    size_t c = chunk_;
-    if (c + 2 >= a_.chunks.size() || a_.chunks[c + 1].kind != ChunkKind::kPP ||
-        a_.chunks[c + 2].kind != ChunkKind::kNP) {
-      return {};
-    }
-    std::string_view prep = Lower(a_.chunks[c + 1].first_token);
+    std::string_view prep;
+    const Chunk* after = FollowingPhrase(&prep);
     // ("opposition groups in Freedonia": where a group with no country of its
     // own is says more about whose it is than the story's other countries)
-    if (prep != "of" && prep != "from" && prep != "in") return {};
-    const Chunk& np = a_.chunks[c + 2];
+    if (!after || (prep != "of" && prep != "from" && prep != "in")) return {};
+    const Chunk& np = *after;
     std::string first;
     const RawMatch* prev = nullptr;
     for (const RawMatch& rm : matches_) {
