@@ -90,6 +90,14 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"NATO warned the Taliban.", {"NATO=IGONATO", "Taliban=AFGREBTLB"}, {}},
       {"The European Union fined the company.", {"European Union=IGOEUN"}, {}},
       {"Hamas fired rockets at Israel.", {"Hamas=PSEREBHMS", "Israel=ISR"}, {}},
+      // a body under a former name or a department's acronym keeps the code
+      // of the body it is (the OAU preceded the African Union)
+      {"The OAU sent envoys to Angola.", {"OAU=IGOAFU", "Angola=AGO"}, {}},
+      {"The Organization of African Unity met in Lagos.", {"Organization of African Unity=IGOAFU"}, {}},
+      {"DPKO moved helicopters to Darfur.", {"DPKO=IGOUNSEC"}, {}},
+      {"UNSCOM inspectors left Baghdad.", {"UNSCOM=IGOUNSCM"}, {}},
+      {"UNITA shelled the town.", {"UNITA=AGOREBUNT"}, {}},
+      {"Hezb-e-Islami threatened Kabul.", {"Hezb-e-Islami=AFGREBHIG"}, {}},
       // the head or a member of a body that is no state is that body's; a
       // state's leader is its government
       {"Israel killed the leader of Hamas.", {"leader=PSEREBHMS", "Hamas=PSEREBHMS"}, {"PSEGOV"}},
