@@ -532,14 +532,14 @@ class Resolver {
     // "Chinese and Russian warships", "US and South Korean forces": the
     // members share the head noun's sector.
     if (members.size() > 1) {
-      // "Turkish warplanes and artillery": an unnamed member belongs to the
-      // country its partners are named with, not to the story's context.
+      // "Turkish warplanes and artillery": an unnamed member after one named
+      // with a country belongs to that country, not to the story's context.
+      // (One before it need not: "local militias and the U.S. military".)
       std::string named;
-      for (const Member& m : members) {
-        if (m.how != ActorHow::kContext && m.has_country && named.empty()) named = m.code.substr(0, 3);
-      }
       for (Member& m : members) {
-        if (m.how == ActorHow::kContext && !named.empty() && m.code.size() >= 3) {
+        if (named.empty() && m.how != ActorHow::kContext && m.has_country) {
+          named = m.code.substr(0, 3);
+        } else if (m.how == ActorHow::kContext && !named.empty() && m.code.size() >= 3) {
           m.code = named + m.code.substr(3);
           m.detail = "country from its compound: " + named;
         }
@@ -968,9 +968,14 @@ class Resolver {
     if (head_ < 0) return false;
     if (static_cast<int32_t>(first) > head_) return true;
     if (static_cast<int32_t>(end) > head_) return false;
-    if (policy_.ModifierBeforeCoordinator()) return true;
     std::string_view next = Lower(end);
-    return next != "and" && next != "or" && next != "nor" && next != ",";
+    const bool coordinator = next == "and" || next == "or" || next == "nor" || next == ",";
+    // "soldiers and journalists", "rebels or militiamen": a plural noun
+    // before a coordinator is a member of a list; a modifier of the head
+    // stays singular ("police and army officers").
+    if (coordinator && Tag(end - 1) == PosTag::kNNS) return false;
+    if (policy_.ModifierBeforeCoordinator()) return true;
+    return !coordinator;
   }
 
   // ResolveMember under PETRARCH's conventions: the first actor the words

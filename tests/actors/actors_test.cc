@@ -273,6 +273,31 @@ TEST_F(ActorsTest, CompoundsShareOneGroup) {
   }
 }
 
+// The codes of the compound group in the last sentence of a text.
+TEST_F(ActorsTest, PluralNounsBeforeAConjunctionAreMembers) {
+  struct Case {
+    const char* text;
+    std::set<std::string> codes;
+  } cases[] = {
+      // plural nouns before "and" are members of the list, not modifiers of
+      // the last noun
+      {"Kenya was named. Soldiers and journalists were freed.", {"KENMIL", "KENMED"}},
+      // a member named before the one with a country keeps the story's
+      // country; one named after takes the partner's ("Turkish jets and
+      // artillery")
+      {"Kenya was named. Clan militias and Ugandan troops fought.", {"KENREB", "UGAMIL"}},
+      {"Kenya was named. Ugandan jets and militiamen attacked.", {"UGAMIL", "UGAREB"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text);
+    std::set<std::string> codes;
+    for (const ActorMention& m : out_.actors.mentions) {
+      if (m.sentence == 1 && m.group >= 0) codes.insert(m.code);
+    }
+    EXPECT_EQ(codes, c.codes) << c.text << "\n  got: " << Join(got);
+  }
+}
+
 TEST_F(ActorsTest, ConjunctionBetweenModifiersJoinsThem) {
   struct Case {
     const char* text;
