@@ -76,6 +76,13 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"The US criticized Iran.", {"US=USA", "Iran=IRN"}, {}},
       // men, boys and families are civilians, as women and girls are
       {"Kenyan police detained three men.", {"men=KENCVL"}, {}},
+      // role words of sectors: lecturers teach, insurers are businesses,
+      // communities are civilians (not "suspects": the suspect of an
+      // extradition is not whom it is asked of)
+      {"Kenyan lecturers went on strike.", {"Kenyan lecturers=KENEDU"}, {}},
+      {"Kenyan insurers paid the claims.", {"Kenyan insurers=KENBUS"}, {}},
+      {"The Kenyan government gave money to local communities.", {"local communities=KENCVL"}, {}},
+      {"Kenyan security agencies arrested him.", {"Kenyan security agencies=KENCOP"}, {}},
       // a people named for the country it is from, state or none
       {"Rohingya refugees crossed the border.", {"Rohingya refugees=MMRREF"}, {}},
       // adjectives with a sector word
