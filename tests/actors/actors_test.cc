@@ -97,6 +97,13 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"NATO warned the Taliban.", {"NATO=IGONATO", "Taliban=AFGREBTLB"}, {}},
       {"The European Union fined the company.", {"European Union=IGOEUN"}, {}},
       {"Hamas fired rockets at Israel.", {"Hamas=PSEREBHMS", "Israel=ISR"}, {}},
+      // parties: a name shared by several countries' parties is no one's;
+      // a party name needs its capital ("dissident republicans" are not the
+      // US party)
+      {"Republicans criticized the budget.", {"Republicans=USAPTYREP"}, {}},
+      {"The Awami League won the vote.", {"Awami League=BGDPTYAWL"}, {}},
+      {"Police arrested dissident republicans in Belfast.", {}, {"USAPTYREP"}},
+      {"The Democratic Party of Freedonia protested.", {}, {"USAPTYDEM"}},
       // a body under a former name or a department's acronym keeps the code
       // of the body it is (the OAU preceded the African Union)
       {"The OAU sent envoys to Angola.", {"OAU=IGOAFU", "Angola=AGO"}, {}},
