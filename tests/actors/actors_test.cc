@@ -334,15 +334,22 @@ TEST_F(ActorsTest, ConjunctionBetweenModifiersJoinsThem) {
 TEST_F(ActorsTest, DatedRolesFollowTheDocumentDate) {
   // A real person with two roles (data/actors/people-g20.txt).
   struct Case {
+    const char* name;
     const char* date;
     const char* code;
-  } cases[] = {{"2016-03-01", "RUSMIL"}, {"2025-03-01", "RUSGOV"}};
+  } cases[] = {
+      {"Sergey Shoygu", "2016-03-01", "RUSMIL"},
+      {"Sergey Shoygu", "2025-03-01", "RUSGOV"},
+      // a legislator who later joined the government
+      {"Marco Rubio", "2015-03-01", "USALEG"},
+      {"Marco Rubio", "2025-03-01", "USAGOV"},
+  };
   for (const Case& c : cases) {
-    Mentions("Sergey Shoygu arrived in Minsk on Monday.", c.date);
-    auto m = Find(0, "Sergey Shoygu");
-    ASSERT_EQ(m.size(), 1u) << c.date;
-    EXPECT_EQ(m[0]->code, c.code) << c.date;
-    EXPECT_EQ(m[0]->how, ActorHow::kDateRule) << c.date;
+    Mentions(std::string(c.name) + " arrived in Minsk on Monday.", c.date);
+    auto m = Find(0, c.name);
+    ASSERT_EQ(m.size(), 1u) << c.name << " " << c.date;
+    EXPECT_EQ(m[0]->code, c.code) << c.name << " " << c.date;
+    EXPECT_EQ(m[0]->how, ActorHow::kDateRule) << c.name << " " << c.date;
   }
 }
 
