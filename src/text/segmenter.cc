@@ -233,7 +233,8 @@ class Tokenizer {
   size_t DoubleQuote(size_t p, size_t len, int glyph /* 0 ambiguous, 1 open, -1 close */);
   size_t SingleQuote(size_t p, size_t len, bool open_glyph);
   bool IsAbbreviation(size_t s, size_t p, bool inner_dot, size_t max_seg) const;
-  bool SpacedHyphenJoins(size_t b, size_t e, size_t next) const;
+  bool SpacedHyphenJoins(size_t b, size_t e, size_t next, bool look_ahead = true) const;
+  bool ClosingDashAhead(size_t from) const;
 
   void EmitWord(size_t b, size_t e, bool high, uint16_t extra_flags, Kind kind);
   void EmitPunct(size_t b, size_t e, std::string_view norm, uint16_t flags, Kind kind);
@@ -330,7 +331,7 @@ bool Tokenizer::IsAbbreviation(size_t s, size_t p, bool inner_dot, size_t max_se
 // Sarraj"), a capitalised part before a participle ("US - backed", "Saudi -
 // led"), or a prefix that never stands alone ("anti - government", "so -
 // called"). Only ASCII letters are read; anything else stays a dash.
-bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
+bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next, bool look_ahead) const {
   if (e <= b || e - b > 24) return false;
   size_t ne = next;
   while (ne < end_ && ne - next < 24 && IsAlpha(s_[ne])) ++ne;
@@ -359,7 +360,10 @@ bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
   const std::string_view w(before, nb), x(after, na);
   const bool upper_before = IsUpper(s_[b]), upper_after = IsUpper(s_[next]);
   if (upper_after) {
-    if (upper_before) return true;
+    // "treaties with Israel - Egypt and Jordan - also criticised": a second
+    // spaced hyphen further on in the sentence closes a pair of dashes
+    // around an aside, so the first is a dash, not a joined name.
+    if (upper_before) return !look_ahead || !ClosingDashAhead(ne);
     return OneOf(w, kArabicNameParticles);
   }
   if (upper_before) {
@@ -377,6 +381,21 @@ bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next) const {
                                                  "twenty", "thirty", "forty", "fifty", "hundred"};
   if (is_unit(x) && std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts)) return true;
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
+}
+
+// Whether a spaced hyphen that would not join its words (a dash) follows
+// `from` in the same sentence, within a short aside's length.
+bool Tokenizer::ClosingDashAhead(size_t from) const {
+  const size_t limit = std::min(end_, from + 160);
+  for (size_t q = from; q + 3 < limit; ++q) {
+    const char c = s_[q];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && s_[q + 1] == ' ')) return false;
+    if (c != ' ' || s_[q + 1] != '-' || s_[q + 2] != ' ') continue;
+    size_t wb = q;
+    while (wb > from && IsAlpha(s_[wb - 1])) --wb;
+    if (!SpacedHyphenJoins(wb, q, q + 3, /*look_ahead=*/false)) return true;
+  }
+  return false;
 }
 
 size_t Tokenizer::ScanWord(size_t s, size_t prefix) {

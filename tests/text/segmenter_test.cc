@@ -117,6 +117,12 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"Minister Rami al - Hakim and Marie - Claude Dumont met", "Minister Rami al-Hakim and Marie-Claude Dumont met"},
         TokenCase{"the Freedonia - backed militia and an anti - war group", "the Freedonia-backed militia and an anti-war group"},
         TokenCase{"roads in Sylvania - and bridges - Freedonia - silent", "roads in Sylvania -- and bridges -- Freedonia -- silent"},
+        // ... but a pair of dashes around an aside stays two dashes, even
+        // between capitalised words
+        TokenCase{"both neighbours of Freedonia - Sylvania and Ruritania - objected",
+                  "both neighbours of Freedonia -- Sylvania and Ruritania -- objected"},
+        TokenCase{"Marie - Claude Dumont said no. Then Sylvania - a neighbour - objected",
+                  "Marie-Claude Dumont said no . Then Sylvania -- a neighbour -- objected"},
         // a count before a unit ("a 72 - hour truce", "a 3 - year - old ban"); a score or range stays apart
         TokenCase{"a 72 - hour truce and a 3 - year - old ban", "a 72-hour truce and a 3-year-old ban"},
         TokenCase{"a three - month truce, two - thirds - one - sided", "a three-month truce , two -- thirds -- one -- sided"},
