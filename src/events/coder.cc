@@ -1086,6 +1086,19 @@ class SentenceCoder {
     return PhraseTarget(cl);
   }
 
+  // Whether `token` lies in a clause that `cl` reports or governs (its
+  // content: "said that [the rebels had left]").
+  bool InContentClause(uint32_t s, const Clause& cl, uint32_t token) const {
+    if (s >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[s];
+    const int32_t self = static_cast<int32_t>(&cl - a_.clauses.data());
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& c = a_.clauses[k];
+      if (c.parent == self && c.first_token <= token && token < c.end_token) return true;
+    }
+    return false;
+  }
+
   // The clause's object is a personal pronoun no actor stands for.
   bool UnknownPersonObject(const Clause& cl) const {
     if (policy_.TargetFromAnyPhrase() || cl.object < 0 || !ActorsOf(cl.object).empty()) return false;
@@ -1901,6 +1914,14 @@ class SentenceCoder {
              a->code.compare(3, 3, "MED") == 0;
     };
     std::erase_if(t.actors, press_of_statement);
+    // "warned that up to 750,000 people could be hit by floods", "noted that
+    // seven children died": unnamed civilians named in what a statement says
+    // are what it is about, not a party it is aimed at.
+    auto topic_people = [&](const ActorMention* a) {
+      return code->Root() == "01" && (a->how == ActorHow::kContext || a->how == ActorHow::kDictionary) &&
+             a->code.size() == 6 && a->code.compare(3, 3, "CVL") == 0 && InContentClause(s, cl, a->first_token);
+    };
+    std::erase_if(t.actors, topic_people);
     bool read_on = false;  // the target is the first actor after the pattern's words
     auto same_as_source = [&](const ActorMention* a) {
       for (const ActorMention* x : sources) {
@@ -1939,7 +1960,8 @@ class SentenceCoder {
       const bool restriction = code->code.compare(0, 3, "172") == 0;
       const bool at_place = policy_.ForceAimedAtPlace() && (code->quad_class == 4 || aid_at_place);
       auto not_target = [&](const ActorMention* a) {
-        return same_as_source(a) || (!policy_.TargetAfterPatternMayBePlace() && a->place && !at_place);
+        return same_as_source(a) || topic_people(a) ||
+               (!policy_.TargetAfterPatternMayBePlace() && a->place && !at_place);
       };
       // ("announced on social media", "said in a newspaper": the press after
       // "on" or "in" is how a statement was made, not whom it is aimed at.)

@@ -1117,6 +1117,17 @@ TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
   ExpectEach(cases);
 }
 
+// Unnamed people named in what a statement says are its topic, not whom it
+// is aimed at; a party named there still is.
+TEST_F(CoderTest, PeopleInAStatementsContentAreItsTopic) {
+  const EventCase cases[] = {
+      {"The Chilean health ministry said that 40 people in Peru were taken to hospital.", {}},
+      {"The United Nations warned that thousands of Chilean children could go hungry.", {}},
+      {"Chile warned that Peru could face sanctions.", {"CHL>PER:01"}},
+  };
+  ExpectEach(cases);
+}
+
 // Ordering or sending someone back to prison detains them; ordering someone
 // to do something is still a demand.
 TEST_F(CoderTest, OrderedBackToPrisonIsDetention) {
