@@ -362,6 +362,19 @@ class SentenceParser {
     return IsWeekdayOrMonthName(Lower(np.first_token));
   }
 
+  // A noun phrase that is only a weekday ("Monday", "Tuesday night") or
+  // "today", "yesterday", "tonight".
+  bool BareDay(int32_t ci) const {
+    const Chunk& np = C(ci);
+    const std::string_view first = Lower(np.first_token);
+    if (np.end_token == np.first_token + 1 && OneOf(first, {"today", "yesterday", "tonight"})) return true;
+    if (!IsWeekdayName(first)) return false;
+    for (uint32_t t = np.first_token + 1; t < np.end_token; ++t) {
+      if (!OneOf(Lower(t), {"morning", "afternoon", "evening", "night"})) return false;
+    }
+    return true;
+  }
+
   bool ChunkIsWord(int32_t ci, std::initializer_list<std::string_view> words) const {
     const Chunk& c = C(ci);
     return c.end_token == c.first_token + 1 && OneOf(Lower(c.first_token), words);
@@ -556,6 +569,9 @@ class SentenceParser {
       const Chunk& vch = C(vc);
       int32_t k = vc + 1;
       if (k < next_vc && C(k).kind == ChunkKind::kADVP) ++k;
+      // "threatened Monday to resume attacks", "met Tuesday with rebels": a
+      // bare day right after the verb says when, it is not the object.
+      if (k < next_vc && C(k).kind == ChunkKind::kNP && BareDay(k)) ++k;
       // "phoned on Sunday the Iranian president": a time phrase between the
       // verb and its object; the phrase stays an attachment.
       const bool time_gap = k + 2 < next_vc && C(k).kind == ChunkKind::kPP && C(k + 1).kind == ChunkKind::kNP &&

@@ -9,6 +9,7 @@
 // are the record of what dyad says about the examples.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -165,7 +166,8 @@ TEST(CommandLineDateTest, InvalidDatesAreUsageErrors) {
 TEST(CommandLineThreadsTest, OneAndFourThreadsGiveTheSameOutput) {
   const std::string binary = std::string(DYAD_BINARY_DIR) + "/dyad";
   if (!std::filesystem::exists(binary)) GTEST_SKIP() << binary << " is not built";
-  const std::string path = testing::TempDir() + "/dyad-threads.jsonl";
+  // (per process: test runs of several checkouts may share the folder)
+  const std::string path = testing::TempDir() + "/dyad-threads-" + std::to_string(::getpid()) + ".jsonl";
   {
     std::ifstream in(std::string(DYAD_SOURCE_DIR) + "/examples/wire.jsonl");
     std::vector<std::string> lines;

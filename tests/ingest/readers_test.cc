@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <filesystem>
@@ -71,7 +72,12 @@ Collected ReadStdin(const std::string& data) {
 }
 
 std::string TempPath(const std::string& name) {
-  return (std::filesystem::path(::testing::TempDir()) / ("dyad_readers_" + name)).string();
+  // (in a folder of this process: test runs of several checkouts may share
+  // the temporary folder; the file name itself is what the tests read back)
+  const std::filesystem::path dir =
+      std::filesystem::path(::testing::TempDir()) / ("dyad_readers_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  return (dir / ("dyad_readers_" + name)).string();
 }
 
 std::string WriteTemp(const std::string& name, std::string_view content) {

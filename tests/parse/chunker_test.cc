@@ -163,6 +163,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Macron phoned on Sunday the Iranian president.", "phoned", "Macron", "the Iranian president"},
       {"Kenya deployed on Monday its new battalions.", "deployed", "Kenya", "its new battalions"},
       {"Kenya deployed on Monday two battalions.", "deployed", "Kenya", "two battalions"},
+      // ... and so is a bare day: "threatened Monday to resume" has no object
+      {"The rebels threatened Monday to resume attacks.", "threatened", "The rebels", "-"},
+      {"The rebels threatened Monday to resume attacks.", "resume", "The rebels", "attacks"},
+      {"Kenya released Tuesday two prisoners.", "released", "Kenya", "two prisoners"},
       // a time phrase right before the verb is not its subject
       {"The Danish envoy Maria Olsen this week criticized the plan.", "criticized", "The Danish envoy Maria Olsen",
        "the plan"},
