@@ -346,6 +346,10 @@ TEST_F(ActorsTest, DatedRolesFollowTheDocumentDate) {
       // a legislator who later joined the government
       {"Marco Rubio", "2015-03-01", "USALEG"},
       {"Marco Rubio", "2025-03-01", "USAGOV"},
+      // a president-elect is coded as the government he will lead; a former
+      // one as the elites
+      {"Donald Trump", "2016-12-01", "USAGOV"},
+      {"Donald Trump", "2023-05-01", "USAELI"},
   };
   for (const Case& c : cases) {
     Mentions(std::string(c.name) + " arrived in Minsk on Monday.", c.date);
