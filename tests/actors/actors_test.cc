@@ -114,6 +114,7 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"UNSCOM inspectors left Baghdad.", {"UNSCOM=IGOUNSCM"}, {}},
       {"UNITA shelled the town.", {"UNITA=AGOREBUNT"}, {}},
       {"The Sejm passed the bill.", {"Sejm=POLLEGSJM"}, {}},
+      {"OFAC sanctioned two Kenyan firms.", {"OFAC=USAGOVTRS"}, {}},
       {"Hezb-e-Islami threatened Kabul.", {"Hezb-e-Islami=AFGREBHIG"}, {}},
       // the head or a member of a body that is no state is that body's; a
       // state's leader is its government
