@@ -83,6 +83,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Kenyan insurers paid the claims.", {"Kenyan insurers=KENBUS"}, {}},
       {"The Kenyan government gave money to local communities.", {"local communities=KENCVL"}, {}},
       {"Kenyan security agencies arrested him.", {"Kenyan security agencies=KENCOP"}, {}},
+      {"The Kenyan election commission delayed the vote.", {"Kenyan election commission=KENGOV"}, {}},
+      {"Kenyan police arrested looters and rioters.", {"looters=KENCRM", "rioters=KENCVL"}, {}},
       // a banned party is the opposition
       {"Kenyan police detained members of an outlawed party.", {"outlawed party=KENOPP"}, {}},
       // a people named for the country it is from, state or none
