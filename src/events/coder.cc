@@ -821,6 +821,20 @@ class SentenceCoder {
     return up != nullptr && up->object == cl.subject && up->subject != cl.subject;
   }
 
+  // Whether an infinitive clause of sentence `s` has the token `head`, out
+  // of its own verb group, as its governing verb ("agreed on Thursday [to
+  // pull back]").
+  bool GovernsInfinitiveClause(uint32_t s, uint32_t head) const {
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t c = p.first_clause; c < p.end_clause; ++c) {
+      const Chunk& v = a_.chunks[a_.clauses[c].verb];
+      if (v.infinitive && v.control == static_cast<int32_t>(head) && (head < v.first_token || head >= v.end_token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The clause whose verb group is chunk `verb`, or nullptr. (Clauses are in
   // the order of their verbs.)
   const Clause* ClauseOfVerb(int32_t verb) const {
@@ -1482,7 +1496,16 @@ class SentenceCoder {
       if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern");
       return false;
     }
-    if (FirstMatch(s, *list, v.head, cl, passive, m)) return true;
+    if (FirstMatch(s, *list, v.head, cl, passive, m)) {
+      // "agreed on Thursday to pull back troops": an agreement verb whose
+      // infinitive stands in a clause of its own still governs it, and its
+      // default says less than the governed verb, coded as the intent.
+      if (!IsDefault(*m->pattern) || !pats_.rules().Has(WordList::kAgreement, lemma) ||
+          !GovernsInfinitiveClause(s, v.head)) {
+        return true;
+      }
+      if (explain_) Explain(s, "default " + m->pattern->id + ": the verb governs another clause");
+    }
     if (must()) return true;
     *m = VerbMatch();
     m->end = v.end_token;

@@ -1070,6 +1070,28 @@ TEST_F(CoderTest, VerbDefaultsOfTheEightHundredRound) {
   ExpectEach(cases);
 }
 
+// Issue 13, the args11 round: "agree" alone is the codebook's AGREE root. What
+// is agreed to is cooperation with its owner; an infinitive still goes to the
+// verb it governs, and agreeing with someone stays an expression of accord.
+TEST_F(CoderTest, AgreeingToSomethingIsAnIntentToCooperate) {
+  const EventCase cases[] = {
+      {"Bolivia agreed to an extension of the Peruvian border mission.", {"BOL>PER:030"}},
+      {"Chile agreed to a Peruvian proposal for joint patrols.", {"CHL>PER:030"}},
+      // an infinitive with no pattern of its own: the agreement is the intent
+      {"Chile agreed to set up a fund for Bolivian farmers.", {"CHL>BOLAGR:030"}},
+      // a longer pattern of the governed verb still decides the code
+      {"Chile agreed to extradite the Peruvian banker.", {"CHL>PERBUS:0313"}},
+      // also when a time phrase puts the infinitive in a clause of its own:
+      // the default of "agree" gives way to the verb it governs
+      {"Chile and Peru agreed on Friday to pull back their troops from the border.",
+       {"CHL>PER:0356", "PER>CHL:0356"}},
+      {"Peru agreed with Chile on Monday.", {"PER>CHL:019"}},
+      // nobody's plan: no target
+      {"Chile agreed to the plan.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // Idioms of the .800 round that no pattern had: what is rained on a place is
 // fired at it, an envoy pulled from a country is a downgrade, an olive branch
 // held out is an offer.
