@@ -76,6 +76,13 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"The US criticized Iran.", {"US=USA", "Iran=IRN"}, {}},
       // men, boys and families are civilians, as women and girls are
       {"Kenyan police detained three men.", {"men=KENCVL"}, {}},
+      // role words of the args11 round: lecturers teach, insurers and
+      // suppliers are businesses, local communities are civilians; each takes
+      // its country from the phrase or the sentence
+      {"Ghanaian lecturers went on strike.", {"Ghanaian lecturers=GHAEDU"}, {}},
+      {"German insurers paid the claims.", {"German insurers=DEUBUS"}, {}},
+      {"Peru fined Chilean suppliers.", {"Chilean suppliers=CHLBUS"}, {}},
+      {"Bolivian troops evacuated local communities in Peru.", {"local communities=PERCVL"}, {}},
       // a people named for the country it is from, state or none
       {"Rohingya refugees crossed the border.", {"Rohingya refugees=MMRREF"}, {}},
       // adjectives with a sector word
