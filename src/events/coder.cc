@@ -2114,6 +2114,25 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether the participle clause `cl` (number `ci`) stands right after its
+  // subject ("forces backed by X", "soldiers, supported by X,") and a later
+  // clause of sentence `s` has the same subject: the participle then only
+  // describes that subject.
+  bool DescribesSubjectOfLaterVerb(uint32_t s, const Clause& cl, uint32_t ci) const {
+    if (cl.subject < 0 || cl.verb <= cl.subject) return false;
+    const uint32_t gap_begin = a_.chunks[cl.subject].end_token;
+    const uint32_t gap_end = a_.chunks[cl.verb].first_token;
+    if (gap_end > gap_begin + 1 || (gap_end == gap_begin + 1 && Lower(gap_begin) != ",")) return false;
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = ci + 1; k < p.end_clause; ++k) {
+      const Clause& later = a_.clauses[k];
+      if (later.subject == cl.subject && later.verb > cl.agent && later.agent < 0 && !a_.chunks[later.verb].infinitive) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // One clause: match, source, target phrase, code, target actors, emit.
   void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
     const Chunk& v = a_.chunks[cl.verb];
@@ -2164,6 +2183,14 @@ class SentenceCoder {
       const size_t before = out_->size();
       Emit(s, m.pattern, demand, "", speakers, addressees, v.first_token, v.end_token, "clause it governs");
       if (out_->size() > before) coded_clauses_.push_back(ci);
+      return;
+    }
+    // "Government forces backed by Russian warplanes attacked the town":
+    // support named by a bare participle inside the subject of another verb
+    // describes who acts (a standing alliance), it is not an act of its own.
+    if (code->code.compare(0, 2, "05") == 0 && passive && ReducedClause(cl) && cl.agent >= 0 &&
+        DescribesSubjectOfLaterVerb(s, cl, ci)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": support named inside the subject of a later verb describes it");
       return;
     }
     // ("waged a trade war": the object names the fight; "attacked the

@@ -904,9 +904,9 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       {"Chile condemned the attack on the Peruvian embassy.", {"CHL>PERGOV:111"}},
       {"Kenya launched an attack on Somali militants.", {"KEN>SOMREB:190"}},
       // a participle with its "by" phrase describes the noun: passive, and
-      // the verb after it is the sentence's
-      {"Syrian government forces backed by Russian warplanes attacked Turkish troops.",
-       {"RUSMIL>SYRMIL:051", "SYRMIL>TURMIL:190"}},
+      // the verb after it is the sentence's (the support it names is no
+      // event of its own: SupportDescribingTheSubjectIsNoEvent)
+      {"Syrian government forces backed by Russian warplanes attacked Turkish troops.", {"SYRMIL>TURMIL:190"}},
       // what an appeal asks for is not done, even when the object has an
       // adjective ("Peruvian officials") or the act is further down the chain
       {"Chile urged Peruvian officials to release the detained fishermen.", {"CHL>PERGOV:0253"}},
@@ -1088,6 +1088,19 @@ TEST_F(CoderTest, AgreeingToSomethingIsAnIntentToCooperate) {
       {"Peru agreed with Chile on Monday.", {"PER>CHL:019"}},
       // nobody's plan: no target
       {"Chile agreed to the plan.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Support named by a participle inside the subject of another verb says who
+// acts, not what was done: "forces backed by X attacked" is an attack, and no
+// endorsement by X. Backing that is the sentence's own verb stays an event.
+TEST_F(CoderTest, SupportDescribingTheSubjectIsNoEvent) {
+  const EventCase cases[] = {
+      {"Peruvian rebels backed by Chile attacked a Bolivian army base.", {"PERREB>BOLMIL:19"}},
+      {"Bolivian soldiers, supported by Chilean warplanes, attacked Peruvian rebels.", {"BOLMIL>PERREB:19"}},
+      {"Chile backed Peru.", {"CHL>PER:051"}},
+      {"Peru was backed by Chile.", {"CHL>PER:051"}},
   };
   ExpectEach(cases);
 }
