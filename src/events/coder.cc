@@ -1067,6 +1067,27 @@ class SentenceCoder {
         a_.chunks[c + 3].kind == ChunkKind::kNP && !ActorsOf(c + 3).empty()) {
       return c + 3;
     }
+    // "Ana Ruiz, the foreign minister of Peru, condemned": a name that no
+    // dictionary knows acts for the actor of the phrase set off by commas
+    // after it (not a place: "Ana Ruiz, of Lima," says where she is from).
+    // (A comma is a chunk of its own, outside any phrase.)
+    auto is_comma = [&](size_t k) {
+      return a_.chunks[k].kind == ChunkKind::kO && a_.chunks[k].end_token == a_.chunks[k].first_token + 1 &&
+             Lower(a_.chunks[k].first_token) == ",";
+    };
+    if (c + 2 < a_.chunks.size() && is_comma(c + 1) && a_.chunks[c + 2].kind == ChunkKind::kNP) {
+      int32_t found = -1;
+      for (size_t k = c + 2; k < a_.chunks.size() && k <= c + 10; ++k) {
+        if (is_comma(k)) return found >= 0 ? found : chunk;
+        const Chunk& ch = a_.chunks[k];
+        if (ch.kind != ChunkKind::kNP && ch.kind != ChunkKind::kPP) break;
+        const auto& xs = ActorsOf(static_cast<int32_t>(k));
+        if (found < 0 && !xs.empty() &&
+            std::none_of(xs.begin(), xs.end(), [](const ActorMention* x) { return x->place; })) {
+          found = static_cast<int32_t>(k);
+        }
+      }
+    }
     return chunk;
   }
 

@@ -1105,6 +1105,19 @@ TEST_F(CoderTest, SupportDescribingTheSubjectIsNoEvent) {
   ExpectEach(cases);
 }
 
+// A person no dictionary knows, followed by an appositive naming a role of an
+// actor, acts for that actor; a place set off by commas is where they are
+// from, and a list of actors is no appositive.
+TEST_F(CoderTest, AnUnknownNameActsForItsAppositive) {
+  const EventCase cases[] = {
+      {"Ana Ruiz, the foreign minister of Peru, condemned Chile.", {"PERGOV>CHL:111"}},
+      {"Ana Ruiz, a spokeswoman for the Peruvian army, condemned Chile.", {"PERGOV>CHL:111"}},
+      {"Ana Ruiz, of Lima, condemned Chile.", {}},
+      {"Ana Ruiz, Peru and Chile condemned Bolivia.", {"PER>BOL:111", "CHL>BOL:111"}},
+  };
+  ExpectEach(cases);
+}
+
 // Idioms of the .800 round that no pattern had: what is rained on a place is
 // fired at it, an envoy pulled from a country is a downgrade, an olive branch
 // held out is an offer.
