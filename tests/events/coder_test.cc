@@ -1092,6 +1092,18 @@ TEST_F(CoderTest, AgreeingToSomethingIsAnIntentToCooperate) {
   ExpectEach(cases);
 }
 
+// "hope" alone: hoping that another party will act is an optimistic comment
+// aimed at that party; hoping to do something is coded by what is hoped for.
+TEST_F(CoderTest, HopingThatAnotherActsIsAnOptimisticComment) {
+  const EventCase cases[] = {
+      {"Chile said it hoped that Peru would join the talks.", {"CHL>PER:013"}},
+      {"The Chilean minister hopes Peru will sign the deal.", {"CHLGOV>PER:013"}},
+      {"Chile hopes to meet Peru.", {"CHL>PER:036"}},
+      {"Chile hoped for rain.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // Support named by a participle inside the subject of another verb says who
 // acts, not what was done: "forces backed by X attacked" is an attack, and no
 // endorsement by X. Backing that is the sentence's own verb stays an event.
