@@ -117,6 +117,11 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"Minister Rami al - Hakim and Marie - Claude Dumont met", "Minister Rami al-Hakim and Marie-Claude Dumont met"},
         TokenCase{"the Freedonia - backed militia and an anti - war group", "the Freedonia-backed militia and an anti-war group"},
         TokenCase{"roads in Sylvania - and bridges - Freedonia - silent", "roads in Sylvania -- and bridges -- Freedonia -- silent"},
+        // lower-case parts of names: the Persian linking vowel and a Korean
+        // given name's last syllable; an English word after the dash stays apart
+        TokenCase{"Kim Jong - un met a Herat - e - Nau delegation in Mazar - i - Sharif",
+                  "Kim Jong-un met a Herat-e-Nau delegation in Mazar-i-Sharif"},
+        TokenCase{"Sylvania - a close ally - and Freedonia - in turn", "Sylvania -- a close ally -- and Freedonia -- in turn"},
         // a count before a unit ("a 72 - hour truce", "a 3 - year - old ban"); a score or range stays apart
         TokenCase{"a 72 - hour truce and a 3 - year - old ban", "a 72-hour truce and a 3-year-old ban"},
         TokenCase{"a three - month truce, two - thirds - one - sided", "a three-month truce , two -- thirds -- one -- sided"},
