@@ -821,6 +821,20 @@ class SentenceCoder {
     return up != nullptr && up->object == cl.subject && up->subject != cl.subject;
   }
 
+  // Whether an infinitive clause of sentence `s` has the token `head`, out
+  // of its own verb group, as its governing verb ("agreed on Thursday [to
+  // pull back]").
+  bool GovernsInfinitiveClause(uint32_t s, uint32_t head) const {
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t c = p.first_clause; c < p.end_clause; ++c) {
+      const Chunk& v = a_.chunks[a_.clauses[c].verb];
+      if (v.infinitive && v.control == static_cast<int32_t>(head) && (head < v.first_token || head >= v.end_token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The clause whose verb group is chunk `verb`, or nullptr. (Clauses are in
   // the order of their verbs.)
   const Clause* ClauseOfVerb(int32_t verb) const {
@@ -1052,6 +1066,27 @@ class SentenceCoder {
         a_.chunks[c + 2].kind == ChunkKind::kPP && Lower(a_.chunks[c + 2].first_token) == "by" &&
         a_.chunks[c + 3].kind == ChunkKind::kNP && !ActorsOf(c + 3).empty()) {
       return c + 3;
+    }
+    // "Ana Ruiz, the foreign minister of Peru, condemned": a name that no
+    // dictionary knows acts for the actor of the phrase set off by commas
+    // after it (not a place: "Ana Ruiz, of Lima," says where she is from).
+    // (A comma is a chunk of its own, outside any phrase.)
+    auto is_comma = [&](size_t k) {
+      return a_.chunks[k].kind == ChunkKind::kO && a_.chunks[k].end_token == a_.chunks[k].first_token + 1 &&
+             Lower(a_.chunks[k].first_token) == ",";
+    };
+    if (c + 2 < a_.chunks.size() && is_comma(c + 1) && a_.chunks[c + 2].kind == ChunkKind::kNP) {
+      int32_t found = -1;
+      for (size_t k = c + 2; k < a_.chunks.size() && k <= c + 10; ++k) {
+        if (is_comma(k)) return found >= 0 ? found : chunk;
+        const Chunk& ch = a_.chunks[k];
+        if (ch.kind != ChunkKind::kNP && ch.kind != ChunkKind::kPP) break;
+        const auto& xs = ActorsOf(static_cast<int32_t>(k));
+        if (found < 0 && !xs.empty() &&
+            std::none_of(xs.begin(), xs.end(), [](const ActorMention* x) { return x->place; })) {
+          found = static_cast<int32_t>(k);
+        }
+      }
     }
     return chunk;
   }
@@ -1495,7 +1530,16 @@ class SentenceCoder {
       if (explain_) Explain(s, "verb \"" + std::string(lemma) + "\": no pattern");
       return false;
     }
-    if (FirstMatch(s, *list, v.head, cl, passive, m)) return true;
+    if (FirstMatch(s, *list, v.head, cl, passive, m)) {
+      // "agreed on Thursday to pull back troops": an agreement verb whose
+      // infinitive stands in a clause of its own still governs it, and its
+      // default says less than the governed verb, coded as the intent.
+      if (!IsDefault(*m->pattern) || !pats_.rules().Has(WordList::kAgreement, lemma) ||
+          !GovernsInfinitiveClause(s, v.head)) {
+        return true;
+      }
+      if (explain_) Explain(s, "default " + m->pattern->id + ": the verb governs another clause");
+    }
     if (must()) return true;
     *m = VerbMatch();
     m->end = v.end_token;
@@ -2113,6 +2157,25 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether the participle clause `cl` (number `ci`) stands right after its
+  // subject ("forces backed by X", "soldiers, supported by X,") and a later
+  // clause of sentence `s` has the same subject: the participle then only
+  // describes that subject.
+  bool DescribesSubjectOfLaterVerb(uint32_t s, const Clause& cl, uint32_t ci) const {
+    if (cl.subject < 0 || cl.verb <= cl.subject) return false;
+    const uint32_t gap_begin = a_.chunks[cl.subject].end_token;
+    const uint32_t gap_end = a_.chunks[cl.verb].first_token;
+    if (gap_end > gap_begin + 1 || (gap_end == gap_begin + 1 && Lower(gap_begin) != ",")) return false;
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = ci + 1; k < p.end_clause; ++k) {
+      const Clause& later = a_.clauses[k];
+      if (later.subject == cl.subject && later.verb > cl.agent && later.agent < 0 && !a_.chunks[later.verb].infinitive) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // One clause: match, source, target phrase, code, target actors, emit.
   void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
     const Chunk& v = a_.chunks[cl.verb];
@@ -2163,6 +2226,14 @@ class SentenceCoder {
       const size_t before = out_->size();
       Emit(s, m.pattern, demand, "", speakers, addressees, v.first_token, v.end_token, "clause it governs");
       if (out_->size() > before) coded_clauses_.push_back(ci);
+      return;
+    }
+    // "Government forces backed by Russian warplanes attacked the town":
+    // support named by a bare participle inside the subject of another verb
+    // describes who acts (a standing alliance), it is not an act of its own.
+    if (code->code.compare(0, 2, "05") == 0 && passive && ReducedClause(cl) && cl.agent >= 0 &&
+        DescribesSubjectOfLaterVerb(s, cl, ci)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": support named inside the subject of a later verb describes it");
       return;
     }
     // ("waged a trade war": the object names the fight; "attacked the

@@ -359,13 +359,19 @@ bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next, bool look_ahe
   for (size_t i = 0; i < na; ++i) after[i] = AsciiLower(s_[next + i]);
   const std::string_view w(before, nb), x(after, na);
   const bool upper_before = IsUpper(s_[b]), upper_after = IsUpper(s_[next]);
+  // Parts of names written in lower case after a hyphen: the Persian
+  // linking vowel ("Mazar - i - Sharif", "Hezb - e - Islami") and the last
+  // syllable of a Korean given name ("Kim Jong - un"); none is an English word.
+  static constexpr std::string_view kNameLinks[] = {"i", "e"};
+  static constexpr std::string_view kNameTails[] = {"i", "e", "un", "il"};
   if (upper_after) {
     // "treaties with Israel - Egypt and Jordan - also criticised": a second
     // spaced hyphen further on in the sentence closes a pair of dashes
     // around an aside, so the first is a dash, not a joined name.
     if (upper_before) return !look_ahead || !ClosingDashAhead(ne);
-    return OneOf(w, kArabicNameParticles);
+    return OneOf(w, kArabicNameParticles) || OneOf(w, kNameLinks);
   }
+  if (upper_before && OneOf(x, kNameTails)) return true;
   if (upper_before) {
     static constexpr std::string_view kParticiples[] = {"led", "backed", "based", "held", "run", "born", "owned",
                                                         "controlled", "allied", "sponsored", "funded", "brokered",

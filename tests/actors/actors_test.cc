@@ -87,6 +87,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Kenyan police arrested looters and rioters.", {"looters=KENCRM", "rioters=KENCVL"}, {}},
       // a banned party is the opposition
       {"Kenyan police detained members of an outlawed party.", {"outlawed party=KENOPP"}, {}},
+      {"Peru fined Chilean suppliers.", {"Chilean suppliers=CHLBUS"}, {}},
+      {"Bolivian troops evacuated local communities in Peru.", {"local communities=PERCVL"}, {}},
       // a people named for the country it is from, state or none
       {"Rohingya refugees crossed the border.", {"Rohingya refugees=MMRREF"}, {}},
       // adjectives with a sector word

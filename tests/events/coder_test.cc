@@ -904,9 +904,9 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       {"Chile condemned the attack on the Peruvian embassy.", {"CHL>PERGOV:111"}},
       {"Kenya launched an attack on Somali militants.", {"KEN>SOMREB:190"}},
       // a participle with its "by" phrase describes the noun: passive, and
-      // the verb after it is the sentence's
-      {"Syrian government forces backed by Russian warplanes attacked Turkish troops.",
-       {"RUSMIL>SYRMIL:051", "SYRMIL>TURMIL:190"}},
+      // the verb after it is the sentence's (the support it names is no
+      // event of its own: SupportDescribingTheSubjectIsNoEvent)
+      {"Syrian government forces backed by Russian warplanes attacked Turkish troops.", {"SYRMIL>TURMIL:190"}},
       // what an appeal asks for is not done, even when the object has an
       // adjective ("Peruvian officials") or the act is further down the chain
       {"Chile urged Peruvian officials to release the detained fishermen.", {"CHL>PERGOV:0253"}},
@@ -1066,6 +1066,66 @@ TEST_F(CoderTest, VerbDefaultsOfTheEightHundredRound) {
       // of what befalls no one is not
       {"The Chilean president warned of grave consequences for Peru.", {"CHLGOV>PER:130"}},
       {"Chile warned of floods.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Issue 13, the args11 round: "agree" alone is the codebook's AGREE root. What
+// is agreed to is cooperation with its owner; an infinitive still goes to the
+// verb it governs, and agreeing with someone stays an expression of accord.
+TEST_F(CoderTest, AgreeingToSomethingIsAnIntentToCooperate) {
+  const EventCase cases[] = {
+      {"Bolivia agreed to an extension of the Peruvian border mission.", {"BOL>PER:030"}},
+      {"Chile agreed to a Peruvian proposal for joint patrols.", {"CHL>PER:030"}},
+      // an infinitive with no pattern of its own: the agreement is the intent
+      {"Chile agreed to set up a fund for Bolivian farmers.", {"CHL>BOLAGR:030"}},
+      // a longer pattern of the governed verb still decides the code
+      {"Chile agreed to extradite the Peruvian banker.", {"CHL>PERBUS:0313"}},
+      // also when a time phrase puts the infinitive in a clause of its own:
+      // the default of "agree" gives way to the verb it governs
+      {"Chile and Peru agreed on Friday to pull back their troops from the border.",
+       {"CHL>PER:0356", "PER>CHL:0356"}},
+      {"Peru agreed with Chile on Monday.", {"PER>CHL:019"}},
+      // nobody's plan: no target
+      {"Chile agreed to the plan.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// "hope" alone: hoping that another party will act is an optimistic comment
+// aimed at that party; hoping to do something is coded by what is hoped for.
+TEST_F(CoderTest, HopingThatAnotherActsIsAnOptimisticComment) {
+  const EventCase cases[] = {
+      {"Chile said it hoped that Peru would join the talks.", {"CHL>PER:013"}},
+      {"The Chilean minister hopes Peru will sign the deal.", {"CHLGOV>PER:013"}},
+      {"Chile hopes to meet Peru.", {"CHL>PER:036"}},
+      {"Chile hoped for rain.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Support named by a participle inside the subject of another verb says who
+// acts, not what was done: "forces backed by X attacked" is an attack, and no
+// endorsement by X. Backing that is the sentence's own verb stays an event.
+TEST_F(CoderTest, SupportDescribingTheSubjectIsNoEvent) {
+  const EventCase cases[] = {
+      {"Peruvian rebels backed by Chile attacked a Bolivian army base.", {"PERREB>BOLMIL:19"}},
+      {"Bolivian soldiers, supported by Chilean warplanes, attacked Peruvian rebels.", {"BOLMIL>PERREB:19"}},
+      {"Chile backed Peru.", {"CHL>PER:051"}},
+      {"Peru was backed by Chile.", {"CHL>PER:051"}},
+  };
+  ExpectEach(cases);
+}
+
+// A person no dictionary knows, followed by an appositive naming a role of an
+// actor, acts for that actor; a place set off by commas is where they are
+// from, and a list of actors is no appositive.
+TEST_F(CoderTest, AnUnknownNameActsForItsAppositive) {
+  const EventCase cases[] = {
+      {"Ana Ruiz, the foreign minister of Peru, condemned Chile.", {"PERGOV>CHL:111"}},
+      {"Ana Ruiz, a spokeswoman for the Peruvian army, condemned Chile.", {"PERGOV>CHL:111"}},
+      {"Ana Ruiz, of Lima, condemned Chile.", {}},
+      {"Ana Ruiz, Peru and Chile condemned Bolivia.", {"PER>BOL:111", "CHL>BOL:111"}},
   };
   ExpectEach(cases);
 }

@@ -123,6 +123,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "both neighbours of Freedonia -- Sylvania and Ruritania -- objected"},
         TokenCase{"Marie - Claude Dumont said no. Then Sylvania - a neighbour - objected",
                   "Marie-Claude Dumont said no . Then Sylvania -- a neighbour -- objected"},
+        // lower-case parts of names: the Persian linking vowel and a Korean
+        // given name's last syllable; an English word after the dash stays apart
+        TokenCase{"Kim Jong - un met a Herat - e - Nau delegation in Mazar - i - Sharif",
+                  "Kim Jong-un met a Herat-e-Nau delegation in Mazar-i-Sharif"},
+        TokenCase{"Sylvania - a close ally - and Freedonia - in turn", "Sylvania -- a close ally -- and Freedonia -- in turn"},
         // a count before a unit ("a 72 - hour truce", "a 3 - year - old ban"); a score or range stays apart
         TokenCase{"a 72 - hour truce and a 3 - year - old ban", "a 72-hour truce and a 3-year-old ban"},
         TokenCase{"a three - month truce, two - thirds - one - sided", "a three-month truce , two -- thirds -- one -- sided"},
