@@ -242,6 +242,12 @@ class Resolver {
     return true;
   }
 
+  // "US$2 million", "HK$ 40": a name right before a currency sign is the
+  // currency's prefix (the country's dollar), not the country acting.
+  bool CurrencyPrefix(const RawMatch& m, uint32_t sentence_end) const {
+    return m.end < sentence_end && Tag(m.end) == PosTag::kDollar;
+  }
+
   bool CannotStartName(uint32_t i) const {
     static constexpr auto kClosed = [] {
       std::array<bool, static_cast<size_t>(PosTag::kCount)> closed{};
@@ -421,7 +427,7 @@ class Resolver {
         continue;
       }
       if (MatchAt(i, sent.end_token, &m)) {
-        if (!SurnameOfUnknownName(m, sent.first_token)) matches_.push_back(m);
+        if (!SurnameOfUnknownName(m, sent.first_token) && !CurrencyPrefix(m, sent.end_token)) matches_.push_back(m);
         i = m.end;
       } else {
         ++i;

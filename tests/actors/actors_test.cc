@@ -190,6 +190,23 @@ TEST_F(ActorsTest, ADayAfterATitleIsNoOnesName) {
   EXPECT_TRUE(Find(1, "Friday").empty());
 }
 
+TEST_F(ActorsTest, ACountryNameBeforeACurrencySignIsTheCurrency) {
+  // "US$", "HK$": the dollar of that country, not the country; the country
+  // named on its own in the same sentence is still found.
+  const std::string text = "Norway pledged US$5 million and the US sent HK$ 20 million to Nepal.";
+  std::vector<std::string> all = Mentions(text);
+  int usa = 0;
+  for (const ActorMention& m : out_.actors.mentions) {
+    if (m.code.starts_with("USA")) {
+      ++usa;
+      EXPECT_GT(m.first_token, out_.analysis.sentences[0].first_token + 3) << Join(all);  // not the "US" of "US$5"
+    }
+    EXPECT_FALSE(m.code.starts_with("HKG")) << Join(all);
+  }
+  EXPECT_EQ(usa, 1) << Join(all);
+  EXPECT_FALSE(Find(0, "Nepal").empty()) << Join(all);
+}
+
 TEST_F(ActorsTest, HezbollahIsTheArmedGroup) {
   Mentions("Hezbollah fighters crossed the border.");
   auto m = Find(0, "Hezbollah fighters");
