@@ -2091,12 +2091,37 @@ class SentenceCoder {
     return false;
   }
 
+  // "a journalist jailed in Freedonia for insulting the president", the
+  // headline "Tourist killed in attack in Sylvania": the bare past form of a
+  // verb that always takes an object (object-verb), with no object, right
+  // after its subject and before a preposition other than "by" (or ending
+  // the sentence), is a passive participle; its noun is who suffered it.
+  // ("Troops arrested on Monday two ..." keeps the day as no preposition.)
+  bool BareParticipleOfObjectVerb(uint32_t s, const Clause& cl, const Chunk& v) const {
+    if (v.voice != Voice::kActive || cl.object >= 0 || cl.agent >= 0 || cl.subject < 0 || cl.subject >= cl.verb ||
+        v.end_token != v.first_token + 1 || v.modal >= 0 || v.control >= 0 || v.infinitive) {
+      return false;
+    }
+    const PosTag t = Tag(v.head);
+    if ((t != PosTag::kVBD && t != PosTag::kVBN) || !pats_.rules().Has(WordList::kObjectVerb, Lemma(v.head))) {
+      return false;
+    }
+    const uint32_t next = v.end_token, end = a_.sentences[s].end_token;
+    if (next >= end || Tag(next) == PosTag::kPeriod) return true;
+    if (Tag(next) != PosTag::kIN || Lower(next) == "by") return false;
+    return !(next + 1 < end && IsWeekdayOrMonthName(Lower(next + 1)));
+  }
+
   // One clause: match, source, target phrase, code, target actors, emit.
   void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
     const Chunk& v = a_.chunks[cl.verb];
     // PETRARCH reads a passive verb with no "by" phrase as active: "Freedonia
     // was assailed for ..." is Freedonia's act.
-    const bool passive = v.voice == Voice::kPassive && !(policy_.AgentlessPassiveIsActive() && cl.agent < 0);
+    const bool passive = (v.voice == Voice::kPassive && !(policy_.AgentlessPassiveIsActive() && cl.agent < 0)) ||
+                         (!policy_.AgentlessPassiveIsActive() && BareParticipleOfObjectVerb(s, cl, v));
+    if (explain_ && v.voice == Voice::kActive && passive) {
+      Explain(s, "\"" + std::string(Lower(v.head)) + "\": the bare past form of a verb that takes an object, with none, is a participle (its subject suffered it)");
+    }
     VerbMatch m;
     if (!MatchVerb(s, cl, passive, &m)) return;
     int32_t src_chunk;

@@ -1630,4 +1630,20 @@ TEST_F(CoderTest, DevSetRegression) {
 }
 
 }  // namespace
+// A bare past form of a verb that always takes an object, with no object and a
+// place or cause after it, is a participle: its noun suffered the act ("a
+// reporter jailed in Freedonia"), so it is never the source. The active verb
+// with its object, a "by" phrase and a day after the verb keep their reading.
+TEST_F(CoderTest, BareParticipleOfAnObjectVerbIsItsNounsSuffering) {
+  const EventCase cases[] = {
+      {"Ecuadorian tourist killed in bomb blast in Bolivia", {}},
+      {"A Chilean reporter jailed in Bolivia last year died on Sunday.", {}},
+      {"Peru asked for the return of Peruvian fishermen detained in Ecuador.", {"PER>PERAGR:02"}},
+      {"Bolivian soldiers killed two Chilean farmers near the border.", {"BOLMIL>CHLAGR:18"}},
+      {"Chilean farmers killed by Bolivian soldiers were buried on Sunday.", {"BOLMIL>CHLAGR:1"}},
+      {"Bolivian police arrested on Monday a Chilean smuggler.", {"BOLCOP>CHLCRM:17"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
