@@ -2120,7 +2120,9 @@ class SentenceCoder {
     const bool passive = (v.voice == Voice::kPassive && !(policy_.AgentlessPassiveIsActive() && cl.agent < 0)) ||
                          (!policy_.AgentlessPassiveIsActive() && BareParticipleOfObjectVerb(s, cl, v));
     if (explain_ && v.voice == Voice::kActive && passive) {
-      Explain(s, "\"" + std::string(Lower(v.head)) + "\": the bare past form of a verb that takes an object, with none, is a participle (its subject suffered it)");
+      Explain(s, "\"" + std::string(Lower(v.head)) +
+                     "\": the bare past form of a verb that takes an object, with none, is a participle (its subject "
+                     "suffered it)");
     }
     VerbMatch m;
     if (!MatchVerb(s, cl, passive, &m)) return;
