@@ -1855,6 +1855,21 @@ class SentenceCoder {
       t.chunk = tgt_chunk = -1;
     }
     t.actors = ActorsOf(tgt_chunk);
+    // "noted that seven children died", "warned that thousands of people
+    // could be hit": the subject of a statement's that-clause that names no
+    // one (its country came from the story) is what the statement is about,
+    // not whom it is aimed at; nor is any phrase after it.
+    const bool unnamed_topic = code->Root() == "01" && !p.has_target && m.target.chunk < 0 && !passive &&
+                               tgt_chunk > 0 && tgt_chunk != cl.object &&
+                               a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
+                               Lower(a_.chunks[tgt_chunk - 1].first_token) == "that" && !t.actors.empty() &&
+                               std::all_of(t.actors.begin(), t.actors.end(),
+                                           [](const ActorMention* a) { return a->how == ActorHow::kContext; });
+    if (unnamed_topic) {
+      if (explain_) Explain(s, "pattern " + p.id + ": the unnamed subject of a statement's that-clause is its topic");
+      t.chunk = tgt_chunk = -1;
+      t.actors.clear();
+    }
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
     // (unless both sides name a sector: police arresting protesters).
@@ -1919,7 +1934,7 @@ class SentenceCoder {
     // Ukraine".)
     const bool compound_acts_together = compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code));
     if (t.actors.empty() && !p.has_target && !compound_acts_together && !sources.empty() && !UnknownPersonObject(cl) &&
-        !bare_statement) {
+        !bare_statement && !unnamed_topic) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
       // leading into Sylvania"). dyad reads on only through the verb's own

@@ -1646,4 +1646,18 @@ TEST_F(CoderTest, BareParticipleOfAnObjectVerbIsItsNounsSuffering) {
   ExpectEach(cases);
 }
 
+// The subject of a statement's that-clause that names no one ("people",
+// "children", whose country only the story gives) is what the statement is
+// about, not its target; a named subject still is.
+TEST_F(CoderTest, UnnamedSubjectOfAStatementsThatClauseIsItsTopic) {
+  const EventCase cases[] = {
+      {"Ghana's health minister said on Friday that the flu had spread. The ministry noted that eleven children "
+       "were in hospital.",
+       {}},
+      {"The Ghanaian government warned that thousands of people could lose their homes.", {}},
+      {"The Ghanaian government stated that Togo had closed the border.", {"GHAGOV>TGO:01"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
