@@ -862,6 +862,17 @@ class SentenceCoder {
     if (appeal_noun(t)) return Lemma(t);
     int32_t c = chunk_of_[t];
     if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token < 2) return {};
+    // (a sum the chunker split in two: "an appeal for US$ 40 million to
+    // assist", "NZ$ 3 million")
+    if (const uint32_t first = a_.chunks[c].first_token; Tag(first) == PosTag::kCD || Tag(first) == PosTag::kDollar) {
+      int32_t prev = chunk_of_[first - 1];
+      if (prev >= 0 && Tag(first - 1) == PosTag::kDollar && a_.chunks[prev].kind != ChunkKind::kNP) {
+        prev = a_.chunks[prev].first_token > 0 ? chunk_of_[a_.chunks[prev].first_token - 1] : -1;
+      } else if (prev < 0 && Tag(first - 1) == PosTag::kDollar && first >= 2) {
+        prev = chunk_of_[first - 2];
+      }
+      if (prev >= 0 && a_.chunks[prev].kind == ChunkKind::kNP && a_.chunks[prev].first_token >= 2) c = prev;
+    }
     uint32_t f = a_.chunks[c].first_token - 1;
     // (or its addressee: "its call to the authorities to drop the charges")
     if ((Lower(f) == "for" || (OneOf(Lower(f), {"to", "on", "upon"}) && !ActorsOf(c).empty())) && appeal_noun(f - 1)) {

@@ -1660,4 +1660,17 @@ TEST_F(CoderTest, UnnamedSubjectOfAStatementsThatClauseIsItsTopic) {
   ExpectEach(cases);
 }
 
+// What an appeal or a need for money is for has not happened: "appealed for
+// funds to help refugees" and "an appeal for US$ 5 million to assist victims"
+// code the appeal, not the help. Help given is still coded.
+TEST_F(CoderTest, WhatAnAppealForMoneyIsForIsNotDone) {
+  const EventCase cases[] = {
+      {"The Red Cross appealed for funds to help refugees in Malawi.", {"NGOICRC>MWIREF:02"}},
+      {"The United Nations launched an appeal for US$ 5 million to assist flood victims in Malawi.", {"IGOUNO>MWI:02"}},
+      {"The World Food Programme needs $2 million to feed refugees in Malawi.", {}},
+      {"The United Nations sent food to help flood victims in Malawi.", {"IGOUNO>MWI:07"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
