@@ -94,8 +94,16 @@ bool IsMutual(const CameoCode& c) {
   const std::string_view root = c.Root();
   // ("Both countries withdrew their ambassadors": cutting ties or halting
   // talks is done to each other too.)
-  return root == "03" || root == "04" || root == "06" || c.code == "050" || c.code == "057" ||
-         c.code.starts_with("087") || c.code == "190" || c.code == "161" || c.code == "164";
+  // (Not what one party does for or to the others, even when announced by
+  // several: visiting and hosting (042, 043), mediating (045, 039), and
+  // intents to give aid or reform (033, 034): "Turkey and Russia mediated
+  // the deal", "the UN and aid groups intend to deliver food" are not acts
+  // on each other. Settling, accepting mediation and yielding are: "agreed
+  // to a ceasefire", "committed to cut their warheads".)
+  if (root == "03") return !c.code.starts_with("033") && !c.code.starts_with("034") && c.code != "039";
+  if (root == "04") return c.code != "042" && c.code != "043" && c.code != "045";
+  return root == "06" || c.code == "050" || c.code == "057" || c.code.starts_with("087") || c.code == "190" ||
+         c.code == "161" || c.code == "164";
 }
 
 // Prepositions of place: their phrase says where an event happened.

@@ -1673,4 +1673,17 @@ TEST_F(CoderTest, WhatAnAppealForMoneyIsForIsNotDone) {
   ExpectEach(cases);
 }
 
+// A compound subject with no other party acts on itself only in what is done
+// together (meeting, settling); mediating, visiting or giving aid is done for
+// someone else, so two mediators are not each other's targets.
+TEST_F(CoderTest, CoMediatorsAndCoDonorsAreNotEachOthersTargets) {
+  const EventCase cases[] = {
+      {"The truce was mediated by Norway and Qatar.", {}},
+      {"Norway and Qatar intend to deliver food aid.", {}},
+      {"Norway and Qatar held talks in Oslo.", {"NOR>QAT:04", "QAT>NOR:04"}},
+      {"Peru and Chile agreed to settle their border dispute.", {"PER>CHL:03", "CHL>PER:03"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
