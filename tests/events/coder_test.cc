@@ -1686,4 +1686,15 @@ TEST_F(CoderTest, CoMediatorsAndCoDonorsAreNotEachOthersTargets) {
   ExpectEach(cases);
 }
 
+// An alert is a police alert (151) only when it says so: a health or
+// travel alert about a country is no force posture.
+TEST_F(CoderTest, OnlyASecurityAlertIsAPoliceAlert) {
+  const EventCase cases[] = {
+      {"Kenya issued a travel alert for Uganda.", {}},
+      {"Kenya declared a health alert for Uganda.", {}},
+      {"Kenya issued a terror alert for Uganda.", {"KEN>UGA:151"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
