@@ -1539,6 +1539,14 @@ class SentenceCoder {
       src = a_.clauses[cl.parent].subject;
     }
     src = Affiliation(src);
+    // "The Freedonian cholera outbreak has killed 300 people", "a Sylvanian
+    // earthquake destroyed": a disease or disaster (cause-noun) is no actor,
+    // whatever country its modifier names.
+    if (src >= 0 && a_.chunks[src].kind == ChunkKind::kNP &&
+        pats_.rules().Has(WordList::kCauseNoun, Lemma(a_.chunks[src].head))) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": the subject is a disease or disaster, not an actor");
+      return false;
+    }
     if (policy_.RelativePronounHasNoSource() && m.source.chunk < 0 && v.first_token > 0 &&
         OneOf(Lower(v.first_token - 1), {"who", "which", "that"}) &&
         (cl.subject < 0 || a_.chunks[cl.subject].end_token < v.first_token)) {

@@ -44,9 +44,10 @@ class CodingRules {
     kHearsayNoun,
     kDenialVerb,
     kVerbalTarget,
-    kObjectVerb
+    kObjectVerb,
+    kCauseNoun
   };
-  static constexpr size_t kMaps = 6, kLists = 20;
+  static constexpr size_t kMaps = 6, kLists = 21;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

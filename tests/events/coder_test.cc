@@ -1697,4 +1697,15 @@ TEST_F(CoderTest, OnlyASecurityAlertIsAPoliceAlert) {
   ExpectEach(cases);
 }
 
+// A disease or a disaster kills, but is no actor, even with a country's
+// adjective in front of it; the same verb with a real subject is coded.
+TEST_F(CoderTest, ADiseaseOrDisasterIsNoSource) {
+  const EventCase cases[] = {
+      {"The Malian cholera outbreak has killed 40 people in Niger.", {}},
+      {"A Peruvian flood killed 12 farmers in Bolivia.", {}},
+      {"Malian soldiers killed 40 people in Niger.", {"MLIMIL>NERCVL:18"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
