@@ -767,6 +767,16 @@ class Resolver {
         if (!body_sector.empty()) sector = body_sector;
       }
       std::vector<std::string> more;
+      // "international organisations", "intergovernmental bodies": unnamed,
+      // they are of no one country, neither the story's nor one named after.
+      const bool intergovernmental = ctx.empty() && how != ActorHow::kCoreference && sector == "IGO";
+      if (intergovernmental) {
+        m.code = "IGO";
+        m.has_country = false;
+        m.how = how;
+        m.detail = "international organisations: no country";
+        return m;
+      }
       if (ctx.empty()) ctx = FollowingCountry(&more);
       // A titled person's country is not guessed from a country named later
       // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is

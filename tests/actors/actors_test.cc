@@ -207,6 +207,16 @@ TEST_F(ActorsTest, ACountryNameBeforeACurrencySignIsTheCurrency) {
   EXPECT_FALSE(Find(0, "Nepal").empty()) << Join(all);
 }
 
+TEST_F(ActorsTest, UnnamedInternationalOrganisationsHaveNoCountry) {
+  // In a story about Chad, "international organisations" are intergovernmental
+  // bodies, not Chad's; unnamed officials still take the story's country.
+  const std::string text =
+      "Chad closed its border on Monday. Chad asked international organisations for help. Officials met in "
+      "N'Djamena.";
+  EXPECT_EQ(CodeOf(text, 1, "international organisations"), "IGO") << Join(Mentions(text));
+  EXPECT_EQ(CodeOf(text, 2, "Officials"), "TCDGOV") << Join(Mentions(text));
+}
+
 TEST_F(ActorsTest, HezbollahIsTheArmedGroup) {
   Mentions("Hezbollah fighters crossed the border.");
   auto m = Find(0, "Hezbollah fighters");
