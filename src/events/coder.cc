@@ -728,6 +728,14 @@ class SentenceCoder {
       m.why = "a subjunctive (\"that X release\"): asked for, not asserted";
       return m;
     }
+    // "defied Sylvania for decades", "killed 800 people over four decades":
+    // what is spread over decades is history told as background, not an
+    // event of the story.
+    if (OverDecades(cl)) {
+      m.skip = true;
+      m.why = "spread over decades: background, not an event";
+      return m;
+    }
     // "officials have yet to comment", "the deal is yet to be signed": what
     // is yet to be done has not happened.
     for (uint32_t t = v.first_token; t + 1 < v.head; ++t) {
@@ -895,6 +903,20 @@ class SentenceCoder {
       }
     }
     return {};
+  }
+
+  // Whether the clause has "for", "over" or "throughout" followed, within
+  // four words, by "decades" or "decade" ("for decades", "over the past
+  // decade", "over four decades").
+  bool OverDecades(const Clause& cl) const {
+    for (uint32_t t = cl.first_token; t < cl.end_token; ++t) {
+      if (!OneOf(Lower(t), {"for", "over", "throughout"})) continue;
+      for (uint32_t u = t + 1; u < cl.end_token && u <= t + 4; ++u) {
+        if (OneOf(Lower(u), {"decades", "decade"})) return true;
+        if (!Skippable(Tag(u)) && Tag(u) != PosTag::kJJ && Lower(u) != "past" && Lower(u) != "last") break;
+      }
+    }
+    return false;
   }
 
   // A reported clause whose only mark of the hypothetical is "would", under

@@ -1708,4 +1708,15 @@ TEST_F(CoderTest, ADiseaseOrDisasterIsNoSource) {
   ExpectEach(cases);
 }
 
+// An act spread over decades is background history, not an event of the
+// story; the same act on a day is coded.
+TEST_F(CoderTest, WhatIsSpreadOverDecadesIsBackground) {
+  const EventCase cases[] = {
+      {"Cuba defied the United States for decades.", {}},
+      {"Basque separatists attacked Spanish police over four decades.", {}},
+      {"Cuba defied the United States on Monday.", {"CUB>USA:12"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
