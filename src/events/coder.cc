@@ -1919,6 +1919,16 @@ class SentenceCoder {
       t.chunk = tgt_chunk = -1;
       t.actors.clear();
     }
+    // "a woman visiting from Sylvania": where a visitor comes from is not
+    // whom the visit is to (nor is any phrase after it).
+    const bool visit_origin = code->code == "042" && !p.has_target && m.target.chunk < 0 && tgt_chunk > 0 &&
+                              a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
+                              Lower(a_.chunks[tgt_chunk - 1].first_token) == "from";
+    if (visit_origin) {
+      if (explain_) Explain(s, "pattern " + p.id + ": a visitor's \"from\" phrase is where they come from");
+      t.chunk = tgt_chunk = -1;
+      t.actors.clear();
+    }
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
     // (unless both sides name a sector: police arresting protesters).
@@ -1983,7 +1993,7 @@ class SentenceCoder {
     // Ukraine".)
     const bool compound_acts_together = compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code));
     if (t.actors.empty() && !p.has_target && !compound_acts_together && !sources.empty() && !UnknownPersonObject(cl) &&
-        !bare_statement && !unnamed_topic) {
+        !bare_statement && !unnamed_topic && !visit_origin) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
       // leading into Sylvania"). dyad reads on only through the verb's own

@@ -1719,4 +1719,14 @@ TEST_F(CoderTest, WhatIsSpreadOverDecadesIsBackground) {
   ExpectEach(cases);
 }
 
+// Where a visitor comes from is not whom the visit is to.
+TEST_F(CoderTest, AVisitorsFromPhraseIsNotTheVisited) {
+  const EventCase cases[] = {
+      {"Two Bolivian tourists visiting from Peru were injured on Sunday.", {}},
+      {"A Bolivian delegation visiting from Bolivia arrived on Sunday.", {}},
+      {"A Bolivian delegation visited Peru on Sunday.", {"BOLGOV>PER:042"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
