@@ -1912,8 +1912,9 @@ class SentenceCoder {
                                tgt_chunk > 0 && tgt_chunk != cl.object &&
                                a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
                                Lower(a_.chunks[tgt_chunk - 1].first_token) == "that" && !t.actors.empty() &&
-                               std::all_of(t.actors.begin(), t.actors.end(),
-                                           [](const ActorMention* a) { return a->how == ActorHow::kContext; });
+                               std::all_of(t.actors.begin(), t.actors.end(), [](const ActorMention* a) {
+                                 return a->how == ActorHow::kContext || a->how == ActorHow::kCoreference;
+                               });
     if (unnamed_topic) {
       if (explain_) Explain(s, "pattern " + p.id + ": the unnamed subject of a statement's that-clause is its topic");
       t.chunk = tgt_chunk = -1;

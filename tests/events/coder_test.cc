@@ -1656,6 +1656,9 @@ TEST_F(CoderTest, UnnamedSubjectOfAStatementsThatClauseIsItsTopic) {
        {}},
       {"The Ghanaian government warned that thousands of people could lose their homes.", {}},
       {"The Ghanaian government stated that Togo had closed the border.", {"GHAGOV>TGO:01"}},
+      // (a pronoun for the people spoken of is the topic too)
+      {"Ghanaian farmers protested on Monday. A government spokesman added that they had been paid.",
+       {"GHAAGR>GHAGOV:141"}},
   };
   ExpectEach(cases);
 }
