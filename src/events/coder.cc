@@ -728,6 +728,13 @@ class SentenceCoder {
       m.why = "a subjunctive (\"that X release\"): asked for, not asserted";
       return m;
     }
+    // "hopes parliament can ratify the deal", "expects that Sylvania will
+    // sign": what is hoped for, expected or predicted is not asserted.
+    if (HopedOrExpected(cl)) {
+      m.skip = true;
+      m.why = "hoped for or expected by the clause that reports it: not asserted";
+      return m;
+    }
     // "defied Sylvania for decades", "killed 800 people over four decades":
     // what is spread over decades is history told as background, not an
     // event of the story.
@@ -903,6 +910,20 @@ class SentenceCoder {
       }
     }
     return {};
+  }
+
+  // Whether the clause is the content of a verb of hoping or expecting: its
+  // parent's verb, or the verb right before its subject ("he hopes
+  // parliament can ratify", "expects that Sylvania will sign").
+  bool HopedOrExpected(const Clause& cl) const {
+    auto hoping = [&](uint32_t t) {
+      return IsVerb(Tag(t)) && OneOf(Lemma(t), {"hope", "expect", "wish", "predict", "anticipate", "forecast"});
+    };
+    if (cl.parent >= 0 && hoping(a_.chunks[a_.clauses[cl.parent].verb].head)) return true;
+    if (cl.subject < 0 || a_.chunks[cl.subject].first_token == 0) return false;
+    uint32_t t = a_.chunks[cl.subject].first_token - 1;
+    if (Lower(t) == "that" && t > 0) --t;
+    return hoping(t);
   }
 
   // Whether the clause has "for", "over" or "throughout" followed, within

@@ -1732,4 +1732,15 @@ TEST_F(CoderTest, AVisitorsFromPhraseIsNotTheVisited) {
   ExpectEach(cases);
 }
 
+// What a speaker hopes for or expects another to do is not asserted; one's
+// own expectation to act is still an intent.
+TEST_F(CoderTest, WhatIsHopedForOrExpectedIsNotDone) {
+  const EventCase cases[] = {
+      {"The Peruvian minister said he hopes Congress can ratify the trade deal with Chile this week.", {}},
+      {"Peru hopes that Chile will free the fishermen.", {}},
+      {"Peru expects to sign a trade deal with Chile.", {"PER>CHL:03"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
