@@ -1743,4 +1743,13 @@ TEST_F(CoderTest, WhatIsHopedForOrExpectedIsNotDone) {
   ExpectEach(cases);
 }
 
+// What is delayed or postponed has not been done.
+TEST_F(CoderTest, WhatIsDelayedIsNotDone) {
+  const EventCase cases[] = {
+      {"Japan has delayed releasing the Chinese fishermen.", {}},
+      {"Japan postponed signing the trade agreement with Peru.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
