@@ -1743,11 +1743,14 @@ TEST_F(CoderTest, WhatIsHopedForOrExpectedIsNotDone) {
   ExpectEach(cases);
 }
 
-// What is delayed or postponed has not been done.
+// What is delayed, postponed, encouraged or pressed for has not been done.
 TEST_F(CoderTest, WhatIsDelayedIsNotDone) {
   const EventCase cases[] = {
       {"Japan has delayed releasing the Chinese fishermen.", {}},
       {"Japan postponed signing the trade agreement with Peru.", {}},
+      // (nor what one was encouraged or pressed to do: the encouragement is
+      // coded, not the act)
+      {"Iran encouraged Syrian troops to attack Israel.", {"IRN>SYRMIL:02"}},
   };
   ExpectEach(cases);
 }
