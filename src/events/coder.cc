@@ -2339,12 +2339,47 @@ class SentenceCoder {
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }
+    // "health authorities warned residents to boil their water", "doctors
+    // are telling citizens to wash their hands": a bare warning or demand
+    // to unnamed people of the speaker's own country, to do something, is
+    // advice to the public, an appeal (020), not a threat or a demand.
+    if (modality.empty() && (code->code == "130" || code->code == "100") && AdviceToOwnPublic(cl, sources, t.actors)) {
+      if (const CameoCode* appeal = cb_.Find("020")) {
+        if (explain_)
+          Explain(s, "pattern " + m.pattern->id + ": advice to the speaker's own public is an appeal (020)");
+        code = appeal;
+      }
+    }
     if (modality.empty() && code->code == "040" && MeetsAtThirdPlace(cl, sources, t.actors)) {
       if (const CameoCode* third = cb_.Find("044")) code = third;
     }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, sources, t.actors, v.first_token, v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // Whether `targets` are unnamed civilians (country from the story) of a
+  // source's country, and the clause's verb governs an infinitive ("warned
+  // residents to boil ...").
+  bool AdviceToOwnPublic(const Clause& cl, const std::vector<const ActorMention*>& sources,
+                         const std::vector<const ActorMention*>& targets) const {
+    if (sources.empty() || targets.empty()) return false;
+    for (const ActorMention* t : targets) {
+      if (t->how != ActorHow::kContext || t->code.size() != 6 || t->code.compare(3, 3, "CVL") != 0) return false;
+      if (std::none_of(sources.begin(), sources.end(),
+                       [&](const ActorMention* x) { return x->code.compare(0, 3, t->code, 0, 3) == 0; })) {
+        return false;
+      }
+    }
+    const Chunk& v = a_.chunks[cl.verb];
+    for (const Clause& child : a_.clauses) {
+      const Chunk& cv = a_.chunks[child.verb];
+      if (cv.infinitive && cv.control >= static_cast<int32_t>(v.first_token) &&
+          cv.control < static_cast<int32_t>(v.end_token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether every actor of `targets` has the code of one of `sources`.

@@ -1755,4 +1755,16 @@ TEST_F(CoderTest, WhatIsDelayedIsNotDone) {
   ExpectEach(cases);
 }
 
+// A warning or demand to unnamed people of one's own country to do
+// something is advice to the public (an appeal); to another country it stays
+// a threat.
+TEST_F(CoderTest, AWarningToOnesOwnPublicIsAnAppeal) {
+  const EventCase cases[] = {
+      {"Floods hit Malawi on Monday. Malawian health officials warned residents to boil their water.",
+       {"MWIHLH>MWICVL:020"}},
+      {"Malawi warned Zambia to withdraw its troops.", {"MWI>ZMB:13"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
