@@ -2306,6 +2306,14 @@ class SentenceCoder {
       t.actors = ClaimedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
+    // "people admitted to hospitals", "admitted that patients had been
+    // infected in the same hospitals": a hospital is where patients are
+    // admitted, not whom an admission of responsibility is made to.
+    if (code->code.starts_with("015")) {
+      std::erase_if(t.actors, [&](const ActorMention* a) {
+        return a->chunk >= 0 && OneOf(Lemma(a_.chunks[a->chunk].head), {"hospital", "clinic", "ward", "hospice"});
+      });
+    }
     if (code->quad_class >= 3 && modality.empty() && (t.actors.empty() || OnlySelf(t.actors, sources))) {
       if (const std::vector<const ActorMention*>* owner = SpeakersOwnObject(cl, sources)) {
         t.actors = *owner;

@@ -1767,4 +1767,14 @@ TEST_F(CoderTest, AWarningToOnesOwnPublicIsAnAppeal) {
   ExpectEach(cases);
 }
 
+// A hospital is where patients are admitted, not whom an admission of
+// responsibility is made to.
+TEST_F(CoderTest, AHospitalIsNotWhomAnAdmissionIsMadeTo) {
+  const EventCase cases[] = {
+      {"Forty Chilean farmers were sick. The Chilean farmers admitted to hospitals in Santiago recovered.", {}},
+      {"Peru admitted to the Chilean government that its troops had crossed the border.", {"PER>CHLGOV:015"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
