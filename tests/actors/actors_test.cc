@@ -217,6 +217,17 @@ TEST_F(ActorsTest, UnnamedInternationalOrganisationsHaveNoCountry) {
   EXPECT_EQ(CodeOf(text, 2, "Officials"), "TCDGOV") << Join(Mentions(text));
 }
 
+TEST_F(ActorsTest, ARebelOrOppositionSpokesmanSpeaksForTheRebelsOrOpposition) {
+  // "Rebel spokesman" is the rebels' voice, not the government's, and so
+  // is the person it introduces.
+  const std::string text =
+      "Fighting went on in Syria. Rebel spokesman Omar Haddad accused the Syrian army of shelling.";
+  const std::string code = CodeOf(text, 1, "Rebel spokesman Omar Haddad");
+  EXPECT_EQ(code.substr(0, 6), "SYRREB") << Join(Mentions(text));
+  const std::string opp = "Protests went on in Belarus. An opposition spokeswoman condemned the arrests.";
+  EXPECT_EQ(CodeOf(opp, 1, "opposition spokeswoman").substr(0, 6), "BLROPP") << Join(Mentions(opp));
+}
+
 TEST_F(ActorsTest, HezbollahIsTheArmedGroup) {
   Mentions("Hezbollah fighters crossed the border.");
   auto m = Find(0, "Hezbollah fighters");
