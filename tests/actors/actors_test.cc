@@ -49,8 +49,9 @@ class ActorsTest : public ::testing::Test {
 
   // The code of the one mention of sentence `s` whose surface is
   // `surface` in `text`; "(none)" or "(N mentions)" otherwise.
-  std::string CodeOf(const std::string& text, uint32_t s, const std::string& surface) {
-    Mentions(text);
+  std::string CodeOf(const std::string& text, uint32_t s, const std::string& surface,
+                     const std::string& date = "2020-06-15") {
+    Mentions(text, date);
     auto m = Find(s, surface);
     if (m.size() != 1) return m.empty() ? "(none)" : "(" + std::to_string(m.size()) + " mentions)";
     return m[0]->code;
@@ -226,6 +227,15 @@ TEST_F(ActorsTest, ARebelOrOppositionSpokesmanSpeaksForTheRebelsOrOpposition) {
   EXPECT_EQ(code.substr(0, 6), "SYRREB") << Join(Mentions(text));
   const std::string opp = "Protests went on in Belarus. An opposition spokeswoman condemned the arrests.";
   EXPECT_EQ(CodeOf(opp, 1, "opposition spokeswoman").substr(0, 6), "BLROPP") << Join(Mentions(opp));
+}
+
+TEST_F(ActorsTest, AKnownSurnameAfterAnotherGivenNameIsSomeoneElse) {
+  // "Janet Napolitano" is not Giorgio Napolitano; "Mr Napolitano" and
+  // "Giorgio Napolitano" are.
+  EXPECT_EQ(CodeOf("Janet Napolitano met reporters on Monday.", 0, "Napolitano", "2009-04-27"), "(none)");
+  EXPECT_EQ(CodeOf("Giorgio Napolitano met reporters on Monday.", 0, "Giorgio Napolitano", "2009-04-27"), "ITAGOV");
+  EXPECT_EQ(CodeOf("On Monday Mr Napolitano met reporters.", 0, "Napolitano", "2009-04-27"), "ITAGOV");
+  EXPECT_EQ(CodeOf("Lula met on Friday Napolitano in Rome.", 0, "Napolitano", "2009-04-27"), "ITAGOV");  // a day
 }
 
 TEST_F(ActorsTest, HezbollahIsTheArmedGroup) {
