@@ -3,6 +3,7 @@
 // people introduced with a role, compounds, collectives and pronouns.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
@@ -242,6 +243,55 @@ class Resolver {
     return true;
   }
 
+  // "US$2 million", "HK$ 40": a name right before a currency sign is the
+  // currency's prefix (the country's dollar), not the country acting.
+  bool CurrencyPrefix(const RawMatch& m, uint32_t sentence_end) const {
+    return m.end < sentence_end && Tag(m.end) == PosTag::kDollar;
+  }
+
+  // "Janet Napolitano" when the dictionary knows another Napolitano: a
+  // person's surname right after a capitalised given name that is not in
+  // that person's name (nor a title or honorific) is someone else's.
+  bool SurnameOfAnotherPerson(const RawMatch& m, uint32_t sentence_first) const {
+    if (m.parts != 1 || m.end != m.first + 1 || m.first <= sentence_first) return false;
+    const Role* role = nullptr;
+    const Entry* e = Pick(m.terminals[0], &role);
+    if (!e || e->kind != EK::kPerson) return false;
+    const uint32_t prev = m.first - 1;
+    if (Tag(prev) != PosTag::kNNP || !(Flags(prev) & kTokCapitalized) || (Flags(prev) & kTokAllCaps)) return false;
+    if (!matches_.empty() && matches_.back().end > prev) return false;  // a name or title the dictionary knows
+    const std::string_view given = Lower(prev);
+    if (given.size() <= 2 || given.find('.') != std::string_view::npos || given.find('-') != std::string_view::npos ||
+        IsWeekdayOrMonthName(given)) {
+      return false;
+    }
+    if (OneOf(given,
+              {"mr",       "mrs",       "ms",         "miss",      "dr",         "sir",     "lord",      "lady",
+               "dame",     "madam",     "sheikh",     "prince",    "princess",   "king",    "queen",     "president",
+               "general",  "gen",       "col",        "sen",       "rep",        "gov",     "judge",     "justice",
+               "minister", "premier",   "chancellor", "secretary", "ambassador", "pope",    "cardinal",  "rev",
+               "father",   "mullah",    "ayatollah",  "imam",      "emir",       "sultan",  "marshal",   "admiral",
+               "captain",  "commander", "chairman",   "mayor",     "governor",   "senator", "professor", "prof",
+               "dear",     "comrade",   "brother",    "sister",    "mister"})) {
+      return false;
+    }
+    // (the display name, lower case, word by word)
+    std::string_view d = e->display;
+    size_t start = 0;
+    while (start < d.size()) {
+      size_t sp = d.find(' ', start);
+      if (sp == std::string_view::npos) sp = d.size();
+      const std::string_view w = d.substr(start, sp - start);
+      bool same = w.size() == given.size();
+      for (size_t k = 0; same && k < w.size(); ++k) {
+        same = std::tolower(static_cast<unsigned char>(w[k])) == static_cast<unsigned char>(given[k]);
+      }
+      if (same) return false;
+      start = sp + 1;
+    }
+    return true;
+  }
+
   bool CannotStartName(uint32_t i) const {
     static constexpr auto kClosed = [] {
       std::array<bool, static_cast<size_t>(PosTag::kCount)> closed{};
@@ -421,7 +471,10 @@ class Resolver {
         continue;
       }
       if (MatchAt(i, sent.end_token, &m)) {
-        if (!SurnameOfUnknownName(m, sent.first_token)) matches_.push_back(m);
+        if (!SurnameOfUnknownName(m, sent.first_token) && !CurrencyPrefix(m, sent.end_token) &&
+            !SurnameOfAnotherPerson(m, sent.first_token)) {
+          matches_.push_back(m);
+        }
         i = m.end;
       } else {
         ++i;
@@ -761,6 +814,16 @@ class Resolver {
         if (!body_sector.empty()) sector = body_sector;
       }
       std::vector<std::string> more;
+      // "international organisations", "intergovernmental bodies": unnamed,
+      // they are of no one country, neither the story's nor one named after.
+      const bool intergovernmental = ctx.empty() && how != ActorHow::kCoreference && sector == "IGO";
+      if (intergovernmental) {
+        m.code = "IGO";
+        m.has_country = false;
+        m.how = how;
+        m.detail = "international organisations: no country";
+        return m;
+      }
       if (ctx.empty()) ctx = FollowingCountry(&more);
       // A titled person's country is not guessed from a country named later
       // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is

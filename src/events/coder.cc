@@ -94,8 +94,16 @@ bool IsMutual(const CameoCode& c) {
   const std::string_view root = c.Root();
   // ("Both countries withdrew their ambassadors": cutting ties or halting
   // talks is done to each other too.)
-  return root == "03" || root == "04" || root == "06" || c.code == "050" || c.code == "057" ||
-         c.code.starts_with("087") || c.code == "190" || c.code == "161" || c.code == "164";
+  // (Not what one party does for or to the others, even when announced by
+  // several: visiting and hosting (042, 043), mediating (045, 039), and
+  // intents to give aid or reform (033, 034): "Turkey and Russia mediated
+  // the deal", "the UN and aid groups intend to deliver food" are not acts
+  // on each other. Settling, accepting mediation and yielding are: "agreed
+  // to a ceasefire", "committed to cut their warheads".)
+  if (root == "03") return !c.code.starts_with("033") && !c.code.starts_with("034") && c.code != "039";
+  if (root == "04") return c.code != "042" && c.code != "043" && c.code != "045";
+  return root == "06" || c.code == "050" || c.code == "057" || c.code.starts_with("087") || c.code == "190" ||
+         c.code == "161" || c.code == "164";
 }
 
 // Prepositions of place: their phrase says where an event happened.
@@ -720,6 +728,21 @@ class SentenceCoder {
       m.why = "a subjunctive (\"that X release\"): asked for, not asserted";
       return m;
     }
+    // "hopes parliament can ratify the deal", "expects that Sylvania will
+    // sign": what is hoped for, expected or predicted is not asserted.
+    if (HopedOrExpected(cl)) {
+      m.skip = true;
+      m.why = "hoped for or expected by the clause that reports it: not asserted";
+      return m;
+    }
+    // "defied Sylvania for decades", "killed 800 people over four decades":
+    // what is spread over decades is history told as background, not an
+    // event of the story.
+    if (OverDecades(cl)) {
+      m.skip = true;
+      m.why = "spread over decades: background, not an event";
+      return m;
+    }
     // "officials have yet to comment", "the deal is yet to be signed": what
     // is yet to be done has not happened.
     for (uint32_t t = v.first_token; t + 1 < v.head; ++t) {
@@ -876,6 +899,17 @@ class SentenceCoder {
     if (appeal_noun(t)) return Lemma(t);
     int32_t c = chunk_of_[t];
     if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token < 2) return {};
+    // (a sum the chunker split in two: "an appeal for US$ 40 million to
+    // assist", "NZ$ 3 million")
+    if (const uint32_t first = a_.chunks[c].first_token; Tag(first) == PosTag::kCD || Tag(first) == PosTag::kDollar) {
+      int32_t prev = chunk_of_[first - 1];
+      if (prev >= 0 && Tag(first - 1) == PosTag::kDollar && a_.chunks[prev].kind != ChunkKind::kNP) {
+        prev = a_.chunks[prev].first_token > 0 ? chunk_of_[a_.chunks[prev].first_token - 1] : -1;
+      } else if (prev < 0 && Tag(first - 1) == PosTag::kDollar && first >= 2) {
+        prev = chunk_of_[first - 2];
+      }
+      if (prev >= 0 && a_.chunks[prev].kind == ChunkKind::kNP && a_.chunks[prev].first_token >= 2) c = prev;
+    }
     uint32_t f = a_.chunks[c].first_token - 1;
     // (or its addressee: "its call to the authorities to drop the charges")
     if ((Lower(f) == "for" || (OneOf(Lower(f), {"to", "on", "upon"}) && !ActorsOf(c).empty())) && appeal_noun(f - 1)) {
@@ -890,6 +924,34 @@ class SentenceCoder {
       }
     }
     return {};
+  }
+
+  // Whether the clause is the content of a verb of hoping or expecting: its
+  // parent's verb, or the verb right before its subject ("he hopes
+  // parliament can ratify", "expects that Sylvania will sign").
+  bool HopedOrExpected(const Clause& cl) const {
+    auto hoping = [&](uint32_t t) {
+      return IsVerb(Tag(t)) && OneOf(Lemma(t), {"hope", "expect", "wish", "predict", "anticipate", "forecast"});
+    };
+    if (cl.parent >= 0 && hoping(a_.chunks[a_.clauses[cl.parent].verb].head)) return true;
+    if (cl.subject < 0 || a_.chunks[cl.subject].first_token == 0) return false;
+    uint32_t t = a_.chunks[cl.subject].first_token - 1;
+    if (Lower(t) == "that" && t > 0) --t;
+    return hoping(t);
+  }
+
+  // Whether the clause has "for", "over" or "throughout" followed, within
+  // four words, by "decades" or "decade" ("for decades", "over the past
+  // decade", "over four decades").
+  bool OverDecades(const Clause& cl) const {
+    for (uint32_t t = cl.first_token; t < cl.end_token; ++t) {
+      if (!OneOf(Lower(t), {"for", "over", "throughout"})) continue;
+      for (uint32_t u = t + 1; u < cl.end_token && u <= t + 4; ++u) {
+        if (OneOf(Lower(u), {"decades", "decade"})) return true;
+        if (!Skippable(Tag(u)) && Tag(u) != PosTag::kJJ && Lower(u) != "past" && Lower(u) != "last") break;
+      }
+    }
+    return false;
   }
 
   // A reported clause whose only mark of the hypothetical is "would", under
@@ -1577,6 +1639,14 @@ class SentenceCoder {
       src = a_.clauses[cl.parent].subject;
     }
     src = Affiliation(src);
+    // "The Freedonian cholera outbreak has killed 300 people", "a Sylvanian
+    // earthquake destroyed": a disease or disaster (cause-noun) is no actor,
+    // whatever country its modifier names.
+    if (src >= 0 && a_.chunks[src].kind == ChunkKind::kNP &&
+        pats_.rules().Has(WordList::kCauseNoun, Lemma(a_.chunks[src].head))) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": the subject is a disease or disaster, not an actor");
+      return false;
+    }
     if (policy_.RelativePronounHasNoSource() && m.source.chunk < 0 && v.first_token > 0 &&
         OneOf(Lower(v.first_token - 1), {"who", "which", "that"}) &&
         (cl.subject < 0 || a_.chunks[cl.subject].end_token < v.first_token)) {
@@ -1912,6 +1982,32 @@ class SentenceCoder {
       t.chunk = tgt_chunk = -1;
     }
     t.actors = ActorsOf(tgt_chunk);
+    // "noted that seven children died", "warned that thousands of people
+    // could be hit": the subject of a statement's that-clause that names no
+    // one (its country came from the story) is what the statement is about,
+    // not whom it is aimed at; nor is any phrase after it.
+    const bool unnamed_topic = code->Root() == "01" && !p.has_target && m.target.chunk < 0 && !passive &&
+                               tgt_chunk > 0 && tgt_chunk != cl.object &&
+                               a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
+                               Lower(a_.chunks[tgt_chunk - 1].first_token) == "that" && !t.actors.empty() &&
+                               std::all_of(t.actors.begin(), t.actors.end(), [](const ActorMention* a) {
+                                 return a->how == ActorHow::kContext || a->how == ActorHow::kCoreference;
+                               });
+    if (unnamed_topic) {
+      if (explain_) Explain(s, "pattern " + p.id + ": the unnamed subject of a statement's that-clause is its topic");
+      t.chunk = tgt_chunk = -1;
+      t.actors.clear();
+    }
+    // "a woman visiting from Sylvania": where a visitor comes from is not
+    // whom the visit is to (nor is any phrase after it).
+    const bool visit_origin = code->code == "042" && !p.has_target && m.target.chunk < 0 && tgt_chunk > 0 &&
+                              a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
+                              Lower(a_.chunks[tgt_chunk - 1].first_token) == "from";
+    if (visit_origin) {
+      if (explain_) Explain(s, "pattern " + p.id + ": a visitor's \"from\" phrase is where they come from");
+      t.chunk = tgt_chunk = -1;
+      t.actors.clear();
+    }
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
     // (unless both sides name a sector: police arresting protesters).
@@ -1984,7 +2080,7 @@ class SentenceCoder {
     // Ukraine".)
     const bool compound_acts_together = compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code));
     if (t.actors.empty() && !p.has_target && !compound_acts_together && !sources.empty() && !UnknownPersonObject(cl) &&
-        !bare_statement) {
+        !bare_statement && !unnamed_topic && !visit_origin) {
       // PETRARCH takes the target from the phrases after the pattern's words
       // even where dyad's parse ends the clause early ("praised the roads
       // leading into Sylvania"). dyad reads on only through the verb's own
@@ -2176,12 +2272,39 @@ class SentenceCoder {
     return false;
   }
 
+  // "a journalist jailed in Freedonia for insulting the president", the
+  // headline "Tourist killed in attack in Sylvania": the bare past form of a
+  // verb that always takes an object (object-verb), with no object, right
+  // after its subject and before a preposition other than "by" (or ending
+  // the sentence), is a passive participle; its noun is who suffered it.
+  // ("Troops arrested on Monday two ..." keeps the day as no preposition.)
+  bool BareParticipleOfObjectVerb(uint32_t s, const Clause& cl, const Chunk& v) const {
+    if (v.voice != Voice::kActive || cl.object >= 0 || cl.agent >= 0 || cl.subject < 0 || cl.subject >= cl.verb ||
+        v.end_token != v.first_token + 1 || v.modal >= 0 || v.control >= 0 || v.infinitive) {
+      return false;
+    }
+    const PosTag t = Tag(v.head);
+    if ((t != PosTag::kVBD && t != PosTag::kVBN) || !pats_.rules().Has(WordList::kObjectVerb, Lemma(v.head))) {
+      return false;
+    }
+    const uint32_t next = v.end_token, end = a_.sentences[s].end_token;
+    if (next >= end || Tag(next) == PosTag::kPeriod) return true;
+    if (Tag(next) != PosTag::kIN || Lower(next) == "by") return false;
+    return !(next + 1 < end && IsWeekdayOrMonthName(Lower(next + 1)));
+  }
+
   // One clause: match, source, target phrase, code, target actors, emit.
   void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
     const Chunk& v = a_.chunks[cl.verb];
     // PETRARCH reads a passive verb with no "by" phrase as active: "Freedonia
     // was assailed for ..." is Freedonia's act.
-    const bool passive = v.voice == Voice::kPassive && !(policy_.AgentlessPassiveIsActive() && cl.agent < 0);
+    const bool passive = (v.voice == Voice::kPassive && !(policy_.AgentlessPassiveIsActive() && cl.agent < 0)) ||
+                         (!policy_.AgentlessPassiveIsActive() && BareParticipleOfObjectVerb(s, cl, v));
+    if (explain_ && v.voice == Voice::kActive && passive) {
+      Explain(s, "\"" + std::string(Lower(v.head)) +
+                     "\": the bare past form of a verb that takes an object, with none, is a participle (its subject "
+                     "suffered it)");
+    }
     VerbMatch m;
     if (!MatchVerb(s, cl, passive, &m)) return;
     int32_t src_chunk;
@@ -2276,6 +2399,14 @@ class SentenceCoder {
       t.actors = ClaimedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
+    // "people admitted to hospitals", "admitted that patients had been
+    // infected in the same hospitals": a hospital is where patients are
+    // admitted, not whom an admission of responsibility is made to.
+    if (code->code.starts_with("015")) {
+      std::erase_if(t.actors, [&](const ActorMention* a) {
+        return a->chunk >= 0 && OneOf(Lemma(a_.chunks[a->chunk].head), {"hospital", "clinic", "ward", "hospice"});
+      });
+    }
     if (code->quad_class >= 3 && modality.empty() && (t.actors.empty() || OnlySelf(t.actors, sources))) {
       if (const std::vector<const ActorMention*>* owner = SpeakersOwnObject(cl, sources)) {
         t.actors = *owner;
@@ -2309,12 +2440,47 @@ class SentenceCoder {
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }
+    // "health authorities warned residents to boil their water", "doctors
+    // are telling citizens to wash their hands": a bare warning or demand
+    // to unnamed people of the speaker's own country, to do something, is
+    // advice to the public, an appeal (020), not a threat or a demand.
+    if (modality.empty() && (code->code == "130" || code->code == "100") && AdviceToOwnPublic(cl, sources, t.actors)) {
+      if (const CameoCode* appeal = cb_.Find("020")) {
+        if (explain_)
+          Explain(s, "pattern " + m.pattern->id + ": advice to the speaker's own public is an appeal (020)");
+        code = appeal;
+      }
+    }
     if (modality.empty() && code->code == "040" && MeetsAtThirdPlace(cl, sources, t.actors)) {
       if (const CameoCode* third = cb_.Find("044")) code = third;
     }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, sources, t.actors, v.first_token, v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // Whether `targets` are unnamed civilians (country from the story) of a
+  // source's country, and the clause's verb governs an infinitive ("warned
+  // residents to boil ...").
+  bool AdviceToOwnPublic(const Clause& cl, const std::vector<const ActorMention*>& sources,
+                         const std::vector<const ActorMention*>& targets) const {
+    if (sources.empty() || targets.empty()) return false;
+    for (const ActorMention* t : targets) {
+      if (t->how != ActorHow::kContext || t->code.size() != 6 || t->code.compare(3, 3, "CVL") != 0) return false;
+      if (std::none_of(sources.begin(), sources.end(),
+                       [&](const ActorMention* x) { return x->code.compare(0, 3, t->code, 0, 3) == 0; })) {
+        return false;
+      }
+    }
+    const Chunk& v = a_.chunks[cl.verb];
+    for (const Clause& child : a_.clauses) {
+      const Chunk& cv = a_.chunks[child.verb];
+      if (cv.infinitive && cv.control >= static_cast<int32_t>(v.first_token) &&
+          cv.control < static_cast<int32_t>(v.end_token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether every actor of `targets` has the code of one of `sources`.

@@ -43,9 +43,11 @@ class CodingRules {
     kResearchBody,
     kHearsayNoun,
     kDenialVerb,
-    kVerbalTarget
+    kVerbalTarget,
+    kObjectVerb,
+    kCauseNoun
   };
-  static constexpr size_t kMaps = 6, kLists = 19;
+  static constexpr size_t kMaps = 6, kLists = 21;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -49,8 +49,9 @@ class ActorsTest : public ::testing::Test {
 
   // The code of the one mention of sentence `s` whose surface is
   // `surface` in `text`; "(none)" or "(N mentions)" otherwise.
-  std::string CodeOf(const std::string& text, uint32_t s, const std::string& surface) {
-    Mentions(text);
+  std::string CodeOf(const std::string& text, uint32_t s, const std::string& surface,
+                     const std::string& date = "2020-06-15") {
+    Mentions(text, date);
     auto m = Find(s, surface);
     if (m.size() != 1) return m.empty() ? "(none)" : "(" + std::to_string(m.size()) + " mentions)";
     return m[0]->code;
@@ -218,6 +219,53 @@ TEST_F(ActorsTest, ADayAfterATitleIsNoOnesName) {
   EXPECT_FALSE(Find(0, "Peruvian Trade Minister").empty());
   EXPECT_TRUE(Find(0, "Peruvian Trade Minister Friday").empty());
   EXPECT_TRUE(Find(1, "Friday").empty());
+}
+
+TEST_F(ActorsTest, ACountryNameBeforeACurrencySignIsTheCurrency) {
+  // "US$", "HK$": the dollar of that country, not the country; the country
+  // named on its own in the same sentence is still found.
+  const std::string text = "Norway pledged US$5 million and the US sent HK$ 20 million to Nepal.";
+  std::vector<std::string> all = Mentions(text);
+  int usa = 0;
+  for (const ActorMention& m : out_.actors.mentions) {
+    if (m.code.starts_with("USA")) {
+      ++usa;
+      EXPECT_GT(m.first_token, out_.analysis.sentences[0].first_token + 3) << Join(all);  // not the "US" of "US$5"
+    }
+    EXPECT_FALSE(m.code.starts_with("HKG")) << Join(all);
+  }
+  EXPECT_EQ(usa, 1) << Join(all);
+  EXPECT_FALSE(Find(0, "Nepal").empty()) << Join(all);
+}
+
+TEST_F(ActorsTest, UnnamedInternationalOrganisationsHaveNoCountry) {
+  // In a story about Chad, "international organisations" are intergovernmental
+  // bodies, not Chad's; unnamed officials still take the story's country.
+  const std::string text =
+      "Chad closed its border on Monday. Chad asked international organisations for help. Officials met in "
+      "N'Djamena.";
+  EXPECT_EQ(CodeOf(text, 1, "international organisations"), "IGO") << Join(Mentions(text));
+  EXPECT_EQ(CodeOf(text, 2, "Officials"), "TCDGOV") << Join(Mentions(text));
+}
+
+TEST_F(ActorsTest, ARebelOrOppositionSpokesmanSpeaksForTheRebelsOrOpposition) {
+  // "Rebel spokesman" is the rebels' voice, not the government's, and so
+  // is the person it introduces.
+  const std::string text =
+      "Fighting went on in Syria. Rebel spokesman Omar Haddad accused the Syrian army of shelling.";
+  const std::string code = CodeOf(text, 1, "Rebel spokesman Omar Haddad");
+  EXPECT_EQ(code.substr(0, 6), "SYRREB") << Join(Mentions(text));
+  const std::string opp = "Protests went on in Belarus. An opposition spokeswoman condemned the arrests.";
+  EXPECT_EQ(CodeOf(opp, 1, "opposition spokeswoman").substr(0, 6), "BLROPP") << Join(Mentions(opp));
+}
+
+TEST_F(ActorsTest, AKnownSurnameAfterAnotherGivenNameIsSomeoneElse) {
+  // "Janet Napolitano" is not Giorgio Napolitano; "Mr Napolitano" and
+  // "Giorgio Napolitano" are.
+  EXPECT_EQ(CodeOf("Janet Napolitano met reporters on Monday.", 0, "Napolitano", "2009-04-27"), "(none)");
+  EXPECT_EQ(CodeOf("Giorgio Napolitano met reporters on Monday.", 0, "Giorgio Napolitano", "2009-04-27"), "ITAGOV");
+  EXPECT_EQ(CodeOf("On Monday Mr Napolitano met reporters.", 0, "Napolitano", "2009-04-27"), "ITAGOV");
+  EXPECT_EQ(CodeOf("Lula met on Friday Napolitano in Rome.", 0, "Napolitano", "2009-04-27"), "ITAGOV");  // a day
 }
 
 TEST_F(ActorsTest, HezbollahIsTheArmedGroup) {

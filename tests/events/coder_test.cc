@@ -1701,4 +1701,154 @@ TEST_F(CoderTest, DevSetRegression) {
 }
 
 }  // namespace
+// A bare past form of a verb that always takes an object, with no object and a
+// place or cause after it, is a participle: its noun suffered the act ("a
+// reporter jailed in Freedonia"), so it is never the source. The active verb
+// with its object, a "by" phrase and a day after the verb keep their reading.
+TEST_F(CoderTest, BareParticipleOfAnObjectVerbIsItsNounsSuffering) {
+  const EventCase cases[] = {
+      {"Ecuadorian tourist killed in bomb blast in Bolivia", {}},
+      {"A Chilean reporter jailed in Bolivia last year died on Sunday.", {}},
+      {"Peru asked for the return of Peruvian fishermen detained in Ecuador.", {"PER>PERAGR:02"}},
+      {"Bolivian soldiers killed two Chilean farmers near the border.", {"BOLMIL>CHLAGR:18"}},
+      {"Chilean farmers killed by Bolivian soldiers were buried on Sunday.", {"BOLMIL>CHLAGR:1"}},
+      {"Bolivian police arrested on Monday a Chilean smuggler.", {"BOLCOP>CHLCRM:17"}},
+  };
+  ExpectEach(cases);
+}
+
+// The subject of a statement's that-clause that names no one ("people",
+// "children", whose country only the story gives) is what the statement is
+// about, not its target; a named subject still is.
+TEST_F(CoderTest, UnnamedSubjectOfAStatementsThatClauseIsItsTopic) {
+  const EventCase cases[] = {
+      {"Ghana's health minister said on Friday that the flu had spread. The ministry noted that eleven children "
+       "were in hospital.",
+       {}},
+      {"The Ghanaian government warned that thousands of people could lose their homes.", {}},
+      {"The Ghanaian government stated that Togo had closed the border.", {"GHAGOV>TGO:01"}},
+      // (a pronoun for the people spoken of is the topic too)
+      {"Ghanaian farmers protested on Monday. A government spokesman added that they had been paid.",
+       {"GHAAGR>GHAGOV:141"}},
+  };
+  ExpectEach(cases);
+}
+
+// What an appeal or a need for money is for has not happened: "appealed for
+// funds to help refugees" and "an appeal for US$ 5 million to assist victims"
+// code the appeal, not the help. Help given is still coded.
+TEST_F(CoderTest, WhatAnAppealForMoneyIsForIsNotDone) {
+  const EventCase cases[] = {
+      {"The Red Cross appealed for funds to help refugees in Malawi.", {"NGOICRC>MWIREF:02"}},
+      {"The United Nations launched an appeal for US$ 5 million to assist flood victims in Malawi.", {"IGOUNO>MWI:02"}},
+      {"The World Food Programme needs $2 million to feed refugees in Malawi.", {}},
+      {"The United Nations sent food to help flood victims in Malawi.", {"IGOUNO>MWI:07"}},
+  };
+  ExpectEach(cases);
+}
+
+// A compound subject with no other party acts on itself only in what is done
+// together (meeting, settling); mediating, visiting or giving aid is done for
+// someone else, so two mediators are not each other's targets.
+TEST_F(CoderTest, CoMediatorsAndCoDonorsAreNotEachOthersTargets) {
+  const EventCase cases[] = {
+      {"The truce was mediated by Norway and Qatar.", {}},
+      {"Norway and Qatar intend to deliver food aid.", {}},
+      {"Norway and Qatar held talks in Oslo.", {"NOR>QAT:04", "QAT>NOR:04"}},
+      {"Peru and Chile agreed to settle their border dispute.", {"PER>CHL:03", "CHL>PER:03"}},
+  };
+  ExpectEach(cases);
+}
+
+// An alert is a police alert (151) only when it says so: a health or
+// travel alert about a country is no force posture.
+TEST_F(CoderTest, OnlyASecurityAlertIsAPoliceAlert) {
+  const EventCase cases[] = {
+      {"Kenya issued a travel alert for Uganda.", {}},
+      {"Kenya declared a health alert for Uganda.", {}},
+      {"Kenya issued a terror alert for Uganda.", {"KEN>UGA:151"}},
+  };
+  ExpectEach(cases);
+}
+
+// A disease or a disaster kills, but is no actor, even with a country's
+// adjective in front of it; the same verb with a real subject is coded.
+TEST_F(CoderTest, ADiseaseOrDisasterIsNoSource) {
+  const EventCase cases[] = {
+      {"The Malian cholera outbreak has killed 40 people in Niger.", {}},
+      {"A Peruvian flood killed 12 farmers in Bolivia.", {}},
+      {"Malian soldiers killed 40 people in Niger.", {"MLIMIL>NERCVL:18"}},
+  };
+  ExpectEach(cases);
+}
+
+// An act spread over decades is background history, not an event of the
+// story; the same act on a day is coded.
+TEST_F(CoderTest, WhatIsSpreadOverDecadesIsBackground) {
+  const EventCase cases[] = {
+      {"Cuba defied the United States for decades.", {}},
+      {"Basque separatists attacked Spanish police over four decades.", {}},
+      {"Cuba defied the United States on Monday.", {"CUB>USA:12"}},
+  };
+  ExpectEach(cases);
+}
+
+// Where a visitor comes from is not whom the visit is to.
+TEST_F(CoderTest, AVisitorsFromPhraseIsNotTheVisited) {
+  const EventCase cases[] = {
+      {"Two Bolivian tourists visiting from Peru were injured on Sunday.", {}},
+      {"A Bolivian delegation visiting from Bolivia arrived on Sunday.", {}},
+      {"A Bolivian delegation visited Peru on Sunday.", {"BOLGOV>PER:042"}},
+  };
+  ExpectEach(cases);
+}
+
+// What a speaker hopes for or expects another to do is not asserted; one's
+// own expectation to act is still an intent.
+TEST_F(CoderTest, WhatIsHopedForOrExpectedIsNotDone) {
+  const EventCase cases[] = {
+      // (the hope itself is an optimistic comment on whom it is about; what
+      // is hoped for is not coded)
+      {"The Peruvian minister said he hopes Congress can ratify the trade deal with Chile this week.",
+       {"PERGOV>PERLEG:013"}},
+      {"Peru hopes that Chile will free the fishermen.", {"PER>CHL:013"}},
+      {"Peru expects to sign a trade deal with Chile.", {"PER>CHL:03"}},
+  };
+  ExpectEach(cases);
+}
+
+// What is delayed, postponed, encouraged or pressed for has not been done.
+TEST_F(CoderTest, WhatIsDelayedIsNotDone) {
+  const EventCase cases[] = {
+      {"Japan has delayed releasing the Chinese fishermen.", {}},
+      {"Japan postponed signing the trade agreement with Peru.", {}},
+      // (nor what one was encouraged or pressed to do: the encouragement is
+      // coded, not the act)
+      {"Iran encouraged Syrian troops to attack Israel.", {"IRN>SYRMIL:02"}},
+  };
+  ExpectEach(cases);
+}
+
+// A warning or demand to unnamed people of one's own country to do
+// something is advice to the public (an appeal); to another country it stays
+// a threat.
+TEST_F(CoderTest, AWarningToOnesOwnPublicIsAnAppeal) {
+  const EventCase cases[] = {
+      {"Floods hit Malawi on Monday. Malawian health officials warned residents to boil their water.",
+       {"MWIHLH>MWICVL:020"}},
+      {"Malawi warned Zambia to withdraw its troops.", {"MWI>ZMB:13"}},
+  };
+  ExpectEach(cases);
+}
+
+// A hospital is where patients are admitted, not whom an admission of
+// responsibility is made to.
+TEST_F(CoderTest, AHospitalIsNotWhomAnAdmissionIsMadeTo) {
+  const EventCase cases[] = {
+      {"Forty Chilean farmers were sick. The Chilean farmers admitted to hospitals in Santiago recovered.", {}},
+      {"Peru admitted to the Chilean government that its troops had crossed the border.", {"PER>CHLGOV:015"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
