@@ -110,6 +110,13 @@ class ActorDictionary {
 
   // Finds and codes every actor mention in `a` (which must be parsed).
   void ResolveActors(const Analysis& a, const ActorOptions& options, ActorMentions* out) const;
+  // Every name the dictionaries know in `a` (segmented and tagged; no parse
+  // needed), coded from its words alone: countries, their adjectives and
+  // seats of government, organisations, groups, and people by their role on
+  // options.date. Role words, pronouns, compounds and the story's context
+  // are not resolved. For callers that need the names, not the actors
+  // (`dyad places`), at a fraction of ResolveActors' cost.
+  void FindNames(const Analysis& a, const ActorOptions& options, ActorMentions* out) const;
 
   struct Stats {
     size_t countries = 0, igos = 0, groups = 0, agents = 0, people = 0, names = 0;

@@ -195,6 +195,24 @@ class Resolver {
     }
   }
 
+  // Names only (FindNames): every dictionary name of the text with the code
+  // of what it names, read from the words alone.
+  void RunNamesOnly() {
+    out_->Clear();
+    for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
+      RawMatches(s);
+      for (const RawMatch& rm : matches_) {
+        for (uint8_t p = 0; p < rm.parts; ++p) {
+          Member m = MemberFromTerminal(rm.terminals[p], rm.first, rm.end);
+          // (a role word on its own names no one: its country is not in it)
+          if (m.code.empty() || (!m.has_country && !m.person_like)) continue;
+          m.attributive = rm.attributive;
+          Emit(s, -1, std::move(m), -1);
+        }
+      }
+    }
+  }
+
  private:
   std::string_view Lower(uint32_t i) const { return a_.Lower(a_.tokens[i]); }
   PosTag Tag(uint32_t i) const { return a_.tokens[i].tag; }
@@ -460,9 +478,10 @@ class Resolver {
     return nearest;
   }
 
-  void Sentence_(uint32_t s) {
+  // The dictionary's names in sentence `s`, left to right, longest first,
+  // into matches_.
+  void RawMatches(uint32_t s) {
     const Sentence& sent = a_.sentences[s];
-    // 1. raw matches, left to right, longest first
     matches_.clear();
     for (uint32_t i = sent.first_token; i < sent.end_token;) {
       RawMatch m;
@@ -480,6 +499,11 @@ class Resolver {
         ++i;
       }
     }
+  }
+
+  void Sentence_(uint32_t s) {
+    // 1. raw matches, left to right, longest first
+    RawMatches(s);
     if (s >= a_.parses.size()) return;
     const SentenceParse& p = a_.parses[s];
     size_t mi = 0;
@@ -1845,6 +1869,10 @@ class Resolver {
 void ActorDictionary::ResolveActors(const Analysis& a, const ActorOptions& options,
                                     ActorMentions* out) const {
   actors::Resolver(*impl_, a, options, out).Run();
+}
+
+void ActorDictionary::FindNames(const Analysis& a, const ActorOptions& options, ActorMentions* out) const {
+  actors::Resolver(*impl_, a, options, out).RunNamesOnly();
 }
 
 }  // namespace dyad

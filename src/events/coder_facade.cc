@@ -394,8 +394,19 @@ void AimAtPlace(const Analysis& a, const places::Phrase& phrase, Event* e) {
 bool Coder::has_places() const { return parts_->gazetteer != nullptr; }
 
 void Coder::FindPlaces(const Document& doc, CodedDocument* out) const {
-  FindActors(doc, out);
+  // Places need the words, their tags and the names the dictionaries know
+  // (organisations that are not places, demonyms, the story's countries),
+  // not a parse or resolved actors: the lighter path is several times
+  // cheaper per sentence than FindActors.
+  out->full_text = doc.FullText();
+  SampleContinuations(out->full_text, &out->continuation_samples);
   out->places.clear();
+  pipeline_->Segment(out->full_text, doc.title.size(), &out->analysis);
+  pipeline_->Tag(&out->analysis);
+  ActorOptions ao;
+  ao.date = doc.date;
+  ao.conventions = events_->conventions();
+  actors_->FindNames(out->analysis, ao, &out->actors);
   if (!parts_->gazetteer) return;
   // The finder's buffers live as long as the thread, like the caller's
   // CodedDocument.

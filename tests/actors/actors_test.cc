@@ -387,6 +387,23 @@ TEST_F(ActorsTest, ConjunctionBetweenModifiersJoinsThem) {
   }
 }
 
+// The names-only pass (`dyad places`) codes what names say by themselves:
+// countries and their adjectives, bodies, people by their dated role; no
+// role word, pronoun or context country.
+TEST_F(ActorsTest, NamesOnlyCodeWhatNamesSay) {
+  coder_->FindPlaces(MakeDocument("Russia's defense minister met Chinese troops at the U.N. Security Council. "
+                                  "Sergey Shoygu then left. He flew home.",
+                                  "2016-03-01"),
+                     &out_);
+  std::set<std::string> codes;
+  for (const ActorMention& m : out_.actors.mentions) codes.insert(m.code);
+  EXPECT_EQ(codes, (std::set<std::string>{"RUS", "CHN", "IGOUNSC", "RUSMIL"}));
+  for (const ActorMention& m : out_.actors.mentions) {
+    EXPECT_NE(m.how, ActorHow::kCoreference) << m.code;
+    EXPECT_NE(m.how, ActorHow::kContext) << m.code;
+  }
+}
+
 TEST_F(ActorsTest, DatedRolesFollowTheDocumentDate) {
   // A real person with two roles (data/actors/people-g20.txt).
   struct Case {
