@@ -828,8 +828,10 @@ class SentenceCoder {
     }
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
     // (up the chain too: "offered to send troops to distribute supplies")
+    // ("reiterated its commitment to assist": a noun of commitment governs it)
     if (v.tense == Tense::kFuture || pats_.rules().Has(WordList::kIntentControl, control) || title_infinitive ||
-        !AboveInList(v.control, WordList::kIntentControl).empty()) {
+        !AboveInList(v.control, WordList::kIntentControl).empty() ||
+        !AppealNounBefore(v, WordList::kIntentNoun).empty()) {
       m.kind = "intent";
     }
     return m;
@@ -887,14 +889,22 @@ class SentenceCoder {
   }
 
   // For an infinitive right after a noun of appeal-noun ("calls to
-  // impose"), or after "for", "to" or "on" and a noun phrase that follow one
+  // impose", "the aim was to weaken"), or after "for", "to" or "on" and a noun phrase that follow one
   // ("a proposal for the council to lift", "a call on Peru to free"), that
   // noun's lemma; else "".
-  std::string_view AppealNounBefore(const Chunk& v) const {
-    if (!v.infinitive || v.first_token == 0) return {};
+  // (With `list` kIntentNoun, the same for a noun of commitment: "its
+  // commitment to help".)
+  std::string_view AppealNounBefore(const Chunk& v, WordList list = WordList::kAppealNoun) const {
+    if (v.first_token == 0) return {};
     auto appeal_noun = [&](uint32_t t) {
-      return (Tag(t) == PosTag::kNN || Tag(t) == PosTag::kNNS) && pats_.rules().Has(WordList::kAppealNoun, Lemma(t));
+      return (Tag(t) == PosTag::kNN || Tag(t) == PosTag::kNNS) && pats_.rules().Has(list, Lemma(t));
     };
+    // (or such a noun as the subject of "be to": "its aim was to weaken")
+    if (const uint32_t be = v.first_token; v.control == static_cast<int32_t>(be) && be + 1 < v.end_token &&
+                                           Lemma(be) == "be" && Lower(be + 1) == "to" && appeal_noun(be - 1)) {
+      return Lemma(be - 1);
+    }
+    if (!v.infinitive) return {};
     uint32_t t = v.first_token - 1;
     if (appeal_noun(t)) return Lemma(t);
     int32_t c = chunk_of_[t];

@@ -649,6 +649,10 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // intent: 03x
       {"Brazil will strengthen military ties with Argentina.", {"BRA>ARG:03"}},
       {"Japan pledged to provide aid to Nepal.", {"JPN>NPL:03"}},
+      // ... and what a noun of commitment governs (the act itself is done)
+      {"Ghana restated its commitment to assist refugees from Togo.", {"GHA>TGOREF:033"}},
+      {"Ghana announced a plan to attack Togo.", {"GHA>TGO:13"}},
+      {"Ghana assisted refugees from Togo.", {"GHA>TGOREF:07"}},
       // up a chain of governed verbs too
       {"Chile offered to send troops to distribute food in Peru.", {"CHLMIL>PER:0333"}},
       {"Norway is willing to deepen cooperation with Sweden.", {"NOR>SWE:03"}},
@@ -676,6 +680,9 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // nor what a call, a proposal or an effort is for
       {"Chile rejected calls to impose sanctions on Peru.", {}},
       {"Chile backed a proposal for the council to lift sanctions on Peru.", {}},
+      // nor what an aim is to do
+      {"Ghana's aim was to help Togo.", {}},
+      {"Ghana's stated goal is to help Togo.", {}},
       // nor is what someone is accused of (the accusation is)
       {"Peru accused Bolivia of attacking the Chilean embassy.", {"PER>BOL:112"}},
       {"Peru accused Bolivia of sending weapons to the rebels.", {"PER>BOL:112"}},
