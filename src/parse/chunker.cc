@@ -559,6 +559,27 @@ class SentenceParser {
         bool participle = Tag(vchunk.first_token) == T::kVBG;
         if (after_cc || participle || C(vc).first_token == C(seg_start).first_token) {
           int32_t prev = a_->clauses.size() - 1;
+          // "ordered officials to guard the embassy and asked Sylvania to
+          // ...": a finite verb after "and" is coordinated with the finite
+          // verb that governs the infinitive before it, not with the
+          // infinitive (whose subject may be the first verb's object).
+          const T ft = Tag(vchunk.first_token);
+          if (after_cc && (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP)) {
+            for (int step = 0; step < 3 && prev > static_cast<int32_t>(first_clause); ++step) {
+              const Chunk& pv = C(a_->clauses[prev].verb);
+              if (!pv.infinitive || pv.control < 0) break;
+              int32_t governing = -1;
+              for (int32_t k = prev - 1; k >= static_cast<int32_t>(first_clause); --k) {
+                const Chunk& kv = C(a_->clauses[k].verb);
+                if (static_cast<int32_t>(kv.first_token) <= pv.control && pv.control < static_cast<int32_t>(kv.end_token)) {
+                  governing = k;
+                  break;
+                }
+              }
+              if (governing < 0) break;
+              prev = governing;
+            }
+          }
           if (prev >= static_cast<int32_t>(first_clause)) {
             cl.subject = a_->clauses[prev].subject;
             cl.coordinated_with = prev;

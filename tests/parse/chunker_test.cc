@@ -122,6 +122,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // verb of a clause between them
       {"Peru said Chile should close the border that Bolivia uses, and stop trade with Bolivia.", "stop", "Chile",
        "trade"},
+      // ... a finite verb after "and" with the finite verb that governs the
+      // infinitive before it, not with the infinitive's own subject
+      {"The Danish premier ordered his ministers to protect the embassy and asked Norway to send guards.", "asked",
+       "The Danish premier", "Norway"},
+      // (a base form after "and" still goes with the infinitive)
+      {"Peru urged the rebels to lay down their arms and join the talks.", "join", "the rebels"},
       // ... past a bare participle that describes the noun before it
       {"Peruvian senators sent a letter about the plan dated May 4, urging Chile to act.", "urging",
        "Peruvian senators", "Chile"},
