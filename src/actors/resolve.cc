@@ -784,6 +784,16 @@ class Resolver {
           detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\" = " + ante->code;
         }
       }
+      // "New Zealand officials said eleven of the country's residents ...":
+      // "the country's" is the country named last before it in the
+      // sentence, not the story's.
+      if (ctx.empty() && how != ActorHow::kCoreference) {
+        if (std::string named = CountryOfTheCountry(first); !named.empty()) {
+          ctx = std::move(named);
+          how = ActorHow::kCoreference;
+          detail = "\"the country's\" = " + ctx + ", named before it in the sentence";
+        }
+      }
       // "the insurgents", "the militants" after the Taliban or al-Shabab
       // are named: a definite armed group is the one the story named last,
       // not the country of a place after it ("the insurgents in Qatar's
@@ -995,6 +1005,29 @@ class Resolver {
       }
     }
     return nullptr;
+  }
+
+  // For a phrase that opens with "the country's" or "the nation's" (before
+  // `first`, its actor word), the country named last before it in the
+  // sentence; else "".
+  std::string CountryOfTheCountry(uint32_t first) const {
+    if (chunk_ < 0) return {};
+    const uint32_t open = a_.chunks[chunk_].first_token;
+    if (open + 2 >= first || Lower(open) != "the" || !OneOf(a_.Lemma(a_.tokens[open + 1]), {"country", "nation"}) ||
+        Tag(open + 2) != PosTag::kPOS) {
+      return {};
+    }
+    std::string named;
+    for (const RawMatch& rm : matches_) {
+      if (rm.first >= open) break;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (e && (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kGovernment) &&
+          !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
+        named = e->code.substr(0, 3);
+      }
+    }
+    return named;
   }
 
   bool RegionsStates(uint32_t end) const {

@@ -90,6 +90,20 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Kenyan police detained members of an outlawed party.", {"outlawed party=KENOPP"}, {}},
       {"Peru fined Chilean suppliers.", {"Chilean suppliers=CHLBUS"}, {}},
       {"Bolivian troops evacuated local communities in Peru.", {"local communities=PERCVL"}, {}},
+      // "the country's" is the country named before it in the sentence,
+      // not the one the story has named most
+      {"Mexico reported new cases. Mexico closed its schools. Chilean officials said two of the country's residents "
+       "were ill.",
+       {"residents=CHLCVL"},
+       {}},
+      {"Mexico reported new cases. Mexico closed its schools. Officials in Chile said two of the nation's doctors "
+       "were ill.",
+       {"doctors=CHLHLH"},
+       {}},
+      // (with no country before it, the story's country stays)
+      {"Mexico reported new cases. Mexico closed its schools. Two of the country's residents were ill.",
+       {"residents=MEXCVL"},
+       {}},
       // a people named for the country it is from, state or none
       {"Rohingya refugees crossed the border.", {"Rohingya refugees=MMRREF"}, {}},
       // adjectives with a sector word
