@@ -1533,10 +1533,25 @@ class Resolver {
         subject = cl.subject;
       }
     }
-    if (subject < 0 || Tag(a_.chunks[subject].head) != PosTag::kNN) return false;
+    if (subject < 0) return false;
+    // (a name no dictionary knows is such a subject too: "Acme Relief said
+    // it is sending seeds" is Acme Relief's act, not that of an actor named
+    // before)
+    const uint32_t head = a_.chunks[subject].head;
+    const bool unknown_name = (Tag(head) == PosTag::kNNP || Tag(head) == PosTag::kNNPS) &&
+                              (Flags(head) & kTokCapitalized) && Tag(a_.chunks[subject].first_token) != PosTag::kPRP;
+    if (Tag(head) != PosTag::kNN && !unknown_name) return false;
+    // (where the name begins, across "of", "for" and "and" inside it)
+    uint32_t name_first = a_.chunks[subject].first_token;
+    while (unknown_name && name_first > a_.sentences[s].first_token) {
+      const uint32_t k = name_first - 1;
+      const bool capitalised = (Flags(k) & kTokCapitalized) && Tag(k) != PosTag::kPRP;
+      if (!capitalised && !OneOf(Lower(k), {"of", "for", "and", "the", "&"})) break;
+      name_first = k;
+    }
     // ("the group said it had killed ...": a word for a body is the actor
     // named before it, which the pronoun then refers to)
-    if (OneOf(a_.Lemma(a_.tokens[a_.chunks[subject].head]),
+    if (!unknown_name && OneOf(a_.Lemma(a_.tokens[a_.chunks[subject].head]),
               {"group", "organization", "organisation", "movement", "militia", "party", "alliance", "coalition",
                "bloc", "agency", "company", "firm", "network", "faction", "regime", "country", "nation", "state",
                "government", "ministry", "army", "force", "council", "court", "union", "administration"})) {
@@ -1544,6 +1559,9 @@ class Resolver {
     }
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence == s; ++it) {
       if (it->chunk == subject) return false;
+      // ("the Chinese Center for Disease Control and Prevention said it": a
+      // name with a known country's word in it is no unknown name)
+      if (unknown_name && it->end_token > name_first && it->first_token < a_.chunks[subject].end_token) return false;
     }
     return true;
   }

@@ -633,6 +633,19 @@ TEST_F(ActorsTest, ItAfterAClauseAboutAThingIsTheThing) {
   EXPECT_TRUE(Find(0, "it").empty());
   Mentions("The Ghanaian army attacked a village. In a statement, the group said it had killed ten people.");
   EXPECT_EQ(Find(1, "it").size(), 1u);
+  // ... and so is a name no dictionary knows: "it" is that body, not the
+  // actor of the sentence before
+  Mentions("The European Union sent aid to Ghana. Harvest Hope said it is giving seeds to farmers.");
+  EXPECT_TRUE(Find(1, "it").empty());
+  Mentions("The European Union sent aid to Ghana. The Harvest Hope Trust said it is giving seeds to farmers.");
+  EXPECT_TRUE(Find(1, "it").empty());
+  // (a US agency the dictionaries name is an actor, and so is its "it")
+  Mentions("The European Union sent aid to Ghana. NASA said it is sending a satellite to Ghana.");
+  ASSERT_EQ(Find(1, "it").size(), 1u);
+  EXPECT_EQ(Find(1, "it")[0]->code.substr(0, 6), "USAGOV");
+  // (a name the dictionaries know is still the actor)
+  Mentions("Chinese troops crossed the river. Beijing said it was ready to talk.");
+  EXPECT_EQ(Find(1, "it").size(), 1u);
 }
 
 TEST_F(ActorsTest, SameSentenceGovernmentOverContext) {
