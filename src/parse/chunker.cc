@@ -583,6 +583,21 @@ class SentenceParser {
           if (prev >= static_cast<int32_t>(first_clause)) {
             cl.subject = a_->clauses[prev].subject;
             cl.coordinated_with = prev;
+            // "were arrested and charged", "had been kidnapped and held
+            // hostage": a lone past participle right after "and" or "or"
+            // that joins a passive verb group is passive too. (A past form
+            // tagged as such only before a bare noun or adjective: "held
+            // hostage", not "fled the city".)
+            Chunk& me = a_->chunks[vc];
+            const uint32_t h = me.head;
+            const bool lone = h == me.first_token && me.end_token == h + 1 && h > 0 && Tag(h - 1) == T::kCC &&
+                              OneOf(Lower(h - 1), {"and", "or"});
+            const bool participle = Tag(h) == T::kVBN ||
+                                    (Tag(h) == T::kVBD && h + 1 < e_ && (Tag(h + 1) == T::kNN || Tag(h + 1) == T::kJJ));
+            if (lone && participle && me.voice == Voice::kActive &&
+                C(a_->clauses[prev].verb).voice == Voice::kPassive && vc == a_->clauses[prev].verb + 2) {
+              me.voice = Voice::kPassive;
+            }
           }
         }
       }

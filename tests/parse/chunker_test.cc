@@ -231,6 +231,12 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"They discussed a summit requested by the Danish government.", "requested", Tense::kPast, Voice::kPassive,
        false, "-", "-"},
       {"Danish exports rose by five percent.", "rose", Tense::kPast, Voice::kActive, false, "-", "-"},
+      // a lone participle joined by "and" to a passive verb group is passive
+      // too; a past form with an object of its own is not
+      {"Two Danish reporters were detained and beaten.", "beaten", Tense::kPast, Voice::kPassive, false, "-", "-"},
+      {"Two Danish sailors had been seized and held captive.", "held", Tense::kPast, Voice::kPassive, false, "-",
+       "-"},
+      {"The Danish envoy was attacked and fled the city.", "fled", Tense::kPast, Voice::kActive, false, "-", "-"},
       {"Peru will no longer recognize the election.", "recognize", Tense::kFuture, Voice::kActive, true, "will",
        "-"},
   };
