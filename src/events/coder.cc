@@ -2072,6 +2072,17 @@ class SentenceCoder {
              a->code.size() == 6 && a->code.compare(3, 3, "CVL") == 0 && InContentClause(s, cl, a->first_token);
     };
     std::erase_if(t.actors, topic_people);
+    // "confirmed Freedonia's first case", "announced his death": a plain
+    // statement (010) whose object only names a possessor is about that
+    // party, not aimed at it.
+    auto possessor_topic = [&](const ActorMention* a) {
+      if (code->code != "010" || t.chunk < 0 || t.chunk != cl.object || a->sentence != s) return false;
+      const Chunk& object = a_.chunks[t.chunk];
+      if (a->first_token < object.first_token || a->end_token >= object.end_token) return false;
+      return Tag(a->end_token) == PosTag::kPOS ||
+             (a->end_token == a->first_token + 1 && Tag(a->first_token) == PosTag::kPRPS);
+    };
+    std::erase_if(t.actors, possessor_topic);
     bool read_on = false;  // the target is the first actor after the pattern's words
     auto same_as_source = [&](const ActorMention* a) {
       for (const ActorMention* x : sources) {

@@ -954,6 +954,11 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       {"Peru and Chile criticized the ruling.", {}},
       // the press a statement is made to is not its target
       {"The Chilean foreign minister told reporters on Monday that talks would resume.", {}},
+      // a plain statement about a party's thing is not aimed at that party;
+      // other acts on its thing are
+      {"On Monday, the European Union confirmed Sweden's first case of the disease.", {}},
+      {"The Chilean minister met Peru's president. His lawyer announced his death.", {"CHLGOV>PERGOV:04"}},
+      {"The European Union criticized Sweden's policy.", {"IGOEUN>SWE:11"}},
       // the State Department is Washington's
       {"The State Department criticized Peru.", {"USAGOV>PER:11"}},
       // a town named before an event noun is its venue, not its doer
