@@ -808,6 +808,16 @@ class Resolver {
           detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\" = " + ante->code;
         }
       }
+      // "New Zealand officials said eleven of the country's residents ...":
+      // "the country's" is the country named last before it in the
+      // sentence, not the story's.
+      if (ctx.empty() && how != ActorHow::kCoreference) {
+        if (std::string named = CountryOfTheCountry(first); !named.empty()) {
+          ctx = std::move(named);
+          how = ActorHow::kCoreference;
+          detail = "\"the country's\" = " + ctx + ", named before it in the sentence";
+        }
+      }
       // "the insurgents", "the militants" after the Taliban or al-Shabab
       // are named: a definite armed group is the one the story named last,
       // not the country of a place after it ("the insurgents in Qatar's
@@ -1019,6 +1029,29 @@ class Resolver {
       }
     }
     return nullptr;
+  }
+
+  // For a phrase that opens with "the country's" or "the nation's" (before
+  // `first`, its actor word), the country named last before it in the
+  // sentence; else "".
+  std::string CountryOfTheCountry(uint32_t first) const {
+    if (chunk_ < 0) return {};
+    const uint32_t open = a_.chunks[chunk_].first_token;
+    if (open + 2 >= first || Lower(open) != "the" || !OneOf(a_.Lemma(a_.tokens[open + 1]), {"country", "nation"}) ||
+        Tag(open + 2) != PosTag::kPOS) {
+      return {};
+    }
+    std::string named;
+    for (const RawMatch& rm : matches_) {
+      if (rm.first >= open) break;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (e && (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kGovernment) &&
+          !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
+        named = e->code.substr(0, 3);
+      }
+    }
+    return named;
   }
 
   bool RegionsStates(uint32_t end) const {
@@ -1524,10 +1557,25 @@ class Resolver {
         subject = cl.subject;
       }
     }
-    if (subject < 0 || Tag(a_.chunks[subject].head) != PosTag::kNN) return false;
+    if (subject < 0) return false;
+    // (a name no dictionary knows is such a subject too: "Acme Relief said
+    // it is sending seeds" is Acme Relief's act, not that of an actor named
+    // before)
+    const uint32_t head = a_.chunks[subject].head;
+    const bool unknown_name = (Tag(head) == PosTag::kNNP || Tag(head) == PosTag::kNNPS) &&
+                              (Flags(head) & kTokCapitalized) && Tag(a_.chunks[subject].first_token) != PosTag::kPRP;
+    if (Tag(head) != PosTag::kNN && !unknown_name) return false;
+    // (where the name begins, across "of", "for" and "and" inside it)
+    uint32_t name_first = a_.chunks[subject].first_token;
+    while (unknown_name && name_first > a_.sentences[s].first_token) {
+      const uint32_t k = name_first - 1;
+      const bool capitalised = (Flags(k) & kTokCapitalized) && Tag(k) != PosTag::kPRP;
+      if (!capitalised && !OneOf(Lower(k), {"of", "for", "and", "the", "&"})) break;
+      name_first = k;
+    }
     // ("the group said it had killed ...": a word for a body is the actor
     // named before it, which the pronoun then refers to)
-    if (OneOf(a_.Lemma(a_.tokens[a_.chunks[subject].head]),
+    if (!unknown_name && OneOf(a_.Lemma(a_.tokens[a_.chunks[subject].head]),
               {"group", "organization", "organisation", "movement", "militia", "party", "alliance", "coalition",
                "bloc", "agency", "company", "firm", "network", "faction", "regime", "country", "nation", "state",
                "government", "ministry", "army", "force", "council", "court", "union", "administration"})) {
@@ -1535,6 +1583,9 @@ class Resolver {
     }
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence == s; ++it) {
       if (it->chunk == subject) return false;
+      // ("the Chinese Center for Disease Control and Prevention said it": a
+      // name with a known country's word in it is no unknown name)
+      if (unknown_name && it->end_token > name_first && it->first_token < a_.chunks[subject].end_token) return false;
     }
     return true;
   }

@@ -828,8 +828,10 @@ class SentenceCoder {
     }
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
     // (up the chain too: "offered to send troops to distribute supplies")
+    // ("reiterated its commitment to assist": a noun of commitment governs it)
     if (v.tense == Tense::kFuture || pats_.rules().Has(WordList::kIntentControl, control) || title_infinitive ||
-        !AboveInList(v.control, WordList::kIntentControl).empty()) {
+        !AboveInList(v.control, WordList::kIntentControl).empty() ||
+        !AppealNounBefore(v, WordList::kIntentNoun).empty()) {
       m.kind = "intent";
     }
     return m;
@@ -887,14 +889,22 @@ class SentenceCoder {
   }
 
   // For an infinitive right after a noun of appeal-noun ("calls to
-  // impose"), or after "for", "to" or "on" and a noun phrase that follow one
+  // impose", "the aim was to weaken"), or after "for", "to" or "on" and a noun phrase that follow one
   // ("a proposal for the council to lift", "a call on Peru to free"), that
   // noun's lemma; else "".
-  std::string_view AppealNounBefore(const Chunk& v) const {
-    if (!v.infinitive || v.first_token == 0) return {};
+  // (With `list` kIntentNoun, the same for a noun of commitment: "its
+  // commitment to help".)
+  std::string_view AppealNounBefore(const Chunk& v, WordList list = WordList::kAppealNoun) const {
+    if (v.first_token == 0) return {};
     auto appeal_noun = [&](uint32_t t) {
-      return (Tag(t) == PosTag::kNN || Tag(t) == PosTag::kNNS) && pats_.rules().Has(WordList::kAppealNoun, Lemma(t));
+      return (Tag(t) == PosTag::kNN || Tag(t) == PosTag::kNNS) && pats_.rules().Has(list, Lemma(t));
     };
+    // (or such a noun as the subject of "be to": "its aim was to weaken")
+    if (const uint32_t be = v.first_token; v.control == static_cast<int32_t>(be) && be + 1 < v.end_token &&
+                                           Lemma(be) == "be" && Lower(be + 1) == "to" && appeal_noun(be - 1)) {
+      return Lemma(be - 1);
+    }
+    if (!v.infinitive) return {};
     uint32_t t = v.first_token - 1;
     if (appeal_noun(t)) return Lemma(t);
     int32_t c = chunk_of_[t];
@@ -2062,6 +2072,17 @@ class SentenceCoder {
              a->code.size() == 6 && a->code.compare(3, 3, "CVL") == 0 && InContentClause(s, cl, a->first_token);
     };
     std::erase_if(t.actors, topic_people);
+    // "confirmed Freedonia's first case", "announced his death": a plain
+    // statement (010) whose object only names a possessor is about that
+    // party, not aimed at it.
+    auto possessor_topic = [&](const ActorMention* a) {
+      if (code->code != "010" || t.chunk < 0 || t.chunk != cl.object || a->sentence != s) return false;
+      const Chunk& object = a_.chunks[t.chunk];
+      if (a->first_token < object.first_token || a->end_token >= object.end_token) return false;
+      return Tag(a->end_token) == PosTag::kPOS ||
+             (a->end_token == a->first_token + 1 && Tag(a->first_token) == PosTag::kPRPS);
+    };
+    std::erase_if(t.actors, possessor_topic);
     bool read_on = false;  // the target is the first actor after the pattern's words
     auto same_as_source = [&](const ActorMention* a) {
       for (const ActorMention* x : sources) {

@@ -45,9 +45,10 @@ class CodingRules {
     kDenialVerb,
     kVerbalTarget,
     kObjectVerb,
-    kCauseNoun
+    kCauseNoun,
+    kIntentNoun
   };
-  static constexpr size_t kMaps = 6, kLists = 21;
+  static constexpr size_t kMaps = 6, kLists = 22;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -559,9 +559,45 @@ class SentenceParser {
         bool participle = Tag(vchunk.first_token) == T::kVBG;
         if (after_cc || participle || C(vc).first_token == C(seg_start).first_token) {
           int32_t prev = a_->clauses.size() - 1;
+          // "ordered officials to guard the embassy and asked Sylvania to
+          // ...": a finite verb after "and" is coordinated with the finite
+          // verb that governs the infinitive before it, not with the
+          // infinitive (whose subject may be the first verb's object).
+          const T ft = Tag(vchunk.first_token);
+          if (after_cc && (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP)) {
+            for (int step = 0; step < 3 && prev > static_cast<int32_t>(first_clause); ++step) {
+              const Chunk& pv = C(a_->clauses[prev].verb);
+              if (!pv.infinitive || pv.control < 0) break;
+              int32_t governing = -1;
+              for (int32_t k = prev - 1; k >= static_cast<int32_t>(first_clause); --k) {
+                const Chunk& kv = C(a_->clauses[k].verb);
+                if (static_cast<int32_t>(kv.first_token) <= pv.control && pv.control < static_cast<int32_t>(kv.end_token)) {
+                  governing = k;
+                  break;
+                }
+              }
+              if (governing < 0) break;
+              prev = governing;
+            }
+          }
           if (prev >= static_cast<int32_t>(first_clause)) {
             cl.subject = a_->clauses[prev].subject;
             cl.coordinated_with = prev;
+            // "were arrested and charged", "had been kidnapped and held
+            // hostage": a lone past participle right after "and" or "or"
+            // that joins a passive verb group is passive too. (A past form
+            // tagged as such only before a bare noun or adjective: "held
+            // hostage", not "fled the city".)
+            Chunk& me = a_->chunks[vc];
+            const uint32_t h = me.head;
+            const bool lone = h == me.first_token && me.end_token == h + 1 && h > 0 && Tag(h - 1) == T::kCC &&
+                              OneOf(Lower(h - 1), {"and", "or"});
+            const bool participle = Tag(h) == T::kVBN ||
+                                    (Tag(h) == T::kVBD && h + 1 < e_ && (Tag(h + 1) == T::kNN || Tag(h + 1) == T::kJJ));
+            if (lone && participle && me.voice == Voice::kActive &&
+                C(a_->clauses[prev].verb).voice == Voice::kPassive && vc == a_->clauses[prev].verb + 2) {
+              me.voice = Voice::kPassive;
+            }
           }
         }
       }

@@ -90,6 +90,20 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Kenyan police detained members of an outlawed party.", {"outlawed party=KENOPP"}, {}},
       {"Peru fined Chilean suppliers.", {"Chilean suppliers=CHLBUS"}, {}},
       {"Bolivian troops evacuated local communities in Peru.", {"local communities=PERCVL"}, {}},
+      // "the country's" is the country named before it in the sentence,
+      // not the one the story has named most
+      {"Mexico reported new cases. Mexico closed its schools. Chilean officials said two of the country's residents "
+       "were ill.",
+       {"residents=CHLCVL"},
+       {}},
+      {"Mexico reported new cases. Mexico closed its schools. Officials in Chile said two of the nation's doctors "
+       "were ill.",
+       {"doctors=CHLHLH"},
+       {}},
+      // (with no country before it, the story's country stays)
+      {"Mexico reported new cases. Mexico closed its schools. Two of the country's residents were ill.",
+       {"residents=MEXCVL"},
+       {}},
       // a people named for the country it is from, state or none
       {"Rohingya refugees crossed the border.", {"Rohingya refugees=MMRREF"}, {}},
       // adjectives with a sector word
@@ -635,6 +649,19 @@ TEST_F(ActorsTest, ItAfterAClauseAboutAThingIsTheThing) {
   Mentions("Ghanaian officials said the convoy was passing the border when it came under fire.");
   EXPECT_TRUE(Find(0, "it").empty());
   Mentions("The Ghanaian army attacked a village. In a statement, the group said it had killed ten people.");
+  EXPECT_EQ(Find(1, "it").size(), 1u);
+  // ... and so is a name no dictionary knows: "it" is that body, not the
+  // actor of the sentence before
+  Mentions("The European Union sent aid to Ghana. Harvest Hope said it is giving seeds to farmers.");
+  EXPECT_TRUE(Find(1, "it").empty());
+  Mentions("The European Union sent aid to Ghana. The Harvest Hope Trust said it is giving seeds to farmers.");
+  EXPECT_TRUE(Find(1, "it").empty());
+  // (a US agency the dictionaries name is an actor, and so is its "it")
+  Mentions("The European Union sent aid to Ghana. NASA said it is sending a satellite to Ghana.");
+  ASSERT_EQ(Find(1, "it").size(), 1u);
+  EXPECT_EQ(Find(1, "it")[0]->code.substr(0, 6), "USAGOV");
+  // (a name the dictionaries know is still the actor)
+  Mentions("Chinese troops crossed the river. Beijing said it was ready to talk.");
   EXPECT_EQ(Find(1, "it").size(), 1u);
 }
 

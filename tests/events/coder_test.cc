@@ -649,6 +649,10 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // intent: 03x
       {"Brazil will strengthen military ties with Argentina.", {"BRA>ARG:03"}},
       {"Japan pledged to provide aid to Nepal.", {"JPN>NPL:03"}},
+      // ... and what a noun of commitment governs (the act itself is done)
+      {"Ghana restated its commitment to assist refugees from Togo.", {"GHA>TGOREF:033"}},
+      {"Ghana announced a plan to attack Togo.", {"GHA>TGO:13"}},
+      {"Ghana assisted refugees from Togo.", {"GHA>TGOREF:07"}},
       // up a chain of governed verbs too
       {"Chile offered to send troops to distribute food in Peru.", {"CHLMIL>PER:0333"}},
       {"Norway is willing to deepen cooperation with Sweden.", {"NOR>SWE:03"}},
@@ -676,6 +680,9 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // nor what a call, a proposal or an effort is for
       {"Chile rejected calls to impose sanctions on Peru.", {}},
       {"Chile backed a proposal for the council to lift sanctions on Peru.", {}},
+      // nor what an aim is to do
+      {"Ghana's aim was to help Togo.", {}},
+      {"Ghana's stated goal is to help Togo.", {}},
       // nor is what someone is accused of (the accusation is)
       {"Peru accused Bolivia of attacking the Chilean embassy.", {"PER>BOL:112"}},
       {"Peru accused Bolivia of sending weapons to the rebels.", {"PER>BOL:112"}},
@@ -947,6 +954,11 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       {"Peru and Chile criticized the ruling.", {}},
       // the press a statement is made to is not its target
       {"The Chilean foreign minister told reporters on Monday that talks would resume.", {}},
+      // a plain statement about a party's thing is not aimed at that party;
+      // other acts on its thing are
+      {"On Monday, the European Union confirmed Sweden's first case of the disease.", {}},
+      {"The Chilean minister met Peru's president. His lawyer announced his death.", {"CHLGOV>PERGOV:04"}},
+      {"The European Union criticized Sweden's policy.", {"IGOEUN>SWE:11"}},
       // the State Department is Washington's
       {"The State Department criticized Peru.", {"USAGOV>PER:11"}},
       // a town named before an event noun is its venue, not its doer

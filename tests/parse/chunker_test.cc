@@ -122,6 +122,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // verb of a clause between them
       {"Peru said Chile should close the border that Bolivia uses, and stop trade with Bolivia.", "stop", "Chile",
        "trade"},
+      // ... a finite verb after "and" with the finite verb that governs the
+      // infinitive before it, not with the infinitive's own subject
+      {"The Danish premier ordered his ministers to protect the embassy and asked Norway to send guards.", "asked",
+       "The Danish premier", "Norway"},
+      // (a base form after "and" still goes with the infinitive)
+      {"Peru urged the rebels to lay down their arms and join the talks.", "join", "the rebels"},
       // ... past a bare participle that describes the noun before it
       {"Peruvian senators sent a letter about the plan dated May 4, urging Chile to act.", "urging",
        "Peruvian senators", "Chile"},
@@ -225,6 +231,12 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"They discussed a summit requested by the Danish government.", "requested", Tense::kPast, Voice::kPassive,
        false, "-", "-"},
       {"Danish exports rose by five percent.", "rose", Tense::kPast, Voice::kActive, false, "-", "-"},
+      // a lone participle joined by "and" to a passive verb group is passive
+      // too; a past form with an object of its own is not
+      {"Two Danish reporters were detained and beaten.", "beaten", Tense::kPast, Voice::kPassive, false, "-", "-"},
+      {"Two Danish sailors had been seized and held captive.", "held", Tense::kPast, Voice::kPassive, false, "-",
+       "-"},
+      {"The Danish envoy was attacked and fled the city.", "fled", Tense::kPast, Voice::kActive, false, "-", "-"},
       {"Peru will no longer recognize the election.", "recognize", Tense::kFuture, Voice::kActive, true, "will",
        "-"},
   };
