@@ -3,13 +3,13 @@
 // people introduced with a role, compounds, collectives and pronouns.
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 
 #include "actors/dictionary.h"
 #include "core/calendar_words.h"
+#include "core/strings.h"
 #include "core/words.h"
 #include "petrarch/policy.h"
 
@@ -299,12 +299,7 @@ class Resolver {
     while (start < d.size()) {
       size_t sp = d.find(' ', start);
       if (sp == std::string_view::npos) sp = d.size();
-      const std::string_view w = d.substr(start, sp - start);
-      bool same = w.size() == given.size();
-      for (size_t k = 0; same && k < w.size(); ++k) {
-        same = std::tolower(static_cast<unsigned char>(w[k])) == static_cast<unsigned char>(given[k]);
-      }
-      if (same) return false;
+      if (EqualsAsciiLower(d.substr(start, sp - start), given)) return false;
       start = sp + 1;
     }
     return true;

@@ -32,6 +32,17 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// Whether `s` is `lower` (written in lower case) but for the case of its
+// ASCII letters; allocates nothing.
+inline bool EqualsAsciiLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 inline constexpr uint64_t kFnvOffset = 14695981039346656037ull;
 inline constexpr uint64_t kFnvPrime = 1099511628211ull;
 

@@ -80,6 +80,9 @@ TEST(StringsTest, TrimLowerFnv) {
   EXPECT_EQ(Trim(" \t\r\n\f\vabc d \n"), "abc d");
   EXPECT_EQ(Trim("   "), "");
   EXPECT_EQ(AsciiLower("ÀB-cD"), "Àb-cd");  // bytes outside ASCII are kept
+  EXPECT_TRUE(EqualsAsciiLower("Napolitano", "napolitano"));
+  EXPECT_FALSE(EqualsAsciiLower("Napolitan", "napolitano"));
+  EXPECT_FALSE(EqualsAsciiLower("ÀB", "àb"));  // only ASCII letters fold
   // FNV-1a reference values.
   EXPECT_EQ(Fnv1a64(""), 0xcbf29ce484222325ull);
   EXPECT_EQ(Fnv1a64("a"), 0xaf63dc4c8601ec8cull);
