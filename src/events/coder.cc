@@ -2225,8 +2225,16 @@ class SentenceCoder {
       // "Bolivian authorities declared a state of siege", "the government
       // extended the curfew": a curfew, state of emergency or martial law that
       // names no place is imposed on the country's own people.
-      const ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
-                                        "implied: a curfew or emergency is imposed on the country");
+      ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
+                                  "implied: a curfew or emergency is imposed on the country");
+      // "imposed a curfew in parts of the province": a place that names no
+      // actor is still where the people it binds live; its words (through
+      // its "of" phrases) are the target's, the code stays the country's.
+      uint32_t place_end = 0;
+      if (const int32_t np = PlaceOfClause(cl, &place_end); np >= 0) {
+        own.first_token = a_.chunks[np].first_token;
+        own.end_token = place_end;
+      }
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
     }
@@ -2862,9 +2870,30 @@ class SentenceCoder {
     }
   }
 
+  // The noun phrase of the clause's first "in", "across" or "throughout"
+  // phrase after its verb, and in *end the end of that phrase with the "of"
+  // phrases that follow it ("in parts of the north"); -1 when none.
+  int32_t PlaceOfClause(const Clause& cl, uint32_t* end) const {
+    for (const Attachment& at : cl.attachments) {
+      if (at.np < 0 || at.prep < a_.chunks[cl.verb].end_token) continue;
+      const std::string_view prep = Lower(at.prep);
+      if (prep != "in" && prep != "across" && prep != "throughout") continue;
+      uint32_t c = static_cast<uint32_t>(at.np);
+      *end = a_.chunks[c].end_token;
+      while (c + 2 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kPP &&
+             a_.chunks[c + 1].first_token == *end && Lower(a_.chunks[c + 1].first_token) == "of" &&
+             a_.chunks[c + 2].kind == ChunkKind::kNP && a_.chunks[c + 2].first_token == a_.chunks[c + 1].end_token) {
+        c += 2;
+        *end = a_.chunks[c].end_token;
+      }
+      return at.np;
+    }
+    return -1;
+  }
+
   // An actor no words name (an empty span at `token`), kept in implied_ so
   // that events can point to it.
-  const ActorMention& Implied(uint32_t s, uint32_t token, std::string code, const char* detail) {
+  ActorMention& Implied(uint32_t s, uint32_t token, std::string code, const char* detail) {
     ActorMention& m = implied_.emplace_back();
     m.sentence = s;
     m.first_token = m.end_token = token;

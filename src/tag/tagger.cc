@@ -197,6 +197,7 @@ class HmmTagger : public Tagger {
                                  const uint8_t* ncand) const;
   void FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                const uint8_t* ncand) const;
+  void FixPluralOfNoVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
@@ -1000,6 +1001,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
     a->tokens[first + i].tag = cands[i * kMaxCands + arg].tag;
     arg = back[i * kMaxCands + arg];
   }
+  FixPluralOfNoVerb(a, first, end, cands.data(), ncand.data());
   FixNameParticles(a, first, end);
   FixParticiples(a, first, end, cands.data(), ncand.data());
   FixPerfects(a, first, end, cands.data(), ncand.data());
@@ -1142,6 +1144,28 @@ void HmmTagger::FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end
 // "government forces backed by Russia attacked": a full verb in -s right
 // before a participle is rarely a verb (it would need an object); after a
 // noun or adjective it is the plural noun that the participle describes.
+// "expelled all UN weapons inspectors charging that ...": the bigram may read
+// a plural as a present-tense verb before another verb, but a word that can
+// be a plural noun and whose stem is no verb ("inspector"; WordNet and the
+// lexicon agree) is that plural.
+void HmmTagger::FixPluralOfNoVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                  const uint8_t* ncand) const {
+  if (wn_verbs_.size() == 0) return;
+  for (uint32_t i = first; i < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kVBZ) continue;
+    const std::string_view w = a->Lower(t);
+    if (w.size() <= 4 || w.back() != 's' || IsAuxiliary(w)) continue;
+    bool plural = false;
+    for (int k = 0; k < ncand[i - first]; ++k) plural = plural || cands[(i - first) * kMaxCands + k].tag == PosTag::kNNS;
+    if (!plural) continue;
+    const std::string_view stem = w.substr(0, w.size() - 1);
+    if (KnownVerb(stem) || (stem.back() == 'e' && KnownVerb(stem.substr(0, stem.size() - 1)))) continue;
+    if (w.ends_with("ies") && KnownVerb(std::string(w.substr(0, w.size() - 3)) + "y")) continue;
+    t.tag = PosTag::kNNS;
+  }
+}
+
 void HmmTagger::FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                           const uint8_t* ncand) const {
   for (uint32_t i = first + 1; i + 1 < end; ++i) {

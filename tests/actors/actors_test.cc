@@ -184,6 +184,10 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Peru's cabinet met in Lima on Monday. Prime Minister Tomas Velloza wrote to Chile.",
        {"Prime Minister Tomas Velloza=PERGOV"},
        {}},
+      // a faith's leaders are religious actors of the story's country, not
+      // its government
+      {"Chile's president met Muslim leaders on Monday.", {"Muslim leaders=CHLREL"}, {}},
+      {"Peru's president thanked church leaders.", {"church leaders=PERREL"}, {}},
       // a role word that modifies a common noun is still no actor
       {"Military relations with Kenya grew.", {"Kenya=KEN"}, {"KENMIL"}},
       // two nationalities in one word: people are of the last, state organs of the first

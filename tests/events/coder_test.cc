@@ -756,6 +756,33 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
   ExpectEach(cases);
 }
 
+// A curfew imposed "in" a place that names no actor binds the people there:
+// the target keeps the country's code, and its words are the place's, with
+// the "of" phrases after it.
+TEST_F(CoderTest, CurfewInAPlaceNamesThePlaceAsItsTarget) {
+  struct Case {
+    const char* text;
+    const char* key;
+    const char* target_text;
+  };
+  const Case cases[] = {
+      {"The Peruvian government imposed a curfew in parts of the southern highlands.", "PERGOV>PER:1723",
+       "parts of the southern highlands"},
+      {"Bolivian authorities declared a state of emergency on Friday in the mining town.", "BOLGOV>BOL:1724",
+       "the mining town"},
+      // no place phrase: the target stays without words, at the verb
+      {"The Peruvian government imposed a nightly curfew.", "PERGOV>PER:1723", ""},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Code(c.text);
+    ASSERT_EQ(out_.events.size(), 1u) << c.text << ": " << Join(got) << Explain();
+    const Event& e = out_.events[0];
+    EXPECT_EQ(got[0], c.key) << c.text << Explain();
+    EXPECT_EQ(e.target_text, c.target_text) << c.text << Explain();
+    EXPECT_EQ(out_.full_text.substr(e.target_begin, e.target_end - e.target_begin), e.target_text) << c.text;
+  }
+}
+
 TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
   const EventCase cases[] = {
       // the first "on" belongs to "on Saturday", the pattern's to "on a framework"

@@ -212,6 +212,29 @@ TEST(TaggerWithWordNet, HeadlineAndDemandedVerbsTakeWordNetsVerbs) {
   }
 }
 
+TEST(TaggerWithWordNet, APluralWhoseStemIsNoVerbIsNotAPresentTenseVerb) {
+  // "inspectors" before a participle may look like a verb to the bigram, but
+  // "inspector" is no verb: the word is the plural closing the object; a
+  // plural whose stem is a verb ("monitors") keeps what the bigram chose.
+  auto with = Tagger::Load(kLinguaDir, "/usr/share/wordnet");
+  if (!with.ok()) GTEST_SKIP() << "Lingua::EN::Tagger or WordNet not available: " << with.status().ToString();
+  auto tags = [&](const std::vector<std::string>& words) {
+    Analysis a;
+    std::string text;
+    BuildPretokenized({words}, &text, &a);
+    (*with)->Tag(&a);
+    std::vector<std::string> out;
+    for (const Token& k : a.tokens) out.emplace_back(PosTagName(k.tag));
+    return out;
+  };
+  std::vector<std::string> got = tags({"Sylvania", "expelled", "all", "UNSCOM", "weapons", "inspectors", "charging",
+                                       "that", "they", "were", "spies", "."});
+  EXPECT_EQ(got[5], "NNS");
+  EXPECT_EQ(got[1], "VBD");
+  got = tags({"Freedonia", "monitors", "the", "border", "."});
+  EXPECT_EQ(got[1], "VBZ");
+}
+
 TEST_F(TaggerTest, PunctuationAndTreebankTokens) {
   const Case cases[] = {
       {"`` We will respond , '' he said .", "`` PRP MD VB , '' PRP VBD ."},
