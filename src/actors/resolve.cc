@@ -1570,10 +1570,12 @@ class Resolver {
     }
     // ("the group said it had killed ...": a word for a body is the actor
     // named before it, which the pronoun then refers to)
-    if (!unknown_name && OneOf(a_.Lemma(a_.tokens[a_.chunks[subject].head]),
-              {"group", "organization", "organisation", "movement", "militia", "party", "alliance", "coalition",
-               "bloc", "agency", "company", "firm", "network", "faction", "regime", "country", "nation", "state",
-               "government", "ministry", "army", "force", "council", "court", "union", "administration"})) {
+    if (!unknown_name &&
+        OneOf(a_.Lemma(a_.tokens[a_.chunks[subject].head]),
+              {"group",     "organization", "organisation", "movement", "militia",       "party",    "alliance",
+               "coalition", "bloc",         "agency",       "company",  "firm",          "network",  "faction",
+               "regime",    "country",      "nation",       "state",    "government",    "ministry", "army",
+               "force",     "council",      "court",        "union",    "administration"})) {
       return false;
     }
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence == s; ++it) {

@@ -2294,7 +2294,8 @@ class SentenceCoder {
     const SentenceParse& p = a_.parses[s];
     for (uint32_t k = ci + 1; k < p.end_clause; ++k) {
       const Clause& later = a_.clauses[k];
-      if (later.subject == cl.subject && later.verb > cl.agent && later.agent < 0 && !a_.chunks[later.verb].infinitive) {
+      if (later.subject == cl.subject && later.verb > cl.agent && later.agent < 0 &&
+          !a_.chunks[later.verb].infinitive) {
         return true;
       }
     }
@@ -2385,7 +2386,8 @@ class SentenceCoder {
     // describes who acts (a standing alliance), it is not an act of its own.
     if (code->code.compare(0, 2, "05") == 0 && passive && ReducedClause(cl) && cl.agent >= 0 &&
         DescribesSubjectOfLaterVerb(s, cl, ci)) {
-      if (explain_) Explain(s, "pattern " + m.pattern->id + ": support named inside the subject of a later verb describes it");
+      if (explain_)
+        Explain(s, "pattern " + m.pattern->id + ": support named inside the subject of a later verb describes it");
       return;
     }
     // ("waged a trade war": the object names the fight; "attacked the

@@ -571,7 +571,8 @@ class SentenceParser {
               int32_t governing = -1;
               for (int32_t k = prev - 1; k >= static_cast<int32_t>(first_clause); --k) {
                 const Chunk& kv = C(a_->clauses[k].verb);
-                if (static_cast<int32_t>(kv.first_token) <= pv.control && pv.control < static_cast<int32_t>(kv.end_token)) {
+                if (static_cast<int32_t>(kv.first_token) <= pv.control &&
+                    pv.control < static_cast<int32_t>(kv.end_token)) {
                   governing = k;
                   break;
                 }

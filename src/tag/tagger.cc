@@ -1157,7 +1157,8 @@ void HmmTagger::FixPluralOfNoVerb(Analysis* a, uint32_t first, uint32_t end, con
     const std::string_view w = a->Lower(t);
     if (w.size() <= 4 || w.back() != 's' || IsAuxiliary(w)) continue;
     bool plural = false;
-    for (int k = 0; k < ncand[i - first]; ++k) plural = plural || cands[(i - first) * kMaxCands + k].tag == PosTag::kNNS;
+    for (int k = 0; k < ncand[i - first]; ++k)
+      plural = plural || cands[(i - first) * kMaxCands + k].tag == PosTag::kNNS;
     if (!plural) continue;
     const std::string_view stem = w.substr(0, w.size() - 1);
     if (KnownVerb(stem) || (stem.back() == 'e' && KnownVerb(stem.substr(0, stem.size() - 1)))) continue;
