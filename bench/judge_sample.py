@@ -6,7 +6,7 @@
   judge_sample.py score [--judged bench/voa-judged.tsv] [--dyad BIN] [--data DIR] [--corpus FILE]
 
 draw: runs `dyad code` on the VOA stories, draws the N events ranked first by a hash of
-the seed 20261205 and the event id
+the seed 20261207 (the eleventh session's draw; earlier samples used 20261205) and the event id
 and writes a TSV with empty verdict/reason columns. If the TSV already exists, the
 verdicts and reasons of events still drawn (same id) are kept; new ones are left empty.
 
@@ -30,7 +30,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-SEED = 20261205
+SEED = 20261207
 COLUMNS = ["id", "doc_id", "sentence", "source", "target", "code", "event_name", "rule",
            "confidence", "target_how", "source_text", "target_text", "evidence",
            "verdict", "reason"]
