@@ -86,6 +86,8 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Kenyan security agencies arrested him.", {"Kenyan security agencies=KENCOP"}, {}},
       {"The Kenyan election commission delayed the vote.", {"Kenyan election commission=KENGOV"}, {}},
       {"Kenyan police arrested looters and rioters.", {"looters=KENCRM", "rioters=KENCVL"}, {}},
+      {"Kenyan customs officials seized the cargo.", {"Kenyan customs officials=KENCOP"}, {}},
+      {"Kenyan troops killed the attackers.", {"attackers=KENREB"}, {}},
       // a banned party is the opposition
       {"Kenyan police detained members of an outlawed party.", {"outlawed party=KENOPP"}, {}},
       {"Peru fined Chilean suppliers.", {"Chilean suppliers=CHLBUS"}, {}},
