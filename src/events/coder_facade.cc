@@ -324,16 +324,26 @@ void SampleContinuations(std::string_view text, std::vector<uint32_t>* samples) 
   }
 }
 
+// The document's text, and the samples that turn its byte offsets into code
+// points (for FindActors and FindPlaces alike).
+void TakeText(const Document& doc, CodedDocument* out) {
+  out->full_text = doc.FullText();
+  SampleContinuations(out->full_text, &out->continuation_samples);
+}
+
+ActorOptions ActorOptionsFor(const Document& doc, Conventions conventions) {
+  ActorOptions ao;
+  ao.date = doc.date;
+  ao.conventions = conventions;
+  return ao;
+}
+
 }  // namespace
 
 void Coder::FindActors(const Document& doc, CodedDocument* out) const {
-  out->full_text = doc.FullText();
-  SampleContinuations(out->full_text, &out->continuation_samples);
+  TakeText(doc, out);
   pipeline_->Analyze(out->full_text, doc.title.size(), &out->analysis);
-  ActorOptions ao;
-  ao.date = doc.date;
-  ao.conventions = events_->conventions();
-  actors_->ResolveActors(out->analysis, ao, &out->actors);
+  actors_->ResolveActors(out->analysis, ActorOptionsFor(doc, events_->conventions()), &out->actors);
 }
 
 namespace {
@@ -398,15 +408,11 @@ void Coder::FindPlaces(const Document& doc, CodedDocument* out) const {
   // (organisations that are not places, demonyms, the story's countries),
   // not a parse or resolved actors: the lighter path is several times
   // cheaper per sentence than FindActors.
-  out->full_text = doc.FullText();
-  SampleContinuations(out->full_text, &out->continuation_samples);
+  TakeText(doc, out);
   out->places.clear();
   pipeline_->Segment(out->full_text, doc.title.size(), &out->analysis);
   pipeline_->Tag(&out->analysis);
-  ActorOptions ao;
-  ao.date = doc.date;
-  ao.conventions = events_->conventions();
-  actors_->FindNames(out->analysis, ao, &out->actors);
+  actors_->FindNames(out->analysis, ActorOptionsFor(doc, events_->conventions()), &out->actors);
   if (!parts_->gazetteer) return;
   // The finder's buffers live as long as the thread, like the caller's
   // CodedDocument.
