@@ -491,6 +491,30 @@ TEST_F(ActorsTest, LongServingLeadersAreCodedByTheirOfficeOnTheDate) {
   }
 }
 
+TEST_F(ActorsTest, CompaniesAreTheirHomeCountrysBusinessSector) {
+  // companies.txt: a company news names as a party codes as its home
+  // country's business sector; names that are common words are left out.
+  struct Case {
+    const char* text;
+    const char* surface;
+    const char* code;
+  } cases[] = {
+      {"Washington imposed new sanctions on Gazprom on Friday.", "Gazprom", "RUSBUSGZP"},
+      {"Oil workers called off their strike against Petrobras.", "Petrobras", "BRABUSPTB"},
+      {"Several governments banned Huawei from their networks.", "Huawei", "CHNBUSHWI"},
+      {"The ministry signed a contract with Lockheed Martin.", "Lockheed Martin", "USABUSLMT"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, "2021-05-10");
+    auto m = Find(0, c.surface);
+    ASSERT_EQ(m.size(), 1u) << c.text << "\n  got: " << Join(got);
+    EXPECT_EQ(m[0]->code, c.code) << c.text;
+  }
+  // Shells are artillery, not the oil company.
+  std::vector<std::string> got = Mentions("Shells hit the market in the town.", "2021-05-10");
+  EXPECT_TRUE(Find(0, "Shells").empty()) << Join(got);
+}
+
 TEST_F(ActorsTest, PeopleOutOfOfficeKeepTheirCountryWhenNamedInFull) {
   // Before his first office, named in full: Russia's, with no sector.
   Mentions("Sergey Shoygu arrived in Minsk on Monday.", "1985-03-01");
