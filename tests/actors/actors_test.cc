@@ -515,6 +515,28 @@ TEST_F(ActorsTest, CompaniesAreTheirHomeCountrysBusinessSector) {
   EXPECT_TRUE(Find(0, "Shells").empty()) << Join(got);
 }
 
+TEST_F(ActorsTest, FormerNamesOfStatesCodeAsTheirContinuingState) {
+  // Older news names states that have since changed name or split; each
+  // codes as the state that continues it (as its leaders do).
+  struct Case {
+    const char* text;
+    const char* surface;
+    const char* code;
+  } cases[] = {
+      {"Rebels crossed into Zaire from the east.", "Zaire", "COD"},
+      {"The Zairian army withdrew from the town.", "Zairian army", "CODMIL"},
+      {"The Soviet Union sent tanks to the border.", "Soviet Union", "RUS"},
+      {"The Yugoslav army shelled the town.", "Yugoslav army", "SRBMIL"},
+      {"Czechoslovakia expelled three diplomats.", "Czechoslovakia", "CZE"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, "1991-05-10");
+    auto m = Find(0, c.surface);
+    ASSERT_EQ(m.size(), 1u) << c.text << "\n  got: " << Join(got);
+    EXPECT_EQ(m[0]->code, c.code) << c.text;
+  }
+}
+
 TEST_F(ActorsTest, PeopleOutOfOfficeKeepTheirCountryWhenNamedInFull) {
   // Before his first office, named in full: Russia's, with no sector.
   Mentions("Sergey Shoygu arrived in Minsk on Monday.", "1985-03-01");
