@@ -171,6 +171,22 @@ class SentenceParser {
     return j > i && j < e_ && Tag(j) == T::kCD ? j : i;
   }
 
+  // "The court today refused", "Police Monday arrested": a day's word
+  // between a subject and its verb is a time adverb, not the phrase's head
+  // (the tagger reads "today" as a noun). Only right before a finite verb
+  // or a modal: "Friday prayers", "the Good Friday Agreement" keep the day.
+  bool TimeWordBeforeVerb(uint32_t i) const {
+    const std::string_view w = Lower(i);
+    if (!OneOf(w, {"today", "yesterday", "tonight", "tomorrow"}) && !(Tag(i) == T::kNNP && IsWeekdayName(w))) {
+      return false;
+    }
+    uint32_t j = i + 1;
+    while (j < e_ && Tag(j) == T::kRB) ++j;
+    if (j >= e_) return false;
+    const T next = Tag(j);
+    return next == T::kVBD || next == T::kVBZ || next == T::kVBP || next == T::kMD;
+  }
+
   uint32_t NounPhrase(uint32_t i) {
     uint32_t start = i;
     i = Approximator(i);
@@ -192,6 +208,7 @@ class SentenceParser {
           !OneOf(Lower(i), {"morning", "afternoon", "evening", "night", "noon", "midnight"})) {
         break;
       }
+      if (has_head && IsNoun(t) && TimeWordBeforeVerb(i)) break;
       if (IsNoun(t) || t == T::kCD) {
         head = i;
         has_head = true;
@@ -384,7 +401,7 @@ class SentenceParser {
   bool IsTimePhrase(int32_t ci) const {
     static constexpr std::string_view kTimeWords[] = {
         "day", "week", "month", "year", "morning", "afternoon", "evening",
-        "night", "weekend", "today", "yesterday", "tonight"};
+        "night", "weekend", "today", "yesterday", "tonight", "tomorrow"};
     std::string_view head = Lower(C(ci).head);
     if (IsWeekdayOrMonthName(head)) return true;
     for (std::string_view w : kTimeWords) {

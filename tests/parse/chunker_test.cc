@@ -145,6 +145,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // ... and after a bare present participle with no commas
       {"The alliance fighting Danish rebels in the north has declared a truce.", "declared", "The alliance", "a truce"},
       {"Protesters demanding reforms marched in Lima.", "marched", "Protesters", "-"},
+      // a day's word between the subject and its verb is a time adverb
+      {"The Danish court today refused the appeal.", "refused", "The Danish court", "the appeal"},
+      {"Peruvian police Monday arrested six men.", "arrested", "Peruvian police", "six men"},
+      {"The Kenyan envoy tomorrow will visit Lima.", "visit", "The Kenyan envoy", "Lima"},
       // compound subjects are one noun phrase
       {"Kenya and Uganda signed an accord.", "signed", "Kenya and Uganda", "an accord"},
       {"Iran, Iraq and Syria condemned the strike.", "condemned", "Iran , Iraq and Syria", "the strike"},
