@@ -537,6 +537,21 @@ TEST_F(ActorsTest, FormerNamesOfStatesCodeAsTheirContinuingState) {
   }
 }
 
+TEST_F(ActorsTest, KosovoIsItsOwnCountry) {
+  // Kosovo has no ISO 3166-1 code; it codes as XKX (GeoNames' code), and
+  // neither it nor its capital is Serbia.
+  Mentions("Pristina accused Belgrade of blocking trade with Kosovo.", "2023-05-10");
+  auto capital = Find(0, "Pristina");
+  auto belgrade = Find(0, "Belgrade");
+  auto name = Find(0, "Kosovo");
+  ASSERT_EQ(capital.size(), 1u);
+  ASSERT_EQ(belgrade.size(), 1u);
+  ASSERT_EQ(name.size(), 1u);
+  EXPECT_EQ(capital[0]->code, "XKXGOV");
+  EXPECT_EQ(belgrade[0]->code, "SRBGOV");
+  EXPECT_EQ(name[0]->code, "XKX");
+}
+
 TEST_F(ActorsTest, PeopleOutOfOfficeKeepTheirCountryWhenNamedInFull) {
   // Before his first office, named in full: Russia's, with no sector.
   Mentions("Sergey Shoygu arrived in Minsk on Monday.", "1985-03-01");

@@ -142,6 +142,8 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
       double lat = 0, lon = 0;
       if (cca3.size() != 3 || c["latlng"].get_array().get(ll) || ll.size() != 2) continue;
       if (ll.at(0).get_double().get(lat) || ll.at(1).get_double().get(lon)) continue;
+      // Kosovo: world-countries writes UNK; dyad's actors and GeoNames use XKX.
+      if (cca3 == "UNK") cca3 = "XKX";
       a2_to_a3[cca2] = cca3;
       BuildPlace p;
       p.name = std::string(StrField(c["name"], "common"));
