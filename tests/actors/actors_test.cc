@@ -552,6 +552,25 @@ TEST_F(ActorsTest, KosovoIsItsOwnCountry) {
   EXPECT_EQ(name[0]->code, "XKX");
 }
 
+TEST_F(ActorsTest, LocalBodiesDepartmentsAndInspectorsGeneralAreGovernment) {
+  // Not the military: "General" in an inspector's title is no rank.
+  struct Case {
+    const char* text;
+    const char* surface;
+    const char* code;
+  } cases[] = {
+      {"The Danish inspector general opened an inquiry into the contracts.", "Danish inspector general", "DNKGOV"},
+      {"The Peruvian health department closed the clinic.", "Peruvian health department", "PERGOV"},
+      {"Kenya's county commissioners rejected the plan.", "Kenya 's county commissioners", "KENGOV"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, "2021-05-10");
+    auto m = Find(0, c.surface);
+    ASSERT_EQ(m.size(), 1u) << c.text << "\n  got: " << Join(got);
+    EXPECT_EQ(m[0]->code, c.code) << c.text;
+  }
+}
+
 TEST_F(ActorsTest, PeopleOutOfOfficeKeepTheirCountryWhenNamedInFull) {
   // Before his first office, named in full: Russia's, with no sector.
   Mentions("Sergey Shoygu arrived in Minsk on Monday.", "1985-03-01");
