@@ -2937,8 +2937,16 @@ class SentenceCoder {
     // A state's organ making a statement about its own country as a whole
     // ("a State Department spokesperson reaffirmed that the United States
     // calls for ...") speaks for it, not to it.
-    if (policy_.StateNotAimedAtItself() && code->Root() == "01" && tgt->code.size() == 3 && src->code.size() >= 6 &&
-        src->code.compare(0, 3, tgt->code) == 0 &&
+    // So is one whose target is only the first phrase that names an actor,
+    // when that phrase is its own country as a whole ("urged an end to the
+    // dispute between the U.S. and Europe", "hopes to water down measures
+    // against Turkey"): a topic, not a party. (Force, coercion and curfews
+    // are done in the own country's places: "imposed martial law in
+    // Yangon".)
+    const bool topic_phrase =
+        std::string_view(how) == "phrase" && code->Root().compare("15") < 0;
+    if (policy_.StateNotAimedAtItself() && (code->Root() == "01" || topic_phrase) && tgt->code.size() == 3 &&
+        src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 &&
         OneOf(std::string_view(src->code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {
       if (explain_) Explain(s, "pattern " + p->id + ": a state's organ speaking of its own country (" + src->code + ")");
       return;

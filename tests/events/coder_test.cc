@@ -1054,6 +1054,13 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // a state's organ speaking of its own country speaks for it
       {"The Chilean foreign minister reaffirmed that Chile wants peace.", {}},
       {"The Chilean foreign minister reaffirmed that Peru wants peace.", {"CHLGOV>PER:010"}},
+      // ... and so is one whose target is only the first phrase naming an
+      // actor, when that is its own country: a topic, not a party
+      {"The Chilean president urged an end to the tariff fight over wine between Chile and Europe.", {}},
+      {"The Chilean president urged an end to the tariff fight over wine between Peru and Europe.", {"CHLGOV>PER:020"}},
+      {"The Chilean president welcomed the influx of foreign capital into Chile.", {}},
+      // (force and restrictions are done in the own country's places)
+      {"The Peruvian government imposed martial law on six towns in Peru.", {"PERGOV>PER:1724"}},
       // a bare statement is aimed at whom it is made to, not at what its
       // phrases are about
       {"Chile's president noted the importance of the loan from Peru.", {}},
