@@ -2680,6 +2680,23 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether noun phrase `c`, attached to clause `cl`, is what the clause
+  // speaks, writes or feels about: an "about", "regarding" or "concerning"
+  // phrase, or an "on" or "over" phrase of a clause whose verb or object is
+  // of speech or feeling (topic-frame: "issued a statement on", "wept over").
+  bool SpokenOf(const Clause& cl, int32_t c) const {
+    for (const Attachment& at : cl.attachments) {
+      if (at.np != c) continue;
+      const std::string_view prep = Lower(at.prep);
+      if (OneOf(prep, {"about", "regarding", "concerning"})) return true;
+      if (prep != "on" && prep != "over") return false;
+      const CodingRules& rules = pats_.rules();
+      return rules.Has(WordList::kTopicFrame, Lemma(a_.chunks[cl.verb].head)) ||
+             (cl.object >= 0 && rules.Has(WordList::kTopicFrame, Lemma(a_.chunks[cl.object].head)));
+    }
+    return false;
+  }
+
   // Noun events: "a visit to China", "the ceasefire between X and Y".
   void Nouns(uint32_t s, const SentenceParse& p) {
     // (the words a noun event's pattern matched hold no event of their
@@ -2766,6 +2783,14 @@ class SentenceCoder {
                 // clause's act; it names its own, unstated doer.
                 if (!in && attached && NewPhraseAfterConjunction(ch.first_token, anchor)) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": a new phrase after a conjunction, not the clause's act");
+                  src = -2;
+                  break;
+                }
+                if (!in && attached && SpokenOf(cl, static_cast<int32_t>(c))) {
+                  // "issued a statement on the release of the journalist",
+                  // "wept over the crackdown": what is spoken or felt about
+                  // is not the subject's act.
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": what the clause speaks or feels about, not its act");
                   src = -2;
                   break;
                 }

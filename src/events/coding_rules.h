@@ -46,9 +46,10 @@ class CodingRules {
     kVerbalTarget,
     kObjectVerb,
     kCauseNoun,
-    kIntentNoun
+    kIntentNoun,
+    kTopicFrame
   };
-  static constexpr size_t kMaps = 6, kLists = 22;
+  static constexpr size_t kMaps = 6, kLists = 23;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -1066,6 +1066,13 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Chile's president noted the importance of the loan from Peru.", {}},
       {"Chile's president argued that its border with Peru should be moved.", {}},
       {"Chile's president spoke to Peru about the border.", {"CHLGOV>PER:01"}},
+      // a noun event that a clause speaks, writes or feels about is not the
+      // subject's act
+      {"The Peruvian rights league issued a statement on the release of the Chilean journalist.", {}},
+      {"The Peruvian president wept over the crackdown against Chilean students.", {}},
+      {"The Peruvian president spoke about the crackdown against Chilean students.", {}},
+      {"Peru ordered the release of the Chilean journalist.", {"PER>CHLMED:0841"}},
+      {"Peru launched a crackdown against Chilean smugglers.", {"PER>CHLCRM:175"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
