@@ -2819,6 +2819,16 @@ class SentenceCoder {
                   if (mod.skip) {
                     if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: " + mod.why);
                     src = -2;
+                  } else if (a_.chunks[cl.verb].voice == Voice::kPassive &&
+                             !(anchor + 1 < a_.sentences[s].end_token && Lower(anchor + 1) == "with")) {
+                    // "soldiers were wounded in an attack on a convoy",
+                    // "were detained during the arrest of X": a passive
+                    // clause's subject suffered its verb; the noun event's
+                    // doer is its "by" phrase, if any. (One "with" someone
+                    // has two sides, the subject one of them: "was killed
+                    // in a shootout with police".)
+                    src = cl.agent >= 0 ? cl.agent : -2;
+                    if (src < 0 && explain_) Explain(s, "noun pattern " + pt->id + ": in a passive clause with no \"by\" phrase");
                   } else {
                     src = cl.subject;
                   }

@@ -1073,6 +1073,11 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"The Peruvian president spoke about the crackdown against Chilean students.", {}},
       {"Peru ordered the release of the Chilean journalist.", {"PER>CHLMED:0841"}},
       {"Peru launched a crackdown against Chilean smugglers.", {"PER>CHLCRM:175"}},
+      // a passive clause's subject suffered its verb: it is not the doer of
+      // a noun event in its phrases, unless the event is one "with" someone
+      {"Two Peruvian journalists were detained for taking photos during the arrest of a Chilean lawmaker.", {}},
+      {"Peruvian soldiers were wounded in an attack on a Chilean convoy.", {}},
+      {"The Chilean gunman was killed in a shootout with Peruvian police.", {"CHLREB>PERCOP:193"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
