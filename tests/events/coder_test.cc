@@ -1078,6 +1078,8 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Two Peruvian journalists were detained for taking photos during the arrest of a Chilean lawmaker.", {}},
       {"Peruvian soldiers were wounded in an attack on a Chilean convoy.", {}},
       {"The Chilean gunman was killed in a shootout with Peruvian police.", {"CHLREB>PERCOP:193"}},
+      // killing armed men is fighting (19), killing civilians assault (18)
+      {"Peruvian troops killed twelve Chilean terrorists near the border.", {"PERMIL>CHLREB:190"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
