@@ -1735,6 +1735,37 @@ class Resolver {
     return SpeakerIs::kUnknown;
   }
 
+  // "Reporters spoke with Armitage about his trip", "Armitage said his
+  // visit went well": a name no dictionary knows, as a clause's subject or
+  // the object of "with" earlier in the sentence of the pronoun at t, is the
+  // person "he", "his" or "her" most likely stands for; an actor of an
+  // earlier sentence is then not. (A name is a phrase of capitalised proper
+  // nouns only; a place or body the dictionaries know has a mention.)
+  bool UnknownNameBefore(uint32_t s, uint32_t t) const {
+    if (s >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[s];
+    auto unknown_name = [&](int32_t c) {
+      if (c < 0) return false;
+      const Chunk& ch = a_.chunks[c];
+      if (ch.kind != ChunkKind::kNP || ch.end_token > t) return false;
+      for (uint32_t k = ch.first_token; k < ch.end_token; ++k) {
+        if (Tag(k) != PosTag::kNNP || !(Flags(k) & kTokCapitalized)) return false;
+      }
+      for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
+        if (it->sentence == s && it->first_token < ch.end_token && it->end_token > ch.first_token) return false;
+      }
+      return true;
+    };
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (unknown_name(cl.subject)) return true;
+      for (const Attachment& at : cl.attachments) {
+        if (Lower(at.prep) == "with" && unknown_name(at.np)) return true;
+      }
+    }
+    return false;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -1806,6 +1837,7 @@ class Resolver {
         if (!person) { ante = &m; break; }
       }
     }
+    if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;
     if (!ante && group.empty()) ante = singular_country;
     if (!ante && group.empty() && possessor_country) {
       Member m;

@@ -2790,7 +2790,8 @@ class SentenceCoder {
                   // "issued a statement on the release of the journalist",
                   // "wept over the crackdown": what is spoken or felt about
                   // is not the subject's act.
-                  if (explain_) Explain(s, "noun pattern " + pt->id + ": what the clause speaks or feels about, not its act");
+                  if (explain_)
+                    Explain(s, "noun pattern " + pt->id + ": what the clause speaks or feels about, not its act");
                   src = -2;
                   break;
                 }
@@ -2828,7 +2829,8 @@ class SentenceCoder {
                     // has two sides, the subject one of them: "was killed
                     // in a shootout with police".)
                     src = cl.agent >= 0 ? cl.agent : -2;
-                    if (src < 0 && explain_) Explain(s, "noun pattern " + pt->id + ": in a passive clause with no \"by\" phrase");
+                    if (src < 0 && explain_)
+                      Explain(s, "noun pattern " + pt->id + ": in a passive clause with no \"by\" phrase");
                   } else {
                     src = cl.subject;
                   }
@@ -2978,8 +2980,7 @@ class SentenceCoder {
     // against Turkey"): a topic, not a party. (Force, coercion and curfews
     // are done in the own country's places: "imposed martial law in
     // Yangon".)
-    const bool topic_phrase =
-        std::string_view(how) == "phrase" && code->Root().compare("15") < 0;
+    const bool topic_phrase = std::string_view(how) == "phrase" && code->Root().compare("15") < 0;
     if (policy_.StateNotAimedAtItself() && (code->Root() == "01" || topic_phrase) && tgt->code.size() == 3 &&
         src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 &&
         OneOf(std::string_view(src->code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {

@@ -399,9 +399,9 @@ class SentenceParser {
 
   // "on Friday", "in March": a time phrase is never a clause's subject.
   bool IsTimePhrase(int32_t ci) const {
-    static constexpr std::string_view kTimeWords[] = {
-        "day", "week", "month", "year", "morning", "afternoon", "evening",
-        "night", "weekend", "today", "yesterday", "tonight", "tomorrow"};
+    static constexpr std::string_view kTimeWords[] = {"day",       "week",    "month",   "year",    "morning",
+                                                      "afternoon", "evening", "night",   "weekend", "today",
+                                                      "yesterday", "tonight", "tomorrow"};
     std::string_view head = Lower(C(ci).head);
     if (IsWeekdayOrMonthName(head)) return true;
     for (std::string_view w : kTimeWords) {

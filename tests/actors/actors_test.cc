@@ -691,6 +691,25 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
   }
 }
 
+TEST_F(ActorsTest, HeAfterANameNoDictionaryKnowsIsThatPerson) {
+  // A name no dictionary knows, as a subject or after "with" in the
+  // pronoun's sentence, is who "he" or "his" stands for: not the person an
+  // earlier sentence named.
+  const char* cases[] = {
+      "The Chilean president thanked Peru. Reporters spoke with Halvorsen about his trip to Lima.",
+      "The Chilean president thanked Peru. Halvorsen said his trip to Lima was a success.",
+  };
+  for (const char* text : cases) {
+    std::vector<std::string> got = Mentions(text);
+    EXPECT_TRUE(Find(1, "his").empty()) << text << "\n  got: " << Join(got);
+  }
+  // (with no such name, "his" is the person named before)
+  std::vector<std::string> got = Mentions("The Chilean president thanked Peru. He said his trip to Lima was a success.");
+  auto m = Find(1, "his");
+  ASSERT_EQ(m.size(), 1u) << Join(got);
+  EXPECT_EQ(m[0]->code, "CHLGOV");
+}
+
 // "the insurgents" after the story has named an armed group is that group,
 // not the country of a place after it; with a nationality of its own it is
 // that country's.
