@@ -2680,6 +2680,17 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether noun phrase `c` is the object of an "in", "of", "on" or "to"
+  // phrase right after a noun of stopping (stop-noun).
+  bool StoppedNoun(uint32_t c) const {
+    if (c < 2) return false;
+    const Chunk& pp = a_.chunks[c - 1];
+    const Chunk& np = a_.chunks[c - 2];
+    return pp.kind == ChunkKind::kPP && np.kind == ChunkKind::kNP && pp.first_token == np.end_token &&
+           pp.end_token == a_.chunks[c].first_token && OneOf(Lower(pp.first_token), {"in", "of", "on", "to"}) &&
+           pats_.rules().Has(WordList::kStopNoun, Lemma(np.head));
+  }
+
   // Whether noun phrase `c`, attached to clause `cl`, is what the clause
   // speaks, writes or feels about: an "about", "regarding" or "concerning"
   // phrase, or an "on" or "over" phrase of a clause whose verb or object is
@@ -2711,6 +2722,12 @@ class SentenceCoder {
       if (!a_.sentences[s].is_title && ch.head > a_.sentences[s].first_token &&
           (Tag(ch.head) == PosTag::kNNP || Tag(ch.head) == PosTag::kNNPS) &&
           (a_.tokens[ch.head].flags & kTokCapitalized)) {
+        continue;
+      }
+      // "the pause in aid to Freedonia", "a freeze on aid": a noun event
+      // that a noun of stopping governs is not done.
+      if (StoppedNoun(c)) {
+        if (explain_) Explain(s, "noun \"" + std::string(Lower(ch.head)) + "\": governed by a noun of stopping, not done");
         continue;
       }
       // The head's patterns first; then those of a noun modifying it whose

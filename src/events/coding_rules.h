@@ -47,9 +47,10 @@ class CodingRules {
     kObjectVerb,
     kCauseNoun,
     kIntentNoun,
-    kTopicFrame
+    kTopicFrame,
+    kStopNoun
   };
-  static constexpr size_t kMaps = 6, kLists = 23;
+  static constexpr size_t kMaps = 6, kLists = 24;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -1080,6 +1080,10 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"The Chilean gunman was killed in a shootout with Peruvian police.", {"CHLREB>PERCOP:193"}},
       // killing armed men is fighting (19), killing civilians assault (18)
       {"Peruvian troops killed twelve Chilean terrorists near the border.", {"PERMIL>CHLREB:190"}},
+      // a noun event that a noun of stopping governs is not done
+      {"Peru hopes to resolve the pause in aid to Chile during talks on Tuesday.", {}},
+      {"Peru discussed the freeze on aid to Chile.", {}},
+      {"Peru ordered a halt to military aid to Chile.", {"PER>CHL:1622"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
