@@ -190,6 +190,9 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // its government
       {"Chile's president met Muslim leaders on Monday.", {"Muslim leaders=CHLREL"}, {}},
       {"Peru's president thanked church leaders.", {"church leaders=PERREL"}, {}},
+      // ... and its followers are people of that country
+      {"Gunmen attacked Christians in northern Chile.", {"Christians=CHLCVL"}, {"CHLREL"}},
+      {"Peruvian Muslims protested outside parliament.", {"Peruvian Muslims=PERCVL"}, {}},
       // a role word that modifies a common noun is still no actor
       {"Military relations with Kenya grew.", {"Kenya=KEN"}, {"KENMIL"}},
       // two nationalities in one word: people are of the last, state organs of the first
