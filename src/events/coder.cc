@@ -2727,7 +2727,8 @@ class SentenceCoder {
       // "the pause in aid to Freedonia", "a freeze on aid": a noun event
       // that a noun of stopping governs is not done.
       if (StoppedNoun(c)) {
-        if (explain_) Explain(s, "noun \"" + std::string(Lower(ch.head)) + "\": governed by a noun of stopping, not done");
+        if (explain_)
+          Explain(s, "noun \"" + std::string(Lower(ch.head)) + "\": governed by a noun of stopping, not done");
         continue;
       }
       // The head's patterns first; then those of a noun modifying it whose

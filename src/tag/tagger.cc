@@ -684,7 +684,12 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
 
   const LexEntry* exact = Find(norm);
   if (exact) {
-    if (capitalized && start && lower != norm) {
+    // ("US troops withdrew": a word in capitals that opens a sentence is
+    // written so, not capitalised by its place, unless the words after it
+    // are capitals too, as in a heading.)
+    const bool acronym = (t.flags & kTokAllCaps) && norm.size() >= 2 && !title &&
+                         !(i + 1 < end && (a.tokens[i + 1].flags & kTokAllCaps));
+    if (capitalized && start && lower != norm && !acronym) {
       if (const LexEntry* lo = Find(lower)) {
         Dense d{};
         AddLex(*exact, exact->total, &d);

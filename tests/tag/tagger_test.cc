@@ -100,6 +100,10 @@ TEST_F(TaggerTest, NewsSentences) {
       // the phrase plural
       {"Sylvania broke a U.N. arms embargo on Freedonia .", "NNP VBD DT NNP NNS NN IN NNP ."},
       {"A dozen states ban the sale .", "DT NN NNS VBP DT NN ."},
+      // a word in capitals opening a sentence is an acronym, not a word
+      // capitalised by its place ("US" is not "us")
+      {"US troops withdrew from the base .", "NNP NNS VBD IN DT NN ."},
+      {"Give us the names .", "VB PRP DT NNS ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
