@@ -2985,6 +2985,17 @@ class SentenceCoder {
 
   void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e, const char* how) {
+    // "The Thai government extended the curfew in Bangkok", "the army
+    // deployed troops in Lima": a country's own capital where force, a
+    // show of force or a restriction is applied is the place and its
+    // people, not the government it otherwise stands for.
+    if (tgt->place && tgt->end_token > tgt->first_token && tgt->code.size() == 6 && src->code.size() >= 3 &&
+        tgt->code.compare(3, 3, "GOV") == 0 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 && IsStateCode(tgt->code) &&
+        OneOf(code->Root(), {"15", "17", "19"})) {
+      ActorMention& place = Implied(s, tgt->first_token, tgt->code.substr(0, 3), "the own capital as a place");
+      place.end_token = tgt->end_token;
+      tgt = &place;
+    }
     if (src == tgt || src->code == tgt->code) {
       if (explain_) Explain(s, "pattern " + p->id + ": source and target are the same actor (" + src->code + ")");
       return;

@@ -1084,6 +1084,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Peru hopes to resolve the pause in aid to Chile during talks on Tuesday.", {}},
       {"Peru discussed the freeze on aid to Chile.", {}},
       {"Peru ordered a halt to military aid to Chile.", {"PER>CHL:1622"}},
+      // a country's own capital where a curfew or force is applied is the
+      // place and its people, not the government
+      {"The Peruvian army imposed a curfew in Lima.", {"PERMIL>PER:1723"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
