@@ -1087,6 +1087,10 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // a country's own capital where a curfew or force is applied is the
       // place and its people, not the government
       {"The Peruvian army imposed a curfew in Lima.", {"PERMIL>PER:1723"}},
+      // concerns shared about a third party are pessimism about it; sharing
+      // someone's concerns is accord with them
+      {"Peru shared concerns over Bolivia's rapid expansion of its army.", {"PER>BOL:012"}},
+      {"Peru shared the concerns of Chile.", {"PER>CHL:019"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
