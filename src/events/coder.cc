@@ -1406,6 +1406,20 @@ class SentenceCoder {
     return true;
   }
 
+  // "helped them to demonstrate good skills", "demonstrated in 2013 that it
+  // responded": "demonstrate" with an object or a that-clause is to show
+  // something, not to protest.
+  bool ShowsSomething(uint32_t s, const Clause& cl, std::string_view lemma) const {
+    if (lemma != "demonstrate") return false;
+    if (cl.object >= 0) return true;
+    for (uint32_t t = a_.chunks[cl.verb].end_token; t < a_.sentences[s].end_token; ++t) {
+      const std::string_view w = Lower(t);
+      if (OneOf(w, {"that", "how", "what", "whether"})) return true;
+      if (OneOf(w, {",", ";", ":", "and", "but", "--"}) || IsVerb(Tag(t))) return false;
+    }
+    return false;
+  }
+
   const std::vector<const ActorMention*>& ActorsOf(int32_t chunk) const {
     static const std::vector<const ActorMention*> kNone;
     if (chunk < 0) return kNone;
@@ -1624,7 +1638,8 @@ class SentenceCoder {
                                    "\": rule " + m->pattern->id);
       return true;
     }
-    if (pats_.rules().Has(WordList::kProtestVerb, lemma) && pats_.protest_rule() && CivilianSubject(cl, passive)) {
+    if (pats_.rules().Has(WordList::kProtestVerb, lemma) && pats_.protest_rule() && CivilianSubject(cl, passive) &&
+        !ShowsSomething(s, cl, lemma)) {
       m->pattern = pats_.protest_rule();
       if (explain_) Explain(s, "civilians \"" + std::string(lemma) + "\": rule " + m->pattern->id);
       return true;

@@ -1890,4 +1890,15 @@ TEST_F(CoderTest, AHospitalIsNotWhomAnAdmissionIsMadeTo) {
   ExpectEach(cases);
 }
 
+// "Demonstrate" with an object or a that-clause is to show something; on its
+// own it is still a protest.
+TEST_F(CoderTest, DemonstratingSomethingIsNoProtest) {
+  const EventCase cases[] = {
+      {"Kenyan students demonstrated their skills at the fair.", {}},
+      {"Kenyan farmers demonstrated last year that the seeds grew well.", {}},
+      {"Kenyan students demonstrated outside the ministry on Monday.", {"KENEDU>KENGOV:14"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
