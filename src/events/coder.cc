@@ -2943,6 +2943,23 @@ class SentenceCoder {
     }
   }
 
+  bool OwnPeopleAddressed(const CameoCode& code, const ActorMention& src, const ActorMention& tgt) const {
+    if (code.Root() != "02" && code.Root() != "10") return false;
+    if (tgt.how != ActorHow::kContext || tgt.end_token == tgt.first_token || tgt.code.size() <= 3) return false;
+    if (src.how == ActorHow::kContext || src.code.size() < 3 || !IsStateCode(src.code)) return false;
+    if (src.code.compare(0, 3, tgt.code, 0, 3) == 0) return false;
+    // ("refugees in Peru", "a tycoon from Britain": the phrase after them
+    // named their country)
+    const int32_t c = tgt.chunk;
+    if (c >= 0 && static_cast<size_t>(c) + 2 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kPP &&
+        OneOf(Lower(a_.chunks[c + 1].first_token), {"of", "from", "in"})) {
+      for (const ActorMention* m : by_chunk_[c + 2]) {
+        if (m->code.compare(0, 3, tgt.code, 0, 3) == 0) return false;
+      }
+    }
+    return true;
+  }
+
   void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e, const char* how) {
     if (src == tgt || src->code == tgt->code) {
@@ -2966,6 +2983,18 @@ class SentenceCoder {
     e.sentence = s;
     e.source = src->code;
     e.target = tgt->code;
+    // "Putin ordered top officials to ...", "the Mexican president urged
+    // people to stay at home": an appeal or demand by a state's actor to
+    // unnamed people whose country only the story's context gave is made to
+    // the speaker's own people.
+    if (OwnPeopleAddressed(*code, *src, *tgt)) {
+      e.target.replace(0, 3, src->code, 0, 3);
+      if (e.target == e.source) {
+        if (explain_) Explain(s, "pattern " + p->id + ": addressed to the source's own (" + e.target + ")");
+        return;
+      }
+      if (explain_) Explain(s, "pattern " + p->id + ": unnamed people addressed are the source's own: " + e.target);
+    }
     e.source_text = src->end_token > src->first_token ? Span(src->first_token, src->end_token) : std::string();
     e.target_text = tgt->end_token > tgt->first_token ? Span(tgt->first_token, tgt->end_token) : std::string();
     e.cameo = code;

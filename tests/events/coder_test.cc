@@ -1901,4 +1901,22 @@ TEST_F(CoderTest, DemonstratingSomethingIsNoProtest) {
   ExpectEach(cases);
 }
 
+// An appeal or a demand by a state's actor to unnamed people whose country
+// only the story gave is made to the speaker's own people; people named with
+// a country stay that country's.
+TEST_F(CoderTest, UnnamedPeopleAppealedToAreTheSpeakersOwn) {
+  const std::string story = "Chile held elections on Sunday. Chile counted the votes. ";
+  const EventCase cases[] = {
+      {"The Peruvian president urged residents to stay calm.", {"PERGOV>PERCVL:02"}},
+      {"The Peruvian president urged Chilean residents to stay calm.", {"PERGOV>CHLCVL:02"}},
+      {"The Peruvian president urged refugees in Bolivia to stay calm.", {"PERGOV>BOLREF:02"}},
+      // (one's own officials ordered about: the same actor, no event)
+      {"Peruvian President Ana Ruiz ordered officials to close the border.", {}},
+  };
+  for (const EventCase& c : cases) {
+    const std::string text = story + c.text;
+    CheckExactly(EventCase{text.c_str(), c.events}, Code(text), Explain());
+  }
+}
+
 }  // namespace dyad
