@@ -1919,4 +1919,15 @@ TEST_F(CoderTest, UnnamedPeopleAppealedToAreTheSpeakersOwn) {
   }
 }
 
+// What a body is assigned or entrusted to do is its task, not something it
+// did.
+TEST_F(CoderTest, WhatOneIsAssignedToDoIsNotDone) {
+  const EventCase cases[] = {
+      {"A Kenyan police unit assigned to investigate Ugandan smugglers has twelve officers.", {}},
+      {"Kenya entrusted a judge to investigate the Ugandan traders.", {}},
+      {"Kenyan police investigated Ugandan smugglers.", {"KENCOP>UGACRM:09"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
