@@ -1420,6 +1420,14 @@ class SentenceCoder {
     return false;
   }
 
+  // Verbs whose object is wanted, asked for, tried or prevented, not done:
+  // the governing verbs that do not assert (unreal-control) and those of
+  // wanting.
+  bool WantsOrPrevents(std::string_view lemma) const {
+    return pats_.rules().Has(WordList::kUnrealControl, lemma) ||
+           OneOf(lemma, {"want", "wish", "seek", "hope", "expect"});
+  }
+
   const std::vector<const ActorMention*>& ActorsOf(int32_t chunk) const {
     static const std::vector<const ActorMention*> kNone;
     if (chunk < 0) return kNone;
@@ -2795,6 +2803,14 @@ class SentenceCoder {
                   // "reported the attack on a convoy": the subject tells of the
                   // attack, it did not make it
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb reports or judges it");
+                  src = -2;
+                  break;
+                }
+                // "wanted the release of their fighters", "prevented the
+                // deployment of troops": what the clause's verb wants, asks
+                // for, tries or prevents has not been done.
+                if (in && WantsOrPrevents(Lemma(a_.chunks[cl.verb].head))) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb wants, asks for or prevents it: not done");
                   src = -2;
                   break;
                 }

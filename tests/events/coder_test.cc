@@ -1930,4 +1930,15 @@ TEST_F(CoderTest, WhatOneIsAssignedToDoIsNotDone) {
   ExpectEach(cases);
 }
 
+// A noun event that the clause's verb wants, seeks or prevents has not
+// happened; one the verb carries out has.
+TEST_F(CoderTest, AnEventWantedOrPreventedIsNotDone) {
+  const EventCase cases[] = {
+      {"Sudan wanted the release of Chadian prisoners.", {}},
+      {"Sudan prevented the release of Chadian prisoners.", {}},
+      {"Sudan completed the release of Chadian prisoners.", {"SDN>TCDCVL:0841"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
