@@ -629,6 +629,27 @@ class SentenceCoder {
            ThatClauseVerb(cl) >= 0;
   }
 
+  // Whether clause cl is introduced by "that" in a sentence that says
+  // earlier "it is (or was) necessary, essential, imperative ... that".
+  bool NeededThat(uint32_t s, const Clause& cl) const {
+    const uint32_t first = cl.subject >= 0 ? a_.chunks[cl.subject].first_token : a_.chunks[cl.verb].first_token;
+    const uint32_t begin = a_.sentences[s].first_token;
+    // (the parse may take "that" into the subject's phrase: "and that
+    // Sudanese officials meet")
+    if (first < begin + 4 || (Lower(first - 1) != "that" && Lower(first) != "that")) return false;
+    for (uint32_t t = begin; t + 3 < first; ++t) {
+      if (Lower(t) != "it" || a_.Lemma(a_.tokens[t + 1]) != "be") continue;
+      uint32_t adj = t + 2;
+      while (adj < first && Tag(adj) == PosTag::kRB) ++adj;
+      if (adj + 1 < first && Lower(adj + 1) == "that" &&
+          OneOf(Lower(adj), {"necessary", "essential", "imperative", "vital", "crucial", "important", "urgent",
+                             "critical"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether the speaker NP chunk is a commentator ("analysts", "an
   // expert"), or a name set off by an apposition that says it is one
   // ("said Joshua Park, a North Korea expert at ...").
@@ -726,6 +747,14 @@ class SentenceCoder {
     if (MandativeSubjunctive(cl)) {
       m.skip = true;
       m.why = "a subjunctive (\"that X release\"): asked for, not asserted";
+      return m;
+    }
+    // "It is imperative that aid agencies provide food, and that the
+    // government open the roads": what is said to be needed is asked for,
+    // whatever the verb's form.
+    if (NeededThat(s, cl)) {
+      m.skip = true;
+      m.why = "\"it is necessary that ...\": asked for, not asserted";
       return m;
     }
     // "hopes parliament can ratify the deal", "expects that Sylvania will

@@ -1941,4 +1941,18 @@ TEST_F(CoderTest, AnEventWantedOrPreventedIsNotDone) {
   ExpectEach(cases);
 }
 
+// What a speaker calls necessary ("it is imperative that ...") is asked
+// for, not done, in each clause the phrase introduces; what is called clear
+// is still asserted.
+TEST_F(CoderTest, WhatIsSaidToBeNecessaryIsNotDone) {
+  const EventCase cases[] = {
+      {"It is imperative that aid agencies provide food to Malian refugees, the minister said.", {}},
+      {"It is essential that the Sudanese army stop the attacks on Chad and that Sudanese officials meet Chadian "
+       "officials.",
+       {}},
+      {"It is clear that the Sudanese army attacked Chad.", {"SDNMIL>TCD:19"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
