@@ -1832,6 +1832,13 @@ class Resolver {
           continue;
         }
         if (!person) { ante = &m; break; }
+        // "supporters who say they approve": people named in the plural
+        // are a "they" too.
+        if (m.end_token > m.first_token &&
+            (Tag(m.end_token - 1) == PosTag::kNNS || Tag(m.end_token - 1) == PosTag::kNNPS)) {
+          ante = &m;
+          break;
+        }
       }
     }
     if (!ante && group.empty()) ante = singular_country;

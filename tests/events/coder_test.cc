@@ -1955,4 +1955,15 @@ TEST_F(CoderTest, WhatIsSaidToBeNecessaryIsNotDone) {
   ExpectEach(cases);
 }
 
+// People named in the plural ("lawmakers", "the two leaders") are what a
+// later "they" or "their" stands for, not a country named before them.
+TEST_F(CoderTest, PeopleInThePluralAreThey) {
+  const EventCase cases[] = {
+      {"Uganda closed the border on Monday. Kenyan lawmakers were angry. They accused Uganda of blocking trade.",
+       {"KENLEG>UGA:112"}},
+      {"Uganda closed the border. The two Kenyan leaders sidestepped questions about their policies.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
