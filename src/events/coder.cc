@@ -1457,6 +1457,26 @@ class SentenceCoder {
            OneOf(lemma, {"want", "wish", "seek", "hope", "expect"});
   }
 
+  // Whether a show of force is one: its source is an armed or police force
+  // or its clause names forces or arms ("raised its military alert level",
+  // "put troops on alert"). "Sweden has been on high alert since the virus
+  // was found", "the exhibit reinforced the sense of unease": with neither,
+  // it is aimed at no adversary of the story.
+  bool ForcesInShow(uint32_t s, const Clause& cl, const std::vector<const ActorMention*>& sources) const {
+    for (const ActorMention* m : sources) {
+      if (m->code.size() >= 6 && OneOf(std::string_view(m->code).substr(3, 3), {"MIL", "COP", "REB", "SPY"})) return true;
+    }
+    const uint32_t from = a_.chunks[cl.verb].first_token;
+    for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
+      if (OneOf(Lemma(t), {"troop", "force", "military", "army", "navy", "warship", "ship", "jet", "aircraft", "missile",
+                           "soldier", "tank", "weapon", "drill", "exercise", "border", "defence", "defense",
+                           "police", "guard", "patrol", "nuclear", "war"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   const std::vector<const ActorMention*>& ActorsOf(int32_t chunk) const {
     static const std::vector<const ActorMention*> kNone;
     if (chunk < 0) return kNone;
@@ -2225,7 +2245,7 @@ class SentenceCoder {
     if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && s > 0 &&
         (((policy_.EarlierSourceWithoutReference() || RefersBack(cl)) &&
           ((verbal && cl.object >= 0) || (hostile && cl.object < 0))) ||
-         code->code.compare(0, 2, "15") == 0)) {
+         (code->code.compare(0, 2, "15") == 0 && ForcesInShow(s, cl, sources)))) {
       // (A show of force is aimed at the adversary of the story even when its
       // object is the actor's own forces: "raised its military alert level".)
       // "Putin condemned the downing": a statement about an earlier event is

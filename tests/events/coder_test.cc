@@ -1966,4 +1966,17 @@ TEST_F(CoderTest, PeopleInThePluralAreThey) {
   ExpectEach(cases);
 }
 
+// A show of force takes the story's adversary as its target only when it is
+// one: an armed force acts, or the clause names forces or arms. An alert
+// over a disease is aimed at no one.
+TEST_F(CoderTest, OnlyAShowOfForceIsAimedAtTheStorysAdversary) {
+  const EventCase cases[] = {
+      {"Sweden accused Norway of hiding the outbreak. Sweden has been on high alert since the virus was found.",
+       {"SWE>NOR:112"}},
+      {"Sweden accused Norway of violating its waters. Sweden put its troops on high alert.",
+       {"SWE>NOR:112", "SWE>NOR:15"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
