@@ -1449,12 +1449,12 @@ class SentenceCoder {
     return false;
   }
 
-  // Verbs whose object is wanted, asked for, tried or prevented, not done:
-  // the governing verbs that do not assert (unreal-control) and those of
-  // wanting.
+  // Verbs whose object is wanted, asked for, tried, prevented or made
+  // possible, not done: the governing verbs that do not assert
+  // (unreal-control), those of wanting, and "paved the way for".
   bool WantsOrPrevents(std::string_view lemma) const {
     return pats_.rules().Has(WordList::kUnrealControl, lemma) ||
-           OneOf(lemma, {"want", "wish", "seek", "hope", "expect"});
+           OneOf(lemma, {"want", "wish", "seek", "hope", "expect", "pave"});
   }
 
   // Whether a show of force is one: its source is an armed or police force

@@ -1937,6 +1937,9 @@ TEST_F(CoderTest, AnEventWantedOrPreventedIsNotDone) {
       {"Sudan wanted the release of Chadian prisoners.", {}},
       {"Sudan prevented the release of Chadian prisoners.", {}},
       {"Sudan completed the release of Chadian prisoners.", {"SDN>TCDCVL:0841"}},
+      // (nor what an act paved the way for)
+      {"Sudanese officials said the vote paved the way for the annexation of Chadian villages by Sudan.", {}},
+      {"Sudanese officials said the decree completed the annexation of Chadian villages by Sudan.", {"SDN>TCD:192"}},
   };
   ExpectEach(cases);
 }
