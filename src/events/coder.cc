@@ -2855,6 +2855,15 @@ class SentenceCoder {
                   src = -2;
                   break;
                 }
+                // "Pompeo said the release of the hostages gives hope": the
+                // object of a verb of saying is what is said, not the
+                // speaker's act ("said in a speech to X" is still the speech).
+                if (cl.object == static_cast<int32_t>(c) &&
+                    OneOf(Lemma(a_.chunks[cl.verb].head), {"say", "state", "note", "add"})) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": what the clause's verb says, not the speaker's act");
+                  src = -2;
+                  break;
+                }
                 // "wanted the release of their fighters", "prevented the
                 // deployment of troops": what the clause's verb wants, asks
                 // for, tries or prevents has not been done.

@@ -1982,4 +1982,15 @@ TEST_F(CoderTest, OnlyAShowOfForceIsAimedAtTheStorysAdversary) {
   ExpectEach(cases);
 }
 
+// A noun event a speaker's verb of saying takes as its object is what is
+// said, not the speaker's own act.
+TEST_F(CoderTest, ANounEventThatIsSaidIsNotTheSpeakers) {
+  const EventCase cases[] = {
+      {"The Chilean minister said the release of the Peruvian prisoners gives hope.", {}},
+      {"The Chilean minister noted the release of the Peruvian prisoners.", {}},
+      {"The Chilean minister completed the release of the Peruvian prisoners.", {"CHLGOV>PERCVL:0841"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
