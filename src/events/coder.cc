@@ -2932,8 +2932,10 @@ class SentenceCoder {
       // when what they do is done together: meeting, cooperating, agreeing,
       // easing tension, fighting. "A, B and C claim the sea" or "Greece and
       // Panama supported the call" are not acts on each other.
+      // (What the pattern codes counts, not only the intent it became:
+      // "will visit" is no meeting of the visitors with each other.)
       if (sources.size() >= 2 && sources.front()->group >= 0 &&
-          (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code))) {
+          (policy_.CompoundSourceAlwaysMutual() || (IsMutual(*code) && (!p->code || IsMutual(*p->code))))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {
             if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e, how);

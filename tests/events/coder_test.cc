@@ -1993,4 +1993,15 @@ TEST_F(CoderTest, ANounEventThatIsSaidIsNotTheSpeakers) {
   ExpectEach(cases);
 }
 
+// The members of a compound subject are each other's targets only in what
+// is done together: an intent to visit is no intent to meet each other,
+// while one to meet is.
+TEST_F(CoderTest, AnIntentToVisitIsNoMeetingOfTheVisitors) {
+  const EventCase cases[] = {
+      {"Peruvian doctors and Peruvian teachers will visit the area next week.", {}},
+      {"Peruvian doctors and Chilean teachers will meet next week.", {"PERHLH>CHLEDU:036", "CHLEDU>PERHLH:036"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
