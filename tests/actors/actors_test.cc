@@ -917,5 +917,12 @@ TEST_F(ActorsTest, TheOpeningPlaceIsTheCountryOfTheSentencesPeople) {
   EXPECT_EQ(CodeOf(time, 2, "teachers").substr(0, 3), "BOL") << Join(Mentions(time));
 }
 
+// "The international community" is the unnamed international bodies (IGO),
+// not the story's country.
+TEST_F(ActorsTest, TheInternationalCommunityIsInternational) {
+  const std::string text = "Chad closed its border on Monday. Chad asked the international community for help.";
+  EXPECT_EQ(CodeOf(text, 1, "international community"), "IGO") << Join(Mentions(text));
+}
+
 }  // namespace
 }  // namespace dyad
