@@ -813,6 +813,19 @@ class SentenceCoder {
       m.unreal_control = true;
       return m;
     }
+    // "made no mention of his pledge to reverse it", "gave no sign of a
+    // plan to withdraw": what a governing verb says there is none of is not
+    // done.
+    if (v.control >= 0 && chunk_of_[v.control] >= 0) {
+      const int32_t governing = chunk_of_[v.control];
+      for (const Clause& other : a_.clauses) {
+        if (other.verb == governing && other.object >= 0 && Lower(a_.chunks[other.object].first_token) == "no") {
+          m.skip = true;
+          m.why = "governed by \"" + std::string(control) + " no ...\": not done";
+          return m;
+        }
+      }
+    }
     // "rejected calls to impose sanctions", "a proposal for the council to
     // lift sanctions": what a noun of appeal, proposal or effort governs is
     // asked for or tried, not done.

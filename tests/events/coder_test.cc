@@ -2004,4 +2004,15 @@ TEST_F(CoderTest, AnIntentToVisitIsNoMeetingOfTheVisitors) {
   ExpectEach(cases);
 }
 
+// What a verb says there is no sign or mention of is not done; a pledge the
+// verb makes known still is an intent.
+TEST_F(CoderTest, WhatThereIsNoSignOfIsNotDone) {
+  const EventCase cases[] = {
+      {"Peru gave no sign of a plan to withdraw its troops from Chile.", {}},
+      {"Peru made no mention of its pledge to lift sanctions on Chile.", {}},
+      {"Peru made public its pledge to lift sanctions on Chile.", {"PER>CHL:0354"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
