@@ -629,6 +629,22 @@ class SentenceCoder {
            ThatClauseVerb(cl) >= 0;
   }
 
+  // Whether clause cl's verb is a present tense with no modal, right after
+  // its subject, which follows "after", "once", "until" or "before", in a
+  // sentence with a "will" or "would" elsewhere.
+  bool PresentUnderFuture(uint32_t s, const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    const PosTag vt = Tag(v.first_token);
+    if (v.modal >= 0 || (vt != PosTag::kVBZ && vt != PosTag::kVBP) || cl.subject < 0) return false;
+    const Chunk& subject = a_.chunks[cl.subject];
+    if (subject.end_token != v.first_token || subject.first_token <= a_.sentences[s].first_token) return false;
+    if (!OneOf(Lower(subject.first_token - 1), {"after", "once", "until", "before"})) return false;
+    for (uint32_t t = a_.sentences[s].first_token; t < a_.sentences[s].end_token; ++t) {
+      if ((t < v.first_token || t >= v.end_token) && OneOf(Lower(t), {"will", "would", "'ll", "wo"})) return true;
+    }
+    return false;
+  }
+
   // Whether clause cl is introduced by "that" in a sentence that says
   // earlier "it is (or was) necessary, essential, imperative ... that".
   bool NeededThat(uint32_t s, const Clause& cl) const {
@@ -707,6 +723,16 @@ class SentenceCoder {
         m.kind = "threat";
         return m;
       }
+    }
+    // "Damascus would plan further action after the government takes full
+    // control", "the troops will leave once Sylvania signs": a present tense
+    // after "after", "once", "until" or "before" in a sentence that speaks
+    // of the future is itself still to come.
+    if (PresentUnderFuture(s, cl)) {
+      m.skip = true;
+      m.why = "a present tense after \"" + std::string(Lower(a_.chunks[cl.subject].first_token - 1)) +
+              "\" under a future: still to come";
+      return m;
     }
     // "Japan said that it would cooperate": "would" in reported speech is
     // the future of what was said, an intention, not a hypothetical.
