@@ -2027,4 +2027,12 @@ TEST_F(CoderTest, APresentTenseUnderAFutureIsStillToCome) {
   ExpectEach(cases);
 }
 
+// A security patrol is the police: firing on one is aimed at them.
+TEST_F(CoderTest, ASecurityPatrolIsThePolice) {
+  const EventCase cases[] = {
+      {"Gunmen fired on a Jordanian security patrol near the border.", {"JORREB>JORCOP:19"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
