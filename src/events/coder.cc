@@ -2851,9 +2851,14 @@ class SentenceCoder {
             // ("the Jeddah talks", "the Geneva conference": a town named
             // before the noun is where, not who; a capital standing for its
             // government is who: "the Washington-led war")
+            // ("a London rally", "the Doha talks": a capital right before
+            // the noun is where it happens too; "London's rally" is the
+            // government's.)
             const auto& own = ActorsOf(c);
-            const bool possessor = std::any_of(own.begin(), own.end(),
-                                               [](const ActorMention* x) { return !x->place || x->code.size() != 3; });
+            const bool possessor = std::any_of(own.begin(), own.end(), [&](const ActorMention* x) {
+              if (x->place && x->end_token == anchor) return false;
+              return !x->place || x->code.size() != 3;
+            });
             if (possessor) {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {

@@ -2035,4 +2035,14 @@ TEST_F(CoderTest, ASecurityPatrolIsThePolice) {
   ExpectEach(cases);
 }
 
+// A capital right before an event noun says where it happens ("a Lima
+// rally"); a capital's possessive says whose it is ("Lima's rally").
+TEST_F(CoderTest, ACapitalBeforeAnEventNounIsWhere) {
+  const EventCase cases[] = {
+      {"A Lima rally in support of Chilean miners drew thousands.", {}},
+      {"Lima's rally in support of Chilean miners drew thousands.", {"PERGOV>CHLLAB:053"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
