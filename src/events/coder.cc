@@ -2225,8 +2225,10 @@ class SentenceCoder {
       // "in": "provided support for farmers in Nigeria". On the tuning part
       // this found 10 sentences' targets; statements and meetings, whose
       // place is a venue, keep skipping it.)
-      const bool aid_at_place = code->quad_class == 2 || code->code.compare(0, 2, "02") == 0 ||
-                                code->code.compare(0, 2, "03") == 0;
+      // (Not an easing of dissent: strikers "returned to work in the
+      // capital" yield to whom they opposed, not to the place.)
+      const bool aid_at_place = (code->quad_class == 2 && code->code.compare(0, 3, "082") != 0) ||
+                                code->code.compare(0, 2, "02") == 0 || code->code.compare(0, 2, "03") == 0;
       // (Restrictions, curfews and states of emergency too: "declared a
       // state of siege in Pando" is aimed at the people there.)
       const bool restriction = code->code.compare(0, 3, "172") == 0;

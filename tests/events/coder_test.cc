@@ -2045,4 +2045,14 @@ TEST_F(CoderTest, ACapitalBeforeAnEventNounIsWhere) {
   ExpectEach(cases);
 }
 
+// Returning to work "in" a place is no easing of dissent aimed at the
+// place; easing restrictions there is aimed at its people.
+TEST_F(CoderTest, ReturningToWorkSomewhereIsNotAimedAtThePlace) {
+  const EventCase cases[] = {
+      {"Peruvian miners returned to work in Chile on Monday.", {}},
+      {"Peru eased restrictions in Chile on Monday.", {"PER>CHL:081"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
