@@ -658,8 +658,8 @@ class SentenceCoder {
       uint32_t adj = t + 2;
       while (adj < first && Tag(adj) == PosTag::kRB) ++adj;
       if (adj + 1 < first && Lower(adj + 1) == "that" &&
-          OneOf(Lower(adj), {"necessary", "essential", "imperative", "vital", "crucial", "important", "urgent",
-                             "critical"})) {
+          OneOf(Lower(adj),
+                {"necessary", "essential", "imperative", "vital", "crucial", "important", "urgent", "critical"})) {
         return true;
       }
     }
@@ -1503,13 +1503,14 @@ class SentenceCoder {
   // it is aimed at no adversary of the story.
   bool ForcesInShow(uint32_t s, const Clause& cl, const std::vector<const ActorMention*>& sources) const {
     for (const ActorMention* m : sources) {
-      if (m->code.size() >= 6 && OneOf(std::string_view(m->code).substr(3, 3), {"MIL", "COP", "REB", "SPY"})) return true;
+      if (m->code.size() >= 6 && OneOf(std::string_view(m->code).substr(3, 3), {"MIL", "COP", "REB", "SPY"}))
+        return true;
     }
     const uint32_t from = a_.chunks[cl.verb].first_token;
     for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
-      if (OneOf(Lemma(t), {"troop", "force", "military", "army", "navy", "warship", "ship", "jet", "aircraft", "missile",
-                           "soldier", "tank", "weapon", "drill", "exercise", "border", "defence", "defense",
-                           "police", "guard", "patrol", "nuclear", "war"})) {
+      if (OneOf(Lemma(t), {"troop",    "force",   "military", "army",  "navy",   "warship", "ship",     "jet",
+                           "aircraft", "missile", "soldier",  "tank",  "weapon", "drill",   "exercise", "border",
+                           "defence",  "defense", "police",   "guard", "patrol", "nuclear", "war"})) {
         return true;
       }
     }
@@ -2906,7 +2907,8 @@ class SentenceCoder {
                 // speaker's act ("said in a speech to X" is still the speech).
                 if (cl.object == static_cast<int32_t>(c) &&
                     OneOf(Lemma(a_.chunks[cl.verb].head), {"say", "state", "note", "add"})) {
-                  if (explain_) Explain(s, "noun pattern " + pt->id + ": what the clause's verb says, not the speaker's act");
+                  if (explain_)
+                    Explain(s, "noun pattern " + pt->id + ": what the clause's verb says, not the speaker's act");
                   src = -2;
                   break;
                 }
@@ -2914,7 +2916,9 @@ class SentenceCoder {
                 // deployment of troops": what the clause's verb wants, asks
                 // for, tries or prevents has not been done.
                 if (in && WantsOrPrevents(Lemma(a_.chunks[cl.verb].head))) {
-                  if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb wants, asks for or prevents it: not done");
+                  if (explain_)
+                    Explain(s,
+                            "noun pattern " + pt->id + ": the clause's verb wants, asks for or prevents it: not done");
                   src = -2;
                   break;
                 }

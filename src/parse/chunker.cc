@@ -637,8 +637,8 @@ class SentenceParser {
         // reported clause's past tense (a participle describing the phrase,
         // "the weapons seized in the raid", takes no object).
         if (!subject_of_next && n == next_vc && n + 1 < static_cast<int32_t>(ce) && IsSpeechVerb(Lemma(vch.head)) &&
-            C(n).end_token == C(n).first_token + 1 && Tag(C(n).head) == T::kVBN &&
-            C(n + 1).kind == ChunkKind::kNP && C(n + 1).first_token == C(n).end_token) {
+            C(n).end_token == C(n).first_token + 1 && Tag(C(n).head) == T::kVBN && C(n + 1).kind == ChunkKind::kNP &&
+            C(n + 1).first_token == C(n).end_token) {
           subject_of_next = true;
         }
         if (!subject_of_next) {

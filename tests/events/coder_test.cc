@@ -2019,8 +2019,7 @@ TEST_F(CoderTest, WhatThereIsNoSignOfIsNotDone) {
 // "until" or "before" is still to come; a past tense there has happened.
 TEST_F(CoderTest, APresentTenseUnderAFutureIsStillToCome) {
   const EventCase cases[] = {
-      {"Lima would plan further steps with Quito after the Chilean army takes full control of Bolivian villages.",
-       {}},
+      {"Lima would plan further steps with Quito after the Chilean army takes full control of Bolivian villages.", {}},
       {"Peru will close the border until the Chilean army withdraws from Bolivian villages.", {}},
       {"The border reopened after Chile signed the treaty with Bolivia.", {"CHL>BOL:057"}},
   };
