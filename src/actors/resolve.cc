@@ -865,6 +865,14 @@ class Resolver {
       // around the world": a sentence whose scope is a continent or the
       // world speaks of people of many countries, not the story's.
       const bool region_wide = ctx.empty() && !title && RegionWideSentence();
+      // "In Peru, students and teachers ...": a sentence that opens by
+      // saying where it is says whose its unnamed people are, more surely
+      // than the country the story named most.
+      bool opening_place = false;
+      if (ctx.empty() && !several && !region_wide) {
+        ctx = OpeningCountry(first);
+        opening_place = !ctx.empty();
+      }
       if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide) ctx = ContextCountry(first);
       if (ctx.empty() && (several || region_wide)) {
         // (No one country's: an actor of no country, named in no event;
@@ -878,7 +886,7 @@ class Resolver {
       for (const std::string& other : more) m.alternates.push_back(other + sector);
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
-        detail = "country from context: " + ctx;
+        detail = (opening_place ? "country of the place the sentence opens with: " : "country from context: ") + ctx;
       }
     }
     if (!prefix.empty() && !m.code.empty()) m.code.insert(0, prefix);
@@ -1313,6 +1321,26 @@ class Resolver {
       prev = &rm;
     }
     return first;
+  }
+
+  // The country of a place that opens the sentence before `first` as its
+  // setting ("In Peru, ...", "In the Philippines, ..."), else empty.
+  std::string OpeningCountry(uint32_t first) const {
+    const Sentence& sentence = a_.sentences[SentenceOf(first)];
+    uint32_t t = sentence.first_token;
+    if (t + 2 >= sentence.end_token || Lower(t) != "in") return {};
+    ++t;
+    if (Lower(t) == "the") ++t;
+    for (const RawMatch& rm : matches_) {
+      if (rm.first != t) continue;
+      if (rm.end >= first || rm.end >= sentence.end_token || Lower(rm.end) != ",") return {};
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e || (e->kind != EK::kCountry && e->kind != EK::kPlace) || e->code.size() < 3) return {};
+      if (!IsStateCode(std::string_view(e->code).substr(0, 3))) return {};
+      return e->code.substr(0, 3);
+    }
+    return {};
   }
 
   // The country the document has named most so far (the most recent among
@@ -1835,6 +1863,13 @@ class Resolver {
           continue;
         }
         if (!person) { ante = &m; break; }
+        // "supporters who say they approve": people named in the plural
+        // are a "they" too.
+        if (m.end_token > m.first_token &&
+            (Tag(m.end_token - 1) == PosTag::kNNS || Tag(m.end_token - 1) == PosTag::kNNPS)) {
+          ante = &m;
+          break;
+        }
       }
     }
     if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;

@@ -649,6 +649,15 @@ class SentenceParser {
         bool subject_of_next = n == next_vc && n < static_cast<int32_t>(ce) &&
                                (Tag(C(n).first_token) == T::kMD || Tag(C(n).first_token) == T::kVBZ ||
                                 Tag(C(n).first_token) == T::kVBD || Tag(C(n).first_token) == T::kVBP);
+        // "said some civilians set fire to their homes": after a verb of
+        // saying, a lone participle form with an object of its own is the
+        // reported clause's past tense (a participle describing the phrase,
+        // "the weapons seized in the raid", takes no object).
+        if (!subject_of_next && n == next_vc && n + 1 < static_cast<int32_t>(ce) && IsSpeechVerb(Lemma(vch.head)) &&
+            C(n).end_token == C(n).first_token + 1 && Tag(C(n).head) == T::kVBN && C(n + 1).kind == ChunkKind::kNP &&
+            C(n + 1).first_token == C(n).end_token) {
+          subject_of_next = true;
+        }
         if (!subject_of_next) {
           cl.object = k;
           ++k;

@@ -1303,6 +1303,21 @@ void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, co
       }
     }
   }
+  // "before police shot and killed the attacker": a singular noun after a
+  // noun and right before "and" and a past tense, that can itself be a past
+  // tense, is the first of the two verbs.
+  for (uint32_t i = first + 1; i + 2 < end; ++i) {
+    Token& t = a->tokens[i];
+    const PosTag before = a->tokens[i - 1].tag;
+    if (t.tag != PosTag::kNN || a->Lower(a->tokens[i + 1]) != "and" || a->tokens[i + 2].tag != PosTag::kVBD) continue;
+    if (before != PosTag::kNN && before != PosTag::kNNS && before != PosTag::kNNP && before != PosTag::kNNPS) continue;
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBD) {
+        t.tag = PosTag::kVBD;
+        break;
+      }
+    }
+  }
 }
 
 // "Turkish tanks pound Syrian town", "Sylvanian protesters block roads to

@@ -1003,5 +1003,28 @@ TEST(ActorDictionaryParseTest, ErrorsNameFileAndLine) {
   }
 }
 
+// A sentence that opens with the place it is set in ("In Chile, ...") gives
+// its unnamed people that place's country, not the story's main one; a place
+// named later, or an opening that is no country, does not.
+TEST_F(ActorsTest, TheOpeningPlaceIsTheCountryOfTheSentencesPeople) {
+  const std::string story = "Bolivia closed its schools. Bolivia reported new cases. ";
+  const std::string opening = story + "In Chile, nurses stayed at home.";
+  EXPECT_EQ(CodeOf(opening, 2, "nurses").substr(0, 3), "CHL") << Join(Mentions(opening));
+  const std::string the = story + "In the Philippines, teachers went on strike.";
+  EXPECT_EQ(CodeOf(the, 2, "teachers").substr(0, 3), "PHL") << Join(Mentions(the));
+  // (not a country named further on, nor an opening time)
+  const std::string later = story + "Teachers stayed at home in Chile, officials said.";
+  EXPECT_EQ(CodeOf(later, 2, "Teachers").substr(0, 3), "BOL") << Join(Mentions(later));
+  const std::string time = story + "In March, teachers stayed at home.";
+  EXPECT_EQ(CodeOf(time, 2, "teachers").substr(0, 3), "BOL") << Join(Mentions(time));
+}
+
+// "The international community" is the unnamed international bodies (IGO),
+// not the story's country.
+TEST_F(ActorsTest, TheInternationalCommunityIsInternational) {
+  const std::string text = "Chad closed its border on Monday. Chad asked the international community for help.";
+  EXPECT_EQ(CodeOf(text, 1, "international community"), "IGO") << Join(Mentions(text));
+}
+
 }  // namespace
 }  // namespace dyad

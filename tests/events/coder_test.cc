@@ -1922,4 +1922,168 @@ TEST_F(CoderTest, AHospitalIsNotWhomAnAdmissionIsMadeTo) {
   ExpectEach(cases);
 }
 
+// "Demonstrate" with an object or a that-clause is to show something; on its
+// own it is still a protest.
+TEST_F(CoderTest, DemonstratingSomethingIsNoProtest) {
+  const EventCase cases[] = {
+      {"Kenyan students demonstrated their skills at the fair.", {}},
+      {"Kenyan farmers demonstrated last year that the seeds grew well.", {}},
+      {"Kenyan students demonstrated outside the ministry on Monday.", {"KENEDU>KENGOV:14"}},
+  };
+  ExpectEach(cases);
+}
+
+// An appeal or a demand by a state's actor to unnamed people whose country
+// only the story gave is made to the speaker's own people; people named with
+// a country stay that country's.
+TEST_F(CoderTest, UnnamedPeopleAppealedToAreTheSpeakersOwn) {
+  const std::string story = "Chile held elections on Sunday. Chile counted the votes. ";
+  const EventCase cases[] = {
+      {"The Peruvian president urged residents to stay calm.", {"PERGOV>PERCVL:02"}},
+      {"The Peruvian president urged Chilean residents to stay calm.", {"PERGOV>CHLCVL:02"}},
+      {"The Peruvian president urged refugees in Bolivia to stay calm.", {"PERGOV>BOLREF:02"}},
+      // (one's own officials ordered about: the same actor, no event)
+      {"Peruvian President Ana Ruiz ordered officials to close the border.", {}},
+  };
+  for (const EventCase& c : cases) {
+    const std::string text = story + c.text;
+    CheckExactly(EventCase{text.c_str(), c.events}, Code(text), Explain());
+  }
+}
+
+// What a body is assigned or entrusted to do is its task, not something it
+// did.
+TEST_F(CoderTest, WhatOneIsAssignedToDoIsNotDone) {
+  const EventCase cases[] = {
+      {"A Kenyan police unit assigned to investigate Ugandan smugglers has twelve officers.", {}},
+      {"Kenya entrusted a judge to investigate the Ugandan traders.", {}},
+      {"Kenyan police investigated Ugandan smugglers.", {"KENCOP>UGACRM:09"}},
+  };
+  ExpectEach(cases);
+}
+
+// A noun event that the clause's verb wants, seeks or prevents has not
+// happened; one the verb carries out has.
+TEST_F(CoderTest, AnEventWantedOrPreventedIsNotDone) {
+  const EventCase cases[] = {
+      {"Sudan wanted the release of Chadian prisoners.", {}},
+      {"Sudan prevented the release of Chadian prisoners.", {}},
+      {"Sudan completed the release of Chadian prisoners.", {"SDN>TCDCVL:0841"}},
+      // (nor what an act paved the way for)
+      {"Sudanese officials said the vote paved the way for the annexation of Chadian villages by Sudan.", {}},
+      {"Sudanese officials said the decree completed the annexation of Chadian villages by Sudan.", {"SDN>TCD:192"}},
+  };
+  ExpectEach(cases);
+}
+
+// What a speaker calls necessary ("it is imperative that ...") is asked
+// for, not done, in each clause the phrase introduces; what is called clear
+// is still asserted.
+TEST_F(CoderTest, WhatIsSaidToBeNecessaryIsNotDone) {
+  const EventCase cases[] = {
+      {"It is imperative that aid agencies provide food to Malian refugees, the minister said.", {}},
+      {"It is essential that the Sudanese army stop the attacks on Chad and that Sudanese officials meet Chadian "
+       "officials.",
+       {}},
+      {"It is clear that the Sudanese army attacked Chad.", {"SDNMIL>TCD:19"}},
+  };
+  ExpectEach(cases);
+}
+
+// People named in the plural ("lawmakers", "the two leaders") are what a
+// later "they" or "their" stands for, not a country named before them.
+TEST_F(CoderTest, PeopleInThePluralAreThey) {
+  const EventCase cases[] = {
+      {"Uganda closed the border on Monday. Kenyan lawmakers were angry. They accused Uganda of blocking trade.",
+       {"KENLEG>UGA:112"}},
+      {"Uganda closed the border. The two Kenyan leaders sidestepped questions about their policies.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A show of force takes the story's adversary as its target only when it is
+// one: an armed force acts, or the clause names forces or arms. An alert
+// over a disease is aimed at no one.
+TEST_F(CoderTest, OnlyAShowOfForceIsAimedAtTheStorysAdversary) {
+  const EventCase cases[] = {
+      {"Sweden accused Norway of hiding the outbreak. Sweden has been on high alert since the virus was found.",
+       {"SWE>NOR:112"}},
+      {"Sweden accused Norway of violating its waters. Sweden put its troops on high alert.",
+       {"SWE>NOR:112", "SWE>NOR:15"}},
+  };
+  ExpectEach(cases);
+}
+
+// A noun event a speaker's verb of saying takes as its object is what is
+// said, not the speaker's own act.
+TEST_F(CoderTest, ANounEventThatIsSaidIsNotTheSpeakers) {
+  const EventCase cases[] = {
+      {"The Chilean minister said the release of the Peruvian prisoners gives hope.", {}},
+      {"The Chilean minister noted the release of the Peruvian prisoners.", {}},
+      {"The Chilean minister completed the release of the Peruvian prisoners.", {"CHLGOV>PERCVL:0841"}},
+  };
+  ExpectEach(cases);
+}
+
+// The members of a compound subject are each other's targets only in what
+// is done together: an intent to visit is no intent to meet each other,
+// while one to meet is.
+TEST_F(CoderTest, AnIntentToVisitIsNoMeetingOfTheVisitors) {
+  const EventCase cases[] = {
+      {"Peruvian doctors and Peruvian teachers will visit the area next week.", {}},
+      {"Peruvian doctors and Chilean teachers will meet next week.", {"PERHLH>CHLEDU:036", "CHLEDU>PERHLH:036"}},
+  };
+  ExpectEach(cases);
+}
+
+// What a verb says there is no sign or mention of is not done; a pledge the
+// verb makes known still is an intent.
+TEST_F(CoderTest, WhatThereIsNoSignOfIsNotDone) {
+  const EventCase cases[] = {
+      {"Peru gave no sign of a plan to withdraw its troops from Chile.", {}},
+      {"Peru made no mention of its pledge to lift sanctions on Chile.", {}},
+      {"Peru made public its pledge to lift sanctions on Chile.", {"PER>CHL:0354"}},
+  };
+  ExpectEach(cases);
+}
+
+// In a sentence about the future, a present tense after "once", "after",
+// "until" or "before" is still to come; a past tense there has happened.
+TEST_F(CoderTest, APresentTenseUnderAFutureIsStillToCome) {
+  const EventCase cases[] = {
+      {"Lima would plan further steps with Quito after the Chilean army takes full control of Bolivian villages.", {}},
+      {"Peru will close the border until the Chilean army withdraws from Bolivian villages.", {}},
+      {"The border reopened after Chile signed the treaty with Bolivia.", {"CHL>BOL:057"}},
+  };
+  ExpectEach(cases);
+}
+
+// A security patrol is the police: firing on one is aimed at them.
+TEST_F(CoderTest, ASecurityPatrolIsThePolice) {
+  const EventCase cases[] = {
+      {"Gunmen fired on a Jordanian security patrol near the border.", {"JORREB>JORCOP:19"}},
+  };
+  ExpectEach(cases);
+}
+
+// A capital right before an event noun says where it happens ("a Lima
+// rally"); a capital's possessive says whose it is ("Lima's rally").
+TEST_F(CoderTest, ACapitalBeforeAnEventNounIsWhere) {
+  const EventCase cases[] = {
+      {"A Lima rally in support of Chilean miners drew thousands.", {}},
+      {"Lima's rally in support of Chilean miners drew thousands.", {"PERGOV>CHLLAB:053"}},
+  };
+  ExpectEach(cases);
+}
+
+// Returning to work "in" a place is no easing of dissent aimed at the
+// place; easing restrictions there is aimed at its people.
+TEST_F(CoderTest, ReturningToWorkSomewhereIsNotAimedAtThePlace) {
+  const EventCase cases[] = {
+      {"Peruvian miners returned to work in Chile on Monday.", {}},
+      {"Peru eased restrictions in Chile on Monday.", {"PER>CHL:081"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

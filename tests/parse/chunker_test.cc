@@ -118,6 +118,11 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Peruvian and Chilean forces shelled the ridge.", "shelled", "Peruvian and Chilean forces", "the ridge"},
       // coordination: the second verb shares the subject
       {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
+      // after a verb of saying, a participle form with an object is the
+      // reported clause's past tense; one without is a phrase's participle
+      {"An envoy said some Peruvian farmers set fire to the depot.", "set", "some Peruvian farmers", "fire"},
+      {"An envoy said some Peruvian farmers set fire to the depot.", "said", "An envoy", "-"},
+      {"An envoy said the rifles seized in the raid were Chilean.", "said", "An envoy", "the rifles"},
       // ... a base form after "and" with the last base form, past a finite
       // verb of a clause between them
       {"Peru said Chile should close the border that Bolivia uses, and stop trade with Bolivia.", "stop", "Chile",

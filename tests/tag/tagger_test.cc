@@ -75,6 +75,8 @@ TEST_F(TaggerTest, NewsSentences) {
       {"The council criticized the raid on Friday and promised funds to the farmers .",
        "DT NN VBD DT NN IN NNP CC VBD NNS TO DT NNS ."},
       {"They signed a bold and promised reform .", "PRP VBD DT JJ CC JJ NN ."},
+      // ... and before "and" and a past tense, a first one after its subject noun
+      {"The clash ended when soldiers shot and killed the gunman .", "DT NN VBD WRB NNS VBD CC VBD DT NN ."},
       // a name, then a present-tense verb, then a preposition
       {"Sylvania act on a proposal .", "NNP VBP IN DT NN ."},
       // what is demanded: a base-form verb right after its subject
