@@ -1794,6 +1794,23 @@ class Resolver {
     return false;
   }
 
+  // Whether token t of sentence s stands inside a quotation: after an
+  // opening quote that no closing one follows before t, or before a closing
+  // quote whose opening one is in an earlier sentence.
+  bool InsideQuotation(uint32_t s, uint32_t t) const {
+    int open = 0;
+    for (uint32_t k = a_.sentences[s].first_token; k < t; ++k) {
+      if (Tag(k) == PosTag::kOpenQuote) ++open;
+      if (Tag(k) == PosTag::kCloseQuote && open > 0) --open;
+    }
+    if (open > 0) return true;
+    for (uint32_t k = t + 1; k < a_.sentences[s].end_token; ++k) {
+      if (Tag(k) == PosTag::kOpenQuote) return false;
+      if (Tag(k) == PosTag::kCloseQuote) return true;
+    }
+    return false;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -1820,6 +1837,7 @@ class Resolver {
     const ActorMention* possessor_country = nullptr;
     std::vector<const ActorMention*> group;
     const uint32_t quoted_from = QuotationSpokenBy(s, t);
+    const bool quoted = want == kPlural && InsideQuotation(s, t);
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && !ante; ++it) {
       const ActorMention& m = *it;
       // ("'We are worried about Freedonia,' they wrote": the speakers are
@@ -1850,6 +1868,10 @@ class Resolver {
         break;
       }
       if (want == kPlural) {
+        // ('"Then they picked out police officers and shot them": inside a
+        // quotation, "they" of another sentence are people of the speaker's
+        // story, unnamed)
+        if (m.sentence != s && quoted) break;
         if (singular_country && m.sentence != s) break;
         if (m.group >= 0) {
           for (auto jt = it; jt != out_->mentions.rend() && jt->group == m.group; ++jt) group.push_back(&*jt);

@@ -2894,7 +2894,10 @@ class SentenceCoder {
             // government's.)
             const auto& own = ActorsOf(c);
             const bool possessor = std::any_of(own.begin(), own.end(), [&](const ActorMention* x) {
-              if (x->place && x->end_token == anchor) return false;
+              // (not "the Washington-led war": a hyphenated form is who)
+              if (x->place && x->end_token == anchor && Lower(anchor - 1).find('-') == std::string_view::npos) {
+                return false;
+              }
               return !x->place || x->code.size() != 3;
             });
             if (possessor) {

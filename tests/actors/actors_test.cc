@@ -713,6 +713,16 @@ TEST_F(ActorsTest, HeAfterANameNoDictionaryKnowsIsThatPerson) {
   EXPECT_EQ(m[0]->code, "CHLGOV");
 }
 
+TEST_F(ActorsTest, TheyInsideAQuotationAreNotPeopleOfAnotherSentence) {
+  // A witness's "they" are people of the witness's story, whom the story
+  // has not named; outside a quotation "they" still looks back.
+  std::vector<std::string> got =
+      Mentions("Peruvian police arrested the passengers on Monday. \"Then they tied the guards and left,\" a witness said.");
+  EXPECT_TRUE(Find(1, "they").empty()) << Join(got);
+  got = Mentions("Peruvian police arrested the passengers on Monday. Then they tied the guards and left.");
+  EXPECT_EQ(Find(1, "they").size(), 1u) << Join(got);
+}
+
 // "the insurgents" after the story has named an armed group is that group,
 // not the country of a place after it; with a nationality of its own it is
 // that country's.
