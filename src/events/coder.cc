@@ -3151,8 +3151,8 @@ class SentenceCoder {
     // show of force or a restriction is applied is the place and its
     // people, not the government it otherwise stands for.
     if (tgt->place && tgt->end_token > tgt->first_token && tgt->code.size() == 6 && src->code.size() >= 3 &&
-        tgt->code.compare(3, 3, "GOV") == 0 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 && IsStateCode(tgt->code) &&
-        OneOf(code->Root(), {"15", "17", "19"})) {
+        tgt->code.compare(3, 3, "GOV") == 0 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 &&
+        IsStateCode(tgt->code) && OneOf(code->Root(), {"15", "17", "19"})) {
       ActorMention& place = Implied(s, tgt->first_token, tgt->code.substr(0, 3), "the own capital as a place");
       place.end_token = tgt->end_token;
       tgt = &place;

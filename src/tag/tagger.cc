@@ -687,9 +687,9 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     // ("US troops withdrew": a word in capitals that opens a sentence is
     // written so, not capitalised by its place, unless the words after it
     // are capitals too, as in a heading.)
-    const bool acronym = (t.flags & kTokAllCaps) && norm.size() >= 2 && !title &&
-                         !(i + 1 < end && (a.tokens[i + 1].flags & kTokAllCaps));
-    if (capitalized && start && lower != norm && !acronym) {
+    if (capitalized && start && lower != norm &&
+        !((t.flags & kTokAllCaps) && norm.size() >= 2 && !title &&
+          !(i + 1 < end && (a.tokens[i + 1].flags & kTokAllCaps)))) {
       if (const LexEntry* lo = Find(lower)) {
         Dense d{};
         AddLex(*exact, exact->total, &d);
@@ -1309,7 +1309,8 @@ void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, co
   for (uint32_t i = first + 1; i + 2 < end; ++i) {
     Token& t = a->tokens[i];
     const PosTag before = a->tokens[i - 1].tag;
-    if (t.tag != PosTag::kNN || a->Lower(a->tokens[i + 1]) != "and" || a->tokens[i + 2].tag != PosTag::kVBD) continue;
+    // (tags first: the word comparison is the dearer test)
+    if (t.tag != PosTag::kNN || a->tokens[i + 2].tag != PosTag::kVBD || a->Lower(a->tokens[i + 1]) != "and") continue;
     if (before != PosTag::kNN && before != PosTag::kNNS && before != PosTag::kNNP && before != PosTag::kNNPS) continue;
     for (int k = 0; k < ncand[i - first]; ++k) {
       if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBD) {
