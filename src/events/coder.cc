@@ -2296,8 +2296,12 @@ class SentenceCoder {
       // accusation told, no target)
       const bool hearsay = !policy_.EarlierSourceWithoutReference() && cl.object >= 0 &&
                            pats_.rules().Has(WordList::kHearsayNoun, Lemma(a_.chunks[cl.object].head));
-      if (const ActorMention* earlier =
-              hearsay ? EarlierAccuser(s, sources.front()) : EarlierSource(s, sources.front())) {
+      const ActorMention* earlier = hearsay ? EarlierAccuser(s, sources.front()) : EarlierSource(s, sources.front());
+      if (earlier && code->code.compare(0, 2, "15") == 0 && OtherActorAfterVerb(s, cl, sources, *earlier)) {
+        if (explain_) Explain(s, "pattern " + p.id + ": the sentence names another party; no target from context");
+        earlier = nullptr;
+      }
+      if (earlier) {
         // "US and South Korean forces began drills ... North Korea denounced
         // the drills": every member of a compound source is the target.
         t.actors.push_back(earlier);
@@ -2790,6 +2794,28 @@ class SentenceCoder {
       }
       if (v.modal >= 0 && OneOf(Lower(v.modal), {"could", "might", "may", "would", "should"})) return true;
       return ClauseModality(s, cl).skip;
+    }
+    return false;
+  }
+
+  // Whether sentence s names, after the clause's verb, an actor of another
+  // country than `earlier` and the `sources` ("held drills
+  // encircling Sylvania"): a show of force is then about that actor, or
+  // about no one; not about the party of an earlier sentence.
+  bool OtherActorAfterVerb(uint32_t s, const Clause& cl, const std::vector<const ActorMention*>& sources,
+                           const ActorMention& earlier) const {
+    const uint32_t from = a_.chunks[cl.verb].end_token;
+    for (const ActorMention& m : actors_.mentions) {
+      if (m.sentence != s || m.first_token < from || m.attributive || m.end_token == m.first_token ||
+          m.code.size() < 3 || earlier.code.size() < 3 || m.code.compare(0, 3, earlier.code, 0, 3) == 0) {
+        continue;
+      }
+      // (nor the source's own forces: "put its troops on alert")
+      if (std::none_of(sources.begin(), sources.end(), [&](const ActorMention* x) {
+            return x->code.size() >= 3 && x->code.compare(0, 3, m.code, 0, 3) == 0;
+          })) {
+        return true;
+      }
     }
     return false;
   }

@@ -1091,6 +1091,10 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // someone's concerns is accord with them
       {"Peru shared concerns over Bolivia's rapid expansion of its army.", {"PER>BOL:012"}},
       {"Peru shared the concerns of Chile.", {"PER>CHL:019"}},
+      // a show of force takes no target from an earlier sentence when its
+      // own sentence names another party after the verb
+      {"Chile sent a delegation to the inauguration in Lima. Bolivia conducted military drills encircling Paraguay.",
+       {}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
