@@ -157,29 +157,39 @@ def prefix(dyad):
     print(f"prefix: {ok}/{n} = {ok / n:.4f} of gold source and target prefixes found in the evidence sentence")
 
 
+ARGS_SCORER = os.path.join(SHARED, "tools", "score-arguments")
+
+
+def code_args_part(dyad, tmp, name):
+    """Writes the ConfliBERT span file's part `name` (all, tune, held) into tmp
+    and codes it; returns the paths of its spans, documents, events and actors."""
+    path = os.path.join(SHARED, "dev", "conflibert", "cameo_ner.train.txt")
+    blocks = open(path, encoding="utf-8").read().strip("\n").split("\n\n")
+    keep = [b for b in blocks
+            if name == "all" or Split(" ".join(l.split()[0] for l in b.splitlines() if l.split())) == name]
+    spans_path = os.path.join(tmp, name + ".txt")
+    with open(spans_path, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(keep) + "\n")
+    docs = os.path.join(tmp, name + ".docs.jsonl")
+    with open(docs, "w", encoding="utf-8") as f:
+        subprocess.run([sys.executable, ARGS_SCORER, "docs", spans_path], stdout=f, check=True)
+    pred = os.path.join(tmp, name + ".pred.jsonl")
+    actors = os.path.join(tmp, name + ".actors.jsonl")
+    with open(pred, "w", encoding="utf-8") as f:
+        subprocess.run([dyad, "code", "--threads", "2", "--keep-duplicates", docs], stdout=f,
+                       stderr=subprocess.DEVNULL, check=False)
+    with open(actors, "w", encoding="utf-8") as f:
+        subprocess.run([dyad, "actors", "--format", "jsonl", "--keep-duplicates", docs], stdout=f,
+                       stderr=subprocess.DEVNULL, check=False)
+    return spans_path, docs, pred, actors
+
+
 def args(dyad, misses=0):
     """Argument recall by score-arguments, on all sentences and on each part."""
-    path = os.path.join(SHARED, "dev", "conflibert", "cameo_ner.train.txt")
-    scorer = os.path.join(SHARED, "tools", "score-arguments")
-    blocks = open(path, encoding="utf-8").read().strip("\n").split("\n\n")
+    scorer = ARGS_SCORER
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("all", "tune", "held"):
-            keep = [b for b in blocks
-                    if name == "all" or Split(" ".join(l.split()[0] for l in b.splitlines() if l.split())) == name]
-            spans_path = os.path.join(tmp, name + ".txt")
-            with open(spans_path, "w", encoding="utf-8") as f:
-                f.write("\n\n".join(keep) + "\n")
-            docs = os.path.join(tmp, name + ".docs.jsonl")
-            with open(docs, "w", encoding="utf-8") as f:
-                subprocess.run([sys.executable, scorer, "docs", spans_path], stdout=f, check=True)
-            pred = os.path.join(tmp, name + ".pred.jsonl")
-            actors = os.path.join(tmp, name + ".actors.jsonl")
-            with open(pred, "w", encoding="utf-8") as f:
-                subprocess.run([dyad, "code", "--threads", "2", "--keep-duplicates", docs], stdout=f,
-                               stderr=subprocess.DEVNULL, check=False)
-            with open(actors, "w", encoding="utf-8") as f:
-                subprocess.run([dyad, "actors", "--format", "jsonl", "--keep-duplicates", docs], stdout=f,
-                               stderr=subprocess.DEVNULL, check=False)
+            spans_path, _, pred, actors = code_args_part(dyad, tmp, name)
             cmd = [sys.executable, scorer, "score", spans_path, pred, "--actors", actors, "--json"]
             r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
             print(f"args {name}: " + ", ".join(f"{k} {v}" for k, v in r.items() if not isinstance(v, (list, dict))))

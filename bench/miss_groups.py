@@ -37,24 +37,8 @@ def Words(s):
 
 
 def TuningMisses(dyad, tmp):
-    path = os.path.join(measure.SHARED, "dev", "conflibert", "cameo_ner.train.txt")
-    scorer = os.path.join(measure.SHARED, "tools", "score-arguments")
-    blocks = open(path, encoding="utf-8").read().strip("\n").split("\n\n")
-    keep = [b for b in blocks if measure.Split(" ".join(l.split()[0] for l in b.splitlines() if l.split())) == "tune"]
-    spans = os.path.join(tmp, "tune.txt")
-    with open(spans, "w", encoding="utf-8") as f:
-        f.write("\n\n".join(keep) + "\n")
-    docs = os.path.join(tmp, "tune.docs.jsonl")
-    with open(docs, "w", encoding="utf-8") as f:
-        subprocess.run([sys.executable, scorer, "docs", spans], stdout=f, check=True)
-    pred = os.path.join(tmp, "pred.jsonl")
-    actors = os.path.join(tmp, "actors.jsonl")
-    with open(pred, "w", encoding="utf-8") as f:
-        subprocess.run([dyad, "code", "--threads", "2", "--keep-duplicates", docs], stdout=f,
-                       stderr=subprocess.DEVNULL, check=False)
-    with open(actors, "w", encoding="utf-8") as f:
-        subprocess.run([dyad, "actors", "--format", "jsonl", "--keep-duplicates", docs], stdout=f,
-                       stderr=subprocess.DEVNULL, check=False)
+    scorer = measure.ARGS_SCORER
+    spans, docs, pred, actors = measure.code_args_part(dyad, tmp, "tune")
     out = subprocess.run([sys.executable, scorer, "score", spans, pred, "--actors", actors, "--misses", "100000"],
                          capture_output=True, text=True, check=True).stdout + "\n"
     misses = {}
