@@ -1003,5 +1003,37 @@ TEST(ActorDictionaryParseTest, ErrorsNameFileAndLine) {
   }
 }
 
+TEST_F(ActorsTest, UnEnvoysAndHeadsOfUnBodiesAreCodedByTheirPostOnTheDate) {
+  // people-g20.txt: the UN's envoys for the conflicts of the news and the
+  // heads of its agencies, by the post held on the document's date; one
+  // person who moved between posts is checked on both sides of the move.
+  struct Case {
+    const char* text;
+    const char* surface;
+    const char* date;
+    const char* code;
+  } cases[] = {
+      {"Staffan de Mistura urged the warring sides to talk.", "Staffan de Mistura", "2016-02-01", "IGOUNO"},
+      {"Brahimi urged the warring sides to talk.", "Brahimi", "2013-02-01", "IGOUNO"},
+      {"Hans Grundberg urged the warring sides to talk.", "Hans Grundberg", "2023-02-01", "IGOUNO"},
+      {"Ghassan Salame urged the warring sides to talk.", "Ghassan Salame", "2018-02-01", "IGOUNSMIL"},
+      {"Martin Griffiths urged the warring sides to talk.", "Martin Griffiths", "2019-02-01", "IGOUNO"},
+      {"Martin Griffiths asked donors for money.", "Martin Griffiths", "2022-02-01", "IGOOCHA"},
+      {"Navi Pillay condemned the killings.", "Navi Pillay", "2012-02-01", "IGOOHCHR"},
+      {"Michelle Bachelet condemned the killings.", "Michelle Bachelet", "2020-02-01", "IGOOHCHR"},
+      {"Filippo Grandi thanked the host countries.", "Filippo Grandi", "2018-02-01", "IGOUNHCR"},
+      {"Philippe Lazzarini appealed for funds.", "Philippe Lazzarini", "2024-02-01", "IGOUNRWA"},
+      {"David Beasley appealed for funds.", "David Beasley", "2020-02-01", "IGOWFP"},
+      {"Anthony Lake appealed for funds.", "Anthony Lake", "2014-02-01", "IGOUNICF"},
+      {"Khalilzad met the negotiators in Doha.", "Khalilzad", "2020-02-01", "USAGOV"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    auto m = Find(0, c.surface);
+    ASSERT_EQ(m.size(), 1u) << c.text << " " << c.date << "\n  got: " << Join(got);
+    EXPECT_EQ(m[0]->code, c.code) << c.text << " " << c.date;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
