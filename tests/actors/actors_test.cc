@@ -1035,5 +1035,40 @@ TEST_F(ActorsTest, UnEnvoysAndHeadsOfUnBodiesAreCodedByTheirPostOnTheDate) {
   }
 }
 
+TEST_F(ActorsTest, StateBodiesKnownByTheirOwnNameCarryTheirCountry) {
+  // groups.txt: departments, agencies, legislatures and security services
+  // that the press names without their country; names other states share
+  // need the country before them.
+  const MentionCase cases[] = {
+      {"The Food and Drug Administration warned two drug makers.", {"Food and Drug Administration=USAGOVREG"}, {}},
+      {"The DEA arrested three smugglers in Texas.", {"DEA=USACOPFLE"}, {}},
+      {"The U.S. Department of Education fined the college.", {"U.S. Department of Education=USAGOVDOE"}, {}},
+      {"DFID cut its aid to Freedonia.", {"DFID=GBRGOVDFD"}, {}},
+      {"The Lok Sabha passed the border bill.", {"Lok Sabha=INDLEGPRL"}, {}},
+      {"The Wolesi Jirga rejected the nominee for defence minister.", {"Wolesi Jirga=AFGLEGJRG"}, {}},
+      {"The Expediency Council approved the bill.", {"Expediency Council=IRNGOVEXC"}, {}},
+      {"The EFCC arrested a former governor.", {"EFCC=NGACOPEFC"}, {}},
+      {"ISPR said troops had killed four militants.", {"ISPR=PAKMILISP"}, {}},
+      // a secret service or a Department of Education of another state is not
+      // the American one
+      {"The Russian secret service detained a diplomat.", {}, {"USA*"}},
+      {"Kenya's Department of Education closed the schools.", {}, {"USA*"}},
+  };
+  for (const MentionCase& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    for (const std::string& want : c.present) {
+      EXPECT_TRUE(testing_util::Contains(got, want))
+          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+    }
+    for (const std::string& code : c.absent) {
+      const std::string prefix = code.substr(0, code.size() - 1);  // all are "XXX*"
+      for (const ActorMention& m : out_.actors.mentions) {
+        if (m.attributive) continue;
+        EXPECT_NE(m.code.rfind(prefix, 0), 0u) << "unexpected " << m.code << "; text: " << c.text;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
