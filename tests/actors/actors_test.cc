@@ -1070,5 +1070,34 @@ TEST_F(ActorsTest, StateBodiesKnownByTheirOwnNameCarryTheirCountry) {
   }
 }
 
+TEST_F(ActorsTest, ProvincesOfCountriesInConflictNewsCodeAsTheirCountry) {
+  // countries.txt `places`: departments, states and provinces of countries
+  // in conflict news, as the press names them, code as their country; a
+  // place name that holds another one ("Rif Dimashq", with Morocco's Rif)
+  // is read whole.
+  const MentionCase cases[] = {
+      {"Soldiers clashed with traffickers in Alta Verapaz.", {"Alta Verapaz=GTM"}, {}},
+      {"Rebels attacked a police post in Guaviare.", {"Guaviare=COL"}, {}},
+      {"Cattle raiders struck villages in Northern Bahr el Ghazal.", {"Northern Bahr el Ghazal=SSD"}, {}},
+      {"Protesters blocked roads in Dhi Qar.", {"Dhi Qar=IRQ"}, {}},
+      {"Gunmen killed twelve villagers in Adamawa.", {"Adamawa=NGA"}, {}},
+      {"Militiamen burned houses in Haut-Uele.", {"Haut-Uele=COD"}, {}},
+      {"Gunmen ambushed a convoy in Michoacan and Morelos.", {"Morelos=MEX"}, {}},
+      {"Shelling hit a town in Rif Dimashq.", {"Rif Dimashq=SYR"}, {"MAR"}},
+  };
+  for (const MentionCase& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    for (const std::string& want : c.present) {
+      EXPECT_TRUE(testing_util::Contains(got, want))
+          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+    }
+    for (const std::string& code : c.absent) {
+      for (const ActorMention& m : out_.actors.mentions) {
+        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
