@@ -1130,5 +1130,35 @@ TEST_F(ActorsTest, ArmedGroupLeadersAndOtherSpellingsOfKnownNames) {
   for (const ActorMention* m : Find(0, "Osama bin Laden")) EXPECT_NE(m->code, "NGMAQD");
 }
 
+TEST_F(ActorsTest, AidAndRightsGroupsAreNonGovernmentalActors) {
+  // groups.txt: international aid, medical and rights groups code NGO;
+  // national rights groups code their country's NGO sector, not the
+  // country named inside them.
+  const MentionCase cases[] = {
+      {"Catholic Relief Services delivered food to Freedonia.", {"Catholic Relief Services=NGOCRS"}, {}},
+      {"Medecins du Monde closed its clinics in the north.", {"Medecins du Monde=NGOMDM"}, {}},
+      {"Physicians for Human Rights accused the army of torture.", {"Physicians for Human Rights=NGOPHR"},
+       {"---HLH"}},
+      {"The Danish Refugee Council suspended its work in the camps.", {"Danish Refugee Council=NGODRC"}, {"DNKREF"}},
+      {"The Syrian Network for Human Rights counted the dead.", {"Syrian Network for Human Rights=SYRNGOSNH"}, {"SYR"}},
+      {"The Egyptian Initiative for Personal Rights criticized the arrests.",
+       {"Egyptian Initiative for Personal Rights=EGYNGOEIP"},
+       {"EGY"}},
+      {"Foro Penal said the police had detained 40 protesters.", {"Foro Penal=VENNGOFPN"}, {}},
+  };
+  for (const MentionCase& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    for (const std::string& want : c.present) {
+      EXPECT_TRUE(testing_util::Contains(got, want))
+          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+    }
+    for (const std::string& code : c.absent) {
+      for (const ActorMention& m : out_.actors.mentions) {
+        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
