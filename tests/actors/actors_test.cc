@@ -1160,5 +1160,36 @@ TEST_F(ActorsTest, AidAndRightsGroupsAreNonGovernmentalActors) {
   }
 }
 
+TEST_F(ActorsTest, ArmedMovementsCodeAsTheirCountrysRebelsOrMilitias) {
+  // groups.txt: armed movements of the wars of 2000-2025 by their own
+  // names, each with its country and sector, not as the generic word inside
+  // the name ("Army", "Fighters") or the place in it ("Niger Delta").
+  const MentionCase cases[] = {
+      {"Ahrar al-Sham fighters shelled the town.", {"Ahrar al-Sham fighters=SYRREBAHS"}, {}},
+      {"The Mahdi Army clashed with police in Basra.", {"Mahdi Army=IRQREBMHD"}, {"---MIL"}},
+      {"The Badr Organization sent fighters to the front.", {"Badr Organization=IRQMILBDR"}, {}},
+      {"Lashkar-e-Jhangvi claimed the bombing.", {"Lashkar-e-Jhangvi=PAKREBLEJ"}, {}},
+      {"ARSA attacked police posts in the north.", {"ARSA=MMRREBARS"}, {}},
+      {"The Niger Delta Avengers blew up a pipeline.", {"Niger Delta Avengers=NGAREBNDA"}, {"NGA"}},
+      {"Ansar Dine fighters seized the town.", {"Ansar Dine fighters=MLIREBADN"}, {}},
+      {"Mai-Mai fighters attacked the village.", {"Mai-Mai fighters=CODREBMMI"}, {}},
+      {"The Bangsamoro Islamic Freedom Fighters ambushed soldiers.",
+       {"Bangsamoro Islamic Freedom Fighters=PHLREBBIF"},
+       {"---REB"}},
+  };
+  for (const MentionCase& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    for (const std::string& want : c.present) {
+      EXPECT_TRUE(testing_util::Contains(got, want))
+          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+    }
+    for (const std::string& code : c.absent) {
+      for (const ActorMention& m : out_.actors.mentions) {
+        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
