@@ -1191,5 +1191,35 @@ TEST_F(ActorsTest, ArmedMovementsCodeAsTheirCountrysRebelsOrMilitias) {
   }
 }
 
+TEST_F(ActorsTest, PartiesWithNamesOfTheirOwnAreTheirCountrysParties) {
+  // groups.txt: parties whose names no other country's party shares code
+  // as their country's PTY sector, whichever country the story is about.
+  const MentionCase cases[] = {
+      {"Kenyan officials met leaders of Tehreek-e-Labbaik Pakistan.", {"Tehreek-e-Labbaik Pakistan=PAKPTYTLP"}, {}},
+      {"The Nationalist Movement Party backed the bill.", {"Nationalist Movement Party=TURPTYMHP"}, {}},
+      {"Ennahda called for protests in Tunis.", {"Ennahda=TUNPTYENH"}, {}},
+      {"The Dawa Party chose a new leader.", {"Dawa Party=IRQPTYDWA"}, {}},
+      {"Yesh Atid left the coalition.", {"Yesh Atid=ISRPTYYSA"}, {}},
+      {"The Five Star Movement criticized the budget.", {"Five Star Movement=ITAPTYFSM"}, {}},
+      {"The Institutional Revolutionary Party lost the vote.", {"Institutional Revolutionary Party=MEXPTYPRI"}, {}},
+      {"The Economic Freedom Fighters marched to the parliament.", {"Economic Freedom Fighters=ZAFPTYEFF"},
+       {"---REB"}},
+      // an acronym another body shares is left out
+      {"The CSU basketball team won.", {}, {"DEUPTYCSU"}},
+  };
+  for (const MentionCase& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    for (const std::string& want : c.present) {
+      EXPECT_TRUE(testing_util::Contains(got, want))
+          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+    }
+    for (const std::string& code : c.absent) {
+      for (const ActorMention& m : out_.actors.mentions) {
+        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
