@@ -1221,5 +1221,37 @@ TEST_F(ActorsTest, PartiesWithNamesOfTheirOwnAreTheirCountrysParties) {
   }
 }
 
+TEST_F(ActorsTest, UnMissionsAndMultinationalForcesAreInternationalActors) {
+  // igos.txt: UN missions, programmes and commissions, multinational forces
+  // and regional bodies by their names and acronyms, not as the country or
+  // the generic word inside the name.
+  const MentionCase cases[] = {
+      {"UNAMID peacekeepers were attacked near El Fasher.", {"UNAMID peacekeepers=IGOUNAMID"}, {}},
+      {"MINUSTAH troops patrolled the slum.", {"MINUSTAH troops=IGOMINUST"}, {}},
+      {"UNMAS cleared mines from the road.", {"UNMAS=IGOUNMAS"}, {}},
+      {"ISAF troops killed four insurgents.", {"ISAF troops=IGOISAF"}, {}},
+      {"Operation Inherent Resolve struck targets near Raqqa.", {"Operation Inherent Resolve=IGOCOIR"}, {}},
+      {"The Mano River Union called for calm.", {"Mano River Union=IGOMRU"}, {"---LAB"}},
+      {"The Nuclear Suppliers Group rejected the bid.", {"Nuclear Suppliers Group=IGONSG"}, {"---BUS"}},
+      {"The UN Commission of Inquiry on Syria accused both sides of war crimes.",
+       {"UN Commission of Inquiry on Syria=IGOCOISY"},
+       {"IGOUNO"}},
+      // "resolute support" alone is a phrase, not the NATO mission
+      {"Lithuania pledged resolute support for Ukraine.", {}, {"IGORSM"}},
+  };
+  for (const MentionCase& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    for (const std::string& want : c.present) {
+      EXPECT_TRUE(testing_util::Contains(got, want))
+          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+    }
+    for (const std::string& code : c.absent) {
+      for (const ActorMention& m : out_.actors.mentions) {
+        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
