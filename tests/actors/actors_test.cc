@@ -1253,5 +1253,36 @@ TEST_F(ActorsTest, UnMissionsAndMultinationalForcesAreInternationalActors) {
   }
 }
 
+TEST_F(ActorsTest, RulingAndOppositionCouncilsAreTheirCountrysActors) {
+  // groups.txt: councils that ruled or claimed to rule a state at war code
+  // as that state's government, military, rebels or opposition; names that
+  // several states' councils have had are left unresolved.
+  const MentionCase cases[] = {
+      {"The Supreme Council of the Armed Forces dissolved parliament.",
+       {"Supreme Council of the Armed Forces=EGYMILSCF"},
+       {"---MIL"}},
+      {"The Sovereignty Council appointed a new cabinet.", {"Sovereignty Council=SDNGOVSVC"}, {}},
+      {"The Presidential Leadership Council accused the Houthis of attacks.",
+       {"Presidential Leadership Council=YEMGOVPLC"},
+       {}},
+      {"The Syrian National Coalition rejected the talks.", {"Syrian National Coalition=SYROPPSNC"}, {"SYR"}},
+      {"The High Peace Council met Taliban envoys.", {"High Peace Council=AFGGOVHPC"}, {}},
+      // Sudan and Chad each had a Transitional Military Council
+      {"The Transitional Military Council promised elections.", {}, {"SDNGOVSVC"}},
+  };
+  for (const MentionCase& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    for (const std::string& want : c.present) {
+      EXPECT_TRUE(testing_util::Contains(got, want))
+          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+    }
+    for (const std::string& code : c.absent) {
+      for (const ActorMention& m : out_.actors.mentions) {
+        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
