@@ -1284,5 +1284,32 @@ TEST_F(ActorsTest, RulingAndOppositionCouncilsAreTheirCountrysActors) {
   }
 }
 
+TEST_F(ActorsTest, HeadsOfRegionalBodiesAndTribunalsAreCodedByTheirPostOnTheDate) {
+  // people-g20.txt: secretaries general of regional organisations and
+  // prosecutors of international tribunals, by the post held on the date;
+  // national posts held before or after are their country's.
+  struct Case {
+    const char* text;
+    const char* surface;
+    const char* date;
+    const char* code;
+  } cases[] = {
+      {"Luis Almagro criticized the election.", "Luis Almagro", "2012-05-10", "URYGOV"},
+      {"Luis Almagro criticized the election.", "Luis Almagro", "2019-05-10", "IGOOAS"},
+      {"Ihsanoglu criticized the cartoons.", "Ihsanoglu", "2008-05-10", "IGOOIC"},
+      {"Abdullatif al-Zayani criticized the attack.", "Abdullatif al-Zayani", "2016-05-10", "IGOGCC"},
+      {"Abdullatif al-Zayani criticized the attack.", "Abdullatif al-Zayani", "2022-05-10", "BHRGOV"},
+      {"Lamberto Zannier visited the front line.", "Lamberto Zannier", "2015-05-10", "IGOOSCE"},
+      {"Hans Blix reported to the council.", "Hans Blix", "2003-02-14", "IGOUNSCM"},
+      {"Carla Del Ponte asked Belgrade for the suspects.", "Carla Del Ponte", "2004-05-10", "IGOICTY"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, c.date);
+    auto m = Find(0, c.surface);
+    ASSERT_EQ(m.size(), 1u) << c.text << " " << c.date << "\n  got: " << Join(got);
+    EXPECT_EQ(m[0]->code, c.code) << c.text << " " << c.date;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
