@@ -1084,6 +1084,10 @@ TEST_F(ActorsTest, ProvincesOfCountriesInConflictNewsCodeAsTheirCountry) {
       {"Militiamen burned houses in Haut-Uele.", {"Haut-Uele=COD"}, {}},
       {"Gunmen ambushed a convoy in Michoacan and Morelos.", {"Morelos=MEX"}, {}},
       {"Shelling hit a town in Rif Dimashq.", {"Rif Dimashq=SYR"}, {"MAR"}},
+      {"Gang members killed two bus drivers in Sonsonate.", {"Sonsonate=SLV"}, {}},
+      {"Police clashed with farmers in Yoro.", {"Yoro=HND"}, {}},
+      {"Protesters blocked the road near Estelí.", {"Estelí=NIC"}, {}},
+      {"Gangs attacked the police station in Mirebalais.", {"Mirebalais=HTI"}, {}},
   };
   for (const MentionCase& c : cases) {
     std::vector<std::string> got = Mentions(c.text, c.date);
