@@ -1240,6 +1240,14 @@ TEST_F(ActorsTest, UnMissionsAndMultinationalForcesAreInternationalActors) {
       {"The UN Commission of Inquiry on Syria accused both sides of war crimes.",
        {"UN Commission of Inquiry on Syria=IGOCOISY"},
        {"IGOUNO"}},
+      // regional rights courts and commissions, and bodies of larger
+      // organisations that take the organisation's code
+      {"The Inter-American Court of Human Rights ruled against Peru.",
+       {"Inter-American Court of Human Rights=IGOIACRT"},
+       {"USAJUD"}},
+      {"The IACHR criticized the arrests.", {"IACHR=IGOIACHR"}, {}},
+      {"ODIHR criticized the vote count.", {"ODIHR=IGOOSCE"}, {}},
+      {"The Venice Commission criticized the judicial reform.", {"Venice Commission=IGOCOE"}, {"ITA"}},
       // "resolute support" alone is a phrase, not the NATO mission
       {"Lithuania pledged resolute support for Ukraine.", {}, {"IGORSM"}},
   };
