@@ -1120,6 +1120,9 @@ TEST_F(ActorsTest, ArmedGroupLeadersAndOtherSpellingsOfKnownNames) {
       {"Omer al-Bashir flew to Juba for the talks.", "Omer al-Bashir", "2012-05-10", "SDNGOV"},
       {"Walid al-Moualem flew to Moscow for the talks.", "Walid al-Moualem", "2016-05-10", "SYRGOV"},
       {"Abdel Fattah al-Sissi flew to Riyadh for the talks.", "Abdel Fattah al-Sissi", "2016-05-10", "EGYGOV"},
+      {"Hassan Rowhani flew to Ankara for the talks.", "Hassan Rowhani", "2016-05-10", "IRNGOV"},
+      {"Muammar al-Qadhafi flew to Cairo for the talks.", "Muammar al-Qadhafi", "2008-05-10", "LBYGOV"},
+      {"Kais Saiyed flew to Algiers for the talks.", "Kais Saiyed", "2022-05-10", "TUNGOV"},
       {"Sam Kutesa flew to Kigali for the talks.", "Sam Kutesa", "2016-05-10", "UGAGOV"},
       {"Saeb Erekat flew to Amman for the talks.", "Saeb Erekat", "2016-05-10", "PSEGOV"},
   };
