@@ -1049,6 +1049,11 @@ TEST_F(ActorsTest, StateBodiesKnownByTheirOwnNameCarryTheirCountry) {
       {"The Expediency Council approved the bill.", {"Expediency Council=IRNGOVEXC"}, {}},
       {"The EFCC arrested a former governor.", {"EFCC=NGACOPEFC"}, {}},
       {"ISPR said troops had killed four militants.", {"ISPR=PAKMILISP"}, {}},
+      {"The BND warned of Russian sabotage.", {"BND=DEUSPYBND"}, {}},
+      {"JSOC commandos raided the compound.", {"JSOC commandos=USAMILSOC"}, {}},
+      {"The Reconnaissance General Bureau ran the hacking teams.",
+       {"Reconnaissance General Bureau=PRKSPYRGB"},
+       {}},
       // a secret service or a Department of Education of another state is not
       // the American one
       {"The Russian secret service detained a diplomat.", {}, {"USA*"}},
