@@ -686,10 +686,13 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
   if (exact) {
     // ("US troops withdrew": a word in capitals that opens a sentence is
     // written so, not capitalised by its place, unless the words after it
-    // are capitals too, as in a heading.)
+    // are capitals too.)
+    // (In a heading every word is capitalised by its place; there only a
+    // word in capitals before a lower-case one is so written: "killed by
+    // US forces", not "Threatens US With".)
     if (capitalized && start && lower != norm &&
-        !((t.flags & kTokAllCaps) && norm.size() >= 2 && !title &&
-          !(i + 1 < end && (a.tokens[i + 1].flags & kTokAllCaps)))) {
+        !((t.flags & kTokAllCaps) && norm.size() >= 2 &&
+          !(i + 1 < end && (a.tokens[i + 1].flags & (title ? (kTokAllCaps | kTokCapitalized) : kTokAllCaps))))) {
       if (const LexEntry* lo = Find(lower)) {
         Dense d{};
         AddLex(*exact, exact->total, &d);

@@ -1775,6 +1775,16 @@ TEST_F(CoderTest, DevSetRegression) {
   EXPECT_GE(precision, kMinPrecision);
 }
 
+// A word in capitals in a sentence-case heading is an acronym ("killed by
+// US forces"), not the pronoun; in a heading whose every word is capitalised
+// the capitals say nothing ("Turkey Threatens US With Retaliation").
+TEST_F(CoderTest, AnAcronymInASentenceCaseHeadingIsAName) {
+  std::vector<std::string> got = Code("Peru confirmed the death.", "Chilean rebel chief killed by US forces");
+  EXPECT_NE(std::find(got.begin(), got.end(), "USAMIL>CHLREB:1823"), got.end()) << Join(got) << Explain();
+  got = Code("Turkey spoke on Monday.", "Turkey Threatens US With Retaliation");
+  EXPECT_NE(std::find(got.begin(), got.end(), "TUR>USA:130"), got.end()) << Join(got) << Explain();
+}
+
 }  // namespace
 // A bare past form of a verb that always takes an object, with no object and a
 // place or cause after it, is a participle: its noun suffered the act ("a
