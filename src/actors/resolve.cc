@@ -189,9 +189,7 @@ class Resolver {
   // Role words that name one person ("he" can refer to them).
   bool IsPersonRole(std::string_view lemma) const { return Listed(WL::kPersonRole, lemma); }
   // Words for a person who may speak in the news, office holders or not.
-  bool IsPersonNoun(std::string_view lemma) const {
-    return IsPersonRole(lemma) || Listed(WL::kPersonNoun, lemma);
-  }
+  bool IsPersonNoun(std::string_view lemma) const { return IsPersonRole(lemma) || Listed(WL::kPersonNoun, lemma); }
 
   bool TextCaseOk(const Terminal& t, uint32_t first) const {
     uint16_t f = Flags(first);
@@ -716,8 +714,7 @@ class Resolver {
     // "Iranian-American prisoners" are Americans; "Sino-Russian drills" and
     // state organs ("Russian-Syrian forces") keep the first country (and the
     // phrase's other codes).
-    if (!heritage.empty() && !sector.empty() &&
-        !Listed(WL::kStateOrganSector, sector)) {
+    if (!heritage.empty() && !sector.empty() && !Listed(WL::kStateOrganSector, sector)) {
       country = heritage;
     }
     // "rebel leader Riek Machar", "opposition leader X": a title the
@@ -1033,8 +1030,7 @@ class Resolver {
       // region or of many countries are not the story country's.
       if (Listed(WL::kForeignModifier, w)) return true;
       if (Tag(t) == PosTag::kPOS && t > a_.chunks[chunk_].first_token && Tag(t - 1) != PosTag::kNNP &&
-          Tag(t - 1) != PosTag::kNNPS &&
-          !Listed(WL::kPlacePossessor, a_.Lemma(a_.tokens[t - 1]))) {
+          Tag(t - 1) != PosTag::kNNPS && !Listed(WL::kPlacePossessor, a_.Lemma(a_.tokens[t - 1]))) {
         return true;
       }
     }
@@ -1082,9 +1078,7 @@ class Resolver {
   // peninsula's name: followed by the feature's word ("Korean Peninsula"),
   // or after "Sea of" ("Sea of Japan").
   bool GeographicFeature(uint32_t first, uint32_t end) const {
-    auto feature = [&](uint32_t t) {
-      return Listed(WL::kGeographicFeature, a_.Lemma(a_.tokens[t]));
-    };
+    auto feature = [&](uint32_t t) { return Listed(WL::kGeographicFeature, a_.Lemma(a_.tokens[t])); };
     if (end < a_.tokens.size() && feature(end) && (Flags(end) & kTokCapitalized)) return true;
     if (end > first && feature(end - 1)) return true;
     return first >= 2 && Lower(first - 1) == "of" && feature(first - 2) && (Flags(first - 2) & kTokCapitalized);
@@ -1546,8 +1540,7 @@ class Resolver {
     }
     // ("the group said it had killed ...": a word for a body is the actor
     // named before it, which the pronoun then refers to)
-    if (!unknown_name &&
-        Listed(WL::kBodyNoun, a_.Lemma(a_.tokens[a_.chunks[subject].head]))) {
+    if (!unknown_name && Listed(WL::kBodyNoun, a_.Lemma(a_.tokens[a_.chunks[subject].head]))) {
       return false;
     }
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence == s; ++it) {

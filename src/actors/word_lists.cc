@@ -10,10 +10,10 @@ namespace dyad::actors {
 namespace {
 
 constexpr std::string_view kNames[] = {
-    "person-role",        "person-noun",       "head-of-body",     "non-state-sector", "armed-sector",
-    "state-organ-sector", "title",             "attributive-suffix", "other-party",    "one-office-plural",
-    "portfolio",          "states-noun",       "foreign-modifier", "place-possessor",  "geographic-feature",
-    "pair-noun",          "body-noun",         "clause-adjective"};
+    "person-role",        "person-noun", "head-of-body",       "non-state-sector", "armed-sector",
+    "state-organ-sector", "title",       "attributive-suffix", "other-party",      "one-office-plural",
+    "portfolio",          "states-noun", "foreign-modifier",   "place-possessor",  "geographic-feature",
+    "pair-noun",          "body-noun",   "clause-adjective"};
 static_assert(std::size(kNames) == WordLists::kLists);
 
 }  // namespace
@@ -32,7 +32,10 @@ Status WordLists::Add(std::string_view text, const std::string& name) {
     if (colon == std::string_view::npos || l == kLists) {
       std::string known;
       for (std::string_view n : kNames) known.append(known.empty() ? "" : ", ").append(n);
-      st = Status::DataError(where + "expected LIST: word; word; ... with LIST one of " + known);
+      st = Status::DataError(where +
+                             (colon == std::string_view::npos ? std::string("expected LIST: word; word; ...")
+                                                              : "unknown list \"" + std::string(list) + "\"") +
+                             " (LIST one of " + known + ")");
       return false;
     }
     std::string_view rest = line.substr(colon + 1);

@@ -94,7 +94,6 @@ class WordSet {
   bool has_empty_ = false;
 };
 
-
 // A set of words read from data (the lists in data/*/words/): one probe per
 // test, as in a WordSet, but it keeps its own copy of the words (so it may
 // be moved or copied) and has no limit on their number. Filled at load time,
