@@ -108,6 +108,15 @@ class ActorDictionary {
   static Result<std::unique_ptr<ActorDictionary>> Parse(std::string_view text, const std::string& name);
   ~ActorDictionary();
 
+  // Reads the word lists the resolver consults (role words, titles, the
+  // sectors of bodies that are no state: data/actors/words/words.txt, its
+  // format in data/actors/FORMAT.md). Load(dir) reads dir/words/words.txt; a
+  // dictionary made otherwise has empty lists until this is called. An
+  // error names the file and line; the lists are then left as they were.
+  Status LoadWordLists(const std::string& file);
+  // The same from text (`name` is used in messages).
+  Status ParseWordLists(std::string_view text, const std::string& name);
+
   // Finds and codes every actor mention in `a` (which must be parsed).
   void ResolveActors(const Analysis& a, const ActorOptions& options, ActorMentions* out) const;
   // Every name the dictionaries know in `a` (segmented and tagged; no parse

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actors/word_lists.h"
 #include "core/huge_pages.h"
 #include "core/prefilters.h"
 #include "dyad/actors.h"
@@ -152,6 +153,7 @@ struct DictionaryData {
   std::vector<actors::Terminal> terminals;
   uint32_t node_count = 1;                       // node 0 is the root
   bool article_names = false;  // some name starts with "the" in any case (PETRARCH's THE_SHIRE)
+  actors::WordLists words;     // data/actors/words/words.txt
   ActorDictionary::Stats stats;
 
   int32_t Child(uint32_t node, uint64_t key) const {

@@ -414,6 +414,22 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Build(const std::vecto
   return d;
 }
 
+Status ActorDictionary::ParseWordLists(std::string_view text, const std::string& name) {
+  actors::WordLists words;
+  DYAD_RETURN_IF_ERROR(words.Add(text, name));
+  DYAD_RETURN_IF_ERROR(words.CheckComplete(name));
+  impl_->words = std::move(words);
+  return Status::Ok();
+}
+
+Status ActorDictionary::LoadWordLists(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::NotFound(file + ": cannot open the actors' word lists");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ParseWordLists(ss.str(), file);
+}
+
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir) {
   std::error_code ec;
   std::vector<std::string> files;
@@ -423,7 +439,10 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
   if (ec) return Status::NotFound(dir + ": cannot read actor dictionary folder: " + ec.message());
   std::sort(files.begin(), files.end());
   if (files.empty()) return Status::NotFound(dir + ": no actor dictionary files (*.txt)");
-  return LoadFiles(files);
+  auto d = LoadFiles(files);
+  if (!d.ok()) return d.status();
+  DYAD_RETURN_IF_ERROR((*d)->LoadWordLists(dir + "/words/words.txt"));
+  return d;
 }
 
 }  // namespace dyad

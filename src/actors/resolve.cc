@@ -92,40 +92,7 @@ namespace {
 
 using EK = EntryKind;
 
-// Words after a hyphen that make the hyphenated form attributive: "U.S.-backed
-// forces" are not the United States. ("Saudi-led coalition warplanes" are
-// Saudi Arabia's: the leader answers for what its coalition does.)
-bool IsAttributiveSuffix(std::string_view w) {
-  return OneOf(w, {"backed", "funded", "based", "sponsored", "allied", "supported",
-                   "brokered", "made", "born", "controlled", "held", "occupied", "aligned", "run",
-                   "owned", "trained", "armed", "installed", "friendly", "leaning", "linked",
-                   "affiliated", "inspired", "style", "registered", "flagged", "bound", "built",
-                   "designed", "educated", "mediated", "hosted", "imposed", "annexed"});
-}
-
-// Role words that name one person ("he" can refer to them); "the
-// military" or "the ministry" are referred to as "it".
-bool IsPersonRole(std::string_view lemma) {
-  static const WordSet kWords{"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
-                       "leader", "chief", "general", "commander", "official", "ambassador", "envoy",
-                       "king", "queen", "premier", "chancellor", "governor", "mayor", "prosecutor",
-                       "judge", "diplomat", "chairman", "chairwoman", "director", "head", "emir",
-                       "prince", "senator", "lawmaker", "activist", "journalist", "negotiator",
-                       "admiral", "colonel", "officer", "mediator", "monarch", "sultan", "chair",
-                       "representative", "adviser", "advisor", "counterpart", "foreign secretary"};
-  return kWords.Contains(lemma);
-}
-
-// Words for a person who may speak in the news, beyond office holders
-// (IsPersonRole): "a man told the court that he ...".
-bool IsPersonNoun(std::string_view lemma) {
-  static const WordSet kWords{"man", "woman", "member", "suspect", "witness", "defendant", "resident",
-                              "survivor", "victim", "lawyer", "attorney", "analyst", "expert", "soldier",
-                              "fighter", "father", "mother", "son", "daughter", "husband", "wife", "brother",
-                              "sister", "relative", "student", "teacher", "doctor", "worker", "farmer",
-                              "candidate", "politician", "researcher", "professor", "campaigner"};
-  return IsPersonRole(lemma) || kWords.Contains(lemma);
-}
+using WL = WordLists::List;
 
 struct RawMatch {
   uint32_t first = 0, end = 0;
@@ -217,6 +184,12 @@ class Resolver {
   std::string_view Lower(uint32_t i) const { return a_.Lower(a_.tokens[i]); }
   PosTag Tag(uint32_t i) const { return a_.tokens[i].tag; }
   uint16_t Flags(uint32_t i) const { return a_.tokens[i].flags; }
+  // Whether `w` is in one of the word lists (data/actors/words/words.txt).
+  bool Listed(WL list, std::string_view w) const { return d_.words.Has(list, w); }
+  // Role words that name one person ("he" can refer to them).
+  bool IsPersonRole(std::string_view lemma) const { return Listed(WL::kPersonRole, lemma); }
+  // Words for a person who may speak in the news, office holders or not.
+  bool IsPersonNoun(std::string_view lemma) const { return IsPersonRole(lemma) || Listed(WL::kPersonNoun, lemma); }
 
   bool TextCaseOk(const Terminal& t, uint32_t first) const {
     uint16_t f = Flags(first);
@@ -283,14 +256,7 @@ class Resolver {
         IsWeekdayOrMonthName(given)) {
       return false;
     }
-    if (OneOf(given,
-              {"mr",       "mrs",       "ms",         "miss",      "dr",         "sir",     "lord",      "lady",
-               "dame",     "madam",     "sheikh",     "prince",    "princess",   "king",    "queen",     "president",
-               "general",  "gen",       "col",        "sen",       "rep",        "gov",     "judge",     "justice",
-               "minister", "premier",   "chancellor", "secretary", "ambassador", "pope",    "cardinal",  "rev",
-               "father",   "mullah",    "ayatollah",  "imam",      "emir",       "sultan",  "marshal",   "admiral",
-               "captain",  "commander", "chairman",   "mayor",     "governor",   "senator", "professor", "prof",
-               "dear",     "comrade",   "brother",    "sister",    "mister"})) {
+    if (Listed(WL::kTitle, given)) {
       return false;
     }
     // (the display name, lower case, word by word)
@@ -372,7 +338,7 @@ class Resolver {
         if (dash == w.size()) break;
       }
       if (hm.parts == 0) return false;
-      if (last_unknown && IsAttributiveSuffix(last_part)) hm.attributive = true;
+      if (last_unknown && Listed(WL::kAttributiveSuffix, last_part)) hm.attributive = true;
       *m = hm;
       return true;
     }
@@ -748,8 +714,7 @@ class Resolver {
     // "Iranian-American prisoners" are Americans; "Sino-Russian drills" and
     // state organs ("Russian-Syrian forces") keep the first country (and the
     // phrase's other codes).
-    if (!heritage.empty() && !sector.empty() &&
-        !OneOf(sector, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {
+    if (!heritage.empty() && !sector.empty() && !Listed(WL::kStateOrganSector, sector)) {
       country = heritage;
     }
     // "rebel leader Riek Machar", "opposition leader X": a title the
@@ -832,7 +797,7 @@ class Resolver {
       // that is no state is that body's, not its country's government (a
       // state's leader is: "the leader of North Korea").
       if (ctx.empty() && how != ActorHow::kCoreference && head_ >= 0 && static_cast<uint32_t>(head_) + 1 == end &&
-          IsHeadOfBody(a_.Lemma(a_.tokens[head_]))) {
+          Listed(WL::kHeadOfBody, a_.Lemma(a_.tokens[head_]))) {
         std::string body_sector;
         if (std::string body = FollowingBody(&body_sector); !body.empty()) {
           m.code = std::move(body);
@@ -935,8 +900,7 @@ class Resolver {
     for (uint32_t t = end + 1; t < static_cast<uint32_t>(head_); ++t) {
       if (!IsAdjective(Tag(t))) return false;  // "its allies' troops": the allies own what follows
     }
-    return OneOf(a_.Lemma(a_.tokens[head_]), {"ally", "neighbour", "neighbor", "partner", "rival", "enemy", "adversary",
-                                             "foe", "opponent", "critic", "competitor", "counterpart"});
+    return Listed(WL::kOtherParty, a_.Lemma(a_.tokens[head_]));
   }
 
   // Whether the current sentence (matches_) sets its scope to a continent or
@@ -983,15 +947,11 @@ class Resolver {
   bool PluralOfOneOffice(uint32_t first, uint32_t end) const {
     if (end <= first) return false;
     const std::string_view last = Lower(end - 1);
-    if (OneOf(last, {"presidents", "premiers", "chancellors", "governments", "parliaments", "legislatures",
-                     "militaries"})) {
-      return true;
-    }
+    if (Listed(WL::kOneOfficePlural, last)) return true;
     // (the portfolio may be a modifier the match left out: its phrase's word)
     const uint32_t from = chunk_ >= 0 ? std::min(first, a_.chunks[chunk_].first_token) : first;
     if (last != "ministers" || end - 1 <= from) return false;
-    return OneOf(Lower(end - 2), {"foreign", "defence", "defense", "finance", "interior", "prime", "trade", "economy",
-                                  "health", "energy", "justice", "agriculture", "education"});
+    return Listed(WL::kPortfolio, Lower(end - 2));
   }
 
   // The role word ends right before a capitalised name that runs to the
@@ -1017,7 +977,7 @@ class Resolver {
   // before, when the phrase at `first` is a definite one ("the rebels")
   // whose role word is of an armed group; nullptr otherwise.
   const ActorMention* NamedArmedGroup(uint32_t first, std::string_view sector) const {
-    auto armed = [](std::string_view x) { return OneOf(x, {"REB", "INS", "SEP", "RAD"}); };
+    auto armed = [&](std::string_view x) { return Listed(WL::kArmedSector, x); };
     if (!armed(sector) || chunk_ < 0 || Lower(a_.chunks[chunk_].first_token) != "the") return nullptr;
     for (uint32_t t = a_.chunks[chunk_].first_token + 1; t < first; ++t) {
       if (!IsAdjective(Tag(t))) return nullptr;  // "the Syrian rebels" names its own
@@ -1059,8 +1019,7 @@ class Resolver {
 
   bool RegionsStates(uint32_t end) const {
     if (head_ < 0 || static_cast<uint32_t>(head_) + 1 < end || Tag(head_) != PosTag::kNNS) return false;
-    return OneOf(a_.Lemma(a_.tokens[head_]),
-                 {"country", "nation", "state", "ally", "government", "partner", "neighbour", "neighbor"});
+    return Listed(WL::kStatesNoun, a_.Lemma(a_.tokens[head_]));
   }
 
   bool OwnedElsewhere(uint32_t first) const {
@@ -1069,14 +1028,9 @@ class Resolver {
       std::string_view w = Lower(t);
       // "international monitors", "European peacekeepers": people of a
       // region or of many countries are not the story country's.
-      if (OneOf(w, {"foreign", "overseas", "western", "outside", "global", "international", "multinational",
-                    "european", "african", "asian", "regional"})) {
-        return true;
-      }
+      if (Listed(WL::kForeignModifier, w)) return true;
       if (Tag(t) == PosTag::kPOS && t > a_.chunks[chunk_].first_token && Tag(t - 1) != PosTag::kNNP &&
-          Tag(t - 1) != PosTag::kNNPS &&
-          !OneOf(a_.Lemma(a_.tokens[t - 1]), {"country", "nation", "state", "government", "kingdom", "republic",
-                                              "island", "city", "region", "province", "capital", "territory"})) {
+          Tag(t - 1) != PosTag::kNNPS && !Listed(WL::kPlacePossessor, a_.Lemma(a_.tokens[t - 1]))) {
         return true;
       }
     }
@@ -1124,9 +1078,7 @@ class Resolver {
   // peninsula's name: followed by the feature's word ("Korean Peninsula"),
   // or after "Sea of" ("Sea of Japan").
   bool GeographicFeature(uint32_t first, uint32_t end) const {
-    auto feature = [&](uint32_t t) {
-      return OneOf(a_.Lemma(a_.tokens[t]), {"sea", "ocean", "gulf", "strait", "straits", "peninsula", "bay", "channel"});
-    };
+    auto feature = [&](uint32_t t) { return Listed(WL::kGeographicFeature, a_.Lemma(a_.tokens[t])); };
     if (end < a_.tokens.size() && feature(end) && (Flags(end) & kTokCapitalized)) return true;
     if (end > first && feature(end - 1)) return true;
     return first >= 2 && Lower(first - 1) == "of" && feature(first - 2) && (Flags(first - 2) & kTokCapitalized);
@@ -1251,12 +1203,6 @@ class Resolver {
     return &a_.chunks[c + 2];
   }
 
-  // Words for the head or a member of a body: "the leader of the gang".
-  static bool IsHeadOfBody(std::string_view lemma) {
-    return OneOf(lemma, {"leader", "head", "chief", "commander", "founder", "boss", "chairman", "chairwoman", "member",
-                         "spokesman", "spokeswoman", "spokesperson"});
-  }
-
   // For "of" and a phrase right after the current one that names a body
   // which is no state: its full code when an organisation or group
   // ("of Hamas": PSEREBHMS); else "" with *sector set when the phrase is a
@@ -1280,7 +1226,7 @@ class Resolver {
       // (the body's word is the phrase's head: "the gang", not "gang violence")
       if (rm.end == np.end_token) agent_sector = e->code;
     }
-    if (OneOf(agent_sector, {"CRM", "REB", "INS", "SEP", "RAD", "OPP", "PTY"})) sector->assign(agent_sector);
+    if (Listed(WL::kNonStateSector, agent_sector)) sector->assign(agent_sector);
     return {};
   }
 
@@ -1495,11 +1441,7 @@ class Resolver {
       std::string_view w = Lower(t);
       if (w == "two" || w == "both") two = true;
       std::string_view lemma = a_.Lemma(a_.tokens[t]);
-      if (OneOf(lemma, {"country", "nation", "side", "government", "state", "leader", "neighbor",
-                        "neighbour", "party", "capital", "power", "ally", "minister", "army",
-                        "military", "president"})) {
-        group_noun = true;
-      }
+      if (Listed(WL::kPairNoun, lemma)) group_noun = true;
     }
     bool bare_two = two && ch.end_token - ch.first_token <= 2 &&
                     (Lower(ch.end_token - 1) == "two" || Lower(ch.end_token - 1) == "both");
@@ -1598,12 +1540,7 @@ class Resolver {
     }
     // ("the group said it had killed ...": a word for a body is the actor
     // named before it, which the pronoun then refers to)
-    if (!unknown_name &&
-        OneOf(a_.Lemma(a_.tokens[a_.chunks[subject].head]),
-              {"group",     "organization", "organisation", "movement", "militia",       "party",    "alliance",
-               "coalition", "bloc",         "agency",       "company",  "firm",          "network",  "faction",
-               "regime",    "country",      "nation",       "state",    "government",    "ministry", "army",
-               "force",     "council",      "court",        "union",    "administration"})) {
+    if (!unknown_name && Listed(WL::kBodyNoun, a_.Lemma(a_.tokens[a_.chunks[subject].head]))) {
       return false;
     }
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence == s; ++it) {
@@ -1678,11 +1615,7 @@ class Resolver {
     if (n >= end) return false;
     if (Lower(n) == "worth" || Lower(n) == "time") return true;
     // (adjectives said of a clause, not of a party: "it was ready to talk" is a party)
-    if (!OneOf(Lower(n), {"necessary", "important", "clear", "unclear", "possible", "impossible", "essential",
-                          "vital", "crucial", "difficult", "hard", "easy", "obvious", "evident", "true", "false",
-                          "surprising", "regrettable", "unacceptable", "imperative", "urgent", "likely", "unlikely",
-                          "certain", "uncertain", "known", "unknown", "expected", "believed", "reported", "feared",
-                          "understood", "said", "hoped", "estimated", "thought", "time"})) {
+    if (!Listed(WL::kClauseAdjective, Lower(n))) {
       return false;
     }
     uint32_t after = n + 1;

@@ -10,7 +10,9 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace dyad {
 
@@ -90,6 +92,59 @@ class WordSet {
   std::string_view words_[kMaxWords];
   size_t count_ = 0;
   bool has_empty_ = false;
+};
+
+// A set of words read from data (the lists in data/*/words/): one probe per
+// test, as in a WordSet, but it keeps its own copy of the words (so it may
+// be moved or copied) and has no limit on their number. Filled at load time,
+// read-only after: any thread may test it, and a test allocates nothing.
+class LoadedWordSet {
+ public:
+  // Adds `w`; false when it is already there (the set is unchanged).
+  bool Insert(std::string_view w) {
+    if (Contains(w)) return false;
+    if ((count_ + 1) * 4 > slots_.size()) Grow();
+    starts_.push_back(static_cast<uint32_t>(bytes_.size()));
+    lengths_.push_back(static_cast<uint32_t>(w.size()));
+    bytes_.append(w);
+    Place(count_++);
+    return true;
+  }
+
+  bool Contains(std::string_view w) const {
+    if (slots_.empty()) return false;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Bucket(w) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0) return false;
+      if (SameWord(Word(slots_[i] - 1), w)) return true;
+    }
+  }
+
+  size_t size() const { return count_; }
+
+ private:
+  std::string_view Word(size_t k) const { return std::string_view(bytes_).substr(starts_[k], lengths_[k]); }
+  // As WordSet's: length, first, middle and last byte.
+  static size_t Bucket(std::string_view w) {
+    if (w.empty()) return 0;
+    const auto b = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+    return w.size() * 131 + b(0) * 31 + b(w.size() / 2) * 7 + b(w.size() - 1);
+  }
+  void Place(size_t k) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = Bucket(Word(k)) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = static_cast<uint32_t>(k + 1);
+  }
+  void Grow() {
+    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
+    for (size_t k = 0; k < count_; ++k) Place(k);
+  }
+
+  std::string bytes_;  // the words, one after another
+  std::vector<uint32_t> starts_, lengths_;
+  std::vector<uint32_t> slots_;  // 1 + index of a word, 0 for an empty slot
+  size_t count_ = 0;
 };
 
 }  // namespace dyad

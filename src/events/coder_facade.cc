@@ -177,6 +177,9 @@ Status Coder::LoadWithPetrarch(const CoderOptions& options) {
   std::vector<std::string> rejected;
   auto actors = ActorDictionary::Build(actor_files, t.actors, &rejected);
   if (!actors.ok()) return actors.status();
+  // (the resolver's word lists are dyad's rules, not dictionary entries: read
+  // with or without dyad's dictionaries)
+  DYAD_RETURN_IF_ERROR((*actors)->LoadWordLists(data + "/actors/words/words.txt"));
   actors_ = std::move(actors).value();
   auto events = EventCoder::LoadWith(data, !options.no_default_dictionaries, t.codes, t.patterns, &rejected);
   if (!events.ok()) return events.status();
