@@ -99,8 +99,14 @@ bool IsMutual(const CameoCode& c) {
   // intents to give aid or reform (033, 034): "Turkey and Russia mediated
   // the deal", "the UN and aid groups intend to deliver food" are not acts
   // on each other. Settling, accepting mediation and yielding are: "agreed
-  // to a ceasefire", "committed to cut their warheads".)
-  if (root == "03") return !c.code.starts_with("033") && !c.code.starts_with("034") && c.code != "039";
+  // to a ceasefire", "committed to cut their warheads". Yielding to someone
+  // else is not: easing sanctions, dissent or an emergency, releasing
+  // people, letting others in (0351-0355): "Bahrain and Kuwait agreed to
+  // lift a ban on Egyptian imports".)
+  if (root == "03") {
+    return !c.code.starts_with("033") && !c.code.starts_with("034") && c.code != "039" &&
+           !(c.code.size() == 4 && c.code.starts_with("035") && c.code != "0356");
+  }
   if (root == "04") return c.code != "042" && c.code != "043" && c.code != "045";
   return root == "06" || c.code == "050" || c.code == "057" || c.code.starts_with("087") || c.code == "190" ||
          c.code == "161" || c.code == "164";

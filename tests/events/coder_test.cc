@@ -1095,6 +1095,10 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // own sentence names another party after the verb
       {"Chile sent a delegation to the inauguration in Lima. Bolivia conducted military drills encircling Paraguay.",
        {}},
+      // several who agree to yield (ease a ban, free people) yield to
+      // someone else, not to each other; a ceasefire is between them
+      {"Peru and Chile agreed to lift a ban on imports of Bolivian grain.", {"PER>BOL:0351", "CHL>BOL:0351"}},
+      {"Peru and Chile agreed to free the Bolivian fishermen.", {"PER>BOLAGR:0353", "CHL>BOLAGR:0353"}},
       // a threat someone poses is no threat made
       {"Chile poses a threat to Peru.", {}},
       {"Chile made a threat against Peru.", {"CHL>PER:130"}},
