@@ -532,6 +532,15 @@ class Resolver {
     members.clear();
     for (auto [gb, ge] : groups) {
       gb = AfterPossessor(gb, ge);
+      gb = AfterMemberOf(gb, ge);
+      // "sanctions against the OPEC member": one member of an organisation,
+      // unnamed, is one of its states, not the organisation. ("EU member
+      // states" together stay the organisation.)
+      if (ge == gb + 1 && ge == me && IsIgoMatch(gb) && head_ >= 0 &&
+          static_cast<uint32_t>(head_) >= matches_[gb].end && IsMemberWord(static_cast<uint32_t>(head_)) &&
+          Tag(static_cast<uint32_t>(head_)) == PosTag::kNN) {
+        continue;
+      }
       // "Iran-backed Houthi rebels", "Russian-backed separatists": the
       // backer modifies the actor named after it, which is the member.
       while (ge - gb > 1 && matches_[gb].attributive) ++gb;
@@ -867,6 +876,31 @@ class Resolver {
   // separates two matches and a name (not a role word) follows it, the
   // phrase is the one named after it; the possessor only describes it.
   // ("Russia's defence minister" keeps Russia: a role word follows.)
+  bool IsIgoMatch(size_t k) const {
+    const Role* role = nullptr;
+    const Entry* e = Pick(matches_[k].terminals[0], &role);
+    return e && e->kind == EK::kIgo;
+  }
+  bool IsMemberWord(uint32_t t) const {
+    return OneOf(Lower(t), {"member", "members", "state", "states", "country", "countries", "nation", "nations"});
+  }
+
+  // "NATO member Turkey", "EU member state Poland": an organisation, the
+  // word "member" and a name: the phrase is the name; the organisation only
+  // describes it. Returns the first match the phrase stands for.
+  size_t AfterMemberOf(size_t gb, size_t ge) const {
+    for (size_t k = gb + 1; k < ge; ++k) {
+      if (!IsIgoMatch(k - 1) || matches_[k].first <= matches_[k - 1].end) continue;
+      bool member = Lower(matches_[k - 1].end) == "member" || Lower(matches_[k - 1].end) == "members";
+      for (uint32_t t = matches_[k - 1].end; t < matches_[k].first && member; ++t) member = IsMemberWord(t);
+      if (!member) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(matches_[k].terminals[0], &role);
+      if (e && (e->kind == EK::kCountry || e->kind == EK::kGovernment || e->kind == EK::kPerson)) return k;
+    }
+    return gb;
+  }
+
   size_t AfterPossessor(size_t gb, size_t ge) const {
     if (!policy_.PossessorOnlyDescribesName()) return gb;
     size_t from = gb;

@@ -574,6 +574,22 @@ TEST_F(ActorsTest, LocalBodiesDepartmentsAndInspectorsGeneralAreGovernment) {
   }
 }
 
+TEST_F(ActorsTest, AMemberOfAnOrganisationIsAState) {
+  // "NATO member Turkey" is Turkey; one unnamed member is no one the
+  // dictionaries can name; the members together stay the organisation.
+  std::vector<std::string> got = Mentions("NATO member Turkey shot down a Russian jet.", "2021-05-10");
+  auto m = Find(0, "Turkey");
+  ASSERT_EQ(m.size(), 1u) << Join(got);
+  EXPECT_EQ(m[0]->code, "TUR");
+  EXPECT_TRUE(Find(0, "NATO member Turkey").empty()) << Join(got);
+  got = Mentions("Washington imposed sanctions on the OPEC member.", "2021-05-10");
+  EXPECT_TRUE(Find(0, "OPEC").empty()) << Join(got);
+  got = Mentions("The EU member states condemned the coup.", "2021-05-10");
+  m = Find(0, "EU");
+  ASSERT_EQ(m.size(), 1u) << Join(got);
+  EXPECT_EQ(m[0]->code, "IGOEUN");
+}
+
 TEST_F(ActorsTest, PeopleOutOfOfficeKeepTheirCountryWhenNamedInFull) {
   // Before his first office, named in full: Russia's, with no sector.
   Mentions("Sergey Shoygu arrived in Minsk on Monday.", "1985-03-01");
