@@ -536,9 +536,9 @@ class Resolver {
       // "sanctions against the OPEC member": one member of an organisation,
       // unnamed, is one of its states, not the organisation. ("EU member
       // states" together stay the organisation.)
-      if (ge == gb + 1 && ge == me && IsIgoMatch(gb) && head_ >= 0 &&
-          static_cast<uint32_t>(head_) >= matches_[gb].end && IsMemberWord(static_cast<uint32_t>(head_)) &&
-          Tag(static_cast<uint32_t>(head_)) == PosTag::kNN) {
+      if (ge == gb + 1 && ge == me && head_ >= 0 && static_cast<uint32_t>(head_) >= matches_[gb].end &&
+          Tag(static_cast<uint32_t>(head_)) == PosTag::kNN && IsMemberWord(static_cast<uint32_t>(head_)) &&
+          IsIgoMatch(gb)) {
         continue;
       }
       // "Iran-backed Houthi rebels", "Russian-backed separatists": the
@@ -890,8 +890,9 @@ class Resolver {
   // describes it. Returns the first match the phrase stands for.
   size_t AfterMemberOf(size_t gb, size_t ge) const {
     for (size_t k = gb + 1; k < ge; ++k) {
-      if (!IsIgoMatch(k - 1) || matches_[k].first <= matches_[k - 1].end) continue;
+      if (matches_[k].first <= matches_[k - 1].end) continue;
       bool member = Lower(matches_[k - 1].end) == "member" || Lower(matches_[k - 1].end) == "members";
+      if (!member || !IsIgoMatch(k - 1)) continue;
       for (uint32_t t = matches_[k - 1].end; t < matches_[k].first && member; ++t) member = IsMemberWord(t);
       if (!member) continue;
       const Role* role = nullptr;
