@@ -531,6 +531,7 @@ TEST_F(ActorsTest, FormerNamesOfStatesCodeAsTheirContinuingState) {
       {"The Soviet Union sent tanks to the border.", "Soviet Union", "RUS"},
       {"The Yugoslav army shelled the town.", "Yugoslav army", "SRBMIL"},
       {"Czechoslovakia expelled three diplomats.", "Czechoslovakia", "CZE"},
+      {"Malayan police arrested the strike leaders.", "Malayan police", "MYSCOP"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text, "1991-05-10");
