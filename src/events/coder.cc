@@ -850,7 +850,11 @@ class SentenceCoder {
     // done.
     if (v.control >= 0 && chunk_of_[v.control] >= 0) {
       const int32_t governing = chunk_of_[v.control];
-      for (const Clause& other : a_.clauses) {
+      // (the sentence's clauses only: all of the document's, for every
+      // governed clause, grew with the square of its length)
+      const SentenceParse& sp = a_.parses[s];
+      for (uint32_t k = sp.first_clause; k < sp.end_clause; ++k) {
+        const Clause& other = a_.clauses[k];
         if (other.verb == governing && other.object >= 0 && Lower(a_.chunks[other.object].first_token) == "no") {
           m.skip = true;
           m.why = "governed by \"" + std::string(control) + " no ...\": not done";
