@@ -6,6 +6,7 @@
 
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,13 @@ namespace {
 using testing_util::Join;
 using testing_util::MakeDocument;
 using testing_util::TokenText;
+
+struct MentionCase {
+  const char* text;
+  std::vector<std::string> present;  // "surface=CODE" mentions that must be found
+  std::vector<std::string> absent;   // codes no non-attributive mention may have ("USA*": any code starting USA)
+  const char* date = "2020-06-15";
+};
 
 class ActorsTest : public ::testing::Test {
  protected:
@@ -57,16 +65,29 @@ class ActorsTest : public ::testing::Test {
     return m[0]->code;
   }
 
+  // Finds each case's actors and checks its present and absent codes.
+  void ExpectMentions(std::span<const MentionCase> cases) {
+    for (const MentionCase& c : cases) {
+      std::vector<std::string> got = Mentions(c.text, c.date);
+      for (const std::string& want : c.present) {
+        EXPECT_TRUE(testing_util::Contains(got, want))
+            << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
+      }
+      for (const std::string& code : c.absent) {
+        const bool prefix = !code.empty() && code.back() == '*';
+        const std::string want = prefix ? code.substr(0, code.size() - 1) : code;
+        for (const ActorMention& m : out_.actors.mentions) {
+          if (m.attributive) continue;
+          const bool hit = prefix ? m.code.rfind(want, 0) == 0 : m.code == want;
+          EXPECT_FALSE(hit) << "unexpected " << m.code << "; text: " << c.text << "\n  got: " << Join(got);
+        }
+      }
+    }
+  }
+
   static inline const Coder* coder_ = nullptr;
   static inline std::string error_;
   CodedDocument out_;
-};
-
-struct MentionCase {
-  const char* text;
-  std::vector<std::string> present;  // "surface=CODE" mentions that must be found
-  std::vector<std::string> absent;   // codes no non-attributive mention may have ("USA*": any code starting USA)
-  const char* date = "2020-06-15";
 };
 
 TEST_F(ActorsTest, DictionaryMentions) {
@@ -217,22 +238,7 @@ TEST_F(ActorsTest, DictionaryMentions) {
       // prisoners are civilians of the story's country
       {"Peru freed forty prisoners.", {"prisoners=PERCVL"}, {}},
   };
-  for (const MentionCase& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    for (const std::string& want : c.present) {
-      EXPECT_TRUE(testing_util::Contains(got, want))
-          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
-    }
-    for (const std::string& code : c.absent) {
-      bool prefix = !code.empty() && code.back() == '*';
-      std::string want = prefix ? code.substr(0, code.size() - 1) : code;
-      for (const ActorMention& m : out_.actors.mentions) {
-        if (m.attributive) continue;
-        bool hit = prefix ? m.code.rfind(want, 0) == 0 : m.code == want;
-        EXPECT_FALSE(hit) << "unexpected " << m.code << "; text: " << c.text << "\n  got: " << Join(got);
-      }
-    }
-  }
+  ExpectMentions(cases);
 }
 
 TEST_F(ActorsTest, ADayAfterATitleIsNoOnesName) {
@@ -1109,20 +1115,7 @@ TEST_F(ActorsTest, StateBodiesKnownByTheirOwnNameCarryTheirCountry) {
       {"The Russian secret service detained a diplomat.", {}, {"USA*"}},
       {"Kenya's Department of Education closed the schools.", {}, {"USA*"}},
   };
-  for (const MentionCase& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    for (const std::string& want : c.present) {
-      EXPECT_TRUE(testing_util::Contains(got, want))
-          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
-    }
-    for (const std::string& code : c.absent) {
-      const std::string prefix = code.substr(0, code.size() - 1);  // all are "XXX*"
-      for (const ActorMention& m : out_.actors.mentions) {
-        if (m.attributive) continue;
-        EXPECT_NE(m.code.rfind(prefix, 0), 0u) << "unexpected " << m.code << "; text: " << c.text;
-      }
-    }
-  }
+  ExpectMentions(cases);
 }
 
 TEST_F(ActorsTest, ProvincesOfCountriesInConflictNewsCodeAsTheirCountry) {
@@ -1144,18 +1137,7 @@ TEST_F(ActorsTest, ProvincesOfCountriesInConflictNewsCodeAsTheirCountry) {
       {"Protesters blocked the road near Estelí.", {"Estelí=NIC"}, {}},
       {"Gangs attacked the police station in Mirebalais.", {"Mirebalais=HTI"}, {}},
   };
-  for (const MentionCase& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    for (const std::string& want : c.present) {
-      EXPECT_TRUE(testing_util::Contains(got, want))
-          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
-    }
-    for (const std::string& code : c.absent) {
-      for (const ActorMention& m : out_.actors.mentions) {
-        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
-      }
-    }
-  }
+  ExpectMentions(cases);
 }
 
 TEST_F(ActorsTest, ArmedGroupLeadersAndOtherSpellingsOfKnownNames) {
@@ -1208,18 +1190,7 @@ TEST_F(ActorsTest, AidAndRightsGroupsAreNonGovernmentalActors) {
        {"EGY"}},
       {"Foro Penal said the police had detained 40 protesters.", {"Foro Penal=VENNGOFPN"}, {}},
   };
-  for (const MentionCase& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    for (const std::string& want : c.present) {
-      EXPECT_TRUE(testing_util::Contains(got, want))
-          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
-    }
-    for (const std::string& code : c.absent) {
-      for (const ActorMention& m : out_.actors.mentions) {
-        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
-      }
-    }
-  }
+  ExpectMentions(cases);
 }
 
 TEST_F(ActorsTest, ArmedMovementsCodeAsTheirCountrysRebelsOrMilitias) {
@@ -1239,18 +1210,7 @@ TEST_F(ActorsTest, ArmedMovementsCodeAsTheirCountrysRebelsOrMilitias) {
        {"Bangsamoro Islamic Freedom Fighters=PHLREBBIF"},
        {"---REB"}},
   };
-  for (const MentionCase& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    for (const std::string& want : c.present) {
-      EXPECT_TRUE(testing_util::Contains(got, want))
-          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
-    }
-    for (const std::string& code : c.absent) {
-      for (const ActorMention& m : out_.actors.mentions) {
-        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
-      }
-    }
-  }
+  ExpectMentions(cases);
 }
 
 TEST_F(ActorsTest, PartiesWithNamesOfTheirOwnAreTheirCountrysParties) {
@@ -1269,18 +1229,7 @@ TEST_F(ActorsTest, PartiesWithNamesOfTheirOwnAreTheirCountrysParties) {
       // an acronym another body shares is left out
       {"The CSU basketball team won.", {}, {"DEUPTYCSU"}},
   };
-  for (const MentionCase& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    for (const std::string& want : c.present) {
-      EXPECT_TRUE(testing_util::Contains(got, want))
-          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
-    }
-    for (const std::string& code : c.absent) {
-      for (const ActorMention& m : out_.actors.mentions) {
-        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
-      }
-    }
-  }
+  ExpectMentions(cases);
 }
 
 TEST_F(ActorsTest, UnMissionsAndMultinationalForcesAreInternationalActors) {
@@ -1309,18 +1258,7 @@ TEST_F(ActorsTest, UnMissionsAndMultinationalForcesAreInternationalActors) {
       // "resolute support" alone is a phrase, not the NATO mission
       {"Lithuania pledged resolute support for Ukraine.", {}, {"IGORSM"}},
   };
-  for (const MentionCase& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    for (const std::string& want : c.present) {
-      EXPECT_TRUE(testing_util::Contains(got, want))
-          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
-    }
-    for (const std::string& code : c.absent) {
-      for (const ActorMention& m : out_.actors.mentions) {
-        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
-      }
-    }
-  }
+  ExpectMentions(cases);
 }
 
 TEST_F(ActorsTest, RulingAndOppositionCouncilsAreTheirCountrysActors) {
@@ -1340,18 +1278,7 @@ TEST_F(ActorsTest, RulingAndOppositionCouncilsAreTheirCountrysActors) {
       // Sudan and Chad each had a Transitional Military Council
       {"The Transitional Military Council promised elections.", {}, {"SDNGOVSVC"}},
   };
-  for (const MentionCase& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    for (const std::string& want : c.present) {
-      EXPECT_TRUE(testing_util::Contains(got, want))
-          << "text: " << c.text << "\n  wanted: " << want << "\n  got: " << Join(got);
-    }
-    for (const std::string& code : c.absent) {
-      for (const ActorMention& m : out_.actors.mentions) {
-        if (!m.attributive) EXPECT_NE(m.code, code) << "text: " << c.text << "\n  got: " << Join(got);
-      }
-    }
-  }
+  ExpectMentions(cases);
 }
 
 TEST_F(ActorsTest, HeadsOfRegionalBodiesAndTribunalsAreCodedByTheirPostOnTheDate) {
