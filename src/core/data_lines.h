@@ -5,8 +5,13 @@
 #define DYAD_SRC_CORE_DATA_LINES_H_
 
 #include <cstdint>
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/strings.h"
+#include "dyad/status.h"
 
 namespace dyad::data {
 
@@ -51,6 +56,51 @@ bool ForEachLine(std::string_view text, size_t max_fields, Fn&& fn) {
     if (fields.empty()) return true;
     return static_cast<bool>(fn(line_no, fields));
   });
+}
+
+// Reads a word-list file ("list-name: word; word; ..." lines, the format
+// of data/coding/words.txt and data/actors/words/words.txt): calls
+// add(list, word) for every word, with `list` the index of its list in
+// `lists`; add returns false when the word is already in that list. A line
+// with no list or an unknown one, an empty entry or a word given twice is a
+// DataError naming `name` and the line.
+template <typename Add>
+Status ForEachListWord(std::string_view text, const std::string& name, std::span<const std::string_view> lists,
+                       Add&& add) {
+  Status st;
+  ForEachLine(text, 1, [&](uint32_t line_no, const std::vector<std::string_view>& f) {
+    const std::string where = name + ":" + std::to_string(line_no) + ": ";
+    const std::string_view line = f[0];
+    const size_t colon = line.find(':');
+    const std::string_view list = colon == std::string_view::npos ? line : Trim(line.substr(0, colon));
+    size_t l = 0;
+    while (l < lists.size() && list != lists[l]) ++l;
+    if (colon == std::string_view::npos || l == lists.size()) {
+      std::string known;
+      for (std::string_view n : lists) known.append(known.empty() ? "" : ", ").append(n);
+      st = Status::DataError(where + "expected LIST: word; word; ... (" +
+                             (colon == std::string_view::npos ? std::string()
+                                                              : "unknown list \"" + std::string(list) + "\"; ") +
+                             "LIST one of " + known + ")");
+      return false;
+    }
+    std::string_view rest = line.substr(colon + 1);
+    while (!rest.empty()) {
+      const size_t semi = rest.find(';');
+      const std::string_view word = Trim(rest.substr(0, semi));
+      rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+      if (word.empty()) {
+        st = Status::DataError(where + "empty entry");
+        return false;
+      }
+      if (!add(l, word)) {
+        st = Status::DataError(where + "\"" + std::string(word) + "\" is already in " + std::string(list));
+        return false;
+      }
+    }
+    return true;
+  });
+  return st;
 }
 
 }  // namespace dyad::data

@@ -82,37 +82,8 @@ Status CodingRules::AddModality(std::string_view text, const std::string& name) 
 }
 
 Status CodingRules::AddWords(std::string_view text, const std::string& name) {
-  Status st;
-  data::ForEachLine(text, 1, [&](uint32_t line_no, const std::vector<std::string_view>& f) {
-    const std::string where = name + ":" + std::to_string(line_no) + ": ";
-    std::string_view line = f[0];
-    const size_t colon = line.find(':');
-    size_t l = 0;
-    const std::string_view list = colon == std::string_view::npos ? line : Trim(line.substr(0, colon));
-    while (l < kLists && list != kListNames[l]) ++l;
-    if (colon == std::string_view::npos || l == kLists) {
-      std::string known;
-      for (std::string_view n : kListNames) known.append(known.empty() ? "" : ", ").append(n);
-      st = Status::DataError(where + "expected LIST: word; word; ... with LIST one of " + known);
-      return false;
-    }
-    std::string_view rest = line.substr(colon + 1);
-    while (!rest.empty()) {
-      const size_t semi = rest.find(';');
-      const std::string_view word = Trim(rest.substr(0, semi));
-      rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
-      if (word.empty()) {
-        st = Status::DataError(where + "empty entry");
-        return false;
-      }
-      if (!lists_[l].emplace(std::string(word)).second) {
-        st = Status::DataError(where + "\"" + std::string(word) + "\" is already in " + std::string(list));
-        return false;
-      }
-    }
-    return true;
-  });
-  return st;
+  return data::ForEachListWord(text, name, kListNames,
+                               [&](size_t l, std::string_view word) { return lists_[l].emplace(std::string(word)).second; });
 }
 
 std::string_view CodingRules::Mapped(Map map, std::string_view code) const {

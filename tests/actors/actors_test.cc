@@ -27,6 +27,14 @@ struct MentionCase {
   const char* date = "2020-06-15";
 };
 
+// A phrase and the code its one mention in the first sentence must have.
+struct CodeCase {
+  const char* text;
+  const char* surface;
+  const char* date;
+  const char* code;
+};
+
 class ActorsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { coder_ = testing_util::SharedCoder(&error_); }
@@ -63,6 +71,16 @@ class ActorsTest : public ::testing::Test {
     auto m = Find(s, surface);
     if (m.size() != 1) return m.empty() ? "(none)" : "(" + std::to_string(m.size()) + " mentions)";
     return m[0]->code;
+  }
+
+  // Finds each case's actors and checks the code of its one mention.
+  void ExpectCodes(std::span<const CodeCase> cases) {
+    for (const CodeCase& c : cases) {
+      std::vector<std::string> got = Mentions(c.text, c.date);
+      auto m = Find(0, c.surface);
+      ASSERT_EQ(m.size(), 1u) << c.text << " " << c.date << "\n  got: " << Join(got);
+      EXPECT_EQ(m[0]->code, c.code) << c.text << " " << c.date;
+    }
   }
 
   // Finds each case's actors and checks its present and absent codes.
@@ -464,12 +482,7 @@ TEST_F(ActorsTest, LongServingLeadersAreCodedByTheirOfficeOnTheDate) {
   // people-world.txt (issue 13): each by full name or by the surname the press
   // uses, on a date inside one of their terms, and once outside it where the
   // office changed.
-  struct Case {
-    const char* text;
-    const char* surface;
-    const char* date;
-    const char* code;
-  } cases[] = {
+  const CodeCase cases[] = {
       {"Yoweri Museveni flew to Nairobi for the summit.", "Yoweri Museveni", "2015-05-10", "UGAGOV"},
       {"Museveni flew to Nairobi for the summit.", "Museveni", "2015-05-10", "UGAGOV"},
       {"Hun Sen flew to Hanoi for the summit.", "Hun Sen", "2010-05-10", "KHMGOV"},
@@ -492,33 +505,19 @@ TEST_F(ActorsTest, LongServingLeadersAreCodedByTheirOfficeOnTheDate) {
       {"Charles Taylor met the envoys near Monrovia.", "Charles Taylor", "1992-05-10", "LBRREB"},
       {"Charles Taylor met the envoys near Monrovia.", "Charles Taylor", "2000-05-10", "LBRGOV"},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    auto m = Find(0, c.surface);
-    ASSERT_EQ(m.size(), 1u) << c.text << " " << c.date << "\n  got: " << Join(got);
-    EXPECT_EQ(m[0]->code, c.code) << c.text << " " << c.date;
-  }
+  ExpectCodes(cases);
 }
 
 TEST_F(ActorsTest, CompaniesAreTheirHomeCountrysBusinessSector) {
   // companies.txt: a company news names as a party codes as its home
   // country's business sector; names that are common words are left out.
-  struct Case {
-    const char* text;
-    const char* surface;
-    const char* code;
-  } cases[] = {
-      {"Washington imposed new sanctions on Gazprom on Friday.", "Gazprom", "RUSBUSGZP"},
-      {"Oil workers called off their strike against Petrobras.", "Petrobras", "BRABUSPTB"},
-      {"Several governments banned Huawei from their networks.", "Huawei", "CHNBUSHWI"},
-      {"The ministry signed a contract with Lockheed Martin.", "Lockheed Martin", "USABUSLMT"},
+  const CodeCase cases[] = {
+      {"Washington imposed new sanctions on Gazprom on Friday.", "Gazprom", "2021-05-10", "RUSBUSGZP"},
+      {"Oil workers called off their strike against Petrobras.", "Petrobras", "2021-05-10", "BRABUSPTB"},
+      {"Several governments banned Huawei from their networks.", "Huawei", "2021-05-10", "CHNBUSHWI"},
+      {"The ministry signed a contract with Lockheed Martin.", "Lockheed Martin", "2021-05-10", "USABUSLMT"},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, "2021-05-10");
-    auto m = Find(0, c.surface);
-    ASSERT_EQ(m.size(), 1u) << c.text << "\n  got: " << Join(got);
-    EXPECT_EQ(m[0]->code, c.code) << c.text;
-  }
+  ExpectCodes(cases);
   // Shells are artillery, not the oil company.
   std::vector<std::string> got = Mentions("Shells hit the market in the town.", "2021-05-10");
   EXPECT_TRUE(Find(0, "Shells").empty()) << Join(got);
@@ -527,24 +526,15 @@ TEST_F(ActorsTest, CompaniesAreTheirHomeCountrysBusinessSector) {
 TEST_F(ActorsTest, FormerNamesOfStatesCodeAsTheirContinuingState) {
   // Older news names states that have since changed name or split; each
   // codes as the state that continues it (as its leaders do).
-  struct Case {
-    const char* text;
-    const char* surface;
-    const char* code;
-  } cases[] = {
-      {"Rebels crossed into Zaire from the east.", "Zaire", "COD"},
-      {"The Zairian army withdrew from the town.", "Zairian army", "CODMIL"},
-      {"The Soviet Union sent tanks to the border.", "Soviet Union", "RUS"},
-      {"The Yugoslav army shelled the town.", "Yugoslav army", "SRBMIL"},
-      {"Czechoslovakia expelled three diplomats.", "Czechoslovakia", "CZE"},
-      {"Malayan police arrested the strike leaders.", "Malayan police", "MYSCOP"},
+  const CodeCase cases[] = {
+      {"Rebels crossed into Zaire from the east.", "Zaire", "1991-05-10", "COD"},
+      {"The Zairian army withdrew from the town.", "Zairian army", "1991-05-10", "CODMIL"},
+      {"The Soviet Union sent tanks to the border.", "Soviet Union", "1991-05-10", "RUS"},
+      {"The Yugoslav army shelled the town.", "Yugoslav army", "1991-05-10", "SRBMIL"},
+      {"Czechoslovakia expelled three diplomats.", "Czechoslovakia", "1991-05-10", "CZE"},
+      {"Malayan police arrested the strike leaders.", "Malayan police", "1991-05-10", "MYSCOP"},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, "1991-05-10");
-    auto m = Find(0, c.surface);
-    ASSERT_EQ(m.size(), 1u) << c.text << "\n  got: " << Join(got);
-    EXPECT_EQ(m[0]->code, c.code) << c.text;
-  }
+  ExpectCodes(cases);
 }
 
 TEST_F(ActorsTest, KosovoIsItsOwnCountry) {
@@ -564,21 +554,12 @@ TEST_F(ActorsTest, KosovoIsItsOwnCountry) {
 
 TEST_F(ActorsTest, LocalBodiesDepartmentsAndInspectorsGeneralAreGovernment) {
   // Not the military: "General" in an inspector's title is no rank.
-  struct Case {
-    const char* text;
-    const char* surface;
-    const char* code;
-  } cases[] = {
-      {"The Danish inspector general opened an inquiry into the contracts.", "Danish inspector general", "DNKGOV"},
-      {"The Peruvian health department closed the clinic.", "Peruvian health department", "PERGOV"},
-      {"Kenya's county commissioners rejected the plan.", "Kenya 's county commissioners", "KENGOV"},
+  const CodeCase cases[] = {
+      {"The Danish inspector general opened an inquiry into the contracts.", "Danish inspector general", "2021-05-10", "DNKGOV"},
+      {"The Peruvian health department closed the clinic.", "Peruvian health department", "2021-05-10", "PERGOV"},
+      {"Kenya's county commissioners rejected the plan.", "Kenya 's county commissioners", "2021-05-10", "KENGOV"},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, "2021-05-10");
-    auto m = Find(0, c.surface);
-    ASSERT_EQ(m.size(), 1u) << c.text << "\n  got: " << Join(got);
-    EXPECT_EQ(m[0]->code, c.code) << c.text;
-  }
+  ExpectCodes(cases);
 }
 
 TEST_F(ActorsTest, AMemberOfAnOrganisationIsAState) {
@@ -1063,12 +1044,7 @@ TEST_F(ActorsTest, UnEnvoysAndHeadsOfUnBodiesAreCodedByTheirPostOnTheDate) {
   // people-g20.txt: the UN's envoys for the conflicts of the news and the
   // heads of its agencies, by the post held on the document's date; one
   // person who moved between posts is checked on both sides of the move.
-  struct Case {
-    const char* text;
-    const char* surface;
-    const char* date;
-    const char* code;
-  } cases[] = {
+  const CodeCase cases[] = {
       {"Staffan de Mistura urged the warring sides to talk.", "Staffan de Mistura", "2016-02-01", "IGOUNO"},
       {"Brahimi urged the warring sides to talk.", "Brahimi", "2013-02-01", "IGOUNO"},
       {"Hans Grundberg urged the warring sides to talk.", "Hans Grundberg", "2023-02-01", "IGOUNO"},
@@ -1083,12 +1059,7 @@ TEST_F(ActorsTest, UnEnvoysAndHeadsOfUnBodiesAreCodedByTheirPostOnTheDate) {
       {"Anthony Lake appealed for funds.", "Anthony Lake", "2014-02-01", "IGOUNICF"},
       {"Khalilzad met the negotiators in Doha.", "Khalilzad", "2020-02-01", "USAGOV"},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    auto m = Find(0, c.surface);
-    ASSERT_EQ(m.size(), 1u) << c.text << " " << c.date << "\n  got: " << Join(got);
-    EXPECT_EQ(m[0]->code, c.code) << c.text << " " << c.date;
-  }
+  ExpectCodes(cases);
 }
 
 TEST_F(ActorsTest, StateBodiesKnownByTheirOwnNameCarryTheirCountry) {
@@ -1144,12 +1115,7 @@ TEST_F(ActorsTest, ArmedGroupLeadersAndOtherSpellingsOfKnownNames) {
   // people-*.txt: leaders of armed movements once missing, and the other
   // transliterations the wires use for names already known (each is a name
   // of its own to the matcher, so each spelling must be listed).
-  struct Case {
-    const char* text;
-    const char* surface;
-    const char* date;
-    const char* code;
-  } cases[] = {
+  const CodeCase cases[] = {
       {"Osama bin Laden praised the attackers in a video.", "Osama bin Laden", "2004-05-10", "NGMAQD"},
       {"Zawahiri praised the attackers in a video.", "Zawahiri", "2014-05-10", "NGMAQD"},
       {"Abdullah Ocalan called on his fighters to lay down their arms.", "Abdullah Ocalan", "2013-03-21", "TURSEP"},
@@ -1163,12 +1129,7 @@ TEST_F(ActorsTest, ArmedGroupLeadersAndOtherSpellingsOfKnownNames) {
       {"Sam Kutesa flew to Kigali for the talks.", "Sam Kutesa", "2016-05-10", "UGAGOV"},
       {"Saeb Erekat flew to Amman for the talks.", "Saeb Erekat", "2016-05-10", "PSEGOV"},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    auto m = Find(0, c.surface);
-    ASSERT_EQ(m.size(), 1u) << c.text << " " << c.date << "\n  got: " << Join(got);
-    EXPECT_EQ(m[0]->code, c.code) << c.text << " " << c.date;
-  }
+  ExpectCodes(cases);
   // out of the role's dates, the leader is not coded as the group
   Mentions("Osama bin Laden was born in Riyadh.", "1960-05-10");
   for (const ActorMention* m : Find(0, "Osama bin Laden")) EXPECT_NE(m->code, "NGMAQD");
@@ -1285,12 +1246,7 @@ TEST_F(ActorsTest, HeadsOfRegionalBodiesAndTribunalsAreCodedByTheirPostOnTheDate
   // people-g20.txt: secretaries general of regional organisations and
   // prosecutors of international tribunals, by the post held on the date;
   // national posts held before or after are their country's.
-  struct Case {
-    const char* text;
-    const char* surface;
-    const char* date;
-    const char* code;
-  } cases[] = {
+  const CodeCase cases[] = {
       {"Luis Almagro criticized the election.", "Luis Almagro", "2012-05-10", "URYGOV"},
       {"Luis Almagro criticized the election.", "Luis Almagro", "2019-05-10", "IGOOAS"},
       {"Ihsanoglu criticized the cartoons.", "Ihsanoglu", "2008-05-10", "IGOOIC"},
@@ -1300,12 +1256,7 @@ TEST_F(ActorsTest, HeadsOfRegionalBodiesAndTribunalsAreCodedByTheirPostOnTheDate
       {"Hans Blix reported to the council.", "Hans Blix", "2003-02-14", "IGOUNSCM"},
       {"Carla Del Ponte asked Belgrade for the suspects.", "Carla Del Ponte", "2004-05-10", "IGOICTY"},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> got = Mentions(c.text, c.date);
-    auto m = Find(0, c.surface);
-    ASSERT_EQ(m.size(), 1u) << c.text << " " << c.date << "\n  got: " << Join(got);
-    EXPECT_EQ(m[0]->code, c.code) << c.text << " " << c.date;
-  }
+  ExpectCodes(cases);
 }
 
 }  // namespace
