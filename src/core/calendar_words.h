@@ -1,6 +1,7 @@
-// The English names of weekdays and months (internal), once: the date finder
-// (events/when), the parser's time phrases (parse/chunker), the coder's time
-// attachments and the place finder's never-a-place words all use these lists.
+// The English names of weekdays and months and the common time nouns
+// (internal), once: the date finder (events/when), the parser's time phrases
+// (parse/chunker), the coder's time attachments and the place finder's
+// never-a-place words all use these lists.
 // Lower case; stateless; safe from any thread.
 #ifndef DYAD_SRC_CORE_CALENDAR_WORDS_H_
 #define DYAD_SRC_CORE_CALENDAR_WORDS_H_
@@ -42,6 +43,21 @@ inline bool IsWeekdayOrMonthName(std::string_view lower) {
     if (SameWord(lower, n)) return true;
   }
   return false;
+}
+
+// Whether `lower` names a day relative to the story's own: "today",
+// "yesterday", "tonight", "tomorrow" (the tagger reads them as nouns).
+inline bool IsRelativeDayWord(std::string_view lower) {
+  return OneOf(lower, {"today", "yesterday", "tonight", "tomorrow"});
+}
+
+// Whether `lower` is a part of a day ("Monday morning").
+inline bool IsPartOfDay(std::string_view lower) { return OneOf(lower, {"morning", "afternoon", "evening", "night"}); }
+
+// Whether `lower` is a noun that heads a time phrase: a unit of the calendar,
+// a part of a day or a relative day ("on the same day", "last week").
+inline bool IsTimeNoun(std::string_view lower) {
+  return OneOf(lower, {"day", "week", "weekend", "month", "year"}) || IsPartOfDay(lower) || IsRelativeDayWord(lower);
 }
 
 }  // namespace dyad

@@ -391,13 +391,7 @@ class SentenceCoder {
     const Chunk& np = a_.chunks[c + 1];
     if (np.kind != ChunkKind::kNP) return t;
     std::string_view head = Lemma(np.head);
-    if (IsWeekdayOrMonthName(head)) return np.end_token;
-    static constexpr std::string_view kTime[] = {
-        "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "today",
-        "yesterday", "time", "hour"};
-    for (std::string_view w : kTime) {
-      if (head == w) return np.end_token;
-    }
+    if (IsWeekdayOrMonthName(head) || IsTimeNoun(head) || head == "time" || head == "hour") return np.end_token;
     const auto& actors = ActorsOf(c + 1);
     if (actors.empty()) return t;
     for (const ActorMention* m : actors) {

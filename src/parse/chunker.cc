@@ -177,7 +177,7 @@ class SentenceParser {
   // or a modal: "Friday prayers", "the Good Friday Agreement" keep the day.
   bool TimeWordBeforeVerb(uint32_t i) const {
     const std::string_view w = Lower(i);
-    if (!OneOf(w, {"today", "yesterday", "tonight", "tomorrow"}) && !(Tag(i) == T::kNNP && IsWeekdayName(w))) {
+    if (!IsRelativeDayWord(w) && !(Tag(i) == T::kNNP && IsWeekdayName(w))) {
       return false;
     }
     uint32_t j = i + 1;
@@ -384,10 +384,10 @@ class SentenceParser {
   bool BareDay(int32_t ci) const {
     const Chunk& np = C(ci);
     const std::string_view first = Lower(np.first_token);
-    if (np.end_token == np.first_token + 1 && OneOf(first, {"today", "yesterday", "tonight"})) return true;
+    if (np.end_token == np.first_token + 1 && IsRelativeDayWord(first)) return true;
     if (!IsWeekdayName(first)) return false;
     for (uint32_t t = np.first_token + 1; t < np.end_token; ++t) {
-      if (!OneOf(Lower(t), {"morning", "afternoon", "evening", "night"})) return false;
+      if (!IsPartOfDay(Lower(t))) return false;
     }
     return true;
   }
@@ -399,15 +399,8 @@ class SentenceParser {
 
   // "on Friday", "in March": a time phrase is never a clause's subject.
   bool IsTimePhrase(int32_t ci) const {
-    static constexpr std::string_view kTimeWords[] = {"day",       "week",    "month",   "year",    "morning",
-                                                      "afternoon", "evening", "night",   "weekend", "today",
-                                                      "yesterday", "tonight", "tomorrow"};
-    std::string_view head = Lower(C(ci).head);
-    if (IsWeekdayOrMonthName(head)) return true;
-    for (std::string_view w : kTimeWords) {
-      if (head == w) return true;
-    }
-    return false;
+    const std::string_view head = Lower(C(ci).head);
+    return IsWeekdayOrMonthName(head) || IsTimeNoun(head);
   }
 
   void Clauses(uint32_t cb, uint32_t ce) {

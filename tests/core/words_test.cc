@@ -70,5 +70,22 @@ TEST(CalendarWords, WeekdayNameAgreesWithTheList) {
   }
 }
 
+// A time phrase's head: the calendar's units, the parts of a day and the
+// days named from the story's own; no weekday name (the parser asks for
+// those separately) and no word that only looks like one.
+TEST(CalendarWords, TimeNouns) {
+  for (std::string_view w :
+       {"day", "week", "weekend", "month", "year", "morning", "night", "today", "tonight", "tomorrow", "yesterday"}) {
+    EXPECT_TRUE(IsTimeNoun(w)) << w;
+  }
+  for (std::string_view w : {"monday", "march", "days", "daytime", "someday", "hour", "time", "Today", ""}) {
+    EXPECT_FALSE(IsTimeNoun(w)) << w;
+  }
+  EXPECT_TRUE(IsRelativeDayWord("tomorrow"));
+  EXPECT_FALSE(IsRelativeDayWord("morning"));
+  EXPECT_TRUE(IsPartOfDay("evening"));
+  EXPECT_FALSE(IsPartOfDay("today"));
+}
+
 }  // namespace
 }  // namespace dyad
