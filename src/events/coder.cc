@@ -657,9 +657,7 @@ class SentenceCoder {
       if (Lower(t) != "it" || a_.Lemma(a_.tokens[t + 1]) != "be") continue;
       uint32_t adj = t + 2;
       while (adj < first && Tag(adj) == PosTag::kRB) ++adj;
-      if (adj + 1 < first && Lower(adj + 1) == "that" &&
-          OneOf(Lower(adj),
-                {"necessary", "essential", "imperative", "vital", "crucial", "important", "urgent", "critical"})) {
+      if (adj + 1 < first && Lower(adj + 1) == "that" && pats_.rules().Has(WordList::kNecessity, Lower(adj))) {
         return true;
       }
     }
@@ -1494,10 +1492,9 @@ class SentenceCoder {
 
   // Verbs whose object is wanted, asked for, tried, prevented or made
   // possible, not done: the governing verbs that do not assert
-  // (unreal-control), those of wanting, and "paved the way for".
+  // (unreal-control) and those of wanting (wish-verb).
   bool WantsOrPrevents(std::string_view lemma) const {
-    return pats_.rules().Has(WordList::kUnrealControl, lemma) ||
-           OneOf(lemma, {"want", "wish", "seek", "hope", "expect", "pave"});
+    return pats_.rules().Has(WordList::kUnrealControl, lemma) || pats_.rules().Has(WordList::kWishVerb, lemma);
   }
 
   // Whether a show of force is one: its source is an armed or police force
@@ -1512,11 +1509,7 @@ class SentenceCoder {
     }
     const uint32_t from = a_.chunks[cl.verb].first_token;
     for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
-      if (OneOf(Lemma(t), {"troop",    "force",   "military", "army",  "navy",   "warship", "ship",     "jet",
-                           "aircraft", "missile", "soldier",  "tank",  "weapon", "drill",   "exercise", "border",
-                           "defence",  "defense", "police",   "guard", "patrol", "nuclear", "war"})) {
-        return true;
-      }
+      if (pats_.rules().Has(WordList::kForceWord, Lemma(t))) return true;
     }
     return false;
   }

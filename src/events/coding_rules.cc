@@ -16,7 +16,8 @@ constexpr std::string_view kListNames[] = {
     "intent-control",  "refusal-control", "agreement",     "threat-control", "unreal-control", "protest-verb",
     "civilian-sector", "attack-noun",     "reaction-verb", "event-noun",     "figurative",     "report-verb",
     "stand-for",       "appeal-noun",     "commentator",   "research-body",  "hearsay-noun",   "denial-verb",
-    "verbal-target",   "object-verb",     "cause-noun",    "intent-noun",    "topic-frame",    "stop-noun"};
+    "verbal-target",   "object-verb",     "cause-noun",    "intent-noun",    "topic-frame",    "stop-noun",
+    "wish-verb",       "necessity",       "force-word"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

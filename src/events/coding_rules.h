@@ -48,9 +48,12 @@ class CodingRules {
     kCauseNoun,
     kIntentNoun,
     kTopicFrame,
-    kStopNoun
+    kStopNoun,
+    kWishVerb,
+    kNecessity,
+    kForceWord
   };
-  static constexpr size_t kMaps = 6, kLists = 24;
+  static constexpr size_t kMaps = 6, kLists = 27;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);
