@@ -15,6 +15,7 @@
 #include "dyad/events.h"
 #include "dyad/pipeline.h"
 #include "events/patterns.h"
+#include "events/restates.h"
 #include "petrarch/policy.h"
 
 namespace dyad {
@@ -3256,25 +3257,24 @@ class SentenceCoder {
       // target and root in the whole document.
       // (Within a sentence the root decides; across sentences the full code,
       // so "poured into" 192 and "bombed" 195 stay two events.)
-      for (size_t j = 0; j < w; ++j) {
-        // (A headline and the lead that restates it are both kept: they are
-        // the story's two statements of the event.)
-        if (j < from && a_.sentences[v[j].sentence].is_title) continue;
-        bool same_code = j >= from ? v[j].cameo->Root() == v[i].cameo->Root() : v[j].cameo == v[i].cameo;
-        // Within a sentence, "arrived in Islamabad on his first visit to
-        // Pakistan" is one visit: the actors' countries decide.
-        // (PETRARCH codes each actor: "---REL" and "---LEG" are two.)
-        bool same_actors =
-            j >= from && policy_.DuplicatesByCountry()
+      // (An act aimed at a place its clause names gets its target later:
+      // "shelled Kharkiv ... shelled Odesa" are not one event yet; the
+      // facade applies the rule to it once aimed.)
+      const bool place_pending = v[i].target_how == "place" && v[i].target == "---";
+      for (size_t j = 0; j < w && !place_pending && !dup; ++j) {
+        if (j < from) {
+          dup = RestatesEarlier(a_, v[j], v[i]);
+          continue;
+        }
+        // Within a sentence the root decides.
+        // "arrived in Islamabad on his first visit to Pakistan" is one
+        // visit: the actors' countries decide (PETRARCH codes each actor:
+        // "---REL" and "---LEG" are two).
+        const bool same_actors =
+            policy_.DuplicatesByCountry()
                 ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 && v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
                 : v[j].source == v[i].source && v[j].target == v[i].target;
-        // (An act aimed at a place its clause names gets its target later:
-        // "shelled Kharkiv ... shelled Odesa" are not one event yet.)
-        const bool place_pending = v[i].target_how == "place" && v[i].target == "---";
-        if (same_actors && same_code && !place_pending) {
-          dup = true;
-          break;
-        }
+        dup = same_actors && v[j].cameo->Root() == v[i].cameo->Root();
       }
       if (!dup) {
         if (w != i) v[w] = std::move(v[i]);

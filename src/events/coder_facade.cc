@@ -13,6 +13,7 @@
 #include "dyad/coder.h"
 #include "dyad/version.h"
 #include "events/petrarch.h"
+#include "events/restates.h"
 #include "events/when.h"
 #include "events/where.h"
 #include "places/mentions.h"
@@ -483,18 +484,13 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
     std::erase_if(out->events, [](const Event& e) { return e.target_how == "unknown" && e.target == "---"; });
   }
   // Once aimed, an act at a place is one event per source, target and code
-  // in the document, as the coder keeps every other (a headline and its lead
-  // both stay).
+  // in the document, by the rule the coder applied to every other.
   std::vector<Event>& v = out->events;
   size_t w = 0;
   for (size_t i = 0; i < v.size(); ++i) {
     bool dup = false;
     if (v[i].target_how == "place" || (v[i].target_how == "unknown" && v[i].target == "---")) {
-      for (size_t j = 0; j < w && !dup; ++j) {
-        dup = v[j].source == v[i].source && v[j].target == v[i].target && v[j].cameo == v[i].cameo &&
-              v[j].sentence != v[i].sentence &&
-              !(v[j].sentence < out->analysis.sentences.size() && out->analysis.sentences[v[j].sentence].is_title);
-      }
+      for (size_t j = 0; j < w && !dup; ++j) dup = RestatesEarlier(out->analysis, v[j], v[i]);
     }
     if (dup) continue;
     if (w != i) v[w] = std::move(v[i]);
