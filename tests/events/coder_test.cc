@@ -2135,4 +2135,15 @@ TEST_F(CoderTest, APresentTenseInARelativeClauseIsHabitual) {
   ExpectEach(cases);
 }
 
+// Who "stands accused" or "stood charged" is accused, not accusing; the act
+// they are charged with is not asserted.
+TEST_F(CoderTest, WhoStandsAccusedIsNoAccuser) {
+  const EventCase cases[] = {
+      {"Two Ivorian soldiers stand accused of the bombing of a French base.", {}},
+      {"Two Peruvian officers stood charged with the killing of a Chilean journalist.", {}},
+      {"Peru accused Chile of the bombing of a Bolivian base.", {"PER>CHL:112"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
