@@ -844,6 +844,21 @@ class SentenceCoder {
       m.kind = "threat";
       return m;
     }
+    // "the minister is expected to discuss upgrading ties with Lima": what
+    // a verb group passive in "expect" governs, up the chain, is what others
+    // predict, not an intention the subject made known ("expects to sign"
+    // is one). (The group itself is passive: its subject is no source.)
+    for (int32_t up = v.control, step = 0; up >= 0 && step < 3; ++step) {
+      const int32_t chunk = chunk_of_[up];
+      if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) break;
+      const Chunk& g = a_.chunks[chunk];
+      if (g.voice == Voice::kPassive && g.control >= 0 && Lemma(g.control) == "expect") {
+        m.skip = true;
+        m.why = "governed by \"is expected to\": a prediction, not asserted";
+        return m;
+      }
+      up = g.control;
+    }
     if (pats_.rules().Has(WordList::kUnrealControl, control)) {
       m.skip = true;
       m.why = "governed by \"" + std::string(control) + "\": not asserted";

@@ -2146,4 +2146,14 @@ TEST_F(CoderTest, WhoStandsAccusedIsNoAccuser) {
   ExpectEach(cases);
 }
 
+// What a subject "is expected to" do, down the chain of verbs it governs,
+// is others' prediction; what it plans or expects to do is its intent.
+TEST_F(CoderTest, WhatOneIsExpectedToDoIsAPrediction) {
+  const EventCase cases[] = {
+      {"The Peruvian president is expected to discuss upgrading defence ties with Chile.", {}},
+      {"The Peruvian president plans to discuss upgrading defence ties with Chile.", {"PERGOV>CHL:036"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
