@@ -797,6 +797,11 @@ class SentenceCoder {
       m.why = "spread over decades: background, not an event";
       return m;
     }
+    if (HabitualRelative(s, cl)) {
+      m.skip = true;
+      m.why = "a present tense in a relative clause: what is habitually done, not an event";
+      return m;
+    }
     // "officials have yet to comment", "the deal is yet to be signed": what
     // is yet to be done has not happened.
     for (uint32_t t = v.first_token; t + 1 < v.head; ++t) {
@@ -831,6 +836,21 @@ class SentenceCoder {
     if (pats_.rules().Has(WordList::kThreatControl, control)) {
       m.kind = "threat";
       return m;
+    }
+    // "the minister is expected to discuss upgrading ties with Lima": what
+    // a verb group passive in "expect" governs, up the chain, is what others
+    // predict, not an intention the subject made known ("expects to sign"
+    // is one). (The group itself is passive: its subject is no source.)
+    for (int32_t up = v.control, step = 0; up >= 0 && step < 3; ++step) {
+      const int32_t chunk = chunk_of_[up];
+      if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) break;
+      const Chunk& g = a_.chunks[chunk];
+      if (g.voice == Voice::kPassive && g.control >= 0 && Lemma(g.control) == "expect") {
+        m.skip = true;
+        m.why = "governed by \"is expected to\": a prediction, not asserted";
+        return m;
+      }
+      up = g.control;
     }
     if (pats_.rules().Has(WordList::kUnrealControl, control)) {
       m.skip = true;
@@ -1019,6 +1039,23 @@ class SentenceCoder {
     uint32_t t = a_.chunks[cl.subject].first_token - 1;
     if (Lower(t) == "that" && t > 0) --t;
     return hoping(t);
+  }
+
+  // Whether clause cl is a relative clause ("a company that provides
+  // loans to farmers", "neighbours which import grain from Sylvania",
+  // "the office where she assists visitors") whose verb is a bare present
+  // tense: it says what someone habitually does, not an event of the story.
+  // (Not in a headline, whose present tense tells of a past event.)
+  bool HabitualRelative(uint32_t s, const Clause& cl) const {
+    if (a_.sentences[s].is_title) return false;
+    const Chunk& v = a_.chunks[cl.verb];
+    if (v.modal >= 0 || v.negated || v.infinitive || v.first_token != v.head) return false;
+    if (Tag(v.head) != PosTag::kVBZ && Tag(v.head) != PosTag::kVBP) return false;
+    if (cl.relative) return true;
+    if (cl.subject < 0) return false;
+    const Chunk& subject = a_.chunks[cl.subject];
+    return subject.end_token == v.first_token && subject.first_token > a_.sentences[s].first_token &&
+           Lower(subject.first_token - 1) == "where";
   }
 
   // Whether the clause has "for", "over" or "throughout" followed, within
@@ -2891,6 +2928,9 @@ class SentenceCoder {
           if (!ok) continue;
           decided = true;
           int32_t src = source.chunk;
+          // the modality of the clause the phrase belongs to ("will join
+          // Waltz for the talks with Kyiv": intent to negotiate, 036)
+          std::string noun_modality;
           // "the arrest of journalists by the police", "kidnappings of
           // schoolchildren by armed gangs": a by-phrase right after the
           // pattern's words names who did it.
@@ -3004,8 +3044,11 @@ class SentenceCoder {
                   if (mod.skip) {
                     if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: " + mod.why);
                     src = -2;
-                  } else if (a_.chunks[cl.verb].voice == Voice::kPassive &&
-                             !(anchor + 1 < a_.sentences[s].end_token && Lower(anchor + 1) == "with")) {
+                    break;
+                  }
+                  if (mod.kind == "intent") noun_modality = mod.kind;
+                  if (a_.chunks[cl.verb].voice == Voice::kPassive &&
+                      !(anchor + 1 < a_.sentences[s].end_token && Lower(anchor + 1) == "with")) {
                     // "soldiers were wounded in an attack on a convoy",
                     // "were detained during the arrest of X": a passive
                     // clause's subject suffered its verb; the noun event's
@@ -3041,8 +3084,16 @@ class SentenceCoder {
             if (explain_) Explain(s, "noun pattern " + pt->id + ": a figurative war or attack (\"" + Span(ch.first_token, ch.end_token) + "\")");
             break;
           }
+          const CameoCode* code = pt->code;
+          if (!noun_modality.empty()) {
+            Modality mod;
+            mod.kind = noun_modality;
+            std::string why;
+            code = ApplyModality(mod, pt->code, &why);
+            if (code == nullptr) break;
+          }
           const size_t before = out_->size();
-          Emit(s, pt, pt->code, "", ActorsOf(src), ActorsOf(tgt), anchor, anchor + 1, "pattern");
+          Emit(s, pt, code, noun_modality, ActorsOf(src), ActorsOf(tgt), anchor, anchor + 1, "pattern");
           if (out_->size() > before) covered_end = match_end;
           break;
         }

@@ -281,6 +281,14 @@ class SentenceParser {
           // complement ("prioritizes strengthening").
           std::string_view prev = Lemma(last_verb);
           bool aux = prev == "be" || prev == "have" || prev == "do" || prev == "get";
+          // "two officers stand accused of the killing", "stood charged":
+          // "stand" before a past participle is a copula, and the group
+          // passive (its subject is who is accused).
+          if (!aux && prev == "stand" && last_verb + 1 == static_cast<int32_t>(i) &&
+              (t == T::kVBN || t == T::kVBD)) {
+            a_->tokens[i].tag = t = T::kVBN;
+            saw_be = aux = true;
+          }
           if (!aux) break;
         }
         if (pending_to >= 0) {

@@ -988,9 +988,10 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       {"The European Union criticized Sweden's policy.", {"IGOEUN>SWE:11"}},
       // the State Department is Washington's
       {"The State Department criticized Peru.", {"USAGOV>PER:11"}},
-      // a town named before an event noun is its venue, not its doer
+      // a town named before an event noun is its venue, not its doer (and
+      // talks one will attend are an intent to meet)
       {"Chile's foreign minister will attend the Cusco talks with Bolivian officials on Tuesday.",
-       {"CHLGOV>BOLGOV:04"}},
+       {"CHLGOV>BOLGOV:036"}},
   };
   ExpectEach(cases);
 }
@@ -2100,6 +2101,57 @@ TEST_F(CoderTest, ReturningToWorkSomewhereIsNotAimedAtThePlace) {
   const EventCase cases[] = {
       {"Peruvian miners returned to work in Chile on Monday.", {}},
       {"Peru eased restrictions in Chile on Monday.", {"PER>CHL:081"}},
+  };
+  ExpectEach(cases);
+}
+
+// A noun event ("meetings with", "talks with") in the phrase of a clause
+// that announces a plan ("is scheduled to", "will") is an intent, as the
+// clause's own verb would be; in a past clause it is the act.
+TEST_F(CoderTest, ANounEventUnderAPlanIsAnIntent) {
+  const EventCase cases[] = {
+      {"The Peruvian foreign minister is scheduled to travel to Quito on Monday for meetings with Ecuadorian "
+       "officials.",
+       {"PERGOV>ECUGOV:036"}},
+      {"The Peruvian foreign minister travelled to Quito on Monday for meetings with Ecuadorian officials.",
+       {"PERGOV>ECUGOV:042"}},
+  };
+  ExpectEach(cases);
+}
+
+// A bare present tense in a relative clause tells what someone habitually
+// does ("neighbours which import wheat", "a charity that provides food"), not
+// an event of the story; a past tense there is one.
+TEST_F(CoderTest, APresentTenseInARelativeClauseIsHabitual) {
+  const EventCase cases[] = {
+      {"Prices have risen in Chile and Bolivia, which import wheat from Argentina.", {}},
+      {"Prices have risen in Chile and Bolivia, which imported wheat from Argentina in May.",
+       {"CHL>ARG:061", "BOL>ARG:061"}},
+      {"She works for a Chilean charity that provides food to refugees from Peru.", {}},
+      {"She works for a Chilean charity that provided food to refugees from Peru last week.", {"CHLNGO>PERREF:073"}},
+      // (a main clause's present still codes: a headline or a report of today)
+      {"The Chilean Red Cross provides food to refugees from Peru.", {"NGOICRC>PERREF:073"}},
+  };
+  ExpectEach(cases);
+}
+
+// Who "stands accused" or "stood charged" is accused, not accusing; the act
+// they are charged with is not asserted.
+TEST_F(CoderTest, WhoStandsAccusedIsNoAccuser) {
+  const EventCase cases[] = {
+      {"Two Ivorian soldiers stand accused of the bombing of a French base.", {}},
+      {"Two Peruvian officers stood charged with the killing of a Chilean journalist.", {}},
+      {"Peru accused Chile of the bombing of a Bolivian base.", {"PER>CHL:112"}},
+  };
+  ExpectEach(cases);
+}
+
+// What a subject "is expected to" do, down the chain of verbs it governs,
+// is others' prediction; what it plans or expects to do is its intent.
+TEST_F(CoderTest, WhatOneIsExpectedToDoIsAPrediction) {
+  const EventCase cases[] = {
+      {"The Peruvian president is expected to discuss upgrading defence ties with Chile.", {}},
+      {"The Peruvian president plans to discuss upgrading defence ties with Chile.", {"PERGOV>CHL:036"}},
   };
   ExpectEach(cases);
 }

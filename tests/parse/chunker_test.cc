@@ -240,6 +240,9 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"They discussed a summit requested by the Danish government.", "requested", Tense::kPast, Voice::kPassive,
        false, "-", "-"},
       {"Danish exports rose by five percent.", "rose", Tense::kPast, Voice::kActive, false, "-", "-"},
+      // "stand" before a past participle is a copula: the group is passive
+      {"Two Danish officers stand accused of fraud.", "accused", Tense::kPresent, Voice::kPassive, false, "-", "-"},
+      {"Two Danish officers stood charged with fraud.", "charged", Tense::kPast, Voice::kPassive, false, "-", "-"},
       // a lone participle joined by "and" to a passive verb group is passive
       // too; a past form with an object of its own is not
       {"Two Danish reporters were detained and beaten.", "beaten", Tense::kPast, Voice::kPassive, false, "-", "-"},
