@@ -651,6 +651,7 @@ class Resolver {
     bool place = false;
     std::string heritage;  // "Iranian-American": the last of two nationalities in one word
     const RawMatch* country_match = nullptr;
+    const RawMatch* former_name = nullptr;  // a person out of office, named in full
     ForEachPicked(gb, ge, [&](const RawMatch& rm, const Entry* e, const Role* role) {
       switch (e->kind) {
         case EK::kCountry:
@@ -701,6 +702,16 @@ class Resolver {
             how = ActorHow::kDateRule;
             detail = e->display + ": out of office (nearest role: " + r->description + ")";
             person = true;
+            former_name = &rm;
+          } else if (rm.end - rm.first == 1 && full.empty() && country.empty()) {
+            // the surname alone of someone out of office whom the story
+            // named in full before
+            if (auto it = introduced_.find(std::string(Lower(rm.first))); it != introduced_.end()) {
+              full = it->second;
+              how = ActorHow::kRole;
+              detail = "introduced earlier as " + it->second;
+              person = true;
+            }
           }
           break;
       }
@@ -869,6 +880,9 @@ class Resolver {
     m.detail = std::move(detail);  // (its last use: one copy less for every phrase)
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
     m.person_like = person || (!sector.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1])));
+    // "Laurent Gbagbo ... Gbagbo said": the surname alone, later in the
+    // story, is the person named in full, out of office as in office.
+    if (former_name && !m.code.empty()) Register(former_name->first, former_name->end, m.code);
     return m;
   }
 

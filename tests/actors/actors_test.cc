@@ -1259,5 +1259,19 @@ TEST_F(ActorsTest, HeadsOfRegionalBodiesAndTribunalsAreCodedByTheirPostOnTheDate
   ExpectCodes(cases);
 }
 
+// Someone out of office on the story's date, named in full, is their
+// role's country; the surname alone later in the story is the same person.
+// The surname alone, never named in full, is more likely someone else's.
+TEST_F(ActorsTest, SurnameOfPersonOutOfOffice) {
+  const MentionCase cases[] = {
+      {"Former president Laurent Gbagbo flew home on Friday. Gbagbo thanked his supporters in Abidjan.",
+       {"Former president Laurent Gbagbo=CIVELI", "Gbagbo=CIVELI"},
+       {},
+       "2025-03-01"},
+      {"Gbagbo thanked his supporters in Abidjan.", {}, {"CIVELI"}, "2025-03-01"},
+  };
+  ExpectMentions(cases);
+}
+
 }  // namespace
 }  // namespace dyad
