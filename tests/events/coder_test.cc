@@ -2104,4 +2104,14 @@ TEST_F(CoderTest, ReturningToWorkSomewhereIsNotAimedAtThePlace) {
   ExpectEach(cases);
 }
 
+// A warning given to someone is a threat to them, in either order of the
+// two objects.
+TEST_F(CoderTest, AWarningGivenIsAThreat) {
+  const EventCase cases[] = {
+      {"Chile gave Peru a stern and public warning on Monday.", {"CHL>PER:130"}},
+      {"Chile gave a clear warning to Peru.", {"CHL>PER:130"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
