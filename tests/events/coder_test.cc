@@ -2114,4 +2114,16 @@ TEST_F(CoderTest, AWarningGivenIsAThreat) {
   ExpectEach(cases);
 }
 
+// Handing something over to a party provides it; people and power handed
+// over keep their own codes.
+TEST_F(CoderTest, HandingSomethingOverProvidesIt) {
+  const EventCase cases[] = {
+      {"Chile handed over two new ambulances and medical supplies to the Bolivian health ministry on Monday.",
+       {"CHL>BOLHLH:070"}},
+      {"Chile handed over the suspect to Peruvian police.", {"CHL>PERCOP:063"}},
+      {"The Chilean army handed over power to a civilian government.", {"CHLMIL>CHLGOV:0831"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
