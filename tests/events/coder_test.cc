@@ -2119,6 +2119,16 @@ TEST_F(CoderTest, ANounEventUnderAPlanIsAnIntent) {
   ExpectEach(cases);
 }
 
+// A warning given to someone is a threat to them, in either order of the
+// two objects.
+TEST_F(CoderTest, AWarningGivenIsAThreat) {
+  const EventCase cases[] = {
+      {"Chile gave Peru a stern and public warning on Monday.", {"CHL>PER:130"}},
+      {"Chile gave a clear warning to Peru.", {"CHL>PER:130"}},
+  };
+  ExpectEach(cases);
+}
+
 // A bare present tense in a relative clause tells what someone habitually
 // does ("neighbours which import wheat", "a charity that provides food"), not
 // an event of the story; a past tense there is one.
@@ -2152,6 +2162,18 @@ TEST_F(CoderTest, WhatOneIsExpectedToDoIsAPrediction) {
   const EventCase cases[] = {
       {"The Peruvian president is expected to discuss upgrading defence ties with Chile.", {}},
       {"The Peruvian president plans to discuss upgrading defence ties with Chile.", {"PERGOV>CHL:036"}},
+  };
+  ExpectEach(cases);
+}
+
+// Handing something over to a party provides it; people and power handed
+// over keep their own codes.
+TEST_F(CoderTest, HandingSomethingOverProvidesIt) {
+  const EventCase cases[] = {
+      {"Chile handed over two new ambulances and medical supplies to the Bolivian health ministry on Monday.",
+       {"CHL>BOLHLH:070"}},
+      {"Chile handed over the suspect to Peruvian police.", {"CHL>PERCOP:063"}},
+      {"The Chilean army handed over power to a civilian government.", {"CHLMIL>CHLGOV:0831"}},
   };
   ExpectEach(cases);
 }
