@@ -100,6 +100,9 @@ Status EventPatterns::ParseElement(std::string_view token, bool foreign, const s
     p->has_source = true;
     return Status::Ok();
   }
+  // Sized once for all its alternatives: growing the vector moved the words
+  // already read, for every element of 13,000 patterns.
+  e->words.reserve(static_cast<size_t>(std::count(token.begin(), token.end(), '|')) + 1);
   size_t s = 0;
   while (s <= token.size()) {
     size_t bar = token.find('|', s);
