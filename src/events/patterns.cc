@@ -26,8 +26,10 @@ bool IsLowerWord(std::string_view w) {
 
 Status EventPatterns::Add(std::string_view text, const std::string& name, const Codebook& codebook) {
   Status status;
+  std::string where;  // "file:line: ", one buffer for every line
   data::ForEachLine(text, SIZE_MAX, [&](uint32_t line_no, const std::vector<std::string_view>& f) {
-    status = AddLine(f, name + ":" + std::to_string(line_no) + ": ", name, line_no, codebook);
+    where.assign(name).append(":").append(std::to_string(line_no)).append(": ");
+    status = AddLine(f, where, name, line_no, codebook);
     return status.ok();
   });
   return status;
