@@ -121,6 +121,16 @@ Status EventPatterns::ParseElement(std::string_view token, bool foreign, const s
   return Status::Ok();
 }
 
+EventPatterns::Origin EventPatterns::MakeOrigin(const std::string& name, uint32_t line_no) {
+  // Lines come file by file: the last name is nearly always the one.
+  if (origin_files_.empty() || origin_files_.back() != name) origin_files_.push_back(name);
+  return {static_cast<uint32_t>(origin_files_.size() - 1), line_no};
+}
+
+std::string EventPatterns::Where(Origin o) const {
+  return origin_files_[o.file] + ":" + std::to_string(o.line) + ": ";
+}
+
 Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std::string& where,
                               const std::string& name, uint32_t line_no, const Codebook& codebook,
                               const ForeignExtras* foreign) {
@@ -137,8 +147,8 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
     if (p->id[i] < '0' || p->id[i] > '9') return Status::DataError(where + "id \"" + p->id + "\" must end in a number");
   }
   if (!foreign) {
-    if (auto [it, fresh] = ids_.emplace(p->id, where); !fresh) {
-      return Status::DataError(where + "id " + p->id + " already used at " + it->second);
+    if (auto [it, fresh] = ids_.emplace(p->id, MakeOrigin(name, line_no)); !fresh) {
+      return Status::DataError(where + "id " + p->id + " already used at " + Where(it->second));
     }
   }
   std::string_view anchor = f[2];
@@ -186,12 +196,12 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
   // PETRARCH blocks may share a lemma ("left" and "leave"), so among
   // foreign patterns the verb's forms are part of the pattern.
   if (auto it = texts_.find(p->text); foreign && it != texts_.end()) {
-    return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + it->second);
+    return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + Where(it->second));
   }
   std::string key = p->text;
   for (const std::string& form : p->forms) key.append(" {").append(form).append("}");
-  if (auto [it, fresh] = texts_.emplace(key, where); !fresh) {
-    return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + it->second);
+  if (auto [it, fresh] = texts_.emplace(key, MakeOrigin(name, line_no)); !fresh) {
+    return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + Where(it->second));
   }
   p->order = patterns_.size();
   p->file = name;
