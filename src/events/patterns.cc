@@ -158,6 +158,7 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
   }
   if (!IsLowerWord(anchor)) return Status::DataError(where + "anchor \"" + std::string(f[2]) + "\" must be one lower-case word");
   p->anchor = std::string(anchor);
+  p->elements.reserve(f.size() - 3);  // sized once, not grown element by element
   for (size_t i = 3; i < f.size(); ++i) {
     PatternElement e;
     std::string_view token = f[i];
@@ -187,6 +188,14 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
     return Status::DataError(where + "a pattern cannot end with *");
   }
   p->text.clear();
+  {
+    size_t n = 0;  // the text's size, to allocate it once
+    if (foreign) {
+      for (std::string_view b : *foreign->before) n += b.size() + 1;
+    }
+    for (size_t i = 2; i < f.size(); ++i) n += f[i].size() + 1;
+    p->text.reserve(n);
+  }
   if (foreign) {
     for (std::string_view b : *foreign->before) p->text.append(b).append(" ");
   }
@@ -200,7 +209,7 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
   }
   std::string key = p->text;
   for (const std::string& form : p->forms) key.append(" {").append(form).append("}");
-  if (auto [it, fresh] = texts_.emplace(key, MakeOrigin(name, line_no)); !fresh) {
+  if (auto [it, fresh] = texts_.emplace(std::move(key), MakeOrigin(name, line_no)); !fresh) {
     return Status::DataError(where + "pattern \"" + p->text + "\" already defined at " + Where(it->second));
   }
   p->order = patterns_.size();
