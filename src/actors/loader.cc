@@ -319,11 +319,9 @@ class Builder {
     text::Segment(name, 0, &a);
     if (a.tokens.empty()) return Status::DataError(where + "empty name");
     uint32_t node = 0;
-    std::string key;
     for (const Token& t : a.tokens) {
       std::string_view lower = a.Lower(t);
       uint64_t h = KeyHash(lower);
-      key.append(lower).push_back(' ');
       int32_t child = impl_->Child(node, h);
       if (child < 0) {
         child = impl_->node_count++;
