@@ -198,8 +198,18 @@ class EventPatterns {
   Pattern must_rule_;
   CodingRules rules_;
   Index verbs_, nouns_;
-  std::unordered_map<std::string, std::string> ids_;  // id -> where
-  std::unordered_map<std::string, std::string> texts_;  // code+pattern -> where
+  // The duplicate checks keep where each id and pattern was first seen as a
+  // file (an index into origin_files_) and a line, not as the message text:
+  // a string per pattern in each map was a tenth of loading the patterns.
+  struct Origin {
+    uint32_t file = 0;
+    uint32_t line = 0;
+  };
+  Origin MakeOrigin(const std::string& name, uint32_t line_no);
+  std::string Where(Origin o) const;  // "file:line: ", as the messages start
+  std::vector<std::string> origin_files_;
+  std::unordered_map<std::string, Origin> ids_;    // id -> where
+  std::unordered_map<std::string, Origin> texts_;  // code+pattern -> where
 };
 
 }  // namespace dyad

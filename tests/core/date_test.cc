@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
 #include <string>
 
 #include "core/strings.h"
@@ -74,6 +75,26 @@ TEST(DateTest, ParseIsoDateAndRange) {
     }
   }
   EXPECT_EQ(FormatIsoMonth(Date{1850, 3, 9}), "1850-03");
+}
+
+// NextWord is the actors loader's stand-in for `istringstream >> word` and
+// then getline for the rest: the same words and the same rest, checked
+// against the stream on lines with every kind of space and missing words.
+TEST(StringsTest, NextWordReadsAsAStreamDoes) {
+  for (std::string_view line :
+       {"", "   ", "GOVFRE", "GOVFRE 2019-05", "GOVFRE 2019 2021", "GOVFRE 2019 2021 President of Freedonia ",
+        " \t ELI\v2001-02-03\f-  leader\tof the  party\r", "a b c", "a b c ", "x\n y \n z  tail  end"}) {
+    std::istringstream in{std::string(line)};
+    std::string a, b, c, tail;
+    in >> a >> b >> c;
+    std::getline(in, tail);
+    std::string_view rest = line;
+    const std::string_view x = NextWord(&rest), y = NextWord(&rest), z = NextWord(&rest);
+    EXPECT_EQ(x, a) << line;
+    EXPECT_EQ(y, b) << line;
+    EXPECT_EQ(z, c) << line;
+    EXPECT_EQ(z.empty() ? std::string_view() : rest, tail) << line;
+  }
 }
 
 TEST(StringsTest, TrimLowerFnv) {

@@ -100,6 +100,24 @@ TEST(DataFormatTest, EventPatternExamplesParseAndAreTheDataLines) {
   }
 }
 
+// A repeated id or pattern names where it was first defined, by file and
+// line, also when the first definition is in another file.
+TEST(DataFormatTest, DuplicatePatternsNameTheirFirstDefinition) {
+  auto codebook = Codebook::Load(Data("cameo/codebook.txt"));
+  ASSERT_TRUE(codebook.ok());
+  {
+    EventPatterns p;
+    ASSERT_TRUE(p.Add("# Freedonia\n010.1 010 say to +\n", "a.txt", **codebook).ok());
+    Status s = p.Add("\n\n010.1 010 tell +\n", "b.txt", **codebook);
+    EXPECT_EQ(s.message(), "b.txt:3: id 010.1 already used at a.txt:2: ");
+  }
+  {
+    EventPatterns p;
+    Status s = p.Add("010.1 010 say to +\n010.2 010 tell +\n010.3 010 say to +\n", "c.txt", **codebook);
+    EXPECT_EQ(s.message(), "c.txt:3: pattern \"say to +\" already defined at c.txt:1: ");
+  }
+}
+
 TEST(DataFormatTest, CodingRuleExamplesParseAndAgreeWithTheData) {
   CodingRules data;
   ASSERT_TRUE(data.LoadDirectory(Data("coding")).ok());
