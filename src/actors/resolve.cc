@@ -1657,6 +1657,10 @@ class Resolver {
   // noting": an "it" that stands for the clause after it refers to no actor.
   bool Dummy(uint32_t t) const {
     uint32_t n = t + 1, end = static_cast<uint32_t>(a_.tokens.size());
+    // "when it comes to trade": an idiom whose "it" names nothing.
+    if (t > 0 && Lower(t - 1) == "when" && n + 1 < end && a_.Lemma(a_.tokens[n]) == "come" && Lower(n + 1) == "to") {
+      return true;
+    }
     while (n < end && (Tag(n) == PosTag::kMD || Tag(n) == PosTag::kRB)) ++n;
     if (n >= end || a_.Lemma(a_.tokens[n]) != "be") return false;
     ++n;

@@ -2178,4 +2178,15 @@ TEST_F(CoderTest, HandingSomethingOverProvidesIt) {
   ExpectEach(cases);
 }
 
+// "When it comes to" is an idiom: its "it" is no party that came anywhere.
+TEST_F(CoderTest, WhenItComesToIsNoVisit) {
+  const EventCase cases[] = {
+      {"Peru sent troops to Chile. Voters in Peru are mostly negative when it comes to Chilean opposition figures.",
+       {"PER>CHL:154"}},
+      // (the clause it opens keeps its own subject)
+      {"Peru sent troops to Chile. When it comes to trade, Peru praised Chile.", {"PER>CHL:154", "PER>CHL:051"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
