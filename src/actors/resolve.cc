@@ -500,6 +500,7 @@ class Resolver {
       if (policy_.ResolvesCollectives() && Collective(s, c)) return;
       if ((policy_.ResolvesEveryPronoun() || ReportedSubjectPronoun(s, c)) && Pronoun(s, c)) return;
       if (IntroducedName(s, c)) return;
+      if (RoleBeforeName(s, c)) return;
       Apposition(s, c);
       return;
     }
@@ -1378,6 +1379,13 @@ class Resolver {
       ++t;
     }
     if (t == end) return;
+    // "ambassador Simon" after "Former French ambassador to Chad, Jean-Marc
+    // Simon": a role whose country only the context gave is the person
+    // the story introduced by that name.
+    if (m->how == ActorHow::kContext) {
+      auto it = introduced_.find(std::string(Lower(t - 1)));
+      if (it != introduced_.end() && it->second.size() >= 3) m->code = it->second;
+    }
     Register(end, t, m->code);
     m->end = t;
     m->how = ActorHow::kRole;
@@ -1470,6 +1478,58 @@ class Resolver {
     m.how = ActorHow::kRole;
     m.detail = "apposition: " + std::string(a_.text.substr(a_.tokens[np.first_token].begin,
                                                           a_.tokens[np.end_token - 1].end - a_.tokens[np.first_token].begin));
+    m.person_like = true;
+    m.has_country = true;
+    Emit(s, c, std::move(m), -1);  // (its last use)
+    return true;
+  }
+
+  // "Former French ambassador to Chad, Jean-Marc Simon, said": a name the
+  // dictionaries lack, after a comma that ends a role phrase (with at most
+  // one "to" or "of" phrase), is the person the phrase describes; the mirror
+  // of Apposition. Later "ambassador Simon" is then that person too.
+  bool RoleBeforeName(uint32_t s, uint32_t c) {
+    const Chunk& ch = a_.chunks[c];
+    if (ch.end_token - ch.first_token < 2) return false;
+    for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
+      if (Tag(t) != PosTag::kNNP || !(Flags(t) & kTokCapitalized)) return false;
+    }
+    const SentenceParse& p = a_.parses[s];
+    if (c < p.first_chunk + 2) return false;
+    const Chunk& comma = a_.chunks[c - 1];
+    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != ",") return false;
+    uint32_t np = c - 2;
+    if (np >= p.first_chunk + 2 && a_.chunks[np].kind == ChunkKind::kNP && a_.chunks[np - 1].kind == ChunkKind::kPP &&
+        OneOf(Lower(a_.chunks[np - 1].first_token), {"to", "of"}) && a_.chunks[np - 2].kind == ChunkKind::kNP) {
+      np -= 2;
+    }
+    const Chunk& role_np = a_.chunks[np];
+    if (role_np.kind != ChunkKind::kNP) return false;
+    size_t b = 0;
+    while (b < matches_.size() && matches_[b].first < role_np.first_token) ++b;
+    size_t e = b;
+    while (e < matches_.size() && matches_[e].first < role_np.end_token) ++e;
+    if (b == e) return false;
+    // the phrase's head is a role word ("ambassador", "minister"), not a
+    // country or a body ("Chile's foreign ministry, Ana Ruiz" is no one)
+    const RawMatch& last = matches_[e - 1];
+    const Role* r = nullptr;
+    const Entry* x = Pick(last.terminals[0], &r);
+    if (!x || x->kind != EK::kAgent || last.end != role_np.end_token ||
+        !IsPersonRole(a_.Lemma(a_.tokens[last.end - 1]))) {
+      return false;
+    }
+    Member role = ResolveMember(b, e, matches_[b].first, last.end);
+    if (role.code.size() < 3 || !IsStateCode(role.code)) return false;
+    Register(ch.first_token, ch.end_token, role.code);
+    Member m;
+    m.first = ch.first_token;
+    m.end = ch.end_token;
+    m.code = role.code;
+    m.how = ActorHow::kRole;
+    m.detail = "named after its role: " +
+               std::string(a_.text.substr(a_.tokens[role_np.first_token].begin,
+                                          a_.tokens[role_np.end_token - 1].end - a_.tokens[role_np.first_token].begin));
     m.person_like = true;
     m.has_country = true;
     Emit(s, c, std::move(m), -1);  // (its last use)

@@ -1273,5 +1273,20 @@ TEST_F(ActorsTest, SurnameOfPersonOutOfOffice) {
   ExpectMentions(cases);
 }
 
+// A name no dictionary knows, after a role phrase and a comma, is the
+// person the phrase describes; the role word and the surname later in the
+// story are that person, whatever country the story is about.
+TEST_F(ActorsTest, NameAfterItsRolePhrase) {
+  const MentionCase cases[] = {
+      {"Chad's army took the town. Former French ambassador to Chad, Marc Duvalon, told reporters he was worried. "
+       "The claim was dismissed by ambassador Duvalon.",
+       {"Marc Duvalon=FRAGOV", "ambassador Duvalon=FRAGOV"},
+       {"TCDGOV"}},
+  };
+  ExpectMentions(cases);
+  // (a body before the comma describes no one)
+  EXPECT_EQ(CodeOf("Chad's foreign ministry, Marc Duvalon and Ana Ruiz met on Monday.", 0, "Marc Duvalon"), "(none)");
+}
+
 }  // namespace
 }  // namespace dyad
