@@ -203,6 +203,8 @@ class HmmTagger : public Tagger {
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                           const uint8_t* ncand) const;
   void FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixProgressiveBeforeObject(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                  const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
   bool HasWordNetVerb(std::string_view w) const { return wn_verbs_.Find(w) != nullptr; }
@@ -1025,6 +1027,32 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixMandativeSubjunctive(a, first, end, cands.data(), ncand.data());
   FixInfinitiveAfterControl(a, first, end, cands.data(), ncand.data());
   FixSingularArticleHead(a, first, end, cands.data(), ncand.data());
+  FixProgressiveBeforeObject(a, first, end, cands.data(), ncand.data());
+}
+
+// "jets are striking rebel positions", "the army was shelling the town": an
+// -ing word after a form of "be" that can be a verb's present participle is
+// one when a determiner, a possessive, a number or a capitalised name
+// follows (an object); "the results are striking" and "these are striking
+// examples" (a lower-case noun after it) keep the adjective.
+void HmmTagger::FixProgressiveBeforeObject(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                           const uint8_t* ncand) const {
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kJJ && t.tag != PosTag::kNN) continue;
+    const std::string_view w = a->Lower(t);
+    if (w.size() < 5 || !w.ends_with("ing")) continue;
+    if (!OneOf(a->Lower(a->tokens[i - 1]), {"is", "are", "was", "were", "been", "'re"})) continue;
+    bool can = false;
+    for (int k = 0; k < ncand[i - first]; ++k) can = can || cands[(i - first) * kMaxCands + k].tag == PosTag::kVBG;
+    if (!can) continue;
+    const Token& next = a->tokens[i + 1];
+    const bool object = next.tag == PosTag::kDT || next.tag == PosTag::kPRPS || next.tag == PosTag::kCD ||
+                        ((next.flags & kTokCapitalized) &&
+                         (next.tag == PosTag::kNNP || next.tag == PosTag::kNNPS || next.tag == PosTag::kNN ||
+                          next.tag == PosTag::kNNS));
+    if (object) t.tag = PosTag::kVBG;
+  }
 }
 
 // "agreed to share information", "vowed to boycott the vote": after a word

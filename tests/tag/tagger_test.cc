@@ -87,6 +87,10 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvania and Freedonia agreed to share information .", "NNP CC NNP VBD TO VB NN ."},
       {"Sylvania vowed to fight the rebels .", "NNP VBD TO VB DT NNS ."},
       {"Sylvania agreed to a ceasefire .", "NNP VBD TO DT NN ."},
+      // an -ing word after "be" is the verb when an object follows it (a
+      // determiner or a capitalised name), an adjective otherwise
+      {"Freedonian warplanes are striking Islamist positions .", "JJ NNS VBP VBG NN NNS ."},
+      {"These are striking examples .", "DT VBP JJ NNS ."},
       // a headline whose subject ends in a common noun: the first plural after it is the
       // verb, unless a name stands before a noun that can be a verb ("Britain launch strikes")
       {"Sylvanian government lifts ban on parties", "JJ NN VBZ NN IN NNS"},
