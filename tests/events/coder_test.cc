@@ -1919,6 +1919,16 @@ TEST_F(CoderTest, WhatIsDelayedIsNotDone) {
   ExpectEach(cases);
 }
 
+// What someone is, or will be, interested in doing is not done.
+TEST_F(CoderTest, WhatOneIsInterestedInDoingIsNotDone) {
+  const EventCase cases[] = {
+      {"Chile is interested in buying fighter jets from Brazil.", {}},
+      {"The Peruvian president will surely be interested in urging Bolivia to reopen the border.", {}},
+      {"The Peruvian president urged Bolivia to reopen the border.", {"PERGOV>BOL:02"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
