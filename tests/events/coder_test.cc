@@ -1929,6 +1929,19 @@ TEST_F(CoderTest, WhatOneIsInterestedInDoingIsNotDone) {
   ExpectEach(cases);
 }
 
+// A gerund phrase that is the subject of the verb after it speaks of an
+// act; it does not report one.
+TEST_F(CoderTest, AGerundThatIsASubjectIsNotAnEvent) {
+  const EventCase cases[] = {
+      {"Sending troops to Bolivia would be a mistake for Peru.", {}},
+      {"\"Meeting the Chilean president in Lima would not be a concession,\" the Peruvian minister said.", {}},
+      {"The Peruvian minister said: \"Meeting the Chilean president in Lima is a good idea.\"", {}},
+      // (a verb group with its own tense is done)
+      {"The Peruvian minister met the Chilean president in Lima.", {"PERGOV>CHLGOV:04"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
