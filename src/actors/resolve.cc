@@ -1857,6 +1857,18 @@ class Resolver {
     return false;
   }
 
+  // Whether mention m's noun phrase is a singular common noun owned by
+  // what its possessive names ("China's military build-up", "Russia's invasion").
+  bool PossessedThing(const ActorMention& m) const {
+    if (m.chunk < 0) return false;
+    const Chunk& ch = a_.chunks[m.chunk];
+    if (ch.end_token <= ch.first_token || Tag(ch.end_token - 1) != PosTag::kNN) return false;
+    for (uint32_t t = ch.first_token; t + 1 < ch.end_token; ++t) {
+      if (Tag(t) == PosTag::kPOS) return true;
+    }
+    return false;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -1930,6 +1942,9 @@ class Resolver {
           if (!singular_country) singular_country = &m;
           continue;
         }
+        // "concerned about China's military build-up. They urged ...":
+        // a thing an actor owns ("X's build-up") is an "it", never a "they".
+        if (!person && PossessedThing(m)) continue;
         if (!person) { ante = &m; break; }
         // "supporters who say they approve": people named in the plural
         // are a "they" too.

@@ -1942,6 +1942,16 @@ TEST_F(CoderTest, AGerundThatIsASubjectIsNotAnEvent) {
   ExpectEach(cases);
 }
 
+// A thing a country owns ("Sylvania's arms build-up") is no "they": the
+// pronoun goes back to the speakers before it.
+TEST_F(CoderTest, TheyIsNotAThingACountryOwns) {
+  const EventCase cases[] = {
+      {"The Group of Seven said it remains worried by Iran's missile build-up. They urged Iran to reduce tension.",
+       {"IGOGSEVEN>IRN:02"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
