@@ -646,7 +646,14 @@ class SentenceParser {
              ++pp) {
           n += 2;
         }
-        while (n < static_cast<int32_t>(ce) && C(n).kind == ChunkKind::kADVP) ++n;
+        // ("adding the allies \"are rearming\"": a quotation mark may open
+        // the reported words between the phrase and its verb.)
+        while (n < static_cast<int32_t>(ce) &&
+               (C(n).kind == ChunkKind::kADVP ||
+                (C(n).kind == ChunkKind::kO && C(n).end_token == C(n).first_token + 1 &&
+                 Tag(C(n).first_token) == T::kOpenQuote))) {
+          ++n;
+        }
         bool subject_of_next = n == next_vc && n < static_cast<int32_t>(ce) &&
                                (Tag(C(n).first_token) == T::kMD || Tag(C(n).first_token) == T::kVBZ ||
                                 Tag(C(n).first_token) == T::kVBD || Tag(C(n).first_token) == T::kVBP);

@@ -191,6 +191,11 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Ireland praised the Good Friday Agreement.", "praised", "Ireland", "the Good Friday Agreement"},
       // ... but a place is not a time
       {"Kenya deployed in Somalia two battalions.", "deployed", "Kenya", "-"},
+      // after a verb of saying, a phrase and a quotation mark before a
+      // finite verb: the phrase is the quoted verb's subject
+      {"The envoy spoke, adding the Baltic states \"are quickly rearming\" now.", "adding", "The envoy", "-"},
+      {"The envoy spoke, adding the Baltic states \"are quickly rearming\" now.", "rearming", "the Baltic states",
+       nullptr},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
