@@ -1952,6 +1952,19 @@ TEST_F(CoderTest, TheyIsNotAThingACountryOwns) {
   ExpectEach(cases);
 }
 
+// A secretary-general with no country of their own heads the international
+// or non-governmental body named just before, not the story's country.
+TEST_F(CoderTest, ASecretaryGeneralHeadsTheBodyNamedBefore) {
+  const EventCase cases[] = {
+      {"The UN Security Council held an emergency session on Monday. The secretary-general urged Peru to free the prisoners.",
+       {"IGOUNO>PER:02"}},
+      {"Amnesty International criticised Chile on Monday. \"Release them,\" said Secretary General Ana Ruiz. "
+       "She urged Chile to free the prisoners.",
+       {"NGOAMN>CHL:11", "NGOAMN>CHL:02"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
