@@ -813,6 +813,21 @@ class Resolver {
           return m;
         }
       }
+      // "The secretary-general will continue ...", "said Secretary General
+      // Ana Ruiz" after the UN or a charity was named: a secretary-general
+      // with no country of their own heads the body the story named last,
+      // not the story's country's government.
+      if (ctx.empty() && how != ActorHow::kCoreference) {
+        if (const ActorMention* body = BodyOfSecretaryGeneral(first, end)) {
+          // (the UN's organs have one secretary-general, the UN's)
+          m.code = body->code.compare(0, 5, "IGOUN") == 0 ? std::string("IGOUNO") : body->code;
+          m.how = ActorHow::kCoreference;
+          m.detail = "secretary-general of the body named before: " + body->code;
+          m.has_country = false;
+          m.person_like = true;
+          return m;
+        }
+      }
       // "the notorious leader of the Village de Dieu gang", "the head of
       // Hamas", "a commander of the rebels": the head or a member of a body
       // that is no state is that body's, not its country's government (a
@@ -1040,6 +1055,27 @@ class Resolver {
           it->how == ActorHow::kDictionary) {
         return &*it;
       }
+    }
+    return nullptr;
+  }
+
+  // For an actor phrase [first, end) that is "secretary-general" (or
+  // "secretary general"), the international or non-governmental body named
+  // last in this or the two sentences before; else nullptr.
+  const ActorMention* BodyOfSecretaryGeneral(uint32_t first, uint32_t end) const {
+    std::string words;
+    for (uint32_t t = first; t < end; ++t) {
+      if (Lower(t) == "-") continue;
+      if (!words.empty() && words.back() != '-') words += ' ';
+      words += Lower(t);
+    }
+    if (words != "secretary-general" && words != "secretary general" && words != "secretary- general") return nullptr;
+    const uint32_t s = SentenceOf(first);
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+      if (it->sentence + 2 < s) break;
+      if (it->attributive || it->how != ActorHow::kDictionary || it->code.size() < 4) continue;
+      const std::string_view head = std::string_view(it->code).substr(0, 3);
+      if (head == "IGO" || head == "NGO") return &*it;
     }
     return nullptr;
   }
@@ -1857,6 +1893,18 @@ class Resolver {
     return false;
   }
 
+  // Whether mention m's noun phrase is a singular common noun owned by
+  // what its possessive names ("China's military build-up", "Russia's invasion").
+  bool PossessedThing(const ActorMention& m) const {
+    if (m.chunk < 0) return false;
+    const Chunk& ch = a_.chunks[m.chunk];
+    if (ch.end_token <= ch.first_token || Tag(ch.end_token - 1) != PosTag::kNN) return false;
+    for (uint32_t t = ch.first_token; t + 1 < ch.end_token; ++t) {
+      if (Tag(t) == PosTag::kPOS) return true;
+    }
+    return false;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -1930,6 +1978,9 @@ class Resolver {
           if (!singular_country) singular_country = &m;
           continue;
         }
+        // "concerned about China's military build-up. They urged ...":
+        // a thing an actor owns ("X's build-up") is an "it", never a "they".
+        if (!person && PossessedThing(m)) continue;
         if (!person) { ante = &m; break; }
         // "supporters who say they approve": people named in the plural
         // are a "they" too.

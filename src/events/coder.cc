@@ -797,6 +797,14 @@ class SentenceCoder {
       m.why = "spread over decades: background, not an event";
       return m;
     }
+    // "holding a summit there would not be provocative": a gerund that is
+    // the subject of the verb after it names an act that is spoken of, not
+    // one that was done.
+    if (GerundSubject(s, cl)) {
+      m.skip = true;
+      m.why = "a gerund that is the subject of the next verb: spoken of, not done";
+      return m;
+    }
     if (HabitualRelative(s, cl)) {
       m.skip = true;
       m.why = "a present tense in a relative clause: what is habitually done, not an event";
@@ -1056,6 +1064,37 @@ class SentenceCoder {
     const Chunk& subject = a_.chunks[cl.subject];
     return subject.end_token == v.first_token && subject.first_token > a_.sentences[s].first_token &&
            Lower(subject.first_token - 1) == "where";
+  }
+
+  // Whether clause cl's verb is a bare gerund opening its clause (at the
+  // start of the sentence, after a quotation mark or a colon) whose phrase
+  // runs, with no comma, into a finite verb group with no subject of its
+  // own before the gerund: the gerund phrase is that verb's subject ("Sending troops would be
+  // a mistake").
+  bool GerundSubject(uint32_t s, const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (v.first_token != v.head || v.end_token != v.head + 1 || Tag(v.head) != PosTag::kVBG) return false;
+    const uint32_t first = a_.sentences[s].first_token;
+    if (v.first_token > first) {
+      const PosTag before = Tag(v.first_token - 1);
+      if (before != PosTag::kOpenQuote && before != PosTag::kCloseQuote && before != PosTag::kColon) return false;
+    }
+    const SentenceParse& sp = a_.parses[s];
+    const Clause* next = nullptr;
+    for (uint32_t k = sp.first_clause; k < sp.end_clause; ++k) {
+      const Clause& other = a_.clauses[k];
+      if (other.verb > cl.verb && (next == nullptr || other.verb < next->verb)) next = &other;
+    }
+    // (a subject found inside the gerund's phrase is the gerund's object)
+    if (next == nullptr || (next->subject >= 0 && next->subject < cl.verb)) return false;
+    const Chunk& nv = a_.chunks[next->verb];
+    if (nv.infinitive || nv.tense == Tense::kNone || Tag(nv.first_token) == PosTag::kVBG) return false;
+    for (uint32_t t = v.end_token; t < nv.first_token; ++t) {
+      if (OneOf(Lower(t), {",", ";", ":", "--", "—", "–"})) return false;
+      const int32_t c = chunk_of_[t];
+      if (c >= 0 && a_.chunks[c].kind == ChunkKind::kVP) return false;
+    }
+    return true;
   }
 
   // Whether the clause has "for", "over" or "throughout" followed, within

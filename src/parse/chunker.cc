@@ -599,6 +599,21 @@ class SentenceParser {
               prev = governing;
             }
           }
+          // "Islanders argue Sylvania has no claim to the atoll and object
+          // to the deal": a present tense after "and" that does not agree
+          // in number with the verb before it is coordinated with the
+          // nearest earlier verb that does.
+          if (after_cc && (ft == T::kVBZ || ft == T::kVBP) && prev > static_cast<int32_t>(first_clause)) {
+            const T other = ft == T::kVBZ ? T::kVBP : T::kVBZ;
+            if (Tag(C(a_->clauses[prev].verb).first_token) == other) {
+              for (int32_t k = prev - 1; k >= static_cast<int32_t>(first_clause); --k) {
+                if (Tag(C(a_->clauses[k].verb).first_token) == ft && a_->clauses[k].subject >= 0) {
+                  prev = k;
+                  break;
+                }
+              }
+            }
+          }
           if (prev >= static_cast<int32_t>(first_clause)) {
             cl.subject = a_->clauses[prev].subject;
             cl.coordinated_with = prev;
@@ -646,7 +661,14 @@ class SentenceParser {
              ++pp) {
           n += 2;
         }
-        while (n < static_cast<int32_t>(ce) && C(n).kind == ChunkKind::kADVP) ++n;
+        // ("adding the allies \"are rearming\"": a quotation mark may open
+        // the reported words between the phrase and its verb.)
+        while (n < static_cast<int32_t>(ce) &&
+               (C(n).kind == ChunkKind::kADVP ||
+                (C(n).kind == ChunkKind::kO && C(n).end_token == C(n).first_token + 1 &&
+                 Tag(C(n).first_token) == T::kOpenQuote))) {
+          ++n;
+        }
         bool subject_of_next = n == next_vc && n < static_cast<int32_t>(ce) &&
                                (Tag(C(n).first_token) == T::kMD || Tag(C(n).first_token) == T::kVBZ ||
                                 Tag(C(n).first_token) == T::kVBD || Tag(C(n).first_token) == T::kVBP);

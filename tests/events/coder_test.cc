@@ -1919,6 +1919,52 @@ TEST_F(CoderTest, WhatIsDelayedIsNotDone) {
   ExpectEach(cases);
 }
 
+// What someone is, or will be, interested in doing is not done.
+TEST_F(CoderTest, WhatOneIsInterestedInDoingIsNotDone) {
+  const EventCase cases[] = {
+      {"Chile is interested in buying fighter jets from Brazil.", {}},
+      {"The Peruvian president will surely be interested in urging Bolivia to reopen the border.", {}},
+      {"The Peruvian president urged Bolivia to reopen the border.", {"PERGOV>BOL:02"}},
+  };
+  ExpectEach(cases);
+}
+
+// A gerund phrase that is the subject of the verb after it speaks of an
+// act; it does not report one.
+TEST_F(CoderTest, AGerundThatIsASubjectIsNotAnEvent) {
+  const EventCase cases[] = {
+      {"Sending troops to Bolivia would be a mistake for Peru.", {}},
+      {"\"Meeting the Chilean president in Lima would not be a concession,\" the Peruvian minister said.", {}},
+      {"The Peruvian minister said: \"Meeting the Chilean president in Lima is a good idea.\"", {}},
+      // (a verb group with its own tense is done)
+      {"The Peruvian minister met the Chilean president in Lima.", {"PERGOV>CHLGOV:04"}},
+  };
+  ExpectEach(cases);
+}
+
+// A thing a country owns ("Sylvania's arms build-up") is no "they": the
+// pronoun goes back to the speakers before it.
+TEST_F(CoderTest, TheyIsNotAThingACountryOwns) {
+  const EventCase cases[] = {
+      {"The Group of Seven said it remains worried by Iran's missile build-up. They urged Iran to reduce tension.",
+       {"IGOGSEVEN>IRN:02"}},
+  };
+  ExpectEach(cases);
+}
+
+// A secretary-general with no country of their own heads the international
+// or non-governmental body named just before, not the story's country.
+TEST_F(CoderTest, ASecretaryGeneralHeadsTheBodyNamedBefore) {
+  const EventCase cases[] = {
+      {"The UN Security Council held an emergency session on Monday. The secretary-general urged Peru to free the prisoners.",
+       {"IGOUNO>PER:02"}},
+      {"Amnesty International criticised Chile on Monday. \"Release them,\" said Secretary General Ana Ruiz. "
+       "She urged Chile to free the prisoners.",
+       {"NGOAMN>CHL:11", "NGOAMN>CHL:02"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.

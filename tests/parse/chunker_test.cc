@@ -191,6 +191,19 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Ireland praised the Good Friday Agreement.", "praised", "Ireland", "the Good Friday Agreement"},
       // ... but a place is not a time
       {"Kenya deployed in Somalia two battalions.", "deployed", "Kenya", "-"},
+      // a present tense after "and" agrees in number with its subject: the
+      // plural verb goes with the plural speakers, not the reported country
+      {"Many islanders argue Sylvania has no claim to the atoll and object to the deal.", "object",
+       "Many islanders", "-"},
+      {"Sylvania says the islanders have no claim to the atoll and rejects the deal.", "rejects", "Sylvania",
+       "the deal"},
+      // (a verb that agrees with the one before it stays with it)
+      {"Peru says Chile has closed the border and refuses to reopen it.", "reopen", "Chile", "it"},
+      // after a verb of saying, a phrase and a quotation mark before a
+      // finite verb: the phrase is the quoted verb's subject
+      {"The envoy spoke, adding the Baltic states \"are quickly rearming\" now.", "adding", "The envoy", "-"},
+      {"The envoy spoke, adding the Baltic states \"are quickly rearming\" now.", "rearming", "the Baltic states",
+       nullptr},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
