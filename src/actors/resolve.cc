@@ -1063,6 +1063,7 @@ class Resolver {
   // "secretary general"), the international or non-governmental body named
   // last in this or the two sentences before; else nullptr.
   const ActorMention* BodyOfSecretaryGeneral(uint32_t first, uint32_t end) const {
+    if (first >= end || !Lower(first).starts_with("secretary")) return nullptr;  // (most phrases, at once)
     std::string words;
     for (uint32_t t = first; t < end; ++t) {
       if (Lower(t) == "-") continue;
