@@ -127,9 +127,7 @@ EventPatterns::Origin EventPatterns::MakeOrigin(const std::string& name, uint32_
   return {static_cast<uint32_t>(origin_files_.size() - 1), line_no};
 }
 
-std::string EventPatterns::Where(Origin o) const {
-  return origin_files_[o.file] + ":" + std::to_string(o.line) + ": ";
-}
+std::string EventPatterns::Where(Origin o) const { return origin_files_[o.file] + ":" + std::to_string(o.line) + ": "; }
 
 Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std::string& where,
                               const std::string& name, uint32_t line_no, const Codebook& codebook,

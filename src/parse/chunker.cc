@@ -284,8 +284,7 @@ class SentenceParser {
           // "two officers stand accused of the killing", "stood charged":
           // "stand" before a past participle is a copula, and the group
           // passive (its subject is who is accused).
-          if (!aux && prev == "stand" && last_verb + 1 == static_cast<int32_t>(i) &&
-              (t == T::kVBN || t == T::kVBD)) {
+          if (!aux && prev == "stand" && last_verb + 1 == static_cast<int32_t>(i) && (t == T::kVBN || t == T::kVBD)) {
             a_->tokens[i].tag = t = T::kVBN;
             saw_be = aux = true;
           }
@@ -663,10 +662,9 @@ class SentenceParser {
         }
         // ("adding the allies \"are rearming\"": a quotation mark may open
         // the reported words between the phrase and its verb.)
-        while (n < static_cast<int32_t>(ce) &&
-               (C(n).kind == ChunkKind::kADVP ||
-                (C(n).kind == ChunkKind::kO && C(n).end_token == C(n).first_token + 1 &&
-                 Tag(C(n).first_token) == T::kOpenQuote))) {
+        while (n < static_cast<int32_t>(ce) && (C(n).kind == ChunkKind::kADVP ||
+                                                (C(n).kind == ChunkKind::kO && C(n).end_token == C(n).first_token + 1 &&
+                                                 Tag(C(n).first_token) == T::kOpenQuote))) {
           ++n;
         }
         bool subject_of_next = n == next_vc && n < static_cast<int32_t>(ce) &&

@@ -1048,9 +1048,8 @@ void HmmTagger::FixProgressiveBeforeObject(Analysis* a, uint32_t first, uint32_t
     if (!can) continue;
     const Token& next = a->tokens[i + 1];
     const bool object = next.tag == PosTag::kDT || next.tag == PosTag::kPRPS || next.tag == PosTag::kCD ||
-                        ((next.flags & kTokCapitalized) &&
-                         (next.tag == PosTag::kNNP || next.tag == PosTag::kNNPS || next.tag == PosTag::kNN ||
-                          next.tag == PosTag::kNNS));
+                        ((next.flags & kTokCapitalized) && (next.tag == PosTag::kNNP || next.tag == PosTag::kNNPS ||
+                                                            next.tag == PosTag::kNN || next.tag == PosTag::kNNS));
     if (object) t.tag = PosTag::kVBG;
   }
 }

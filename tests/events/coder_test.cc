@@ -1956,7 +1956,8 @@ TEST_F(CoderTest, TheyIsNotAThingACountryOwns) {
 // or non-governmental body named just before, not the story's country.
 TEST_F(CoderTest, ASecretaryGeneralHeadsTheBodyNamedBefore) {
   const EventCase cases[] = {
-      {"The UN Security Council held an emergency session on Monday. The secretary-general urged Peru to free the prisoners.",
+      {"The UN Security Council held an emergency session on Monday. The secretary-general urged Peru to free the "
+       "prisoners.",
        {"IGOUNO>PER:02"}},
       {"Amnesty International criticised Chile on Monday. \"Release them,\" said Secretary General Ana Ruiz. "
        "She urged Chile to free the prisoners.",

@@ -193,8 +193,8 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Kenya deployed in Somalia two battalions.", "deployed", "Kenya", "-"},
       // a present tense after "and" agrees in number with its subject: the
       // plural verb goes with the plural speakers, not the reported country
-      {"Many islanders argue Sylvania has no claim to the atoll and object to the deal.", "object",
-       "Many islanders", "-"},
+      {"Many islanders argue Sylvania has no claim to the atoll and object to the deal.", "object", "Many islanders",
+       "-"},
       {"Sylvania says the islanders have no claim to the atoll and rejects the deal.", "rejects", "Sylvania",
        "the deal"},
       // (a verb that agrees with the one before it stays with it)
@@ -233,25 +233,24 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"The village was shelled by Danish troops.", "shelled", Tense::kPast, Voice::kPassive, false, "-", "-"},
       {"The village is shelled every night.", "shelled", Tense::kPresent, Voice::kPassive, false, "-", "-"},
       // "been" before a gerund is progressive, not passive
-      {"Danish troops have been shelling the village.", "shelling", Tense::kPresent, Voice::kActive, false, "-",
-       "-"},
+      {"Danish troops have been shelling the village.", "shelling", Tense::kPresent, Voice::kActive, false, "-", "-"},
       {"The village has been shelled for days.", "shelled", Tense::kPresent, Voice::kPassive, false, "-", "-"},
       {"Turkey did not criticize Greece.", "criticize", Tense::kPast, Voice::kActive, true, "-", "-"},
       {"Turkey has never criticized Greece.", "criticized", Tense::kPresent, Voice::kActive, true, "-", "-"},
       {"Egypt will host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, false, "will", "-"},
       {"Egypt won't host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, true, "wo", "-"},
-      {"Norway will continue to strengthen ties with Sweden.", "strengthen", Tense::kFuture, Voice::kActive,
-       false, "will", "continue"},
-      {"Kenya is willing to deepen cooperation with Uganda.", "deepen", Tense::kPresent, Voice::kActive, false,
-       "-", "willing"},
+      {"Norway will continue to strengthen ties with Sweden.", "strengthen", Tense::kFuture, Voice::kActive, false,
+       "will", "continue"},
+      {"Kenya is willing to deepen cooperation with Uganda.", "deepen", Tense::kPresent, Voice::kActive, false, "-",
+       "willing"},
       {"Germany urged Iran to resume talks.", "resume", Tense::kPast, Voice::kActive, false, "-", "urge"},
       {"Chile refused to meet Bolivian officials.", "meet", Tense::kPast, Voice::kActive, false, "-", "refuse"},
       {"Iran threatened to attack Israel.", "attack", Tense::kPast, Voice::kActive, false, "-", "threaten"},
       {"Brazil could send envoys to Chile.", "send", Tense::kPresent, Voice::kActive, false, "could", "-"},
       // a bare past form after a noun with a "by" phrase naming someone is a
       // participle; with a number after "by" it stays active
-      {"They discussed a summit requested by the Danish government.", "requested", Tense::kPast, Voice::kPassive,
-       false, "-", "-"},
+      {"They discussed a summit requested by the Danish government.", "requested", Tense::kPast, Voice::kPassive, false,
+       "-", "-"},
       {"Danish exports rose by five percent.", "rose", Tense::kPast, Voice::kActive, false, "-", "-"},
       // "stand" before a past participle is a copula: the group is passive
       {"Two Danish officers stand accused of fraud.", "accused", Tense::kPresent, Voice::kPassive, false, "-", "-"},
@@ -259,11 +258,9 @@ TEST_F(ChunkerTest, VerbGroups) {
       // a lone participle joined by "and" to a passive verb group is passive
       // too; a past form with an object of its own is not
       {"Two Danish reporters were detained and beaten.", "beaten", Tense::kPast, Voice::kPassive, false, "-", "-"},
-      {"Two Danish sailors had been seized and held captive.", "held", Tense::kPast, Voice::kPassive, false, "-",
-       "-"},
+      {"Two Danish sailors had been seized and held captive.", "held", Tense::kPast, Voice::kPassive, false, "-", "-"},
       {"The Danish envoy was attacked and fled the city.", "fled", Tense::kPast, Voice::kActive, false, "-", "-"},
-      {"Peru will no longer recognize the election.", "recognize", Tense::kFuture, Voice::kActive, true, "will",
-       "-"},
+      {"Peru will no longer recognize the election.", "recognize", Tense::kFuture, Voice::kActive, true, "will", "-"},
   };
   for (const VerbCase& c : cases) {
     std::string context;
