@@ -1493,10 +1493,8 @@ class Resolver {
       return false;
     }
     // resolve the appositive NP now (its matches are later in matches_)
-    size_t b = 0;
-    while (b < matches_.size() && matches_[b].first < np.first_token) ++b;
-    size_t e = b;
-    while (e < matches_.size() && matches_[e].first < np.end_token) ++e;
+    size_t b, e;
+    MatchesIn(np, &b, &e);
     if (b == e) return false;
     Member role = ResolveMember(b, e, matches_[b].first, matches_[e - 1].end);
     // (a role word anywhere in it: "the former Prime Minister of Sri Lanka")
@@ -1507,18 +1505,33 @@ class Resolver {
       agent = x && x->kind == EK::kAgent;
     }
     if (role.code.empty() || !agent) return false;
-    Register(ch.first_token, ch.end_token, role.code);
+    EmitPersonOfRole(s, c, role.code, "apposition: ", np);
+    return true;
+  }
+
+  // The dictionary matches [*b, *e) inside chunk `np`.
+  void MatchesIn(const Chunk& np, size_t* b, size_t* e) const {
+    *b = 0;
+    while (*b < matches_.size() && matches_[*b].first < np.first_token) ++*b;
+    *e = *b;
+    while (*e < matches_.size() && matches_[*e].first < np.end_token) ++*e;
+  }
+
+  // Name chunk c is the person the role phrase `phrase` describes: coded
+  // with the phrase's code, and registered for the name's later uses.
+  void EmitPersonOfRole(uint32_t s, uint32_t c, const std::string& code, std::string_view why, const Chunk& phrase) {
+    const Chunk& ch = a_.chunks[c];
+    Register(ch.first_token, ch.end_token, code);
     Member m;
     m.first = ch.first_token;
     m.end = ch.end_token;
-    m.code = role.code;
+    m.code = code;
     m.how = ActorHow::kRole;
-    m.detail = "apposition: " + std::string(a_.text.substr(a_.tokens[np.first_token].begin,
-                                                          a_.tokens[np.end_token - 1].end - a_.tokens[np.first_token].begin));
+    const uint32_t begin = a_.tokens[phrase.first_token].begin;
+    m.detail = std::string(why) + std::string(a_.text.substr(begin, a_.tokens[phrase.end_token - 1].end - begin));
     m.person_like = true;
     m.has_country = true;
     Emit(s, c, std::move(m), -1);  // (its last use)
-    return true;
   }
 
   // "Former French ambassador to Chad, Jean-Marc Simon, said": a name the
@@ -1542,10 +1555,8 @@ class Resolver {
     }
     const Chunk& role_np = a_.chunks[np];
     if (role_np.kind != ChunkKind::kNP) return false;
-    size_t b = 0;
-    while (b < matches_.size() && matches_[b].first < role_np.first_token) ++b;
-    size_t e = b;
-    while (e < matches_.size() && matches_[e].first < role_np.end_token) ++e;
+    size_t b, e;
+    MatchesIn(role_np, &b, &e);
     if (b == e) return false;
     // the phrase's head is a role word ("ambassador", "minister"), not a
     // country or a body ("Chile's foreign ministry, Ana Ruiz" is no one)
@@ -1558,18 +1569,7 @@ class Resolver {
     }
     Member role = ResolveMember(b, e, matches_[b].first, last.end);
     if (role.code.size() < 3 || !IsStateCode(role.code)) return false;
-    Register(ch.first_token, ch.end_token, role.code);
-    Member m;
-    m.first = ch.first_token;
-    m.end = ch.end_token;
-    m.code = role.code;
-    m.how = ActorHow::kRole;
-    m.detail = "named after its role: " +
-               std::string(a_.text.substr(a_.tokens[role_np.first_token].begin,
-                                          a_.tokens[role_np.end_token - 1].end - a_.tokens[role_np.first_token].begin));
-    m.person_like = true;
-    m.has_country = true;
-    Emit(s, c, std::move(m), -1);  // (its last use)
+    EmitPersonOfRole(s, c, role.code, "named after its role: ", role_np);
     return true;
   }
 
