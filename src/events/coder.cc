@@ -2242,20 +2242,24 @@ class SentenceCoder {
       }
       return false;
     });
+    // The two filters below drop an agent of one sector that a statement
+    // names: what the statement is made through, or what it is about.
+    auto statement_agent_of = [&](const ActorMention* a, std::string_view sector) {
+      return code->Root() == "01" && a->code.size() == 6 && a->code.compare(3, 3, sector) == 0;
+    };
     // "told reporters", "said in an interview with a news agency": the press
     // a statement is made to, when no phrase says whose it is, is how the
     // statement was made, not whom it is aimed at.
     auto press_of_statement = [&](const ActorMention* a) {
-      return code->Root() == "01" && a->how == ActorHow::kContext && a->code.size() == 6 &&
-             a->code.compare(3, 3, "MED") == 0;
+      return statement_agent_of(a, "MED") && a->how == ActorHow::kContext;
     };
     std::erase_if(t.actors, press_of_statement);
     // "warned that up to 750,000 people could be hit by floods", "noted that
     // seven children died": unnamed civilians named in what a statement says
     // are what it is about, not a party it is aimed at.
     auto topic_people = [&](const ActorMention* a) {
-      return code->Root() == "01" && (a->how == ActorHow::kContext || a->how == ActorHow::kDictionary) &&
-             a->code.size() == 6 && a->code.compare(3, 3, "CVL") == 0 && InContentClause(s, cl, a->first_token);
+      return statement_agent_of(a, "CVL") && (a->how == ActorHow::kContext || a->how == ActorHow::kDictionary) &&
+             InContentClause(s, cl, a->first_token);
     };
     std::erase_if(t.actors, topic_people);
     // "confirmed Freedonia's first case", "announced his death": a plain
