@@ -590,6 +590,14 @@ class SentenceCoder {
     bool unreal_control = false;  // skipped only because the governing verb is try, consider, deny, ...
   };
 
+  // A clause that is not asserted, with the reason `dyad explain` shows.
+  static Modality Skipped(std::string why) {
+    Modality m;
+    m.skip = true;
+    m.why = std::move(why);
+    return m;
+  }
+
   // The verb token that governs the clause as what it asks for: the verb
   // right before "that" ("demanded that Libya release"), or in a headline a
   // verb of asking right before the noun phrase that the clause's verb
@@ -709,9 +717,7 @@ class SentenceCoder {
     // "China will likely attack Taiwan, analysts say": what a commentator
     // says is a reading of events, not a report of an act.
     if (cl.reported && CommentatorSpeaker(cl.speaker)) {
-      m.skip = true;
-      m.why = "reported by a commentator: a reading, not an event";
-      return m;
+      return Skipped("reported by a commentator: a reading, not an event");
     }
     // "warned that it could launch strikes", "vowed that Hamas would pay":
     // what a threat announces is a threat, not a hypothetical.
@@ -728,10 +734,8 @@ class SentenceCoder {
     // after "after", "once", "until" or "before" in a sentence that speaks
     // of the future is itself still to come.
     if (PresentUnderFuture(s, cl)) {
-      m.skip = true;
-      m.why = "a present tense after \"" + std::string(Lower(a_.chunks[cl.subject].first_token - 1)) +
-              "\" under a future: still to come";
-      return m;
+      return Skipped("a present tense after \"" + std::string(Lower(a_.chunks[cl.subject].first_token - 1)) +
+                     "\" under a future: still to come");
     }
     // "Japan said that it would cooperate": "would" in reported speech is
     // the future of what was said, an intention, not a hypothetical.
@@ -740,83 +744,61 @@ class SentenceCoder {
       return m;
     }
     if (cl.conditional) {
-      m.skip = true;
-      m.why = "hypothetical, conditional or question";
-      return m;
+      return Skipped("hypothetical, conditional or question");
     }
     // "Russia denied that it had sent troops": what is denied is not
     // asserted (the denial is coded on its own verb).
     if (cl.reported && cl.parent >= 0 && IsDenial(Lemma(a_.chunks[a_.clauses[cl.parent].verb].head))) {
-      m.skip = true;
-      m.why = "denied by the clause that reports it";
-      return m;
+      return Skipped("denied by the clause that reports it");
     }
     // "Freedonia has violated the truce, the rebel leader alleged": what an
     // allegation says is the speaker's charge, not an act it asserts (the
     // allegation is coded on its own verb, if at all).
     if (cl.reported && IsAllegation(ReportingVerb(cl))) {
-      m.skip = true;
-      m.why = "alleged by the clause that reports it";
-      return m;
+      return Skipped("alleged by the clause that reports it");
     }
     // "rejected accusations that it had armed the rebels": what a rejected
     // accusation or claim says is not asserted either.
     if (DeniedHearsay(cl)) {
-      m.skip = true;
-      m.why = "what a rejected accusation or claim says is not asserted";
-      return m;
+      return Skipped("what a rejected accusation or claim says is not asserted");
     }
     // "demanded that Libya release the fishermen": a base-form verb with no
     // modal in a that-clause is what was asked for, not what happened (the
     // demand is coded on its own verb, by what it asks for).
     if (MandativeSubjunctive(cl)) {
-      m.skip = true;
-      m.why = "a subjunctive (\"that X release\"): asked for, not asserted";
-      return m;
+      return Skipped("a subjunctive (\"that X release\"): asked for, not asserted");
     }
     // "It is imperative that aid agencies provide food, and that the
     // government open the roads": what is said to be needed is asked for,
     // whatever the verb's form.
     if (NeededThat(s, cl)) {
-      m.skip = true;
-      m.why = "\"it is necessary that ...\": asked for, not asserted";
-      return m;
+      return Skipped("\"it is necessary that ...\": asked for, not asserted");
     }
     // "hopes parliament can ratify the deal", "expects that Sylvania will
     // sign": what is hoped for, expected or predicted is not asserted.
     if (HopedOrExpected(cl)) {
-      m.skip = true;
-      m.why = "hoped for or expected by the clause that reports it: not asserted";
-      return m;
+      return Skipped("hoped for or expected by the clause that reports it: not asserted");
     }
     // "defied Sylvania for decades", "killed 800 people over four decades":
     // what is spread over decades is history told as background, not an
     // event of the story.
     if (OverDecades(cl)) {
-      m.skip = true;
-      m.why = "spread over decades: background, not an event";
-      return m;
+      return Skipped("spread over decades: background, not an event");
     }
     // "holding a summit there would not be provocative": a gerund that is
     // the subject of the verb after it names an act that is spoken of, not
     // one that was done.
     if (GerundSubject(s, cl)) {
-      m.skip = true;
-      m.why = "a gerund that is the subject of the next verb: spoken of, not done";
-      return m;
+      return Skipped("a gerund that is the subject of the next verb: spoken of, not done");
     }
     if (HabitualRelative(s, cl)) {
-      m.skip = true;
-      m.why = "a present tense in a relative clause: what is habitually done, not an event";
-      return m;
+      return Skipped("a present tense in a relative clause: what is habitually done, not an event");
     }
     // "officials have yet to comment", "the deal is yet to be signed": what
     // is yet to be done has not happened.
     for (uint32_t t = v.first_token; t + 1 < v.head; ++t) {
       if (Lower(t) == "yet" && Lower(t + 1) == "to") {
-        m.skip = true;
-        m.why = "not done yet (\"yet to\")";
-        return m;
+        return Skipped("not done yet (\"yet to\")");
       }
     }
     if (pats_.rules().Has(WordList::kRefusalControl, control)) {
@@ -837,9 +819,7 @@ class SentenceCoder {
         m.kind = "refusal";
         return m;
       }
-      m.skip = true;
-      m.why = "negated";
-      return m;
+      return Skipped("negated");
     }
     if (pats_.rules().Has(WordList::kThreatControl, control)) {
       m.kind = "threat";
@@ -854,9 +834,7 @@ class SentenceCoder {
       if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) break;
       const Chunk& g = a_.chunks[chunk];
       if (g.voice == Voice::kPassive && g.control >= 0 && Lemma(g.control) == "expect") {
-        m.skip = true;
-        m.why = "governed by \"is expected to\": a prediction, not asserted";
-        return m;
+        return Skipped("governed by \"is expected to\": a prediction, not asserted");
       }
       up = g.control;
     }
@@ -877,9 +855,7 @@ class SentenceCoder {
       for (uint32_t k = sp.first_clause; k < sp.end_clause; ++k) {
         const Clause& other = a_.clauses[k];
         if (other.verb == governing && other.object >= 0 && Lower(a_.chunks[other.object].first_token) == "no") {
-          m.skip = true;
-          m.why = "governed by \"" + std::string(control) + " no ...\": not done";
-          return m;
+          return Skipped("governed by \"" + std::string(control) + " no ...\": not done");
         }
       }
     }
@@ -887,9 +863,7 @@ class SentenceCoder {
     // lift sanctions": what a noun of appeal, proposal or effort governs is
     // asked for or tried, not done.
     if (std::string_view noun = AppealNounBefore(v); !noun.empty()) {
-      m.skip = true;
-      m.why = "governed by the noun \"" + std::string(noun) + "\": not asserted";
-      return m;
+      return Skipped("governed by the noun \"" + std::string(noun) + "\": not asserted");
     }
     // ... also up a chain of governed verbs: "in an effort to make the
     // country give up its programme" (give up <- make <- effort).
@@ -897,33 +871,25 @@ class SentenceCoder {
       const int32_t chunk = chunk_of_[control];
       if (chunk < 0 || a_.chunks[chunk].kind != ChunkKind::kVP) break;
       if (std::string_view noun = AppealNounBefore(a_.chunks[chunk]); !noun.empty()) {
-        m.skip = true;
-        m.why = "governed through a chain by the noun \"" + std::string(noun) + "\": not asserted";
-        return m;
+        return Skipped("governed through a chain by the noun \"" + std::string(noun) + "\": not asserted");
       }
       control = a_.chunks[chunk].control;
     }
     // "the purchase could lead Congress to impose sanctions": what a
     // hypothetical verb governs is hypothetical too.
     if (HypotheticalAbove(s, v.control)) {
-      m.skip = true;
-      m.why = "governed by a hypothetical (could, might, may, would, should, or a verb under if or unless)";
-      return m;
+      return Skipped("governed by a hypothetical (could, might, may, would, should, or a verb under if or unless)");
     }
     // Further up the chain: "urged the ministers to focus on ending the war"
     // (ending <- focus <- urge) is not asserted either.
     if (std::string_view up = UnrealAbove(v.control); !up.empty()) {
-      m.skip = true;
-      m.why = "governed through a chain by \"" + std::string(up) + "\": not asserted";
-      return m;
+      return Skipped("governed through a chain by \"" + std::string(up) + "\": not asserted");
     }
     // "want their government to step up pressure", "expect Peru to sign":
     // what one party wants or expects another to do is wished for, not done
     // and not the doer's intention.
     if (pats_.rules().Has(WordList::kIntentControl, control) && ControlsAnother(cl)) {
-      m.skip = true;
-      m.why = "wished for by another (\"" + std::string(control) + "\" with an object): not asserted";
-      return m;
+      return Skipped("wished for by another (\"" + std::string(control) + "\" with an object): not asserted");
     }
     bool title_infinitive = a_.sentences[s].is_title && v.infinitive && v.control < 0;
     // (up the chain too: "offered to send troops to distribute supplies")
