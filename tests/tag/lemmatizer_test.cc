@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dyad/analysis.h"
+#include "dyad/pipeline.h"
 #include "tag/pretokenized.h"
 #include "test_util.h"
 
@@ -186,6 +187,20 @@ TEST(CompiledLemmatizer, SameTablesAndLemmasAsTheTextFiles) {
   EXPECT_FALSE((*truncated)->FromCompiled());
   EXPECT_EQ((*truncated)->Lemma("geese", PosTag::kNNS), "goose");
   std::remove(path.c_str());
+}
+
+TEST(CompiledLemmatizer, TheBuildsFileIsCurrent) {
+  // The file the build wrote beside the binary (share/dyad/tag/lemmatizer.bin)
+  // must hold what WordNet's files give today.
+  auto text = Lemmatizer::Load(kWordNetDir);
+  if (!text.ok()) GTEST_SKIP() << "WordNet not available: " << text.status().ToString();
+  const std::string data = DefaultDataDir();
+  const std::string built = data + "/tag/lemmatizer.bin";
+  if (data.empty() || !std::ifstream(built)) GTEST_SKIP() << "no compiled tables in " << data;
+  auto l = Lemmatizer::Load(kWordNetDir, built);
+  ASSERT_TRUE(l.ok());
+  EXPECT_TRUE((*l)->FromCompiled());
+  EXPECT_TRUE((*l)->Compiled() == (*text)->Compiled());
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dyad/analysis.h"
+#include "dyad/pipeline.h"
 #include "tag/pretokenized.h"
 #include "test_util.h"
 
@@ -354,6 +355,18 @@ TEST_F(CompiledTaggerTest, AFileThatDoesNotFitIsIgnored) {
   expect_text("other source files");
   std::remove(path_.c_str());
   expect_text("missing file");
+}
+
+TEST_F(CompiledTaggerTest, TheBuildsFileIsCurrent) {
+  // The file the build wrote beside the binary (share/dyad/tag/tagger.bin)
+  // must hold what the text files give today.
+  const std::string data = DefaultDataDir();
+  const std::string built = data + "/tag/tagger.bin";
+  if (data.empty() || !std::ifstream(built)) GTEST_SKIP() << "no compiled tables in " << data;
+  auto t = Tagger::Load(kLinguaDir, kWordNetDir, built);
+  ASSERT_TRUE(t.ok());
+  EXPECT_TRUE((*t)->FromCompiled());
+  EXPECT_TRUE((*t)->Compiled() == (*text_)->Compiled());
 }
 
 TEST(TaggerLoad, MissingDirectoryIsNotFound) {
