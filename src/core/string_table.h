@@ -91,6 +91,33 @@ class StringTable {
   }
 
   size_t size() const { return size_; }
+  size_t capacity() const { return slots_.size(); }
+
+  // A compiled lexicon (tag/tagger.bin) stores each filled slot with its
+  // position; placing them back gives the very table the keys were inserted
+  // into, in the same order for ForEach, without hashing or probing again.
+  // Calls f(index, key, value, hash) for every filled slot, in slot order.
+  template <typename F>
+  void ForEachSlot(F&& f) const {
+    for (size_t i = 0; i < slots_.size(); ++i) {
+      const Slot& s = slots_[i];
+      if (s.data) f(i, std::string_view(s.data, s.len), s.value, s.hash);
+    }
+  }
+  // Empties the table to `cap` slots (a power of two, checked by the caller).
+  void ResetTo(size_t cap) {
+    slots_.assign(cap, Slot{});
+    size_ = 0;
+  }
+  // Puts a key back where ForEachSlot found it, with the hash it gave; the
+  // key's storage must outlive the table. False (nothing changed) when the
+  // slot is outside the table or taken.
+  bool PlaceAt(size_t index, std::string_view key, uint32_t value, uint32_t hash) {
+    if (index >= slots_.size() || slots_[index].data != nullptr || key.data() == nullptr) return false;
+    slots_[index] = Slot{key.data(), static_cast<uint32_t>(key.size()), value, hash, Prefix(key)};
+    ++size_;
+    return true;
+  }
 
   // Calls f(key, value) for every entry, in no particular order.
   template <typename F>

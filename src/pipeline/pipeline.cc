@@ -40,10 +40,15 @@ Pipeline::~Pipeline() = default;
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   std::unique_ptr<Pipeline> p(new Pipeline(options));
   if (p->options_.data_dir.empty()) p->options_.data_dir = DefaultDataDir();
-  auto tagger = tag::Tagger::Load(p->options_.tagger_dir, p->options_.wordnet_dir);
+  // The build compiles the tagger's and the lemmatizer's tables into
+  // share/dyad/tag/ (tag/compiled_tables.h); each Load reads the text files
+  // when its compiled file does not fit them.
+  const std::string compiled = p->options_.data_dir.empty() ? "" : p->options_.data_dir + "/tag/";
+  auto tagger = tag::Tagger::Load(p->options_.tagger_dir, p->options_.wordnet_dir,
+                                  compiled.empty() ? "" : compiled + "tagger.bin");
   if (!tagger.ok()) return tagger.status();
   p->impl_->tagger = std::move(tagger).value();
-  auto lemmatizer = tag::Lemmatizer::Load(p->options_.wordnet_dir);
+  auto lemmatizer = tag::Lemmatizer::Load(p->options_.wordnet_dir, compiled.empty() ? "" : compiled + "lemmatizer.bin");
   if (!lemmatizer.ok()) return lemmatizer.status();
   p->impl_->lemmatizer = std::move(lemmatizer).value();
   return p;

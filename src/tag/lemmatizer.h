@@ -20,7 +20,15 @@ class Lemmatizer {
   // `dir` holds index.{noun,verb,adj,adv} and {noun,verb,adj,adv}.exc
   // (default /usr/share/wordnet).
   static Result<std::unique_ptr<Lemmatizer>> Load(const std::string& dir);
+  // As Load, but first tries `compiled` (tag/lemmatizer.bin, written by
+  // CompileLemmatizer at build time; see tag/compiled_tables.h): used only
+  // when it was compiled from these very files, else the text is read.
+  static Result<std::unique_ptr<Lemmatizer>> Load(const std::string& dir, const std::string& compiled);
   virtual ~Lemmatizer() = default;
+  // True when the tables came from a compiled file.
+  virtual bool FromCompiled() const = 0;
+  // The compiled form of the tables (what CompileLemmatizer writes).
+  virtual std::string Compiled() const = 0;
   // Lemma of a lower-case word with the given tag; returns `lower` itself when
   // the word is its own lemma. The returned view points into the lemmatizer's
   // tables, into `lower`, or into a per-thread buffer that the next call on
@@ -34,6 +42,10 @@ class Lemmatizer {
   // form (the lemma text is appended to a->arena).
   virtual void Lemmatize(Analysis* a) const = 0;
 };
+
+// Reads WordNet's files in `dir` as Load does and writes the compiled form of
+// the tables to `out` (the build's step for share/dyad/tag/lemmatizer.bin).
+Status CompileLemmatizer(const std::string& dir, const std::string& out);
 
 }  // namespace dyad::tag
 

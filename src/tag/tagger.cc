@@ -17,13 +17,16 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
 
 #include "core/data_lines.h"
 #include "core/huge_pages.h"
 #include "core/string_table.h"
 #include "core/words.h"
+#include "tag/compiled_tables.h"
 #include "tag/float_mask.h"
 #include "tag/mapped_file.h"
 
@@ -39,6 +42,13 @@ constexpr float kMinTrans = -16.f; // log floor of unseen transitions
 using Dense = std::array<float, kNumTags>;
 
 bool IsAuxiliary(std::string_view w);
+
+// w.starts_with(p) for a literal p, as a fixed-size memcmp: GCC 12 leaves
+// string_view::starts_with out of line in this file (a call per verb).
+template <size_t N>
+bool HasPrefix(std::string_view w, const char (&p)[N]) {
+  return w.size() >= N - 1 && std::memcmp(w.data(), p, N - 1) == 0;
+}
 
 bool IsUpperAscii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerAscii(unsigned char c) { return c >= 'a' && c <= 'z'; }
@@ -182,7 +192,11 @@ struct SparseDist {
 class HmmTagger : public Tagger {
  public:
   Status Init(const std::string& dir);
+  // Reads the tables from a compiled file made for `dir` and `wordnet_dir`.
+  Status InitCompiled(const std::string& path, const std::string& dir, const std::string& wordnet_dir);
   void Tag(Analysis* a) const override;
+  bool FromCompiled() const override { return compiled_file_.data().data() != nullptr; }
+  std::string Compiled() const override;
 
  private:
   void TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const;
@@ -191,7 +205,9 @@ class HmmTagger : public Tagger {
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
-  void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
+  // Not inlined: inlined into Tag it costs about 1M more instructions per MB
+  // of text (GCC 12 inlines it once the file grows past some size).
+  [[gnu::noinline]] void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
   void FixNameParticles(Analysis* a, uint32_t first, uint32_t end) const;
   void FixInfinitiveAfterControl(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
@@ -262,6 +278,10 @@ class HmmTagger : public Tagger {
   // unknown one is a past tense or participle, not a noun.
   MappedFile wn_verb_exc_file_;
   StringTable wn_irregular_;
+  // Where the tables came from (the compiled file's stamp names them), and
+  // the compiled file itself, which then holds every key.
+  std::string dir_, wordnet_dir_;
+  MappedFile compiled_file_;
 
  public:
   Status LoadWordNetVerbs(const std::string& wordnet_dir);
@@ -278,6 +298,7 @@ void ForEachLine(std::string_view all, F&& f) {
 }
 
 Status HmmTagger::LoadWordNetVerbs(const std::string& wordnet_dir) {
+  wordnet_dir_ = wordnet_dir;
   DYAD_RETURN_IF_ERROR(wn_verb_file_.Open(wordnet_dir + "/index.verb"));
   wn_verbs_.Reserve(16384);
   ForEachLine(wn_verb_file_.data(), [&](std::string_view line, size_t) {
@@ -302,6 +323,7 @@ Status HmmTagger::LoadWordNetVerbs(const std::string& wordnet_dir) {
 }
 
 Status HmmTagger::Init(const std::string& dir) {
+  dir_ = dir;
   DYAD_RETURN_IF_ERROR(words_file_.Open(dir + "/words.yml"));
   const std::string_view words_text = words_file_.data();
   const size_t lines = static_cast<size_t>(std::count(words_text.begin(), words_text.end(), '\n')) + 1;
@@ -381,7 +403,9 @@ Status HmmTagger::Init(const std::string& dir) {
       for (auto& [t, c] : tmp) counts[id * kNumTags + static_cast<int>(t)] += static_cast<float>(c);
     };
     add(shape == 'c' ? 0 : 1);
-    char buf[kMaxSuffix + 1];
+    // One byte spare: GCC 12 misreads the unrolled loop below as writing
+    // past kMaxSuffix + 1 bytes (-Wstringop-overflow).
+    char buf[kMaxSuffix + 2];
     buf[0] = shape;
     for (size_t len = 1; len <= kMaxSuffix && len < key.size(); ++len) {
       for (size_t k = 0; k < len; ++k) {
@@ -574,6 +598,177 @@ Status HmmTagger::Init(const std::string& dir) {
       lex_tags_.push_back({out[k].tag, out[k].score, d[static_cast<int>(out[k].tag)] / dsum});
     }
   }
+  return Status::Ok();
+}
+
+// The compiled form (share/dyad/tag/tagger.bin). Computing the tables from
+// the text files is most of the tagger's start-up (about 150M instructions:
+// parsing 50,000 lexicon lines, building and smoothing the suffix model);
+// the compiled file holds the results, so loading is copying arrays and
+// putting hash slots back. Layout, all numbers in this machine's byte order:
+// the magic, the format version, the source stamp (paths, sizes and
+// modification times of the text files), then the sections in the order
+// Compiled() writes them. Any mismatch or damage makes Load read the text.
+constexpr char kCompiledMagic[8] = {'D', 'Y', 'A', 'D', 'T', 'A', 'G', '\n'};
+// Bump when the layout changes. (A change to how the tables are computed
+// needs no bump in a build tree: the build remakes the file whenever the
+// compiler tool is relinked, and the tests compare it with the text.)
+constexpr uint32_t kCompiledVersion = 1;
+
+// The text files the tables are computed from.
+std::vector<std::string> SourceFiles(const std::string& dir, const std::string& wordnet_dir) {
+  std::vector<std::string> files = {dir + "/words.yml", dir + "/tags.yml", dir + "/unknown.yml"};
+  if (!wordnet_dir.empty()) {
+    files.push_back(wordnet_dir + "/index.verb");
+    files.push_back(wordnet_dir + "/verb.exc");
+  }
+  return files;
+}
+
+bool ValidTag(PosTag t) { return t != PosTag::kNone && static_cast<int>(t) < kNumTags; }
+
+std::string HmmTagger::Compiled() const {
+  Writer w;
+  w.out().append(kCompiledMagic, sizeof kCompiledMagic);
+  w.Put<uint32_t>(kCompiledVersion);
+  w.PutBytes(SourceStamp(SourceFiles(dir_, wordnet_dir_)));
+  w.Put<uint32_t>(kNumTags);
+  for (int a = 0; a < kNumTags; ++a) {
+    for (int b = 0; b < kNumTags; ++b) w.Put<float>(trans_[a][b]);
+  }
+  for (int t = 0; t < kNumTags; ++t) w.Put<float>(log_prior_[t]);
+  for (int t = 0; t < kNumTags; ++t) w.Put<float>(prior_[t]);
+  // Field by field, so that no padding byte reaches the file.
+  w.Put<uint64_t>(entries_.size());
+  for (const LexEntry& e : entries_) {
+    w.Put<uint32_t>(e.first);
+    w.Put<uint8_t>(e.count);
+    w.Put<uint8_t>(e.has_jj);
+    w.Put<float>(e.total);
+  }
+  w.Put<uint64_t>(lex_tags_.size());
+  for (const LexTag& t : lex_tags_) {
+    w.Put<uint8_t>(static_cast<uint8_t>(t.tag));
+    w.Put<float>(t.score);
+    w.Put<float>(t.prob);
+  }
+  auto put_sparse = [&](const SparseDist& s) {
+    w.Put<uint32_t>(s.first);
+    w.Put<uint8_t>(s.count);
+  };
+  w.Put<uint64_t>(suffix_dists_.size());
+  for (const SparseDist& s : suffix_dists_) put_sparse(s);
+  w.Put<uint64_t>(dist_tags_.size());
+  for (const Cand& c : dist_tags_) {
+    w.Put<uint8_t>(static_cast<uint8_t>(c.tag));
+    w.Put<float>(c.score);
+  }
+  w.Put<uint32_t>(suffix_base_);
+  for (const SparseDist* s : {&cls_abbrev_, &cls_hyphen_, &cls_hyphen_adj_, &cls_cap_}) put_sparse(*s);
+  std::string keys;
+  for (const StringTable* t : {&words_, &suffixes_, &wn_verbs_, &wn_irregular_}) w.PutTable(*t, &keys);
+  w.PutBytes(keys);
+  return std::move(w.out());
+}
+
+Status HmmTagger::InitCompiled(const std::string& path, const std::string& dir, const std::string& wordnet_dir) {
+  DYAD_RETURN_IF_ERROR(compiled_file_.Open(path));
+  const std::string_view all = compiled_file_.data();
+  auto damaged = [&](const char* what) {
+    compiled_file_ = MappedFile();
+    return Status::DataError(path + ": " + what);
+  };
+  if (all.size() < sizeof kCompiledMagic || std::memcmp(all.data(), kCompiledMagic, sizeof kCompiledMagic) != 0) {
+    return damaged("not a compiled tagger");
+  }
+  Reader r(all.substr(sizeof kCompiledMagic));
+  if (r.Get<uint32_t>() != kCompiledVersion) return damaged("another format version");
+  const std::string stamp = SourceStamp(SourceFiles(dir, wordnet_dir));
+  if (stamp.empty() || r.GetBytes() != stamp) return damaged("compiled from other or changed files");
+  if (r.Get<uint32_t>() != static_cast<uint32_t>(kNumTags)) return damaged("another tag set");
+  // The arrays are decoded from their records in place (Reader's calls per
+  // field cost more than the copying).
+  const char* p = r.GetFixed(sizeof trans_ + sizeof log_prior_ + sizeof prior_);
+  if (!p) return damaged("truncated");
+  std::memcpy(trans_, p, sizeof trans_);
+  std::memcpy(log_prior_, p + sizeof trans_, sizeof log_prior_);
+  std::memcpy(prior_, p + sizeof trans_ + sizeof log_prior_, sizeof prior_);
+  uint64_t n = 0;
+  if (!(p = r.GetRecords(10, &n))) return damaged("truncated");
+  entries_.resize(n);
+  for (LexEntry& e : entries_) {
+    e.first = LoadAt<uint32_t>(p);
+    e.count = LoadAt<uint8_t>(p + 4);
+    e.has_jj = LoadAt<uint8_t>(p + 5) != 0;
+    e.total = LoadAt<float>(p + 6);
+    p += 10;
+  }
+  if (!(p = r.GetRecords(9, &n))) return damaged("truncated");
+  lex_tags_.resize(n);
+  for (LexTag& t : lex_tags_) {
+    t.tag = static_cast<PosTag>(LoadAt<uint8_t>(p));
+    t.score = LoadAt<float>(p + 1);
+    t.prob = LoadAt<float>(p + 5);
+    if (!ValidTag(t.tag)) return damaged("bad tag");
+    p += 9;
+  }
+  auto get_sparse = [](const char* q, SparseDist* s) {
+    s->first = LoadAt<uint32_t>(q);
+    s->count = LoadAt<uint8_t>(q + 4);
+  };
+  if (!(p = r.GetRecords(5, &n))) return damaged("truncated");
+  suffix_dists_.resize(n);
+  for (SparseDist& s : suffix_dists_) {
+    get_sparse(p, &s);
+    p += 5;
+  }
+  if (!(p = r.GetRecords(5, &n))) return damaged("truncated");
+  dist_tags_.resize(n);
+  for (Cand& c : dist_tags_) {
+    c.tag = static_cast<PosTag>(LoadAt<uint8_t>(p));
+    c.score = LoadAt<float>(p + 1);
+    if (!ValidTag(c.tag)) return damaged("bad tag");
+    p += 5;
+  }
+  suffix_base_ = r.Get<uint32_t>();
+  if (!(p = r.GetFixed(4 * 5))) return damaged("truncated");
+  for (SparseDist* s : {&cls_abbrev_, &cls_hyphen_, &cls_hyphen_adj_, &cls_cap_}) {
+    get_sparse(p, s);
+    p += 5;
+  }
+  if (!r.ok()) return damaged("truncated");
+  // Every range the hot path follows stays inside its array.
+  for (const LexEntry& e : entries_) {
+    if (e.count > kMaxCands || e.first > lex_tags_.size() || e.count > lex_tags_.size() - e.first) {
+      return damaged("bad lexicon entry");
+    }
+  }
+  auto sparse_ok = [&](const SparseDist& s) {
+    return s.count <= kMaxCands && s.first <= dist_tags_.size() && s.count <= dist_tags_.size() - s.first;
+  };
+  for (const SparseDist& s : suffix_dists_) {
+    if (!sparse_ok(s)) return damaged("bad distribution");
+  }
+  for (const SparseDist* s : {&cls_abbrev_, &cls_hyphen_, &cls_hyphen_adj_, &cls_cap_}) {
+    if (!sparse_ok(*s)) return damaged("bad distribution");
+  }
+  if (suffix_base_ > suffix_dists_.size()) return damaged("bad suffix base");
+  // The key block comes last; the tables are read after it is located.
+  Reader tables = r;
+  for (int k = 0; k < 4; ++k) r.SkipTable();
+  const std::string_view keys = r.GetBytes();
+  if (!r.ok() || !r.at_end()) return damaged("truncated");
+  const uint32_t entry_count = static_cast<uint32_t>(entries_.size());
+  const uint32_t suffix_count = static_cast<uint32_t>(suffix_dists_.size() - suffix_base_);
+  if (!tables.GetTable(&words_, keys, entry_count) || !tables.GetTable(&suffixes_, keys, suffix_count) ||
+      !tables.GetTable(&wn_verbs_, keys, UINT32_MAX) || !tables.GetTable(&wn_irregular_, keys, UINT32_MAX)) {
+    return damaged("bad table");
+  }
+  num_ = Find("*NUM*");
+  ord_ = Find("*ORD*");
+  if (!num_ || !ord_) return damaged("no *NUM* or *ORD* entry");
+  dir_ = dir;
+  wordnet_dir_ = wordnet_dir;
   return Status::Ok();
 }
 
@@ -895,13 +1090,13 @@ bool HmmTagger::VerbInflection(std::string_view lower, Dense* d) const {
     }
     return false;
   };
-  if (lower.size() > 4 && lower.substr(lower.size() - 2) == "ed" && stem_of(lower, 2)) {
+  if (lower.size() > 4 && lower.ends_with("ed") && stem_of(lower, 2)) {
     (*d)[static_cast<int>(PosTag::kVBD)] += 0.5f;
     (*d)[static_cast<int>(PosTag::kVBN)] += 0.4f;
     (*d)[static_cast<int>(PosTag::kJJ)] += 0.1f;
     return true;
   }
-  if (lower.size() > 5 && lower.substr(lower.size() - 3) == "ing" && stem_of(lower, 3)) {
+  if (lower.size() > 5 && lower.ends_with("ing") && stem_of(lower, 3)) {
     (*d)[static_cast<int>(PosTag::kVBG)] += 0.75f;
     (*d)[static_cast<int>(PosTag::kNN)] += 0.15f;
     (*d)[static_cast<int>(PosTag::kJJ)] += 0.1f;
@@ -1095,9 +1290,9 @@ void HmmTagger::FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t en
     if (!IsVerb(a->tokens[i].tag)) continue;
     std::string_view w = a->Lower(a->tokens[i]);
     if (w.empty() || (w[0] != 'd' && w[0] != 'i' && w[0] != 'u' && w[0] != 'r' && w[0] != 'a')) continue;
-    const bool demand = w.rfind("demand", 0) == 0;
-    if (!demand && w.rfind("insist", 0) != 0 && w.rfind("urge", 0) != 0 && w.rfind("request", 0) != 0 &&
-        w.rfind("ask", 0) != 0) {
+    const bool demand = HasPrefix(w, "demand");
+    if (!demand && !HasPrefix(w, "insist") && !HasPrefix(w, "urge") && !HasPrefix(w, "request") &&
+        !HasPrefix(w, "ask")) {
       continue;
     }
     uint32_t k = i + 1;
@@ -1565,6 +1760,22 @@ void HmmTagger::Tag(Analysis* a) const {
 }
 
 }  // namespace
+
+Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& dir, const std::string& wordnet_dir,
+                                             const std::string& compiled) {
+  if (!compiled.empty()) {
+    auto t = std::make_unique<HmmTagger>();
+    if (t->InitCompiled(compiled, dir, wordnet_dir).ok()) return std::unique_ptr<Tagger>(std::move(t));
+  }
+  return Load(dir, wordnet_dir);
+}
+
+Status CompileTagger(const std::string& dir, const std::string& wordnet_dir, const std::string& out) {
+  auto t = Tagger::Load(dir, wordnet_dir);
+  if (!t.ok()) return t.status();
+  if (!WriteFileAtomically(out, t.value()->Compiled())) return Status::IoError("cannot write " + out);
+  return Status::Ok();
+}
 
 Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& dir, const std::string& wordnet_dir) {
   auto t = std::make_unique<HmmTagger>();

@@ -25,6 +25,9 @@ for f in bin/dyad share/dyad/cameo/codebook.txt share/dyad/events/01-statement.t
   [[ -f "$p/$f" ]] || fail "the install has no $f"
 done
 [[ ! -f "$build/share/dyad/geo/gazetteer.bin" || -f "$p/share/dyad/geo/gazetteer.bin" ]] || fail "the compiled gazetteer was not installed"
+for f in tagger.bin lemmatizer.bin; do
+  [[ ! -f "$build/share/dyad/tag/$f" || -f "$p/share/dyad/tag/$f" ]] || fail "the compiled tables tag/$f were not installed"
+done
 [[ ! -f "$build/web/index.html" || -f "$p/share/dyad/web/index.html" ]] || fail "the dashboard was not installed"
 [[ ! -L "$p/share/dyad/events" ]] || fail "share/dyad/events is a link into the source tree"
 

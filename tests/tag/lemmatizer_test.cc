@@ -2,10 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/analysis.h"
+#include "dyad/pipeline.h"
 #include "tag/pretokenized.h"
 #include "test_util.h"
 
@@ -147,6 +151,56 @@ TEST(LemmatizerLoad, MissingDirectoryIsNotFound) {
   auto l = Lemmatizer::Load("/nonexistent/wordnet");
   ASSERT_FALSE(l.ok());
   EXPECT_EQ(l.status().code(), StatusCode::kNotFound);
+}
+
+// The compiled tables (tag/lemmatizer.bin) replace reading WordNet's files:
+// the same tables, the same lemmas, and a file that does not fit is ignored.
+TEST(CompiledLemmatizer, SameTablesAndLemmasAsTheTextFiles) {
+  auto text = Lemmatizer::Load(kWordNetDir);
+  if (!text.ok()) GTEST_SKIP() << "WordNet not available: " << text.status().ToString();
+  const std::string path = ::testing::TempDir() + "/compiled_lemmatizer_test.bin";
+  ASSERT_TRUE(CompileLemmatizer(kWordNetDir, path).ok());
+  auto compiled = Lemmatizer::Load(kWordNetDir, path);
+  ASSERT_TRUE(compiled.ok());
+  EXPECT_TRUE((*compiled)->FromCompiled());
+  EXPECT_FALSE((*text)->FromCompiled());
+  EXPECT_TRUE((*compiled)->Compiled() == (*text)->Compiled());
+  // Exceptions, rules, base forms, clitics and words WordNet lacks.
+  const std::pair<const char*, PosTag> words[] = {
+      {"geese", PosTag::kNNS},      {"ministries", PosTag::kNNS}, {"talks", PosTag::kNNS},
+      {"fought", PosTag::kVBD},     {"hoping", PosTag::kVBG},     {"shelled", PosTag::kVBN},
+      {"negotiates", PosTag::kVBZ}, {"gas", PosTag::kNN},         {"better", PosTag::kJJR},
+      {"largest", PosTag::kJJS},    {"'s", PosTag::kVBZ},         {"freedonian", PosTag::kJJ},
+      {"sylvanians", PosTag::kNNS}, {"outfought", PosTag::kVBD},  {"quickly", PosTag::kRB}};
+  for (const auto& [w, tag] : words) {
+    EXPECT_EQ((*compiled)->Lemma(w, tag), (*text)->Lemma(w, tag)) << w;
+  }
+  // Compiled from other files (its stamp names "dir/index.noun", not
+  // "dir//index.noun"), then damaged.
+  auto elsewhere = Lemmatizer::Load(std::string(kWordNetDir) + "/", path);
+  ASSERT_TRUE(elsewhere.ok());
+  EXPECT_FALSE((*elsewhere)->FromCompiled());
+  const std::string good = (*text)->Compiled();
+  { std::ofstream(path, std::ios::binary) << good.substr(0, good.size() - 1); }
+  auto truncated = Lemmatizer::Load(kWordNetDir, path);
+  ASSERT_TRUE(truncated.ok());
+  EXPECT_FALSE((*truncated)->FromCompiled());
+  EXPECT_EQ((*truncated)->Lemma("geese", PosTag::kNNS), "goose");
+  std::remove(path.c_str());
+}
+
+TEST(CompiledLemmatizer, TheBuildsFileIsCurrent) {
+  // The file the build wrote beside the binary (share/dyad/tag/lemmatizer.bin)
+  // must hold what WordNet's files give today.
+  auto text = Lemmatizer::Load(kWordNetDir);
+  if (!text.ok()) GTEST_SKIP() << "WordNet not available: " << text.status().ToString();
+  const std::string data = DefaultDataDir();
+  const std::string built = data + "/tag/lemmatizer.bin";
+  if (data.empty() || !std::ifstream(built)) GTEST_SKIP() << "no compiled tables in " << data;
+  auto l = Lemmatizer::Load(kWordNetDir, built);
+  ASSERT_TRUE(l.ok());
+  EXPECT_TRUE((*l)->FromCompiled());
+  EXPECT_TRUE((*l)->Compiled() == (*text)->Compiled());
 }
 
 }  // namespace

@@ -2,11 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "dyad/analysis.h"
+#include "dyad/pipeline.h"
 #include "tag/pretokenized.h"
 #include "test_util.h"
 
@@ -264,6 +268,105 @@ TEST_F(TaggerTest, EachSentenceTaggedSeparatelyAndEveryTokenTagged) {
   // Both "Talks" start a sentence, so both are looked up in lower case too.
   EXPECT_EQ(a.tokens[0].tag, PosTag::kNNS);
   EXPECT_EQ(a.tokens[3].tag, PosTag::kNNS);
+}
+
+// The compiled tables (tag/tagger.bin) replace the text files' loading: they
+// must give the same tables, hence the same tags, and a file that does not
+// fit the text files must be ignored.
+class CompiledTaggerTest : public ::testing::Test {
+ protected:
+  static constexpr char kWordNetDir[] = "/usr/share/wordnet";
+  void SetUp() override {
+    text_ = Tagger::Load(kLinguaDir, kWordNetDir);
+    if (!text_.ok()) GTEST_SKIP() << "Lingua::EN::Tagger or WordNet not available: " << text_.status().ToString();
+    path_ = ::testing::TempDir() + "/compiled_tagger_test.bin";
+    ASSERT_TRUE(CompileTagger(kLinguaDir, kWordNetDir, path_).ok());
+  }
+  void TearDown() override { std::remove(path_.c_str()); }
+  static std::string Tags(const Tagger& t, const std::vector<std::vector<std::string>>& sentences) {
+    Analysis a;
+    std::string text;
+    BuildPretokenized(sentences, &text, &a);
+    t.Tag(&a);
+    std::string out;
+    for (const Token& k : a.tokens) {
+      if (!out.empty()) out += ' ';
+      out += PosTagName(k.tag);
+    }
+    return out;
+  }
+  static std::string ReadFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  static void WriteFile(const std::string& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+  }
+  Result<std::unique_ptr<Tagger>> text_ = Status::Ok();
+  std::string path_;
+};
+
+TEST_F(CompiledTaggerTest, SameTablesAndTagsAsTheTextFiles) {
+  auto compiled = Tagger::Load(kLinguaDir, kWordNetDir, path_);
+  ASSERT_TRUE(compiled.ok());
+  EXPECT_TRUE((*compiled)->FromCompiled());
+  EXPECT_FALSE((*text_)->FromCompiled());
+  // Every table, written out again from what was read back.
+  EXPECT_TRUE((*compiled)->Compiled() == (*text_)->Compiled());
+  EXPECT_TRUE((*compiled)->Compiled() == ReadFile(path_));
+  // Known words, unknown ones (suffix model, capitalised, hyphenated, WordNet
+  // verbs and irregular forms), numbers and punctuation.
+  const std::vector<std::vector<std::string>> sentences = {
+      {"Freedonian", "troops", "outfought", "the", "Sylvanian", "militia", "near", "Zorbatown", "on", "Tuesday", "."},
+      {"The", "ministry", "said", "1,200", "people", "were", "abducted", "in", "the", "19th", "-", "century", "fort",
+       "."},
+      {"Sylvania", "'s", "premier", "re-elected", "unopposed", ",", "vowed", "to", "keep", "negotiating", "with",
+       "Freedonia", "."},
+      {"UN", "envoys", "flerbified", "the", "grunkish", "accords", "yesterday", "!"},
+  };
+  EXPECT_EQ(Tags(**compiled, sentences), Tags(**text_, sentences));
+}
+
+TEST_F(CompiledTaggerTest, AFileThatDoesNotFitIsIgnored) {
+  const std::vector<std::vector<std::string>> sentences = {
+      {"Freedonia", "overran", "a", "Sylvanian", "checkpoint", "."}};
+  const std::string want = Tags(**text_, sentences);
+  const std::string good = ReadFile(path_);
+  auto expect_text = [&](const char* why) {
+    auto t = Tagger::Load(kLinguaDir, kWordNetDir, path_);
+    ASSERT_TRUE(t.ok()) << why;
+    EXPECT_FALSE((*t)->FromCompiled()) << why;
+    EXPECT_EQ(Tags(**t, sentences), want) << why;
+  };
+  WriteFile(path_, good.substr(0, good.size() / 2));
+  expect_text("truncated");
+  std::string other_version = good;
+  other_version[8] ^= 1;  // the format version follows the 8-byte magic
+  WriteFile(path_, other_version);
+  expect_text("another format version");
+  std::string bad_magic = good;
+  bad_magic[0] = 'X';
+  WriteFile(path_, bad_magic);
+  expect_text("not a compiled tagger");
+  WriteFile(path_, good + "x");
+  expect_text("bytes after the key block");
+  // Compiled without WordNet: its stamp names other files.
+  ASSERT_TRUE(CompileTagger(kLinguaDir, "", path_).ok());
+  expect_text("other source files");
+  std::remove(path_.c_str());
+  expect_text("missing file");
+}
+
+TEST_F(CompiledTaggerTest, TheBuildsFileIsCurrent) {
+  // The file the build wrote beside the binary (share/dyad/tag/tagger.bin)
+  // must hold what the text files give today.
+  const std::string data = DefaultDataDir();
+  const std::string built = data + "/tag/tagger.bin";
+  if (data.empty() || !std::ifstream(built)) GTEST_SKIP() << "no compiled tables in " << data;
+  auto t = Tagger::Load(kLinguaDir, kWordNetDir, built);
+  ASSERT_TRUE(t.ok());
+  EXPECT_TRUE((*t)->FromCompiled());
+  EXPECT_TRUE((*t)->Compiled() == (*text_)->Compiled());
 }
 
 TEST(TaggerLoad, MissingDirectoryIsNotFound) {
