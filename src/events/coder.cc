@@ -2445,14 +2445,18 @@ class SentenceCoder {
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
     }
-    if ((t.actors.empty() || only_self) && code->code == "0831" && sources.size() == 1 &&
+    const bool steps_down =
+        OneOf(code->code, {"0831", "0341"}) || (code->code == "124" && p.code && p.code->code == "0831");
+    if ((t.actors.empty() || only_self) && steps_down && sources.size() == 1 &&
         sources.front()->code.size() == 6 && IsStateCode(sources.front()->code) &&
         !IsCivilianSector(pats_.rules(), sources.front()->code) && !a_.chunks[cl.verb].infinitive && !cl.reported &&
         !WantedByClauseBefore(s, cl)) {
       // "the Bolivian president resigned", "the defence minister stepped
       // down after the protests": an office holder who gives up office and
       // names no one accedes to a change of leadership that the country
-      // asked for (0831), as a curfew naming no one binds the country.
+      // asked for (0831), as a curfew naming no one binds the country; so
+      // does one who agrees to (0341) or refuses to (124, a refused 0831):
+      // "the premier agreed to resign", "declined to step down".
       // (Not an infinitive: "went on strike to force the minister to resign"
       // names a resignation wanted, not given; nor a clause another verb
       // reports or demands: "students demanded the president quit"; nor

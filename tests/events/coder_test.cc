@@ -1476,6 +1476,8 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Chile's finance minister stepped down.", {"CHLGOV>CHL:0831"}},
       {"Bolivia resigned from the trade bloc.", {}},
       {"Bolivian students demanded the president quit.", {"BOLEDU>BOLGOV:1041"}},
+      {"The Bolivian president agreed to resign on Sunday.", {"BOLGOV>BOL:0341"}},
+      {"The Bolivian president refused to resign.", {"BOLGOV>BOL:124"}},
       {"Belarus released hundreds of opposition supporters.", {"BLR>BLROPP:0841"}},
       {"Bolivia urged farmers to leave the flooded valley.", {"BOL>BOLAGR:02"}},
       {"Mali sent troops to the north.", {}},
