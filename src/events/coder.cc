@@ -2447,10 +2447,9 @@ class SentenceCoder {
     }
     const bool steps_down =
         OneOf(code->code, {"0831", "0341"}) || (code->code == "124" && p.code && p.code->code == "0831");
-    if ((t.actors.empty() || only_self) && steps_down && sources.size() == 1 &&
-        sources.front()->code.size() == 6 && IsStateCode(sources.front()->code) &&
-        !IsCivilianSector(pats_.rules(), sources.front()->code) && !a_.chunks[cl.verb].infinitive && !cl.reported &&
-        !WantedByClauseBefore(s, cl)) {
+    if ((t.actors.empty() || only_self) && steps_down && sources.size() == 1 && sources.front()->code.size() == 6 &&
+        IsStateCode(sources.front()->code) && !IsCivilianSector(pats_.rules(), sources.front()->code) &&
+        !a_.chunks[cl.verb].infinitive && !cl.reported && !WantedByClauseBefore(s, cl)) {
       // "the Bolivian president resigned", "the defence minister stepped
       // down after the protests": an office holder who gives up office and
       // names no one accedes to a change of leadership that the country
