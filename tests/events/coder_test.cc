@@ -1476,6 +1476,7 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Chile's finance minister stepped down.", {"CHLGOV>CHL:0831"}},
       {"Bolivia resigned from the trade bloc.", {}},
       {"Bolivian students demanded the president quit.", {"BOLEDU>BOLGOV:1041"}},
+      {"Chilean opposition supporters quit the march on Sunday.", {}},
       {"The Bolivian president agreed to resign on Sunday.", {"BOLGOV>BOL:0341"}},
       {"The Bolivian president refused to resign.", {"BOLGOV>BOL:124"}},
       {"Belarus released hundreds of opposition supporters.", {"BLR>BLROPP:0841"}},
