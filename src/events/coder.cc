@@ -1540,6 +1540,21 @@ class SentenceCoder {
     return pats_.rules().Has(WordList::kUnrealControl, lemma) || pats_.rules().Has(WordList::kWishVerb, lemma);
   }
 
+  // "students demanded the president quit", "urged the minister step down":
+  // clause cl right after a verb that wants, asks for or prevents, with no
+  // object of its own, is what that verb wants, not what was done.
+  bool WantedByClauseBefore(uint32_t s, const Clause& cl) const {
+    const SentenceParse& sp = a_.parses[s];
+    for (uint32_t k = sp.first_clause; k + 1 < sp.end_clause; ++k) {
+      if (&a_.clauses[k + 1] != &cl) continue;
+      const Clause& before = a_.clauses[k];
+      const uint32_t start = a_.chunks[cl.subject >= 0 ? cl.subject : cl.verb].first_token;
+      return before.object < 0 && a_.chunks[before.verb].end_token == start &&
+             WantsOrPrevents(Lemma(a_.chunks[before.verb].head));
+    }
+    return false;
+  }
+
   // Whether a show of force is one: its source is an armed or police force
   // or its clause names forces or arms ("raised its military alert level",
   // "put troops on alert"). "Sweden has been on high alert since the virus
@@ -2399,6 +2414,27 @@ class SentenceCoder {
       }
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
+    }
+    const bool steps_down =
+        OneOf(code->code, {"0831", "0341"}) || (code->code == "124" && p.code && p.code->code == "0831");
+    if ((t.actors.empty() || only_self) && steps_down && sources.size() == 1 && sources.front()->code.size() == 6 &&
+        IsStateCode(sources.front()->code) && !IsCivilianSector(pats_.rules(), sources.front()->code) &&
+        !a_.chunks[cl.verb].infinitive && !cl.reported && !WantedByClauseBefore(s, cl)) {
+      // "the Bolivian president resigned", "the defence minister stepped
+      // down after the protests": an office holder who gives up office and
+      // names no one accedes to a change of leadership that the country
+      // asked for (0831), as a curfew naming no one binds the country; so
+      // does one who agrees to (0341) or refuses to (124, a refused 0831):
+      // "the premier agreed to resign", "declined to step down".
+      // (Not an infinitive: "went on strike to force the minister to resign"
+      // names a resignation wanted, not given; nor a clause another verb
+      // reports or demands: "students demanded the president quit"; nor
+      // people of a civilian sector, who hold no office.)
+      t.actors.clear();
+      const ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
+                                        "implied: an office holder stepping down yields to the country");
+      t.actors.push_back(&own);
+      if (explain_) Explain(s, "target implied: an office holder stepping down yields to " + own.code);
     }
     if (m.target.chunk >= 0) t.how = "pattern";
     else if (passive && t.chunk == cl.subject) t.how = "passive subject";

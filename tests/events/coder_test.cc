@@ -1470,6 +1470,15 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       // and neither is the story's "people" when the act is not one a state
       // does to its own
       {"Gabon freed forty detained journalists.", {"GAB>GABMED:0841"}},
+      // an office holder who steps down naming no one yields to the country;
+      // a country with no office named is no office holder
+      {"The Bolivian president resigned on Sunday after weeks of protests.", {"BOLGOV>BOL:0831"}},
+      {"Chile's finance minister stepped down.", {"CHLGOV>CHL:0831"}},
+      {"Bolivia resigned from the trade bloc.", {}},
+      {"Bolivian students demanded the president quit.", {"BOLEDU>BOLGOV:1041"}},
+      {"Chilean opposition supporters quit the march on Sunday.", {}},
+      {"The Bolivian president agreed to resign on Sunday.", {"BOLGOV>BOL:0341"}},
+      {"The Bolivian president refused to resign.", {"BOLGOV>BOL:124"}},
       {"Belarus released hundreds of opposition supporters.", {"BLR>BLROPP:0841"}},
       {"Bolivia urged farmers to leave the flooded valley.", {"BOL>BOLAGR:02"}},
       {"Mali sent troops to the north.", {}},
