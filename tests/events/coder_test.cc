@@ -218,6 +218,10 @@ TEST_F(CoderTest, HungerStrikesAndLabourStrikesKeepTheirCodes) {
        {"PERLAB>PERGOV:1431", "PERLAB>PERGOV:170"}},
       {"Bolivian teachers went on strike to force the minister to resign.",
        {"BOLEDU>BOLGOV:1431", "BOLEDU>BOLGOV:170"}},
+      // ending or suspending a protest is easing dissent (082), and refusing
+      // to is refusing to ease it (1242), by the verb and its object alone
+      {"Peruvian miners refused to end the protest against the government.", {"PERLAB>PERGOV:1242"}},
+      {"Chilean students suspended the sit-in against the government.", {"CHLEDU>CHLGOV:082"}},
   };
   ExpectEach(cases);
 }
