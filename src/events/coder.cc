@@ -1522,6 +1522,23 @@ class SentenceCoder {
     });
   }
 
+  // "rejected the accusations, responding to a statement by the rebel
+  // leader": a denial whose sentence names, after its verb, the author of
+  // a noun ("<noun> by X") answers X, not an accuser of earlier sentences.
+  // The first such actor that is not `src` itself, or nullptr.
+  const ActorMention* AuthorNamedAfterVerb(uint32_t s, const Clause& cl, const ActorMention& src) const {
+    const uint32_t end = a_.sentences[s].end_token;
+    for (uint32_t t = a_.chunks[cl.verb].end_token; t + 1 < end; ++t) {
+      if (Lower(t) != "by" || !IsNoun(Tag(t - 1))) continue;
+      const int32_t c = chunk_of_[t + 1];
+      if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != t + 1) continue;
+      for (const ActorMention* m : ActorsOf(c)) {
+        if (!m->attributive && !m->place && m->code.size() >= 3 && m->code != src.code) return m;
+      }
+    }
+    return nullptr;
+  }
+
   // A clause of a bare participle: "reopening", "sent" (not "was sent";
   // the tagger may read the participle as a past tense).
   bool ReducedClause(const Clause& cl) const {
@@ -2370,7 +2387,11 @@ class SentenceCoder {
       // accusation told, no target)
       const bool hearsay = !policy_.EarlierSourceWithoutReference() && cl.object >= 0 &&
                            pats_.rules().Has(WordList::kHearsayNoun, Lemma(a_.chunks[cl.object].head));
-      const ActorMention* earlier = hearsay ? EarlierAccuser(s, sources.front()) : EarlierSource(s, sources.front());
+      const ActorMention* author = hearsay ? AuthorNamedAfterVerb(s, cl, *sources.front()) : nullptr;
+      const ActorMention* earlier = author    ? author
+                                    : hearsay ? EarlierAccuser(s, sources.front())
+                                              : EarlierSource(s, sources.front());
+      if (author && explain_) Explain(s, "pattern " + p.id + ": the sentence names who made the claims (by ...)");
       if (earlier && code->code.compare(0, 2, "15") == 0 && OtherActorAfterVerb(s, cl, sources, *earlier)) {
         if (explain_) Explain(s, "pattern " + p.id + ": the sentence names another party; no target from context");
         earlier = nullptr;

@@ -973,6 +973,10 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       // ... at home too, when the accuser is outside the state
       {"Rights groups sued the Peruvian interior ministry over the detentions. The ministry dismissed the allegations.",
        {"PERHRI>PERGOV:115", "PERGOV>PERHRI:016"}},
+      // ... unless the sentence itself names who made them ("a statement by X")
+      {"Chile accused Peru of spying on Monday. The Peruvian foreign ministry rejected the claims while "
+       "answering a speech by the Bolivian president.",
+       {"CHL>PER:112", "PERGOV>BOLGOV:016"}},
       // ... but a statement about something else is not aimed at anyone told before
       {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia criticized the budget.", {"PERMIL>CHL:171"}},
       // members of a compound subject act on each other only in what is done together
