@@ -813,6 +813,19 @@ class Resolver {
           return m;
         }
       }
+      // "The judges added ...", "the court said" after the International
+      // Court of Justice is named: a definite court or its judges are the
+      // international court the story named last, not the story's country's.
+      if (ctx.empty() && how != ActorHow::kCoreference) {
+        if (const ActorMention* court = NamedInternationalCourt(first, sector)) {
+          m.code = court->code;
+          m.how = ActorHow::kCoreference;
+          m.detail = "the international court named before: " + court->code;
+          m.has_country = false;
+          m.person_like = false;
+          return m;
+        }
+      }
       // "The secretary-general will continue ...", "said Secretary General
       // Ana Ruiz" after the UN or a charity was named: a secretary-general
       // with no country of their own heads the body the story named last,
@@ -1054,6 +1067,26 @@ class Resolver {
       if (it->code.size() > 6 && armed(std::string_view(it->code).substr(3, 3)) && !it->attributive &&
           it->how == ActorHow::kDictionary) {
         return &*it;
+      }
+    }
+    return nullptr;
+  }
+
+  // For a definite judicial phrase ("the judges", "the court", "the
+  // tribunal's judges") with no country of its own, the international court
+  // (an IGO whose name says "court" or "tribunal") named last in this or the
+  // sentence before; else nullptr.
+  const ActorMention* NamedInternationalCourt(uint32_t first, std::string_view sector) const {
+    if (sector != "JUD" || chunk_ < 0 || Lower(a_.chunks[chunk_].first_token) != "the") return nullptr;
+    for (uint32_t t = a_.chunks[chunk_].first_token + 1; t < first; ++t) {
+      if (!IsAdjective(Tag(t))) return nullptr;  // "the Kenyan judges" names its own
+    }
+    const uint32_t s = SentenceOf(first);
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+      if (it->sentence + 1 < s) break;
+      if (it->attributive || it->how != ActorHow::kDictionary || it->code.compare(0, 3, "IGO") != 0) continue;
+      for (uint32_t t = it->first_token; t < it->end_token; ++t) {
+        if (OneOf(Lower(t), {"court", "tribunal"})) return &*it;
       }
     }
     return nullptr;

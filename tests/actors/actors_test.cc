@@ -740,6 +740,26 @@ TEST_F(ActorsTest, TheRebelsAreTheGroupNamedBefore) {
             "PERREB");
 }
 
+// "the judges" or "the court" right after an international court is named
+// are that court, not judges of the story's country; judges with a
+// nationality of their own, or long after the court, are not (the latter
+// take the story's country).
+TEST_F(ActorsTest, TheJudgesAreTheInternationalCourtNamedBefore) {
+  const char* text =
+      "Chile took its dispute with Peru to the International Court of Justice. The judges said Peru must respond.";
+  EXPECT_EQ(CodeOf(text, 1, "judges"), "IGOICJ");
+  EXPECT_EQ(
+      CodeOf("Peru appealed to the International Criminal Court on Monday. The court rejected the appeal.", 1, "court"),
+      "IGOICC");
+  EXPECT_EQ(CodeOf("Chile took its dispute to the International Court of Justice. The Peruvian judges disagreed.", 1,
+                   "Peruvian judges"),
+            "PERJUD");
+  EXPECT_EQ(CodeOf("Chile took its dispute to the International Court of Justice. Chile's navy sailed on Monday. "
+                   "Peru held elections. The judges resigned.",
+                   3, "judges"),
+            "CHLJUD");
+}
+
 // "A man told reporters that he ...": a speaker the dictionaries do not
 // code is still who "he" is, not a person an earlier sentence named; a
 // country or body speaking is no "he".
