@@ -976,7 +976,10 @@ class Resolver {
     }
     if (Tag(end) != PosTag::kPOS && Tag(end) != PosTag::kPRPS) return false;
     for (uint32_t t = end + 1; t < static_cast<uint32_t>(head_); ++t) {
-      if (!IsAdjective(Tag(t))) return false;  // "its allies' troops": the allies own what follows
+      if (IsAdjective(Tag(t))) continue;
+      // "its northern neighbour's exports", "its allies' troops": the other
+      // party owns what follows, and is no more the possessor than above.
+      return Tag(t + 1) == PosTag::kPOS && Listed(WL::kOtherParty, a_.Lemma(a_.tokens[t]));
     }
     return Listed(WL::kOtherParty, a_.Lemma(a_.tokens[head_]));
   }

@@ -884,6 +884,10 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Peru's defence minister met on Monday.", "Peru 's defence minister", "PERMIL"},
       {"Chile warned its northern neighbour.", "its", ""},
       {"Chile warned its soldiers.", "soldiers", "CHLMIL"},
+      // ... nor is a pronoun before a neighbour or ally that owns the thing
+      {"Chile taxed its eastern neighbour's copper exports.", "its", ""},
+      {"Peru criticized its allies' warships.", "its", ""},
+      {"Peru praised its navy's sailors.", "navy 's sailors", "PERMIL"},
       // a country naming a sea, strait or peninsula is no party there
       {"Chile sent ships to the South China Sea.", "China", ""},
       {"Peru voiced concern about the Korean Peninsula.", "Korean", ""},
