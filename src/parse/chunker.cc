@@ -725,6 +725,20 @@ class SentenceParser {
           cl.conditional = true;
         }
       }
+      // "... if they are added to the lists of prisoners pardoned by the
+      // king": a bare participle right after a noun of a conditional clause,
+      // with no comma or conjunction between, describes that noun inside the
+      // condition, and is as hypothetical as it. (Only under a conditional
+      // word: "would free the fishermen detained by X" tells a detention.)
+      if (!cl.conditional && a_->clauses.size() > first_clause && OpensWithCondition(a_->clauses.back()) &&
+          C(vc).end_token == C(vc).first_token + 1 && (Tag(C(vc).head) == T::kVBN || Tag(C(vc).head) == T::kVBG) &&
+          vc > 0 && C(vc - 1).kind == ChunkKind::kNP && IsNoun(Tag(C(vc - 1).head))) {
+        bool joined = true;
+        for (uint32_t t = C(a_->clauses.back().verb).end_token; t < C(vc).first_token && joined; ++t) {
+          joined = Lower(t) != "," && Lower(t) != ";" && Tag(t) != T::kCC && !IsSubordinator(Lower(t));
+        }
+        cl.conditional = joined;
+      }
       const int32_t object = cl.object;
       a_->clauses.push_back(std::move(cl));
       // next segment: after this verb's object; a new subject NP may follow.
@@ -744,6 +758,15 @@ class SentenceParser {
       }
     }
     ResolveSpeech(first_clause);
+  }
+
+  // Whether clause `cl` has a conditional word ("if", "unless") before its verb.
+  bool OpensWithCondition(const Clause& cl) const {
+    if (!cl.conditional) return false;
+    for (uint32_t t = cl.first_token; t < C(cl.verb).first_token; ++t) {
+      if (IsConditionalWord(Lower(t)) && Tag(t) != T::kMD) return true;
+    }
+    return false;
   }
 
   // "China is willing to deepen ...", "urged Beijing to restore ...",

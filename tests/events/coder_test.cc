@@ -1261,6 +1261,18 @@ TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
   ExpectEach(cases);
 }
 
+// A participle that describes a noun inside an "if" clause is as
+// hypothetical as the condition; after a comma, or outside any condition,
+// it is told as done.
+TEST_F(CoderTest, ParticipleInsideAConditionIsHypothetical) {
+  const EventCase cases[] = {
+      {"The men could return to Chile if they are among the Chilean fishermen released by Peru.", {}},
+      {"The men are among the Chilean fishermen released by Peru.", {"PER>CHLAGR:0841"}},
+      {"The men would return to Chile as the Chilean fishermen released by Peru.", {"PER>CHLAGR:0841"}},
+  };
+  ExpectEach(cases);
+}
+
 // Unnamed people named in what a statement says are its topic, not whom it
 // is aimed at; a party named there still is.
 TEST_F(CoderTest, PeopleInAStatementsContentAreItsTopic) {
