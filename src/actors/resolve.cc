@@ -1913,6 +1913,28 @@ class Resolver {
     return false;
   }
 
+  // Whether a clause of sentence s has, before token t, a subject or object
+  // in the plural ("new immigrants", "residents") that names no actor (nor
+  // a stretch of time: "for years").
+  bool UnknownPluralBefore(uint32_t s, uint32_t t) const {
+    if (s >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[s];
+    auto unknown_plural = [&](int32_t c) {
+      if (c < 0) return false;
+      const Chunk& ch = a_.chunks[c];
+      if (ch.kind != ChunkKind::kNP || ch.end_token > t || Tag(ch.head) != PosTag::kNNS) return false;
+      if (IsTimeNoun(a_.Lemma(a_.tokens[ch.head]))) return false;
+      for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
+        if (it->sentence == s && it->first_token < ch.end_token && it->end_token > ch.first_token) return false;
+      }
+      return true;
+    };
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      if (unknown_plural(a_.clauses[k].subject) || unknown_plural(a_.clauses[k].object)) return true;
+    }
+    return false;
+  }
+
   // Whether token t of sentence s stands inside a quotation: after an
   // opening quote that no closing one follows before t, or before a closing
   // quote whose opening one is in an earlier sentence.
@@ -2029,6 +2051,11 @@ class Resolver {
       }
     }
     if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;
+    // "The government gives new immigrants mentors to help them": people
+    // named in the plural in the sentence, whom no dictionary knows, are who
+    // "they" and "them" are before any actor of an earlier sentence.
+    const ActorMention* plural_ante = ante ? ante : group.empty() ? nullptr : group.front();
+    if (want == kPlural && plural_ante && plural_ante->sentence < s && UnknownPluralBefore(s, t)) return false;
     if (!ante && group.empty()) ante = singular_country;
     if (!ante && group.empty() && possessor_country) {
       Member m;

@@ -769,6 +769,17 @@ TEST_F(ActorsTest, HeInReportedSpeechIsTheSpeaker) {
   EXPECT_EQ(CodeOf("Chile's president met the envoy. Peru said he would come.", 1, "he"), "CHLGOV");
 }
 
+// "them" after people of its own sentence whom no dictionary knows ("new
+// settlers") is those people, not an actor of an earlier sentence; a stretch
+// of time in the plural does not count, and with no such people "them"
+// still looks back.
+TEST_F(ActorsTest, TheyAfterUnnamedPeopleOfTheSentenceAreThosePeople) {
+  EXPECT_EQ(CodeOf("Chile opened its border. The Peruvian ministry gives new settlers maps to help them.", 1, "them"),
+            "(none)");
+  EXPECT_EQ(CodeOf("Chilean troops crossed the border. Peru spent months trying to stop them.", 1, "them"), "CHLMIL");
+  EXPECT_EQ(CodeOf("Chilean troops crossed the border. Peru sent a warning to them.", 1, "them"), "CHLMIL");
+}
+
 TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
   const char* texts[] = {
       "Ghana recalled its ambassador. It is necessary to restore trust, officials said.",
