@@ -821,7 +821,17 @@ class SentenceParser {
       if (me.control < 0) me.control = pv.head;
     } else if (gerund && !np_between && !comma && !cc && cl->subject < 0) {
       cl->subject = prev.subject;
-      if (me.control < 0) me.control = pv.head;
+      // "agreed to a truce while continuing attacks", "prioritizing ties
+      // with X while punishing Y": an -ing clause opened by a subordinating
+      // word is an adverbial clause of the same subject, not governed by the
+      // verb before it (no agreement, intent or wish passes to it).
+      bool subordinate = false;
+      // (not "that", "if" or "as": "warned that supplying arms would ...")
+      for (uint32_t t = pv.end_token; t < first && !subordinate; ++t) {
+        subordinate = OneOf(Lower(t), {"while", "when", "whilst", "after", "before", "since", "until", "although",
+                                       "though", "whereas", "once", "because"});
+      }
+      if (me.control < 0 && !subordinate) me.control = pv.head;
     } else if ((bare || gerund) && (cc || comma) && !np_between && cl->subject < 0) {
       cl->subject = prev.subject;
       // "should keep their offers open for those Thailand holds, and

@@ -1261,6 +1261,18 @@ TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
   ExpectEach(cases);
 }
 
+// An -ing clause opened by "while" or "after" is an adverbial clause of the
+// same subject: the verb before it does not govern it, so an intent or
+// agreement there does not pass to what it tells.
+TEST_F(CoderTest, WhileClauseIsNotGovernedByTheVerbBefore) {
+  const EventCase cases[] = {
+      {"Chile appears to be prioritizing closer ties with Bolivia while punishing Peru over fishing.", {"CHL>PER:170"}},
+      // (governed, the same act is only planned: a threat)
+      {"Chile plans to punish Peru over fishing.", {"CHL>PER:137"}},
+  };
+  ExpectEach(cases);
+}
+
 // A participle that describes a noun inside an "if" clause is as
 // hypothetical as the condition; after a comma, or outside any condition,
 // it is told as done.
