@@ -1396,8 +1396,16 @@ class SentenceCoder {
     // Then any actor named by a phrase of the clause that is not a mere
     // location: "condemned violations of human rights by North Korea",
     // "lifted a boycott of the University".
+    // ("resigned as leader of the party": an "as" phrase, with the "of"
+    // phrase that completes it, is the subject's role, not a party.)
+    uint32_t role_end = 0;
     for (const Attachment& at : cl.attachments) {
       if (at.np < 0) continue;
+      std::string_view role_prep = Lower(at.prep);
+      if (role_prep == "as" || (role_prep == "of" && at.prep == role_end)) {
+        role_end = a_.chunks[at.np].end_token;
+        continue;
+      }
       const auto& actors = ActorsOf(at.np);
       if (actors.empty()) continue;
       bool all_places = true;
@@ -1537,6 +1545,20 @@ class SentenceCoder {
       }
     }
     return nullptr;
+  }
+
+  // The end of the role phrase that starts at token `t` ("leader", "head of
+  // the council"): its noun phrase and an "of" phrase after it; `t` when no
+  // noun phrase starts there.
+  uint32_t RoleEnd(uint32_t t) const {
+    const int32_t c = t < a_.tokens.size() ? chunk_of_[t] : -1;
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != t) return t;
+    const size_t n = a_.chunks.size();
+    if (static_cast<size_t>(c) + 2 < n && a_.chunks[c + 1].kind == ChunkKind::kPP &&
+        Lower(a_.chunks[c + 1].first_token) == "of" && a_.chunks[c + 2].kind == ChunkKind::kNP) {
+      return a_.chunks[c + 2].end_token;
+    }
+    return a_.chunks[c].end_token;
   }
 
   // A clause of a bare participle: "reopening", "sent" (not "was sent";
@@ -2342,6 +2364,14 @@ class SentenceCoder {
                                                                       aid_at_place || restriction,
                                                                       /*through_purpose=*/code->quad_class == 2 || restriction ||
                                                                           code->code.compare(0, 2, "02") == 0);
+      // "resigned as leader of the party", "quit as head of the council":
+      // the phrase right after a pattern's final "as" is the role the source
+      // leaves or holds, not a party the act is aimed at.
+      if (c >= 0 && m.end > 0 && Lower(m.end - 1) == "as" && a_.chunks[c].first_token >= m.end &&
+          a_.chunks[c].first_token < RoleEnd(m.end)) {
+        if (explain_) Explain(s, "pattern " + p.id + ": the phrase after \"as\" is the source's role, not a target");
+        c = -1;
+      }
       if (c >= 0 && comment_detail(c)) {
         if (explain_) Explain(s, "pattern " + p.id + ": a refusal to comment is not aimed at a detail of its topic");
         c = -1;

@@ -1261,6 +1261,17 @@ TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
   ExpectEach(cases);
 }
 
+// The phrase after "resigned as" or "quit as" is the role given up, not a
+// party the resignation is aimed at; a party named after it still is.
+TEST_F(CoderTest, RoleAfterResignedAsIsNoTarget) {
+  const EventCase cases[] = {
+      {"Chile protested. The Peruvian minister resigned as leader of his party.", {}},
+      {"Chile protested. The Peruvian minister quit as head of the ruling party on Monday.", {}},
+      {"The Peruvian minister resigned as leader after pressure from Chile.", {"PERGOV>CHL:0831"}},
+  };
+  ExpectEach(cases);
+}
+
 // An -ing clause opened by "while" or "after" is an adverbial clause of the
 // same subject: the verb before it does not govern it, so an intent or
 // agreement there does not pass to what it tells.
