@@ -1561,6 +1561,27 @@ class SentenceCoder {
     return a_.chunks[c].end_token;
   }
 
+  // "China trade with Mauritius on rise": one country's name, on its own,
+  // takes "trades", never "trade"; before the plural form it modifies the
+  // word as a noun (a headline's noun phrase), and no one acts.
+  bool CountryBeforePluralVerb(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (cl.subject < 0 || v.first_token != v.head || Tag(v.head) != PosTag::kVBP) return false;
+    // (verbs whose past tense is their base form: "Chile cut ties" is past)
+    static const WordSet kSamePast{"cut",       "hit",      "put",   "set", "shut", "quit", "let",   "beat",   "spread",
+                                   "cast",      "hurt",     "burst", "bid", "bet",  "cost", "split", "thrust", "upset",
+                                   "broadcast", "forecast", "read",  "rid", "shed", "slit", "spit",  "wed"};
+    if (kSamePast.Contains(Lower(v.head))) return false;
+    const Chunk& subject = a_.chunks[cl.subject];
+    if (subject.end_token != subject.first_token + 1 || subject.end_token != v.first_token ||
+        Tag(subject.first_token) != PosTag::kNNP) {
+      return false;
+    }
+    const auto& actors = ActorsOf(cl.subject);
+    return actors.size() == 1 && actors.front()->code.size() == 3 && actors.front()->how == ActorHow::kDictionary &&
+           !actors.front()->place;
+  }
+
   // A clause of a bare participle: "reopening", "sent" (not "was sent";
   // the tagger may read the participle as a past tense).
   bool ReducedClause(const Clause& cl) const {
@@ -2580,6 +2601,13 @@ class SentenceCoder {
     }
     VerbMatch m;
     if (!MatchVerb(s, cl, passive, &m)) return;
+    if (policy_.CountryBeforePluralVerbIsModifier() && CountryBeforePluralVerb(cl)) {
+      if (explain_) {
+        Explain(s, "pattern " + m.pattern->id +
+                       ": a country's name before a plural verb form modifies a noun (\"China trade\")");
+      }
+      return;
+    }
     int32_t src_chunk;
     if (!SourceChunk(s, cl, m, passive, &src_chunk)) return;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);

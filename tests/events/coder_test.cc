@@ -1261,6 +1261,17 @@ TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
   ExpectEach(cases);
 }
 
+// One country's name before the plural form of a verb ("Chile trade") is a
+// noun modifier in a headline's noun phrase, not an actor acting; with the
+// singular form it acts.
+TEST_F(CoderTest, CountryBeforePluralVerbFormIsNoActor) {
+  const EventCase cases[] = {
+      {"Chile trade with Peru on the rise", {}},
+      {"Chile trades with Peru", {"CHL>PER:061"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase after "resigned as" or "quit as" is the role given up, not a
 // party the resignation is aimed at; a party named after it still is.
 TEST_F(CoderTest, RoleAfterResignedAsIsNoTarget) {
