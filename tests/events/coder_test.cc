@@ -1261,6 +1261,16 @@ TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
   ExpectEach(cases);
 }
 
+// Shooting fighters dead is combat (190), as killing them is; shooting
+// other people dead stays a killing (1823).
+TEST_F(CoderTest, ShootingFightersDeadIsCombat) {
+  const EventCase cases[] = {
+      {"Peruvian soldiers shot dead three Chilean rebels on Monday.", {"PERMIL>CHLREB:190"}},
+      {"Peruvian soldiers shot dead three Chilean farmers on Monday.", {"PERMIL>CHLAGR:1823"}},
+  };
+  ExpectEach(cases);
+}
+
 // One country's name before the plural form of a verb ("Chile trade") is a
 // noun modifier in a headline's noun phrase, not an actor acting; with the
 // singular form it acts.
