@@ -813,6 +813,19 @@ class Resolver {
           return m;
         }
       }
+      // "The judges added ...", "the court said" after the International
+      // Court of Justice is named: a definite court or its judges are the
+      // international court the story named last, not the story's country's.
+      if (ctx.empty() && how != ActorHow::kCoreference) {
+        if (const ActorMention* court = NamedInternationalCourt(first, sector)) {
+          m.code = court->code;
+          m.how = ActorHow::kCoreference;
+          m.detail = "the international court named before: " + court->code;
+          m.has_country = false;
+          m.person_like = false;
+          return m;
+        }
+      }
       // "The secretary-general will continue ...", "said Secretary General
       // Ana Ruiz" after the UN or a charity was named: a secretary-general
       // with no country of their own heads the body the story named last,
@@ -870,12 +883,18 @@ class Resolver {
       // saying where it is says whose its unnamed people are, more surely
       // than the country the story named most.
       bool opening_place = false;
-      if (ctx.empty() && !several && !region_wide) {
+      // "anti-Pakistan fighters", "anti-Turkish groups": a phrase that says
+      // only which country its people are against is of no country the
+      // story names (least of all that one).
+      const bool against = ctx.empty() && !title && AgainstNamedCountry(first);
+      if (ctx.empty() && !several && !region_wide && !against) {
         ctx = OpeningCountry(first);
         opening_place = !ctx.empty();
       }
-      if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide) ctx = ContextCountry(first);
-      if (ctx.empty() && (several || region_wide)) {
+      if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide && !against) {
+        ctx = ContextCountry(first);
+      }
+      if (ctx.empty() && (several || region_wide || against)) {
         // (No one country's: an actor of no country, named in no event;
         // PETRARCH would write its country as "---" and so would an event
         // with a named side of unknown country.)
@@ -963,7 +982,10 @@ class Resolver {
     }
     if (Tag(end) != PosTag::kPOS && Tag(end) != PosTag::kPRPS) return false;
     for (uint32_t t = end + 1; t < static_cast<uint32_t>(head_); ++t) {
-      if (!IsAdjective(Tag(t))) return false;  // "its allies' troops": the allies own what follows
+      if (IsAdjective(Tag(t))) continue;
+      // "its northern neighbour's exports", "its allies' troops": the other
+      // party owns what follows, and is no more the possessor than above.
+      return Tag(t + 1) == PosTag::kPOS && Listed(WL::kOtherParty, a_.Lemma(a_.tokens[t]));
     }
     return Listed(WL::kOtherParty, a_.Lemma(a_.tokens[head_]));
   }
@@ -1054,6 +1076,44 @@ class Resolver {
       if (it->code.size() > 6 && armed(std::string_view(it->code).substr(3, 3)) && !it->attributive &&
           it->how == ActorHow::kDictionary) {
         return &*it;
+      }
+    }
+    return nullptr;
+  }
+
+  // Whether the noun phrase being resolved has, before `first` (its actor
+  // word), a word "anti-X" where X names a country ("anti-Pakistan",
+  // "anti-Turkish"; not "anti-government" nor a group's name).
+  bool AgainstNamedCountry(uint32_t first) const {
+    if (chunk_ < 0) return false;
+    for (uint32_t t = a_.chunks[chunk_].first_token; t < first; ++t) {
+      const std::string_view w = Lower(t);
+      if (!w.starts_with("anti-") || w.size() <= 5) continue;
+      const int32_t child = d_.Child(0, KeyHash(w.substr(5)));
+      const int32_t term = child < 0 ? -1 : d_.terminal_of[child];
+      if (term < 0) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(term, &role);
+      if (e && (e->kind == EK::kCountry || e->kind == EK::kAdjective)) return true;
+    }
+    return false;
+  }
+
+  // For a definite judicial phrase ("the judges", "the court", "the
+  // tribunal's judges") with no country of its own, the international court
+  // (an IGO whose name says "court" or "tribunal") named last in this or the
+  // sentence before; else nullptr.
+  const ActorMention* NamedInternationalCourt(uint32_t first, std::string_view sector) const {
+    if (sector != "JUD" || chunk_ < 0 || Lower(a_.chunks[chunk_].first_token) != "the") return nullptr;
+    for (uint32_t t = a_.chunks[chunk_].first_token + 1; t < first; ++t) {
+      if (!IsAdjective(Tag(t))) return nullptr;  // "the Kenyan judges" names its own
+    }
+    const uint32_t s = SentenceOf(first);
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+      if (it->sentence + 1 < s) break;
+      if (it->attributive || it->how != ActorHow::kDictionary || it->code.compare(0, 3, "IGO") != 0) continue;
+      for (uint32_t t = it->first_token; t < it->end_token; ++t) {
+        if (OneOf(Lower(t), {"court", "tribunal"})) return &*it;
       }
     }
     return nullptr;
@@ -1877,6 +1937,28 @@ class Resolver {
     return false;
   }
 
+  // Whether a clause of sentence s has, before token t, a subject or object
+  // in the plural ("new immigrants", "residents") that names no actor (nor
+  // a stretch of time: "for years").
+  bool UnknownPluralBefore(uint32_t s, uint32_t t) const {
+    if (s >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[s];
+    auto unknown_plural = [&](int32_t c) {
+      if (c < 0) return false;
+      const Chunk& ch = a_.chunks[c];
+      if (ch.kind != ChunkKind::kNP || ch.end_token > t || Tag(ch.head) != PosTag::kNNS) return false;
+      if (IsTimeNoun(a_.Lemma(a_.tokens[ch.head]))) return false;
+      for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
+        if (it->sentence == s && it->first_token < ch.end_token && it->end_token > ch.first_token) return false;
+      }
+      return true;
+    };
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      if (unknown_plural(a_.clauses[k].subject) || unknown_plural(a_.clauses[k].object)) return true;
+    }
+    return false;
+  }
+
   // Whether token t of sentence s stands inside a quotation: after an
   // opening quote that no closing one follows before t, or before a closing
   // quote whose opening one is in an earlier sentence.
@@ -1993,6 +2075,11 @@ class Resolver {
       }
     }
     if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;
+    // "The government gives new immigrants mentors to help them": people
+    // named in the plural in the sentence, whom no dictionary knows, are who
+    // "they" and "them" are before any actor of an earlier sentence.
+    const ActorMention* plural_ante = ante ? ante : group.empty() ? nullptr : group.front();
+    if (want == kPlural && plural_ante && plural_ante->sentence < s && UnknownPluralBefore(s, t)) return false;
     if (!ante && group.empty()) ante = singular_country;
     if (!ante && group.empty() && possessor_country) {
       Member m;

@@ -1362,8 +1362,16 @@ class SentenceCoder {
     // Then any actor named by a phrase of the clause that is not a mere
     // location: "condemned violations of human rights by North Korea",
     // "lifted a boycott of the University".
+    // ("resigned as leader of the party": an "as" phrase, with the "of"
+    // phrase that completes it, is the subject's role, not a party.)
+    uint32_t role_end = 0;
     for (const Attachment& at : cl.attachments) {
       if (at.np < 0) continue;
+      std::string_view role_prep = Lower(at.prep);
+      if (role_prep == "as" || (role_prep == "of" && at.prep == role_end)) {
+        role_end = a_.chunks[at.np].end_token;
+        continue;
+      }
       const auto& actors = ActorsOf(at.np);
       if (actors.empty()) continue;
       bool all_places = true;
@@ -1486,6 +1494,58 @@ class SentenceCoder {
                           !OneOf(std::string_view(m.code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}));
       return other && event_codes_[i]->Root() == "11";
     });
+  }
+
+  // "rejected the accusations, responding to a statement by the rebel
+  // leader": a denial whose sentence names, after its verb, the author of
+  // a noun ("<noun> by X") answers X, not an accuser of earlier sentences.
+  // The first such actor that is not `src` itself, or nullptr.
+  const ActorMention* AuthorNamedAfterVerb(uint32_t s, const Clause& cl, const ActorMention& src) const {
+    const uint32_t end = a_.sentences[s].end_token;
+    for (uint32_t t = a_.chunks[cl.verb].end_token; t + 1 < end; ++t) {
+      if (Lower(t) != "by" || !IsNoun(Tag(t - 1))) continue;
+      const int32_t c = chunk_of_[t + 1];
+      if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != t + 1) continue;
+      for (const ActorMention* m : ActorsOf(c)) {
+        if (!m->attributive && !m->place && m->code.size() >= 3 && m->code != src.code) return m;
+      }
+    }
+    return nullptr;
+  }
+
+  // The end of the role phrase that starts at token `t` ("leader", "head of
+  // the council"): its noun phrase and an "of" phrase after it; `t` when no
+  // noun phrase starts there.
+  uint32_t RoleEnd(uint32_t t) const {
+    const int32_t c = t < a_.tokens.size() ? chunk_of_[t] : -1;
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != t) return t;
+    const size_t n = a_.chunks.size();
+    if (static_cast<size_t>(c) + 2 < n && a_.chunks[c + 1].kind == ChunkKind::kPP &&
+        Lower(a_.chunks[c + 1].first_token) == "of" && a_.chunks[c + 2].kind == ChunkKind::kNP) {
+      return a_.chunks[c + 2].end_token;
+    }
+    return a_.chunks[c].end_token;
+  }
+
+  // "China trade with Mauritius on rise": one country's name, on its own,
+  // takes "trades", never "trade"; before the plural form it modifies the
+  // word as a noun (a headline's noun phrase), and no one acts.
+  bool CountryBeforePluralVerb(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (cl.subject < 0 || v.first_token != v.head || Tag(v.head) != PosTag::kVBP) return false;
+    // (verbs whose past tense is their base form: "Chile cut ties" is past)
+    static const WordSet kSamePast{"cut",       "hit",      "put",   "set", "shut", "quit", "let",   "beat",   "spread",
+                                   "cast",      "hurt",     "burst", "bid", "bet",  "cost", "split", "thrust", "upset",
+                                   "broadcast", "forecast", "read",  "rid", "shed", "slit", "spit",  "wed"};
+    if (kSamePast.Contains(Lower(v.head))) return false;
+    const Chunk& subject = a_.chunks[cl.subject];
+    if (subject.end_token != subject.first_token + 1 || subject.end_token != v.first_token ||
+        Tag(subject.first_token) != PosTag::kNNP) {
+      return false;
+    }
+    const auto& actors = ActorsOf(cl.subject);
+    return actors.size() == 1 && actors.front()->code.size() == 3 && actors.front()->how == ActorHow::kDictionary &&
+           !actors.front()->place;
   }
 
   // A clause of a bare participle: "reopening", "sent" (not "was sent";
@@ -2310,6 +2370,14 @@ class SentenceCoder {
                                                                       aid_at_place || restriction,
                                                                       /*through_purpose=*/code->quad_class == 2 || restriction ||
                                                                           code->code.compare(0, 2, "02") == 0);
+      // "resigned as leader of the party", "quit as head of the council":
+      // the phrase right after a pattern's final "as" is the role the source
+      // leaves or holds, not a party the act is aimed at.
+      if (c >= 0 && m.end > 0 && Lower(m.end - 1) == "as" && a_.chunks[c].first_token >= m.end &&
+          a_.chunks[c].first_token < RoleEnd(m.end)) {
+        if (explain_) Explain(s, "pattern " + p.id + ": the phrase after \"as\" is the source's role, not a target");
+        c = -1;
+      }
       if (c >= 0 && comment_detail(c)) {
         if (explain_) Explain(s, "pattern " + p.id + ": a refusal to comment is not aimed at a detail of its topic");
         c = -1;
@@ -2355,7 +2423,11 @@ class SentenceCoder {
       // accusation told, no target)
       const bool hearsay = !policy_.EarlierSourceWithoutReference() && cl.object >= 0 &&
                            pats_.rules().Has(WordList::kHearsayNoun, Lemma(a_.chunks[cl.object].head));
-      const ActorMention* earlier = hearsay ? EarlierAccuser(s, sources.front()) : EarlierSource(s, sources.front());
+      const ActorMention* author = hearsay ? AuthorNamedAfterVerb(s, cl, *sources.front()) : nullptr;
+      const ActorMention* earlier = author    ? author
+                                    : hearsay ? EarlierAccuser(s, sources.front())
+                                              : EarlierSource(s, sources.front());
+      if (author && explain_) Explain(s, "pattern " + p.id + ": the sentence names who made the claims (by ...)");
       if (earlier && code->code.compare(0, 2, "15") == 0 && OtherActorAfterVerb(s, cl, sources, *earlier)) {
         if (explain_) Explain(s, "pattern " + p.id + ": the sentence names another party; no target from context");
         earlier = nullptr;
@@ -2535,6 +2607,13 @@ class SentenceCoder {
     }
     VerbMatch m;
     if (!MatchVerb(s, cl, passive, &m)) return;
+    if (policy_.CountryBeforePluralVerbIsModifier() && CountryBeforePluralVerb(cl)) {
+      if (explain_) {
+        Explain(s, "pattern " + m.pattern->id +
+                       ": a country's name before a plural verb form modifies a noun (\"China trade\")");
+      }
+      return;
+    }
     int32_t src_chunk;
     if (!SourceChunk(s, cl, m, passive, &src_chunk)) return;
     const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);

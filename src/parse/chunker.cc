@@ -725,6 +725,20 @@ class SentenceParser {
           cl.conditional = true;
         }
       }
+      // "... if they are added to the lists of prisoners pardoned by the
+      // king": a bare participle right after a noun of a conditional clause,
+      // with no comma or conjunction between, describes that noun inside the
+      // condition, and is as hypothetical as it. (Only under a conditional
+      // word: "would free the fishermen detained by X" tells a detention.)
+      if (!cl.conditional && a_->clauses.size() > first_clause && OpensWithCondition(a_->clauses.back()) &&
+          C(vc).end_token == C(vc).first_token + 1 && (Tag(C(vc).head) == T::kVBN || Tag(C(vc).head) == T::kVBG) &&
+          vc > 0 && C(vc - 1).kind == ChunkKind::kNP && IsNoun(Tag(C(vc - 1).head))) {
+        bool joined = true;
+        for (uint32_t t = C(a_->clauses.back().verb).end_token; t < C(vc).first_token && joined; ++t) {
+          joined = Lower(t) != "," && Lower(t) != ";" && Tag(t) != T::kCC && !IsSubordinator(Lower(t));
+        }
+        cl.conditional = joined;
+      }
       const int32_t object = cl.object;
       a_->clauses.push_back(std::move(cl));
       // next segment: after this verb's object; a new subject NP may follow.
@@ -744,6 +758,15 @@ class SentenceParser {
       }
     }
     ResolveSpeech(first_clause);
+  }
+
+  // Whether clause `cl` has a conditional word ("if", "unless") before its verb.
+  bool OpensWithCondition(const Clause& cl) const {
+    if (!cl.conditional) return false;
+    for (uint32_t t = cl.first_token; t < C(cl.verb).first_token; ++t) {
+      if (IsConditionalWord(Lower(t)) && Tag(t) != T::kMD) return true;
+    }
+    return false;
   }
 
   // "China is willing to deepen ...", "urged Beijing to restore ...",
@@ -798,7 +821,17 @@ class SentenceParser {
       if (me.control < 0) me.control = pv.head;
     } else if (gerund && !np_between && !comma && !cc && cl->subject < 0) {
       cl->subject = prev.subject;
-      if (me.control < 0) me.control = pv.head;
+      // "agreed to a truce while continuing attacks", "prioritizing ties
+      // with X while punishing Y": an -ing clause opened by a subordinating
+      // word is an adverbial clause of the same subject, not governed by the
+      // verb before it (no agreement, intent or wish passes to it).
+      bool subordinate = false;
+      // (not "that", "if" or "as": "warned that supplying arms would ...")
+      for (uint32_t t = pv.end_token; t < first && !subordinate; ++t) {
+        subordinate = OneOf(Lower(t), {"while", "when", "whilst", "after", "before", "since", "until", "although",
+                                       "though", "whereas", "once", "because"});
+      }
+      if (me.control < 0 && !subordinate) me.control = pv.head;
     } else if ((bare || gerund) && (cc || comma) && !np_between && cl->subject < 0) {
       cl->subject = prev.subject;
       // "should keep their offers open for those Thailand holds, and

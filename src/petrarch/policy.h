@@ -150,6 +150,10 @@ class Policy {
   // ("arrived in Islamabad on his first visit to Pakistan"); PETRARCH keeps
   // one per full actor code ("---REL" and "---LEG" are two).
   constexpr bool DuplicatesByCountry() const { return !petrarch_; }
+  // "China trade with Mauritius on rise": one country's name before the
+  // plural form of a verb modifies a noun; PETRARCH reads the verb ("Ethiopia
+  // act on a resolution" is Ethiopia's act).
+  constexpr bool CountryBeforePluralVerbIsModifier() const { return !petrarch_; }
 
  private:
   bool petrarch_ = false;

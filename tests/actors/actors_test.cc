@@ -740,6 +740,36 @@ TEST_F(ActorsTest, TheRebelsAreTheGroupNamedBefore) {
             "PERREB");
 }
 
+// People named only by the country they are against ("anti-Peru
+// militants") are of no country the story names; "anti-government" says no
+// country, and such people keep the story's.
+TEST_F(ActorsTest, AntiCountryPeopleTakeNoCountryFromTheStory) {
+  EXPECT_EQ(CodeOf("Chile closed its border. Anti-Peru militants attacked a convoy.", 1, "militants"), "(none)");
+  EXPECT_EQ(CodeOf("Chile closed its border. Anti-Peruvian armed groups attacked a convoy.", 1, "armed groups"),
+            "(none)");
+  EXPECT_EQ(CodeOf("Chile closed its border. Anti-government militants attacked a convoy.", 1, "militants"), "CHLREB");
+}
+
+// "the judges" or "the court" right after an international court is named
+// are that court, not judges of the story's country; judges with a
+// nationality of their own, or long after the court, are not (the latter
+// take the story's country).
+TEST_F(ActorsTest, TheJudgesAreTheInternationalCourtNamedBefore) {
+  const char* text =
+      "Chile took its dispute with Peru to the International Court of Justice. The judges said Peru must respond.";
+  EXPECT_EQ(CodeOf(text, 1, "judges"), "IGOICJ");
+  EXPECT_EQ(
+      CodeOf("Peru appealed to the International Criminal Court on Monday. The court rejected the appeal.", 1, "court"),
+      "IGOICC");
+  EXPECT_EQ(CodeOf("Chile took its dispute to the International Court of Justice. The Peruvian judges disagreed.", 1,
+                   "Peruvian judges"),
+            "PERJUD");
+  EXPECT_EQ(CodeOf("Chile took its dispute to the International Court of Justice. Chile's navy sailed on Monday. "
+                   "Peru held elections. The judges resigned.",
+                   3, "judges"),
+            "CHLJUD");
+}
+
 // "A man told reporters that he ...": a speaker the dictionaries do not
 // code is still who "he" is, not a person an earlier sentence named; a
 // country or body speaking is no "he".
@@ -747,6 +777,17 @@ TEST_F(ActorsTest, HeInReportedSpeechIsTheSpeaker) {
   EXPECT_EQ(CodeOf("Chile's president met the envoy. A local man told reporters that he saw the troops.", 1, "he"),
             "(none)");
   EXPECT_EQ(CodeOf("Chile's president met the envoy. Peru said he would come.", 1, "he"), "CHLGOV");
+}
+
+// "them" after people of its own sentence whom no dictionary knows ("new
+// settlers") is those people, not an actor of an earlier sentence; a stretch
+// of time in the plural does not count, and with no such people "them"
+// still looks back.
+TEST_F(ActorsTest, TheyAfterUnnamedPeopleOfTheSentenceAreThosePeople) {
+  EXPECT_EQ(CodeOf("Chile opened its border. The Peruvian ministry gives new settlers maps to help them.", 1, "them"),
+            "(none)");
+  EXPECT_EQ(CodeOf("Chilean troops crossed the border. Peru spent months trying to stop them.", 1, "them"), "CHLMIL");
+  EXPECT_EQ(CodeOf("Chilean troops crossed the border. Peru sent a warning to them.", 1, "them"), "CHLMIL");
 }
 
 TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
@@ -864,6 +905,10 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Peru's defence minister met on Monday.", "Peru 's defence minister", "PERMIL"},
       {"Chile warned its northern neighbour.", "its", ""},
       {"Chile warned its soldiers.", "soldiers", "CHLMIL"},
+      // ... nor is a pronoun before a neighbour or ally that owns the thing
+      {"Chile taxed its eastern neighbour's copper exports.", "its", ""},
+      {"Peru criticized its allies' warships.", "its", ""},
+      {"Peru praised its navy's sailors.", "navy 's sailors", "PERMIL"},
       // a country naming a sea, strait or peninsula is no party there
       {"Chile sent ships to the South China Sea.", "China", ""},
       {"Peru voiced concern about the Korean Peninsula.", "Korean", ""},

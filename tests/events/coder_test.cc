@@ -977,6 +977,10 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
       // ... at home too, when the accuser is outside the state
       {"Rights groups sued the Peruvian interior ministry over the detentions. The ministry dismissed the allegations.",
        {"PERHRI>PERGOV:115", "PERGOV>PERHRI:016"}},
+      // ... unless the sentence itself names who made them ("a statement by X")
+      {"Chile accused Peru of spying on Monday. The Peruvian foreign ministry rejected the claims while "
+       "answering a speech by the Bolivian president.",
+       {"CHL>PER:112", "PERGOV>BOLGOV:016"}},
       // ... but a statement about something else is not aimed at anyone told before
       {"The Peruvian navy seized a Chilean trawler on Monday. Bolivia criticized the budget.", {"PERMIL>CHL:171"}},
       // members of a compound subject act on each other only in what is done together
@@ -1257,6 +1261,62 @@ TEST_F(CoderTest, MeasureInAHypotheticalObjectIsNotImposed) {
   const EventCase cases[] = {
       {"Such sales would violate a U.N. arms embargo on Peru.", {}},
       {"Chile has never condemned Peru's invasion of Bolivia.", {"PER>BOL:192"}},
+  };
+  ExpectEach(cases);
+}
+
+// Shooting fighters dead is combat (190), as killing them is; shooting
+// other people dead stays a killing (1823).
+TEST_F(CoderTest, ShootingFightersDeadIsCombat) {
+  const EventCase cases[] = {
+      {"Peruvian soldiers shot dead three Chilean rebels on Monday.", {"PERMIL>CHLREB:190"}},
+      {"Peruvian soldiers shot dead three Chilean farmers on Monday.", {"PERMIL>CHLAGR:1823"}},
+  };
+  ExpectEach(cases);
+}
+
+// One country's name before the plural form of a verb ("Chile trade") is a
+// noun modifier in a headline's noun phrase, not an actor acting; with the
+// singular form it acts.
+TEST_F(CoderTest, CountryBeforePluralVerbFormIsNoActor) {
+  const EventCase cases[] = {
+      {"Chile trade with Peru on the rise", {}},
+      {"Chile trades with Peru", {"CHL>PER:061"}},
+  };
+  ExpectEach(cases);
+}
+
+// The phrase after "resigned as" or "quit as" is the role given up, not a
+// party the resignation is aimed at; a party named after it still is.
+TEST_F(CoderTest, RoleAfterResignedAsIsNoTarget) {
+  const EventCase cases[] = {
+      {"Chile protested. The Peruvian minister resigned as leader of his party.", {}},
+      {"Chile protested. The Peruvian minister quit as head of the ruling party on Monday.", {}},
+      {"The Peruvian minister resigned as leader after pressure from Chile.", {"PERGOV>CHL:0831"}},
+  };
+  ExpectEach(cases);
+}
+
+// An -ing clause opened by "while" or "after" is an adverbial clause of the
+// same subject: the verb before it does not govern it, so an intent or
+// agreement there does not pass to what it tells.
+TEST_F(CoderTest, WhileClauseIsNotGovernedByTheVerbBefore) {
+  const EventCase cases[] = {
+      {"Chile appears to be prioritizing closer ties with Bolivia while punishing Peru over fishing.", {"CHL>PER:170"}},
+      // (governed, the same act is only planned: a threat)
+      {"Chile plans to punish Peru over fishing.", {"CHL>PER:137"}},
+  };
+  ExpectEach(cases);
+}
+
+// A participle that describes a noun inside an "if" clause is as
+// hypothetical as the condition; after a comma, or outside any condition,
+// it is told as done.
+TEST_F(CoderTest, ParticipleInsideAConditionIsHypothetical) {
+  const EventCase cases[] = {
+      {"The men could return to Chile if they are among the Chilean fishermen released by Peru.", {}},
+      {"The men are among the Chilean fishermen released by Peru.", {"PER>CHLAGR:0841"}},
+      {"The men would return to Chile as the Chilean fishermen released by Peru.", {"PER>CHLAGR:0841"}},
   };
   ExpectEach(cases);
 }

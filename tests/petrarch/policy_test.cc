@@ -59,6 +59,7 @@ TEST(PolicyTest, EachConventionBelongsToOneSide) {
       {"CompoundSourceAlwaysMutual", &Policy::CompoundSourceAlwaysMutual, true},
       {"BeforeWordsPatternDecidesModality", &Policy::BeforeWordsPatternDecidesModality, true},
       {"DuplicatesByCountry", &Policy::DuplicatesByCountry, false},
+      {"CountryBeforePluralVerbIsModifier", &Policy::CountryBeforePluralVerbIsModifier, false},
   };
   const Policy dyad(Conventions::kDyad), petrarch(Conventions::kPetrarch);
   EXPECT_EQ(petrarch.conventions(), Conventions::kPetrarch);
