@@ -1290,8 +1290,10 @@ TEST_F(CoderTest, CountryBeforePluralVerbFormIsNoActor) {
 // party the resignation is aimed at; a party named after it still is.
 TEST_F(CoderTest, RoleAfterResignedAsIsNoTarget) {
   const EventCase cases[] = {
-      {"Chile protested. The Peruvian minister resigned as leader of his party.", {}},
-      {"Chile protested. The Peruvian minister quit as head of the ruling party on Monday.", {}},
+      // (neither the role nor Chile of the sentence before: stepping down
+      // with no one named yields to the office holder's own country)
+      {"Chile protested. The Peruvian minister resigned as leader of his party.", {"PERGOV>PER:0831"}},
+      {"Chile protested. The Peruvian minister quit as head of the ruling party on Monday.", {"PERGOV>PER:0831"}},
       {"The Peruvian minister resigned as leader after pressure from Chile.", {"PERGOV>CHL:0831"}},
   };
   ExpectEach(cases);
