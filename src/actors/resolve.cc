@@ -883,18 +883,12 @@ class Resolver {
       // saying where it is says whose its unnamed people are, more surely
       // than the country the story named most.
       bool opening_place = false;
-      // "anti-Pakistan fighters", "anti-Turkish groups": a phrase that says
-      // only which country its people are against is of no country the
-      // story names (least of all that one).
-      const bool against = ctx.empty() && !title && AgainstNamedCountry(first);
-      if (ctx.empty() && !several && !region_wide && !against) {
+      if (ctx.empty() && !several && !region_wide) {
         ctx = OpeningCountry(first);
         opening_place = !ctx.empty();
       }
-      if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide && !against) {
-        ctx = ContextCountry(first);
-      }
-      if (ctx.empty() && (several || region_wide || against)) {
+      if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide) ctx = ContextCountry(first);
+      if (ctx.empty() && (several || region_wide)) {
         // (No one country's: an actor of no country, named in no event;
         // PETRARCH would write its country as "---" and so would an event
         // with a named side of unknown country.)
@@ -1079,24 +1073,6 @@ class Resolver {
       }
     }
     return nullptr;
-  }
-
-  // Whether the noun phrase being resolved has, before `first` (its actor
-  // word), a word "anti-X" where X names a country ("anti-Pakistan",
-  // "anti-Turkish"; not "anti-government" nor a group's name).
-  bool AgainstNamedCountry(uint32_t first) const {
-    if (chunk_ < 0) return false;
-    for (uint32_t t = a_.chunks[chunk_].first_token; t < first; ++t) {
-      const std::string_view w = Lower(t);
-      if (!w.starts_with("anti-") || w.size() <= 5) continue;
-      const int32_t child = d_.Child(0, KeyHash(w.substr(5)));
-      const int32_t term = child < 0 ? -1 : d_.terminal_of[child];
-      if (term < 0) continue;
-      const Role* role = nullptr;
-      const Entry* e = Pick(term, &role);
-      if (e && (e->kind == EK::kCountry || e->kind == EK::kAdjective)) return true;
-    }
-    return false;
   }
 
   // For a definite judicial phrase ("the judges", "the court", "the

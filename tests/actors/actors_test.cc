@@ -740,16 +740,6 @@ TEST_F(ActorsTest, TheRebelsAreTheGroupNamedBefore) {
             "PERREB");
 }
 
-// People named only by the country they are against ("anti-Peru
-// militants") are of no country the story names; "anti-government" says no
-// country, and such people keep the story's.
-TEST_F(ActorsTest, AntiCountryPeopleTakeNoCountryFromTheStory) {
-  EXPECT_EQ(CodeOf("Chile closed its border. Anti-Peru militants attacked a convoy.", 1, "militants"), "(none)");
-  EXPECT_EQ(CodeOf("Chile closed its border. Anti-Peruvian armed groups attacked a convoy.", 1, "armed groups"),
-            "(none)");
-  EXPECT_EQ(CodeOf("Chile closed its border. Anti-government militants attacked a convoy.", 1, "militants"), "CHLREB");
-}
-
 // "the judges" or "the court" right after an international court is named
 // are that court, not judges of the story's country; judges with a
 // nationality of their own, or long after the court, are not (the latter
