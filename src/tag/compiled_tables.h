@@ -167,6 +167,27 @@ class Reader {
   bool ok_ = true;
 };
 
+// Every compiled file starts with its magic (8 bytes), its format version
+// and the stamp of the text files it was made from (SourceStamp).
+inline void PutHeader(Writer* w, const char (&magic)[8], uint32_t version, const std::string& stamp) {
+  w->out().append(magic, sizeof magic);
+  w->Put<uint32_t>(version);
+  w->PutBytes(stamp);
+}
+
+// Checks the header PutHeader wrote at the start of `all` against the
+// loader's magic, version and the stamp of today's text files; on success
+// `*r` reads what follows it. Returns what is wrong (`other_kind` for
+// another magic), or nullptr.
+inline const char* CheckHeader(std::string_view all, const char (&magic)[8], uint32_t version, const std::string& stamp,
+                               const char* other_kind, Reader* r) {
+  if (all.size() < sizeof magic || std::memcmp(all.data(), magic, sizeof magic) != 0) return other_kind;
+  *r = Reader(all.substr(sizeof magic));
+  if (r->Get<uint32_t>() != version) return "another format version";
+  if (stamp.empty() || r->GetBytes() != stamp) return "compiled from other or changed files";
+  return nullptr;
+}
+
 // Writes `bytes` to `path` through a temporary file renamed at the end, so
 // that a build stopped half-way leaves no truncated file behind.
 inline bool WriteFileAtomically(const std::string& path, std::string_view bytes) {

@@ -144,9 +144,7 @@ std::vector<std::string> SourceFiles(const std::string& dir) {
 
 std::string WordNetLemmatizer::Compiled() const {
   Writer w;
-  w.out().append(kCompiledMagic, sizeof kCompiledMagic);
-  w.Put<uint32_t>(kCompiledVersion);
-  w.PutBytes(SourceStamp(SourceFiles(dir_)));
+  PutHeader(&w, kCompiledMagic, kCompiledVersion, SourceStamp(SourceFiles(dir_)));
   std::string keys;
   w.PutTable(index_, &keys);
   for (const StringTable& t : exc_) w.PutTable(t, &keys);
@@ -167,13 +165,11 @@ Status WordNetLemmatizer::InitCompiled(const std::string& path, const std::strin
     compiled_file_ = MappedFile();
     return Status::DataError(path + ": " + what);
   };
-  if (all.size() < sizeof kCompiledMagic || std::memcmp(all.data(), kCompiledMagic, sizeof kCompiledMagic) != 0) {
-    return damaged("not a compiled lemmatizer");
+  Reader r{std::string_view()};
+  if (const char* wrong = CheckHeader(all, kCompiledMagic, kCompiledVersion, SourceStamp(SourceFiles(dir)),
+                                      "not a compiled lemmatizer", &r)) {
+    return damaged(wrong);
   }
-  Reader r(all.substr(sizeof kCompiledMagic));
-  if (r.Get<uint32_t>() != kCompiledVersion) return damaged("another format version");
-  const std::string stamp = SourceStamp(SourceFiles(dir));
-  if (stamp.empty() || r.GetBytes() != stamp) return damaged("compiled from other or changed files");
   // The key block comes last: step over the tables and lemmas to find it.
   Reader tables = r;
   for (int k = 0; k < 1 + kNumPos; ++k) r.SkipTable();

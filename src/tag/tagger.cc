@@ -629,9 +629,7 @@ bool ValidTag(PosTag t) { return t != PosTag::kNone && static_cast<int>(t) < kNu
 
 std::string HmmTagger::Compiled() const {
   Writer w;
-  w.out().append(kCompiledMagic, sizeof kCompiledMagic);
-  w.Put<uint32_t>(kCompiledVersion);
-  w.PutBytes(SourceStamp(SourceFiles(dir_, wordnet_dir_)));
+  PutHeader(&w, kCompiledMagic, kCompiledVersion, SourceStamp(SourceFiles(dir_, wordnet_dir_)));
   w.Put<uint32_t>(kNumTags);
   for (int a = 0; a < kNumTags; ++a) {
     for (int b = 0; b < kNumTags; ++b) w.Put<float>(trans_[a][b]);
@@ -678,13 +676,11 @@ Status HmmTagger::InitCompiled(const std::string& path, const std::string& dir, 
     compiled_file_ = MappedFile();
     return Status::DataError(path + ": " + what);
   };
-  if (all.size() < sizeof kCompiledMagic || std::memcmp(all.data(), kCompiledMagic, sizeof kCompiledMagic) != 0) {
-    return damaged("not a compiled tagger");
+  Reader r{std::string_view()};
+  if (const char* wrong = CheckHeader(all, kCompiledMagic, kCompiledVersion, SourceStamp(SourceFiles(dir, wordnet_dir)),
+                                      "not a compiled tagger", &r)) {
+    return damaged(wrong);
   }
-  Reader r(all.substr(sizeof kCompiledMagic));
-  if (r.Get<uint32_t>() != kCompiledVersion) return damaged("another format version");
-  const std::string stamp = SourceStamp(SourceFiles(dir, wordnet_dir));
-  if (stamp.empty() || r.GetBytes() != stamp) return damaged("compiled from other or changed files");
   if (r.Get<uint32_t>() != static_cast<uint32_t>(kNumTags)) return damaged("another tag set");
   // The arrays are decoded from their records in place (Reader's calls per
   // field cost more than the copying).
