@@ -1326,15 +1326,16 @@ class Resolver {
     return &a_.chunks[c + 2];
   }
 
-  // For "of" and a phrase right after the current one that names a body
-  // which is no state: its full code when an organisation or group
-  // ("of Hamas": PSEREBHMS); else "" with *sector set when the phrase is a
-  // body of no name ("of the gang": CRM), its country then found as any
-  // agent's is. "" and no sector for a state, a person or anything else.
+  // For "of" (or "from") and a phrase right after the current one that
+  // names a body which is no state: its full code when an organisation or
+  // group ("of Hamas": PSEREBHMS; "the jailed leaders from the banned
+  // party"); else "" with *sector set when the phrase is a body of no name
+  // ("of the gang": CRM), its country then found as any agent's is. "" and
+  // no sector for a state, a person or anything else.
   std::string FollowingBody(std::string* sector) const {
     std::string_view prep;
     const Chunk* after = FollowingPhrase(&prep);
-    if (!after || prep != "of") return {};
+    if (!after || (prep != "of" && prep != "from")) return {};
     const Chunk& np = *after;
     std::string_view agent_sector;
     for (const RawMatch& rm : matches_) {

@@ -132,7 +132,11 @@ class SentenceParser {
       if (StartsVerbGroup(i) && !IsAttributiveVerb(i)) {
         i = VerbGroup(i);
       } else if (IsNpModifier(t) || t == T::kPRP || t == T::kEX || IsAttributiveVerb(i) ||
-                 Approximator(i) != i) {
+                 Approximator(i) != i ||
+                 // "internationally recognised authorities": an adverb of
+                 // an adjective before a noun opens the noun's phrase
+                 (t == T::kRB && i + 2 < e_ && Lower(i).ends_with("ly") && IsAdjective(Tag(i + 1)) &&
+                  IsNoun(Tag(i + 2)))) {
         i = NounPhrase(i);
       } else if (t == T::kIN || t == T::kTO) {
         Push(ChunkKind::kPP, i, i + 1, i);
@@ -222,6 +226,9 @@ class SentenceParser {
         ++i;
       } else if (t == T::kRB && i + 1 < e_ && IsAdjective(Tag(i + 1)) && !has_head) {
         ++i;  // "very large crowds"
+      } else if (Lower(i) == "," && i > start && IsAdjective(Tag(i - 1)) && i + 3 < e_ && Tag(i + 1) == T::kRB &&
+                 Lower(i + 1).ends_with("ly") && IsAdjective(Tag(i + 2)) && IsNoun(Tag(i + 3))) {
+        i += 2;  // "Freedonia's Zenda-based, internationally recognised government"
       } else {
         break;
       }
@@ -314,6 +321,12 @@ class SentenceParser {
           first_main = static_cast<int32_t>(i);
         }
         last_verb = i;
+      } else if (t == T::kDT && i > c.first_token && OneOf(lower, {"both", "all", "each"}) && i + 1 < e_ &&
+                 (Tag(i - 1) == T::kMD || (IsVerb(Tag(i - 1)) && OneOf(Lemma(i - 1), {"be", "have"}))) &&
+                 (Tag(i + 1) == T::kVBN || Tag(i + 1) == T::kVBD || Tag(i + 1) == T::kVBG ||
+                  Tag(i + 1) == T::kVB)) {
+        // a quantifier floated after an auxiliary, said of the subject:
+        // "have both charged", "were all expelled", "will each send"
       } else if (t == T::kRP && last_verb >= 0) {
         // particle: "cracked down", "pulled out"
       } else {

@@ -1505,6 +1505,26 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
       t.tag = PosTag::kJJ;
     }
   }
+  // "Freedonia's internationally recognised government", "the widely
+  // reported talks": a past participle after an -ly adverb that itself
+  // follows a determiner, a possessive or a comma, and before a noun,
+  // describes the noun. (Not after a number, a date's: "on May 13 formally
+  // charged Ruiz"; nor before a name after a comma: ", formally charged
+  // Ruiz".)
+  for (uint32_t i = first + 2; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kVBD && t.tag != PosTag::kVBN) continue;
+    const Token& adverb = a->tokens[i - 1];
+    if (adverb.tag != PosTag::kRB || !a->Lower(adverb).ends_with("ly")) continue;
+    const PosTag before = a->tokens[i - 2].tag, next = a->tokens[i + 1].tag;
+    const bool determined = before == PosTag::kDT || before == PosTag::kPRPS || before == PosTag::kPOS;
+    const bool after_comma = a->Lower(a->tokens[i - 2]) == ",";
+    const bool common = next == PosTag::kNN || next == PosTag::kNNS;
+    const bool name = next == PosTag::kNNP || next == PosTag::kNNPS;
+    if ((determined && (common || name)) || (after_comma && common)) {
+      t.tag = PosTag::kJJ;
+    }
+  }
 }
 
 // "denounced the raid on Monday and pledged help": after "and", a word

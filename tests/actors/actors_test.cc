@@ -1324,4 +1324,22 @@ TEST_F(ActorsTest, NameAfterItsRolePhrase) {
 }
 
 }  // namespace
+// A leader the phrase puts out of office or outside the state is not the
+// government: protest and detained leaders are civilians, exiled ones the
+// opposition, ousted ones elites; a body named after "of" or "from" says
+// whose they are.
+TEST_F(ActorsTest, LeadersOutOfOfficeOrOfABodyAreNotTheGovernment) {
+  const CodeCase cases[] = {
+      {"Peru said the protest leaders had met the mayor.", "protest leaders", "2020-06-15", "PERCVL"},
+      {"Peru freed the jailed leaders on Monday.", "jailed leaders", "2020-06-15", "PERCVL"},
+      {"Peru freed the detained leaders from the Shining Path on Monday.", "detained leaders", "2020-06-15",
+       "PERREBSHP"},
+      {"Peru said its exiled leaders had returned.", "exiled leaders", "2020-06-15", "PEROPP"},
+      {"Peru said the ousted leader had left the country.", "ousted leader", "2020-06-15", "PERELI"},
+      // (a plain leader is still the government)
+      {"Peru said the leaders had met.", "leaders", "2020-06-15", "PERGOV"},
+  };
+  ExpectCodes(cases);
+}
+
 }  // namespace dyad

@@ -2311,4 +2311,21 @@ TEST_F(CoderTest, WhenItComesToIsNoVisit) {
   ExpectEach(cases);
 }
 
+// Attending a meeting consults the body it is of; observers sent to a
+// country cooperate with it in kind; a visit or summit called off rejects
+// the meeting even where the sentence names the other side only in a
+// phrase of its own.
+TEST_F(CoderTest, AttendDeployObserversAndCancelledVisit) {
+  const EventCase cases[] = {
+      {"The Peruvian president attended a summit of the African Union on Monday.", {"PERGOV>IGOAFU:040"}},
+      {"Chile deployed electoral monitors in Bolivia ahead of the vote.", {"CHL>BOL:060"}},
+      {"Chile sent a team of observers to Bolivia.", {"CHL>BOL:060"}},
+      {"The Peruvian foreign minister cancelled his planned trip, angering Chile.", {}},
+      {"The Peruvian foreign minister abruptly cancelled a meeting of the Andean Community.", {"PERGOV>IGOANDC:125"}},
+      // (troops deployed keep their own code)
+      {"Chile deployed troops in Bolivia.", {"CHL>BOL:154"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

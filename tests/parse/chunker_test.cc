@@ -204,6 +204,18 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"The envoy spoke, adding the Baltic states \"are quickly rearming\" now.", "adding", "The envoy", "-"},
       {"The envoy spoke, adding the Baltic states \"are quickly rearming\" now.", "rearming", "the Baltic states",
        nullptr},
+      // a quantifier floated after an auxiliary is the subject's: the
+      // participle after it is the verb, not a noun phrase's modifier
+      {"Peru and Chile have both charged the smuggler.", "charged", "Peru and Chile", "the smuggler"},
+      {"The envoys were all expelled by Bolivia.", "expelled", "The envoys", "-", "Bolivia"},
+      // an -ly adverb and a participle between a determiner (or a comma
+      // after an adjective) and a noun describe the noun
+      {"The internationally recognised government expelled the envoy.", "expelled",
+       "The internationally recognised government", "the envoy"},
+      {"Peru's Lima-based, internationally recognised authorities expelled the envoy.", "expelled",
+       "Peru 's Lima-based , internationally recognised authorities", "the envoy"},
+      // ... but not after a date's number, before a name
+      {"A court on May 13 formally charged Ruiz with fraud.", "charged", "A court", "Ruiz"},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
