@@ -131,8 +131,7 @@ class SentenceParser {
       T t = Tag(i);
       if (StartsVerbGroup(i) && !IsAttributiveVerb(i)) {
         i = VerbGroup(i);
-      } else if (IsNpModifier(t) || t == T::kPRP || t == T::kEX || IsAttributiveVerb(i) ||
-                 Approximator(i) != i ||
+      } else if (IsNpModifier(t) || t == T::kPRP || t == T::kEX || IsAttributiveVerb(i) || Approximator(i) != i ||
                  // "internationally recognised authorities": an adverb of
                  // an adjective before a noun opens the noun's phrase
                  (t == T::kRB && i + 2 < e_ && Lower(i).ends_with("ly") && IsAdjective(Tag(i + 1)) &&
@@ -323,8 +322,7 @@ class SentenceParser {
         last_verb = i;
       } else if (t == T::kDT && i > c.first_token && OneOf(lower, {"both", "all", "each"}) && i + 1 < e_ &&
                  (Tag(i - 1) == T::kMD || (IsVerb(Tag(i - 1)) && OneOf(Lemma(i - 1), {"be", "have"}))) &&
-                 (Tag(i + 1) == T::kVBN || Tag(i + 1) == T::kVBD || Tag(i + 1) == T::kVBG ||
-                  Tag(i + 1) == T::kVB)) {
+                 (Tag(i + 1) == T::kVBN || Tag(i + 1) == T::kVBD || Tag(i + 1) == T::kVBG || Tag(i + 1) == T::kVB)) {
         // a quantifier floated after an auxiliary, said of the subject:
         // "have both charged", "were all expelled", "will each send"
       } else if (t == T::kRP && last_verb >= 0) {
