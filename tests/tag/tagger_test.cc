@@ -17,6 +17,20 @@
 namespace dyad::tag {
 namespace {
 
+// The tags `t` gives pre-tokenized sentences, as names joined by spaces.
+std::string TagNames(const Tagger& t, const std::vector<std::vector<std::string>>& sentences) {
+  Analysis a;
+  std::string text;
+  BuildPretokenized(sentences, &text, &a);
+  t.Tag(&a);
+  std::string out;
+  for (const Token& k : a.tokens) {
+    if (!out.empty()) out += ' ';
+    out += PosTagName(k.tag);
+  }
+  return out;
+}
+
 constexpr char kLinguaDir[] = "/usr/share/perl5/Lingua/EN/Tagger";
 
 class TaggerTest : public ::testing::Test {
@@ -170,23 +184,11 @@ TEST(TaggerWithWordNet, IrregularPastFormsOfWordNetVerbsAreVerbs) {
   // clause's verb, not a compound noun. Without WordNet it stays a noun.
   auto with = Tagger::Load(kLinguaDir, "/usr/share/wordnet");
   if (!with.ok()) GTEST_SKIP() << "Lingua::EN::Tagger or WordNet not available: " << with.status().ToString();
-  auto tag_line = [](const Tagger& t, const std::vector<std::string>& words) {
-    Analysis a;
-    std::string text;
-    BuildPretokenized({words}, &text, &a);
-    t.Tag(&a);
-    std::string out;
-    for (const Token& k : a.tokens) {
-      if (!out.empty()) out += ' ';
-      out += PosTagName(k.tag);
-    }
-    return out;
-  };
   const std::vector<std::string> words = {"The", "rebel", "fighters", "overran", "a", "checkpoint", "."};
-  EXPECT_EQ(tag_line(**with, words), "DT NN NNS VBD DT NN .");
+  EXPECT_EQ(TagNames(**with, {words}), "DT NN NNS VBD DT NN .");
   auto without = Tagger::Load(kLinguaDir);
   ASSERT_TRUE(without.ok());
-  EXPECT_EQ(tag_line(**without, words), "DT NN NNS NN DT NN .");
+  EXPECT_EQ(TagNames(**without, {words}), "DT NN NNS NN DT NN .");
 }
 
 TEST(TaggerWithWordNet, HeadlineAndDemandedVerbsTakeWordNetsVerbs) {
@@ -283,18 +285,6 @@ class CompiledTaggerTest : public ::testing::Test {
     ASSERT_TRUE(CompileTagger(kLinguaDir, kWordNetDir, path_).ok());
   }
   void TearDown() override { std::remove(path_.c_str()); }
-  static std::string Tags(const Tagger& t, const std::vector<std::vector<std::string>>& sentences) {
-    Analysis a;
-    std::string text;
-    BuildPretokenized(sentences, &text, &a);
-    t.Tag(&a);
-    std::string out;
-    for (const Token& k : a.tokens) {
-      if (!out.empty()) out += ' ';
-      out += PosTagName(k.tag);
-    }
-    return out;
-  }
   static std::string ReadFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
@@ -324,19 +314,19 @@ TEST_F(CompiledTaggerTest, SameTablesAndTagsAsTheTextFiles) {
        "Freedonia", "."},
       {"UN", "envoys", "flerbified", "the", "grunkish", "accords", "yesterday", "!"},
   };
-  EXPECT_EQ(Tags(**compiled, sentences), Tags(**text_, sentences));
+  EXPECT_EQ(TagNames(**compiled, sentences), TagNames(**text_, sentences));
 }
 
 TEST_F(CompiledTaggerTest, AFileThatDoesNotFitIsIgnored) {
   const std::vector<std::vector<std::string>> sentences = {
       {"Freedonia", "overran", "a", "Sylvanian", "checkpoint", "."}};
-  const std::string want = Tags(**text_, sentences);
+  const std::string want = TagNames(**text_, sentences);
   const std::string good = ReadFile(path_);
   auto expect_text = [&](const char* why) {
     auto t = Tagger::Load(kLinguaDir, kWordNetDir, path_);
     ASSERT_TRUE(t.ok()) << why;
     EXPECT_FALSE((*t)->FromCompiled()) << why;
-    EXPECT_EQ(Tags(**t, sentences), want) << why;
+    EXPECT_EQ(TagNames(**t, sentences), want) << why;
   };
   WriteFile(path_, good.substr(0, good.size() / 2));
   expect_text("truncated");
