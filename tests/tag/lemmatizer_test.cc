@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -158,7 +160,7 @@ TEST(LemmatizerLoad, MissingDirectoryIsNotFound) {
 TEST(CompiledLemmatizer, SameTablesAndLemmasAsTheTextFiles) {
   auto text = Lemmatizer::Load(kWordNetDir);
   if (!text.ok()) GTEST_SKIP() << "WordNet not available: " << text.status().ToString();
-  const std::string path = ::testing::TempDir() + "/compiled_lemmatizer_test.bin";
+  const std::string path = ::testing::TempDir() + "/compiled_lemmatizer_test-" + std::to_string(::getpid()) + ".bin";
   ASSERT_TRUE(CompileLemmatizer(kWordNetDir, path).ok());
   auto compiled = Lemmatizer::Load(kWordNetDir, path);
   ASSERT_TRUE(compiled.ok());

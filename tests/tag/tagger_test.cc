@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -281,7 +283,10 @@ class CompiledTaggerTest : public ::testing::Test {
   void SetUp() override {
     text_ = Tagger::Load(kLinguaDir, kWordNetDir);
     if (!text_.ok()) GTEST_SKIP() << "Lingua::EN::Tagger or WordNet not available: " << text_.status().ToString();
-    path_ = ::testing::TempDir() + "/compiled_tagger_test.bin";
+    // (one file per test and process: ctest runs the tests at once, and a
+    // file one test maps must not be rewritten by another)
+    path_ = ::testing::TempDir() + "/compiled_tagger_test-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name() + "-" + std::to_string(::getpid()) + ".bin";
     ASSERT_TRUE(CompileTagger(kLinguaDir, kWordNetDir, path_).ok());
   }
   void TearDown() override { std::remove(path_.c_str()); }
