@@ -2328,4 +2328,15 @@ TEST_F(CoderTest, AttendDeployObserversAndCancelledVisit) {
   ExpectEach(cases);
 }
 
+// Settlements named as places people live in or goods come from are standing
+// background, not a seizure of land; building or setting one up still is.
+TEST_F(CoderTest, ExistingSettlementsAreNoOccupation) {
+  const EventCase cases[] = {
+      {"Thousands of Peruvians live in settlements in northern Chile.", {}},
+      {"Shops must label goods made in Peruvian settlements on Chilean land.", {}},
+      {"Peru built new settlements in northern Chile.", {"PER>CHL:192"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
