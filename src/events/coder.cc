@@ -1972,6 +1972,13 @@ class SentenceCoder {
       // so found on the VOA stories were right).
       for (int32_t k = cl.coordinated_with; tgt < 0 && k >= 0;) {
         const Clause& prev = a_.clauses[k];
+        // "worked with the FBI to investigate", "are working with the
+        // agency to provide money": whom one works with on an act of
+        // purpose acts alongside, and is not what the act is aimed at.
+        if (a_.chunks[cl.verb].infinitive &&
+            OneOf(Lemma(a_.chunks[prev.verb].head), {"work", "cooperate", "collaborate", "partner", "team"})) {
+          break;
+        }
         int32_t shared = ClauseTarget(prev);
         if (shared > 0 && (policy_.TargetFromAnyCoordinatedPhrase() ||
                            (a_.chunks[shared - 1].kind == ChunkKind::kPP &&

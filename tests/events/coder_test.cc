@@ -2339,4 +2339,16 @@ TEST_F(CoderTest, ExistingSettlementsAreNoOccupation) {
   ExpectEach(cases);
 }
 
+// Whom one works with on an act of purpose is a fellow agent of that act,
+// not its target; a partner met to discuss something still is.
+TEST_F(CoderTest, WorkingWithSomeoneToActSharesNoTarget) {
+  const EventCase cases[] = {
+      {"Peruvian police worked with the Chilean army to investigate.", {"PERCOP>CHLMIL:050"}},
+      {"Peruvian firms are working with the Chilean government to provide money to flood victims.",
+       {"PERBUS>CHLGOV:050"}},
+      {"Peruvian police worked with the Chilean army to help Bolivia.", {"PERCOP>CHLMIL:050", "PERCOP>BOL:033"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
