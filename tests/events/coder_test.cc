@@ -2351,4 +2351,14 @@ TEST_F(CoderTest, WorkingWithSomeoneToActSharesNoTarget) {
   ExpectEach(cases);
 }
 
+// The "to" phrase of an envoy's title says where the envoy is posted; it is
+// no party the clause acts on. An envoy who is acted on keeps it.
+TEST_F(CoderTest, EnvoyTitleNamesNoTarget) {
+  const EventCase cases[] = {
+      {"Peru denied that the Chilean Ambassador to the European Union John Smith lied.", {"PER>CHLGOV:016"}},
+      {"Chile named a new ambassador to Peru.", {"CHL>PER:054"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
