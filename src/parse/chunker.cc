@@ -784,6 +784,14 @@ class SentenceParser {
   // "prioritizes strengthening ...", "will expand and deepen ...": the verb
   // takes its subject from the governing clause and inherits its tense,
   // negation and modal; the governing word becomes its control.
+  // "convicted Webb, 51, of kidnapping", "accused the minister, a former
+  // general, of ordering": an -ing form right after "of" or "with" completes
+  // the verb before it; commas around an appositive in between do not make
+  // it a clause of its own.
+  bool PrepositionalGerund(uint32_t first) const {
+    return first > 0 && OneOf(Lower(first - 1), {"of", "with"});
+  }
+
   bool InheritFromController(int32_t vc, Clause* cl) {
     const Clause& prev = a_->clauses.back();
     Chunk& me = a_->chunks[vc];
@@ -830,7 +838,7 @@ class SentenceParser {
       // object is the subject of the bare verb, which that verb governs.
       cl->subject = prev.object;
       if (me.control < 0) me.control = pv.head;
-    } else if (gerund && !np_between && !comma && !cc && cl->subject < 0) {
+    } else if (gerund && !np_between && (!comma || PrepositionalGerund(first)) && !cc && cl->subject < 0) {
       cl->subject = prev.subject;
       // "agreed to a truce while continuing attacks", "prioritizing ties
       // with X while punishing Y": an -ing clause opened by a subordinating

@@ -2361,4 +2361,16 @@ TEST_F(CoderTest, EnvoyTitleNamesNoTarget) {
   ExpectEach(cases);
 }
 
+// What a court convicts someone of, or police charge them with, is the
+// accused's act: the court or the police did not do it.
+TEST_F(CoderTest, ConvictedOfIsTheAccusedsAct) {
+  const EventCase cases[] = {
+      {"A Peruvian court convicted the Chilean man of kidnapping a Bolivian girl.", {"PERJUD>CHL:116"}},
+      {"Peruvian police charged two men with kidnapping a Bolivian girl.", {"PERCOP>PERCVL:173"}},
+      // (an appositive between the accused and the act changes nothing)
+      {"A Peruvian jury deliberated for an hour before convicting Webb, 51, of kidnapping the girl.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
