@@ -609,6 +609,22 @@ class SentenceParser {
               prev = governing;
             }
           }
+          // "considers Sylvania biased and has rejected its mediation": a lone
+          // participle right after the object of the verb before it says
+          // what that object is (a small clause, no finite verb); a finite
+          // verb after "and" is coordinated with the verb that governs it.
+          if (after_cc && (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP) &&
+              prev > static_cast<int32_t>(first_clause)) {
+            const Clause& small = a_->clauses[prev];
+            const Chunk& sv = C(small.verb);
+            const Clause& governing = a_->clauses[prev - 1];
+            if (sv.end_token == sv.first_token + 1 && (Tag(sv.head) == T::kVBN || Tag(sv.head) == T::kVBD) &&
+                small.object < 0 && small.subject >= 0 && small.subject == small.verb - 1 &&
+                governing.subject >= 0 && C(governing.verb).end_token == C(small.subject).first_token &&
+                OneOf(Lemma(C(governing.verb).head), {"consider", "deem", "find", "judge", "declare", "call"})) {
+              prev = prev - 1;
+            }
+          }
           // "Islanders argue Sylvania has no claim to the atoll and object
           // to the deal": a present tense after "and" that does not agree
           // in number with the verb before it is coordinated with the

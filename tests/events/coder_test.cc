@@ -2373,4 +2373,15 @@ TEST_F(CoderTest, ConvictedOfIsTheAccusedsAct) {
   ExpectEach(cases);
 }
 
+// "considers X biased": the participle says what the object is; a finite
+// verb after "and" goes back to the one who considers, not to the object.
+TEST_F(CoderTest, SmallClauseObjectIsNoSubjectOfCoordinatedVerb) {
+  const EventCase cases[] = {
+      {"Peru considers Chile biased and has rejected Bolivia as a mediator.", {"PER>BOL:120"}},
+      // (an embedded clause with its own subject keeps it)
+      {"Peru says Chile retreated and has rejected Bolivia as a mediator.", {"CHL>BOL:120"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
