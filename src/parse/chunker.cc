@@ -609,6 +609,19 @@ class SentenceParser {
               prev = governing;
             }
           }
+          // "praised the envoys, who had arrived late, and criticised
+          // Sylvania": after a relative clause set off by commas, ", and"
+          // resumes the clause the relative clause hangs on, not the
+          // relative clause (whose subject is the antecedent). (Without the
+          // comma it may go on inside it: "the envoys who arrived and
+          // criticised Sylvania".)
+          if (after_cc && prev > static_cast<int32_t>(first_clause) && a_->clauses[prev].relative) {
+            uint32_t t = C(vc).first_token;
+            while (t > 0 && Tag(t - 1) == T::kRB) --t;
+            if (t >= 2 && Tag(t - 1) == T::kCC && Lower(t - 2) == ",") {
+              while (prev > static_cast<int32_t>(first_clause) && a_->clauses[prev].relative) --prev;
+            }
+          }
           // "considers Sylvania biased and has rejected its mediation": a lone
           // participle right after the object of the verb before it says
           // what that object is (a small clause, no finite verb); a finite

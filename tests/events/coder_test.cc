@@ -2384,4 +2384,16 @@ TEST_F(CoderTest, SmallClauseObjectIsNoSubjectOfCoordinatedVerb) {
   ExpectEach(cases);
 }
 
+// After a relative clause set off by commas, ", and" goes back to the
+// clause it hangs on; without the commas the relative clause may go on.
+TEST_F(CoderTest, CommaAndAfterRelativeClauseResumesMainClause) {
+  const EventCase cases[] = {
+      {"The Peruvian minister praised the Chilean envoys, who had arrived late, and criticised Bolivia.",
+       {"PERGOV>CHLGOV:051", "PERGOV>BOL:111"}},
+      {"The Peruvian minister praised the Chilean envoys who arrived late and criticised Bolivia.",
+       {"PERGOV>CHLGOV:051", "CHLGOV>BOL:111"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
