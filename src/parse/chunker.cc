@@ -632,8 +632,8 @@ class SentenceParser {
             const Chunk& sv = C(small.verb);
             const Clause& governing = a_->clauses[prev - 1];
             if (sv.end_token == sv.first_token + 1 && (Tag(sv.head) == T::kVBN || Tag(sv.head) == T::kVBD) &&
-                small.object < 0 && small.subject >= 0 && small.subject == small.verb - 1 &&
-                governing.subject >= 0 && C(governing.verb).end_token == C(small.subject).first_token &&
+                small.object < 0 && small.subject >= 0 && small.subject == small.verb - 1 && governing.subject >= 0 &&
+                C(governing.verb).end_token == C(small.subject).first_token &&
                 OneOf(Lemma(C(governing.verb).head), {"consider", "deem", "find", "judge", "declare", "call"})) {
               prev = prev - 1;
             }
@@ -817,9 +817,7 @@ class SentenceParser {
   // general, of ordering": an -ing form right after "of" or "with" completes
   // the verb before it; commas around an appositive in between do not make
   // it a clause of its own.
-  bool PrepositionalGerund(uint32_t first) const {
-    return first > 0 && OneOf(Lower(first - 1), {"of", "with"});
-  }
+  bool PrepositionalGerund(uint32_t first) const { return first > 0 && OneOf(Lower(first - 1), {"of", "with"}); }
 
   bool InheritFromController(int32_t vc, Clause* cl) {
     const Clause& prev = a_->clauses.back();
