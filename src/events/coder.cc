@@ -1337,6 +1337,17 @@ class SentenceCoder {
     return true;
   }
 
+  // "he, the U.S. ambassador to the European Union, and ...": the "to"
+  // phrase of an envoy's title names where the envoy is posted, and is part
+  // of the person's name, not whom the clause acts on. (An envoy the verb
+  // acts on keeps it: "named an ambassador to Chile".)
+  bool EnvoyTitlePhrase(const Clause& cl, const Attachment& at) const {
+    if (Lower(at.prep) != "to" || at.np < 2 || at.prep == 0) return false;
+    const int32_t title = at.np - 2;
+    if (title == cl.object || a_.chunks[title].end_token != at.prep) return false;
+    return OneOf(Lower(at.prep - 1), {"ambassador", "envoy", "emissary", "representative", "ambassadors", "envoys"});
+  }
+
   int32_t PhraseTarget(const Clause& cl) const {
     if (policy_.TargetFromAnyPhrase()) {
       // PETRARCH reads the verb's phrases in order, whatever their
@@ -1348,7 +1359,7 @@ class SentenceCoder {
       return -1;
     }
     for (const Attachment& at : cl.attachments) {
-      if (at.np < 0 || !IsTargetPrep(Lower(at.prep))) continue;
+      if (at.np < 0 || !IsTargetPrep(Lower(at.prep)) || EnvoyTitlePhrase(cl, at)) continue;
       auto actors = ActorsOf(at.np);
       if (actors.empty()) continue;
       // "met at a hotel on Singapore's Sentosa island": a place after a
@@ -1373,7 +1384,7 @@ class SentenceCoder {
         continue;
       }
       const auto& actors = ActorsOf(at.np);
-      if (actors.empty()) continue;
+      if (actors.empty() || EnvoyTitlePhrase(cl, at)) continue;
       bool all_places = true;
       for (const ActorMention* m : actors) all_places = all_places && m->place;
       std::string_view prep = Lower(at.prep);
@@ -1972,6 +1983,13 @@ class SentenceCoder {
       // so found on the VOA stories were right).
       for (int32_t k = cl.coordinated_with; tgt < 0 && k >= 0;) {
         const Clause& prev = a_.clauses[k];
+        // "worked with the FBI to investigate", "are working with the
+        // agency to provide money": whom one works with on an act of
+        // purpose acts alongside, and is not what the act is aimed at.
+        if (a_.chunks[cl.verb].infinitive &&
+            OneOf(Lemma(a_.chunks[prev.verb].head), {"work", "cooperate", "collaborate", "partner", "team"})) {
+          break;
+        }
         int32_t shared = ClauseTarget(prev);
         if (shared > 0 && (policy_.TargetFromAnyCoordinatedPhrase() ||
                            (a_.chunks[shared - 1].kind == ChunkKind::kPP &&

@@ -609,6 +609,35 @@ class SentenceParser {
               prev = governing;
             }
           }
+          // "praised the envoys, who had arrived late, and criticised
+          // Sylvania": after a relative clause set off by commas, ", and"
+          // resumes the clause the relative clause hangs on, not the
+          // relative clause (whose subject is the antecedent). (Without the
+          // comma it may go on inside it: "the envoys who arrived and
+          // criticised Sylvania".)
+          if (after_cc && prev > static_cast<int32_t>(first_clause) && a_->clauses[prev].relative) {
+            uint32_t t = C(vc).first_token;
+            while (t > 0 && Tag(t - 1) == T::kRB) --t;
+            if (t >= 2 && Tag(t - 1) == T::kCC && Lower(t - 2) == ",") {
+              while (prev > static_cast<int32_t>(first_clause) && a_->clauses[prev].relative) --prev;
+            }
+          }
+          // "considers Sylvania biased and has rejected its mediation": a lone
+          // participle right after the object of the verb before it says
+          // what that object is (a small clause, no finite verb); a finite
+          // verb after "and" is coordinated with the verb that governs it.
+          if (after_cc && (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP) &&
+              prev > static_cast<int32_t>(first_clause)) {
+            const Clause& small = a_->clauses[prev];
+            const Chunk& sv = C(small.verb);
+            const Clause& governing = a_->clauses[prev - 1];
+            if (sv.end_token == sv.first_token + 1 && (Tag(sv.head) == T::kVBN || Tag(sv.head) == T::kVBD) &&
+                small.object < 0 && small.subject >= 0 && small.subject == small.verb - 1 && governing.subject >= 0 &&
+                C(governing.verb).end_token == C(small.subject).first_token &&
+                OneOf(Lemma(C(governing.verb).head), {"consider", "deem", "find", "judge", "declare", "call"})) {
+              prev = prev - 1;
+            }
+          }
           // "Islanders argue Sylvania has no claim to the atoll and object
           // to the deal": a present tense after "and" that does not agree
           // in number with the verb before it is coordinated with the
@@ -784,6 +813,12 @@ class SentenceParser {
   // "prioritizes strengthening ...", "will expand and deepen ...": the verb
   // takes its subject from the governing clause and inherits its tense,
   // negation and modal; the governing word becomes its control.
+  // "convicted Webb, 51, of kidnapping", "accused the minister, a former
+  // general, of ordering": an -ing form right after "of" or "with" completes
+  // the verb before it; commas around an appositive in between do not make
+  // it a clause of its own.
+  bool PrepositionalGerund(uint32_t first) const { return first > 0 && OneOf(Lower(first - 1), {"of", "with"}); }
+
   bool InheritFromController(int32_t vc, Clause* cl) {
     const Clause& prev = a_->clauses.back();
     Chunk& me = a_->chunks[vc];
@@ -830,7 +865,7 @@ class SentenceParser {
       // object is the subject of the bare verb, which that verb governs.
       cl->subject = prev.object;
       if (me.control < 0) me.control = pv.head;
-    } else if (gerund && !np_between && !comma && !cc && cl->subject < 0) {
+    } else if (gerund && !np_between && (!comma || PrepositionalGerund(first)) && !cc && cl->subject < 0) {
       cl->subject = prev.subject;
       // "agreed to a truce while continuing attacks", "prioritizing ties
       // with X while punishing Y": an -ing clause opened by a subordinating

@@ -2328,4 +2328,72 @@ TEST_F(CoderTest, AttendDeployObserversAndCancelledVisit) {
   ExpectEach(cases);
 }
 
+// Settlements named as places people live in or goods come from are standing
+// background, not a seizure of land; building or setting one up still is.
+TEST_F(CoderTest, ExistingSettlementsAreNoOccupation) {
+  const EventCase cases[] = {
+      {"Thousands of Peruvians live in settlements in northern Chile.", {}},
+      {"Shops must label goods made in Peruvian settlements on Chilean land.", {}},
+      {"Peru built new settlements in northern Chile.", {"PER>CHL:192"}},
+  };
+  ExpectEach(cases);
+}
+
+// Whom one works with on an act of purpose is a fellow agent of that act,
+// not its target; a partner met to discuss something still is.
+TEST_F(CoderTest, WorkingWithSomeoneToActSharesNoTarget) {
+  const EventCase cases[] = {
+      {"Peruvian police worked with the Chilean army to investigate.", {"PERCOP>CHLMIL:050"}},
+      {"Peruvian firms are working with the Chilean government to provide money to flood victims.",
+       {"PERBUS>CHLGOV:050"}},
+      {"Peruvian police worked with the Chilean army to help Bolivia.", {"PERCOP>CHLMIL:050", "PERCOP>BOL:033"}},
+  };
+  ExpectEach(cases);
+}
+
+// The "to" phrase of an envoy's title says where the envoy is posted; it is
+// no party the clause acts on. An envoy who is acted on keeps it.
+TEST_F(CoderTest, EnvoyTitleNamesNoTarget) {
+  const EventCase cases[] = {
+      {"Peru denied that the Chilean Ambassador to the European Union John Smith lied.", {"PER>CHLGOV:016"}},
+      {"Chile named a new ambassador to Peru.", {"CHL>PER:054"}},
+  };
+  ExpectEach(cases);
+}
+
+// What a court convicts someone of, or police charge them with, is the
+// accused's act: the court or the police did not do it.
+TEST_F(CoderTest, ConvictedOfIsTheAccusedsAct) {
+  const EventCase cases[] = {
+      {"A Peruvian court convicted the Chilean man of kidnapping a Bolivian girl.", {"PERJUD>CHL:116"}},
+      {"Peruvian police charged two men with kidnapping a Bolivian girl.", {"PERCOP>PERCVL:173"}},
+      // (an appositive between the accused and the act changes nothing)
+      {"A Peruvian jury deliberated for an hour before convicting Webb, 51, of kidnapping the girl.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// "considers X biased": the participle says what the object is; a finite
+// verb after "and" goes back to the one who considers, not to the object.
+TEST_F(CoderTest, SmallClauseObjectIsNoSubjectOfCoordinatedVerb) {
+  const EventCase cases[] = {
+      {"Peru considers Chile biased and has rejected Bolivia as a mediator.", {"PER>BOL:120"}},
+      // (an embedded clause with its own subject keeps it)
+      {"Peru says Chile retreated and has rejected Bolivia as a mediator.", {"CHL>BOL:120"}},
+  };
+  ExpectEach(cases);
+}
+
+// After a relative clause set off by commas, ", and" goes back to the
+// clause it hangs on; without the commas the relative clause may go on.
+TEST_F(CoderTest, CommaAndAfterRelativeClauseResumesMainClause) {
+  const EventCase cases[] = {
+      {"The Peruvian minister praised the Chilean envoys, who had arrived late, and criticised Bolivia.",
+       {"PERGOV>CHLGOV:051", "PERGOV>BOL:111"}},
+      {"The Peruvian minister praised the Chilean envoys who arrived late and criticised Bolivia.",
+       {"PERGOV>CHLGOV:051", "CHLGOV>BOL:111"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
