@@ -809,16 +809,16 @@ class SentenceParser {
     return false;
   }
 
-  // "China is willing to deepen ...", "urged Beijing to restore ...",
-  // "prioritizes strengthening ...", "will expand and deepen ...": the verb
-  // takes its subject from the governing clause and inherits its tense,
-  // negation and modal; the governing word becomes its control.
   // "convicted Webb, 51, of kidnapping", "accused the minister, a former
   // general, of ordering": an -ing form right after "of" or "with" completes
   // the verb before it; commas around an appositive in between do not make
   // it a clause of its own.
   bool PrepositionalGerund(uint32_t first) const { return first > 0 && OneOf(Lower(first - 1), {"of", "with"}); }
 
+  // "China is willing to deepen ...", "urged Beijing to restore ...",
+  // "prioritizes strengthening ...", "will expand and deepen ...": the verb
+  // takes its subject from the governing clause and inherits its tense,
+  // negation and modal; the governing word becomes its control.
   bool InheritFromController(int32_t vc, Clause* cl) {
     const Clause& prev = a_->clauses.back();
     Chunk& me = a_->chunks[vc];
