@@ -1883,6 +1883,18 @@ class Resolver {
     return SpeakerIs::kUnknown;
   }
 
+  // Whether chunk c of sentence s is a noun phrase that ends before token t
+  // and that no actor mention of the sentence overlaps (-1: none).
+  bool UnmentionedNpBefore(uint32_t s, uint32_t t, int32_t c) const {
+    if (c < 0) return false;
+    const Chunk& ch = a_.chunks[c];
+    if (ch.kind != ChunkKind::kNP || ch.end_token > t) return false;
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
+      if (it->sentence == s && it->first_token < ch.end_token && it->end_token > ch.first_token) return false;
+    }
+    return true;
+  }
+
   // "Reporters spoke with Armitage about his trip", "Armitage said his
   // visit went well": a name no dictionary knows, as a clause's subject or
   // the object of "with" earlier in the sentence of the pronoun at t, is the
@@ -1893,14 +1905,10 @@ class Resolver {
     if (s >= a_.parses.size()) return false;
     const SentenceParse& p = a_.parses[s];
     auto unknown_name = [&](int32_t c) {
-      if (c < 0) return false;
+      if (!UnmentionedNpBefore(s, t, c)) return false;
       const Chunk& ch = a_.chunks[c];
-      if (ch.kind != ChunkKind::kNP || ch.end_token > t) return false;
       for (uint32_t k = ch.first_token; k < ch.end_token; ++k) {
         if (Tag(k) != PosTag::kNNP || !(Flags(k) & kTokCapitalized)) return false;
-      }
-      for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
-        if (it->sentence == s && it->first_token < ch.end_token && it->end_token > ch.first_token) return false;
       }
       return true;
     };
@@ -1921,14 +1929,9 @@ class Resolver {
     if (s >= a_.parses.size()) return false;
     const SentenceParse& p = a_.parses[s];
     auto unknown_plural = [&](int32_t c) {
-      if (c < 0) return false;
-      const Chunk& ch = a_.chunks[c];
-      if (ch.kind != ChunkKind::kNP || ch.end_token > t || Tag(ch.head) != PosTag::kNNS) return false;
-      if (IsTimeNoun(a_.Lemma(a_.tokens[ch.head]))) return false;
-      for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
-        if (it->sentence == s && it->first_token < ch.end_token && it->end_token > ch.first_token) return false;
-      }
-      return true;
+      if (!UnmentionedNpBefore(s, t, c)) return false;
+      const uint32_t head = a_.chunks[c].head;
+      return Tag(head) == PosTag::kNNS && !IsTimeNoun(a_.Lemma(a_.tokens[head]));
     };
     for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
       if (unknown_plural(a_.clauses[k].subject) || unknown_plural(a_.clauses[k].object)) return true;

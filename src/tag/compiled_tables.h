@@ -21,6 +21,8 @@
 #include <vector>
 
 #include "core/string_table.h"
+#include "dyad/status.h"
+#include "tag/mapped_file.h"
 
 namespace dyad::tag {
 
@@ -186,6 +188,22 @@ inline const char* CheckHeader(std::string_view all, const char (&magic)[8], uin
   if (r->Get<uint32_t>() != version) return "another format version";
   if (stamp.empty() || r->GetBytes() != stamp) return "compiled from other or changed files";
   return nullptr;
+}
+
+// Unmaps a compiled file found damaged, so that the loader's owner falls
+// back to the text files, and names the file and what is wrong with it.
+inline Status Damaged(MappedFile* file, const std::string& path, const char* what) {
+  *file = MappedFile();
+  return Status::DataError(path + ": " + what);
+}
+
+// Maps the compiled file at `path` into `*file` and checks its header
+// (CheckHeader); on success `*r` reads what follows the header.
+inline Status OpenCompiled(const std::string& path, const char (&magic)[8], uint32_t version, const std::string& stamp,
+                           const char* other_kind, MappedFile* file, Reader* r) {
+  if (Status s = file->Open(path); !s.ok()) return s;
+  const char* wrong = CheckHeader(file->data(), magic, version, stamp, other_kind, r);
+  return wrong ? Damaged(file, path, wrong) : Status::Ok();
 }
 
 // Writes `bytes` to `path` through a temporary file renamed at the end, so

@@ -159,17 +159,10 @@ std::string WordNetLemmatizer::Compiled() const {
 }
 
 Status WordNetLemmatizer::InitCompiled(const std::string& path, const std::string& dir) {
-  DYAD_RETURN_IF_ERROR(compiled_file_.Open(path));
-  const std::string_view all = compiled_file_.data();
-  auto damaged = [&](const char* what) {
-    compiled_file_ = MappedFile();
-    return Status::DataError(path + ": " + what);
-  };
   Reader r{std::string_view()};
-  if (const char* wrong = CheckHeader(all, kCompiledMagic, kCompiledVersion, SourceStamp(SourceFiles(dir)),
-                                      "not a compiled lemmatizer", &r)) {
-    return damaged(wrong);
-  }
+  DYAD_RETURN_IF_ERROR(OpenCompiled(path, kCompiledMagic, kCompiledVersion, SourceStamp(SourceFiles(dir)),
+                                    "not a compiled lemmatizer", &compiled_file_, &r));
+  auto damaged = [&](const char* what) { return Damaged(&compiled_file_, path, what); };
   // The key block comes last: step over the tables and lemmas to find it.
   Reader tables = r;
   for (int k = 0; k < 1 + kNumPos; ++k) r.SkipTable();

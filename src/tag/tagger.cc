@@ -670,17 +670,10 @@ std::string HmmTagger::Compiled() const {
 }
 
 Status HmmTagger::InitCompiled(const std::string& path, const std::string& dir, const std::string& wordnet_dir) {
-  DYAD_RETURN_IF_ERROR(compiled_file_.Open(path));
-  const std::string_view all = compiled_file_.data();
-  auto damaged = [&](const char* what) {
-    compiled_file_ = MappedFile();
-    return Status::DataError(path + ": " + what);
-  };
   Reader r{std::string_view()};
-  if (const char* wrong = CheckHeader(all, kCompiledMagic, kCompiledVersion, SourceStamp(SourceFiles(dir, wordnet_dir)),
-                                      "not a compiled tagger", &r)) {
-    return damaged(wrong);
-  }
+  DYAD_RETURN_IF_ERROR(OpenCompiled(path, kCompiledMagic, kCompiledVersion, SourceStamp(SourceFiles(dir, wordnet_dir)),
+                                    "not a compiled tagger", &compiled_file_, &r));
+  auto damaged = [&](const char* what) { return Damaged(&compiled_file_, path, what); };
   if (r.Get<uint32_t>() != static_cast<uint32_t>(kNumTags)) return damaged("another tag set");
   // The arrays are decoded from their records in place (Reader's calls per
   // field cost more than the copying).
