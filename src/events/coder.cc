@@ -2509,7 +2509,7 @@ class SentenceCoder {
         OneOf(code->code, {"0831", "0341"}) || (code->code == "124" && p.code && p.code->code == "0831");
     if ((t.actors.empty() || only_self) && steps_down && sources.size() == 1 && sources.front()->code.size() == 6 &&
         IsStateCode(sources.front()->code) && !IsCivilianSector(pats_.rules(), sources.front()->code) &&
-        !a_.chunks[cl.verb].infinitive && !cl.reported && !WantedByClauseBefore(s, cl)) {
+        !a_.chunks[cl.verb].infinitive && !cl.reported && !WantedByClauseBefore(s, cl) && !QuitsNoOffice(cl, m)) {
       // "the Bolivian president resigned", "the defence minister stepped
       // down after the protests": an office holder who gives up office and
       // names no one accedes to a change of leadership that the country
@@ -2534,6 +2534,14 @@ class SentenceCoder {
     else if (!t.actors.empty()) t.how = "context";
     else t.how = "reciprocal";
     return t;
+  }
+
+  // "She quit the race", "quit smoking": an object the pattern's own words
+  // do not name, and that is no office, is what is given up; no office is.
+  bool QuitsNoOffice(const Clause& cl, const VerbMatch& m) const {
+    if (cl.object < 0) return false;
+    const Chunk& o = a_.chunks[cl.object];
+    return o.first_token >= m.end && !pats_.rules().Has(WordList::kOfficeNoun, Lemma(o.head));
   }
 
   // PETRARCH aims a verb whose object is a clause at that clause's subject,

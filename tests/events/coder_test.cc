@@ -1545,6 +1545,11 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Chilean opposition supporters quit the march on Sunday.", {}},
       {"The Bolivian president agreed to resign on Sunday.", {"BOLGOV>BOL:0341"}},
       {"The Bolivian president refused to resign.", {"BOLGOV>BOL:124"}},
+      // what is given up must be an office: a race or a habit is none
+      {"The Chilean interior minister quit his post on Friday.", {"CHLGOV>CHL:0831"}},
+      {"The Chilean interior minister resigned her seat in the senate.", {"CHLGOV>CHL:0831"}},
+      {"The Chilean interior minister quit the race on Friday.", {}},
+      {"The Bolivian president quit smoking.", {}},
       {"Belarus released hundreds of opposition supporters.", {"BLR>BLROPP:0841"}},
       {"Bolivia urged farmers to leave the flooded valley.", {"BOL>BOLAGR:02"}},
       {"Mali sent troops to the north.", {}},
