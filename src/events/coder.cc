@@ -2611,6 +2611,33 @@ class SentenceCoder {
     return !(next + 1 < end && IsWeekdayOrMonthName(Lower(next + 1)));
   }
 
+  // "sent a letter to the Pope", "freed three prisoners and sent them to
+  // Qatar", "sending their children to school": a pattern of aid that names
+  // no thing given ("send * to +") is aid only when what is sent or given is
+  // a thing or armed force. People (a phrase that names an actor) or words
+  // (a letter, a statement: the verbal-target nouns) are not aid.
+  bool SendsPeopleOrWords(const Clause& cl, const VerbMatch& m, bool passive, int32_t tgt_chunk) const {
+    const Pattern& p = *m.pattern;
+    if (p.code->code.compare(0, 2, "07") != 0 || p.elements.size() != 3 ||
+        p.elements[0].kind != PatternElement::kSkip || p.elements[1].kind != PatternElement::kWord ||
+        p.elements[1].words.size() != 1 || p.elements[1].words[0] != "to" ||
+        p.elements[2].kind != PatternElement::kTarget) {
+      return false;
+    }
+    int32_t thing = passive ? cl.subject : cl.object;
+    // ("sent a letter sent to him": the phrase right after the verb, though
+    // the parse gave it to the participle after it)
+    if (!passive && thing < 0 && cl.verb + 1 < static_cast<int32_t>(a_.chunks.size()) &&
+        a_.chunks[cl.verb + 1].kind == ChunkKind::kNP) {
+      thing = cl.verb + 1;
+    }
+    if (thing < 0 || thing == tgt_chunk) return false;
+    const std::string_view head = Lemma(a_.chunks[thing].head);
+    // (troops and police sent or contributed are help in force)
+    if (pats_.rules().Has(WordList::kForceWord, head)) return false;
+    return !ActorsOf(thing).empty() || pats_.rules().Has(WordList::kVerbalTarget, head);
+  }
+
   // One clause: match, source, target phrase, code, target actors, emit.
   void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
     const Chunk& v = a_.chunks[cl.verb];
@@ -2644,6 +2671,10 @@ class SentenceCoder {
     }
     const bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
     int32_t tgt_chunk = TargetChunk(cl, m, passive, sources, compound_source);
+    if (SendsPeopleOrWords(cl, m, passive, tgt_chunk)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": what is sent or given is people or words, not aid");
+      return;
+    }
     std::string modality;
     const CameoCode* code = EventCode(s, cl, m, &modality);
     if (!code) return;

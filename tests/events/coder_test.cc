@@ -1036,6 +1036,13 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // a thing given or sent to an actor, when no longer pattern names it
       {"Chile gave two million dollars to Bolivia.", {"CHL>BOL:070"}},
       {"Chile sent a signal to Peru.", {"CHL>PER:010"}},
+      // ... but people or words sent or given are no aid
+      {"Peru freed two Chilean fishermen and sent them to Bolivia.", {"PER>CHLAGR:0841"}},
+      {"Bolivian families still send their children to Peru.", {}},
+      {"The Chilean envoy sent a letter sent to the Peruvian bishop.", {}},
+      {"Chile sent tents to Bolivia.", {"CHL>BOL:07"}},
+      // (soldiers sent or contributed are help in force)
+      {"Chile contributed two hundred soldiers to Bolivia.", {"CHL>BOL:07"}},
       // verbs whose every use in news about states is one kind of act
       {"Peru asked Chile for two firefighting planes.", {"PER>CHL:02"}},
       {"Bolivia funded a water project in Peru last year.", {"BOL>PER:07"}},
