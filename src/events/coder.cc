@@ -751,6 +751,12 @@ class SentenceCoder {
     if (cl.reported && cl.parent >= 0 && IsDenial(Lemma(a_.chunks[a_.clauses[cl.parent].verb].head))) {
       return Skipped("denied by the clause that reports it");
     }
+    // "the envoy would then have claimed that Sylvania had armed the rebels":
+    // what a counterfactual speaker (a modal with a perfect: said in a past
+    // that did not happen) says is not asserted by anyone.
+    if (cl.reported && CounterfactualReport(cl)) {
+      return Skipped("reported by a counterfactual (\"would have said\"): not asserted");
+    }
     // "Freedonia has violated the truce, the rebel leader alleged": what an
     // allegation says is the speaker's charge, not an act it asserts (the
     // allegation is coded on its own verb, if at all).
@@ -1073,6 +1079,19 @@ class SentenceCoder {
         if (OneOf(Lower(u), {"decades", "decade"})) return true;
         if (!Skippable(Tag(u)) && Tag(u) != PosTag::kJJ && Lower(u) != "past" && Lower(u) != "last") break;
       }
+    }
+    return false;
+  }
+
+  // Whether a clause that reports cl (a few steps up) is counterfactual: a
+  // modal with a perfect ("would have claimed", "might have said").
+  bool CounterfactualReport(const Clause& cl) const {
+    int32_t parent = cl.parent;
+    for (int step = 0; step < 3 && parent >= 0; ++step) {
+      const Clause& up = a_.clauses[parent];
+      const Chunk& v = a_.chunks[up.verb];
+      if (v.perfect && v.modal >= 0 && OneOf(Lower(v.modal), {"would", "could", "might", "should"})) return true;
+      parent = up.parent;
     }
     return false;
   }

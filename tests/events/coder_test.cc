@@ -951,6 +951,9 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       {"Chile urged Peru to focus on ending the fighting with Bolivia.", {"CHL>PER:020"}},
       // what is denied did not happen; the denial is aimed at its target
       {"Peru denied that it had sent troops into Chile.", {"PER>CHL:016"}},
+      // what a counterfactual speaker would have said is not asserted
+      {"The Chilean envoy would then have claimed that Peru had sent troops into Bolivia.", {}},
+      {"The Chilean envoy claimed that Peru had sent troops into Bolivia.", {"CHLGOV>PER:010", "PER>BOL:192"}},
       // a headline's verb that the lexicon knows only as a noun
       {"Turkey downgrades ties with Israel", {"TUR>ISR:161"}},
       // a headline whose subject ends in a common noun
