@@ -1044,6 +1044,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Bolivian families still send their children to Peru.", {}},
       {"The Chilean envoy sent a letter sent to the Peruvian bishop.", {}},
       {"Chile sent tents to Bolivia.", {"CHL>BOL:07"}},
+      // (nor is a thing someone else gave, told by a participle after the
+      // object)
+      {"Chile took back the funds given to Bolivia.", {}},
       // (soldiers sent or contributed are help in force)
       {"Chile contributed two hundred soldiers to Bolivia.", {"CHL>BOL:07"}},
       // verbs whose every use in news about states is one kind of act
