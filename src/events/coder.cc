@@ -3075,6 +3075,15 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether clause cl of sentence s has coded a use of force (18, 19, 20).
+  bool CodedForce(uint32_t s, const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    const uint32_t b = a_.tokens[v.first_token].begin, e = a_.tokens[v.end_token - 1].end;
+    return std::any_of(out_->begin(), out_->end(), [&](const Event& x) {
+      return x.sentence == s && x.verb_begin >= b && x.verb_begin < e && x.cameo && IsForce(*x.cameo);
+    });
+  }
+
   // Noun events: "a visit to China", "the ceasefire between X and Y".
   void Nouns(uint32_t s, const SentenceParse& p) {
     // (the words a noun event's pattern matched hold no event of their
@@ -3160,6 +3169,16 @@ class SentenceCoder {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
                 const Clause& cl = a_.clauses[k];
+                // ("fired on a Freedonian patrol in the hills", "ambushed a
+                // Sylvanian convoy": the phrase an attack was aimed at is
+                // what was hit, not an act of its own)
+                bool attached = false;
+                for (const Attachment& at : cl.attachments) attached = attached || at.np == static_cast<int32_t>(c);
+                if (attached && CodedForce(s, cl)) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": what the clause's attack was aimed at");
+                  src = -2;
+                  break;
+                }
                 if (cl.object == static_cast<int32_t>(c) &&
                     std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");

@@ -1007,6 +1007,16 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
   ExpectEach(cases);
 }
 
+// The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
+// noun event in it is not coded; the same noun as a clause's own act is.
+TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
+  const EventCase cases[] = {
+      {"Peruvian rebels fired on a Chilean army patrol in Peru.", {"PERREB>CHLMIL:193"}},
+      {"The Chilean army began a patrol near the Peruvian border.", {"CHLMIL>PER:150"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
