@@ -751,6 +751,12 @@ class SentenceCoder {
     if (cl.reported && cl.parent >= 0 && IsDenial(Lemma(a_.chunks[a_.clauses[cl.parent].verb].head))) {
       return Skipped("denied by the clause that reports it");
     }
+    // "the envoy would then have claimed that Sylvania had armed the rebels":
+    // what a counterfactual speaker (a modal with a perfect: said in a past
+    // that did not happen) says is not asserted by anyone.
+    if (cl.reported && CounterfactualReport(cl)) {
+      return Skipped("reported by a counterfactual (\"would have said\"): not asserted");
+    }
     // "Freedonia has violated the truce, the rebel leader alleged": what an
     // allegation says is the speaker's charge, not an act it asserts (the
     // allegation is coded on its own verb, if at all).
@@ -1073,6 +1079,19 @@ class SentenceCoder {
         if (OneOf(Lower(u), {"decades", "decade"})) return true;
         if (!Skippable(Tag(u)) && Tag(u) != PosTag::kJJ && Lower(u) != "past" && Lower(u) != "last") break;
       }
+    }
+    return false;
+  }
+
+  // Whether a clause that reports cl (a few steps up) is counterfactual: a
+  // modal with a perfect ("would have claimed", "might have said").
+  bool CounterfactualReport(const Clause& cl) const {
+    int32_t parent = cl.parent;
+    for (int step = 0; step < 3 && parent >= 0; ++step) {
+      const Clause& up = a_.clauses[parent];
+      const Chunk& v = a_.chunks[up.verb];
+      if (v.perfect && v.modal >= 0 && OneOf(Lower(v.modal), {"would", "could", "might", "should"})) return true;
+      parent = up.parent;
     }
     return false;
   }
@@ -2619,6 +2638,33 @@ class SentenceCoder {
     return !(next + 1 < end && IsWeekdayOrMonthName(Lower(next + 1)));
   }
 
+  // "sent a letter to the Pope", "freed three prisoners and sent them to
+  // Qatar", "sending their children to school": a pattern of aid that names
+  // no thing given ("send * to +") is aid only when what is sent or given is
+  // a thing or armed force. People (a phrase that names an actor) or words
+  // (a letter, a statement: the verbal-target nouns) are not aid.
+  bool SendsPeopleOrWords(const Clause& cl, const VerbMatch& m, bool passive, int32_t tgt_chunk) const {
+    const Pattern& p = *m.pattern;
+    if (p.code->code.compare(0, 2, "07") != 0 || p.elements.size() != 3 ||
+        p.elements[0].kind != PatternElement::kSkip || p.elements[1].kind != PatternElement::kWord ||
+        p.elements[1].words.size() != 1 || p.elements[1].words[0] != "to" ||
+        p.elements[2].kind != PatternElement::kTarget) {
+      return false;
+    }
+    int32_t thing = passive ? cl.subject : cl.object;
+    // ("sent a letter sent to him": the phrase right after the verb, though
+    // the parse gave it to the participle after it)
+    if (!passive && thing < 0 && cl.verb + 1 < static_cast<int32_t>(a_.chunks.size()) &&
+        a_.chunks[cl.verb + 1].kind == ChunkKind::kNP) {
+      thing = cl.verb + 1;
+    }
+    if (thing < 0 || thing == tgt_chunk) return false;
+    const std::string_view head = Lemma(a_.chunks[thing].head);
+    // (troops and police sent or contributed are help in force)
+    if (pats_.rules().Has(WordList::kForceWord, head)) return false;
+    return !ActorsOf(thing).empty() || pats_.rules().Has(WordList::kVerbalTarget, head);
+  }
+
   // One clause: match, source, target phrase, code, target actors, emit.
   void Clause_(uint32_t s, const Clause& cl, uint32_t ci) {
     const Chunk& v = a_.chunks[cl.verb];
@@ -2652,6 +2698,10 @@ class SentenceCoder {
     }
     const bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
     int32_t tgt_chunk = TargetChunk(cl, m, passive, sources, compound_source);
+    if (SendsPeopleOrWords(cl, m, passive, tgt_chunk)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": what is sent or given is people or words, not aid");
+      return;
+    }
     std::string modality;
     const CameoCode* code = EventCode(s, cl, m, &modality);
     if (!code) return;
@@ -3033,6 +3083,15 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether clause cl of sentence s has coded a use of force (18, 19, 20).
+  bool CodedForce(uint32_t s, const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    const uint32_t b = a_.tokens[v.first_token].begin, e = a_.tokens[v.end_token - 1].end;
+    return std::any_of(out_->begin(), out_->end(), [&](const Event& x) {
+      return x.sentence == s && x.verb_begin >= b && x.verb_begin < e && x.cameo && IsForce(*x.cameo);
+    });
+  }
+
   // Noun events: "a visit to China", "the ceasefire between X and Y".
   void Nouns(uint32_t s, const SentenceParse& p) {
     // (the words a noun event's pattern matched hold no event of their
@@ -3118,6 +3177,16 @@ class SentenceCoder {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
                 const Clause& cl = a_.clauses[k];
+                // ("fired on a Freedonian patrol in the hills", "ambushed a
+                // Sylvanian convoy": the phrase an attack was aimed at is
+                // what was hit, not an act of its own)
+                bool attached = false;
+                for (const Attachment& at : cl.attachments) attached = attached || at.np == static_cast<int32_t>(c);
+                if (attached && CodedForce(s, cl)) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": what the clause's attack was aimed at");
+                  src = -2;
+                  break;
+                }
                 if (cl.object == static_cast<int32_t>(c) &&
                     std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");

@@ -507,6 +507,27 @@ class SentenceParser {
           Tag(C(vc).head) == T::kVBG && C(vc).end_token < e_ && Lower(C(vc).end_token) == "of") {
         cl.subject = -1;
       }
+      // "took back the freedoms given to the city", "condemned the sanctions
+      // imposed on Sylvania": a bare past participle right after the noun
+      // object of the verb before it (no comma), with no object of its own,
+      // is a passive reduced relative clause on that noun: the noun is what
+      // it was done to, and the verb before's subject did not do it.
+      if (v > 0 && cl.subject < 0 && a_->clauses.size() > first_clause) {
+        Chunk& me = a_->chunks[vc];
+        const Clause& prev = a_->clauses.back();
+        const bool own_object = vc + 1 < static_cast<int32_t>(ce) && C(vc + 1).kind == ChunkKind::kNP;
+        // (Not before "by", whose phrase names who did it, nor before
+        // "for": "migrants slated for deportation", "aid bound for Gaza" say
+        // what the noun is meant for.)
+        const bool by_or_for = me.end_token < e_ && OneOf(Lower(me.end_token), {"by", "for"});
+        if (Tag(me.head) == T::kVBN && me.head == me.first_token && me.end_token == me.head + 1 && !own_object &&
+            !by_or_for && !prev.relative && prev.object == vc - 1 && C(vc - 1).kind == ChunkKind::kNP &&
+            C(vc - 1).end_token == me.first_token && IsNoun(Tag(C(vc - 1).head))) {
+          cl.subject = vc - 1;
+          cl.relative = true;
+          me.voice = Voice::kPassive;
+        }
+      }
       if (v > 0 && a_->clauses.size() > first_clause && InheritFromController(vc, &cl)) {
         // handled: infinitive, gerund or coordinated verb under a governing one
       }

@@ -951,6 +951,9 @@ TEST_F(CoderTest, FeelingsTitlesAndPositions) {
       {"Chile urged Peru to focus on ending the fighting with Bolivia.", {"CHL>PER:020"}},
       // what is denied did not happen; the denial is aimed at its target
       {"Peru denied that it had sent troops into Chile.", {"PER>CHL:016"}},
+      // what a counterfactual speaker would have said is not asserted
+      {"The Chilean envoy would then have claimed that Peru had sent troops into Bolivia.", {}},
+      {"The Chilean envoy claimed that Peru had sent troops into Bolivia.", {"CHLGOV>PER:010", "PER>BOL:192"}},
       // a headline's verb that the lexicon knows only as a noun
       {"Turkey downgrades ties with Israel", {"TUR>ISR:161"}},
       // a headline whose subject ends in a common noun
@@ -1004,6 +1007,16 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
   ExpectEach(cases);
 }
 
+// The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
+// noun event in it is not coded; the same noun as a clause's own act is.
+TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
+  const EventCase cases[] = {
+      {"Peruvian rebels fired on a Chilean army patrol in Peru.", {"PERREB>CHLMIL:193"}},
+      {"The Chilean army began a patrol near the Peruvian border.", {"CHLMIL>PER:150"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
@@ -1036,6 +1049,16 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // a thing given or sent to an actor, when no longer pattern names it
       {"Chile gave two million dollars to Bolivia.", {"CHL>BOL:070"}},
       {"Chile sent a signal to Peru.", {"CHL>PER:010"}},
+      // ... but people or words sent or given are no aid
+      {"Peru freed two Chilean fishermen and sent them to Bolivia.", {"PER>CHLAGR:0841"}},
+      {"Bolivian families still send their children to Peru.", {}},
+      {"The Chilean envoy sent a letter sent to the Peruvian bishop.", {}},
+      {"Chile sent tents to Bolivia.", {"CHL>BOL:07"}},
+      // (nor is a thing someone else gave, told by a participle after the
+      // object)
+      {"Chile took back the funds given to Bolivia.", {}},
+      // (soldiers sent or contributed are help in force)
+      {"Chile contributed two hundred soldiers to Bolivia.", {"CHL>BOL:07"}},
       // verbs whose every use in news about states is one kind of act
       {"Peru asked Chile for two firefighting planes.", {"PER>CHL:02"}},
       {"Bolivia funded a water project in Peru last year.", {"BOL>PER:07"}},

@@ -150,6 +150,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // ... and after a bare present participle with no commas
       {"The alliance fighting Danish rebels in the north has declared a truce.", "declared", "The alliance", "a truce"},
       {"Protesters demanding reforms marched in Lima.", "marched", "Protesters", "-"},
+      // a bare past participle right after the object, with no object of its
+      // own, is a passive on that object, not the subject's act
+      {"Chile returned the islands seized in the war.", "seized", "the islands", "-"},
+      {"Chile returned the islands seized in the war.", "returned", "Chile", "the islands"},
       // a day's word between the subject and its verb is a time adverb
       {"The Danish court today refused the appeal.", "refused", "The Danish court", "the appeal"},
       {"Peruvian police Monday arrested six men.", "arrested", "Peruvian police", "six men"},
