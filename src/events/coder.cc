@@ -495,10 +495,24 @@ class SentenceCoder {
         // PETRARCH's '^': one phrase, a prepositional one with its noun phrase
         if (pos >= end || chunk_of_[pos] < 0) return kNoMatch;
         size_t c = chunk_of_[pos];
+        // dyad's own '^' is a noun phrase, the verb's object: "returned the
+        // statue to Greece", never "returned to Greece" or "returned home".
+        if (!p.exact_words && (a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != pos ||
+                               pats_.rules().Has(WordList::kPlaceAdverb, Lower(a_.chunks[c].head)))) {
+          return kNoMatch;
+        }
         uint32_t next = a_.chunks[c].end_token;
         if (a_.chunks[c].kind == ChunkKind::kPP && c + 1 < a_.chunks.size() &&
             a_.chunks[c + 1].kind == ChunkKind::kNP && a_.chunks[c + 1].first_token == next) {
           next = a_.chunks[c + 1].end_token;
+        }
+        // (the object with its "of" phrases: "a statue of the head of a king")
+        while (!p.exact_words && c + 2 < a_.chunks.size() && next < end && Lower(next) == "of" &&
+               a_.chunks[c + 1].kind == ChunkKind::kPP && a_.chunks[c + 1].first_token == next &&
+               a_.chunks[c + 1].end_token == next + 1 && a_.chunks[c + 2].kind == ChunkKind::kNP &&
+               a_.chunks[c + 2].first_token == next + 1) {
+          c += 2;
+          next = a_.chunks[c].end_token;
         }
         return Match(p, ei + 1, std::min(next, end), end, target, source, depth + 1);
       }

@@ -51,9 +51,10 @@ class CodingRules {
     kStopNoun,
     kWishVerb,
     kNecessity,
-    kForceWord
+    kForceWord,
+    kPlaceAdverb
   };
-  static constexpr size_t kMaps = 6, kLists = 27;
+  static constexpr size_t kMaps = 6, kLists = 28;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

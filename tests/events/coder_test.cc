@@ -514,6 +514,18 @@ TEST_F(CoderTest, PeopleSentBackOrHandedOver) {
   ExpectEach(cases);
 }
 
+// A thing given back is the verb's object ('^' in "return ^ to +", with its "of" phrases):
+// returning it to a party is 084, but going back to a place is no event, nor is going home.
+TEST_F(CoderTest, ThingsGivenBackAreTheObjectNotAPlaceGoneTo) {
+  const EventCase cases[] = {
+      {"Italy returned a bronze helmet to Greece.", {"ITA>GRC:084"}},
+      {"Italy returned a carved panel of the tomb of an old king to Greece.", {"ITA>GRC:084"}},
+      {"The Italian minister returned to Greece on Monday.", {}},
+      {"Italian pilgrims returned home to Greece last week.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // Martial law or a state of emergency lifted from those it was imposed on: they are the
 // target (0814).
 TEST_F(CoderTest, EmergencyLiftedFromThoseItWasImposedOn) {
