@@ -511,6 +511,9 @@ TEST_F(ActorsTest, LongServingLeadersAreCodedByTheirOfficeOnTheDate) {
       {"Imran Khan criticised the trade deal in a speech.", "Imran Khan", "2012-05-10", "PAKOPP"},
       {"Justin Trudeau criticised the trade deal in a speech.", "Justin Trudeau", "2014-05-10", "CANOPP"},
       {"Vajiralongkorn opened the new bridge.", "Vajiralongkorn", "2012-05-10", "THAGOV"},
+      {"Tillerson met the oil minister in the capital.", "Tillerson", "2012-05-10", "USABUS"},
+      {"Alexis Tsipras criticised the trade deal in a speech.", "Alexis Tsipras", "2014-05-10", "GRCOPP"},
+      {"Charles Michel criticised the trade deal in a speech.", "Charles Michel", "2016-05-10", "BELGOV"},
   };
   ExpectCodes(cases);
 }
