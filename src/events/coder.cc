@@ -495,10 +495,24 @@ class SentenceCoder {
         // PETRARCH's '^': one phrase, a prepositional one with its noun phrase
         if (pos >= end || chunk_of_[pos] < 0) return kNoMatch;
         size_t c = chunk_of_[pos];
+        // dyad's own '^' is a noun phrase, the verb's object: "returned the
+        // statue to Greece", never "returned to Greece" or "returned home".
+        if (!p.exact_words && (a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != pos ||
+                               pats_.rules().Has(WordList::kPlaceAdverb, Lower(a_.chunks[c].head)))) {
+          return kNoMatch;
+        }
         uint32_t next = a_.chunks[c].end_token;
         if (a_.chunks[c].kind == ChunkKind::kPP && c + 1 < a_.chunks.size() &&
             a_.chunks[c + 1].kind == ChunkKind::kNP && a_.chunks[c + 1].first_token == next) {
           next = a_.chunks[c + 1].end_token;
+        }
+        // (the object with its "of" phrases: "a statue of the head of a king")
+        while (!p.exact_words && c + 2 < a_.chunks.size() && next < end && Lower(next) == "of" &&
+               a_.chunks[c + 1].kind == ChunkKind::kPP && a_.chunks[c + 1].first_token == next &&
+               a_.chunks[c + 1].end_token == next + 1 && a_.chunks[c + 2].kind == ChunkKind::kNP &&
+               a_.chunks[c + 2].first_token == next + 1) {
+          c += 2;
+          next = a_.chunks[c].end_token;
         }
         return Match(p, ei + 1, std::min(next, end), end, target, source, depth + 1);
       }
@@ -2838,9 +2852,35 @@ class SentenceCoder {
     if (modality.empty() && code->code == "040" && MeetsAtThirdPlace(cl, sources, t.actors)) {
       if (const CameoCode* third = cb_.Find("044")) code = third;
     }
+    // "was arrested in Rwanda", "the two sailors were freed from captivity in
+    // Libya": an arrest or a release whose doer goes unnamed is the act of
+    // the state where it happened. (A release "in Doha" is now and then a
+    // handover in a third country; far more often it is by those who held them.)
+    std::vector<const ActorMention*> place_state;
+    if (sources.empty() && passive && cl.agent < 0 && modality.empty() && !t.actors.empty() &&
+        (code->code.starts_with("173") || code->code == "0841")) {
+      if (const ActorMention* state = StateOfClausePlace(cl)) {
+        place_state.push_back(state);
+        if (explain_)
+          Explain(s, "pattern " + m.pattern->id + ": the state where it happened is the source (" + state->code + ")");
+      }
+    }
     size_t before = out_->size();
-    Emit(s, m.pattern, code, modality, sources, t.actors, v.first_token, v.end_token, t.how);
+    Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
+         v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // The state that the clause's place phrase ("in Libya", "in Kabul") names,
+  // or null.
+  const ActorMention* StateOfClausePlace(const Clause& cl) const {
+    uint32_t end = 0;
+    const int32_t np = PlaceOfClause(cl, &end);
+    if (np < 0) return nullptr;
+    for (const ActorMention* a : ActorsOf(np)) {
+      if ((a->code.size() == 3 || a->place) && a->code.size() >= 3 && IsStateCode(a->code.substr(0, 3))) return a;
+    }
+    return nullptr;
   }
 
   // Whether `targets` are unnamed civilians (country from the story) of a

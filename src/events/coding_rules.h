@@ -52,9 +52,10 @@ class CodingRules {
     kWishVerb,
     kNecessity,
     kForceWord,
-    kOfficeNoun
+    kOfficeNoun,
+    kPlaceAdverb
   };
-  static constexpr size_t kMaps = 6, kLists = 28;
+  static constexpr size_t kMaps = 6, kLists = 29;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -86,7 +86,7 @@ Status EventPatterns::ParseElement(std::string_view token, bool foreign, const s
     e->kind = PatternElement::kSkip;
     return Status::Ok();
   }
-  if (foreign && token == "^") {
+  if (token == "^") {
     e->kind = PatternElement::kPhrase;
     return Status::Ok();
   }

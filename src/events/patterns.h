@@ -43,7 +43,8 @@ struct WordWindow {
 inline uint32_t WordIndex(std::string_view w) { return (HashBytes(w) * 0x9E3779B1u) >> 24; }
 
 struct PatternElement {
-  // kPhrase: PETRARCH's '^', one phrase skipped (foreign patterns only)
+  // kPhrase: '^', one phrase skipped (PETRARCH's; in dyad's own patterns a
+  // noun phrase only, so "return ^ to +" needs the thing returned)
   enum Kind : uint8_t { kWord, kSkip, kTarget, kSource, kPhrase };
   Kind kind = kWord;
   std::vector<std::string> words;  // kWord: alternatives

@@ -504,6 +504,16 @@ TEST_F(ActorsTest, LongServingLeadersAreCodedByTheirOfficeOnTheDate) {
       // Charles Taylor: a rebel leader before he was elected president.
       {"Charles Taylor met the envoys near Monrovia.", "Charles Taylor", "1992-05-10", "LBRREB"},
       {"Charles Taylor met the envoys near Monrovia.", "Charles Taylor", "2000-05-10", "LBRGOV"},
+      // What leaders were before their highest office: a businessman, a
+      // legislator, an opposition leader, a crown prince.
+      {"Trump criticised the trade deal in a speech.", "Trump", "2012-05-10", "USABUS"},
+      {"Bolsonaro criticised the trade deal in a speech.", "Bolsonaro", "2012-05-10", "BRALEG"},
+      {"Imran Khan criticised the trade deal in a speech.", "Imran Khan", "2012-05-10", "PAKOPP"},
+      {"Justin Trudeau criticised the trade deal in a speech.", "Justin Trudeau", "2014-05-10", "CANOPP"},
+      {"Vajiralongkorn opened the new bridge.", "Vajiralongkorn", "2012-05-10", "THAGOV"},
+      {"Tillerson met the oil minister in the capital.", "Tillerson", "2012-05-10", "USABUS"},
+      {"Alexis Tsipras criticised the trade deal in a speech.", "Alexis Tsipras", "2014-05-10", "GRCOPP"},
+      {"Charles Michel criticised the trade deal in a speech.", "Charles Michel", "2016-05-10", "BELGOV"},
   };
   ExpectCodes(cases);
 }

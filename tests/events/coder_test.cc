@@ -514,6 +514,30 @@ TEST_F(CoderTest, PeopleSentBackOrHandedOver) {
   ExpectEach(cases);
 }
 
+// An arrest or a release that names no doer is the act of the state where it happened; an
+// abduction is not, and a doer named after "by" is the doer.
+TEST_F(CoderTest, UnnamedArrestOrReleaseIsTheStateWhereItHappened) {
+  const EventCase cases[] = {
+      {"A Canadian reporter was arrested in Egypt on Monday.", {"EGY>CANMED:173"}},
+      {"Two French engineers were released from captivity in Mali.", {"MLI>FRA:0841"}},
+      {"Two French engineers were abducted in Mali.", {}},
+      {"A Canadian reporter was arrested by Turkish police in Egypt.", {"TURCOP>CANMED:173"}},
+  };
+  ExpectEach(cases);
+}
+
+// A thing given back is the verb's object ('^' in "return ^ to +", with its "of" phrases):
+// returning it to a party is 084, but going back to a place is no event, nor is going home.
+TEST_F(CoderTest, ThingsGivenBackAreTheObjectNotAPlaceGoneTo) {
+  const EventCase cases[] = {
+      {"Italy returned a bronze helmet to Greece.", {"ITA>GRC:084"}},
+      {"Italy returned a carved panel of the tomb of an old king to Greece.", {"ITA>GRC:084"}},
+      {"The Italian minister returned to Greece on Monday.", {}},
+      {"Italian pilgrims returned home to Greece last week.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // Martial law or a state of emergency lifted from those it was imposed on: they are the
 // target (0814).
 TEST_F(CoderTest, EmergencyLiftedFromThoseItWasImposedOn) {
@@ -1897,12 +1921,13 @@ TEST_F(CoderTest, AnAcronymInASentenceCaseHeadingIsAName) {
 // A bare past form of a verb that always takes an object, with no object and a
 // place or cause after it, is a participle: its noun suffered the act ("a
 // reporter jailed in Freedonia"), so it is never the source. The active verb
-// with its object, a "by" phrase and a day after the verb keep their reading.
+// with its object, a "by" phrase and a day after the verb keep their reading. (A jailing or
+// detention whose doer goes unnamed is the state's where it happened.)
 TEST_F(CoderTest, BareParticipleOfAnObjectVerbIsItsNounsSuffering) {
   const EventCase cases[] = {
       {"Ecuadorian tourist killed in bomb blast in Bolivia", {}},
-      {"A Chilean reporter jailed in Bolivia last year died on Sunday.", {}},
-      {"Peru asked for the return of Peruvian fishermen detained in Ecuador.", {"PER>PERAGR:02"}},
+      {"A Chilean reporter jailed in Bolivia last year died on Sunday.", {"BOL>CHLMED:173"}},
+      {"Peru asked for the return of Peruvian fishermen detained in Ecuador.", {"PER>PERAGR:02", "ECU>PERAGR:173"}},
       {"Bolivian soldiers killed two Chilean farmers near the border.", {"BOLMIL>CHLAGR:18"}},
       {"Chilean farmers killed by Bolivian soldiers were buried on Sunday.", {"BOLMIL>CHLAGR:1"}},
       {"Bolivian police arrested on Monday a Chilean smuggler.", {"BOLCOP>CHLCRM:17"}},
