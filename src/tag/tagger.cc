@@ -24,6 +24,7 @@
 
 #include "core/data_lines.h"
 #include "core/huge_pages.h"
+#include "core/prefilters.h"
 #include "core/string_table.h"
 #include "core/words.h"
 #include "tag/compiled_tables.h"
@@ -200,6 +201,8 @@ class HmmTagger : public Tagger {
 
  private:
   void TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const;
+  static uint64_t TagBit(PosTag t) { return uint64_t{1} << static_cast<int>(t); }
+  static_assert(static_cast<int>(PosTag::kCount) <= 64, "a sentence's tags fit one word");
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
@@ -282,6 +285,9 @@ class HmmTagger : public Tagger {
   // the compiled file itself, which then holds every key.
   std::string dir_, wordnet_dir_;
   MappedFile compiled_file_;
+  // Whether TagSentence may skip a correction pass by the sentence's tags
+  // (core/prefilters.h, read when the tagger is made).
+  bool prefilters_ = PrefiltersEnabled();
 
  public:
   Status LoadWordNetVerbs(const std::string& wordnet_dir);
@@ -1200,25 +1206,43 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
       arg = k;
     }
   }
+  // The tags the sentence may have, for skipping the passes below that change
+  // nothing without a tag of theirs: those the bigram chose, and each tag a
+  // pass may set once it has run (a superset: a pass may also take a tag
+  // away). Without prefilters (core/prefilters.h) every pass runs.
+  uint64_t tags = prefilters_ ? 0 : ~uint64_t{0};
   for (uint32_t i = n; i-- > 0;) {
-    a->tokens[first + i].tag = cands[i * kMaxCands + arg].tag;
+    const PosTag tag = cands[i * kMaxCands + arg].tag;
+    a->tokens[first + i].tag = tag;
+    tags |= TagBit(tag);
     arg = back[i * kMaxCands + arg];
   }
-  FixPluralOfNoVerb(a, first, end, cands.data(), ncand.data());
-  FixNameParticles(a, first, end);
-  FixParticiples(a, first, end, cands.data(), ncand.data());
-  FixPerfects(a, first, end, cands.data(), ncand.data());
-  FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
-  FixPluralSubjectVerb(a, first, end, cands.data(), ncand.data());
-  FixOpeningVerb(a, first, end, cands.data(), ncand.data());
-  FixHeadlineVerb(a, first, end, cands.data(), ncand.data());
-  FixPluralBeforeParticiple(a, first, end, cands.data(), ncand.data());
-  FixParticiples(a, first, end, cands.data(), ncand.data());
-  FixAttributiveParticiples(a, first, end);
-  FixMandativeSubjunctive(a, first, end, cands.data(), ncand.data());
-  FixInfinitiveAfterControl(a, first, end, cands.data(), ncand.data());
-  FixSingularArticleHead(a, first, end, cands.data(), ncand.data());
-  FixProgressiveBeforeObject(a, first, end, cands.data(), ncand.data());
+  auto may = [&](PosTag t) { return (tags & TagBit(t)) != 0; };
+  const Cand* c = cands.data();
+  const uint8_t* nc = ncand.data();
+  if (may(PosTag::kVBZ)) FixPluralOfNoVerb(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kNNS);
+  if (may(PosTag::kNNP) || may(PosTag::kNNPS)) FixNameParticles(a, first, end);
+  tags |= TagBit(PosTag::kNNP);
+  if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVBD);
+  if (may(PosTag::kJJ)) FixPerfects(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVBN);
+  if (may(PosTag::kVBD)) FixCoordinatedPast(a, first, end, c, nc);
+  FixPluralSubjectVerb(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVBP);
+  FixOpeningVerb(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVBZ);  // (NNS and VBP are in already)
+  FixHeadlineVerb(a, first, end, c, nc);
+  if (may(PosTag::kVBZ) && may(PosTag::kVBN)) FixPluralBeforeParticiple(a, first, end, c, nc);
+  if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
+  if (may(PosTag::kVBG) || may(PosTag::kVBD) || may(PosTag::kVBN)) FixAttributiveParticiples(a, first, end);
+  tags |= TagBit(PosTag::kJJ);
+  FixMandativeSubjunctive(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVB);
+  if (may(PosTag::kTO)) FixInfinitiveAfterControl(a, first, end, c, nc);
+  FixSingularArticleHead(a, first, end, c, nc);
+  FixProgressiveBeforeObject(a, first, end, c, nc);
 }
 
 // "jets are striking rebel positions", "the army was shelling the town": an
