@@ -210,7 +210,9 @@ class HmmTagger : public Tagger {
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   // Not inlined: inlined into Tag it costs about 1M more instructions per MB
   // of text (GCC 12 inlines it once the file grows past some size).
-  [[gnu::noinline]] void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
+  // `tags`: the tags the sentence may have (TagSentence); a loop that starts
+  // from a tag it lacks is skipped.
+  [[gnu::noinline]] void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end, uint64_t tags) const;
   void FixNameParticles(Analysis* a, uint32_t first, uint32_t end) const;
   void FixInfinitiveAfterControl(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
@@ -219,8 +221,8 @@ class HmmTagger : public Tagger {
   void FixPluralOfNoVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
-  void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
-                          const uint8_t* ncand) const;
+  void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand,
+                          uint64_t tags) const;
   void FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixProgressiveBeforeObject(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                   const uint8_t* ncand) const;
@@ -1228,7 +1230,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   tags |= TagBit(PosTag::kVBD);
   if (may(PosTag::kJJ)) FixPerfects(a, first, end, c, nc);
   tags |= TagBit(PosTag::kVBN);
-  if (may(PosTag::kVBD)) FixCoordinatedPast(a, first, end, c, nc);
+  if (may(PosTag::kVBD)) FixCoordinatedPast(a, first, end, c, nc, tags);
   FixPluralSubjectVerb(a, first, end, c, nc);
   tags |= TagBit(PosTag::kVBP);
   FixOpeningVerb(a, first, end, c, nc);
@@ -1236,7 +1238,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixHeadlineVerb(a, first, end, c, nc);
   if (may(PosTag::kVBZ) && may(PosTag::kVBN)) FixPluralBeforeParticiple(a, first, end, c, nc);
   if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
-  if (may(PosTag::kVBG) || may(PosTag::kVBD) || may(PosTag::kVBN)) FixAttributiveParticiples(a, first, end);
+  if (may(PosTag::kVBG) || may(PosTag::kVBD) || may(PosTag::kVBN)) FixAttributiveParticiples(a, first, end, tags);
   tags |= TagBit(PosTag::kJJ);
   FixMandativeSubjunctive(a, first, end, c, nc);
   tags |= TagBit(PosTag::kVB);
@@ -1482,12 +1484,12 @@ void HmmTagger::FixNameParticles(Analysis* a, uint32_t first, uint32_t end) cons
   }
 }
 
-void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const {
+void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end, uint64_t tags) const {
   static constexpr std::string_view kAttributive[] = {
       "visiting", "outgoing", "incoming", "ruling",  "governing", "neighbouring", "neighboring",
       "warring",  "retiring", "sitting",  "acting",  "ailing",    "reigning",     "caretaker"};
   static constexpr std::string_view kNounPreps[] = {"with", "against", "between", "from", "among", "including"};
-  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+  for (uint32_t i = first + 1; i + 1 < end && (tags & TagBit(PosTag::kVBG)); ++i) {
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBG) continue;
     std::string_view w = a->Lower(t);
@@ -1515,7 +1517,8 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
   // "24 unarmed Malayan civilians", "the detained Bolivian fishermen": a
   // past participle between a number or determiner and the words of a noun
   // phrase describes the noun; it is not a verb.
-  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+  const bool participle = tags & (TagBit(PosTag::kVBD) | TagBit(PosTag::kVBN));
+  for (uint32_t i = first + 1; i + 1 < end && participle; ++i) {
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBD && t.tag != PosTag::kVBN) continue;
     const PosTag prev = a->tokens[i - 1].tag, next = a->tokens[i + 1].tag;
@@ -1535,7 +1538,7 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
   // describes the noun. (Not after a number, a date's: "on May 13 formally
   // charged Ruiz"; nor before a name after a comma: ", formally charged
   // Ruiz".)
-  for (uint32_t i = first + 2; i + 1 < end; ++i) {
+  for (uint32_t i = first + 2; i + 1 < end && participle; ++i) {
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBD && t.tag != PosTag::kVBN) continue;
     const Token& adverb = a->tokens[i - 1];
@@ -1554,10 +1557,12 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
 // "denounced the raid on Monday and pledged help": after "and", a word
 // that can be a past tense, in a sentence that already has one, and not
 // joining two adjectives ("a bold and promised reform"), is a second verb.
-void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
-                                   const uint8_t* ncand) const {
+void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand,
+                                   uint64_t tags) const {
   bool past = false;
-  for (uint32_t i = first; i < end; ++i) {
+  // (an adjective after a conjunction: without either tag nothing changes)
+  const bool jj_cc = (tags & TagBit(PosTag::kJJ)) && (tags & TagBit(PosTag::kCC));
+  for (uint32_t i = first; i < end && jj_cc; ++i) {
     Token& t = a->tokens[i];
     if (t.tag == PosTag::kVBD) past = true;
     if (!past || t.tag != PosTag::kJJ || i < first + 2 || a->tokens[i - 1].tag != PosTag::kCC) continue;
@@ -1573,7 +1578,7 @@ void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, co
   // "before police shot and killed the attacker": a singular noun after a
   // noun and right before "and" and a past tense, that can itself be a past
   // tense, is the first of the two verbs.
-  for (uint32_t i = first + 1; i + 2 < end; ++i) {
+  for (uint32_t i = first + 1; i + 2 < end && (tags & TagBit(PosTag::kNN)); ++i) {
     Token& t = a->tokens[i];
     const PosTag before = a->tokens[i - 1].tag;
     // (tags first: the word comparison is the dearer test)
