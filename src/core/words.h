@@ -21,6 +21,27 @@ inline bool SameWord(std::string_view a, std::string_view b) {
   return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
 }
 
+// Whether the w.size() bytes at `p` are `w`, for words of at most 24 bytes:
+// fixed-size loads (overlapping when the length is no multiple of their size)
+// where memcmp is a call. Reads only those bytes.
+inline bool SameShortBytes(const char* p, std::string_view w) {
+  const char* b = w.data();
+  const size_t n = w.size();
+  assert(n <= 24);
+  auto same = [&](size_t at, auto width) {
+    decltype(width) x, y;
+    std::memcpy(&x, p + at, sizeof x);
+    std::memcpy(&y, b + at, sizeof y);
+    return x == y;
+  };
+  if (n >= 8) return same(0, uint64_t{}) && (n <= 16 || same(8, uint64_t{})) && same(n - 8, uint64_t{});
+  if (n >= 4) return same(0, uint32_t{}) && same(n - 4, uint32_t{});
+  for (size_t i = 0; i < n; ++i) {
+    if (p[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // Whether `w` is one of `list`. The stages ask this of nearly every token;
 // most words differ from every entry in length or first letter, which is
 // checked here before any call to memcmp.

@@ -213,7 +213,7 @@ class SentenceCoder {
     if (!e.mask.Has(token_words_[t][0]) && !e.mask.Has(token_words_[t][1])) return false;
     std::string_view lemma = exact ? std::string_view() : Lemma(t), lower = Lower(t);
     for (const std::string& w : e.words) {
-      if (w == lemma || w == lower) return true;
+      if (SameWord(w, lemma) || SameWord(w, lower)) return true;
     }
     return false;
   }

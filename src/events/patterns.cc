@@ -254,6 +254,7 @@ void EventPatterns::Finish(const Codebook& codebook) {
           if (f.count == 3) break;
           f.Add(e.mask);
         }
+        f.Seal();
         v.filters.push_back(f);
       }
     }

@@ -3,6 +3,7 @@
 #ifndef DYAD_SRC_EVENTS_PATTERNS_H_
 #define DYAD_SRC_EVENTS_PATTERNS_H_
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -113,7 +114,39 @@ struct AnchorPatterns {
       }
       n[count++] = static_cast<uint8_t>(k);
     }
+    // Lays the tested elements out four slots each, an element's bits
+    // repeated to fill its slots (a bit tested twice answers the same), when
+    // each has one to four alternatives: MayMatch then tests four bytes an
+    // element with no loop of its own. The same patterns pass. (Called once
+    // all elements are added; a filter it cannot lay out stays as it is.)
+    void Seal() {
+      uint8_t out[kBits];
+      uint32_t groups = 0, off = 0;
+      for (uint32_t i = 0; i < count; ++i) {
+        if (n[i] == kAny) continue;
+        if (n[i] == 0 || n[i] > 4) return;
+        for (uint32_t k = 0; k < 4; ++k) out[groups * 4 + k] = bits[off + (k < n[i] ? k : 0)];
+        off += n[i];
+        ++groups;
+      }
+      if (groups == 0) return;
+      std::copy(out, out + groups * 4, bits);
+      count = static_cast<uint8_t>(kSealed | groups);
+    }
     bool MayMatch(const WordWindow& window) const {
+      if (count & kSealed) {
+        const uint8_t* h = window.has;
+        const uint8_t* b = bits;
+        for (uint32_t i = count ^ kSealed; i > 0; --i, b += 4) {
+          if (!(h[b[0]] | h[b[1]] | h[b[2]] | h[b[3]])) return false;
+        }
+        return true;
+      }
+      return MayMatchReference(window);
+    }
+    // The filter as Add leaves it, before Seal: the reference MayMatch is
+    // checked against (tests/events/patterns_test.cc).
+    bool MayMatchReference(const WordWindow& window) const {
       uint32_t off = 0;
       for (uint32_t i = 0; i < count; ++i) {
         if (n[i] == kAny) continue;
@@ -124,6 +157,9 @@ struct AnchorPatterns {
       }
       return true;
     }
+
+   private:
+    static constexpr uint8_t kSealed = 0x80;  // in `count`, with the number of four-slot groups
   };
   static_assert(sizeof(Filter) == 16);
   std::vector<const Pattern*> patterns;

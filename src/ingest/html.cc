@@ -118,7 +118,11 @@ bool DateFrom(std::string_view value, std::string* out) {
 
 // The string value of the first "key": "..." in a JSON text.
 std::string JsonStringField(std::string_view json, std::string_view key) {
-  std::string quoted = "\"" + std::string(key) + "\"";
+  // (appended, not "\"" + key + "\"": GCC 12 at -O3 warns falsely
+  // (-Wrestrict) on a literal added to a temporary string)
+  std::string quoted;
+  quoted.reserve(key.size() + 2);
+  quoted.append(1, '"').append(key).append(1, '"');
   for (size_t at = json.find(quoted); at != std::string_view::npos;
        at = json.find(quoted, at + 1)) {
     size_t i = at + quoted.size();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/string_table.h"
+#include "core/words.h"
 #include "tag/compiled_tables.h"
 #include "tag/mapped_file.h"
 
@@ -289,7 +290,7 @@ void WordNetLemmatizer::Lemmatize(Analysis* a) const {
       uint32_t h = HashBytes(lower) ^ (static_cast<uint32_t>(t.tag) * 0x9E3779B1u);
       e = &memo[(h * 0x85EBCA6Bu) >> (32 - LemmaMemo::kBits)];
       if (e->owner == id_ && e->hash == h && e->tag == static_cast<uint8_t>(t.tag) && e->len == lower.size() &&
-          std::memcmp(e->word, lower.data(), lower.size()) == 0) {
+          SameShortBytes(e->word, lower)) {
         if (e->lemma_len == LemmaMemo::kSame) continue;
         lemma = std::string_view(e->lemma, e->lemma_len);
       } else {

@@ -24,6 +24,7 @@
 
 #include "core/data_lines.h"
 #include "core/huge_pages.h"
+#include "core/prefilters.h"
 #include "core/string_table.h"
 #include "core/words.h"
 #include "tag/compiled_tables.h"
@@ -200,6 +201,8 @@ class HmmTagger : public Tagger {
 
  private:
   void TagSentence(Analysis* a, uint32_t first, uint32_t end, bool title) const;
+  static uint64_t TagBit(PosTag t) { return uint64_t{1} << static_cast<int>(t); }
+  static_assert(static_cast<int>(PosTag::kCount) <= 64, "a sentence's tags fit one word");
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
@@ -207,7 +210,9 @@ class HmmTagger : public Tagger {
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   // Not inlined: inlined into Tag it costs about 1M more instructions per MB
   // of text (GCC 12 inlines it once the file grows past some size).
-  [[gnu::noinline]] void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const;
+  // `tags`: the tags the sentence may have (TagSentence); a loop that starts
+  // from a tag it lacks is skipped.
+  [[gnu::noinline]] void FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end, uint64_t tags) const;
   void FixNameParticles(Analysis* a, uint32_t first, uint32_t end) const;
   void FixInfinitiveAfterControl(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
@@ -216,8 +221,8 @@ class HmmTagger : public Tagger {
   void FixPluralOfNoVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
-  void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
-                          const uint8_t* ncand) const;
+  void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand,
+                          uint64_t tags) const;
   void FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixProgressiveBeforeObject(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                   const uint8_t* ncand) const;
@@ -282,6 +287,9 @@ class HmmTagger : public Tagger {
   // the compiled file itself, which then holds every key.
   std::string dir_, wordnet_dir_;
   MappedFile compiled_file_;
+  // Whether TagSentence may skip a correction pass by the sentence's tags
+  // (core/prefilters.h, read when the tagger is made).
+  bool prefilters_ = PrefiltersEnabled();
 
  public:
   Status LoadWordNetVerbs(const std::string& wordnet_dir);
@@ -1193,25 +1201,43 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
       arg = k;
     }
   }
+  // The tags the sentence may have, for skipping the passes below that change
+  // nothing without a tag of theirs: those the bigram chose, and each tag a
+  // pass may set once it has run (a superset: a pass may also take a tag
+  // away). Without prefilters (core/prefilters.h) every pass runs.
+  uint64_t tags = prefilters_ ? 0 : ~uint64_t{0};
   for (uint32_t i = n; i-- > 0;) {
-    a->tokens[first + i].tag = cands[i * kMaxCands + arg].tag;
+    const PosTag tag = cands[i * kMaxCands + arg].tag;
+    a->tokens[first + i].tag = tag;
+    tags |= TagBit(tag);
     arg = back[i * kMaxCands + arg];
   }
-  FixPluralOfNoVerb(a, first, end, cands.data(), ncand.data());
-  FixNameParticles(a, first, end);
-  FixParticiples(a, first, end, cands.data(), ncand.data());
-  FixPerfects(a, first, end, cands.data(), ncand.data());
-  FixCoordinatedPast(a, first, end, cands.data(), ncand.data());
-  FixPluralSubjectVerb(a, first, end, cands.data(), ncand.data());
-  FixOpeningVerb(a, first, end, cands.data(), ncand.data());
-  FixHeadlineVerb(a, first, end, cands.data(), ncand.data());
-  FixPluralBeforeParticiple(a, first, end, cands.data(), ncand.data());
-  FixParticiples(a, first, end, cands.data(), ncand.data());
-  FixAttributiveParticiples(a, first, end);
-  FixMandativeSubjunctive(a, first, end, cands.data(), ncand.data());
-  FixInfinitiveAfterControl(a, first, end, cands.data(), ncand.data());
-  FixSingularArticleHead(a, first, end, cands.data(), ncand.data());
-  FixProgressiveBeforeObject(a, first, end, cands.data(), ncand.data());
+  auto may = [&](PosTag t) { return (tags & TagBit(t)) != 0; };
+  const Cand* c = cands.data();
+  const uint8_t* nc = ncand.data();
+  if (may(PosTag::kVBZ)) FixPluralOfNoVerb(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kNNS);
+  if (may(PosTag::kNNP) || may(PosTag::kNNPS)) FixNameParticles(a, first, end);
+  tags |= TagBit(PosTag::kNNP);
+  if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVBD);
+  if (may(PosTag::kJJ)) FixPerfects(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVBN);
+  if (may(PosTag::kVBD)) FixCoordinatedPast(a, first, end, c, nc, tags);
+  FixPluralSubjectVerb(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVBP);
+  FixOpeningVerb(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVBZ);  // (NNS and VBP are in already)
+  FixHeadlineVerb(a, first, end, c, nc);
+  if (may(PosTag::kVBZ) && may(PosTag::kVBN)) FixPluralBeforeParticiple(a, first, end, c, nc);
+  if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
+  if (may(PosTag::kVBG) || may(PosTag::kVBD) || may(PosTag::kVBN)) FixAttributiveParticiples(a, first, end, tags);
+  tags |= TagBit(PosTag::kJJ);
+  FixMandativeSubjunctive(a, first, end, c, nc);
+  tags |= TagBit(PosTag::kVB);
+  if (may(PosTag::kTO)) FixInfinitiveAfterControl(a, first, end, c, nc);
+  FixSingularArticleHead(a, first, end, c, nc);
+  FixProgressiveBeforeObject(a, first, end, c, nc);
 }
 
 // "jets are striking rebel positions", "the army was shelling the town": an
@@ -1451,12 +1477,12 @@ void HmmTagger::FixNameParticles(Analysis* a, uint32_t first, uint32_t end) cons
   }
 }
 
-void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end) const {
+void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t end, uint64_t tags) const {
   static constexpr std::string_view kAttributive[] = {
       "visiting", "outgoing", "incoming", "ruling",  "governing", "neighbouring", "neighboring",
       "warring",  "retiring", "sitting",  "acting",  "ailing",    "reigning",     "caretaker"};
   static constexpr std::string_view kNounPreps[] = {"with", "against", "between", "from", "among", "including"};
-  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+  for (uint32_t i = first + 1; i + 1 < end && (tags & TagBit(PosTag::kVBG)); ++i) {
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBG) continue;
     std::string_view w = a->Lower(t);
@@ -1484,7 +1510,8 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
   // "24 unarmed Malayan civilians", "the detained Bolivian fishermen": a
   // past participle between a number or determiner and the words of a noun
   // phrase describes the noun; it is not a verb.
-  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+  const bool participle = tags & (TagBit(PosTag::kVBD) | TagBit(PosTag::kVBN));
+  for (uint32_t i = first + 1; i + 1 < end && participle; ++i) {
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBD && t.tag != PosTag::kVBN) continue;
     const PosTag prev = a->tokens[i - 1].tag, next = a->tokens[i + 1].tag;
@@ -1504,7 +1531,7 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
   // describes the noun. (Not after a number, a date's: "on May 13 formally
   // charged Ruiz"; nor before a name after a comma: ", formally charged
   // Ruiz".)
-  for (uint32_t i = first + 2; i + 1 < end; ++i) {
+  for (uint32_t i = first + 2; i + 1 < end && participle; ++i) {
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBD && t.tag != PosTag::kVBN) continue;
     const Token& adverb = a->tokens[i - 1];
@@ -1523,10 +1550,12 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
 // "denounced the raid on Monday and pledged help": after "and", a word
 // that can be a past tense, in a sentence that already has one, and not
 // joining two adjectives ("a bold and promised reform"), is a second verb.
-void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
-                                   const uint8_t* ncand) const {
+void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand,
+                                   uint64_t tags) const {
   bool past = false;
-  for (uint32_t i = first; i < end; ++i) {
+  // (an adjective after a conjunction: without either tag nothing changes)
+  const bool jj_cc = (tags & TagBit(PosTag::kJJ)) && (tags & TagBit(PosTag::kCC));
+  for (uint32_t i = first; i < end && jj_cc; ++i) {
     Token& t = a->tokens[i];
     if (t.tag == PosTag::kVBD) past = true;
     if (!past || t.tag != PosTag::kJJ || i < first + 2 || a->tokens[i - 1].tag != PosTag::kCC) continue;
@@ -1542,7 +1571,7 @@ void HmmTagger::FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, co
   // "before police shot and killed the attacker": a singular noun after a
   // noun and right before "and" and a past tense, that can itself be a past
   // tense, is the first of the two verbs.
-  for (uint32_t i = first + 1; i + 2 < end; ++i) {
+  for (uint32_t i = first + 1; i + 2 < end && (tags & TagBit(PosTag::kNN)); ++i) {
     Token& t = a->tokens[i];
     const PosTag before = a->tokens[i - 1].tag;
     // (tags first: the word comparison is the dearer test)

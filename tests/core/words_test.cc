@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,23 @@ namespace dyad {
 namespace {
 
 // WordSet is the fast path for OneOf: for every probe, both must agree.
+// Against memcmp, the reference: every length up to 24, equal and differing
+// in each single byte.
+TEST(SameShortBytes, AgreesWithMemcmp) {
+  for (size_t n = 0; n <= 24; ++n) {
+    std::string a, b;
+    for (size_t i = 0; i < n; ++i) a += static_cast<char>('a' + (i * 7) % 26);
+    b = a;
+    EXPECT_TRUE(SameShortBytes(a.data(), b)) << n;
+    for (size_t i = 0; i < n; ++i) {
+      std::string c = a;
+      c[i] = static_cast<char>(c[i] ^ 0x20);
+      EXPECT_EQ(SameShortBytes(a.data(), c), std::memcmp(a.data(), c.data(), n) == 0) << n << " " << i;
+      EXPECT_FALSE(SameShortBytes(c.data(), a)) << n << " " << i;
+    }
+  }
+}
+
 TEST(WordSet, AgreesWithOneOf) {
   static const WordSet kSet{"say", "tell", "add", "state", "announce", "claim", "declare", "insist", "stress",
                             "note", "report", "as", "a", "that", "foreign secretary", "emphasize", "emphasise"};

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/prefilters.h"
 #include "dyad/analysis.h"
 #include "dyad/pipeline.h"
 #include "tag/pretokenized.h"
@@ -362,6 +363,52 @@ TEST_F(CompiledTaggerTest, TheBuildsFileIsCurrent) {
   ASSERT_TRUE(t.ok());
   EXPECT_TRUE((*t)->FromCompiled());
   EXPECT_TRUE((*t)->Compiled() == (*text_)->Compiled());
+}
+
+// The correction passes that a sentence's tags let TagSentence skip, against
+// the slow reference that runs every pass (prefilters off, core/prefilters.h):
+// the same tags for every token, on invented sentences that set the passes
+// off and on the examples and the dev and VOA corpora when ../shared is there.
+TEST(TaggerPrefilters, SkippedPassesChangeNoTag) {
+  auto load = [](bool prefilters) {
+    SetPrefiltersEnabled(prefilters);
+    auto p = Pipeline::Create(PipelineOptions{});
+    SetPrefiltersEnabled(true);
+    return p;
+  };
+  auto slow = load(false);
+  if (!slow.ok()) GTEST_SKIP() << "pipeline not loaded: " << slow.status().ToString();
+  auto fast = load(true);
+  ASSERT_TRUE(fast.ok()) << fast.status().ToString();
+  std::vector<std::string> texts = {
+      "Freedonian tanks pound Sylvanian town",
+      "The ministry has celebrated the accord and pledged help to the visiting envoy.",
+      "Police shot and killed the attacker before government forces backed by Sylvania attacked.",
+      "Sylvania demanded that the Union lift visa restrictions and agreed to share information.",
+      "Jets are striking rebel positions near the widely reported talks of Mohammed bin Salman.",
+      "Zorbatown protesters block roads to demand reforms",
+      "A few groups say an arms embargo on the caretaker government expelled all inspectors.",
+  };
+  for (const Document& d : testing_util::ReadJsonl(DYAD_SOURCE_DIR "/examples/wire.jsonl"))
+    texts.push_back(d.FullText());
+  for (const char* rel : {"dev/dev-gold.jsonl", "corpora/voa/voa_stories.jsonl"}) {
+    if (!testing_util::HaveShared(rel)) continue;
+    for (const Document& d : testing_util::ReadJsonl(testing_util::SharedDir() + "/" + rel)) {
+      texts.push_back(d.FullText());
+    }
+  }
+  Analysis want, got;
+  size_t tokens = 0;
+  for (const std::string& text : texts) {
+    (*slow)->Analyze(text, 0, &want);
+    (*fast)->Analyze(text, 0, &got);
+    ASSERT_EQ(want.tokens.size(), got.tokens.size());
+    for (size_t i = 0; i < want.tokens.size(); ++i) {
+      ASSERT_EQ(want.tokens[i].tag, got.tokens[i].tag) << "token " << i << " of: " << text.substr(0, 80);
+    }
+    tokens += want.tokens.size();
+  }
+  EXPECT_GT(tokens, 100u);
 }
 
 TEST(TaggerLoad, MissingDirectoryIsNotFound) {
