@@ -2799,8 +2799,9 @@ class SentenceCoder {
     }
     // "people admitted to hospitals", "admitted that patients had been
     // infected in the same hospitals": a hospital is where patients are
-    // admitted, not whom an admission of responsibility is made to.
-    if (code->code.starts_with("015")) {
+    // admitted, not whom an admission of responsibility is made to. (A
+    // claimed attack on a hospital is aimed at it.)
+    if (code->code.starts_with("015") && Lemma(v.head) != "claim") {
       std::erase_if(t.actors, [&](const ActorMention* a) {
         return a->chunk >= 0 && OneOf(Lemma(a_.chunks[a->chunk].head), {"hospital", "clinic", "ward", "hospice"});
       });

@@ -922,6 +922,8 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Colombian rebels claimed responsibility for the ambush, dealing a heavy blow to the Colombian army.",
        {"COLREB>COLMIL:015"}},
       {"Colombian rebels claimed responsibility for the bombing.", {}},
+      // a claim for an attack in a place is a claim, aimed at the place
+      {"Colombian rebels claimed responsibility for the bombings in Peru.", {"COLREB>PER:015"}},
       // people (or places) "of" an actor stand for it as a pattern's target;
       // other nouns do not
       {"Chilean police released two followers of the Peruvian opposition leader.", {"CHLCOP>PEROPP:0841"}},
@@ -2112,6 +2114,8 @@ TEST_F(CoderTest, AHospitalIsNotWhomAnAdmissionIsMadeTo) {
   const EventCase cases[] = {
       {"Forty Chilean farmers were sick. The Chilean farmers admitted to hospitals in Santiago recovered.", {}},
       {"Peru admitted to the Chilean government that its troops had crossed the border.", {"PER>CHLGOV:015"}},
+      // (a claimed attack on a hospital is aimed at the hospital)
+      {"Peruvian rebels claimed responsibility for the attack on a hospital in Lima.", {"PERREB>PERHLH:015"}},
   };
   ExpectEach(cases);
 }
