@@ -725,6 +725,13 @@ class Resolver {
       m.code.clear();
       return m;
     }
+    // "told VOA's Korean Service": a nationality before a broadcaster's
+    // language service names the language, not a country spoken to.
+    if (sector.empty() && full.empty() && !country.empty() && end < a_.tokens.size() &&
+        (Flags(end) & kTokCapitalized) && Listed(WL::kLanguageService, a_.Lemma(a_.tokens[end]))) {
+      m.code.clear();
+      return m;
+    }
     // "their opposition to the plan", "an alliance in opposition to China":
     // opposition to something is a stance, not the political opposition.
     if (sector == "OPP" && end > first && end < a_.tokens.size() && Lower(end) == "to" &&

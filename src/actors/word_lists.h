@@ -40,8 +40,9 @@ class WordLists {
     kPairNoun,
     kBodyNoun,
     kClauseAdjective,
+    kLanguageService,
   };
-  static constexpr size_t kLists = 18;
+  static constexpr size_t kLists = 19;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

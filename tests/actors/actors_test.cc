@@ -914,6 +914,9 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Peru voiced concern about the Korean Peninsula.", "Korean", ""},
       {"Chile fired a missile into the Sea of Japan.", "Japan", ""},
       {"Peru protested Chinese drills near the Chilean coast.", "Chinese", "CHN"},
+      // a nationality before a broadcaster's language service is the language
+      {"The Chilean minister spoke to the radio's Peruvian Service.", "Peruvian", ""},
+      {"Peruvian service members marched in Lima.", "Peruvian service members", "PERMIL"},
       // opposition to something is a stance, not the political opposition
       {"Chile reiterated its opposition to the plan.", "its opposition", ""},
       {"Peru joined an alliance in opposition to Chile.", "opposition", ""},
