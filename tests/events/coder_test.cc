@@ -1566,6 +1566,26 @@ TEST_F(CoderTest, UnknownSidesAreWrittenOnlyWhenAskedFor) {
   EXPECT_LT(e.confidence, 0.3);
 }
 
+TEST_F(CoderTest, AMoodSaidOfNoOneHasAnUnknownTarget) {
+  // "said they were pessimistic": the mood (012, 013) is coded, about no one
+  // named, only where unknown sides are asked for
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Chilean officials said they were pessimistic.", "CHLGOV>---:012"},
+      {"The Peruvian minister is hopeful that the talks will resume.", "PERGOV>---:013"},
+  };
+  CoderOptions options;
+  options.pipeline.data_dir = testing_util::DataDir();
+  options.unknown_sides = true;
+  auto coder = Coder::Create(options);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  for (const auto& [text, want] : cases) {
+    EXPECT_TRUE(Code(text).empty()) << text << ": " << Join(Code(text));
+    CodedDocument out;
+    (*coder)->Code(MakeDocument(text, "2020-06-15", ""), &out, false);
+    EXPECT_EQ(EventKeys(out.events), std::vector<std::string>{want}) << text;
+  }
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
