@@ -2032,8 +2032,28 @@ class SentenceCoder {
         k = prev.coordinated_with;
       }
       if (tgt < 0 && p.code->code == "014") tgt = ConsideredActTarget(cl);
+      if (tgt < 0 && OneOf(p.code->code, {"012", "013"})) tgt = MoodTopicTarget(cl);
     }
     return tgt;
+  }
+
+  // "expressed pessimism about bringing the standoff to an end", "voiced
+  // concern regarding the position of the government": a mood is about
+  // what the clause its "about" phrase governs acts on. (Not a that-clause:
+  // "warned that arming Kyiv would fuel the war" is not aimed at Kyiv.)
+  int32_t MoodTopicTarget(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    const size_t at = static_cast<size_t>(&cl - a_.clauses.data());
+    for (size_t k = at + 1; k < a_.clauses.size() && k <= at + 8; ++k) {
+      const Clause& child = a_.clauses[k];
+      const Chunk& cv = a_.chunks[child.verb];
+      if (cv.control < static_cast<int32_t>(v.first_token) || cv.control >= static_cast<int32_t>(v.end_token)) continue;
+      const uint32_t first = cv.first_token;
+      const bool about = first > 0 && OneOf(Lower(first - 1), {"about", "over", "regarding", "concerning", "on", "at"});
+      if (!about && !OneOf(Lemma(cv.head), {"regard", "concern"})) return -1;
+      return ClauseTarget(child);
+    }
+    return -1;
   }
 
   // "is considering sending aid to Haiti", "weighs imposing tariffs on

@@ -1585,6 +1585,16 @@ TEST_F(CoderTest, AMoodSaidOfNoOneHasAnUnknownTarget) {
   }
 }
 
+TEST_F(CoderTest, AMoodIsAboutWhatItsAboutClauseActsOn) {
+  const EventCase cases[] = {
+      // the mood names no one; the clause its "about" phrase governs does
+      {"Chile expressed pessimism about bringing the Bolivian dispute to an end.", {"CHL>BOL:012"}},
+      {"The Chilean deputy expressed concern regarding the stance of the Peruvian government.", {"CHLLEG>PERGOV:012"}},
+      {"Chile expressed optimism over ending the Bolivian dispute.", {"CHL>BOL:013"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
