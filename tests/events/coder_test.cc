@@ -1442,6 +1442,9 @@ TEST_F(CoderTest, PeacekeepersArrivingKeepThePeace) {
       {"Two hundred Chilean peacekeepers arrived in Haiti on Monday.", {"CHLMIL>HTI:074"}},
       {"A Peruvian peacekeeping contingent arrived in Haiti.", {"PER>HTI:074"}},
       {"Chilean troops arrived in Peru on Monday.", {}},
+      // troops that arrive for or on a peacekeeping mission
+      {"Chilean troops arrived in Haiti on Monday for a peacekeeping mission.", {"CHLMIL>HTI:074"}},
+      {"Two hundred Peruvian soldiers arrived in Haiti on a peacekeeping mission.", {"PERMIL>HTI:074"}},
   };
   ExpectEach(cases);
 }
