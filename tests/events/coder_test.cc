@@ -1598,6 +1598,17 @@ TEST_F(CoderTest, AMoodIsAboutWhatItsAboutClauseActsOn) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, FailingToReachAnAgreementIsRejectingIt) {
+  const EventCase cases[] = {
+      // the agreement is not reached (an unreal control); the parties disagree
+      {"Chile failed to reach an agreement with Peru on fishing rights.", {"CHL>PER:127"}},
+      {"Bolivia failed to strike a deal with Chile.", {"BOL>CHL:127"}},
+      // (failing to reach someone by phone is no disagreement)
+      {"Chile tried to reach Peru by phone but failed.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
