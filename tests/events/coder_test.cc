@@ -534,6 +534,8 @@ TEST_F(CoderTest, ThingsGivenBackAreTheObjectNotAPlaceGoneTo) {
       {"Italy returned a carved panel of the tomb of an old king to Greece.", {"ITA>GRC:084"}},
       {"The Italian minister returned to Greece on Monday.", {}},
       {"Italian pilgrims returned home to Greece last week.", {}},
+      // (the things counted after the receiver are a phrase of their own)
+      {"Chile returned to the Peruvian government eight stolen paintings.", {"CHL>PERGOV:0842"}},
   };
   ExpectEach(cases);
 }
