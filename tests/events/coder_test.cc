@@ -1611,6 +1611,18 @@ TEST_F(CoderTest, FailingToReachAnAgreementIsRejectingIt) {
   ExpectEach(cases);
 }
 
+TEST_F(CoderTest, AWouldDatedInTheFutureIsAnIntent) {
+  const EventCase cases[] = {
+      // a report whose speaker is left out: the future of what was said
+      {"Chile would hold talks with Peru next week.", {"CHL>PER:036"}},
+      // ... but a condition, a question or no date keeps it hypothetical
+      {"Chile would hold talks with Peru if Bolivia agreed.", {}},
+      {"Would Chile hold talks with Peru next week?", {}},
+      {"Chile would hold talks with Peru.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, SectorsAndSelfEvents) {
   const EventCase cases[] = {
       // a domestic event between sectors of one country
