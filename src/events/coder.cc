@@ -753,7 +753,7 @@ class SentenceCoder {
     }
     // "Japan said that it would cooperate": "would" in reported speech is
     // the future of what was said, an intention, not a hypothetical.
-    if (cl.conditional && ReportedFuture(s, cl)) {
+    if (cl.conditional && (ReportedFuture(s, cl) || DatedFuture(s, cl))) {
       m.kind = "intent";
       return m;
     }
@@ -1121,6 +1121,27 @@ class SentenceCoder {
     }
     std::string_view say = Lemma(a_.chunks[a_.clauses[cl.parent].verb].head);
     return OneOf(say, {"say", "announce", "state", "declare", "tell", "confirm", "add"});
+  }
+
+  // "The EU would hold talks with Abbas next month": a "would" that no
+  // condition or question qualifies, dated in the future, is the future of
+  // a report whose speaker the sentence leaves out, not a hypothetical.
+  bool DatedFuture(uint32_t s, const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (cl.reported || v.modal < 0 || Lower(v.modal) != "would" || v.negated || v.perfect) return false;
+    if (IsConditionalIntro(s, cl)) return false;
+    const Sentence& sent = a_.sentences[s];
+    bool dated = false;
+    for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+      const std::string_view w = Lower(t);
+      if (OneOf(w, {"if", "unless", "whether", "?"})) return false;
+      if (w == "tomorrow" || (t + 1 < sent.end_token &&
+                              ((w == "next" && (IsTimeNoun(Lower(t + 1)) || IsWeekdayOrMonthName(Lower(t + 1)))) ||
+                               (w == "later" && Lower(t + 1) == "this")))) {
+        dated = true;
+      }
+    }
+    return dated;
   }
 
   // True when a verb group up the control chain from `control` (a few
@@ -2032,8 +2053,28 @@ class SentenceCoder {
         k = prev.coordinated_with;
       }
       if (tgt < 0 && p.code->code == "014") tgt = ConsideredActTarget(cl);
+      if (tgt < 0 && OneOf(p.code->code, {"012", "013"})) tgt = MoodTopicTarget(cl);
     }
     return tgt;
+  }
+
+  // "expressed pessimism about bringing the standoff to an end", "voiced
+  // concern regarding the position of the government": a mood is about
+  // what the clause its "about" phrase governs acts on. (Not a that-clause:
+  // "warned that arming Kyiv would fuel the war" is not aimed at Kyiv.)
+  int32_t MoodTopicTarget(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    const size_t at = static_cast<size_t>(&cl - a_.clauses.data());
+    for (size_t k = at + 1; k < a_.clauses.size() && k <= at + 8; ++k) {
+      const Clause& child = a_.clauses[k];
+      const Chunk& cv = a_.chunks[child.verb];
+      if (cv.control < static_cast<int32_t>(v.first_token) || cv.control >= static_cast<int32_t>(v.end_token)) continue;
+      const uint32_t first = cv.first_token;
+      const bool about = first > 0 && OneOf(Lower(first - 1), {"about", "over", "regarding", "concerning", "on", "at"});
+      if (!about && !OneOf(Lemma(cv.head), {"regard", "concern"})) return -1;
+      return ClauseTarget(child);
+    }
+    return -1;
   }
 
   // "is considering sending aid to Haiti", "weighs imposing tariffs on

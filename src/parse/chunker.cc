@@ -190,6 +190,30 @@ class SentenceParser {
     return next == T::kVBD || next == T::kVBZ || next == T::kVBP || next == T::kMD;
   }
 
+  // "returned to the government eight artifacts", "gave the army 100
+  // tanks": a count of things after a common noun starts the phrase of the
+  // things counted (two objects), where "phase 2 trials" or "Boeing 737
+  // jets" number the noun before: the count is spelled out or has two
+  // digits or more, the noun before is not capitalised, and a plural noun
+  // follows (past adjectives).
+  bool CountAfterCommonNoun(uint32_t i) const {
+    const T before = Tag(i - 1);
+    if ((before != T::kNN && before != T::kNNS) || (a_->tokens[i - 1].flags & (kTokCapitalized | kTokAllCaps))) {
+      return false;
+    }
+    const std::string_view w = Lower(i);
+    const bool digits =
+        w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+    if (!digits &&
+        !OneOf(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                   "thirty", "forty", "fifty", "hundred", "hundreds", "dozens", "thousands"})) {
+      return false;
+    }
+    uint32_t j = i + 1;
+    while (j < e_ && IsAdjective(Tag(j))) ++j;
+    return j < e_ && Tag(j) == T::kNNS;
+  }
+
   uint32_t NounPhrase(uint32_t i) {
     uint32_t start = i;
     i = Approximator(i);
@@ -212,6 +236,7 @@ class SentenceParser {
         break;
       }
       if (has_head && IsNoun(t) && TimeWordBeforeVerb(i)) break;
+      if (t == T::kCD && has_head && head + 1 == i && CountAfterCommonNoun(i)) break;
       if (IsNoun(t) || t == T::kCD) {
         head = i;
         has_head = true;

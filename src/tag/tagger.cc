@@ -872,6 +872,14 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     if (OneOf(norm, {"-RRB-", "-RSB-", "-RCB-"})) return Single(PosTag::kRRB, out);
   }
 
+  // "killed dozens of IS members", "IS fighters attacked": "IS" in capitals
+  // among words that are not is the Islamic State's name; the verb is
+  // written so only in text all in capitals ("WHAT IS NEXT").
+  if (norm.size() == 2 && norm[0] == 'I' && norm[1] == 'S' && !(i > first && (a.tokens[i - 1].flags & kTokAllCaps)) &&
+      !(i + 1 < end && (a.tokens[i + 1].flags & kTokAllCaps))) {
+    return Single(PosTag::kNNP, out);
+  }
+
   const bool capitalized = (t.flags & kTokCapitalized) != 0;
   // Capitals at the start of a sentence (or after an opening quote or bracket
   // there) and in titles say nothing about names.

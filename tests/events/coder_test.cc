@@ -534,6 +534,8 @@ TEST_F(CoderTest, ThingsGivenBackAreTheObjectNotAPlaceGoneTo) {
       {"Italy returned a carved panel of the tomb of an old king to Greece.", {"ITA>GRC:084"}},
       {"The Italian minister returned to Greece on Monday.", {}},
       {"Italian pilgrims returned home to Greece last week.", {}},
+      // (the things counted after the receiver are a phrase of their own)
+      {"Chile returned to the Peruvian government eight stolen paintings.", {"CHL>PERGOV:0842"}},
   };
   ExpectEach(cases);
 }
@@ -1442,6 +1444,9 @@ TEST_F(CoderTest, PeacekeepersArrivingKeepThePeace) {
       {"Two hundred Chilean peacekeepers arrived in Haiti on Monday.", {"CHLMIL>HTI:074"}},
       {"A Peruvian peacekeeping contingent arrived in Haiti.", {"PER>HTI:074"}},
       {"Chilean troops arrived in Peru on Monday.", {}},
+      // troops that arrive for or on a peacekeeping mission
+      {"Chilean troops arrived in Haiti on Monday for a peacekeeping mission.", {"CHLMIL>HTI:074"}},
+      {"Two hundred Peruvian soldiers arrived in Haiti on a peacekeeping mission.", {"PERMIL>HTI:074"}},
   };
   ExpectEach(cases);
 }
@@ -1583,6 +1588,39 @@ TEST_F(CoderTest, AMoodSaidOfNoOneHasAnUnknownTarget) {
     (*coder)->Code(MakeDocument(text, "2020-06-15", ""), &out, false);
     EXPECT_EQ(EventKeys(out.events), std::vector<std::string>{want}) << text;
   }
+}
+
+TEST_F(CoderTest, AMoodIsAboutWhatItsAboutClauseActsOn) {
+  const EventCase cases[] = {
+      // the mood names no one; the clause its "about" phrase governs does
+      {"Chile expressed pessimism about bringing the Bolivian dispute to an end.", {"CHL>BOL:012"}},
+      {"The Chilean deputy expressed concern regarding the stance of the Peruvian government.", {"CHLLEG>PERGOV:012"}},
+      {"Chile expressed optimism over ending the Bolivian dispute.", {"CHL>BOL:013"}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, FailingToReachAnAgreementIsRejectingIt) {
+  const EventCase cases[] = {
+      // the agreement is not reached (an unreal control); the parties disagree
+      {"Chile failed to reach an agreement with Peru on fishing rights.", {"CHL>PER:127"}},
+      {"Bolivia failed to strike a deal with Chile.", {"BOL>CHL:127"}},
+      // (failing to reach someone by phone is no disagreement)
+      {"Chile tried to reach Peru by phone but failed.", {}},
+  };
+  ExpectEach(cases);
+}
+
+TEST_F(CoderTest, AWouldDatedInTheFutureIsAnIntent) {
+  const EventCase cases[] = {
+      // a report whose speaker is left out: the future of what was said
+      {"Chile would hold talks with Peru next week.", {"CHL>PER:036"}},
+      // ... but a condition, a question or no date keeps it hypothetical
+      {"Chile would hold talks with Peru if Bolivia agreed.", {}},
+      {"Would Chile hold talks with Peru next week?", {}},
+      {"Chile would hold talks with Peru.", {}},
+  };
+  ExpectEach(cases);
 }
 
 TEST_F(CoderTest, SectorsAndSelfEvents) {

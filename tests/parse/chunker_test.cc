@@ -195,6 +195,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Ireland praised the Good Friday Agreement.", "praised", "Ireland", "the Good Friday Agreement"},
       // ... but a place is not a time
       {"Kenya deployed in Somalia two battalions.", "deployed", "Kenya", "-"},
+      // a count of things after a common noun starts the next phrase (two
+      // objects), but a small number or a name numbers the noun before it
+      {"Kenya gave the Danish army 100 armoured trucks.", "gave", "Kenya", "the Danish army"},
+      {"Kenya sent the Danish ministry eight old maps.", "sent", "Kenya", "the Danish ministry"},
+      {"The phase 2 trials ended.", "ended", "The phase 2 trials", "-"},
+      {"The Boeing 737 jets landed.", "landed", "The Boeing 737 jets", "-"},
       // a present tense after "and" agrees in number with its subject: the
       // plural verb goes with the plural speakers, not the reported country
       {"Many islanders argue Sylvania has no claim to the atoll and object to the deal.", "object", "Many islanders",

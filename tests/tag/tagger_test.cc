@@ -131,6 +131,11 @@ TEST_F(TaggerTest, NewsSentences) {
       // capitalised by its place ("US" is not "us")
       {"US troops withdrew from the base .", "NNP NNS VBD IN DT NN ."},
       {"Give us the names .", "VB PRP DT NNS ."},
+      // "IS" in capitals among other words is the Islamic State's name; the
+      // verb only in a line all in capitals
+      {"Sylvanian troops captured three IS fighters .", "JJ NNS VBD CD NNP NNS ."},
+      {"IS gunmen attacked the town .", "NNP NNS VBD DT NN ."},
+      {"WHAT IS NEXT", "WP VBZ NNP"},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
