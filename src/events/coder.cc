@@ -2836,6 +2836,15 @@ class SentenceCoder {
                     [](const ActorMention* a) { return a->code.starts_with("IGO"); })) {
       if (const CameoCode* leave = cb_.Find("160")) code = leave;
     }
+    // "returned Cuba to the people", "gave Egypt back to Egyptians": a
+    // country handed to its own people is a figure of speech, nothing that
+    // changes hands. (A territory given to another state is: "returned
+    // Hong Kong to China".)
+    if (code->code.starts_with("084") && !passive && cl.object >= 0 && !t.actors.empty() &&
+        CountryGivenToItsOwn(cl.object, t.actors)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": a country given back to its own people: a figure");
+      return;
+    }
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }
@@ -2856,11 +2865,24 @@ class SentenceCoder {
     // "was arrested in Rwanda", "the two sailors were freed from captivity in
     // Libya": an arrest or a release whose doer goes unnamed is the act of
     // the state where it happened. (A release "in Doha" is now and then a
-    // handover in a third country; far more often it is by those who held them.)
+    // handover in a third country; far more often it is by those who held
+    // them. An armed group's people freed abroad are the exception below.)
     std::vector<const ActorMention*> place_state;
     if (sources.empty() && passive && cl.agent < 0 && modality.empty() && !t.actors.empty() &&
         (code->code.starts_with("173") || code->code == "0841")) {
-      if (const ActorMention* state = StateOfClausePlace(cl)) {
+      const ActorMention* state = StateOfClausePlace(cl);
+      // ("Taliban members were released in Doha": an armed group's people
+      // are held by their enemies, and set free in another state than
+      // their own they are handed over there; that state is the venue.)
+      if (state && code->code == "0841" && std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* a) {
+            return a->code.size() >= 6 && OneOf(std::string_view(a->code).substr(3, 3), {"REB", "INS", "SEP", "RAD"}) &&
+                   a->code.compare(0, 3, state->code, 0, 3) != 0;
+          })) {
+        if (explain_)
+          Explain(s, "pattern " + m.pattern->id + ": an armed group's people freed abroad: the place is a venue");
+        state = nullptr;
+      }
+      if (state) {
         place_state.push_back(state);
         if (explain_)
           Explain(s, "pattern " + m.pattern->id + ": the state where it happened is the source (" + state->code + ")");
@@ -2870,6 +2892,21 @@ class SentenceCoder {
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
          v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // Whether phrase `thing` names a country alone and every one of `targets`
+  // is of that country.
+  bool CountryGivenToItsOwn(int32_t thing, const std::vector<const ActorMention*>& targets) const {
+    const auto& own = ActorsOf(thing);
+    if (own.size() != 1 || own[0]->code.size() != 3 || !IsStateCode(own[0]->code)) return false;
+    // (the country's own name, the whole phrase: not "a Greek vessel" nor
+    // "four Americans")
+    const Chunk& ch = a_.chunks[thing];
+    if (own[0]->first_token != ch.first_token || own[0]->end_token != ch.end_token || Tag(ch.head) != PosTag::kNNP) {
+      return false;
+    }
+    return std::all_of(targets.begin(), targets.end(),
+                       [&](const ActorMention* a) { return a->code.compare(0, 3, own[0]->code) == 0; });
   }
 
   // The state that the clause's place phrase ("in Libya", "in Kabul") names,
@@ -3096,6 +3133,17 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether noun phrase `c` is the object of a clause of winning or losing.
+  bool ObjectOfWinOrLose(const SentenceParse& p, uint32_t c) const {
+    for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (cl.object == static_cast<int32_t>(c) && OneOf(Lemma(a_.chunks[cl.verb].head), {"win", "lose", "draw"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether noun phrase `c` is the object of an "in", "of", "on" or "to"
   // phrase right after a noun of stopping (stop-noun).
   bool StoppedNoun(uint32_t c) const {
@@ -3214,6 +3262,13 @@ class SentenceCoder {
               }
               return !x->place || x->code.size() != 3;
             });
+            // "had won all previous meetings with their neighbours", "lost
+            // its encounter with Chile": a meeting that is won or lost is a
+            // match, a game of sport, no consultation.
+            if (pt->code->Root() == "04" && ObjectOfWinOrLose(p, c)) {
+              if (explain_) Explain(s, "noun pattern " + pt->id + ": a meeting won or lost is a match");
+              break;
+            }
             if (possessor) {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {

@@ -515,25 +515,33 @@ TEST_F(CoderTest, PeopleSentBackOrHandedOver) {
 }
 
 // An arrest or a release that names no doer is the act of the state where it happened; an
-// abduction is not, and a doer named after "by" is the doer.
+// abduction is not, a doer named after "by" is the doer, and an armed group's people freed
+// in another state than their own were freed there by someone else.
 TEST_F(CoderTest, UnnamedArrestOrReleaseIsTheStateWhereItHappened) {
   const EventCase cases[] = {
       {"A Canadian reporter was arrested in Egypt on Monday.", {"EGY>CANMED:173"}},
       {"Two French engineers were released from captivity in Mali.", {"MLI>FRA:0841"}},
       {"Two French engineers were abducted in Mali.", {}},
       {"A Canadian reporter was arrested by Turkish police in Egypt.", {"TURCOP>CANMED:173"}},
+      // (an armed group's people freed in another state are handed over there)
+      {"Four Taliban fighters were released in Oman on Monday.", {}},
+      {"Four Taliban fighters were released in Afghanistan on Monday.", {"AFG>AFGREBTLB:0841"}},
   };
   ExpectEach(cases);
 }
 
 // A thing given back is the verb's object ('^' in "return ^ to +", with its "of" phrases):
-// returning it to a party is 084, but going back to a place is no event, nor is going home.
+// returning it to a party is 084, but going back to a place is no event, nor is going home,
+// nor giving a country back to its own people.
 TEST_F(CoderTest, ThingsGivenBackAreTheObjectNotAPlaceGoneTo) {
   const EventCase cases[] = {
       {"Italy returned a bronze helmet to Greece.", {"ITA>GRC:084"}},
       {"Italy returned a carved panel of the tomb of an old king to Greece.", {"ITA>GRC:084"}},
       {"The Italian minister returned to Greece on Monday.", {}},
       {"Italian pilgrims returned home to Greece last week.", {}},
+      // (a country given back to its own people changes no hands)
+      {"The new Peruvian leader returned Peru to the Peruvian people.", {}},
+      {"Britain returned Hong Kong to China.", {"GBR>CHN:084"}},
   };
   ExpectEach(cases);
 }
@@ -2289,6 +2297,16 @@ TEST_F(CoderTest, ACapitalBeforeAnEventNounIsWhere) {
   const EventCase cases[] = {
       {"A Lima rally in support of Chilean miners drew thousands.", {}},
       {"Lima's rally in support of Chilean miners drew thousands.", {"PERGOV>CHLLAB:053"}},
+  };
+  ExpectEach(cases);
+}
+
+// A meeting that is won or lost is a match, no consultation; one held is.
+TEST_F(CoderTest, AMeetingWonOrLostIsAMatch) {
+  const EventCase cases[] = {
+      {"Peru had won all ten previous meetings with Chile.", {}},
+      {"Peru lost its last meeting with Chile.", {}},
+      {"Peru held meetings with Chile.", {"PER>CHL:040"}},
   };
   ExpectEach(cases);
 }
