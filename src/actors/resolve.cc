@@ -894,7 +894,12 @@ class Resolver {
         ctx = OpeningCountry(first);
         opening_place = !ctx.empty();
       }
-      if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide) ctx = ContextCountry(first);
+      // Before the story has named any country, the first one named after
+      // the phrase is as often the other side ("Policeman shot after killing
+      // Russian ambassador"): the agent waits for the country the whole
+      // story names most (Run). A text of one sentence has no more to read.
+      const bool wait_for_story = country_counts_.empty() && (title || a_.sentences.size() > 1);
+      if (ctx.empty() && !wait_for_story && !several && !region_wide) ctx = ContextCountry(first);
       if (ctx.empty() && (several || region_wide)) {
         // (No one country's: an actor of no country, named in no event;
         // PETRARCH would write its country as "---" and so would an event
