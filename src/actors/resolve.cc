@@ -223,13 +223,22 @@ class Resolver {
   // "Qari Yussouf Ahmadi": a town's or region's name that ends a run of
   // capitalised words no dictionary knows is the surname of someone the
   // dictionaries do not know, not the place.
-  bool SurnameOfUnknownName(const RawMatch& m, uint32_t sentence_first) const {
+  // "Real Madrid", "Dynamo Kiev": a capital's name after such a word is
+  // part of a club's or a firm's name (in running text: a headline
+  // capitalises every word; and not "East Jerusalem" or "Central London").
+  bool SurnameOfUnknownName(const RawMatch& m, const Sentence& sentence) const {
+    const uint32_t sentence_first = sentence.first_token;
     if (m.parts != 1 || m.first <= sentence_first + 1 || m.end != m.first + 1) return false;
     const Role* role = nullptr;
     const Entry* e = Pick(m.terminals[0], &role);
-    if (!e || e->kind != EK::kPlace) return false;
+    if (!e || (e->kind != EK::kPlace && e->kind != EK::kGovernment)) return false;
     const uint32_t prev = m.first - 1;
     if (Tag(prev) != PosTag::kNNP || !(Flags(prev) & kTokCapitalized)) return false;
+    if (e->kind == EK::kGovernment &&
+        (sentence.is_title || IsWeekdayOrMonthName(Lower(prev)) ||
+         OneOf(Lower(prev), {"east", "west", "north", "south", "central", "greater", "old", "downtown", "metro"}))) {
+      return false;
+    }
     if (!matches_.empty() && matches_.back().end > prev) return false;  // a name the dictionary knows
     return true;
   }
@@ -451,7 +460,7 @@ class Resolver {
         continue;
       }
       if (MatchAt(i, sent.end_token, &m)) {
-        if (!SurnameOfUnknownName(m, sent.first_token) && !CurrencyPrefix(m, sent.end_token) &&
+        if (!SurnameOfUnknownName(m, sent) && !CurrencyPrefix(m, sent.end_token) &&
             !SurnameOfAnotherPerson(m, sent.first_token)) {
           matches_.push_back(m);
         }

@@ -285,6 +285,20 @@ TEST_F(ActorsTest, ACountryNameBeforeACurrencySignIsTheCurrency) {
   EXPECT_FALSE(Find(0, "Nepal").empty()) << Join(all);
 }
 
+// A capital's name after a capitalised word no dictionary knows is part of
+// a club's name ("Real Madrid"), not the government; a compass word before
+// it names a part of the city ("East Jerusalem" style), and a headline
+// capitalises every word.
+TEST_F(ActorsTest, ACapitalAfterAnUnknownCapitalisedWordIsPartOfAName) {
+  const std::string club = "The fans cheered when Dynamo Lima arrived in Quito.";
+  std::vector<std::string> all = Mentions(club);
+  EXPECT_TRUE(Find(0, "Lima").empty() && Find(0, "Dynamo Lima").empty()) << Join(all);
+  EXPECT_FALSE(Find(0, "Quito").empty()) << Join(all);
+  const std::string part = "Police closed roads in Central Lima on Monday.";
+  all = Mentions(part);
+  EXPECT_FALSE(Find(0, "Lima").empty() && Find(0, "Central Lima").empty()) << Join(all);
+}
+
 TEST_F(ActorsTest, UnnamedInternationalOrganisationsHaveNoCountry) {
   // In a story about Chad, "international organisations" are intergovernmental
   // bodies, not Chad's; unnamed officials still take the story's country.
