@@ -1822,11 +1822,18 @@ class Resolver {
     while (n < end && (Tag(n) == PosTag::kRB || a_.Lemma(a_.tokens[n]) == "be")) ++n;
     if (n >= end) return false;
     if (Lower(n) == "worth" || Lower(n) == "time") return true;
+    // "it is perhaps cruel but nonetheless accurate to note": of adjectives
+    // joined before the clause, the last one is said of it.
+    uint32_t adjective = n, after = n + 1;
+    while (after < end && after < n + 6 &&
+           (Tag(after) == PosTag::kCC || Tag(after) == PosTag::kRB || IsAdjective(Tag(after)))) {
+      if (IsAdjective(Tag(after))) adjective = after;
+      ++after;
+    }
     // (adjectives said of a clause, not of a party: "it was ready to talk" is a party)
-    if (!Listed(WL::kClauseAdjective, Lower(n))) {
+    if (!Listed(WL::kClauseAdjective, Lower(adjective))) {
       return false;
     }
-    uint32_t after = n + 1;
     return after < end && OneOf(Lower(after), {"to", "that", "whether", "if", "for", "how", "why", "what", "when"});
   }
 

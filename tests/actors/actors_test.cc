@@ -810,6 +810,8 @@ TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
       "Ghana recalled its ambassador. It was unclear whether Togo would respond.",
       "Ghana recalled its ambassador. It is worth noting that Togo protested.",
       "Ghana recalled its ambassador. It was reported that Togo protested.",
+      // (adjectives joined before the clause; the last one is said of it)
+      "Ghana recalled its ambassador. It is harsh but fair to say that Togo protested.",
   };
   for (const char* text : texts) {
     Mentions(text);
@@ -817,6 +819,8 @@ TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
   }
   // a referring "it" still refers
   Mentions("Ghana recalled its ambassador. It is angry with Togo.");
+  EXPECT_EQ(Find(1, "It").size(), 1u);
+  Mentions("Ghana recalled its ambassador. It is calm but ready to talk to Togo.");
   EXPECT_EQ(Find(1, "It").size(), 1u);
 }
 
