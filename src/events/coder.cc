@@ -2836,6 +2836,20 @@ class SentenceCoder {
                     [](const ActorMention* a) { return a->code.starts_with("IGO"); })) {
       if (const CameoCode* leave = cb_.Find("160")) code = leave;
     }
+    // "testing a Russian anti-aircraft weapon system", "paraded Chinese
+    // missiles": a show of force whose own words name the weapon in the
+    // verb's object shows the force of whoever holds it; the country named
+    // before the weapon made it, and is no target.
+    if (code->Root() == "15" && !m.pattern->has_target && !passive && cl.object >= 0 && t.chunk == cl.object &&
+        m.end > a_.chunks[cl.object].first_token && !t.actors.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(),
+                    [&](const ActorMention* a) {
+                      return a->chunk == cl.object && a->end_token <= a_.chunks[cl.object].head;
+                    }) &&
+        NamesAWeaponAfter(cl.object, t.actors.back()->end_token)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": the weapon's maker is no target of the show of force");
+      t.actors.clear();
+    }
     // "returned Cuba to the people", "gave Egypt back to Egyptians": a
     // country handed to its own people is a figure of speech, nothing that
     // changes hands. (A territory given to another state is: "returned
@@ -2892,6 +2906,16 @@ class SentenceCoder {
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
          v.end_token, t.how);
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // Whether noun phrase `c` has a word of armed force (force-word: "missile",
+  // "weapon", "jet") at or after token `from` ("a Russian weapon system",
+  // not "Turkish airspace").
+  bool NamesAWeaponAfter(int32_t c, uint32_t from) const {
+    for (uint32_t k = from; k < a_.chunks[c].end_token; ++k) {
+      if (pats_.rules().Has(WordList::kForceWord, Lemma(k))) return true;
+    }
+    return false;
   }
 
   // Whether phrase `thing` names a country alone and every one of `targets`

@@ -2301,6 +2301,16 @@ TEST_F(CoderTest, ACapitalBeforeAnEventNounIsWhere) {
   ExpectEach(cases);
 }
 
+// A weapon tested or shown is its holder's show of force: the country that
+// made it is no target; airspace violated is its country's.
+TEST_F(CoderTest, AWeaponsMakerIsNoTargetOfAShowOfForce) {
+  const EventCase cases[] = {
+      {"Peru tested a Chilean missile on Monday.", {}},
+      {"Chilean jets violated Peruvian airspace on Monday.", {"CHLMIL>PER:150"}},
+  };
+  ExpectEach(cases);
+}
+
 // A meeting that is won or lost is a match, no consultation; one held is.
 TEST_F(CoderTest, AMeetingWonOrLostIsAMatch) {
   const EventCase cases[] = {
