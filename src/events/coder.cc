@@ -3293,6 +3293,13 @@ class SentenceCoder {
               if (explain_) Explain(s, "noun pattern " + pt->id + ": a meeting won or lost is a match");
               break;
             }
+            // "children who had come into contact with the students": what
+            // people are brought or come into is nearness, no consultation.
+            if (pt->code->Root() == "04" && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
+                a_.chunks[c - 1].end_token == ch.first_token && Lower(a_.chunks[c - 1].first_token) == "into") {
+              if (explain_) Explain(s, "noun pattern " + pt->id + ": come or brought into it: nearness");
+              break;
+            }
             if (possessor) {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {

@@ -2311,12 +2311,16 @@ TEST_F(CoderTest, AWeaponsMakerIsNoTargetOfAShowOfForce) {
   ExpectEach(cases);
 }
 
-// A meeting that is won or lost is a match, no consultation; one held is.
-TEST_F(CoderTest, AMeetingWonOrLostIsAMatch) {
+// A meeting that is won or lost is a match, and contact come into is nearness: no
+// consultation; a meeting held or contact made is.
+TEST_F(CoderTest, AMatchOrNearnessIsNoConsultation) {
   const EventCase cases[] = {
       {"Peru had won all ten previous meetings with Chile.", {}},
       {"Peru lost its last meeting with Chile.", {}},
       {"Peru held meetings with Chile.", {"PER>CHL:040"}},
+      // (what people come into is nearness)
+      {"Peruvian nurses had come into contact with Chilean tourists.", {}},
+      {"Peruvian officials made contact with Chilean officials.", {"PERGOV>CHLGOV:040"}},
   };
   ExpectEach(cases);
 }
