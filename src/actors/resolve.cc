@@ -797,8 +797,21 @@ class Resolver {
       // "the government of President Assad", "inspectors from the IAEA":
       // the phrase that follows says whose they are.
       std::string ctx;
+      // "miners whose union", "the rebels, whose leader": the phrase
+      // "whose" follows is the possessor
+      if (chunk_ > 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kWPS) {
+        int32_t owner = chunk_ - 1;
+        if (owner > 0 && a_.chunks[owner].kind == ChunkKind::kO && Lower(a_.chunks[owner].first_token) == ",") --owner;
+        for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && ctx.empty(); ++it) {
+          if (it->chunk == owner && it->code.size() >= 3 && IsStateCode(it->code)) {
+            ctx = it->code.substr(0, 3);
+            how = ActorHow::kCoreference;
+            detail = "\"whose\" = " + it->code;
+          }
+        }
+      }
       // "its forces", "their government": the possessor's country
-      if (chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS) {
+      if (ctx.empty() && chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS) {
         if (const ActorMention* ante = Antecedent(a_.chunks[chunk_].first_token)) {
           ctx = ante->code.substr(0, 3);
           how = ActorHow::kCoreference;

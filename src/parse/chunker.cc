@@ -221,7 +221,9 @@ class SentenceParser {
       } else if (IsNpModifier(t) || IsAttributiveVerb(i)) {
         // A determiner or a possessive pronoun after a noun starts a new
         // phrase ("gave Russia the ...", "gave Peru its ...").
-        if ((t == T::kDT || t == T::kPDT || t == T::kPRPS) && has_head) break;
+        // ("workers whose wages ...": "whose" opens a relative clause's
+        // subject.)
+        if ((t == T::kDT || t == T::kPDT || t == T::kPRPS || t == T::kWPS) && has_head) break;
         ++i;
       } else if (t == T::kRB && i + 1 < e_ && IsAdjective(Tag(i + 1)) && !has_head) {
         ++i;  // "very large crowds"

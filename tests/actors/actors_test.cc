@@ -1111,6 +1111,15 @@ TEST_F(ActorsTest, TheOpeningSentencesPeopleTakeTheStorysCountry) {
   EXPECT_EQ(CodeOf(alone, 0, "Police"), "CHLCOP") << Join(Mentions(alone));
 }
 
+// The phrase "whose" opens is owned by the phrase before it (a comma between
+// or not), not by the story's country.
+TEST_F(ActorsTest, WhoseGivesThePhraseBeforeItsCountry) {
+  const std::string text = "Peru closed its border. Peru welcomed Chilean miners whose union met Peruvian officials.";
+  EXPECT_EQ(CodeOf(text, 1, "union"), "CHLLAB") << Join(Mentions(text));
+  const std::string comma = "Peru closed its border. Chilean miners, whose union met Peruvian officials, went home.";
+  EXPECT_EQ(CodeOf(comma, 1, "union"), "CHLLAB") << Join(Mentions(comma));
+}
+
 // "The international community" is the unnamed international bodies (IGO),
 // not the story's country.
 TEST_F(ActorsTest, TheInternationalCommunityIsInternational) {

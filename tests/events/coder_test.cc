@@ -2311,6 +2311,16 @@ TEST_F(CoderTest, AWeaponsMakerIsNoTargetOfAShowOfForce) {
   ExpectEach(cases);
 }
 
+// "whose" opens a relative clause whose subject is the thing possessed: the
+// workers' wages provide, not the workers; a union of the miners is theirs.
+TEST_F(CoderTest, WhoseOpensTheSubjectOfARelativeClause) {
+  const EventCase cases[] = {
+      {"Peru welcomed Chilean workers whose wages provide Bolivian families with food.", {"PER>CHLLAB:043"}},
+      {"Peru welcomed Chilean miners whose union attacked Bolivian police.", {"PER>CHLLAB:043", "CHLLAB>BOLCOP:190"}},
+  };
+  ExpectEach(cases);
+}
+
 // A meeting that is won or lost is a match, and contact come into is nearness: no
 // consultation; a meeting held or contact made is.
 TEST_F(CoderTest, AMatchOrNearnessIsNoConsultation) {
