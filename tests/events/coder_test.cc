@@ -2321,6 +2321,16 @@ TEST_F(CoderTest, WhoseOpensTheSubjectOfARelativeClause) {
   ExpectEach(cases);
 }
 
+// An infinitive after a bare participle that tells what its noun suffered
+// ("people injured in the blast") is the purpose of the active clause before.
+TEST_F(CoderTest, APurposeAfterWhatPeopleSufferedIsTheDoers) {
+  const EventCase cases[] = {
+      {"Chilean police interviewed people injured in the blast to investigate Bolivian smugglers.",
+       {"CHLCOP>CHLCVL:090", "CHLCOP>BOLCRM:090"}},
+  };
+  ExpectEach(cases);
+}
+
 // A meeting that is won or lost is a match, and contact come into is nearness: no
 // consultation; a meeting held or contact made is.
 TEST_F(CoderTest, AMatchOrNearnessIsNoConsultation) {
