@@ -2904,7 +2904,7 @@ class SentenceCoder {
     }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
-         v.end_token, t.how);
+         v.end_token, t.how, m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty());
     if (out_->size() > before) coded_clauses_.push_back(ci);
   }
 
@@ -3449,7 +3449,7 @@ class SentenceCoder {
 
   void Emit(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const std::vector<const ActorMention*>& sources, const std::vector<const ActorMention*>& targets,
-            uint32_t verb_b, uint32_t verb_e, const char* how) {
+            uint32_t verb_b, uint32_t verb_e, const char* how, bool other_party_named = false) {
     if (sources.empty()) {
       if (explain_) Explain(s, "pattern " + p->id + " matched: no source actor");
       if (!targets.empty()) EmitWithUnknown(s, p, code, modality, {}, targets, verb_b, verb_e);
@@ -3463,7 +3463,10 @@ class SentenceCoder {
       // Panama supported the call" are not acts on each other.
       // (What the pattern codes counts, not only the intent it became:
       // "will visit" is no meeting of the visitors with each other.)
-      if (sources.size() >= 2 && sources.front()->group >= 0 &&
+      // (Not when the pattern's own target phrase names another party whom
+      // the coder set aside: "lawmakers and a bishop sought to talk to
+      // protesters" is no talk of the lawmakers with the bishop.)
+      if (sources.size() >= 2 && sources.front()->group >= 0 && !other_party_named &&
           (policy_.CompoundSourceAlwaysMutual() || (IsMutual(*code) && (!p->code || IsMutual(*p->code))))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {

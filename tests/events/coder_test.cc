@@ -2251,12 +2251,14 @@ TEST_F(CoderTest, ANounEventThatIsSaidIsNotTheSpeakers) {
 }
 
 // The members of a compound subject are each other's targets only in what
-// is done together: an intent to visit is no intent to meet each other,
-// while one to meet is.
+// is done together with no other party: an intent to visit is no intent to
+// meet each other, while one to meet is; talking to others named is not.
 TEST_F(CoderTest, AnIntentToVisitIsNoMeetingOfTheVisitors) {
   const EventCase cases[] = {
       {"Peruvian doctors and Peruvian teachers will visit the area next week.", {}},
       {"Peruvian doctors and Chilean teachers will meet next week.", {"PERHLH>CHLEDU:036", "CHLEDU>PERHLH:036"}},
+      // (nor is talking to a party the pattern names, though set aside)
+      {"Chilean lawmakers and a Chilean bishop talked to protesters.", {}},
   };
   ExpectEach(cases);
 }
