@@ -2850,6 +2850,16 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": the weapon's maker is no target of the show of force");
       t.actors.clear();
     }
+    // "arrived to bolster those of EUFOR", "to strengthen the positions of
+    // its ally": forces strengthened are an ally's; whose they are is no
+    // target of the show of force.
+    if (code->Root() == "15" && !passive && cl.object >= 0 && t.chunk >= 0 &&
+        OneOf(Lemma(v.head), {"bolster", "reinforce", "strengthen", "boost"}) &&
+        (t.chunk == cl.object + 2 && a_.chunks[cl.object + 1].kind == ChunkKind::kPP &&
+         Lower(a_.chunks[cl.object + 1].first_token) == "of" && ActorsOf(cl.object).empty())) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": whose forces are strengthened is no target");
+      t.actors.clear();
+    }
     // "returned Cuba to the people", "gave Egypt back to Egyptians": a
     // country handed to its own people is a figure of speech, nothing that
     // changes hands. (A territory given to another state is: "returned

@@ -2333,6 +2333,16 @@ TEST_F(CoderTest, APurposeAfterWhatPeopleSufferedIsTheDoers) {
   ExpectEach(cases);
 }
 
+// Forces strengthened are an ally's: whose they are is no target of the show
+// of force; forces bolstered against someone are aimed at them.
+TEST_F(CoderTest, WhoseForcesAreBolsteredIsNoTarget) {
+  const EventCase cases[] = {
+      {"Chilean troops arrived on Monday to bolster those of Peru.", {}},
+      {"Chile bolstered its forces against Peru.", {"CHL>PER:154"}},
+  };
+  ExpectEach(cases);
+}
+
 // A meeting that is won or lost is a match, and contact come into is nearness: no
 // consultation; a meeting held or contact made is.
 TEST_F(CoderTest, AMatchOrNearnessIsNoConsultation) {
