@@ -916,11 +916,13 @@ class Resolver {
         ctx = OpeningCountry(first);
         opening_place = !ctx.empty();
       }
-      // Before the story has named any country, the first one named after
-      // the phrase is as often the other side ("Policeman shot after killing
-      // Russian ambassador"): the agent waits for the country the whole
-      // story names most (Run). A text of one sentence has no more to read.
-      const bool wait_for_story = country_counts_.empty() && (title || a_.sentences.size() > 1);
+      // Before the story has named any country, a nationality named after
+      // the phrase is another party's ("Policeman shot after killing Russian
+      // ambassador"): the agent waits for the country the whole story names
+      // most (Run). (A place named after it may be where it is: "gunman tells
+      // New York court"; a text of one sentence has no more to read.)
+      const bool wait_for_story =
+          country_counts_.empty() && (title || (a_.sentences.size() > 1 && NationalityFirstAfter(first)));
       if (ctx.empty() && !wait_for_story && !several && !region_wide) ctx = ContextCountry(first);
       if (ctx.empty() && (several || region_wide)) {
         // (No one country's: an actor of no country, named in no event;
@@ -1445,6 +1447,23 @@ class Resolver {
       return e->code.substr(0, 3);
     }
     return {};
+  }
+
+  // Whether the first country named in the sentence at or after `before` is
+  // named by a nationality ("Russian"), not by a country's or place's name.
+  bool NationalityFirstAfter(uint32_t before) const {
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < before) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (e &&
+          (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kPlace ||
+           e->kind == EK::kGovernment) &&
+          !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
+        return e->kind == EK::kAdjective;
+      }
+    }
+    return false;
   }
 
   // The country the document has named most so far (the most recent among

@@ -1099,16 +1099,19 @@ TEST_F(ActorsTest, TheOpeningPlaceIsTheCountryOfTheSentencesPeople) {
   EXPECT_EQ(CodeOf(time, 2, "teachers").substr(0, 3), "BOL") << Join(Mentions(time));
 }
 
-// The opening sentence of a story names its other side as often as its
-// own: its unnamed people take the country the whole story names most, not
-// the first country named after them there. (A text of one sentence has no
-// story to read: there the country named after them stands.)
+// A nationality named after the unnamed people of a story's opening sentence
+// is another party's: they take the country the whole story names most. (A
+// place named after them may be where they are, and a text of one sentence
+// has no story to read: there the country named after them stands.)
 TEST_F(ActorsTest, TheOpeningSentencesPeopleTakeTheStorysCountry) {
   const std::string story =
       "Police detained a Chilean diplomat on Monday. Peruvian officials said he had spied. Peru expelled two more.";
   EXPECT_EQ(CodeOf(story, 0, "Police"), "PERCOP") << Join(Mentions(story));
   const std::string alone = "Police detained a Chilean diplomat on Monday.";
   EXPECT_EQ(CodeOf(alone, 0, "Police"), "CHLCOP") << Join(Mentions(alone));
+  // (a place named after them may be where they are)
+  const std::string place = "Police detained two men in Lima on Monday. Chilean officials protested. Chile wrote.";
+  EXPECT_EQ(CodeOf(place, 0, "Police"), "PERCOP") << Join(Mentions(place));
 }
 
 // The phrase "whose" opens is owned by the phrase before it (a comma between
