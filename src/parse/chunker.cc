@@ -1154,6 +1154,10 @@ class SentenceParser {
             cls[j].reported = true;
             cls[j].speaker = np;
           }
+          // ("According to the WHO H5N1 has killed 109 people": with no
+          // comma the source and what it reports run together; the one
+          // it is according to is not the doer.)
+          if (np >= 0 && cls[j].subject == np) cls[j].subject = -1;
         }
         break;
       }

@@ -2343,6 +2343,16 @@ TEST_F(CoderTest, WhoseForcesAreBolsteredIsNoTarget) {
   ExpectEach(cases);
 }
 
+// The one a report is "according to" is not the doer of what it reports,
+// even when no comma parts the two.
+TEST_F(CoderTest, WhomAReportIsAccordingToIsNotTheDoer) {
+  const EventCase cases[] = {
+      {"According to the Red Cross H7N9 has killed many Peruvian farmers.", {}},
+      {"According to the Red Cross, Chilean rebels attacked Peruvian farmers.", {"CHLREB>PERAGR:190"}},
+  };
+  ExpectEach(cases);
+}
+
 // A meeting that is won or lost is a match, and contact come into is nearness: no
 // consultation; a meeting held or contact made is.
 TEST_F(CoderTest, AMatchOrNearnessIsNoConsultation) {
