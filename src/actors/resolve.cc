@@ -223,13 +223,22 @@ class Resolver {
   // "Qari Yussouf Ahmadi": a town's or region's name that ends a run of
   // capitalised words no dictionary knows is the surname of someone the
   // dictionaries do not know, not the place.
-  bool SurnameOfUnknownName(const RawMatch& m, uint32_t sentence_first) const {
+  // "Real Madrid", "Dynamo Kiev": a capital's name after such a word is
+  // part of a club's or a firm's name (in running text: a headline
+  // capitalises every word; and not "East Jerusalem" or "Central London").
+  bool SurnameOfUnknownName(const RawMatch& m, const Sentence& sentence) const {
+    const uint32_t sentence_first = sentence.first_token;
     if (m.parts != 1 || m.first <= sentence_first + 1 || m.end != m.first + 1) return false;
     const Role* role = nullptr;
     const Entry* e = Pick(m.terminals[0], &role);
-    if (!e || e->kind != EK::kPlace) return false;
+    if (!e || (e->kind != EK::kPlace && e->kind != EK::kGovernment)) return false;
     const uint32_t prev = m.first - 1;
     if (Tag(prev) != PosTag::kNNP || !(Flags(prev) & kTokCapitalized)) return false;
+    if (e->kind == EK::kGovernment &&
+        (sentence.is_title || IsWeekdayOrMonthName(Lower(prev)) ||
+         OneOf(Lower(prev), {"east", "west", "north", "south", "central", "greater", "old", "downtown", "metro"}))) {
+      return false;
+    }
     if (!matches_.empty() && matches_.back().end > prev) return false;  // a name the dictionary knows
     return true;
   }
@@ -451,7 +460,7 @@ class Resolver {
         continue;
       }
       if (MatchAt(i, sent.end_token, &m)) {
-        if (!SurnameOfUnknownName(m, sent.first_token) && !CurrencyPrefix(m, sent.end_token) &&
+        if (!SurnameOfUnknownName(m, sent) && !CurrencyPrefix(m, sent.end_token) &&
             !SurnameOfAnotherPerson(m, sent.first_token)) {
           matches_.push_back(m);
         }
@@ -788,8 +797,21 @@ class Resolver {
       // "the government of President Assad", "inspectors from the IAEA":
       // the phrase that follows says whose they are.
       std::string ctx;
+      // "miners whose union", "the rebels, whose leader": the phrase
+      // "whose" follows is the possessor
+      if (chunk_ > 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kWPS) {
+        int32_t owner = chunk_ - 1;
+        if (owner > 0 && a_.chunks[owner].kind == ChunkKind::kO && Lower(a_.chunks[owner].first_token) == ",") --owner;
+        for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && ctx.empty(); ++it) {
+          if (it->chunk == owner && it->code.size() >= 3 && IsStateCode(it->code)) {
+            ctx = it->code.substr(0, 3);
+            how = ActorHow::kCoreference;
+            detail = "\"whose\" = " + it->code;
+          }
+        }
+      }
       // "its forces", "their government": the possessor's country
-      if (chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS) {
+      if (ctx.empty() && chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS) {
         if (const ActorMention* ante = Antecedent(a_.chunks[chunk_].first_token)) {
           ctx = ante->code.substr(0, 3);
           how = ActorHow::kCoreference;
@@ -894,7 +916,14 @@ class Resolver {
         ctx = OpeningCountry(first);
         opening_place = !ctx.empty();
       }
-      if (ctx.empty() && (!title || !country_counts_.empty()) && !several && !region_wide) ctx = ContextCountry(first);
+      // Before the story has named any country, a nationality named after
+      // the phrase is another party's ("Policeman shot after killing Russian
+      // ambassador"): the agent waits for the country the whole story names
+      // most (Run). (A place named after it may be where it is: "gunman tells
+      // New York court"; a text of one sentence has no more to read.)
+      const bool wait_for_story =
+          country_counts_.empty() && (title || (a_.sentences.size() > 1 && NationalityFirstAfter(first)));
+      if (ctx.empty() && !wait_for_story && !several && !region_wide) ctx = ContextCountry(first);
       if (ctx.empty() && (several || region_wide)) {
         // (No one country's: an actor of no country, named in no event;
         // PETRARCH would write its country as "---" and so would an event
@@ -1420,6 +1449,23 @@ class Resolver {
     return {};
   }
 
+  // Whether the first country named in the sentence at or after `before` is
+  // named by a nationality ("Russian"), not by a country's or place's name.
+  bool NationalityFirstAfter(uint32_t before) const {
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < before) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (e &&
+          (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kPlace ||
+           e->kind == EK::kGovernment) &&
+          !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
+        return e->kind == EK::kAdjective;
+      }
+    }
+    return false;
+  }
+
   // The country the document has named most so far (the most recent among
   // equals), else the first one after `before` in the sentence: an unnamed
   // "police" or "officials" usually belong to the story's main country.
@@ -1808,11 +1854,18 @@ class Resolver {
     while (n < end && (Tag(n) == PosTag::kRB || a_.Lemma(a_.tokens[n]) == "be")) ++n;
     if (n >= end) return false;
     if (Lower(n) == "worth" || Lower(n) == "time") return true;
+    // "it is perhaps cruel but nonetheless accurate to note": of adjectives
+    // joined before the clause, the last one is said of it.
+    uint32_t adjective = n, after = n + 1;
+    while (after < end && after < n + 6 &&
+           (Tag(after) == PosTag::kCC || Tag(after) == PosTag::kRB || IsAdjective(Tag(after)))) {
+      if (IsAdjective(Tag(after))) adjective = after;
+      ++after;
+    }
     // (adjectives said of a clause, not of a party: "it was ready to talk" is a party)
-    if (!Listed(WL::kClauseAdjective, Lower(n))) {
+    if (!Listed(WL::kClauseAdjective, Lower(adjective))) {
       return false;
     }
-    uint32_t after = n + 1;
     return after < end && OneOf(Lower(after), {"to", "that", "whether", "if", "for", "how", "why", "what", "when"});
   }
 

@@ -2877,6 +2877,39 @@ class SentenceCoder {
                     [](const ActorMention* a) { return a->code.starts_with("IGO"); })) {
       if (const CameoCode* leave = cb_.Find("160")) code = leave;
     }
+    // "testing a Russian anti-aircraft weapon system", "paraded Chinese
+    // missiles": a show of force whose own words name the weapon in the
+    // verb's object shows the force of whoever holds it; the country named
+    // before the weapon made it, and is no target.
+    if (code->Root() == "15" && !m.pattern->has_target && !passive && cl.object >= 0 && t.chunk == cl.object &&
+        m.end > a_.chunks[cl.object].first_token && !t.actors.empty() &&
+        std::all_of(t.actors.begin(), t.actors.end(),
+                    [&](const ActorMention* a) {
+                      return a->chunk == cl.object && a->end_token <= a_.chunks[cl.object].head;
+                    }) &&
+        NamesAWeaponAfter(cl.object, t.actors.back()->end_token)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": the weapon's maker is no target of the show of force");
+      t.actors.clear();
+    }
+    // "arrived to bolster those of EUFOR", "to strengthen the positions of
+    // its ally": forces strengthened are an ally's; whose they are is no
+    // target of the show of force.
+    if (code->Root() == "15" && !passive && cl.object >= 0 && t.chunk >= 0 &&
+        OneOf(Lemma(v.head), {"bolster", "reinforce", "strengthen", "boost"}) &&
+        (t.chunk == cl.object + 2 && a_.chunks[cl.object + 1].kind == ChunkKind::kPP &&
+         Lower(a_.chunks[cl.object + 1].first_token) == "of" && ActorsOf(cl.object).empty())) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": whose forces are strengthened is no target");
+      t.actors.clear();
+    }
+    // "returned Cuba to the people", "gave Egypt back to Egyptians": a
+    // country handed to its own people is a figure of speech, nothing that
+    // changes hands. (A territory given to another state is: "returned
+    // Hong Kong to China".)
+    if (code->code.starts_with("084") && !passive && cl.object >= 0 && !t.actors.empty() &&
+        CountryGivenToItsOwn(cl.object, t.actors)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": a country given back to its own people: a figure");
+      return;
+    }
     if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }
@@ -2897,11 +2930,24 @@ class SentenceCoder {
     // "was arrested in Rwanda", "the two sailors were freed from captivity in
     // Libya": an arrest or a release whose doer goes unnamed is the act of
     // the state where it happened. (A release "in Doha" is now and then a
-    // handover in a third country; far more often it is by those who held them.)
+    // handover in a third country; far more often it is by those who held
+    // them. An armed group's people freed abroad are the exception below.)
     std::vector<const ActorMention*> place_state;
     if (sources.empty() && passive && cl.agent < 0 && modality.empty() && !t.actors.empty() &&
         (code->code.starts_with("173") || code->code == "0841")) {
-      if (const ActorMention* state = StateOfClausePlace(cl)) {
+      const ActorMention* state = StateOfClausePlace(cl);
+      // ("Taliban members were released in Doha": an armed group's people
+      // are held by their enemies, and set free in another state than
+      // their own they are handed over there; that state is the venue.)
+      if (state && code->code == "0841" && std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* a) {
+            return a->code.size() >= 6 && OneOf(std::string_view(a->code).substr(3, 3), {"REB", "INS", "SEP", "RAD"}) &&
+                   a->code.compare(0, 3, state->code, 0, 3) != 0;
+          })) {
+        if (explain_)
+          Explain(s, "pattern " + m.pattern->id + ": an armed group's people freed abroad: the place is a venue");
+        state = nullptr;
+      }
+      if (state) {
         place_state.push_back(state);
         if (explain_)
           Explain(s, "pattern " + m.pattern->id + ": the state where it happened is the source (" + state->code + ")");
@@ -2909,8 +2955,33 @@ class SentenceCoder {
     }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
-         v.end_token, t.how);
+         v.end_token, t.how, m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty());
     if (out_->size() > before) coded_clauses_.push_back(ci);
+  }
+
+  // Whether noun phrase `c` has a word of armed force (force-word: "missile",
+  // "weapon", "jet") at or after token `from` ("a Russian weapon system",
+  // not "Turkish airspace").
+  bool NamesAWeaponAfter(int32_t c, uint32_t from) const {
+    for (uint32_t k = from; k < a_.chunks[c].end_token; ++k) {
+      if (pats_.rules().Has(WordList::kForceWord, Lemma(k))) return true;
+    }
+    return false;
+  }
+
+  // Whether phrase `thing` names a country alone and every one of `targets`
+  // is of that country.
+  bool CountryGivenToItsOwn(int32_t thing, const std::vector<const ActorMention*>& targets) const {
+    const auto& own = ActorsOf(thing);
+    if (own.size() != 1 || own[0]->code.size() != 3 || !IsStateCode(own[0]->code)) return false;
+    // (the country's own name, the whole phrase: not "a Greek vessel" nor
+    // "four Americans")
+    const Chunk& ch = a_.chunks[thing];
+    if (own[0]->first_token != ch.first_token || own[0]->end_token != ch.end_token || Tag(ch.head) != PosTag::kNNP) {
+      return false;
+    }
+    return std::all_of(targets.begin(), targets.end(),
+                       [&](const ActorMention* a) { return a->code.compare(0, 3, own[0]->code) == 0; });
   }
 
   // The state that the clause's place phrase ("in Libya", "in Kabul") names,
@@ -3137,6 +3208,17 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether noun phrase `c` is the object of a clause of winning or losing.
+  bool ObjectOfWinOrLose(const SentenceParse& p, uint32_t c) const {
+    for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (cl.object == static_cast<int32_t>(c) && OneOf(Lemma(a_.chunks[cl.verb].head), {"win", "lose", "draw"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether noun phrase `c` is the object of an "in", "of", "on" or "to"
   // phrase right after a noun of stopping (stop-noun).
   bool StoppedNoun(uint32_t c) const {
@@ -3255,6 +3337,20 @@ class SentenceCoder {
               }
               return !x->place || x->code.size() != 3;
             });
+            // "had won all previous meetings with their neighbours", "lost
+            // its encounter with Chile": a meeting that is won or lost is a
+            // match, a game of sport, no consultation.
+            if (pt->code->Root() == "04" && ObjectOfWinOrLose(p, c)) {
+              if (explain_) Explain(s, "noun pattern " + pt->id + ": a meeting won or lost is a match");
+              break;
+            }
+            // "children who had come into contact with the students": what
+            // people are brought or come into is nearness, no consultation.
+            if (pt->code->Root() == "04" && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
+                a_.chunks[c - 1].end_token == ch.first_token && Lower(a_.chunks[c - 1].first_token) == "into") {
+              if (explain_) Explain(s, "noun pattern " + pt->id + ": come or brought into it: nearness");
+              break;
+            }
             if (possessor) {
               src = c;
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
@@ -3404,7 +3500,7 @@ class SentenceCoder {
 
   void Emit(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const std::vector<const ActorMention*>& sources, const std::vector<const ActorMention*>& targets,
-            uint32_t verb_b, uint32_t verb_e, const char* how) {
+            uint32_t verb_b, uint32_t verb_e, const char* how, bool other_party_named = false) {
     if (sources.empty()) {
       if (explain_) Explain(s, "pattern " + p->id + " matched: no source actor");
       if (!targets.empty()) EmitWithUnknown(s, p, code, modality, {}, targets, verb_b, verb_e);
@@ -3418,7 +3514,10 @@ class SentenceCoder {
       // Panama supported the call" are not acts on each other.
       // (What the pattern codes counts, not only the intent it became:
       // "will visit" is no meeting of the visitors with each other.)
-      if (sources.size() >= 2 && sources.front()->group >= 0 &&
+      // (Not when the pattern's own target phrase names another party whom
+      // the coder set aside: "lawmakers and a bishop sought to talk to
+      // protesters" is no talk of the lawmakers with the bishop.)
+      if (sources.size() >= 2 && sources.front()->group >= 0 && !other_party_named &&
           (policy_.CompoundSourceAlwaysMutual() || (IsMutual(*code) && (!p->code || IsMutual(*p->code))))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {

@@ -246,7 +246,9 @@ class SentenceParser {
       } else if (IsNpModifier(t) || IsAttributiveVerb(i)) {
         // A determiner or a possessive pronoun after a noun starts a new
         // phrase ("gave Russia the ...", "gave Peru its ...").
-        if ((t == T::kDT || t == T::kPDT || t == T::kPRPS) && has_head) break;
+        // ("workers whose wages ...": "whose" opens a relative clause's
+        // subject.)
+        if ((t == T::kDT || t == T::kPDT || t == T::kPRPS || t == T::kWPS) && has_head) break;
         ++i;
       } else if (t == T::kRB && i + 1 < e_ && IsAdjective(Tag(i + 1)) && !has_head) {
         ++i;  // "very large crowds"
@@ -553,7 +555,7 @@ class SentenceParser {
           me.voice = Voice::kPassive;
         }
       }
-      if (v > 0 && a_->clauses.size() > first_clause && InheritFromController(vc, &cl)) {
+      if (v > 0 && a_->clauses.size() > first_clause && InheritFromController(vc, first_clause, &cl)) {
         // handled: infinitive, gerund or coordinated verb under a governing one
       }
       // "thanked Sylvania for hosting the talks": a gerund that is the object
@@ -865,7 +867,7 @@ class SentenceParser {
   // "prioritizes strengthening ...", "will expand and deepen ...": the verb
   // takes its subject from the governing clause and inherits its tense,
   // negation and modal; the governing word becomes its control.
-  bool InheritFromController(int32_t vc, Clause* cl) {
+  bool InheritFromController(int32_t vc, uint32_t first_clause, Clause* cl) {
     const Clause& prev = a_->clauses.back();
     Chunk& me = a_->chunks[vc];
     const Chunk& pv = a_->chunks[prev.verb];
@@ -899,8 +901,19 @@ class SentenceParser {
       me.infinitive = true;
       T object_head = prev.object >= 0 ? Tag(a_->chunks[prev.object].head) : T::kNone;
       bool named = object_head == T::kNNP || object_head == T::kNNPS || object_head == T::kPRP;
+      // "taking samples from people infected with the flu to monitor its
+      // spread": after a bare participle that tells what its noun suffered,
+      // the infinitive is the purpose of the active clause before it.
+      const bool suffered = pv.end_token == pv.first_token + 1 && Tag(pv.head) == T::kVBN && prev.subject >= 0 &&
+                            prev.subject + 1 == prev.verb && prev.agent < 0 && prev.object < 0 &&
+                            a_->clauses.size() >= first_clause + 2;
+      const Clause* before = suffered ? &a_->clauses[a_->clauses.size() - 2] : nullptr;
       if (object_is_noun && prev.object < vc && (named || IsObjectControlVerb(Lemma(pv.head)))) {
         cl->subject = prev.object;  // "urged Beijing to restore calm"
+      } else if (before && before->subject >= 0 && before->verb < prev.subject &&
+                 a_->chunks[before->verb].voice == Voice::kActive) {
+        cl->subject = before->subject;
+        if (me.control < 0) me.control = static_cast<int32_t>(a_->chunks[before->verb].head);
       } else {
         cl->subject = prev.subject;
       }
@@ -1166,6 +1179,10 @@ class SentenceParser {
             cls[j].reported = true;
             cls[j].speaker = np;
           }
+          // ("According to the WHO H5N1 has killed 109 people": with no
+          // comma the source and what it reports run together; the one
+          // it is according to is not the doer.)
+          if (np >= 0 && cls[j].subject == np) cls[j].subject = -1;
         }
         break;
       }

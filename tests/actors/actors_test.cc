@@ -285,6 +285,20 @@ TEST_F(ActorsTest, ACountryNameBeforeACurrencySignIsTheCurrency) {
   EXPECT_FALSE(Find(0, "Nepal").empty()) << Join(all);
 }
 
+// A capital's name after a capitalised word no dictionary knows is part of
+// a club's name ("Real Madrid"), not the government; a compass word before
+// it names a part of the city ("East Jerusalem" style), and a headline
+// capitalises every word.
+TEST_F(ActorsTest, ACapitalAfterAnUnknownCapitalisedWordIsPartOfAName) {
+  const std::string club = "The fans cheered when Dynamo Lima arrived in Quito.";
+  std::vector<std::string> all = Mentions(club);
+  EXPECT_TRUE(Find(0, "Lima").empty() && Find(0, "Dynamo Lima").empty()) << Join(all);
+  EXPECT_FALSE(Find(0, "Quito").empty()) << Join(all);
+  const std::string part = "Police closed roads in Central Lima on Monday.";
+  all = Mentions(part);
+  EXPECT_FALSE(Find(0, "Lima").empty() && Find(0, "Central Lima").empty()) << Join(all);
+}
+
 TEST_F(ActorsTest, UnnamedInternationalOrganisationsHaveNoCountry) {
   // In a story about Chad, "international organisations" are intergovernmental
   // bodies, not Chad's; unnamed officials still take the story's country.
@@ -796,6 +810,8 @@ TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
       "Ghana recalled its ambassador. It was unclear whether Togo would respond.",
       "Ghana recalled its ambassador. It is worth noting that Togo protested.",
       "Ghana recalled its ambassador. It was reported that Togo protested.",
+      // (adjectives joined before the clause; the last one is said of it)
+      "Ghana recalled its ambassador. It is harsh but fair to say that Togo protested.",
   };
   for (const char* text : texts) {
     Mentions(text);
@@ -803,6 +819,8 @@ TEST_F(ActorsTest, ItThatStandsForAClauseIsNoActor) {
   }
   // a referring "it" still refers
   Mentions("Ghana recalled its ambassador. It is angry with Togo.");
+  EXPECT_EQ(Find(1, "It").size(), 1u);
+  Mentions("Ghana recalled its ambassador. It is calm but ready to talk to Togo.");
   EXPECT_EQ(Find(1, "It").size(), 1u);
 }
 
@@ -1079,6 +1097,30 @@ TEST_F(ActorsTest, TheOpeningPlaceIsTheCountryOfTheSentencesPeople) {
   EXPECT_EQ(CodeOf(later, 2, "Teachers").substr(0, 3), "BOL") << Join(Mentions(later));
   const std::string time = story + "In March, teachers stayed at home.";
   EXPECT_EQ(CodeOf(time, 2, "teachers").substr(0, 3), "BOL") << Join(Mentions(time));
+}
+
+// A nationality named after the unnamed people of a story's opening sentence
+// is another party's: they take the country the whole story names most. (A
+// place named after them may be where they are, and a text of one sentence
+// has no story to read: there the country named after them stands.)
+TEST_F(ActorsTest, TheOpeningSentencesPeopleTakeTheStorysCountry) {
+  const std::string story =
+      "Police detained a Chilean diplomat on Monday. Peruvian officials said he had spied. Peru expelled two more.";
+  EXPECT_EQ(CodeOf(story, 0, "Police"), "PERCOP") << Join(Mentions(story));
+  const std::string alone = "Police detained a Chilean diplomat on Monday.";
+  EXPECT_EQ(CodeOf(alone, 0, "Police"), "CHLCOP") << Join(Mentions(alone));
+  // (a place named after them may be where they are)
+  const std::string place = "Police detained two men in Lima on Monday. Chilean officials protested. Chile wrote.";
+  EXPECT_EQ(CodeOf(place, 0, "Police"), "PERCOP") << Join(Mentions(place));
+}
+
+// The phrase "whose" opens is owned by the phrase before it (a comma between
+// or not), not by the story's country.
+TEST_F(ActorsTest, WhoseGivesThePhraseBeforeItsCountry) {
+  const std::string text = "Peru closed its border. Peru welcomed Chilean miners whose union met Peruvian officials.";
+  EXPECT_EQ(CodeOf(text, 1, "union"), "CHLLAB") << Join(Mentions(text));
+  const std::string comma = "Peru closed its border. Chilean miners, whose union met Peruvian officials, went home.";
+  EXPECT_EQ(CodeOf(comma, 1, "union"), "CHLLAB") << Join(Mentions(comma));
 }
 
 // "The international community" is the unnamed international bodies (IGO),

@@ -515,19 +515,24 @@ TEST_F(CoderTest, PeopleSentBackOrHandedOver) {
 }
 
 // An arrest or a release that names no doer is the act of the state where it happened; an
-// abduction is not, and a doer named after "by" is the doer.
+// abduction is not, a doer named after "by" is the doer, and an armed group's people freed
+// in another state than their own were freed there by someone else.
 TEST_F(CoderTest, UnnamedArrestOrReleaseIsTheStateWhereItHappened) {
   const EventCase cases[] = {
       {"A Canadian reporter was arrested in Egypt on Monday.", {"EGY>CANMED:173"}},
       {"Two French engineers were released from captivity in Mali.", {"MLI>FRA:0841"}},
       {"Two French engineers were abducted in Mali.", {}},
       {"A Canadian reporter was arrested by Turkish police in Egypt.", {"TURCOP>CANMED:173"}},
+      // (an armed group's people freed in another state are handed over there)
+      {"Four Taliban fighters were released in Oman on Monday.", {}},
+      {"Four Taliban fighters were released in Afghanistan on Monday.", {"AFG>AFGREBTLB:0841"}},
   };
   ExpectEach(cases);
 }
 
 // A thing given back is the verb's object ('^' in "return ^ to +", with its "of" phrases):
-// returning it to a party is 084, but going back to a place is no event, nor is going home.
+// returning it to a party is 084, but going back to a place is no event, nor is going home,
+// nor giving a country back to its own people.
 TEST_F(CoderTest, ThingsGivenBackAreTheObjectNotAPlaceGoneTo) {
   const EventCase cases[] = {
       {"Italy returned a bronze helmet to Greece.", {"ITA>GRC:084"}},
@@ -536,6 +541,9 @@ TEST_F(CoderTest, ThingsGivenBackAreTheObjectNotAPlaceGoneTo) {
       {"Italian pilgrims returned home to Greece last week.", {}},
       // (the things counted after the receiver are a phrase of their own)
       {"Chile returned to the Peruvian government eight stolen paintings.", {"CHL>PERGOV:0842"}},
+      // (a country given back to its own people changes no hands)
+      {"The new Peruvian leader returned Peru to the Peruvian people.", {}},
+      {"Britain returned Hong Kong to China.", {"GBR>CHN:084"}},
   };
   ExpectEach(cases);
 }
@@ -2281,12 +2289,14 @@ TEST_F(CoderTest, ANounEventThatIsSaidIsNotTheSpeakers) {
 }
 
 // The members of a compound subject are each other's targets only in what
-// is done together: an intent to visit is no intent to meet each other,
-// while one to meet is.
+// is done together with no other party: an intent to visit is no intent to
+// meet each other, while one to meet is; talking to others named is not.
 TEST_F(CoderTest, AnIntentToVisitIsNoMeetingOfTheVisitors) {
   const EventCase cases[] = {
       {"Peruvian doctors and Peruvian teachers will visit the area next week.", {}},
       {"Peruvian doctors and Chilean teachers will meet next week.", {"PERHLH>CHLEDU:036", "CHLEDU>PERHLH:036"}},
+      // (nor is talking to a party the pattern names, though set aside)
+      {"Chilean lawmakers and a Chilean bishop talked to protesters.", {}},
   };
   ExpectEach(cases);
 }
@@ -2327,6 +2337,70 @@ TEST_F(CoderTest, ACapitalBeforeAnEventNounIsWhere) {
   const EventCase cases[] = {
       {"A Lima rally in support of Chilean miners drew thousands.", {}},
       {"Lima's rally in support of Chilean miners drew thousands.", {"PERGOV>CHLLAB:053"}},
+  };
+  ExpectEach(cases);
+}
+
+// A weapon tested or shown is its holder's show of force: the country that
+// made it is no target; airspace violated is its country's.
+TEST_F(CoderTest, AWeaponsMakerIsNoTargetOfAShowOfForce) {
+  const EventCase cases[] = {
+      {"Peru tested a Chilean missile on Monday.", {}},
+      {"Chilean jets violated Peruvian airspace on Monday.", {"CHLMIL>PER:150"}},
+  };
+  ExpectEach(cases);
+}
+
+// "whose" opens a relative clause whose subject is the thing possessed: the
+// workers' wages provide, not the workers; a union of the miners is theirs.
+TEST_F(CoderTest, WhoseOpensTheSubjectOfARelativeClause) {
+  const EventCase cases[] = {
+      {"Peru welcomed Chilean workers whose wages provide Bolivian families with food.", {"PER>CHLLAB:043"}},
+      {"Peru welcomed Chilean miners whose union attacked Bolivian police.", {"PER>CHLLAB:043", "CHLLAB>BOLCOP:190"}},
+  };
+  ExpectEach(cases);
+}
+
+// An infinitive after a bare participle that tells what its noun suffered
+// ("people injured in the blast") is the purpose of the active clause before.
+TEST_F(CoderTest, APurposeAfterWhatPeopleSufferedIsTheDoers) {
+  const EventCase cases[] = {
+      {"Chilean police interviewed people injured in the blast to investigate Bolivian smugglers.",
+       {"CHLCOP>CHLCVL:090", "CHLCOP>BOLCRM:090"}},
+  };
+  ExpectEach(cases);
+}
+
+// Forces strengthened are an ally's: whose they are is no target of the show
+// of force; forces bolstered against someone are aimed at them.
+TEST_F(CoderTest, WhoseForcesAreBolsteredIsNoTarget) {
+  const EventCase cases[] = {
+      {"Chilean troops arrived on Monday to bolster those of Peru.", {}},
+      {"Chile bolstered its forces against Peru.", {"CHL>PER:154"}},
+  };
+  ExpectEach(cases);
+}
+
+// The one a report is "according to" is not the doer of what it reports,
+// even when no comma parts the two.
+TEST_F(CoderTest, WhomAReportIsAccordingToIsNotTheDoer) {
+  const EventCase cases[] = {
+      {"According to the Red Cross H7N9 has killed many Peruvian farmers.", {}},
+      {"According to the Red Cross, Chilean rebels attacked Peruvian farmers.", {"CHLREB>PERAGR:190"}},
+  };
+  ExpectEach(cases);
+}
+
+// A meeting that is won or lost is a match, and contact come into is nearness: no
+// consultation; a meeting held or contact made is.
+TEST_F(CoderTest, AMatchOrNearnessIsNoConsultation) {
+  const EventCase cases[] = {
+      {"Peru had won all ten previous meetings with Chile.", {}},
+      {"Peru lost its last meeting with Chile.", {}},
+      {"Peru held meetings with Chile.", {"PER>CHL:040"}},
+      // (what people come into is nearness)
+      {"Peruvian nurses had come into contact with Chilean tourists.", {}},
+      {"Peruvian officials made contact with Chilean officials.", {"PERGOV>CHLGOV:040"}},
   };
   ExpectEach(cases);
 }
