@@ -2472,4 +2472,15 @@ TEST_F(CoderTest, CommaAndAfterRelativeClauseResumesMainClause) {
   ExpectEach(cases);
 }
 
+// A house arrest revoked, overturned or lifted is eased (081), not a sanction
+// imposed on its subject ("revoke +"); other things revoked still are.
+TEST_F(CoderTest, ARevokedHouseArrestIsEased) {
+  const EventCase cases[] = {
+      {"A Guatemalan court revoked the journalist's house arrest.", {"GTMJUD>GTMMED:081"}},
+      {"A Guatemalan judge overturned the house arrest of the journalist.", {"GTMJUD>GTMMED:081"}},
+      {"A Guatemalan court revoked the journalist's licence.", {"GTMJUD>GTMMED:172"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
