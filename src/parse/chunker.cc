@@ -695,6 +695,22 @@ class SentenceParser {
           }
         }
       }
+      // "sailors held hostage in the port", "the engineer, held captive for
+      // a year,", "held in captivity": "hold" with a bare "hostage" or
+      // "captive" and no object after it is passive; its subject is the one
+      // held, not the holder.
+      if (Chunk& me = a_->chunks[vc]; me.first_token == me.head && me.end_token == me.head + 1 && me.modal < 0 &&
+                                      (Tag(me.head) == T::kVBN || Tag(me.head) == T::kVBD) &&
+                                      Lemma(me.head) == "hold" && me.head + 2 < e_) {
+        const uint32_t word = me.head + (Lower(me.head + 1) == "in" ? 2 : 1);
+        if (OneOf(Lower(word), {"hostage", "captive", "captivity"})) {
+          const T after = word + 1 < e_ ? Tag(word + 1) : T::kRB;
+          if (after != T::kDT && after != T::kCD && after != T::kPRP && after != T::kPRPS && !IsNoun(after) &&
+              after != T::kJJ) {
+            me.voice = Voice::kPassive;
+          }
+        }
+      }
       // object, agent and attachments after the verb, up to the next verb.
       const Chunk& vch = C(vc);
       int32_t k = vc + 1;

@@ -2483,6 +2483,18 @@ TEST_F(CoderTest, ARevokedHouseArrestIsEased) {
   ExpectEach(cases);
 }
 
+// Whoever is "held hostage" or "held captive" with no object after it is the
+// one held, not the holder: no abduction by the captives, nor by whoever
+// announces their release.
+TEST_F(CoderTest, WhoIsHeldHostageIsNoHostageTaker) {
+  const EventCase cases[] = {
+      {"Twelve Greek sailors, held captive in Somalia for two months, have been freed.", {}},
+      {"France announced the release of a French engineer held hostage in Mali for a year.", {}},
+      {"Somali pirates held twelve Greek sailors hostage for two months.", {"SOMCRM>GRCCVL:181"}},
+  };
+  ExpectEach(cases);
+}
+
 // What calls from someone, or calls on anyone, ask for is not done.
 TEST_F(CoderTest, WhatCallsFromOrOnSomeoneAskForIsNotDone) {
   const EventCase cases[] = {

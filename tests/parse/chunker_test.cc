@@ -268,6 +268,11 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"They discussed a summit requested by the Danish government.", "requested", Tense::kPast, Voice::kPassive, false,
        "-", "-"},
       {"Danish exports rose by five percent.", "rose", Tense::kPast, Voice::kActive, false, "-", "-"},
+      // "held hostage" or "held captive" with no object after it is passive:
+      // its subject is the one held; with an object it stays active
+      {"Four Danish engineers, held captive for a year, were freed.", "held", Tense::kPast, Voice::kPassive, false, "-",
+       "-"},
+      {"Gunmen held hostage four Danish engineers.", "held", Tense::kPast, Voice::kActive, false, "-", "-"},
       // "stand" before a past participle is a copula: the group is passive
       {"Two Danish officers stand accused of fraud.", "accused", Tense::kPresent, Voice::kPassive, false, "-", "-"},
       {"Two Danish officers stood charged with fraud.", "charged", Tense::kPast, Voice::kPassive, false, "-", "-"},
