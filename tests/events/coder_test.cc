@@ -2504,4 +2504,13 @@ TEST_F(CoderTest, WhatCallsFromOrOnSomeoneAskForIsNotDone) {
   ExpectEach(cases);
 }
 
+// What a party is reluctant, unwilling or unable to do it does not do.
+TEST_F(CoderTest, WhatOneIsReluctantOrUnableToDoIsNotDone) {
+  const EventCase cases[] = {
+      {"The Kremlin signalled its reluctance to fully endorse the U.S. proposal.", {}},
+      {"Kenya expressed its unwillingness to send troops to Somalia.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
