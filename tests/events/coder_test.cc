@@ -2513,4 +2513,24 @@ TEST_F(CoderTest, WhatOneIsReluctantOrUnableToDoIsNotDone) {
   ExpectEach(cases);
 }
 
+// A wire story's byline ("X contributed to this report") is no aid given,
+// even where unknown sides are asked for; troops or money contributed still are.
+TEST_F(CoderTest, ABylineIsNoContribution) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Jane Roe contributed to this report from the United Nations.", {}},
+      {"Chilean correspondent Ana Ruiz contributed to this report.", {}},
+      {"Norway contributed to the fund for Somali refugees.", {"NOR>SOMREF:070"}},
+  };
+  CoderOptions options;
+  options.pipeline.data_dir = testing_util::DataDir();
+  options.unknown_sides = true;
+  auto coder = Coder::Create(options);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  for (const auto& [text, want] : cases) {
+    CodedDocument out;
+    (*coder)->Code(MakeDocument(text, "2020-06-15", ""), &out, false);
+    EXPECT_EQ(EventKeys(out.events), want) << text << ": " << Join(EventKeys(out.events));
+  }
+}
+
 }  // namespace dyad
