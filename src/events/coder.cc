@@ -1019,16 +1019,7 @@ class SentenceCoder {
     }
     uint32_t f = a_.chunks[c].first_token - 1;
     // (or its addressee: "its call to the authorities to drop the charges")
-    // (or who made it: "calls from Uganda to withdraw"; and whoever is
-    // called on, named or not: "calls on the parties to end the war")
-    // (but not a time: "launched an appeal on Monday to help")
-    const PosTag head_tag = Tag(a_.chunks[c].head);
-    const bool called_on = OneOf(Lower(f), {"on", "upon"}) && (head_tag == PosTag::kNN || head_tag == PosTag::kNNS) &&
-                           !OneOf(Lemma(a_.chunks[c].head), {"day", "week", "month", "year", "morning", "afternoon",
-                                                             "evening", "night", "weekend", "occasion", "eve"});
-    if ((Lower(f) == "for" || called_on ||
-         (OneOf(Lower(f), {"to", "on", "upon", "from", "by"}) && !ActorsOf(c).empty())) &&
-        appeal_noun(f - 1)) {
+    if ((Lower(f) == "for" || (OneOf(Lower(f), {"to", "on", "upon"}) && !ActorsOf(c).empty())) && appeal_noun(f - 1)) {
       return Lemma(f - 1);
     }
     // (past a participle phrase that describes the noun: "a proposal made

@@ -2495,15 +2495,6 @@ TEST_F(CoderTest, WhoIsHeldHostageIsNoHostageTaker) {
   ExpectEach(cases);
 }
 
-// What calls from someone, or calls on anyone, ask for is not done.
-TEST_F(CoderTest, WhatCallsFromOrOnSomeoneAskForIsNotDone) {
-  const EventCase cases[] = {
-      {"Kenya ignored calls from Uganda to withdraw its troops from Somalia.", {"KEN>UGA:1246"}},
-      {"Uganda said its calls on the warring parties to end the fighting in Somalia went unanswered.", {}},
-  };
-  ExpectEach(cases);
-}
-
 // What a party is reluctant, unwilling or unable to do it does not do.
 TEST_F(CoderTest, WhatOneIsReluctantOrUnableToDoIsNotDone) {
   const EventCase cases[] = {
