@@ -816,6 +816,25 @@ class SentenceParser {
         }
         cl.conditional = joined;
       }
+      // "If Chile agrees and Peru frees the prisoners, ...": a clause that
+      // "and" or "or" joins to a condition that opens the sentence, before
+      // any comma closes it, is part of the condition. (A condition at the
+      // end may be followed by a new clause: "... if Chile agrees and Bolivia
+      // said ...".)
+      uint32_t opening = b_;
+      while (opening < e_ && (Tag(opening) == T::kOpenQuote || Tag(opening) == T::kCC || Tag(opening) == T::kRB)) {
+        ++opening;
+      }
+      if (!cl.conditional && a_->clauses.size() > first_clause && opening < e_ && IsConditionalWord(Lower(opening)) &&
+          a_->clauses.back().first_token <= opening + 1 && OpensWithCondition(a_->clauses.back())) {
+        bool joined = false;
+        bool closed = false;
+        for (uint32_t t = C(a_->clauses.back().verb).end_token; t < C(vc).first_token && !closed; ++t) {
+          closed = Lower(t) == "," || Lower(t) == ";" || Lower(t) == ":" || Lower(t) == "--";
+          joined = joined || (Tag(t) == T::kCC && OneOf(Lower(t), {"and", "or"}));
+        }
+        cl.conditional = joined && !closed;
+      }
       const int32_t object = cl.object;
       a_->clauses.push_back(std::move(cl));
       // next segment: after this verb's object; a new subject NP may follow.

@@ -2524,4 +2524,15 @@ TEST_F(CoderTest, ABylineIsNoContribution) {
   }
 }
 
+// What a sentence's opening condition joins with "and" is as hypothetical as
+// the condition.
+TEST_F(CoderTest, WhatIsJoinedToAnOpeningConditionIsHypothetical) {
+  const EventCase cases[] = {
+      {"If Chile agrees and Peru releases the prisoners, the talks will resume.", {}},
+      {"If you are Peru and you release the prisoners, your influence goes down.", {}},
+      {"Chile agreed and Peru released the Chilean prisoners.", {"PER>CHLCVL:0841"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

@@ -337,6 +337,10 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       // conditionals and questions
       {"If Cuba sends troops, Mexico will protest.", "sends", false, nullptr, true, false, false},
       {"Mexico will protest if Cuba sends troops.", "sends", false, nullptr, true, false, false},
+      // a clause joined by "and" or "or" to an opening condition is part of it;
+      // after a condition at the end, "and" may begin a new clause
+      {"If Cuba agrees and Spain sends troops, Mexico will protest.", "sends", false, nullptr, true, false, false},
+      {"Mexico will protest if Cuba agrees and Spain sent troops.", "sent", false, nullptr, false, false, false},
       {"Mexico will protest.", "protest", false, nullptr, false, false, false},
       {"Did Spain recall its envoy?", "recall", false, nullptr, true, false, false},
       {"Brazil could send envoys to Chile.", "send", false, nullptr, true, false, false},
