@@ -728,6 +728,18 @@ class SentenceCoder {
     Modality m;
     const Chunk& v = a_.chunks[cl.verb];
     std::string_view control = v.control >= 0 ? Lemma(v.control) : std::string_view();
+    // "Jane Roe contributed to this report from Geneva": a wire story's
+    // byline names who helped write it; no one gave anything to anyone.
+    if (Lemma(v.head) == "contribute") {
+      for (const Attachment& at : cl.attachments) {
+        if (at.np < 0 || Lower(at.prep) != "to") continue;
+        const Chunk& np = a_.chunks[at.np];
+        if (OneOf(Lower(np.first_token), {"this", "the"}) &&
+            OneOf(Lemma(np.head), {"report", "story", "article", "reporting", "dispatch"})) {
+          return Skipped("a byline (\"contributed to this report\"), not an act");
+        }
+      }
+    }
     // "China will likely attack Taiwan, analysts say": what a commentator
     // says is a reading of events, not a report of an act.
     if (cl.reported && CommentatorSpeaker(cl.speaker)) {

@@ -722,6 +722,22 @@ class SentenceParser {
           }
         }
       }
+      // "sailors held hostage in the port", "the engineer, held captive for
+      // a year,", "held in captivity": "hold" with a bare "hostage" or
+      // "captive" and no object after it is passive; its subject is the one
+      // held, not the holder.
+      if (Chunk& me = a_->chunks[vc]; me.first_token == me.head && me.end_token == me.head + 1 && me.modal < 0 &&
+                                      (Tag(me.head) == T::kVBN || Tag(me.head) == T::kVBD) &&
+                                      Lemma(me.head) == "hold" && me.head + 2 < e_) {
+        const uint32_t word = me.head + (Lower(me.head + 1) == "in" ? 2 : 1);
+        if (OneOf(Lower(word), {"hostage", "captive", "captivity"})) {
+          const T after = word + 1 < e_ ? Tag(word + 1) : T::kRB;
+          if (after != T::kDT && after != T::kCD && after != T::kPRP && after != T::kPRPS && !IsNoun(after) &&
+              after != T::kJJ) {
+            me.voice = Voice::kPassive;
+          }
+        }
+      }
       // object, agent and attachments after the verb, up to the next verb.
       const Chunk& vch = C(vc);
       int32_t k = vc + 1;
@@ -826,6 +842,25 @@ class SentenceParser {
           joined = Lower(t) != "," && Lower(t) != ";" && Tag(t) != T::kCC && !IsSubordinator(Lower(t));
         }
         cl.conditional = joined;
+      }
+      // "If Chile agrees and Peru frees the prisoners, ...": a clause that
+      // "and" or "or" joins to a condition that opens the sentence, before
+      // any comma closes it, is part of the condition. (A condition at the
+      // end may be followed by a new clause: "... if Chile agrees and Bolivia
+      // said ...".)
+      uint32_t opening = b_;
+      while (opening < e_ && (Tag(opening) == T::kOpenQuote || Tag(opening) == T::kCC || Tag(opening) == T::kRB)) {
+        ++opening;
+      }
+      if (!cl.conditional && a_->clauses.size() > first_clause && opening < e_ && IsConditionalWord(Lower(opening)) &&
+          a_->clauses.back().first_token <= opening + 1 && OpensWithCondition(a_->clauses.back())) {
+        bool joined = false;
+        bool closed = false;
+        for (uint32_t t = C(a_->clauses.back().verb).end_token; t < C(vc).first_token && !closed; ++t) {
+          closed = Lower(t) == "," || Lower(t) == ";" || Lower(t) == ":" || Lower(t) == "--";
+          joined = joined || (Tag(t) == T::kCC && OneOf(Lower(t), {"and", "or"}));
+        }
+        cl.conditional = joined && !closed;
       }
       const int32_t object = cl.object;
       a_->clauses.push_back(std::move(cl));

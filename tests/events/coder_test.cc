@@ -2584,4 +2584,67 @@ TEST_F(CoderTest, CommaAndAfterRelativeClauseResumesMainClause) {
   ExpectEach(cases);
 }
 
+// A house arrest revoked, overturned or lifted is eased (081), not a sanction
+// imposed on its subject ("revoke +"); other things revoked still are.
+TEST_F(CoderTest, ARevokedHouseArrestIsEased) {
+  const EventCase cases[] = {
+      {"A Guatemalan court revoked the journalist's house arrest.", {"GTMJUD>GTMMED:081"}},
+      {"A Guatemalan judge overturned the house arrest of the journalist.", {"GTMJUD>GTMMED:081"}},
+      {"A Guatemalan court revoked the journalist's licence.", {"GTMJUD>GTMMED:172"}},
+  };
+  ExpectEach(cases);
+}
+
+// Whoever is "held hostage" or "held captive" with no object after it is the
+// one held, not the holder: no abduction by the captives, nor by whoever
+// announces their release.
+TEST_F(CoderTest, WhoIsHeldHostageIsNoHostageTaker) {
+  const EventCase cases[] = {
+      {"Twelve Greek sailors, held captive in Somalia for two months, have been freed.", {}},
+      {"France announced the release of a French engineer held hostage in Mali for a year.", {}},
+      {"Somali pirates held twelve Greek sailors hostage for two months.", {"SOMCRM>GRCCVL:181"}},
+  };
+  ExpectEach(cases);
+}
+
+// What a party is reluctant, unwilling or unable to do it does not do.
+TEST_F(CoderTest, WhatOneIsReluctantOrUnableToDoIsNotDone) {
+  const EventCase cases[] = {
+      {"The Kremlin signalled its reluctance to fully endorse the U.S. proposal.", {}},
+      {"Kenya expressed its unwillingness to send troops to Somalia.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A wire story's byline ("X contributed to this report") is no aid given,
+// even where unknown sides are asked for; troops or money contributed still are.
+TEST_F(CoderTest, ABylineIsNoContribution) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Jane Roe contributed to this report from the United Nations.", {}},
+      {"Chilean correspondent Ana Ruiz contributed to this report.", {}},
+      {"Norway contributed to the fund for Somali refugees.", {"NOR>SOMREF:070"}},
+  };
+  CoderOptions options;
+  options.pipeline.data_dir = testing_util::DataDir();
+  options.unknown_sides = true;
+  auto coder = Coder::Create(options);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  for (const auto& [text, want] : cases) {
+    CodedDocument out;
+    (*coder)->Code(MakeDocument(text, "2020-06-15", ""), &out, false);
+    EXPECT_EQ(EventKeys(out.events), want) << text << ": " << Join(EventKeys(out.events));
+  }
+}
+
+// What a sentence's opening condition joins with "and" is as hypothetical as
+// the condition.
+TEST_F(CoderTest, WhatIsJoinedToAnOpeningConditionIsHypothetical) {
+  const EventCase cases[] = {
+      {"If Chile agrees and Peru releases the prisoners, the talks will resume.", {}},
+      {"If you are Peru and you release the prisoners, your influence goes down.", {}},
+      {"Chile agreed and Peru released the Chilean prisoners.", {"PER>CHLCVL:0841"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

@@ -274,6 +274,11 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"They discussed a summit requested by the Danish government.", "requested", Tense::kPast, Voice::kPassive, false,
        "-", "-"},
       {"Danish exports rose by five percent.", "rose", Tense::kPast, Voice::kActive, false, "-", "-"},
+      // "held hostage" or "held captive" with no object after it is passive:
+      // its subject is the one held; with an object it stays active
+      {"Four Danish engineers, held captive for a year, were freed.", "held", Tense::kPast, Voice::kPassive, false, "-",
+       "-"},
+      {"Gunmen held hostage four Danish engineers.", "held", Tense::kPast, Voice::kActive, false, "-", "-"},
       // "stand" before a past participle is a copula: the group is passive
       {"Two Danish officers stand accused of fraud.", "accused", Tense::kPresent, Voice::kPassive, false, "-", "-"},
       {"Two Danish officers stood charged with fraud.", "charged", Tense::kPast, Voice::kPassive, false, "-", "-"},
@@ -338,6 +343,10 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       // conditionals and questions
       {"If Cuba sends troops, Mexico will protest.", "sends", false, nullptr, true, false, false},
       {"Mexico will protest if Cuba sends troops.", "sends", false, nullptr, true, false, false},
+      // a clause joined by "and" or "or" to an opening condition is part of it;
+      // after a condition at the end, "and" may begin a new clause
+      {"If Cuba agrees and Spain sends troops, Mexico will protest.", "sends", false, nullptr, true, false, false},
+      {"Mexico will protest if Cuba agrees and Spain sent troops.", "sent", false, nullptr, false, false, false},
       {"Mexico will protest.", "protest", false, nullptr, false, false, false},
       {"Did Spain recall its envoy?", "recall", false, nullptr, true, false, false},
       {"Brazil could send envoys to Chile.", "send", false, nullptr, true, false, false},
