@@ -175,18 +175,20 @@ class SentenceCoder {
     for (const ActorMention& m : actors.mentions) {
       if (m.chunk >= 0 && !m.attributive) by_chunk_[m.chunk].push_back(&m);
     }
-    // "police arrested Ana Ferreira": a person's full name that no
-    // dictionary knows is an actor of unknown country, which only an arrest
-    // or a release by a state keeps (Push).
+    // "police arrested Ana Ferreira", "outlawed the Northern Branch": a
+    // person's full name or a body's name that no dictionary knows is an
+    // actor of unknown country, which only an arrest or a release of the
+    // person, or a ban of the body, by a state keeps (Push).
     for (size_t c = 0; c < a.chunks.size() && policy_.UnknownPersonOfArrestingState(); ++c) {
-      if (!PersonName(static_cast<int32_t>(c))) continue;
+      const bool body = BodyName(static_cast<int32_t>(c));
+      if (!body && !PersonName(static_cast<int32_t>(c))) continue;
       ActorMention& m = unknown_people_.emplace_back();
       m.first_token = a.chunks[c].first_token;
       m.end_token = a.chunks[c].end_token;
       m.sentence = SentenceOfToken(m.first_token);
       m.code = "---";
       m.how = ActorHow::kContext;
-      m.detail = "unknown person";
+      m.detail = body ? "unknown body" : "unknown person";
       m.chunk = static_cast<int32_t>(c);
       by_chunk_[c].push_back(&m);
     }
@@ -2928,7 +2930,10 @@ class SentenceCoder {
     if (out_->size() > before) coded_clauses_.push_back(ci);
   }
 
-  bool UnknownPerson(const ActorMention* m) const { return m->code == "---" && m->detail == "unknown person"; }
+  // A name that no dictionary knows, of a person or a body (the constructor's).
+  static bool UnknownPerson(const ActorMention* m) {
+    return m->code == "---" && (m->detail == "unknown person" || m->detail == "unknown body");
+  }
 
   // Whether chunk `c` is only a person's full name: two or three capitalised
   // proper nouns, none in capitals alone ("ANC"), with no actor in them.
@@ -2970,6 +2975,23 @@ class SentenceCoder {
     auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), t,
                                [](uint32_t x, const Sentence& sent) { return x < sent.first_token; });
     return it == a_.sentences.begin() ? 0 : static_cast<uint32_t>(it - a_.sentences.begin() - 1);
+  }
+
+  // Whether chunk `c` is only the name of a body no dictionary knows: "the"
+  // and capitalised proper nouns ending in a word for a body ("the
+  // Neighbourhood Association").
+  bool BodyName(int32_t c) const {
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || !ActorsOf(c).empty()) return false;
+    const Chunk& np = a_.chunks[c];
+    uint32_t first = np.first_token;
+    if (Lower(first) == "the") ++first;
+    if (np.end_token - first < 2 || np.end_token - first > 5) return false;
+    for (uint32_t t = first; t < np.end_token; ++t) {
+      if (Tag(t) != PosTag::kNNP || !(a_.tokens[t].flags & kTokCapitalized)) return false;
+    }
+    return OneOf(Lower(np.end_token - 1), {"association", "alliance", "movement", "federation", "union", "front",
+                                           "party", "council", "committee", "society", "foundation", "league",
+                                           "coalition", "network", "branch", "organization", "organisation"});
   }
 
   // The state that the clause's place phrase ("in Libya", "in Kabul") names,
@@ -3582,22 +3604,26 @@ class SentenceCoder {
   void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e, const char* how) {
     // (--unknown-sides writes such a person as any unknown side, "---".)
-    if (UnknownPerson(src) && !unknown_sides_) return;
+    // (A body's own acts, "a report released by the Game Committee", are
+    // not coded even so.)
+    if (UnknownPerson(src) && (!unknown_sides_ || src->detail == "unknown body")) return;
     if (UnknownPerson(tgt)) {
       // (What the pattern codes counts: "will release" is an intent to.)
       const CameoCode& done = p->code ? *p->code : *code;
-      // States mostly arrest and free their own people: the person is of
-      // the source state's country. Anything else done to an unknown person
-      // is left uncoded (no country to give them).
-      if ((done.code.starts_with("173") || done.code == "0841") && src->code.size() >= 3 &&
-          IsStateCode(std::string_view(src->code).substr(0, 3))) {
+      // States mostly arrest and free their own people, and ban their own
+      // bodies ("outlawed the Northern Branch"): the person or body is of
+      // the source state's country. Anything else done to an unknown name
+      // is left uncoded (no country to give it).
+      const bool body = tgt->detail == "unknown body";
+      if ((body ? done.code.starts_with("172") : (done.code.starts_with("173") || done.code == "0841")) &&
+          src->code.size() >= 3 && IsStateCode(std::string_view(src->code).substr(0, 3))) {
         ActorMention& person = implied_.emplace_back(*tgt);
-        person.code = src->code.substr(0, 3) + "CVL";
-        person.detail = "unknown person, of the arresting or releasing state's country";
+        person.code = src->code.substr(0, 3) + (body ? "NGO" : "CVL");
+        person.detail = std::string(body ? "unknown body" : "unknown person") + ", of the acting state's country";
         tgt = &person;
-        if (explain_) Explain(s, "pattern " + p->id + ": the target is an unknown person of the state's country");
+        if (explain_) Explain(s, "pattern " + p->id + ": the target is an " + tgt->detail);
       } else if (!unknown_sides_) {
-        if (explain_) Explain(s, "pattern " + p->id + ": the target is an unknown person");
+        if (explain_) Explain(s, "pattern " + p->id + ": the target is an " + tgt->detail);
         return;
       }
     }

@@ -546,6 +546,17 @@ TEST_F(CoderTest, UnknownPersonArrestedOrFreedIsOfTheStatesCountry) {
   ExpectEach(cases);
 }
 
+// A body's name no dictionary knows ("the" and capitalised words ending in a word for a body),
+// banned by a state, is a body of that state's country; nothing else is coded against it.
+TEST_F(CoderTest, UnknownBodyBannedIsOfTheStatesCountry) {
+  const EventCase cases[] = {
+      {"The Egyptian government outlawed the Green Dawn Movement.", {"EGYGOV>EGYNGO:1722"}},
+      {"The Egyptian government praised the Green Dawn Movement.", {}},
+      {"Egyptian police arrested the Green Dawn Movement.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // A thing given back is the verb's object ('^' in "return ^ to +", with its "of" phrases):
 // returning it to a party is 084, but going back to a place is no event, nor is going home.
 TEST_F(CoderTest, ThingsGivenBackAreTheObjectNotAPlaceGoneTo) {
