@@ -175,6 +175,23 @@ class SentenceCoder {
     for (const ActorMention& m : actors.mentions) {
       if (m.chunk >= 0 && !m.attributive) by_chunk_[m.chunk].push_back(&m);
     }
+    // "police arrested Ana Ferreira", "outlawed the Northern Branch": a
+    // person's full name or a body's name that no dictionary knows is an
+    // actor of unknown country, which only an arrest or a release of the
+    // person, or a ban of the body, by a state keeps (Push).
+    for (size_t c = 0; c < a.chunks.size() && policy_.UnknownPersonOfArrestingState(); ++c) {
+      const bool body = BodyName(static_cast<int32_t>(c));
+      if (!body && !PersonName(static_cast<int32_t>(c))) continue;
+      ActorMention& m = unknown_people_.emplace_back();
+      m.first_token = a.chunks[c].first_token;
+      m.end_token = a.chunks[c].end_token;
+      m.sentence = SentenceOfToken(m.first_token);
+      m.code = "---";
+      m.how = ActorHow::kContext;
+      m.detail = body ? "unknown body" : "unknown person";
+      m.chunk = static_cast<int32_t>(c);
+      by_chunk_[c].push_back(&m);
+    }
   }
 
   void Run() {
@@ -2996,6 +3013,70 @@ class SentenceCoder {
                        [&](const ActorMention* a) { return a->code.compare(0, 3, own[0]->code) == 0; });
   }
 
+  // A name that no dictionary knows, of a person or a body (the constructor's).
+  static bool UnknownPerson(const ActorMention* m) {
+    return m->code == "---" && (m->detail == "unknown person" || m->detail == "unknown body");
+  }
+
+  // Whether chunk `c` is only a person's full name: two or three capitalised
+  // proper nouns, none in capitals alone ("ANC"), with no actor in them.
+  bool PersonName(int32_t c) const {
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || !ActorsOf(c).empty()) return false;
+    const Chunk& np = a_.chunks[c];
+    const uint32_t n = np.end_token - np.first_token;
+    if (n < 2 || n > 3) return false;
+    for (uint32_t t = np.first_token; t < np.end_token; ++t) {
+      const uint32_t flags = a_.tokens[t].flags;
+      if (Tag(t) != PosTag::kNNP || !(flags & kTokCapitalized) || (flags & kTokAllCaps)) return false;
+    }
+    // ("in Santa Cruz Barillas", "the festival of Yanya Punhi": a name
+    // after a preposition other than "by" is most often a place or a thing;
+    // "Thomas Shannon, U.S. undersecretary":
+    // a name an appositive follows is coded from it.)
+    if (c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP && a_.chunks[c - 1].end_token == np.first_token &&
+        Lower(a_.chunks[c - 1].first_token) != "by") {
+      return false;
+    }
+    if (np.end_token < a_.tokens.size() && Lower(np.end_token) == "," && chunk_of_[np.end_token] >= 0 &&
+        static_cast<size_t>(chunk_of_[np.end_token]) + 1 < a_.chunks.size() &&
+        a_.chunks[chunk_of_[np.end_token] + 1].kind == ChunkKind::kNP) {
+      return false;
+    }
+    // (A headline capitalises every word, its verbs too: "Lifts Travel Ban"
+    // names no one.)
+    const Sentence& sent = a_.sentences[SentenceOfToken(np.first_token)];
+    if (sent.is_title) return false;
+    for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+      const unsigned char first = static_cast<unsigned char>(a_.text[a_.tokens[t].begin]);
+      if (IsVerb(Tag(t)) && first >= 'a' && first <= 'z') return true;
+    }
+    return false;
+  }
+
+  // The sentence that token `t` is in.
+  uint32_t SentenceOfToken(uint32_t t) const {
+    auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), t,
+                               [](uint32_t x, const Sentence& sent) { return x < sent.first_token; });
+    return it == a_.sentences.begin() ? 0 : static_cast<uint32_t>(it - a_.sentences.begin() - 1);
+  }
+
+  // Whether chunk `c` is only the name of a body no dictionary knows: "the"
+  // and capitalised proper nouns ending in a word for a body ("the
+  // Neighbourhood Association").
+  bool BodyName(int32_t c) const {
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || !ActorsOf(c).empty()) return false;
+    const Chunk& np = a_.chunks[c];
+    uint32_t first = np.first_token;
+    if (Lower(first) == "the") ++first;
+    if (np.end_token - first < 2 || np.end_token - first > 5) return false;
+    for (uint32_t t = first; t < np.end_token; ++t) {
+      if (Tag(t) != PosTag::kNNP || !(a_.tokens[t].flags & kTokCapitalized)) return false;
+    }
+    return OneOf(Lower(np.end_token - 1), {"association", "alliance", "movement", "federation", "union", "front",
+                                           "party", "council", "committee", "society", "foundation", "league",
+                                           "coalition", "network", "branch", "organization", "organisation"});
+  }
+
   // The state that the clause's place phrase ("in Libya", "in Kabul") names,
   // or null.
   const ActorMention* StateOfClausePlace(const Clause& cl) const {
@@ -3633,6 +3714,30 @@ class SentenceCoder {
 
   void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e, const char* how) {
+    // (--unknown-sides writes such a person as any unknown side, "---".)
+    // (A body's own acts, "a report released by the Game Committee", are
+    // not coded even so.)
+    if (UnknownPerson(src) && (!unknown_sides_ || src->detail == "unknown body")) return;
+    if (UnknownPerson(tgt)) {
+      // (What the pattern codes counts: "will release" is an intent to.)
+      const CameoCode& done = p->code ? *p->code : *code;
+      // States mostly arrest and free their own people, and ban their own
+      // bodies ("outlawed the Northern Branch"): the person or body is of
+      // the source state's country. Anything else done to an unknown name
+      // is left uncoded (no country to give it).
+      const bool body = tgt->detail == "unknown body";
+      if ((body ? done.code.starts_with("172") : (done.code.starts_with("173") || done.code == "0841")) &&
+          src->code.size() >= 3 && IsStateCode(std::string_view(src->code).substr(0, 3))) {
+        ActorMention& person = implied_.emplace_back(*tgt);
+        person.code = src->code.substr(0, 3) + (body ? "NGO" : "CVL");
+        person.detail = std::string(body ? "unknown body" : "unknown person") + ", of the acting state's country";
+        tgt = &person;
+        if (explain_) Explain(s, "pattern " + p->id + ": the target is an " + tgt->detail);
+      } else if (!unknown_sides_) {
+        if (explain_) Explain(s, "pattern " + p->id + ": the target is an " + tgt->detail);
+        return;
+      }
+    }
     // "The Thai government extended the curfew in Bangkok", "the army
     // deployed troops in Lima": a country's own capital where force, a
     // show of force or a restriction is applied is the place and its
@@ -3781,6 +3886,7 @@ class SentenceCoder {
   std::vector<const ActorMention*>& event_sources_;  // parallel to the events pushed
   std::vector<const CameoCode*>& event_codes_;       // their codes, parallel to event_sources_
   std::deque<ActorMention> implied_;  // targets no phrase names (stable addresses)
+  std::deque<ActorMention> unknown_people_;  // names no dictionary knows (stable addresses)
   // PETRARCH conventions: events whose target is the subject of the clause
   // they report, emitted once that clause is known to code nothing.
   struct OnContent {

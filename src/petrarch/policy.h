@@ -154,6 +154,11 @@ class Policy {
   // plural form of a verb modifies a noun; PETRARCH reads the verb ("Ethiopia
   // act on a resolution" is Ethiopia's act).
   constexpr bool CountryBeforePluralVerbIsModifier() const { return !petrarch_; }
+  // "police arrested Ana Ferreira", "outlawed the Northern Branch": a
+  // person's full name that no dictionary knows, arrested or freed by a
+  // state, or such a body's name that a state bans, is of that state's
+  // country; PETRARCH codes no one its dictionaries lack.
+  constexpr bool UnknownPersonOfArrestingState() const { return !petrarch_; }
 
  private:
   bool petrarch_ = false;

@@ -530,6 +530,37 @@ TEST_F(CoderTest, UnnamedArrestOrReleaseIsTheStateWhereItHappened) {
   ExpectEach(cases);
 }
 
+// A person's full name no dictionary knows, arrested or freed by a state, is a person of that
+// state's country (an intent to free too); nothing else is coded against such a name, nor is a
+// name after "in" (a place), one an appositive codes, or a headline's capitalised words.
+TEST_F(CoderTest, UnknownPersonArrestedOrFreedIsOfTheStatesCountry) {
+  const EventCase cases[] = {
+      {"Peruvian police arrested Ana Ferreira on Tuesday.", {"PERCOP>PERCVL:173"}},
+      {"Ana Ferreira was detained by Chilean police.", {"CHLCOP>CHLCVL:173"}},
+      // (the state where an arrest with no doer happened)
+      {"Ana Ferreira was arrested in Peru on Monday.", {"PER>PERCVL:173"}},
+      {"The Bolivian government freed Mateo Quispe Mamani.", {"BOLGOV>BOLCVL:0841"}},
+      {"The Tamil Tigers will release Ana Ferreira.", {"LKASEPLTT>LKACVL:0353"}},
+      {"Kenya praised Ana Ferreira.", {}},
+      {"Ana Ferreira criticised Peru.", {}},
+      {"Chilean police arrested a Peruvian smuggler in Villa Roja Alta.", {"CHLCOP>PERCRM:173"}},
+      {"Ana Ferreira, a Chilean lawmaker, was arrested by Peruvian police.", {"PERCOP>CHLLEG:173"}},
+      {"Peru Arrests Ana Ferreira", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A body's name no dictionary knows ("the" and capitalised words ending in a word for a body),
+// banned by a state, is a body of that state's country; nothing else is coded against it.
+TEST_F(CoderTest, UnknownBodyBannedIsOfTheStatesCountry) {
+  const EventCase cases[] = {
+      {"The Egyptian government outlawed the Green Dawn Movement.", {"EGYGOV>EGYNGO:1722"}},
+      {"The Egyptian government praised the Green Dawn Movement.", {}},
+      {"Egyptian police arrested the Green Dawn Movement.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // A thing given back is the verb's object ('^' in "return ^ to +", with its "of" phrases):
 // returning it to a party is 084, but going back to a place is no event, nor is going home,
 // nor giving a country back to its own people.

@@ -60,6 +60,7 @@ TEST(PolicyTest, EachConventionBelongsToOneSide) {
       {"BeforeWordsPatternDecidesModality", &Policy::BeforeWordsPatternDecidesModality, true},
       {"DuplicatesByCountry", &Policy::DuplicatesByCountry, false},
       {"CountryBeforePluralVerbIsModifier", &Policy::CountryBeforePluralVerbIsModifier, false},
+      {"UnknownPersonOfArrestingState", &Policy::UnknownPersonOfArrestingState, false},
   };
   const Policy dyad(Conventions::kDyad), petrarch(Conventions::kPetrarch);
   EXPECT_EQ(petrarch.conventions(), Conventions::kPetrarch);
