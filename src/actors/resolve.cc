@@ -1449,9 +1449,10 @@ class Resolver {
     return {};
   }
 
-  // Whether the first country named in the sentence at or after `before` is
-  // named by a nationality ("Russian"), not by a country's or place's name.
-  bool NationalityFirstAfter(uint32_t before) const {
+  // The dictionary entry of the first country named in the sentence at or
+  // after `before` (by a name, a nationality, a place or a government), or
+  // null. (A region is no one's country: "officials met in Europe".)
+  const Entry* FirstCountryAfter(uint32_t before) const {
     for (const RawMatch& rm : matches_) {
       if (rm.first < before) continue;
       const Role* role = nullptr;
@@ -1460,10 +1461,17 @@ class Resolver {
           (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kPlace ||
            e->kind == EK::kGovernment) &&
           !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
-        return e->kind == EK::kAdjective;
+        return e;
       }
     }
-    return false;
+    return nullptr;
+  }
+
+  // Whether the first country named in the sentence at or after `before` is
+  // named by a nationality ("Russian"), not by a country's or place's name.
+  bool NationalityFirstAfter(uint32_t before) const {
+    const Entry* e = FirstCountryAfter(before);
+    return e && e->kind == EK::kAdjective;
   }
 
   // The country the document has named most so far (the most recent among
@@ -1477,19 +1485,8 @@ class Resolver {
       }
       return std::string(best->first.code, 3);
     }
-    for (const RawMatch& rm : matches_) {
-      if (rm.first < before) continue;
-      const Role* role = nullptr;
-      const Entry* e = Pick(rm.terminals[0], &role);
-      // (a region is no one's country: "officials met in Europe")
-      if (e &&
-          (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kPlace ||
-           e->kind == EK::kGovernment) &&
-          !IsRegionCode(std::string_view(e->code).substr(0, 3))) {
-        return e->code.substr(0, 3);
-      }
-    }
-    return {};
+    const Entry* e = FirstCountryAfter(before);
+    return e ? e->code.substr(0, 3) : std::string();
   }
 
   // "General Xu Qiliang": a role word followed by a name the dictionaries do
