@@ -291,8 +291,15 @@ class SentenceCoder {
       int32_t c = ActorChunkAt(t);
       if (c < 0) continue;
       passed_someone = true;
-      bool located = phrases_only && !located_ok && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
-                     IsLocativePrep(Lower(a_.chunks[c - 1].first_token));
+      const bool after_locative = phrases_only && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
+                                  IsLocativePrep(Lower(a_.chunks[c - 1].first_token));
+      // (located_ok lets a place stand for the people help is for; anyone
+      // else named after "at" is where it happened: "handed out food at the
+      // Red Cross depot".)
+      const bool venue =
+          after_locative && Lower(a_.chunks[c - 1].first_token) == "at" &&
+          std::none_of(by_chunk_[c].begin(), by_chunk_[c].end(), [](const ActorMention* x) { return x->place; });
+      const bool located = after_locative && (!located_ok || venue);
       if (!located && !std::all_of(by_chunk_[c].begin(), by_chunk_[c].end(), skip)) return c;
       t = a_.chunks[c].end_token - 1;
     }
@@ -1371,22 +1378,29 @@ class SentenceCoder {
     return -1;
   }
 
+  // Whether an "at" phrase names whom an act of this kind is aimed at: for
+  // hostility (roots 11 to 20) it does, "lashed out at", "fired at"; an
+  // investigation (09) or a demand (10) is made at a place.
+  static bool AtAims(const CameoCode& code) { return code.Root().compare("11") >= 0; }
+
   // The actor the clause acts on when the pattern has no slot: the direct
   // object, else the first prepositional phrase that names an actor.
-  int32_t ClauseTarget(const Clause& cl) const {
+  // (at_aims: whether "at" aims the act, as a hostile act's does: "fired at
+  // the police"; see PhraseTarget.)
+  int32_t ClauseTarget(const Clause& cl, bool at_aims = true) const {
     if (cl.object >= 0 && !ActorsOf(cl.object).empty()) {
       // "ended its ban on opposition politicians", "eased their crackdown on
       // dissidents": the actor's own measure names the actor; whom it is
       // aimed at is in a phrase, when one names someone.
       if (!OwnMeasure(cl.object)) return cl.object;
-      const int32_t t = PhraseTarget(cl);
+      const int32_t t = PhraseTarget(cl, at_aims);
       return t >= 0 ? t : cl.object;
     }
     // "the Taliban refused him access to Afghanistan": a person the verb acts
     // on whom no actor stands for is still whom it is aimed at; a later
     // phrase is not.
     if (UnknownPersonObject(cl)) return -1;
-    return PhraseTarget(cl);
+    return PhraseTarget(cl, at_aims);
   }
 
   // Whether `token` lies in a clause that `cl` reports or governs (its
@@ -1431,7 +1445,7 @@ class SentenceCoder {
     return OneOf(Lower(at.prep - 1), {"ambassador", "envoy", "emissary", "representative", "ambassadors", "envoys"});
   }
 
-  int32_t PhraseTarget(const Clause& cl) const {
+  int32_t PhraseTarget(const Clause& cl, bool at_aims = true) const {
     if (policy_.TargetFromAnyPhrase()) {
       // PETRARCH reads the verb's phrases in order, whatever their
       // preposition: "denounced a raid by Sylvanian troops in northern
@@ -1451,6 +1465,10 @@ class SentenceCoder {
       for (const ActorMention* m : actors) all_places = all_places && m->place;
       std::string_view prep = Lower(at.prep);
       if (all_places && (prep == "at" || prep == "on" || prep == "from" || prep == "over")) continue;
+      // "inspected the scene of the blast at the cathedral", "spoke to
+      // reporters at the embassy": only a hostile act is aimed by "at"
+      // ("fired at the police"); anyone else's "at" names where it happened.
+      if (!at_aims && prep == "at") continue;
       return at.np;
     }
     // Then any actor named by a phrase of the clause that is not a mere
@@ -2058,7 +2076,7 @@ class SentenceCoder {
       return tgt;
     }
     if (tgt < 0 && !p.has_target) {
-      tgt = ClauseTarget(cl);
+      tgt = ClauseTarget(cl, AtAims(*p.code));
       // "deepen support with Russia, increase cooperation and enhance
       // relations": coordinated verbs share the partner.
       // Only a partner ("with"): any other phrase of another clause is on
@@ -2632,7 +2650,8 @@ class SentenceCoder {
     if (m.target.chunk >= 0) t.how = "pattern";
     else if (passive && t.chunk == cl.subject) t.how = "passive subject";
     else if (t.chunk >= 0 && t.chunk == cl.object) t.how = "object";
-    else if (t.chunk >= 0 && (read_on || ClauseTarget(cl) == t.chunk)) t.how = "phrase";
+    else if (t.chunk >= 0 && (read_on || ClauseTarget(cl, AtAims(*p.code)) == t.chunk))
+      t.how = "phrase";
     else if (t.chunk >= 0) t.how = "coordinated clause";
     else if (!t.actors.empty()) t.how = "context";
     else t.how = "reciprocal";

@@ -1136,6 +1136,10 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // lets go goes
       {"Germany provided fifty million euros to promote investment and development in Ethiopia.", {"DEU>ETH:07"}},
       {"Germany provided fifty million euros to help him leave Ethiopia.", {}},
+      // ... but someone named after "at" is where an act that is not hostile
+      // happened (the venue), not whom it is aimed at
+      {"Chilean police inspected the scene of the fire at the Peruvian embassy.", {}},
+      {"Germany distributed food at the Ethiopian embassy.", {}},
       // pushed someone for something: an appeal
       {"The Chilean president pushed the Peruvian parliament for changes to the border law.", {"CHLGOV>PERLEG:020"}},
       // civilians held as human shields
