@@ -1958,7 +1958,12 @@ class Resolver {
   // person "he", "his" or "her" most likely stands for; an actor of an
   // earlier sentence is then not. (A name is a phrase of capitalised proper
   // nouns only; a place or body the dictionaries know has a mention.)
-  bool UnknownNameBefore(uint32_t s, uint32_t t) const {
+  // With any_role, the name is an object or stands in any prepositional
+  // phrase instead: "send them to Acme Labs as it has worked with us": "it"
+  // is the body named there, which no dictionary codes. (An unknown name as
+  // the subject is mostly the story's own actor, whom an earlier sentence
+  // coded by a word for it: "the company ... Acme said it".)
+  bool UnknownNameBefore(uint32_t s, uint32_t t, bool any_role = false) const {
     if (s >= a_.parses.size()) return false;
     const SentenceParse& p = a_.parses[s];
     auto unknown_name = [&](int32_t c) {
@@ -1967,13 +1972,15 @@ class Resolver {
       for (uint32_t k = ch.first_token; k < ch.end_token; ++k) {
         if (Tag(k) != PosTag::kNNP || !(Flags(k) & kTokCapitalized)) return false;
       }
-      return true;
+      // ("on Tuesday": a day's name is no one)
+      return !IsWeekdayOrMonthName(Lower(ch.head));
     };
     for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
       const Clause& cl = a_.clauses[k];
-      if (unknown_name(cl.subject)) return true;
+      if (!any_role && unknown_name(cl.subject)) return true;
+      if (any_role && unknown_name(cl.object)) return true;
       for (const Attachment& at : cl.attachments) {
-        if (Lower(at.prep) == "with" && unknown_name(at.np)) return true;
+        if ((any_role || Lower(at.prep) == "with") && unknown_name(at.np)) return true;
       }
     }
     return false;
@@ -2112,6 +2119,10 @@ class Resolver {
       }
     }
     if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;
+    if (w == "it" && ante && (ante->sentence < s || ante->how == ActorHow::kCoreference) &&
+        UnknownNameBefore(s, t, true)) {
+      return false;
+    }
     // "The government gives new immigrants mentors to help them": people
     // named in the plural in the sentence, whom no dictionary knows, are who
     // "they" and "them" are before any actor of an earlier sentence.

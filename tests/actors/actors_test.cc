@@ -741,6 +741,19 @@ TEST_F(ActorsTest, HeAfterANameNoDictionaryKnowsIsThatPerson) {
   EXPECT_EQ(m[0]->code, "CHLGOV");
 }
 
+TEST_F(ActorsTest, ItAfterABodyNoDictionaryKnowsIsThatBody) {
+  // "it" after a name no dictionary codes, anywhere in its sentence, is most
+  // likely that body: no event beats a guessed country of an earlier sentence.
+  std::vector<std::string> got =
+      Mentions("Chile sent the samples on Monday. We will pass them to Norbrook Research as it has worked with Peru.");
+  EXPECT_TRUE(Find(1, "it").empty()) << Join(got);
+  got = Mentions("Chile sent the samples on Monday. We will pass them to the lab as it has worked with Peru.");
+  EXPECT_EQ(Find(1, "it").size(), 1u) << Join(got);
+  // (a day's name is no body)
+  got = Mentions("Chile warned Peru on Tuesday that it would face sanctions if it kept shelling Bolivia.");
+  EXPECT_EQ(Find(0, "it").size(), 2u) << Join(got);
+}
+
 TEST_F(ActorsTest, TheyInsideAQuotationAreNotPeopleOfAnotherSentence) {
   // A witness's "they" are people of the witness's story, whom the story
   // has not named; outside a quotation "they" still looks back.
