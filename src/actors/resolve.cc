@@ -243,6 +243,25 @@ class Resolver {
     return true;
   }
 
+  // "the singer Paris Vance", "congresswoman Alexandria Reyes": a place's
+  // name between a word for a person and a capitalised word no dictionary
+  // knows is that person's given name, not the place.
+  bool GivenNameOfUnknownPerson(const RawMatch& m, const Sentence& sentence) const {
+    if (m.parts != 1 || m.end != m.first + 1 || m.first <= sentence.first_token || m.end >= sentence.end_token) {
+      return false;
+    }
+    const Role* role = nullptr;
+    const Entry* e = Pick(m.terminals[0], &role);
+    if (!e || (e->kind != EK::kPlace && e->kind != EK::kGovernment)) return false;
+    const uint32_t prev = m.first - 1;
+    if (Tag(prev) != PosTag::kNN || (Flags(prev) & kTokCapitalized) || !IsPersonNoun(a_.Lemma(a_.tokens[prev]))) {
+      return false;
+    }
+    if (Tag(m.end) != PosTag::kNNP || !(Flags(m.end) & kTokCapitalized) || (Flags(m.end) & kTokAllCaps)) return false;
+    RawMatch next;
+    return !MatchAt(m.end, sentence.end_token, &next);
+  }
+
   // "US$2 million", "HK$ 40": a name right before a currency sign is the
   // currency's prefix (the country's dollar), not the country acting.
   bool CurrencyPrefix(const RawMatch& m, uint32_t sentence_end) const {
@@ -461,7 +480,7 @@ class Resolver {
       }
       if (MatchAt(i, sent.end_token, &m)) {
         if (!SurnameOfUnknownName(m, sent) && !CurrencyPrefix(m, sent.end_token) &&
-            !SurnameOfAnotherPerson(m, sent.first_token)) {
+            !SurnameOfAnotherPerson(m, sent.first_token) && !GivenNameOfUnknownPerson(m, sent)) {
           matches_.push_back(m);
         }
         i = m.end;

@@ -299,6 +299,17 @@ TEST_F(ActorsTest, ACapitalAfterAnUnknownCapitalisedWordIsPartOfAName) {
   EXPECT_FALSE(Find(0, "Lima").empty() && Find(0, "Central Lima").empty()) << Join(all);
 }
 
+// A place's name between a word for a person and a surname no dictionary
+// knows is the person's given name; after a verb it is still the place.
+TEST_F(ActorsTest, APlaceBetweenAPersonWordAndAnUnknownSurnameIsAGivenName) {
+  std::vector<std::string> all = Mentions("The plan was praised by the senator Lima Vardakos on Monday.");
+  EXPECT_TRUE(Find(0, "Lima").empty() && Find(0, "senator Lima").empty()) << Join(all);
+  all = Mentions("The plan was praised by congresswoman Lima Vardakos on Monday.");
+  EXPECT_TRUE(Find(0, "Lima").empty() && Find(0, "congresswoman Lima").empty()) << Join(all);
+  all = Mentions("The senator visited Lima on Monday.");
+  EXPECT_FALSE(Find(0, "Lima").empty()) << Join(all);
+}
+
 TEST_F(ActorsTest, UnnamedInternationalOrganisationsHaveNoCountry) {
   // In a story about Chad, "international organisations" are intergovernmental
   // bodies, not Chad's; unnamed officials still take the story's country.
