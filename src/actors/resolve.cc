@@ -243,6 +243,25 @@ class Resolver {
     return true;
   }
 
+  // "the singer Paris Vance", "congresswoman Alexandria Reyes": a place's
+  // name between a word for a person and a capitalised word no dictionary
+  // knows is that person's given name, not the place.
+  bool GivenNameOfUnknownPerson(const RawMatch& m, const Sentence& sentence) const {
+    if (m.parts != 1 || m.end != m.first + 1 || m.first <= sentence.first_token || m.end >= sentence.end_token) {
+      return false;
+    }
+    const Role* role = nullptr;
+    const Entry* e = Pick(m.terminals[0], &role);
+    if (!e || (e->kind != EK::kPlace && e->kind != EK::kGovernment)) return false;
+    const uint32_t prev = m.first - 1;
+    if (Tag(prev) != PosTag::kNN || (Flags(prev) & kTokCapitalized) || !IsPersonNoun(a_.Lemma(a_.tokens[prev]))) {
+      return false;
+    }
+    if (Tag(m.end) != PosTag::kNNP || !(Flags(m.end) & kTokCapitalized) || (Flags(m.end) & kTokAllCaps)) return false;
+    RawMatch next;
+    return !MatchAt(m.end, sentence.end_token, &next);
+  }
+
   // "US$2 million", "HK$ 40": a name right before a currency sign is the
   // currency's prefix (the country's dollar), not the country acting.
   bool CurrencyPrefix(const RawMatch& m, uint32_t sentence_end) const {
@@ -461,7 +480,7 @@ class Resolver {
       }
       if (MatchAt(i, sent.end_token, &m)) {
         if (!SurnameOfUnknownName(m, sent) && !CurrencyPrefix(m, sent.end_token) &&
-            !SurnameOfAnotherPerson(m, sent.first_token)) {
+            !SurnameOfAnotherPerson(m, sent.first_token) && !GivenNameOfUnknownPerson(m, sent)) {
           matches_.push_back(m);
         }
         i = m.end;
@@ -1958,7 +1977,12 @@ class Resolver {
   // person "he", "his" or "her" most likely stands for; an actor of an
   // earlier sentence is then not. (A name is a phrase of capitalised proper
   // nouns only; a place or body the dictionaries know has a mention.)
-  bool UnknownNameBefore(uint32_t s, uint32_t t) const {
+  // With any_role, the name is an object or stands in any prepositional
+  // phrase instead: "send them to Acme Labs as it has worked with us": "it"
+  // is the body named there, which no dictionary codes. (An unknown name as
+  // the subject is mostly the story's own actor, whom an earlier sentence
+  // coded by a word for it: "the company ... Acme said it".)
+  bool UnknownNameBefore(uint32_t s, uint32_t t, bool any_role = false) const {
     if (s >= a_.parses.size()) return false;
     const SentenceParse& p = a_.parses[s];
     auto unknown_name = [&](int32_t c) {
@@ -1967,13 +1991,15 @@ class Resolver {
       for (uint32_t k = ch.first_token; k < ch.end_token; ++k) {
         if (Tag(k) != PosTag::kNNP || !(Flags(k) & kTokCapitalized)) return false;
       }
-      return true;
+      // ("on Tuesday": a day's name is no one)
+      return !IsWeekdayOrMonthName(Lower(ch.head));
     };
     for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
       const Clause& cl = a_.clauses[k];
-      if (unknown_name(cl.subject)) return true;
+      if (!any_role && unknown_name(cl.subject)) return true;
+      if (any_role && unknown_name(cl.object)) return true;
       for (const Attachment& at : cl.attachments) {
-        if (Lower(at.prep) == "with" && unknown_name(at.np)) return true;
+        if ((any_role || Lower(at.prep) == "with") && unknown_name(at.np)) return true;
       }
     }
     return false;
@@ -2112,6 +2138,10 @@ class Resolver {
       }
     }
     if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;
+    if (w == "it" && ante && (ante->sentence < s || ante->how == ActorHow::kCoreference) &&
+        UnknownNameBefore(s, t, true)) {
+      return false;
+    }
     // "The government gives new immigrants mentors to help them": people
     // named in the plural in the sentence, whom no dictionary knows, are who
     // "they" and "them" are before any actor of an earlier sentence.

@@ -1060,6 +1060,9 @@ class SentenceParser {
         if (!is_cc && !is_comma) break;
         uint32_t n = j + 1;
         if (is_comma && n < ce && ch[n].kind == ChunkKind::kO && Tag(ch[n].first_token) == T::kCC) {
+          // ("it, but we": a contrast opens a new clause; only "and" and
+          // "or" list noun phrases)
+          if (!OneOf(Lower(ch[n].first_token), {"and", "or"})) break;
           is_cc = true;
           ++n;
         }
@@ -1088,14 +1091,25 @@ class SentenceParser {
         // Only a phrase in subject position starts a compound subject: "on
         // Friday and Russian warplanes bombed" is two clauses.
         bool subject_position = true;
-        if (out.size() >= 2) {
-          const Chunk& before = out[out.size() - 2];
+        // "going to the (UN) General Assembly and we will ask": noun phrases
+        // that a parenthesis split are one; what stands before them decides.
+        size_t first_np = out.size() - 1;
+        auto paren = [&](const Chunk& x) {
+          return x.kind == ChunkKind::kO && (Tag(x.first_token) == T::kLRB || Tag(x.first_token) == T::kRRB);
+        };
+        for (size_t b = first_np; b > 0 && paren(out[b - 1]);) {
+          while (b > 0 && paren(out[b - 1])) --b;
+          if (b == 0 || out[b - 1].kind != ChunkKind::kNP) break;
+          first_np = --b;
+        }
+        if (first_np >= 1) {
+          const Chunk& before = out[first_np - 1];
           subject_position = before.kind != ChunkKind::kVP &&
                              (before.kind != ChunkKind::kPP || IsSubordinator(Lower(before.first_token)));
           // "Lawmakers in Freedonia and Sylvania condemned": names listed in the
           // "in"/"of"/"from" phrase of a subject before any verb.
-          if (!subject_position && out.size() >= 3 && before.kind == ChunkKind::kPP &&
-              out[out.size() - 3].kind == ChunkKind::kNP && Tag(ch[last_np].head) == T::kNNP &&
+          if (!subject_position && first_np >= 2 && before.kind == ChunkKind::kPP &&
+              out[first_np - 2].kind == ChunkKind::kNP && Tag(ch[last_np].head) == T::kNNP &&
               Tag(ch[n].head) == T::kNNP) {
             std::string_view prep = Lower(before.first_token);
             bool verb_before = false;

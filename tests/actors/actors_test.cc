@@ -299,6 +299,17 @@ TEST_F(ActorsTest, ACapitalAfterAnUnknownCapitalisedWordIsPartOfAName) {
   EXPECT_FALSE(Find(0, "Lima").empty() && Find(0, "Central Lima").empty()) << Join(all);
 }
 
+// A place's name between a word for a person and a surname no dictionary
+// knows is the person's given name; after a verb it is still the place.
+TEST_F(ActorsTest, APlaceBetweenAPersonWordAndAnUnknownSurnameIsAGivenName) {
+  std::vector<std::string> all = Mentions("The plan was praised by the senator Lima Vardakos on Monday.");
+  EXPECT_TRUE(Find(0, "Lima").empty() && Find(0, "senator Lima").empty()) << Join(all);
+  all = Mentions("The plan was praised by congresswoman Lima Vardakos on Monday.");
+  EXPECT_TRUE(Find(0, "Lima").empty() && Find(0, "congresswoman Lima").empty()) << Join(all);
+  all = Mentions("The senator visited Lima on Monday.");
+  EXPECT_FALSE(Find(0, "Lima").empty()) << Join(all);
+}
+
 TEST_F(ActorsTest, UnnamedInternationalOrganisationsHaveNoCountry) {
   // In a story about Chad, "international organisations" are intergovernmental
   // bodies, not Chad's; unnamed officials still take the story's country.
@@ -739,6 +750,19 @@ TEST_F(ActorsTest, HeAfterANameNoDictionaryKnowsIsThatPerson) {
   auto m = Find(1, "his");
   ASSERT_EQ(m.size(), 1u) << Join(got);
   EXPECT_EQ(m[0]->code, "CHLGOV");
+}
+
+TEST_F(ActorsTest, ItAfterABodyNoDictionaryKnowsIsThatBody) {
+  // "it" after a name no dictionary codes, anywhere in its sentence, is most
+  // likely that body: no event beats a guessed country of an earlier sentence.
+  std::vector<std::string> got =
+      Mentions("Chile sent the samples on Monday. We will pass them to Norbrook Research as it has worked with Peru.");
+  EXPECT_TRUE(Find(1, "it").empty()) << Join(got);
+  got = Mentions("Chile sent the samples on Monday. We will pass them to the lab as it has worked with Peru.");
+  EXPECT_EQ(Find(1, "it").size(), 1u) << Join(got);
+  // (a day's name is no body)
+  got = Mentions("Chile warned Peru on Tuesday that it would face sanctions if it kept shelling Bolivia.");
+  EXPECT_EQ(Find(0, "it").size(), 2u) << Join(got);
 }
 
 TEST_F(ActorsTest, TheyInsideAQuotationAreNotPeopleOfAnotherSentence) {

@@ -161,6 +161,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // compound subjects are one noun phrase
       {"Kenya and Uganda signed an accord.", "signed", "Kenya and Uganda", "an accord"},
       {"Iran, Iraq and Syria condemned the strike.", "condemned", "Iran , Iraq and Syria", "the strike"},
+      // ... but a pronoun after "but", or after "and" behind an object that
+      // a parenthesis splits, opens a new clause
+      {"Kenya praised the plan, but we rejected it.", "rejected", "we", "it"},
+      {"We will go to the (Danish) parliament and we will ask the court to act.", "ask", "we", "the court"},
       // two adjectives sharing one noun, also after a determiner
       {"The Peruvian and Chilean navies held drills.", "held", "The Peruvian and Chilean navies", "drills"},
       // quantity phrases take the counted noun
