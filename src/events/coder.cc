@@ -2943,7 +2943,7 @@ class SentenceCoder {
     // its ally": forces strengthened are an ally's; whose they are is no
     // target of the show of force.
     if (code->Root() == "15" && !passive && cl.object >= 0 && t.chunk >= 0 &&
-        OneOf(Lemma(v.head), {"bolster", "reinforce", "strengthen", "boost"}) &&
+        pats_.rules().Has(WordList::kReinforceVerb, Lemma(v.head)) &&
         (t.chunk == cl.object + 2 && a_.chunks[cl.object + 1].kind == ChunkKind::kPP &&
          Lower(a_.chunks[cl.object + 1].first_token) == "of" && ActorsOf(cl.object).empty())) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": whose forces are strengthened is no target");
@@ -3324,7 +3324,8 @@ class SentenceCoder {
   bool ObjectOfWinOrLose(const SentenceParse& p, uint32_t c) const {
     for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
       const Clause& cl = a_.clauses[k];
-      if (cl.object == static_cast<int32_t>(c) && OneOf(Lemma(a_.chunks[cl.verb].head), {"win", "lose", "draw"})) {
+      if (cl.object == static_cast<int32_t>(c) &&
+          pats_.rules().Has(WordList::kMatchVerb, Lemma(a_.chunks[cl.verb].head))) {
         return true;
       }
     }

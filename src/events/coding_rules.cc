@@ -17,7 +17,8 @@ constexpr std::string_view kListNames[] = {
     "civilian-sector", "attack-noun",     "reaction-verb", "event-noun",     "figurative",     "report-verb",
     "stand-for",       "appeal-noun",     "commentator",   "research-body",  "hearsay-noun",   "denial-verb",
     "verbal-target",   "object-verb",     "cause-noun",    "intent-noun",    "topic-frame",    "stop-noun",
-    "wish-verb",       "necessity",       "force-word",    "office-noun",    "place-adverb"};
+    "wish-verb",       "necessity",       "force-word",    "office-noun",    "place-adverb",   "match-verb",
+    "reinforce-verb"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

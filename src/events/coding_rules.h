@@ -53,9 +53,11 @@ class CodingRules {
     kNecessity,
     kForceWord,
     kOfficeNoun,
-    kPlaceAdverb
+    kPlaceAdverb,
+    kMatchVerb,
+    kReinforceVerb
   };
-  static constexpr size_t kMaps = 6, kLists = 29;
+  static constexpr size_t kMaps = 6, kLists = 31;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);
