@@ -179,18 +179,22 @@ class SentenceCoder {
     // person's full name or a body's name that no dictionary knows is an
     // actor of unknown country, which only an arrest or a release of the
     // person, or a ban of the body, by a state keeps (Push).
-    for (size_t c = 0; c < a.chunks.size() && policy_.UnknownPersonOfArrestingState(); ++c) {
-      const bool body = BodyName(static_cast<int32_t>(c));
-      if (!body && !PersonName(static_cast<int32_t>(c))) continue;
-      ActorMention& m = unknown_people_.emplace_back();
-      m.first_token = a.chunks[c].first_token;
-      m.end_token = a.chunks[c].end_token;
-      m.sentence = SentenceOfToken(m.first_token);
-      m.code = "---";
-      m.how = ActorHow::kContext;
-      m.detail = body ? "unknown body" : "unknown person";
-      m.chunk = static_cast<int32_t>(c);
-      by_chunk_[c].push_back(&m);
+    for (uint32_t s = 0; s < a.parses.size() && s < a.sentences.size() && policy_.UnknownPersonOfArrestingState();
+         ++s) {
+      const bool running_text = RunningText(a.sentences[s]);
+      for (uint32_t c = a.parses[s].first_chunk; c < a.parses[s].end_chunk; ++c) {
+        const bool body = BodyName(static_cast<int32_t>(c));
+        if (!body && !(running_text && PersonName(static_cast<int32_t>(c)))) continue;
+        ActorMention& m = unknown_people_.emplace_back();
+        m.first_token = a.chunks[c].first_token;
+        m.end_token = a.chunks[c].end_token;
+        m.sentence = s;
+        m.code = "---";
+        m.how = ActorHow::kContext;
+        m.detail = body ? "unknown body" : "unknown person";
+        m.chunk = static_cast<int32_t>(c);
+        by_chunk_[c].push_back(&m);
+      }
     }
   }
 
@@ -3038,7 +3042,8 @@ class SentenceCoder {
   }
 
   // Whether chunk `c` is only a person's full name: two or three capitalised
-  // proper nouns, none in capitals alone ("ANC"), with no actor in them.
+  // proper nouns, none in capitals alone ("ANC"), with no actor in them
+  // (in running text: see RunningText).
   bool PersonName(int32_t c) const {
     if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || !ActorsOf(c).empty()) return false;
     const Chunk& np = a_.chunks[c];
@@ -3061,22 +3066,20 @@ class SentenceCoder {
         a_.chunks[chunk_of_[np.end_token] + 1].kind == ChunkKind::kNP) {
       return false;
     }
-    // (A headline capitalises every word, its verbs too: "Lifts Travel Ban"
-    // names no one.)
-    const Sentence& sent = a_.sentences[SentenceOfToken(np.first_token)];
+    return true;
+  }
+
+  // Whether a sentence is running text, where a person's name can be told
+  // by its capitals: a headline capitalises every word, its verbs too
+  // ("Lifts Travel Ban" names no one), so a sentence needs a verb in lower
+  // case.
+  bool RunningText(const Sentence& sent) const {
     if (sent.is_title) return false;
     for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
       const unsigned char first = static_cast<unsigned char>(a_.text[a_.tokens[t].begin]);
       if (IsVerb(Tag(t)) && first >= 'a' && first <= 'z') return true;
     }
     return false;
-  }
-
-  // The sentence that token `t` is in.
-  uint32_t SentenceOfToken(uint32_t t) const {
-    auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), t,
-                               [](uint32_t x, const Sentence& sent) { return x < sent.first_token; });
-    return it == a_.sentences.begin() ? 0 : static_cast<uint32_t>(it - a_.sentences.begin() - 1);
   }
 
   // Whether chunk `c` is only the name of a body no dictionary knows: "the"
