@@ -81,6 +81,15 @@ TEST_F(GazetteerTest, CompilesKeysForEveryKind) {
     EXPECT_NEAR(p.lat, (24.8608 + 31.6047) / 2, 1e-4);
     EXPECT_NEAR(p.lon, (67.0104 + 74.5731) / 2, 1e-4);
   }
+  // Two-letter ISO codes are not names ("IN" is a word, "CN" an acronym),
+  // except those the abbreviations file lists as written for the country.
+  EXPECT_EQ(kinds_of("in"), "");
+  EXPECT_EQ(kinds_of("cn"), "");
+  EXPECT_EQ(kinds_of("uk"), "2");  // an alternate that is not the ISO code
+  auto us = gazetteer_->Find("us");
+  ASSERT_EQ(us.size(), 1u);
+  EXPECT_EQ(us[0].flags, kKeyCapsOnly);
+  EXPECT_EQ(std::string(gazetteer_->place(us[0].place).country), "USA");
   // Press abbreviations of regions, marked as such.
   auto ga = gazetteer_->Find("ga");
   ASSERT_EQ(ga.size(), 1u);
@@ -135,6 +144,12 @@ TEST_F(GazetteerTest, RefusesBadAbbreviations) {
   WriteFile(src.abbreviations_tsv, "Ga. US GA\n");
   st = CompileGazetteer(src, (*dir_ / "other.bin").string());
   EXPECT_NE(st.ToString().find("bad-abbreviations.tsv:1"), std::string::npos) << st.ToString();
+  // A country code line must name a country the packages have, in capitals.
+  for (const char* bad : {"ZZ\tZZ\n", "us\tUS\n"}) {
+    WriteFile(src.abbreviations_tsv, std::string("Ga.\tUS\tGA\n") + bad);
+    st = CompileGazetteer(src, (*dir_ / "other.bin").string());
+    EXPECT_NE(st.ToString().find("bad-abbreviations.tsv:2"), std::string::npos) << st.ToString();
+  }
 }
 
 TEST_F(GazetteerTest, RefusesCorruptFiles) {

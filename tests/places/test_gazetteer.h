@@ -75,7 +75,7 @@ inline GazetteerSources WriteFixtureSources(const std::filesystem::path& dir) {
                        City("Kharkiv", "Kharkov", 49.98, 36.25, "PPLA", "UA", "07", 1430885) +
                        City("Oldtown", "", 1, 1, "PPLH", "PK", "05", 5000) + "short\tline\n";
   WriteFile(dir / "cities.txt", cities);
-  WriteFile(dir / "abbreviations.tsv", "# press forms\nGa.\tUS\tGA\nAla.\tUS\tAL\n");
+  WriteFile(dir / "abbreviations.tsv", "# press forms\nUS\tUS\nGa.\tUS\tGA\nAla.\tUS\tAL\n");
   return GazetteerSources{(dir / "cities.txt").string(), (dir / "regions.json").string(),
                           (dir / "countries.json").string(), (dir / "abbreviations.tsv").string()};
 }

@@ -168,6 +168,11 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
         for (simdjson::dom::element a : alts) {
           std::string_view s;
           if (a.get_string().get(s)) continue;
+          // A country's two-letter ISO code is not how news names it: in
+          // capitals it is another word or acronym ("IS", "AI", "PM", "TV",
+          // "MW"). The few written as names ("US") come from the
+          // abbreviations file below.
+          if (s == cca2) continue;
           add_key(s, idx, AllCaps(s) && s.size() <= 4 ? kKeyCapsOnly : 0);
         }
       }
@@ -230,8 +235,9 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     }
   }
 
-  // Region abbreviations ("Ky.\tUS\tKY"): comments and blank lines aside,
-  // every line must name a region the packages have.
+  // Region abbreviations ("Ky.\tUS\tKY"), and country codes written as names
+  // ("US\tUS", two fields): comments and blank lines aside, every line must
+  // name a region or a country the packages have.
   if (!src.abbreviations_tsv.empty()) {
     std::ifstream ab(src.abbreviations_tsv);
     if (!ab) return Status::NotFound(src.abbreviations_tsv + ": cannot open");
@@ -239,8 +245,17 @@ Status CompileGazetteer(const GazetteerSources& src, const std::string& out_path
     for (uint64_t n = 1; std::getline(ab, row); ++n) {
       if (row.empty() || row[0] == '#') continue;
       const size_t t1 = row.find('\t'), t2 = t1 == std::string::npos ? t1 : row.find('\t', t1 + 1);
+      if (t1 != std::string::npos && t2 == std::string::npos) {
+        auto c = country_of.find(row.substr(t1 + 1));
+        if (c == country_of.end() || t1 == 0 || !AllCaps(std::string_view(row).substr(0, t1))) {
+          return Status::DataError(src.abbreviations_tsv + ":" + std::to_string(n) + ": no such country code: " + row);
+        }
+        add_key(std::string_view(row).substr(0, t1), c->second, kKeyCapsOnly);
+        continue;
+      }
       if (t2 == std::string::npos) {
-        return Status::DataError(src.abbreviations_tsv + ":" + std::to_string(n) + ": want ABBREVIATION\tCC\tADMIN1");
+        return Status::DataError(src.abbreviations_tsv + ":" + std::to_string(n) +
+                                 ": want ABBREVIATION\tCC\tADMIN1 or CODE\tCC");
       }
       auto reg = region_of.find({row.substr(t1 + 1, t2 - t1 - 1), row.substr(t2 + 1)});
       if (reg == region_of.end()) {
