@@ -3094,9 +3094,7 @@ class SentenceCoder {
     for (uint32_t t = first; t < np.end_token; ++t) {
       if (Tag(t) != PosTag::kNNP || !(a_.tokens[t].flags & kTokCapitalized)) return false;
     }
-    return OneOf(Lower(np.end_token - 1), {"association", "alliance", "movement", "federation", "union", "front",
-                                           "party", "council", "committee", "society", "foundation", "league",
-                                           "coalition", "network", "branch", "organization", "organisation"});
+    return pats_.rules().Has(WordList::kBodyNoun, Lower(np.end_token - 1));
   }
 
   // The state that the clause's place phrase ("in Libya", "in Kabul") names,
