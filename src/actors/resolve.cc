@@ -236,7 +236,7 @@ class Resolver {
     if (Tag(prev) != PosTag::kNNP || !(Flags(prev) & kTokCapitalized)) return false;
     if (e->kind == EK::kGovernment &&
         (sentence.is_title || IsWeekdayOrMonthName(Lower(prev)) ||
-         OneOf(Lower(prev), {"east", "west", "north", "south", "central", "greater", "old", "downtown", "metro"}))) {
+         Listed(WL::kCityPart, Lower(prev)))) {
       return false;
     }
     if (!matches_.empty() && matches_.back().end > prev) return false;  // a name the dictionary knows

@@ -41,8 +41,9 @@ class WordLists {
     kBodyNoun,
     kClauseAdjective,
     kLanguageService,
+    kCityPart,
   };
-  static constexpr size_t kLists = 19;
+  static constexpr size_t kLists = 20;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

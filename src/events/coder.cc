@@ -3094,7 +3094,7 @@ class SentenceCoder {
     for (uint32_t t = first; t < np.end_token; ++t) {
       if (Tag(t) != PosTag::kNNP || !(a_.tokens[t].flags & kTokCapitalized)) return false;
     }
-    return pats_.rules().Has(WordList::kBodyNoun, Lower(np.end_token - 1));
+    return pats_.rules().Has(WordList::kBodyNameEnd, Lower(np.end_token - 1));
   }
 
   // The state that the clause's place phrase ("in Libya", "in Kabul") names,

@@ -56,7 +56,7 @@ class CodingRules {
     kPlaceAdverb,
     kMatchVerb,
     kReinforceVerb,
-    kBodyNoun
+    kBodyNameEnd
   };
   static constexpr size_t kMaps = 6, kLists = 32;
 
