@@ -3762,10 +3762,11 @@ class SentenceCoder {
     // "The Thai government extended the curfew in Bangkok", "the army
     // deployed troops in Lima": a country's own capital where force, a
     // show of force or a restriction is applied is the place and its
-    // people, not the government it otherwise stands for.
+    // people, not the government it otherwise stands for. So is one where
+    // a restriction is kept (1241): "extended the curfew in Bangkok".
     if (tgt->place && tgt->end_token > tgt->first_token && tgt->code.size() == 6 && src->code.size() >= 3 &&
         tgt->code.compare(3, 3, "GOV") == 0 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 &&
-        IsStateCode(tgt->code) && OneOf(code->Root(), {"15", "17", "19"})) {
+        IsStateCode(tgt->code) && (OneOf(code->Root(), {"15", "17", "19"}) || code->code == "1241")) {
       ActorMention& place = Implied(s, tgt->first_token, tgt->code.substr(0, 3), "the own capital as a place");
       place.end_token = tgt->end_token;
       tgt = &place;

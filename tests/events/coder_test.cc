@@ -1190,6 +1190,8 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // a country's own capital where a curfew or force is applied is the
       // place and its people, not the government
       {"The Peruvian army imposed a curfew in Lima.", {"PERMIL>PER:1723"}},
+      // ... and so is one where a curfew is kept in force
+      {"The Peruvian government extended the curfew in Lima.", {"PERGOV>PER:1241"}},
       // concerns shared about a third party are pessimism about it; sharing
       // someone's concerns is accord with them
       {"Peru shared concerns over Bolivia's rapid expansion of its army.", {"PER>BOL:012"}},
