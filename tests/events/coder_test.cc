@@ -2693,4 +2693,14 @@ TEST_F(CoderTest, ResponsibleForMassKillings) {
   ExpectEach(cases);
 }
 
+// Examples of what a pattern has just read ("such as X", ", including X,")
+// are passed over to the words it reads next.
+TEST_F(CoderTest, ExamplesAfterAPatternWordArePassedOver) {
+  const EventCase cases[] = {
+      {"Japan sent aid, including food and tents, to Nepal.", {"JPN>NPL:07"}},
+      {"Chile sent supplies and staff such as doctors to Peru.", {"CHL>PER:07"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
