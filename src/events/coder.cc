@@ -467,6 +467,27 @@ class SentenceCoder {
     return IsVerb(after) || after == PosTag::kMD;
   }
 
+  // "such as doctors", ", including food,": a phrase of examples starting
+  // at t; returns the token after it (and after a comma that closes it), or
+  // t when there is none.
+  uint32_t ExamplesEnd(uint32_t t, uint32_t end) const {
+    uint32_t np = t;
+    if (Lower(t) == "such" && t + 1 < end && Lower(t + 1) == "as") {
+      np = t + 2;
+    } else if (Lower(t) == "as" && t > 0 && Lower(t - 1) == "such") {
+      np = t + 1;
+    } else if (Lower(t) == "including") {
+      np = t + 1;
+    } else {
+      return t;
+    }
+    const int32_t c = np < end ? chunk_of_[np] : -1;
+    if (c < 0 || a_.chunks[c].kind != ChunkKind::kNP || a_.chunks[c].first_token != np) return t;
+    uint32_t after = CompoundEnd(a_.chunks[c].end_token, end);
+    if (after < end && Lower(after) == ",") ++after;
+    return std::min(after, end);
+  }
+
   // A word inside a noun phrase before its head ("a landmark agreement").
   bool NounModifier(uint32_t t) const {
     int32_t c = chunk_of_[t];
@@ -575,6 +596,13 @@ class SentenceCoder {
           if (ei > 0 && t == pos && relative_end == 0 && RelativeAfterNoun(t))
             relative_end = std::min(end, t + kRelativeWords);
           if (t < relative_end && !Subordinator(t) && Lower(t) != ";") continue;
+          // "sent supplies and staff such as doctors to Nepal", "aid, including
+          // food, to the region": the examples of what the pattern has just
+          // read are passed over.
+          if (uint32_t after = ei > 0 ? ExamplesEnd(t, end) : t; after > t) {
+            t = after - 1;
+            continue;
+          }
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return kNoMatch;
         }

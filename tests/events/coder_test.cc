@@ -2684,4 +2684,25 @@ TEST_F(CoderTest, WhatIsJoinedToAnOpeningConditionIsHypothetical) {
   ExpectEach(cases);
 }
 
+// Who is said to be responsible for mass killings or massacres did them, to
+// whom the phrase after them names; a denial of it is no event.
+TEST_F(CoderTest, ResponsibleForMassKillings) {
+  const EventCase cases[] = {
+      {"The Sudanese army is responsible for mass killings, lootings and arson throughout Darfur.", {"SDNMIL>SDN:202"}},
+      {"The rebels were responsible for the massacre of villagers in Mali.", {"MLIREB>MLICVL:202"}},
+      {"Chad was not responsible for the mass killings in Niger.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Examples of what a pattern has just read ("such as X", ", including X,")
+// are passed over to the words it reads next.
+TEST_F(CoderTest, ExamplesAfterAPatternWordArePassedOver) {
+  const EventCase cases[] = {
+      {"Japan sent aid, including food and tents, to Nepal.", {"JPN>NPL:07"}},
+      {"Chile sent supplies and staff such as doctors to Peru.", {"CHL>PER:07"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
