@@ -2051,6 +2051,16 @@ class Resolver {
     return false;
   }
 
+  // Whether mention m names its actors in the plural: a common noun in the
+  // plural ("villagers") or a "they", "them" or "their" standing for one. (A
+  // capitalised plural may be a body's name: "Doctors Without Borders".)
+  bool PluralMention(const ActorMention& m) const {
+    if (m.end_token <= m.first_token) return false;
+    const uint32_t last = m.end_token - 1;
+    if (Tag(last) == PosTag::kNNS) return !(Flags(last) & (kTokCapitalized | kTokAllCaps));
+    return OneOf(Lower(last), {"they", "them", "their"});
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -2100,6 +2110,11 @@ class Resolver {
         continue;
       }
       if (want == kPerson && person) { ante = &m; break; }
+      // "Clinics test people who caught the flu to follow its spread": "its"
+      // is one thing's, never people's named in the plural or a "they"'s; so
+      // when such a plural is the nearest non-person actor, "its" most likely
+      // stands for a thing no dictionary names, and it stands for no actor.
+      if (w == "its" && !person && PluralMention(m)) break;
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }
       if (want == kThing && person && m.sentence == s && m.group < 0 && CountryPossessor(m)) {
         // "Turkey's president says it will begin an operation": "it" is the

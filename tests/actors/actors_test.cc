@@ -870,6 +870,22 @@ TEST_F(ActorsTest, ItAfterAClauseAboutAThingIsTheThing) {
   EXPECT_EQ(Find(1, "it").size(), 1u);
 }
 
+// "its" is one thing's: when the nearest actor before it is people named in
+// the plural, or a "they" standing for them, it stands for a thing no
+// dictionary names, and for no actor.
+TEST_F(ActorsTest, ItsIsNotPeopleNamedInThePlural) {
+  std::vector<std::string> got =
+      Mentions("Floods drove Ghanaian villagers from their homes. Nurses took blood from them to track its spread.");
+  EXPECT_TRUE(Find(1, "its").empty()) << Join(got);
+  got = Mentions("Ghanaian villagers said they had lost their cattle, and a clinic posted the news on its website.");
+  EXPECT_TRUE(Find(0, "its").empty()) << Join(got);
+  // (a body named in the singular after them still is)
+  got = Mentions("The villagers thanked the Ghanaian army for its help.");
+  auto its = Find(0, "its");
+  ASSERT_EQ(its.size(), 1u) << Join(got);
+  EXPECT_EQ(its[0]->code.substr(0, 6), "GHAMIL");
+}
+
 TEST_F(ActorsTest, SameSentenceGovernmentOverContext) {
   // "it" right after "Beijing said" refers to Beijing's government, not to the
   // troops of the previous sentence.
