@@ -1420,6 +1420,23 @@ class SentenceCoder {
     return false;
   }
 
+  // "told Reuters", "said to the BBC", "in an interview with CNN",
+  // "according to Kyodo", "ignored VOA requests for comment": whether the
+  // press of mention a is whom something is said to, or who asked for it
+  // (spoken-to: data/coding/words.txt).
+  bool SpokenTo(const ActorMention& a) const {
+    if (a.chunk < 0 || a.code.size() < 6 || a.code.compare(3, 3, "MED") != 0) return false;
+    const Chunk& ch = a_.chunks[a.chunk];
+    const CodingRules& rules = pats_.rules();
+    if (a.end_token < ch.end_token && rules.Has(WordList::kSpokenTo, Lemma(ch.head))) return true;
+    const uint32_t first = a_.sentences[a.sentence].first_token;
+    if (ch.first_token <= first) return false;
+    const uint32_t before = ch.first_token - 1;
+    if (Lemma(before) == "tell") return true;
+    return (Lower(before) == "to" || Lower(before) == "with") && before > first &&
+           (rules.Has(WordList::kSpokenTo, Lemma(before - 1)) || rules.Has(WordList::kSpokenTo, Lower(before - 1)));
+  }
+
   // The clause's object is a personal pronoun no actor stands for.
   bool UnknownPersonObject(const Clause& cl) const {
     if (policy_.TargetFromAnyPhrase() || cl.object < 0 || !ActorsOf(cl.object).empty()) return false;
@@ -2434,8 +2451,15 @@ class SentenceCoder {
     // "told reporters", "said in an interview with a news agency": the press
     // a statement is made to, when no phrase says whose it is, is how the
     // statement was made, not whom it is aimed at.
+    // Nor is the press a statement or an appeal is given to, whoever's it
+    // is: "told The Freedonia Herald", "said in an interview with the
+    // Sylvanian broadcaster". (An outlet attacked, banned or sued is a
+    // target like any other.)
+    auto press_spoken_to = [&](const ActorMention* a) {
+      return (code->Root() == "01" || code->Root() == "02") && SpokenTo(*a);
+    };
     auto press_of_statement = [&](const ActorMention* a) {
-      return statement_agent_of(a, "MED") && a->how == ActorHow::kContext;
+      return (statement_agent_of(a, "MED") && a->how == ActorHow::kContext) || press_spoken_to(a);
     };
     std::erase_if(t.actors, press_of_statement);
     // "warned that up to 750,000 people could be hit by floods", "noted that
@@ -2507,7 +2531,7 @@ class SentenceCoder {
                a_.chunks[a->chunk - 1].kind == ChunkKind::kPP &&
                OneOf(Lower(a_.chunks[a->chunk - 1].first_token), {"on", "in"});
       };
-      auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a); };
+      auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a) || press_spoken_to(a); };
       int32_t c = policy_.TargetAfterPatternMayBePlace() ? ActorAfter(s, m.end, same_as_source)
                                                          : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true,
                                                                       aid_at_place || restriction,

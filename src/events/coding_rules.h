@@ -55,9 +55,10 @@ class CodingRules {
     kOfficeNoun,
     kPlaceAdverb,
     kMatchVerb,
-    kReinforceVerb
+    kReinforceVerb,
+    kSpokenTo
   };
-  static constexpr size_t kMaps = 6, kLists = 31;
+  static constexpr size_t kMaps = 6, kLists = 32;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

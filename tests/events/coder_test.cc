@@ -1074,6 +1074,22 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
   ExpectEach(cases);
 }
 
+// The press a statement or an appeal is given to, or whose question is
+// answered, is how it was made, whoever's press it is; the press praised,
+// urged, criticised or raided is a target.
+TEST_F(CoderTest, PressSpokenToIsNoTargetOfAStatement) {
+  const EventCase cases[] = {
+      {"The Chilean foreign minister told a Peruvian newspaper that talks would resume.", {}},
+      {"The Chilean foreign minister told Peruvian journalists that Bolivia must withdraw its troops.",
+       {"CHLGOV>BOL:106"}},
+      {"Bolivia ignored Peruvian newspaper requests for comment.", {}},
+      {"Chile urged the Peruvian media to stop the campaign.", {"CHL>PERMED:02"}},
+      {"The Chilean foreign minister praised Peruvian journalists.", {"CHLGOV>PERMED:051"}},
+      {"The Chilean army raided a Peruvian newspaper.", {"CHLMIL>PERMED:17"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
