@@ -1432,7 +1432,9 @@ class SentenceCoder {
     const uint32_t first = a_.sentences[a.sentence].first_token;
     if (ch.first_token <= first) return false;
     const uint32_t before = ch.first_token - 1;
-    if (Lemma(before) == "tell") return true;
+    // ("directed VOA to the minister's remarks": whom a question is
+    // answered by pointing elsewhere)
+    if (OneOf(Lemma(before), {"tell", "direct", "refer"})) return true;
     return (Lower(before) == "to" || Lower(before) == "with") && before > first &&
            (rules.Has(WordList::kSpokenTo, Lemma(before - 1)) || rules.Has(WordList::kSpokenTo, Lower(before - 1)));
   }
@@ -1605,7 +1607,9 @@ class SentenceCoder {
     for (auto it = std::make_reverse_iterator(before); it != actors_.mentions.rend(); ++it) {
       const ActorMention& m = *it;
       if (m.sentence < oldest) break;
-      if (m.attributive || m.place || m.code.size() < 3) continue;
+      // (nor is an outlet that reported it: "told CNN" two sentences before
+      // "the president condemned the attack")
+      if (m.attributive || m.place || m.code.size() < 3 || IsNewsOutletCode(m.code)) continue;
       std::string_view p = std::string_view(m.code).substr(0, 3);
       if (p != mine && p != "---") return &m;
     }
@@ -2456,7 +2460,10 @@ class SentenceCoder {
     // Sylvanian broadcaster". (An outlet attacked, banned or sued is a
     // target like any other.)
     auto press_spoken_to = [&](const ActorMention* a) {
-      return (code->Root() == "01" || code->Root() == "02") && SpokenTo(*a);
+      // (What is given to a news outlet, "documents provided to the
+      // Associated Press", is information, not aid.)
+      return (OneOf(code->Root(), {"01", "02", "04", "10"}) && SpokenTo(*a)) ||
+             (code->Root() == "07" && IsNewsOutletCode(a->code));
     };
     auto press_of_statement = [&](const ActorMention* a) {
       return (statement_agent_of(a, "MED") && a->how == ActorHow::kContext) || press_spoken_to(a);
@@ -3819,6 +3826,14 @@ class SentenceCoder {
     if (policy_.DomesticSanctionIsRestriction() && code->code.compare(0, 3, "163") == 0 && src->code.size() >= 3 &&
         tgt->code.size() >= 3 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 && IsStateCode(src->code)) {
       if (const CameoCode* restriction = cb_.Find("172")) code = restriction;
+    }
+    // "asked by VOA whether ...", "did not reply to VOA's email requesting
+    // comment", "the newspaper examined the records": a news outlet's
+    // questions and inquiries are its reporting, not an appeal or an
+    // investigation of a party.
+    if (IsNewsOutletCode(src->code) && (code->code == "020" || code->Root() == "09")) {
+      if (explain_) Explain(s, "pattern " + p->id + ": a news outlet's question or inquiry is its reporting");
+      return;
     }
     Event e;
     e.sentence = s;

@@ -1090,6 +1090,22 @@ TEST_F(CoderTest, PressSpokenToIsNoTargetOfAStatement) {
   ExpectEach(cases);
 }
 
+// A news outlet reports events: the outlet spoken with, asked by or told is
+// no party of them, nor the doer of an earlier event; an outlet banned or
+// raided is a target.
+TEST_F(CoderTest, NewsOutletsAreNoPartyOfWhatTheyReport) {
+  const EventCase cases[] = {
+      {"The Peruvian minister told CNN that the talks would go on. Bolivia condemned the remarks.", {"BOL>PERGOV:111"}},
+      {"The Chilean minister spoke with the BBC about the talks.", {}},
+      {"Asked by the BBC whether Chile would close the border, the Peruvian president said Peru would protest.", {}},
+      {"The Peruvian president did not reply to a BBC email requesting comment on the border.", {}},
+      {"A Peruvian lawyer provided the documents to Reuters.", {}},
+      {"Chile banned Al Jazeera from the country.", {"CHL>QATMEDAJZ:17"}},
+      {"Peruvian police raided the offices of Reuters in Lima.", {"PERCOP>GBRMEDRTR:17"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
