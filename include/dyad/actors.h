@@ -40,6 +40,12 @@ bool IsRegionCode(std::string_view code);
 // or an unknown country ("---").
 bool IsStateCode(std::string_view code);
 
+// Whether an actor code is a news outlet by its own name (USAMEDVOA: a
+// country, the media sector and a tag), not the press named by a role word
+// (USAMED, "journalists"). An outlet reports events; it is no party the
+// story's pronouns, country or earlier events stand for.
+bool IsNewsOutletCode(std::string_view code);
+
 struct ActorMention {
   uint32_t sentence = 0;
   uint32_t first_token = 0, end_token = 0;  // token span [first, end)

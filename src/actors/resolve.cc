@@ -79,6 +79,8 @@ bool IsStateCode(std::string_view code) {
   return !HasCode(kPackedNonStates, head) && !HasCode(kPackedRegions, head);
 }
 
+bool IsNewsOutletCode(std::string_view code) { return code.size() > 6 && code.substr(3, 3) == "MED"; }
+
 std::vector<const ActorMention*> ActorMentions::InChunk(int32_t chunk) const {
   std::vector<const ActorMention*> out;
   for (const ActorMention& m : mentions) {
@@ -2099,6 +2101,10 @@ class Resolver {
       if (m.attributive || m.code.size() < 3 || SameWord(Head3(m.code), "---")) continue;
       if (m.sentence == s && m.first_token >= t) continue;
       if (want != kPerson && InLocativePhrase(m)) continue;
+      // "a spokesman told The Sylvania Herald it had sent troops": a news
+      // outlet reports, it is never the party a state's "it" or "they"
+      // stands for.
+      if (want != kPerson && IsNewsOutletCode(m.code)) continue;
       // "Singh will hold talks with him": an object pronoun is not the
       // subject of its own clause.
       if ((w == "him" || w == "them") && m.sentence == s && IsSubjectOfClauseAt(m, t)) continue;
@@ -2218,7 +2224,10 @@ class Resolver {
     am.chunk = c;
     am.attributive = m.attributive;
     am.place = m.place;
-    if (am.how != ActorHow::kContext && am.how != ActorHow::kCoreference && IsStateCode(am.code)) {
+    // (A news outlet's country is not the story's: "told VOA" says nothing of
+    // where the story is.)
+    if (am.how != ActorHow::kContext && am.how != ActorHow::kCoreference && IsStateCode(am.code) &&
+        !IsNewsOutletCode(am.code)) {
       std::string_view p = std::string_view(am.code).substr(0, 3);
       bool found = false;
       for (auto& c : country_counts_) {

@@ -1448,6 +1448,25 @@ class SentenceCoder {
     return false;
   }
 
+  // "told Reuters", "said to the BBC", "in an interview with CNN",
+  // "according to Kyodo", "ignored VOA requests for comment": whether the
+  // press of mention a is whom something is said to, or who asked for it
+  // (spoken-to: data/coding/words.txt).
+  bool SpokenTo(const ActorMention& a) const {
+    if (a.chunk < 0 || a.code.size() < 6 || a.code.compare(3, 3, "MED") != 0) return false;
+    const Chunk& ch = a_.chunks[a.chunk];
+    const CodingRules& rules = pats_.rules();
+    if (a.end_token < ch.end_token && rules.Has(WordList::kSpokenTo, Lemma(ch.head))) return true;
+    const uint32_t first = a_.sentences[a.sentence].first_token;
+    if (ch.first_token <= first) return false;
+    const uint32_t before = ch.first_token - 1;
+    // ("directed VOA to the minister's remarks": whom a question is
+    // answered by pointing elsewhere)
+    if (OneOf(Lemma(before), {"tell", "direct", "refer"})) return true;
+    return (Lower(before) == "to" || Lower(before) == "with") && before > first &&
+           (rules.Has(WordList::kSpokenTo, Lemma(before - 1)) || rules.Has(WordList::kSpokenTo, Lower(before - 1)));
+  }
+
   // The clause's object is a personal pronoun no actor stands for.
   bool UnknownPersonObject(const Clause& cl) const {
     if (policy_.TargetFromAnyPhrase() || cl.object < 0 || !ActorsOf(cl.object).empty()) return false;
@@ -1616,7 +1635,9 @@ class SentenceCoder {
     for (auto it = std::make_reverse_iterator(before); it != actors_.mentions.rend(); ++it) {
       const ActorMention& m = *it;
       if (m.sentence < oldest) break;
-      if (m.attributive || m.place || m.code.size() < 3) continue;
+      // (nor is an outlet that reported it: "told CNN" two sentences before
+      // "the president condemned the attack")
+      if (m.attributive || m.place || m.code.size() < 3 || IsNewsOutletCode(m.code)) continue;
       std::string_view p = std::string_view(m.code).substr(0, 3);
       if (p != mine && p != "---") return &m;
     }
@@ -2462,8 +2483,18 @@ class SentenceCoder {
     // "told reporters", "said in an interview with a news agency": the press
     // a statement is made to, when no phrase says whose it is, is how the
     // statement was made, not whom it is aimed at.
+    // Nor is the press a statement or an appeal is given to, whoever's it
+    // is: "told The Freedonia Herald", "said in an interview with the
+    // Sylvanian broadcaster". (An outlet attacked, banned or sued is a
+    // target like any other.)
+    auto press_spoken_to = [&](const ActorMention* a) {
+      // (What is given to a news outlet, "documents provided to the
+      // Associated Press", is information, not aid.)
+      return (OneOf(code->Root(), {"01", "02", "04", "10"}) && SpokenTo(*a)) ||
+             (code->Root() == "07" && IsNewsOutletCode(a->code));
+    };
     auto press_of_statement = [&](const ActorMention* a) {
-      return statement_agent_of(a, "MED") && a->how == ActorHow::kContext;
+      return (statement_agent_of(a, "MED") && a->how == ActorHow::kContext) || press_spoken_to(a);
     };
     std::erase_if(t.actors, press_of_statement);
     // "warned that up to 750,000 people could be hit by floods", "noted that
@@ -2535,7 +2566,7 @@ class SentenceCoder {
                a_.chunks[a->chunk - 1].kind == ChunkKind::kPP &&
                OneOf(Lower(a_.chunks[a->chunk - 1].first_token), {"on", "in"});
       };
-      auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a); };
+      auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a) || press_spoken_to(a); };
       int32_t c = policy_.TargetAfterPatternMayBePlace() ? ActorAfter(s, m.end, same_as_source)
                                                          : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true,
                                                                       aid_at_place || restriction,
@@ -3822,6 +3853,14 @@ class SentenceCoder {
     if (policy_.DomesticSanctionIsRestriction() && code->code.compare(0, 3, "163") == 0 && src->code.size() >= 3 &&
         tgt->code.size() >= 3 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 && IsStateCode(src->code)) {
       if (const CameoCode* restriction = cb_.Find("172")) code = restriction;
+    }
+    // "asked by VOA whether ...", "did not reply to VOA's email requesting
+    // comment", "the newspaper examined the records": a news outlet's
+    // questions and inquiries are its reporting, not an appeal or an
+    // investigation of a party.
+    if (IsNewsOutletCode(src->code) && (code->code == "020" || code->Root() == "09")) {
+      if (explain_) Explain(s, "pattern " + p->id + ": a news outlet's question or inquiry is its reporting");
+      return;
     }
     Event e;
     e.sentence = s;

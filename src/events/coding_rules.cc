@@ -18,7 +18,7 @@ constexpr std::string_view kListNames[] = {
     "stand-for",       "appeal-noun",     "commentator",   "research-body",  "hearsay-noun",   "denial-verb",
     "verbal-target",   "object-verb",     "cause-noun",    "intent-noun",    "topic-frame",    "stop-noun",
     "wish-verb",       "necessity",       "force-word",    "office-noun",    "place-adverb",   "match-verb",
-    "reinforce-verb",  "body-name-end"};
+    "reinforce-verb",  "body-name-end",   "spoken-to"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {
@@ -84,8 +84,9 @@ Status CodingRules::AddModality(std::string_view text, const std::string& name) 
 }
 
 Status CodingRules::AddWords(std::string_view text, const std::string& name) {
-  return data::ForEachListWord(text, name, kListNames,
-                               [&](size_t l, std::string_view word) { return lists_[l].emplace(std::string(word)).second; });
+  return data::ForEachListWord(text, name, kListNames, [&](size_t l, std::string_view word) {
+    return lists_[l].emplace(std::string(word)).second;
+  });
 }
 
 std::string_view CodingRules::Mapped(Map map, std::string_view code) const {

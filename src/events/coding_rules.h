@@ -56,9 +56,10 @@ class CodingRules {
     kPlaceAdverb,
     kMatchVerb,
     kReinforceVerb,
-    kBodyNameEnd
+    kBodyNameEnd,
+    kSpokenTo
   };
-  static constexpr size_t kMaps = 6, kLists = 32;
+  static constexpr size_t kMaps = 6, kLists = 33;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -1188,8 +1188,8 @@ class SentenceParser {
           if (f > b_ && (Lower(f - 1) == "," || Lower(f - 1) == "''" || Lower(f - 1) == "\"")) comma_before = true;
         }
         if (v.first_token > b_ && (Lower(v.first_token - 1) == "," || Lower(v.first_token - 1) == "''")) {
-          // ", said X"
-          if (c.object >= 0) speaker = c.object, c.subject = c.object, c.object = -1;
+          // ", said X" (but ", told X": whom one tells is never the speaker)
+          if (c.object >= 0 && Lemma(v.head) != "tell") speaker = c.object, c.subject = c.object, c.object = -1;
           comma_before = true;
         }
         if (comma_before) {

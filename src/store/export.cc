@@ -264,7 +264,8 @@ void GdeltActorGeo(std::string* out, const std::string& code, uint32_t geonameid
 const std::map<std::string, std::string, std::less<>>& ActorNames() {
   static const auto* names = [] {
     auto* m = new std::map<std::string, std::string, std::less<>>();
-    for (const char* file : {"countries.txt", "regions.txt", "igos.txt", "groups.txt", "companies.txt", "agents.txt"}) {
+    for (const char* file :
+         {"countries.txt", "regions.txt", "igos.txt", "groups.txt", "companies.txt", "media.txt", "agents.txt"}) {
       std::ifstream in(DefaultDataDir() + "/actors/" + file);
       std::string line;
       while (std::getline(in, line)) {

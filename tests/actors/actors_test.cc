@@ -558,6 +558,26 @@ TEST_F(ActorsTest, CompaniesAreTheirHomeCountrysBusinessSector) {
   EXPECT_TRUE(Find(0, "Shells").empty()) << Join(got);
 }
 
+TEST_F(ActorsTest, NewsOutletsAreTheirCountrysMediaAndNoPartyOfTheStory) {
+  // media.txt: an outlet codes as its home country's media sector, not as
+  // the government of the capital in its name.
+  const CodeCase cases[] = {
+      {"The Washington Post published the letter on Monday.", "Washington Post", "2021-05-10", "USAMEDWPO"},
+      {"The Moscow Times reported the arrests.", "Moscow Times", "2021-05-10", "RUSMEDMTM"},
+      {"Xinhua said the talks had ended.", "Xinhua", "2021-05-10", "CHNMEDXIN"},
+      {"The minister told Agence France-Presse that he would resign.", "Agence France-Presse", "2021-05-10",
+       "FRAMEDAFP"},
+  };
+  ExpectCodes(cases);
+  // An outlet is never what a party's "it" or "they" stands for ...
+  EXPECT_EQ(CodeOf("The Peruvian government answered questions from Reuters on Monday. It said it had closed the "
+                   "border.",
+                   1, "It"),
+            "PERGOV");
+  // ... nor evidence of the story's country.
+  EXPECT_EQ(CodeOf("A witness told Reuters that police had detained ten protesters.", 0, "police"), "---COP");
+}
+
 TEST_F(ActorsTest, FormerNamesOfStatesCodeAsTheirContinuingState) {
   // Older news names states that have since changed name or split; each
   // codes as the state that continues it (as its leaders do).

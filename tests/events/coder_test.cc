@@ -1074,6 +1074,38 @@ TEST_F(CoderTest, TargetsFromEarlierSentencesAndCompoundsAreLimited) {
   ExpectEach(cases);
 }
 
+// The press a statement or an appeal is given to, or whose question is
+// answered, is how it was made, whoever's press it is; the press praised,
+// urged, criticised or raided is a target.
+TEST_F(CoderTest, PressSpokenToIsNoTargetOfAStatement) {
+  const EventCase cases[] = {
+      {"The Chilean foreign minister told a Peruvian newspaper that talks would resume.", {}},
+      {"The Chilean foreign minister told Peruvian journalists that Bolivia must withdraw its troops.",
+       {"CHLGOV>BOL:106"}},
+      {"Bolivia ignored Peruvian newspaper requests for comment.", {}},
+      {"Chile urged the Peruvian media to stop the campaign.", {"CHL>PERMED:02"}},
+      {"The Chilean foreign minister praised Peruvian journalists.", {"CHLGOV>PERMED:051"}},
+      {"The Chilean army raided a Peruvian newspaper.", {"CHLMIL>PERMED:17"}},
+  };
+  ExpectEach(cases);
+}
+
+// A news outlet reports events: the outlet spoken with, asked by or told is
+// no party of them, nor the doer of an earlier event; an outlet banned or
+// raided is a target.
+TEST_F(CoderTest, NewsOutletsAreNoPartyOfWhatTheyReport) {
+  const EventCase cases[] = {
+      {"The Peruvian minister told CNN that the talks would go on. Bolivia condemned the remarks.", {"BOL>PERGOV:111"}},
+      {"The Chilean minister spoke with the BBC about the talks.", {}},
+      {"Asked by the BBC whether Chile would close the border, the Peruvian president said Peru would protest.", {}},
+      {"The Peruvian president did not reply to a BBC email requesting comment on the border.", {}},
+      {"A Peruvian lawyer provided the documents to Reuters.", {}},
+      {"Chile banned Al Jazeera from the country.", {"CHL>QATMEDAJZ:17"}},
+      {"Peruvian police raided the offices of Reuters in Lima.", {"PERCOP>GBRMEDRTR:17"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {

@@ -331,6 +331,8 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       // "..., said X."
       {"Israel violated the truce, said a Lebanese official.", "violated", true, "a Lebanese official", false, false,
        false},
+      // ... but whom one tells is never the speaker (", told reporters")
+      {"\"The truce is over,\" Pedro Gomez, a Chilean envoy, told reporters.", "is", true, "-", false, false, false},
       // a clause between the speaker and the verb is about the speaker: the
       // speech follows the verb ("X, who ..., said ...")
       {"Pedro Gomez, who is Chilean, said he had met the envoy.", "met", true, "Pedro Gomez", false, false, false},
