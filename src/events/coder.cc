@@ -3792,6 +3792,46 @@ class SentenceCoder {
     return true;
   }
 
+  // "The Canadian-American singer works with children", "medical staff
+  // check travellers arriving from Peru and keep them in Chile", in a story
+  // about Greece: a sentence that names two or more countries, none of them
+  // the story's, has left the story's country, and no side of the event is
+  // named as the story's. An unnamed side's country is then one guess among
+  // several, and no event is better than a guessed one. (One other country
+  // named is most often a foreign party acting in the story's country: "the
+  // U.S. Army airlifted people".)
+  bool ContextCountryUnsettled(uint32_t s, const ActorMention& src, const ActorMention& tgt) const {
+    for (const ActorMention* side : {&src, &tgt}) {
+      if (side->how != ActorHow::kContext || side->end_token == side->first_token || side->code.size() < 3 ||
+          !IsStateCode(side->code)) {
+        continue;
+      }
+      const std::string_view story = std::string_view(side->code).substr(0, 3);
+      // (A pronoun for the sentence's own unnamed side, "monitor them",
+      // names no one either.)
+      const ActorMention* other = side == &src ? &tgt : &src;
+      bool other_unnamed = other->how == ActorHow::kContext;
+      std::vector<std::string_view> named;
+      bool story_named = false;
+      for (const ActorMention& m : actors_.mentions) {
+        if (m.sentence != s) continue;
+        if (other->how == ActorHow::kCoreference && m.how == ActorHow::kContext && m.code == other->code) {
+          other_unnamed = true;
+        }
+        if (m.how == ActorHow::kContext || m.how == ActorHow::kCoreference || m.code.size() < 3 ||
+            !IsStateCode(m.code)) {
+          continue;
+        }
+        const std::string_view country = std::string_view(m.code).substr(0, 3);
+        story_named = story_named || country == story;
+        if (std::find(named.begin(), named.end(), country) == named.end()) named.push_back(country);
+      }
+      if (!other_unnamed && std::string_view(other->code).substr(0, 3) == story) continue;
+      if (!story_named && named.size() >= 2) return true;
+    }
+    return false;
+  }
+
   void Push(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const ActorMention* src, const ActorMention* tgt, uint32_t verb_b, uint32_t verb_e, const char* how) {
     // (--unknown-sides writes such a person as any unknown side, "---".)
@@ -3860,6 +3900,11 @@ class SentenceCoder {
     // investigation of a party.
     if (IsNewsOutletCode(src->code) && (code->code == "020" || code->Root() == "09")) {
       if (explain_) Explain(s, "pattern " + p->id + ": a news outlet's question or inquiry is its reporting");
+      return;
+    }
+    if (ContextCountryUnsettled(s, *src, *tgt)) {
+      if (explain_)
+        Explain(s, "pattern " + p->id + ": the sentence names other countries, not the story's: no country");
       return;
     }
     Event e;

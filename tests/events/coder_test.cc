@@ -2283,6 +2283,28 @@ TEST_F(CoderTest, UnnamedPeopleAppealedToAreTheSpeakersOwn) {
   }
 }
 
+// An unnamed side takes the story's country only while its sentence stays
+// there: one that names two or more other countries, and not the story's,
+// leaves the side's country unsettled, and no event is coded. One other
+// country named is a foreign party acting in the story's country.
+TEST_F(CoderTest, UnnamedSideOfASentenceNamingOtherCountriesTakesNoCountry) {
+  const std::string story = "Greece held elections on Sunday. Greece counted the votes. ";
+  const EventCase cases[] = {
+      {"Police arrested travellers from Peru at the border with Chile.", {}},
+      {"The Peruvian-Chilean singer praised doctors for their work.", {}},
+      {"Police arrested travellers from Peru.", {"GRCCOP>PER:17"}},
+      {"The Peruvian singer praised doctors for their work.", {"PER>GRCHLH:05"}},
+      {"Greek police arrested travellers from Peru at the border with Chile.", {"GRCCOP>PER:17"}},
+      {"Nurses are to examine travellers landing in Lima from Chile, and monitor them during their stay in Peru.", {}},
+      {"Nurses are to examine travellers landing in Lima from Chile, and monitor them during their stay in Greece.",
+       {"GRCHLH>CHL:09"}},
+  };
+  for (const EventCase& c : cases) {
+    const std::string text = story + c.text;
+    CheckExactly(EventCase{text.c_str(), c.events}, Code(text), Explain());
+  }
+}
+
 // What a body is assigned or entrusted to do is its task, not something it
 // did.
 TEST_F(CoderTest, WhatOneIsAssignedToDoIsNotDone) {
