@@ -3811,7 +3811,8 @@ class SentenceCoder {
       // names no one either.)
       const ActorMention* other = side == &src ? &tgt : &src;
       bool other_unnamed = other->how == ActorHow::kContext;
-      std::vector<std::string_view> named;
+      std::string_view first_named;  // the first other country named, and
+      bool two_named = false;        // whether a second one is
       bool story_named = false;
       for (const ActorMention& m : actors_.mentions) {
         if (m.sentence != s) continue;
@@ -3824,10 +3825,14 @@ class SentenceCoder {
         }
         const std::string_view country = std::string_view(m.code).substr(0, 3);
         story_named = story_named || country == story;
-        if (std::find(named.begin(), named.end(), country) == named.end()) named.push_back(country);
+        if (first_named.empty()) {
+          first_named = country;
+        } else if (country != first_named) {
+          two_named = true;
+        }
       }
       if (!other_unnamed && std::string_view(other->code).substr(0, 3) == story) continue;
-      if (!story_named && named.size() >= 2) return true;
+      if (!story_named && two_named) return true;
     }
     return false;
   }
