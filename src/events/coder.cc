@@ -1462,7 +1462,7 @@ class SentenceCoder {
     const uint32_t before = ch.first_token - 1;
     // ("directed VOA to the minister's remarks": whom a question is
     // answered by pointing elsewhere)
-    if (OneOf(Lemma(before), {"tell", "direct", "refer"})) return true;
+    if (rules.Has(WordList::kAddresseeVerb, Lemma(before))) return true;
     return (Lower(before) == "to" || Lower(before) == "with") && before > first &&
            (rules.Has(WordList::kSpokenTo, Lemma(before - 1)) || rules.Has(WordList::kSpokenTo, Lower(before - 1)));
   }

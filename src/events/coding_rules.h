@@ -57,9 +57,10 @@ class CodingRules {
     kMatchVerb,
     kReinforceVerb,
     kBodyNameEnd,
-    kSpokenTo
+    kSpokenTo,
+    kAddresseeVerb
   };
-  static constexpr size_t kMaps = 6, kLists = 33;
+  static constexpr size_t kMaps = 6, kLists = 34;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);
