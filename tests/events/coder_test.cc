@@ -1725,6 +1725,14 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Chile's finance minister stepped down.", {"CHLGOV>CHL:0831"}},
       {"Bolivia resigned from the trade bloc.", {}},
       {"Bolivian students demanded the president quit.", {"BOLEDU>BOLGOV:1041"}},
+      // office holders an actor dismisses or replaces, named only by their
+      // office, are its own, not of the country the story is about: a
+      // state's a domestic event, an armed group's no event (nor is the
+      // place after them a target)
+      {"Fighting went on across Syria. The Iraqi prime minister dismissed two army commanders.",
+       {"IRQGOV>IRQMIL:0831"}},
+      {"Fighting went on across Syria. Islamic State replaced several field commanders.", {}},
+      {"Fighting went on across Syria. Islamic State replaced several field commanders in Raqqa.", {}},
       {"Chilean opposition supporters quit the march on Sunday.", {}},
       {"The Bolivian president agreed to resign on Sunday.", {"BOLGOV>BOL:0341"}},
       {"The Bolivian president refused to resign.", {"BOLGOV>BOL:124"}},
