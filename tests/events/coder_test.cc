@@ -1402,6 +1402,18 @@ TEST_F(CoderTest, ShootingFightersDeadIsCombat) {
   ExpectEach(cases);
 }
 
+// Targeting fighters, commanders or their bases is force against whoever
+// they belong to, with no "of" or "in" phrase as well as with one; other
+// people targeted are not fighting.
+TEST_F(CoderTest, TargetingFightersIsForce) {
+  const EventCase cases[] = {
+      {"Peruvian jets carried out raids, targeting Chilean rebel commanders.", {"PERMIL>CHLREB:190"}},
+      {"The Chilean rebels staged several attacks, targeting Peruvian soldiers.", {"CHLREB>PERMIL:190"}},
+      {"The Peruvian party is targeting Chilean voters.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // One country's name before the plural form of a verb ("Chile trade") is a
 // noun modifier in a headline's noun phrase, not an actor acting; with the
 // singular form it acts.
