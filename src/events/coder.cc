@@ -2475,6 +2475,30 @@ class SentenceCoder {
       }
       return false;
     });
+    // "the group replaced field commanders", "the ministry sacked two
+    // officials": the office holders an actor dismisses or replaces, when no
+    // word says whose they are, are its own, not the story's country's. A
+    // state's are of its country (a domestic event); an armed group's or an
+    // organisation's are the actor itself: no event, and no phrase after
+    // them is whom the change is aimed at.
+    bool own_office = false;
+    if (code->code == "0831" && !p.has_target && m.target.chunk < 0 && sources.size() == 1 && tgt_chunk >= 0) {
+      const std::string& src = sources.front()->code;
+      for (auto it = t.actors.begin(); it != t.actors.end();) {
+        const ActorMention* a = *it;
+        const bool unnamed = a->how == ActorHow::kContext || a->code.compare(0, 3, "---") == 0;
+        if (!unnamed || a->code.size() < 3 || a->code.compare(0, 3, src, 0, 3) == 0) {
+          ++it;
+          continue;
+        }
+        ActorMention& own = implied_.emplace_back(*a);
+        own.code = IsStateCode(src) ? src.substr(0, 3) + a->code.substr(3) : src;
+        own.detail = "office holders the source changes: its own";
+        own_office = own_office || own.code == src;
+        *it++ = &own;
+        if (explain_) Explain(s, "pattern " + p.id + ": the office holders the source changes are its own");
+      }
+    }
     // The two filters below drop an agent of one sector that a statement
     // names: what the statement is made through, or what it is about.
     auto statement_agent_of = [&](const ActorMention* a, std::string_view sector) {
@@ -2523,7 +2547,7 @@ class SentenceCoder {
       }
       return false;
     };
-    if (policy_.SkipsTargetRepeatingSource() && !p.has_target && !compound_source && !t.actors.empty() &&
+    if (policy_.SkipsTargetRepeatingSource() && !p.has_target && !compound_source && !t.actors.empty() && !own_office &&
         std::all_of(t.actors.begin(), t.actors.end(), same_as_source)) {
       // "was assailed for its policy toward Sylvania": a phrase that names the
       // source again is not whom the act is aimed at; read on.

@@ -1402,6 +1402,18 @@ TEST_F(CoderTest, ShootingFightersDeadIsCombat) {
   ExpectEach(cases);
 }
 
+// Targeting fighters, commanders or their bases is force against whoever
+// they belong to, with no "of" or "in" phrase as well as with one; other
+// people targeted are not fighting.
+TEST_F(CoderTest, TargetingFightersIsForce) {
+  const EventCase cases[] = {
+      {"Peruvian jets carried out raids, targeting Chilean rebel commanders.", {"PERMIL>CHLREB:190"}},
+      {"The Chilean rebels staged several attacks, targeting Peruvian soldiers.", {"CHLREB>PERMIL:190"}},
+      {"The Peruvian party is targeting Chilean voters.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // One country's name before the plural form of a verb ("Chile trade") is a
 // noun modifier in a headline's noun phrase, not an actor acting; with the
 // singular form it acts.
@@ -1725,6 +1737,14 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Chile's finance minister stepped down.", {"CHLGOV>CHL:0831"}},
       {"Bolivia resigned from the trade bloc.", {}},
       {"Bolivian students demanded the president quit.", {"BOLEDU>BOLGOV:1041"}},
+      // office holders an actor dismisses or replaces, named only by their
+      // office, are its own, not of the country the story is about: a
+      // state's a domestic event, an armed group's no event (nor is the
+      // place after them a target)
+      {"Fighting went on across Syria. The Iraqi prime minister dismissed two army commanders.",
+       {"IRQGOV>IRQMIL:0831"}},
+      {"Fighting went on across Syria. Islamic State replaced several field commanders.", {}},
+      {"Fighting went on across Syria. Islamic State replaced several field commanders in Raqqa.", {}},
       {"Chilean opposition supporters quit the march on Sunday.", {}},
       {"The Bolivian president agreed to resign on Sunday.", {"BOLGOV>BOL:0341"}},
       {"The Bolivian president refused to resign.", {"BOLGOV>BOL:124"}},
