@@ -886,6 +886,10 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
   bool start = i == first || (t.flags & kTokSentenceStart) || title;
   if (!start && i == first + 1 && (a.tokens[first].flags & kTokPunct)) start = true;
 
+  // A word with no capital has one copy of its bytes for both forms (the
+  // segmenter shares them): most words are then equal to their lower case
+  // without a memcmp.
+  const bool lower_is_norm = lower.data() == norm.data() ? lower.size() == norm.size() : lower == norm;
   const LexEntry* exact = Find(norm);
   if (exact) {
     // ("US troops withdrew": a word in capitals that opens a sentence is
@@ -894,7 +898,7 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     // (In a heading every word is capitalised by its place; there only a
     // word in capitals before a lower-case one is so written: "killed by
     // US forces", not "Threatens US With".)
-    if (capitalized && start && lower != norm &&
+    if (capitalized && start && !lower_is_norm &&
         !((t.flags & kTokAllCaps) && norm.size() >= 2 &&
           !(i + 1 < end && (a.tokens[i + 1].flags & (title ? (kTokAllCaps | kTokCapitalized) : kTokAllCaps))))) {
       if (const LexEntry* lo = Find(lower)) {
@@ -904,7 +908,7 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
         return FromDense(d, out, false);
       }
     }
-    if (exact->total <= 10 && lower == norm && HasWordNetVerb(lower)) {
+    if (exact->total <= 10 && lower_is_norm && HasWordNetVerb(lower)) {
       // A rare word the lexicon saw only as a noun may still be a verb
       // ("pledge", "vow"): WordNet knows it as one.
       bool has_verb = false;
@@ -920,7 +924,7 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
         return FromDense(d, out, false);
       }
     }
-    if (exact->total <= 3 && lower == norm) {
+    if (exact->total <= 3 && lower_is_norm) {
       // Rare entries are unreliable ("abducted" is listed once as a noun):
       // an inflection of a known verb leans to the verb reading.
       Dense v{};
@@ -960,7 +964,7 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
 
   Dense d{};
   const bool all_caps = (t.flags & kTokAllCaps) != 0;
-  if (lower != norm) {
+  if (!lower_is_norm) {
     const LexEntry* lo = Find(lower);
     if (!lo && all_caps && norm.size() < 64) {
       // "REUTERS" -> "Reuters"
