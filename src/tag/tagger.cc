@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -190,6 +191,36 @@ struct SparseDist {
   uint8_t count = 0;
 };
 
+uint64_t NextTaggerId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+// A per-thread memo of the candidates of words the lexicon lacks as
+// written, by the word and the flags Unknown reads. A document names the
+// same unknown people and places again and again, and each costs suffix
+// models, lexicon probes and a dense distribution over all tags. A cache:
+// Candidates gives the same tags and scores without it (it is off with the
+// prefilters, which TaggerPrefilters.SkippedPassesChangeNoTag compares).
+struct UnknownMemo {
+  static constexpr size_t kWord = 16;  // longer words are not memoised
+  static constexpr int kBits = 12;     // 4,096 entries, 512 KB per thread
+  struct Entry {
+    uint64_t owner = 0;  // HmmTagger::id_; 0: empty
+    uint32_t hash = 0;
+    uint8_t len = 0;
+    uint8_t flags = 0;
+    uint8_t n = 0;
+    char word[kWord];
+    Cand cands[kMaxCands];
+  };
+  static_assert(sizeof(Entry) == 128);
+  static Entry* Slots() {
+    thread_local Entry slots[size_t{1} << kBits];
+    return slots;
+  }
+};
+
 class HmmTagger : public Tagger {
  public:
   Status Init(const std::string& dir);
@@ -228,6 +259,10 @@ class HmmTagger : public Tagger {
                                   const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
+  // The candidates of a word the lexicon does not have as written (the end
+  // of Candidates): a function of the word and three of its flags alone.
+  int Unknown(std::string_view norm, std::string_view lower, bool lower_is_norm, bool capitalized, bool start,
+              bool all_caps, Cand* out) const;
   bool HasWordNetVerb(std::string_view w) const { return wn_verbs_.Find(w) != nullptr; }
   const LexEntry* Find(std::string_view w) const {
     const uint32_t* v = words_.Find(w);
@@ -290,6 +325,8 @@ class HmmTagger : public Tagger {
   // Whether TagSentence may skip a correction pass by the sentence's tags
   // (core/prefilters.h, read when the tagger is made).
   bool prefilters_ = PrefiltersEnabled();
+  // This tagger's key in the per-thread memo of unknown words (UnknownMemo).
+  uint64_t id_ = NextTaggerId();
 
  public:
   Status LoadWordNetVerbs(const std::string& wordnet_dir);
@@ -962,8 +999,36 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     }
   }
 
-  Dense d{};
   const bool all_caps = (t.flags & kTokAllCaps) != 0;
+  // (The key is the written word: its lower case is a function of it only in
+  // ASCII, as pre-tokenized input lower-cases ASCII letters alone.)
+  bool memo = prefilters_ && norm.size() <= UnknownMemo::kWord;
+  if (memo && !lower_is_norm) {
+    for (unsigned char c : norm) memo = memo && c < 0x80;
+  }
+  if (!memo) return Unknown(norm, lower, lower_is_norm, capitalized, start, all_caps, out);
+  const uint8_t flags = static_cast<uint8_t>(capitalized | start << 1 | all_caps << 2 | lower_is_norm << 3);
+  const uint32_t h = HashBytes(norm) ^ (flags * 0x9E3779B1u);
+  UnknownMemo::Entry* e = &UnknownMemo::Slots()[(h * 0x85EBCA6Bu) >> (32 - UnknownMemo::kBits)];
+  if (e->owner == id_ && e->hash == h && e->flags == flags && e->len == norm.size() &&
+      std::memcmp(e->word, norm.data(), norm.size()) == 0) {
+    std::copy(e->cands, e->cands + e->n, out);
+    return e->n;
+  }
+  const int n = Unknown(norm, lower, lower_is_norm, capitalized, start, all_caps, out);
+  e->owner = id_;
+  e->hash = h;
+  e->flags = flags;
+  e->len = static_cast<uint8_t>(norm.size());
+  std::memcpy(e->word, norm.data(), norm.size());
+  e->n = static_cast<uint8_t>(n);
+  std::copy(out, out + n, e->cands);
+  return n;
+}
+
+int HmmTagger::Unknown(std::string_view norm, std::string_view lower, bool lower_is_norm, bool capitalized, bool start,
+                       bool all_caps, Cand* out) const {
+  Dense d{};
   if (!lower_is_norm) {
     const LexEntry* lo = Find(lower);
     if (!lo && all_caps && norm.size() < 64) {
