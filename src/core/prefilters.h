@@ -1,6 +1,8 @@
 // A switch for the fast prefilters that let the hot paths skip work: the
-// event patterns' word filters and anchor bits (events/patterns.h) and the
-// actor trie's first-word bits (actors/dictionary.h). They are always on,
+// event patterns' word filters and anchor bits (events/patterns.h), the
+// actor trie's first-word bits (actors/dictionary.h), the tagger's skipped
+// passes and memo of unknown words (tag/tagger.cc) and the sentence
+// splitter's shortcut after a plain word (text/segmenter.cc). They are always on,
 // except in the test that checks each fast path against the slow reference
 // it stands for (tests/events/prefilter_test.cc, as re2 checks its fast
 // paths): with them off, every pattern of an anchor is tried and every word

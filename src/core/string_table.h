@@ -20,12 +20,37 @@
 namespace dyad {
 
 // 32-bit FNV-1a: words are short, so a simple byte loop beats fancier hashes.
-inline uint32_t HashBytes(std::string_view s) {
+// The loop takes four bytes a step and the last one to three without a loop:
+// the same products in the same order (the compiled tables store these
+// hashes), with a quarter of the counting and branching. Every token is
+// hashed several times over (lexicon, lemma memo, pattern bits), and the
+// byte-at-a-time loop was 4.7% of a document's instructions.
+inline uint32_t HashBytesReference(std::string_view s) {
   uint32_t h = 2166136261u;
   for (unsigned char c : s) {
     h ^= c;
     h *= 16777619u;
   }
+  return h;
+}
+
+inline uint32_t HashBytes(std::string_view s) {
+  constexpr uint32_t kPrime = 16777619u;
+  uint32_t h = 2166136261u;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  for (; n >= 4; n -= 4, p += 4) {
+    h = (h ^ p[0]) * kPrime;
+    h = (h ^ p[1]) * kPrime;
+    h = (h ^ p[2]) * kPrime;
+    h = (h ^ p[3]) * kPrime;
+  }
+  if (n & 2) {
+    h = (h ^ p[0]) * kPrime;
+    h = (h ^ p[1]) * kPrime;
+    p += 2;
+  }
+  if (n & 1) h = (h ^ p[0]) * kPrime;
   return h;
 }
 

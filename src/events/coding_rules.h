@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/string_table.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -79,10 +80,13 @@ class CodingRules {
 
  private:
   // Heterogeneous look-up: a string_view finds a key without a copy, so the
-  // coder allocates nothing per clause.
+  // coder allocates nothing per clause. FNV-1a, inline: the coder asks these
+  // sets about words tens of thousands of times a megabyte, and std::hash's
+  // murmur was a library call on each (the sets are only searched, never
+  // walked, so their order does not matter).
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const { return HashBytes(s); }
   };
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
   using Table = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;

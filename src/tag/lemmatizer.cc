@@ -255,7 +255,7 @@ std::string_view WordNetLemmatizer::Lemma(std::string_view lower, PosTag tag) co
 // forms, the exception list, the index and the suffix rules in turn.
 struct LemmaMemo {
   static constexpr size_t kWord = 24;  // longer words are not memoised
-  static constexpr int kBits = 12;     // 4,096 entries, 256 KB per thread
+  static constexpr int kBits = 14;     // 16,384 entries, 1 MB per thread
   struct Entry {
     uint64_t owner = 0;  // WordNetLemmatizer::id_; 0: empty
     uint32_t hash = 0;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -190,6 +191,41 @@ struct SparseDist {
   uint8_t count = 0;
 };
 
+uint64_t NextTaggerId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+// A per-thread memo of the candidates of words the lexicon lacks as
+// written, by the word and the flags Unknown reads. A document names the
+// same unknown people and places again and again, and each costs suffix
+// models, lexicon probes and a dense distribution over all tags. A cache:
+// Candidates gives the same tags and scores without it (it is off with the
+// prefilters, which TaggerPrefilters.SkippedPassesChangeNoTag compares).
+// The memo key of a capitalised word at a sentence's start whose lower
+// case the lexicon also has (no unknown word's key: those stay below 16).
+constexpr uint8_t kCapitalisedKnownKey = 16;
+
+struct UnknownMemo {
+  static constexpr size_t kWord = 16;  // longer words are not memoised
+  static constexpr int kBits = 12;     // 4,096 entries, 512 KB per thread
+  struct Entry {
+    uint64_t owner = 0;  // HmmTagger::id_; 0: empty
+    uint32_t hash = 0;
+    uint8_t len = 0;
+    uint8_t flags = 0;
+    uint8_t n = 0;
+    char word[kWord];
+    Cand cands[kMaxCands];
+  };
+  static_assert(sizeof(Entry) == 128);
+  static constexpr uint8_t kNone = 0xFF;  // in `n`: compute() answered -1
+  static Entry* Slots() {
+    thread_local Entry slots[size_t{1} << kBits];
+    return slots;
+  }
+};
+
 class HmmTagger : public Tagger {
  public:
   Status Init(const std::string& dir);
@@ -228,6 +264,15 @@ class HmmTagger : public Tagger {
                                   const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
+  // The candidates of a word the lexicon does not have as written (the end
+  // of Candidates): a function of the word and three of its flags alone.
+  int Unknown(std::string_view norm, std::string_view lower, bool lower_is_norm, bool capitalized, bool start,
+              bool all_caps, Cand* out) const;
+  // compute()'s answer for `norm` under `key` (what else it reads), from the
+  // per-thread memo (UnknownMemo) when it has it; compute() may answer -1
+  // for "no candidates from here", which is kept too.
+  template <typename F>
+  int Memoised(std::string_view norm, bool lower_is_norm, uint8_t key, Cand* out, F&& compute) const;
   bool HasWordNetVerb(std::string_view w) const { return wn_verbs_.Find(w) != nullptr; }
   const LexEntry* Find(std::string_view w) const {
     const uint32_t* v = words_.Find(w);
@@ -290,6 +335,8 @@ class HmmTagger : public Tagger {
   // Whether TagSentence may skip a correction pass by the sentence's tags
   // (core/prefilters.h, read when the tagger is made).
   bool prefilters_ = PrefiltersEnabled();
+  // This tagger's key in the per-thread memo of unknown words (UnknownMemo).
+  uint64_t id_ = NextTaggerId();
 
  public:
   Status LoadWordNetVerbs(const std::string& wordnet_dir);
@@ -886,6 +933,10 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
   bool start = i == first || (t.flags & kTokSentenceStart) || title;
   if (!start && i == first + 1 && (a.tokens[first].flags & kTokPunct)) start = true;
 
+  // A word with no capital has one copy of its bytes for both forms (the
+  // segmenter shares them): most words are then equal to their lower case
+  // without a memcmp.
+  const bool lower_is_norm = lower.data() == norm.data() ? lower.size() == norm.size() : lower == norm;
   const LexEntry* exact = Find(norm);
   if (exact) {
     // ("US troops withdrew": a word in capitals that opens a sentence is
@@ -894,17 +945,22 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     // (In a heading every word is capitalised by its place; there only a
     // word in capitals before a lower-case one is so written: "killed by
     // US forces", not "Threatens US With".)
-    if (capitalized && start && lower != norm &&
+    if (capitalized && start && !lower_is_norm &&
         !((t.flags & kTokAllCaps) && norm.size() >= 2 &&
           !(i + 1 < end && (a.tokens[i + 1].flags & (title ? (kTokAllCaps | kTokCapitalized) : kTokAllCaps))))) {
-      if (const LexEntry* lo = Find(lower)) {
+      // (A function of the word alone from here: memoised, under a key no
+      // unknown word has.)
+      const int n = Memoised(norm, lower_is_norm, kCapitalisedKnownKey, out, [&] {
+        const LexEntry* lo = Find(lower);
+        if (!lo) return -1;
         Dense d{};
         AddLex(*exact, exact->total, &d);
         AddLex(*lo, lo->total, &d);
         return FromDense(d, out, false);
-      }
+      });
+      if (n >= 0) return n;
     }
-    if (exact->total <= 10 && lower == norm && HasWordNetVerb(lower)) {
+    if (exact->total <= 10 && lower_is_norm && HasWordNetVerb(lower)) {
       // A rare word the lexicon saw only as a noun may still be a verb
       // ("pledge", "vow"): WordNet knows it as one.
       bool has_verb = false;
@@ -920,7 +976,7 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
         return FromDense(d, out, false);
       }
     }
-    if (exact->total <= 3 && lower == norm) {
+    if (exact->total <= 3 && lower_is_norm) {
       // Rare entries are unreliable ("abducted" is listed once as a noun):
       // an inflection of a known verb leans to the verb reading.
       Dense v{};
@@ -958,9 +1014,44 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
     }
   }
 
-  Dense d{};
   const bool all_caps = (t.flags & kTokAllCaps) != 0;
-  if (lower != norm) {
+  const uint8_t key = static_cast<uint8_t>(capitalized | start << 1 | all_caps << 2 | lower_is_norm << 3);
+  return Memoised(norm, lower_is_norm, key, out,
+                  [&] { return Unknown(norm, lower, lower_is_norm, capitalized, start, all_caps, out); });
+}
+
+template <typename F>
+int HmmTagger::Memoised(std::string_view norm, bool lower_is_norm, uint8_t key, Cand* out, F&& compute) const {
+  // (The memo keys on the written word: its lower case is a function of it
+  // only in ASCII, as pre-tokenized input lower-cases ASCII letters alone.)
+  bool memo = prefilters_ && norm.size() <= UnknownMemo::kWord;
+  if (memo && !lower_is_norm) {
+    for (unsigned char c : norm) memo = memo && c < 0x80;
+  }
+  if (!memo) return compute();
+  const uint32_t h = HashBytes(norm) ^ (key * 0x9E3779B1u);
+  UnknownMemo::Entry* e = &UnknownMemo::Slots()[(h * 0x85EBCA6Bu) >> (32 - UnknownMemo::kBits)];
+  if (e->owner == id_ && e->hash == h && e->flags == key && e->len == norm.size() &&
+      std::memcmp(e->word, norm.data(), norm.size()) == 0) {
+    if (e->n == UnknownMemo::kNone) return -1;
+    std::copy(e->cands, e->cands + e->n, out);
+    return e->n;
+  }
+  const int n = compute();
+  e->owner = id_;
+  e->hash = h;
+  e->flags = key;
+  e->len = static_cast<uint8_t>(norm.size());
+  std::memcpy(e->word, norm.data(), norm.size());
+  e->n = n < 0 ? UnknownMemo::kNone : static_cast<uint8_t>(n);
+  if (n > 0) std::copy(out, out + n, e->cands);
+  return n;
+}
+
+int HmmTagger::Unknown(std::string_view norm, std::string_view lower, bool lower_is_norm, bool capitalized, bool start,
+                       bool all_caps, Cand* out) const {
+  Dense d{};
+  if (!lower_is_norm) {
     const LexEntry* lo = Find(lower);
     if (!lo && all_caps && norm.size() < 64) {
       // "REUTERS" -> "Reuters"
@@ -1178,11 +1269,17 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
     back[k] = 0;
   }
   for (uint32_t i = 1; i < n; ++i) {
+    // (Pointers and counts held in locals: a store through `cur_back`, bytes
+    // that may alias anything, made the compiler reload the vectors and the
+    // count for every candidate.)
     const Cand* prev = &cands[(i - 1) * kMaxCands];
     const float* prev_score = &score[(i - 1) * kMaxCands];
-    const int np = ncand[i - 1];
-    for (int k = 0; k < ncand[i]; ++k) {
-      const Cand& c = cands[i * kMaxCands + k];
+    const Cand* cur = &cands[i * kMaxCands];
+    float* cur_score = &score[i * kMaxCands];
+    uint8_t* cur_back = &back[i * kMaxCands];
+    const int np = ncand[i - 1], nk = ncand[i];
+    for (int k = 0; k < nk; ++k) {
+      const Cand& c = cur[k];
       const int to = static_cast<int>(c.tag);
       float best = -1e30f;
       int arg = 0;
@@ -1193,8 +1290,8 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
           arg = j;
         }
       }
-      score[i * kMaxCands + k] = best + c.score;
-      back[i * kMaxCands + k] = static_cast<uint8_t>(arg);
+      cur_score[k] = best + c.score;
+      cur_back[k] = static_cast<uint8_t>(arg);
     }
   }
   // Close the sentence: a last word that is not punctuation must still be

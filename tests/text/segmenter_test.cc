@@ -2,12 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/prefilters.h"
 #include "dyad/analysis.h"
+#include "test_util.h"
 
 namespace dyad::text {
 namespace {
@@ -349,6 +352,38 @@ TEST(SegmenterTest, ReusedAnalysisGivesTheSameResult) {
   Segment(second, 0, &reused);
   EXPECT_EQ(Render(reused, true), Render(fresh, true));
   EXPECT_EQ(reused.arena, fresh.arena);
+}
+
+// Boundary's shortcut after a plain word and a space (taken with the
+// prefilters on) splits every text as the full test does.
+TEST(SegmenterTest, BoundaryFastPathChangesNoSentence) {
+  std::vector<std::string> texts = {
+      "Gen. Smith met the envoy in the U.S. capital. Talks went on.",
+      "Recent attacks Since the beginning of the year, rebels have shelled the town.",
+      "WASHINGTON \u2014 Officials said. \"We will act,\" he said.\n\nA new paragraph began",
+      "The rate rose 6 . 3 million times... Then it fell!",
+  };
+  for (const Document& d : testing_util::ReadJsonl(DYAD_SOURCE_DIR "/examples/wire.jsonl"))
+    texts.push_back(d.FullText());
+  for (const char* rel : {"dev/dev-gold.jsonl", "corpora/voa/voa_stories.jsonl"}) {
+    if (!testing_util::HaveShared(rel)) continue;
+    for (const Document& d : testing_util::ReadJsonl(testing_util::SharedDir() + "/" + rel)) {
+      texts.push_back(d.FullText());
+    }
+  }
+  for (const std::string& text : texts) {
+    for (size_t title_end : {size_t{0}, std::min<size_t>(text.size(), 40)}) {
+      SetPrefiltersEnabled(false);
+      Analysis slow;
+      Segment(text, title_end, &slow);
+      SetPrefiltersEnabled(true);
+      Analysis fast;
+      Segment(text, title_end, &fast);
+      ASSERT_EQ(Render(fast, false), Render(slow, false)) << text.substr(0, 80);
+      ASSERT_EQ(fast.tokens.size(), slow.tokens.size());
+      for (size_t i = 0; i < fast.tokens.size(); ++i) ASSERT_EQ(fast.tokens[i].flags, slow.tokens[i].flags) << i;
+    }
+  }
 }
 
 TEST(SegmenterTest, LongRunsAreCut) {
