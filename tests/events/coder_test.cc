@@ -1106,6 +1106,21 @@ TEST_F(CoderTest, NewsOutletsAreNoPartyOfWhatTheyReport) {
   ExpectEach(cases);
 }
 
+// Health workers' inquiries and inquiries into a disease are medical work,
+// not an investigation (09) of the people examined or of the place.
+TEST_F(CoderTest, MedicalInquiriesAreNoInvestigationOfAParty) {
+  const EventCase cases[] = {
+      {"Peruvian doctors are investigating several Chilean tourists.", {}},
+      {"The World Health Organization is investigating an outbreak of cholera in the south of Peru.", {}},
+      {"Peru said it had conducted epidemiological investigations on Chilean travellers.", {}},
+      // an investigation of a party stays one
+      {"Peruvian police are investigating several Chilean tourists.", {"PERCOP>CHLCVL:09"}},
+      {"Peru said it had conducted investigations on Chilean officials.", {"PER>CHLGOV:09"}},
+      {"The United Nations is investigating an outbreak of violence in the south of Peru.", {"IGOUNO>PER:09"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
@@ -2295,9 +2310,9 @@ TEST_F(CoderTest, UnnamedSideOfASentenceNamingOtherCountriesTakesNoCountry) {
       {"Police arrested travellers from Peru.", {"GRCCOP>PER:17"}},
       {"The Peruvian singer praised doctors for their work.", {"PER>GRCHLH:05"}},
       {"Greek police arrested travellers from Peru at the border with Chile.", {"GRCCOP>PER:17"}},
-      {"Nurses are to examine travellers landing in Lima from Chile, and monitor them during their stay in Peru.", {}},
-      {"Nurses are to examine travellers landing in Lima from Chile, and monitor them during their stay in Greece.",
-       {"GRCHLH>CHL:09"}},
+      {"Police are to question travellers landing in Lima from Chile, and monitor them during their stay in Peru.", {}},
+      {"Police are to question travellers landing in Lima from Chile, and monitor them during their stay in Greece.",
+       {"GRCCOP>CHL:09"}},
   };
   for (const EventCase& c : cases) {
     const std::string text = story + c.text;
