@@ -1682,6 +1682,27 @@ class Resolver {
   }
 
   // "the two countries", "both sides", "the two".
+  // Whether the first dash or comma after chunk c, in its sentence, opens a
+  // noun phrase that joins two or more names with "and" (an apposition
+  // naming the members of a collective).
+  bool NamesItsPairAfter(uint32_t s, uint32_t c) const {
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = c + 1; k + 1 < p.end_chunk; ++k) {
+      const Chunk& ck = a_.chunks[k];
+      if (ck.kind != ChunkKind::kO || !OneOf(Lower(ck.first_token), {"--", ","})) continue;
+      const Chunk& np = a_.chunks[k + 1];
+      if (np.kind != ChunkKind::kNP) return false;
+      size_t b, e;
+      MatchesIn(np, &b, &e);
+      if (e < b + 2) return false;
+      for (uint32_t t = np.first_token; t < np.end_token; ++t) {
+        if (Lower(t) == "and") return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   bool Collective(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     bool any = false;
@@ -1700,6 +1721,10 @@ class Resolver {
     bool bare_two = two && ch.end_token - ch.first_token <= 2 &&
                     (Lower(ch.end_token - 1) == "two" || Lower(ch.end_token - 1) == "both");
     if (!two || !(group_noun || bare_two)) return false;
+    // "the only two Arab states to have signed treaties with Israel --
+    // Egypt and Jordan -- criticised": the pair the sentence names itself,
+    // after a dash or comma, is who the two are, not a pair named before.
+    if (NamesItsPairAfter(s, c)) return false;
     std::vector<const ActorMention*> found;
     // most recent compound first
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {

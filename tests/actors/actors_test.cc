@@ -707,6 +707,23 @@ TEST_F(ActorsTest, TheTwoAreThePeopleWhoMet) {
   EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"}));
 }
 
+// A collective followed by an apposition that names its members is those
+// members, not the pair the story named before.
+TEST_F(ActorsTest, CollectiveNamedInItsOwnSentenceIsNotAnEarlierPair) {
+  Mentions(
+      "Brazil and Chile held talks in Lima. The only two states to have signed the pact -- Peru and Bolivia -- "
+      "criticised the plan.");
+  for (const ActorMention* x : Find(1, "The only two states")) {
+    EXPECT_NE(x->code.substr(0, 3), "BRA") << x->code;
+    EXPECT_NE(x->code.substr(0, 3), "CHL") << x->code;
+  }
+  // with no such apposition the pair named before is still who the two are
+  Mentions("Brazil and Chile held talks in Lima. The two states signed the pact.");
+  std::set<std::string> countries;
+  for (const ActorMention* x : Find(1, "The two states")) countries.insert(x->code.substr(0, 3));
+  EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"}));
+}
+
 TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
   struct Case {
     const char* text;
