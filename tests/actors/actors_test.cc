@@ -707,8 +707,8 @@ TEST_F(ActorsTest, TheTwoAreThePeopleWhoMet) {
   EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"}));
 }
 
-// A collective followed by an apposition that names its members is those
-// members, not the pair the story named before.
+// A collective followed by an apposition that names its members is not the
+// pair the story named before.
 TEST_F(ActorsTest, CollectiveNamedInItsOwnSentenceIsNotAnEarlierPair) {
   Mentions(
       "Brazil and Chile held talks in Lima. The only two states to have signed the pact -- Peru and Bolivia -- "
