@@ -178,6 +178,10 @@ TEST_F(CoderTest, AllegedActsAreNotAsserted) {
   const EventCase cases[] = {
       {"Kenyan troops attacked Ugandan soldiers, the Ugandan army chief alleged.", {}},
       {"Kenyan troops attacked Ugandan soldiers, the Ugandan army chief said.", {"KENMIL>UGAMIL:19"}},
+      // what a compound object is accused of is no more asserted than what
+      // one party is
+      {"Kenya accused the Ugandan army and Rwanda of blocking the deal by attacking Burundi.",
+       {"KEN>UGAMIL:112", "KEN>RWA:112"}},
   };
   ExpectEach(cases);
 }

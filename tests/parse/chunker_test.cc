@@ -271,6 +271,11 @@ TEST_F(ChunkerTest, VerbGroups) {
        "willing"},
       {"Germany urged Iran to resume talks.", "resume", Tense::kPast, Voice::kActive, false, "-", "urge"},
       {"Chile refused to meet Bolivian officials.", "meet", Tense::kPast, Voice::kActive, false, "-", "refuse"},
+      // the "and" of a compound object does not coordinate the gerund after
+      // it with the verb: "accuse" governs it as with a single object
+      {"Chile accused Peru of attacking Bolivia.", "attacking", Tense::kPast, Voice::kActive, false, "-", "accuse"},
+      {"Chile accused Peru and Ecuador of attacking Bolivia.", "attacking", Tense::kPast, Voice::kActive, false, "-",
+       "accuse"},
       {"Iran threatened to attack Israel.", "attack", Tense::kPast, Voice::kActive, false, "-", "threaten"},
       {"Brazil could send envoys to Chile.", "send", Tense::kPresent, Voice::kActive, false, "could", "-"},
       // a bare past form after a noun with a "by" phrase naming someone is a
