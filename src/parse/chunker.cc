@@ -237,6 +237,13 @@ class SentenceParser {
       }
       if (has_head && IsNoun(t) && TimeWordBeforeVerb(i)) break;
       if (t == T::kCD && has_head && head + 1 == i && CountAfterCommonNoun(i)) break;
+      // "told the news agency Mr Suarez had borrowed": an honorific after a
+      // lower-case common noun opens a new phrase, a person's name.
+      if (has_head && head + 1 == i && (Tag(head) == T::kNN || Tag(head) == T::kNNS) &&
+          !(a_->tokens[head].flags & (kTokCapitalized | kTokAllCaps)) &&
+          OneOf(Lower(i), {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})) {
+        break;
+      }
       if (IsNoun(t) || t == T::kCD) {
         head = i;
         has_head = true;

@@ -172,6 +172,9 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // object control: the object of "urged" is the subject of the infinitive
       {"Germany urged Iran to resume talks with inspectors.", "resume", "Iran", "talks"},
       {"Germany urged Iran to resume talks with inspectors.", "urged", "Germany", "Iran"},
+      // an honorific after a common noun opens the next clause's subject
+      {"The historian told the news agency Mr Ruiz had copied the text.", "copied", "Mr Ruiz", "the text"},
+      {"The historian told the news agency Mr Ruiz had copied the text.", "told", "The historian", "the news agency"},
       // after a causative verb its object is the subject of the bare verb
       {"Kenya made Uganda withdraw its troops.", "withdraw", "Uganda", "its troops"},
       // subject control through an adjective
