@@ -834,6 +834,19 @@ class Resolver {
       // "its forces", "their government": the possessor's country
       if (ctx.empty() && chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS) {
         if (const ActorMention* ante = Antecedent(a_.chunks[chunk_].first_token)) {
+          // "the Taliban ... its commanders", "its fighters": the armed men
+          // of a named armed group are that group, not their country's
+          // army or its rebels at large.
+          if (ante->code.size() > 6 && Listed(WL::kArmedSector, std::string_view(ante->code).substr(3, 3)) &&
+              (sector == "MIL" || Listed(WL::kArmedSector, sector))) {
+            m.code = ante->code;
+            m.how = ActorHow::kCoreference;
+            m.detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\": the armed group " +
+                       ante->code;
+            m.has_country = IsStateCode(m.code);
+            m.person_like = false;
+            return m;
+          }
           ctx = ante->code.substr(0, 3);
           how = ActorHow::kCoreference;
           detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\" = " + ante->code;

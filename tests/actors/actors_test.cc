@@ -987,6 +987,14 @@ TEST_F(ActorsTest, ASentenceAboutAContinentIsNotTheStorysCountry) {
   }
 }
 
+// The armed men a named armed group owns ("its commanders") are that group,
+// not the army of the group's country; a state's are its army.
+TEST_F(ActorsTest, AnArmedGroupsOwnFightersAreTheGroup) {
+  EXPECT_EQ(CodeOf("The Taliban said its commanders attacked a checkpoint.", 0, "commanders"), "AFGREBTLB");
+  EXPECT_EQ(CodeOf("The Taliban said its fighters attacked a checkpoint.", 0, "fighters"), "AFGREBTLB");
+  EXPECT_EQ(CodeOf("Chile said its commanders attacked a checkpoint.", 0, "commanders"), "CHLMIL");
+}
+
 // A country's allies, neighbours and rivals are other parties than the
 // country; a person's allies are of the person's country.
 TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
