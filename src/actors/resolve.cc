@@ -832,7 +832,10 @@ class Resolver {
         }
       }
       // "its forces", "their government": the possessor's country
-      if (ctx.empty() && chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS) {
+      // ("asked their governments": an office each country has one of, in
+      // the plural, is held in several countries, whoever the possessor is.)
+      if (ctx.empty() && chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS &&
+          !PluralOfOneOffice(first, end)) {
         if (const ActorMention* ante = Antecedent(a_.chunks[chunk_].first_token)) {
           // "the Taliban ... its commanders", "its fighters": the armed men
           // of a named armed group are that group, not their country's

@@ -987,6 +987,15 @@ TEST_F(ActorsTest, ASentenceAboutAContinentIsNotTheStorysCountry) {
   }
 }
 
+// "their governments": an office each country has one of, in the plural, is
+// held in several countries, so it takes no country from its possessor.
+TEST_F(ActorsTest, PossessedPluralOfOneOfficeTakesNoCountry) {
+  Mentions("Chilean police searched the port. The two sailors asked their governments for help.");
+  EXPECT_TRUE(Find(1, "governments").empty());
+  EXPECT_EQ(CodeOf("Chilean police searched the port. The sailors asked their government for help.", 1, "government"),
+            "CHLGOV");
+}
+
 // The armed men a named armed group owns ("its commanders") are that group,
 // not the army of the group's country; a state's are its army.
 TEST_F(ActorsTest, AnArmedGroupsOwnFightersAreTheGroup) {
