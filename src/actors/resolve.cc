@@ -793,6 +793,13 @@ class Resolver {
       m.code.clear();
       return m;
     }
+    // "visited Mbanza Congo in northern Angola": a country's name after
+    // another capitalised word no dictionary knows is part of a place's
+    // name, and the "in" phrase right after it says whose the place is.
+    if (full.empty() && sector.empty() && country_match && PlaceInAnotherCountry(*country_match, country)) {
+      m.code.clear();
+      return m;
+    }
     if (!full.empty()) {
       m.code = full;
     } else if (!country.empty()) {
@@ -1631,6 +1638,28 @@ class Resolver {
     if (role.code.empty() || !agent) return false;
     EmitPersonOfRole(s, c, role.code, "apposition: ", np);
     return true;
+  }
+
+  // Whether the country match `rm` (code `country`) follows an unknown
+  // capitalised word in the same name and is followed by "in", adjectives
+  // and the name of another country.
+  bool PlaceInAnotherCountry(const RawMatch& rm, std::string_view country) const {
+    if (rm.first == 0 || Tag(rm.first - 1) != PosTag::kNNP || !(Flags(rm.first - 1) & kTokCapitalized)) return false;
+    for (const RawMatch& other : matches_) {
+      if (other.first <= rm.first - 1 && rm.first - 1 < other.end) return false;  // a name of its own
+    }
+    const uint32_t sentence_end = a_.sentences[SentenceOf(rm.first)].end_token;
+    uint32_t t = rm.end;
+    if (t >= sentence_end || Lower(t) != "in") return false;
+    for (++t; t < sentence_end && IsAdjective(Tag(t)); ++t) {
+    }
+    for (const RawMatch& other : matches_) {
+      if (other.first != t) continue;
+      const Role* r = nullptr;
+      const Entry* x = Pick(other.terminals[0], &r);
+      return x && x->kind == EK::kCountry && x->code.compare(0, 3, country) != 0;
+    }
+    return false;
   }
 
   // The dictionary matches [*b, *e) inside chunk `np`.

@@ -1026,6 +1026,10 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Peru voiced concern about the Korean Peninsula.", "Korean", ""},
       {"Chile fired a missile into the Sea of Japan.", "Japan", ""},
       {"Peru protested Chinese drills near the Chilean coast.", "Chinese", "CHN"},
+      // a country's name inside a place's name, with the place's country
+      // after "in", is not that country
+      {"The envoy visited Zanda Chile in southern Peru.", "Chile", ""},
+      {"The envoy visited Upper Chile.", "Chile", "CHL"},
       // a nationality before a broadcaster's language service is the language
       {"The Chilean minister spoke to the radio's Peruvian Service.", "Peruvian", ""},
       {"Peruvian service members marched in Lima.", "Peruvian service members", "PERMIL"},
