@@ -705,6 +705,10 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // ... nor what an effort is meant to make another do
       {"Chile imposed sanctions on Peru in an effort to make the country give up its nuclear programme.",
        {"CHL>PER:163"}},
+      // ... nor what a mission or operation is launched to do
+      {"Chilean forces launched a rescue mission to free the Peruvian hostages.", {}},
+      {"Chilean forces launched an operation to free the Peruvian hostages.", {}},
+      {"Chilean forces freed the Peruvian hostages.", {"CHLMIL>PERCVL:0841"}},
       // what a call asks its addressee to do is not done
       {"Chile reiterated its call to the Peruvian authorities to free the Bolivian fishermen.", {"CHL>PERGOV:02"}},
       {"Chile renewed its call on Peru to drop all charges against the Bolivian journalist.", {"CHL>PER:02"}},
