@@ -793,6 +793,13 @@ class Resolver {
       m.code.clear();
       return m;
     }
+    // "visited Mbanza Congo in northern Angola": a country's name after
+    // another capitalised word no dictionary knows is part of a place's
+    // name, and the "in" phrase right after it says whose the place is.
+    if (full.empty() && sector.empty() && country_match && PlaceInAnotherCountry(*country_match, country)) {
+      m.code.clear();
+      return m;
+    }
     if (!full.empty()) {
       m.code = full;
     } else if (!country.empty()) {
@@ -832,8 +839,24 @@ class Resolver {
         }
       }
       // "its forces", "their government": the possessor's country
-      if (ctx.empty() && chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS) {
+      // ("asked their governments": an office each country has one of, in
+      // the plural, is held in several countries, whoever the possessor is.)
+      if (ctx.empty() && chunk_ >= 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kPRPS &&
+          !PluralOfOneOffice(first, end)) {
         if (const ActorMention* ante = Antecedent(a_.chunks[chunk_].first_token)) {
+          // "the Taliban ... its commanders", "its fighters": the armed men
+          // of a named armed group are that group, not their country's
+          // army or its rebels at large.
+          if (ante->code.size() > 6 && Listed(WL::kArmedSector, std::string_view(ante->code).substr(3, 3)) &&
+              (sector == "MIL" || Listed(WL::kArmedSector, sector))) {
+            m.code = ante->code;
+            m.how = ActorHow::kCoreference;
+            m.detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\": the armed group " +
+                       ante->code;
+            m.has_country = IsStateCode(m.code);
+            m.person_like = false;
+            return m;
+          }
           ctx = ante->code.substr(0, 3);
           how = ActorHow::kCoreference;
           detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\" = " + ante->code;
@@ -1617,6 +1640,28 @@ class Resolver {
     return true;
   }
 
+  // Whether the country match `rm` (code `country`) follows an unknown
+  // capitalised word in the same name and is followed by "in", adjectives
+  // and the name of another country.
+  bool PlaceInAnotherCountry(const RawMatch& rm, std::string_view country) const {
+    if (rm.first == 0 || Tag(rm.first - 1) != PosTag::kNNP || !(Flags(rm.first - 1) & kTokCapitalized)) return false;
+    for (const RawMatch& other : matches_) {
+      if (other.first <= rm.first - 1 && rm.first - 1 < other.end) return false;  // a name of its own
+    }
+    const uint32_t sentence_end = a_.sentences[SentenceOf(rm.first)].end_token;
+    uint32_t t = rm.end;
+    if (t >= sentence_end || Lower(t) != "in") return false;
+    for (++t; t < sentence_end && IsAdjective(Tag(t)); ++t) {
+    }
+    for (const RawMatch& other : matches_) {
+      if (other.first != t) continue;
+      const Role* r = nullptr;
+      const Entry* x = Pick(other.terminals[0], &r);
+      return x && x->kind == EK::kCountry && x->code.compare(0, 3, country) != 0;
+    }
+    return false;
+  }
+
   // The dictionary matches [*b, *e) inside chunk `np`.
   void MatchesIn(const Chunk& np, size_t* b, size_t* e) const {
     *b = 0;
@@ -1682,6 +1727,27 @@ class Resolver {
   }
 
   // "the two countries", "both sides", "the two".
+  // Whether the first dash or comma after chunk c, in its sentence, opens a
+  // noun phrase that joins two or more names with "and" (an apposition
+  // naming the members of a collective).
+  bool NamesItsPairAfter(uint32_t s, uint32_t c) const {
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = c + 1; k + 1 < p.end_chunk; ++k) {
+      const Chunk& ck = a_.chunks[k];
+      if (ck.kind != ChunkKind::kO || !OneOf(Lower(ck.first_token), {"--", ","})) continue;
+      const Chunk& np = a_.chunks[k + 1];
+      if (np.kind != ChunkKind::kNP) return false;
+      size_t b, e;
+      MatchesIn(np, &b, &e);
+      if (e < b + 2) return false;
+      for (uint32_t t = np.first_token; t < np.end_token; ++t) {
+        if (Lower(t) == "and") return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   bool Collective(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     bool any = false;
@@ -1700,6 +1766,10 @@ class Resolver {
     bool bare_two = two && ch.end_token - ch.first_token <= 2 &&
                     (Lower(ch.end_token - 1) == "two" || Lower(ch.end_token - 1) == "both");
     if (!two || !(group_noun || bare_two)) return false;
+    // "the only two Arab states to have signed treaties with Israel --
+    // Egypt and Jordan -- criticised": the pair the sentence names itself,
+    // after a dash or comma, is who the two are, not a pair named before.
+    if (NamesItsPairAfter(s, c)) return false;
     std::vector<const ActorMention*> found;
     // most recent compound first
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {

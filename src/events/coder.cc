@@ -3824,6 +3824,46 @@ class SentenceCoder {
   // several, and no event is better than a guessed one. (One other country
   // named is most often a foreign party acting in the story's country: "the
   // U.S. Army airlifted people".)
+  // Whether an investigation is medical: its doer is of the health sector,
+  // or the noun phrase it is made of or made into (the chunk of the verb's
+  // last word and the noun phrase after it) names a disease (cause-noun) or
+  // is qualified as medical (medical-word).
+  bool MedicalInquiry(const ActorMention& src, uint32_t verb_b, uint32_t verb_e) const {
+    if (src.code.size() >= 6 && src.code.find("HLH", 3) != std::string::npos) return true;
+    if (verb_e <= verb_b || verb_e > a_.tokens.size()) return false;
+    const CodingRules& rules = pats_.rules();
+    int32_t c = chunk_of_[verb_e - 1];
+    for (int n = 0; n < 2 && c >= 0 && static_cast<size_t>(c) < a_.chunks.size(); ++n, ++c) {
+      const Chunk& ch = a_.chunks[c];
+      if (ch.kind == ChunkKind::kNP) {
+        // ("an outbreak of cholera", not "an outbreak of violence": what an
+        // outbreak is of decides)
+        if (rules.Has(WordList::kCauseNoun, Lemma(ch.head))) {
+          // ("an outbreak of an, as yet, unidentified illness": the first
+          // noun after "of")
+          const size_t of = static_cast<size_t>(c) + 1;
+          if (of >= a_.chunks.size() || a_.chunks[of].kind != ChunkKind::kPP ||
+              Lower(a_.chunks[of].first_token) != "of") {
+            return true;
+          }
+          for (size_t k = of + 1; k < a_.chunks.size() && k <= of + 4; ++k) {
+            const Chunk& what = a_.chunks[k];
+            if (what.kind == ChunkKind::kNP && IsNoun(Tag(what.head))) {
+              return rules.Has(WordList::kCauseNoun, Lemma(what.head));
+            }
+            if (what.kind != ChunkKind::kNP && what.kind != ChunkKind::kADVP) break;
+          }
+          return true;
+        }
+        for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
+          if (rules.Has(WordList::kMedicalWord, Lower(t))) return true;
+        }
+      }
+      if (ch.kind != ChunkKind::kVP && ch.kind != ChunkKind::kNP) break;
+    }
+    return false;
+  }
+
   bool ContextCountryUnsettled(uint32_t s, const ActorMention& src, const ActorMention& tgt) const {
     for (const ActorMention* side : {&src, &tgt}) {
       if (side->how != ActorHow::kContext || side->end_token == side->first_token || side->code.size() < 3 ||
@@ -3929,6 +3969,15 @@ class SentenceCoder {
     // investigation of a party.
     if (IsNewsOutletCode(src->code) && (code->code == "020" || code->Root() == "09")) {
       if (explain_) Explain(s, "pattern " + p->id + ": a news outlet's question or inquiry is its reporting");
+      return;
+    }
+    // "doctors are examining the residents", "the health ministry is
+    // monitoring travellers", "investigated an outbreak of an unknown
+    // illness", "conducted epidemiological investigations": health workers'
+    // inquiries and inquiries into a disease are medical work, not an
+    // investigation of a party.
+    if (code->Root() == "09" && MedicalInquiry(*src, verb_b, verb_e)) {
+      if (explain_) Explain(s, "pattern " + p->id + ": a medical inquiry is no investigation of a party");
       return;
     }
     if (ContextCountryUnsettled(s, *src, *tgt)) {

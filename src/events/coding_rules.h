@@ -59,9 +59,10 @@ class CodingRules {
     kReinforceVerb,
     kBodyNameEnd,
     kSpokenTo,
-    kAddresseeVerb
+    kAddresseeVerb,
+    kMedicalWord
   };
-  static constexpr size_t kMaps = 6, kLists = 34;
+  static constexpr size_t kMaps = 6, kLists = 35;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -237,6 +237,13 @@ class SentenceParser {
       }
       if (has_head && IsNoun(t) && TimeWordBeforeVerb(i)) break;
       if (t == T::kCD && has_head && head + 1 == i && CountAfterCommonNoun(i)) break;
+      // "told the news agency Mr Suarez had borrowed": an honorific after a
+      // lower-case common noun opens a new phrase, a person's name.
+      if (has_head && head + 1 == i && (Tag(head) == T::kNN || Tag(head) == T::kNNS) &&
+          !(a_->tokens[head].flags & (kTokCapitalized | kTokAllCaps)) &&
+          OneOf(Lower(i), {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})) {
+        break;
+      }
       if (IsNoun(t) || t == T::kCD) {
         head = i;
         has_head = true;
@@ -914,8 +921,11 @@ class SentenceParser {
     bool cc = false, comma = false, np_between = false;
     int32_t adjective = -1;
     for (uint32_t t = pv.end_token; t < first; ++t) {
-      if (Tag(t) == T::kCC) cc = true;
-      if (Lower(t) == ",") comma = true;
+      // ("accused Peru and Bolivia of attacking": the "and" and commas of a
+      // compound object are its own, not a coordination of the verbs)
+      const bool in_object = prev.object >= 0 && t >= C(prev.object).first_token && t < C(prev.object).end_token;
+      if (Tag(t) == T::kCC && !in_object) cc = true;
+      if (Lower(t) == "," && !in_object) comma = true;
       // "willing to deepen": the adjective right before the infinitive (not
       // a modifier inside the object: "urged G7 foreign ministers to focus")
       if (IsAdjective(Tag(t)) && t + 1 == first) {

@@ -707,6 +707,23 @@ TEST_F(ActorsTest, TheTwoAreThePeopleWhoMet) {
   EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"}));
 }
 
+// A collective followed by an apposition that names its members is not the
+// pair the story named before.
+TEST_F(ActorsTest, CollectiveNamedInItsOwnSentenceIsNotAnEarlierPair) {
+  Mentions(
+      "Brazil and Chile held talks in Lima. The only two states to have signed the pact -- Peru and Bolivia -- "
+      "criticised the plan.");
+  for (const ActorMention* x : Find(1, "The only two states")) {
+    EXPECT_NE(x->code.substr(0, 3), "BRA") << x->code;
+    EXPECT_NE(x->code.substr(0, 3), "CHL") << x->code;
+  }
+  // with no such apposition the pair named before is still who the two are
+  Mentions("Brazil and Chile held talks in Lima. The two states signed the pact.");
+  std::set<std::string> countries;
+  for (const ActorMention* x : Find(1, "The two states")) countries.insert(x->code.substr(0, 3));
+  EXPECT_EQ(countries, (std::set<std::string>{"BRA", "CHL"}));
+}
+
 TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
   struct Case {
     const char* text;
@@ -970,6 +987,23 @@ TEST_F(ActorsTest, ASentenceAboutAContinentIsNotTheStorysCountry) {
   }
 }
 
+// "their governments": an office each country has one of, in the plural, is
+// held in several countries, so it takes no country from its possessor.
+TEST_F(ActorsTest, PossessedPluralOfOneOfficeTakesNoCountry) {
+  Mentions("Chilean police searched the port. The two sailors asked their governments for help.");
+  EXPECT_TRUE(Find(1, "governments").empty());
+  EXPECT_EQ(CodeOf("Chilean police searched the port. The sailors asked their government for help.", 1, "government"),
+            "CHLGOV");
+}
+
+// The armed men a named armed group owns ("its commanders") are that group,
+// not the army of the group's country; a state's are its army.
+TEST_F(ActorsTest, AnArmedGroupsOwnFightersAreTheGroup) {
+  EXPECT_EQ(CodeOf("The Taliban said its commanders attacked a checkpoint.", 0, "commanders"), "AFGREBTLB");
+  EXPECT_EQ(CodeOf("The Taliban said its fighters attacked a checkpoint.", 0, "fighters"), "AFGREBTLB");
+  EXPECT_EQ(CodeOf("Chile said its commanders attacked a checkpoint.", 0, "commanders"), "CHLMIL");
+}
+
 // A country's allies, neighbours and rivals are other parties than the
 // country; a person's allies are of the person's country.
 TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
@@ -992,6 +1026,10 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Peru voiced concern about the Korean Peninsula.", "Korean", ""},
       {"Chile fired a missile into the Sea of Japan.", "Japan", ""},
       {"Peru protested Chinese drills near the Chilean coast.", "Chinese", "CHN"},
+      // a country's name inside a place's name, with the place's country
+      // after "in", is not that country
+      {"The envoy visited Zanda Chile in southern Peru.", "Chile", ""},
+      {"The envoy visited Upper Chile.", "Chile", "CHL"},
       // a nationality before a broadcaster's language service is the language
       {"The Chilean minister spoke to the radio's Peruvian Service.", "Peruvian", ""},
       {"Peruvian service members marched in Lima.", "Peruvian service members", "PERMIL"},

@@ -178,6 +178,10 @@ TEST_F(CoderTest, AllegedActsAreNotAsserted) {
   const EventCase cases[] = {
       {"Kenyan troops attacked Ugandan soldiers, the Ugandan army chief alleged.", {}},
       {"Kenyan troops attacked Ugandan soldiers, the Ugandan army chief said.", {"KENMIL>UGAMIL:19"}},
+      // what a compound object is accused of is no more asserted than what
+      // one party is
+      {"Kenya accused the Ugandan army and Rwanda of blocking the deal by attacking Burundi.",
+       {"KEN>UGAMIL:112", "KEN>RWA:112"}},
   };
   ExpectEach(cases);
 }
@@ -701,6 +705,10 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // ... nor what an effort is meant to make another do
       {"Chile imposed sanctions on Peru in an effort to make the country give up its nuclear programme.",
        {"CHL>PER:163"}},
+      // ... nor what a mission or operation is launched to do
+      {"Chilean forces launched a rescue mission to free the Peruvian hostages.", {}},
+      {"Chilean forces launched an operation to free the Peruvian hostages.", {}},
+      {"Chilean forces freed the Peruvian hostages.", {"CHLMIL>PERCVL:0841"}},
       // what a call asks its addressee to do is not done
       {"Chile reiterated its call to the Peruvian authorities to free the Bolivian fishermen.", {"CHL>PERGOV:02"}},
       {"Chile renewed its call on Peru to drop all charges against the Bolivian journalist.", {"CHL>PER:02"}},
@@ -1102,6 +1110,21 @@ TEST_F(CoderTest, NewsOutletsAreNoPartyOfWhatTheyReport) {
       {"A Peruvian lawyer provided the documents to Reuters.", {}},
       {"Chile banned Al Jazeera from the country.", {"CHL>QATMEDAJZ:17"}},
       {"Peruvian police raided the offices of Reuters in Lima.", {"PERCOP>GBRMEDRTR:17"}},
+  };
+  ExpectEach(cases);
+}
+
+// Health workers' inquiries and inquiries into a disease are medical work,
+// not an investigation (09) of the people examined or of the place.
+TEST_F(CoderTest, MedicalInquiriesAreNoInvestigationOfAParty) {
+  const EventCase cases[] = {
+      {"Peruvian doctors are investigating several Chilean tourists.", {}},
+      {"The World Health Organization is investigating an outbreak of cholera in the south of Peru.", {}},
+      {"Peru said it had conducted epidemiological investigations on Chilean travellers.", {}},
+      // an investigation of a party stays one
+      {"Peruvian police are investigating several Chilean tourists.", {"PERCOP>CHLCVL:09"}},
+      {"Peru said it had conducted investigations on Chilean officials.", {"PER>CHLGOV:09"}},
+      {"The United Nations is investigating an outbreak of violence in the south of Peru.", {"IGOUNO>PER:09"}},
   };
   ExpectEach(cases);
 }
@@ -2315,9 +2338,9 @@ TEST_F(CoderTest, UnnamedSideOfASentenceNamingOtherCountriesTakesNoCountry) {
       {"Police arrested travellers from Peru.", {"GRCCOP>PER:17"}},
       {"The Peruvian singer praised doctors for their work.", {"PER>GRCHLH:05"}},
       {"Greek police arrested travellers from Peru at the border with Chile.", {"GRCCOP>PER:17"}},
-      {"Nurses are to examine travellers landing in Lima from Chile, and monitor them during their stay in Peru.", {}},
-      {"Nurses are to examine travellers landing in Lima from Chile, and monitor them during their stay in Greece.",
-       {"GRCHLH>CHL:09"}},
+      {"Police are to question travellers landing in Lima from Chile, and monitor them during their stay in Peru.", {}},
+      {"Police are to question travellers landing in Lima from Chile, and monitor them during their stay in Greece.",
+       {"GRCCOP>CHL:09"}},
   };
   for (const EventCase& c : cases) {
     const std::string text = story + c.text;

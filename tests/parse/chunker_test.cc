@@ -172,6 +172,9 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // object control: the object of "urged" is the subject of the infinitive
       {"Germany urged Iran to resume talks with inspectors.", "resume", "Iran", "talks"},
       {"Germany urged Iran to resume talks with inspectors.", "urged", "Germany", "Iran"},
+      // an honorific after a common noun opens the next clause's subject
+      {"The historian told the news agency Mr Ruiz had copied the text.", "copied", "Mr Ruiz", "the text"},
+      {"The historian told the news agency Mr Ruiz had copied the text.", "told", "The historian", "the news agency"},
       // after a causative verb its object is the subject of the bare verb
       {"Kenya made Uganda withdraw its troops.", "withdraw", "Uganda", "its troops"},
       // subject control through an adjective
@@ -271,6 +274,11 @@ TEST_F(ChunkerTest, VerbGroups) {
        "willing"},
       {"Germany urged Iran to resume talks.", "resume", Tense::kPast, Voice::kActive, false, "-", "urge"},
       {"Chile refused to meet Bolivian officials.", "meet", Tense::kPast, Voice::kActive, false, "-", "refuse"},
+      // the "and" of a compound object does not coordinate the gerund after
+      // it with the verb: "accuse" governs it as with a single object
+      {"Chile accused Peru of attacking Bolivia.", "attacking", Tense::kPast, Voice::kActive, false, "-", "accuse"},
+      {"Chile accused Peru and Ecuador of attacking Bolivia.", "attacking", Tense::kPast, Voice::kActive, false, "-",
+       "accuse"},
       {"Iran threatened to attack Israel.", "attack", Tense::kPast, Voice::kActive, false, "-", "threaten"},
       {"Brazil could send envoys to Chile.", "send", Tense::kPresent, Voice::kActive, false, "could", "-"},
       // a bare past form after a noun with a "by" phrase naming someone is a
