@@ -1879,8 +1879,6 @@ class SentenceCoder {
     const bool fronted = passive && !governing && cl.agent >= 0 && cl.subject >= 0 &&
                          a_.chunks[cl.subject].first_token < a_.chunks[cl.verb].first_token &&
                          a_.chunks[cl.verb].first_token < verb;
-    WordWindow fronted_window;
-    if (fronted) fronted_window = WindowBits(a_.chunks[cl.subject].first_token, end);
     // "pledged to the European Union to carry out reforms": an addressee
     // between the verb and its infinitive.
     int32_t addressee = -1;
@@ -1891,25 +1889,13 @@ class SentenceCoder {
         addressee = c;
       }
     }
-    for (size_t k = 0; k < list.patterns.size(); ++k) {
+    // Pattern k, whose filter lets the window through; true when it matches.
+    auto attempt = [&](size_t k) {
       const Pattern* p = list.patterns[k];
-      if (!list.filters[k].MayMatch(window)) {
-        if (!fronted || !list.filters[k].MayMatch(fronted_window) || !FormMatches(*p, verb)) continue;
-        Slot target, source;
-        const uint32_t matched = MatchFronted(*p, cl, verb, end, &target, &source);
-        if (explain_)
-          Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text +
-                         "\" before the passive verb: " + (matched != kNoMatch ? "matches" : "no match"));
-        if (matched != kNoMatch) {
-          *m = VerbMatch{p, target, source, matched, false};
-          return true;
-        }
-        continue;
-      }
-      if (!FormMatches(*p, verb)) continue;
+      if (!FormMatches(*p, verb)) return false;
       // A governing verb's default ("offer", "refuse" alone) says less than
       // the verb it governs, whose code the intent or refusal then maps.
-      if (governing && IsDefault(*p)) continue;
+      if (governing && IsDefault(*p)) return false;
       Slot target, source;
       uint32_t matched;
       if (passive && !p->elements.empty() && p->elements[0].kind == PatternElement::kTarget) {
@@ -1921,7 +1907,8 @@ class SentenceCoder {
       }
       bool ok = matched != kNoMatch &&
                 (p->before.empty() || MatchBefore(*p, p->before.size(), verb, BeforeBegin(s, verb), &target, &source));
-      if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
+      if (explain_)
+        Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
       if (!ok && addressee >= 0 && p->before.empty() && StartsWithTo(*p)) {
         // "pledged to the African Union to restore civilian rule": the
         // pattern reads on after the addressee, who is the target.
@@ -1950,6 +1937,28 @@ class SentenceCoder {
         *m = VerbMatch{p, target, source, matched, false};
         return true;
       }
+      return false;
+    };
+    // (Without a fronted window, the patterns whose filters fail are not
+    // tried at all: the list's index skips them.)
+    if (!fronted) return list.ForEachPassing(window, attempt);
+    const WordWindow fronted_window = WindowBits(a_.chunks[cl.subject].first_token, end);
+    for (size_t k = 0; k < list.patterns.size(); ++k) {
+      if (!list.filters[k].MayMatch(window)) {
+        const Pattern* p = list.patterns[k];
+        if (!list.filters[k].MayMatch(fronted_window) || !FormMatches(*p, verb)) continue;
+        Slot target, source;
+        const uint32_t matched = MatchFronted(*p, cl, verb, end, &target, &source);
+        if (explain_)
+          Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text +
+                         "\" before the passive verb: " + (matched != kNoMatch ? "matches" : "no match"));
+        if (matched != kNoMatch) {
+          *m = VerbMatch{p, target, source, matched, false};
+          return true;
+        }
+        continue;
+      }
+      if (attempt(k)) return true;
     }
     return false;
   }
