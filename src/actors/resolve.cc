@@ -764,7 +764,7 @@ class Resolver {
     }
     // "their opposition to the plan", "an alliance in opposition to China":
     // opposition to something is a stance, not the political opposition.
-    if (sector == "OPP" && end > first && end < a_.tokens.size() && Lower(end) == "to" &&
+    if (SameWord(sector, "OPP") && end > first && end < a_.tokens.size() && Lower(end) == "to" &&
         a_.Lemma(a_.tokens[end - 1]) == "opposition") {
       m.code.clear();
       return m;
@@ -803,7 +803,7 @@ class Resolver {
     if (!full.empty()) {
       m.code = full;
     } else if (!country.empty()) {
-      m.code = country + (sector == "GOV" && country.size() == 3 ? "GOV" : sector);
+      m.code = country + (SameWord(sector, "GOV") && country.size() == 3 ? "GOV" : sector);
       if (sector.empty()) m.code = country;
     } else if (!sector.empty()) {
       // A role word that only modifies the phrase ("military relations",
@@ -848,7 +848,7 @@ class Resolver {
           // of a named armed group are that group, not their country's
           // army or its rebels at large.
           if (ante->code.size() > 6 && Listed(WL::kArmedSector, std::string_view(ante->code).substr(3, 3)) &&
-              (sector == "MIL" || Listed(WL::kArmedSector, sector))) {
+              (SameWord(sector, "MIL") || Listed(WL::kArmedSector, sector))) {
             m.code = ante->code;
             m.how = ActorHow::kCoreference;
             m.detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\": the armed group " +
@@ -932,7 +932,7 @@ class Resolver {
       std::vector<std::string> more;
       // "international organisations", "intergovernmental bodies": unnamed,
       // they are of no one country, neither the story's nor one named after.
-      const bool intergovernmental = ctx.empty() && how != ActorHow::kCoreference && sector == "IGO";
+      const bool intergovernmental = ctx.empty() && how != ActorHow::kCoreference && SameWord(sector, "IGO");
       if (intergovernmental) {
         m.code = "IGO";
         m.has_country = false;

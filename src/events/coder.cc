@@ -3132,7 +3132,7 @@ class SentenceCoder {
 
   // A name that no dictionary knows, of a person or a body (the constructor's).
   static bool UnknownPerson(const ActorMention* m) {
-    return m->code == "---" && (m->detail == "unknown person" || m->detail == "unknown body");
+    return SameWord(m->code, "---") && (SameWord(m->detail, "unknown person") || SameWord(m->detail, "unknown body"));
   }
 
   // Whether chunk `c` is only a person's full name: two or three capitalised
