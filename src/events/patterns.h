@@ -158,9 +158,23 @@ struct AnchorPatterns {
       return true;
     }
 
-    // The four slots of the first element a sealed filter tests (a window
-    // without any of them fails it); null when the filter is not sealed.
-    const uint8_t* FirstGroup() const { return (count & kSealed) && (count ^ kSealed) > 0 ? bits : nullptr; }
+    // The word bytes of the first element the filter tests (a window with
+    // none of them fails it): false when it tests none. (Sealed, the first
+    // four slots; as Add left it, the first element not kAny, whose bytes
+    // come first as kAny elements keep none.)
+    bool FirstElement(const uint8_t** b, uint32_t* size) const {
+      *b = bits;
+      if (count & kSealed) {
+        *size = 4;
+        return (count ^ kSealed) > 0;
+      }
+      for (uint32_t i = 0; i < count; ++i) {
+        if (n[i] == kAny) continue;
+        *size = n[i];
+        return true;
+      }
+      return false;
+    }
 
    private:
     static constexpr uint8_t kSealed = 0x80;  // in `count`, with the number of four-slot groups
@@ -178,7 +192,7 @@ struct AnchorPatterns {
   static constexpr size_t kIndexMaxWords = 64;  // patterns / 64 at most
   std::vector<uint8_t> index_keys;              // distinct first-element bytes
   std::vector<uint64_t> index_sets;             // per key, a bit set over patterns
-  std::vector<uint64_t> index_always;           // patterns with no sealed first element
+  std::vector<uint64_t> index_always;           // patterns whose filters test no element
   void BuildIndex() {
     index_keys.clear();
     index_sets.clear();
@@ -189,12 +203,13 @@ struct AnchorPatterns {
     std::fill(key_of, key_of + 256, int16_t{-1});
     index_always.assign(words, 0);
     for (size_t k = 0; k < filters.size(); ++k) {
-      const uint8_t* g = filters[k].FirstGroup();
-      if (!g) {
+      const uint8_t* g;
+      uint32_t size;
+      if (!filters[k].FirstElement(&g, &size)) {
         index_always[k >> 6] |= uint64_t{1} << (k & 63);
         continue;
       }
-      for (int i = 0; i < 4; ++i) {
+      for (uint32_t i = 0; i < size; ++i) {
         if (key_of[g[i]] < 0) {
           key_of[g[i]] = static_cast<int16_t>(index_keys.size());
           index_keys.push_back(g[i]);
