@@ -556,7 +556,7 @@ class SentenceCoder {
           next = a_.chunks[c + 1].end_token;
         }
         // (the object with its "of" phrases: "a statue of the head of a king")
-        while (!p.exact_words && c + 2 < a_.chunks.size() && next < end && Lower(next) == "of" &&
+        while (!p.exact_words && c + 2 < a_.chunks.size() && next < end && SameWord(Lower(next), "of") &&
                a_.chunks[c + 1].kind == ChunkKind::kPP && a_.chunks[c + 1].first_token == next &&
                a_.chunks[c + 1].end_token == next + 1 && a_.chunks[c + 2].kind == ChunkKind::kNP &&
                a_.chunks[c + 2].first_token == next + 1) {
@@ -595,7 +595,7 @@ class SentenceCoder {
           // (only right after the noun the pattern has just read)
           if (ei > 0 && t == pos && relative_end == 0 && RelativeAfterNoun(t))
             relative_end = std::min(end, t + kRelativeWords);
-          if (t < relative_end && !Subordinator(t) && Lower(t) != ";") continue;
+          if (t < relative_end && !Subordinator(t) && !SameWord(Lower(t), ";")) continue;
           // "sent supplies and staff such as doctors to Nepal", "aid, including
           // food, to the region": the examples of what the pattern has just
           // read are passed over.
@@ -675,7 +675,7 @@ class SentenceCoder {
   int32_t ThatClauseVerb(const Clause& cl) const {
     if (cl.subject >= 0) {
       const uint32_t b = a_.chunks[cl.subject].first_token;
-      if (b >= 2 && Lower(b - 1) == "that" && IsVerb(Tag(b - 2))) return static_cast<int32_t>(b - 2);
+      if (b >= 2 && SameWord(Lower(b - 1), "that") && IsVerb(Tag(b - 2))) return static_cast<int32_t>(b - 2);
     }
     const int32_t vc = cl.verb;
     if (vc >= 2 && a_.chunks[vc - 1].kind == ChunkKind::kNP && a_.chunks[vc - 2].kind == ChunkKind::kVP &&
@@ -694,10 +694,10 @@ class SentenceCoder {
     const Chunk& that = a_.chunks[cl.subject - 1];
     const Chunk& noun = a_.chunks[cl.subject - 2];
     const Chunk& verb = a_.chunks[cl.subject - 3];
-    return that.end_token == that.first_token + 1 && Lower(that.first_token) == "that" && noun.kind == ChunkKind::kNP &&
-           noun.end_token == that.first_token && pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) &&
-           verb.kind == ChunkKind::kVP && verb.end_token == noun.first_token &&
-           pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
+    return that.end_token == that.first_token + 1 && SameWord(Lower(that.first_token), "that") &&
+           noun.kind == ChunkKind::kNP && noun.end_token == that.first_token &&
+           pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) && verb.kind == ChunkKind::kVP &&
+           verb.end_token == noun.first_token && pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
   }
 
   // A that-clause whose verb is a bare base form with no modal, tense
