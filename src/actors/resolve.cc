@@ -2301,7 +2301,7 @@ class Resolver {
       std::string_view p = std::string_view(am.code).substr(0, 3);
       bool found = false;
       for (auto& c : country_counts_) {
-        if (std::string_view(c.first.code, 3) == p) {
+        if (SameWord(std::string_view(c.first.code, 3), p)) {
           ++c.second;
           c.first.last = out_->mentions.size();
           found = true;
