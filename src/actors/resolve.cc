@@ -764,7 +764,7 @@ class Resolver {
     }
     // "their opposition to the plan", "an alliance in opposition to China":
     // opposition to something is a stance, not the political opposition.
-    if (sector == "OPP" && end > first && end < a_.tokens.size() && Lower(end) == "to" &&
+    if (SameWord(sector, "OPP") && end > first && end < a_.tokens.size() && Lower(end) == "to" &&
         a_.Lemma(a_.tokens[end - 1]) == "opposition") {
       m.code.clear();
       return m;
@@ -803,7 +803,7 @@ class Resolver {
     if (!full.empty()) {
       m.code = full;
     } else if (!country.empty()) {
-      m.code = country + (sector == "GOV" && country.size() == 3 ? "GOV" : sector);
+      m.code = country + (SameWord(sector, "GOV") && country.size() == 3 ? "GOV" : sector);
       if (sector.empty()) m.code = country;
     } else if (!sector.empty()) {
       // A role word that only modifies the phrase ("military relations",
@@ -848,7 +848,7 @@ class Resolver {
           // of a named armed group are that group, not their country's
           // army or its rebels at large.
           if (ante->code.size() > 6 && Listed(WL::kArmedSector, std::string_view(ante->code).substr(3, 3)) &&
-              (sector == "MIL" || Listed(WL::kArmedSector, sector))) {
+              (SameWord(sector, "MIL") || Listed(WL::kArmedSector, sector))) {
             m.code = ante->code;
             m.how = ActorHow::kCoreference;
             m.detail = "possessive \"" + std::string(Lower(a_.chunks[chunk_].first_token)) + "\": the armed group " +
@@ -932,7 +932,7 @@ class Resolver {
       std::vector<std::string> more;
       // "international organisations", "intergovernmental bodies": unnamed,
       // they are of no one country, neither the story's nor one named after.
-      const bool intergovernmental = ctx.empty() && how != ActorHow::kCoreference && sector == "IGO";
+      const bool intergovernmental = ctx.empty() && how != ActorHow::kCoreference && SameWord(sector, "IGO");
       if (intergovernmental) {
         m.code = "IGO";
         m.has_country = false;
@@ -1753,18 +1753,18 @@ class Resolver {
     bool any = false;
     for (uint32_t t = ch.first_token; t < ch.end_token && !any; ++t) {
       std::string_view w = Lower(t);
-      any = w == "two" || w == "both";
+      any = SameWord(w, "two") || SameWord(w, "both");
     }
     if (!any) return false;
     bool two = false, group_noun = false;
     for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
       std::string_view w = Lower(t);
-      if (w == "two" || w == "both") two = true;
+      if (SameWord(w, "two") || SameWord(w, "both")) two = true;
       std::string_view lemma = a_.Lemma(a_.tokens[t]);
       if (Listed(WL::kPairNoun, lemma)) group_noun = true;
     }
     bool bare_two = two && ch.end_token - ch.first_token <= 2 &&
-                    (Lower(ch.end_token - 1) == "two" || Lower(ch.end_token - 1) == "both");
+                    (SameWord(Lower(ch.end_token - 1), "two") || SameWord(Lower(ch.end_token - 1), "both"));
     if (!two || !(group_noun || bare_two)) return false;
     // "the only two Arab states to have signed treaties with Israel --
     // Egypt and Jordan -- criticised": the pair the sentence names itself,
@@ -2144,11 +2144,11 @@ class Resolver {
     else if (OneOf(w, {"it", "its"})) want = kThing;
     else if (OneOf(w, {"they", "them", "their"})) want = kPlural;
     else return false;
-    if (w == "it" && Dummy(t)) return false;
-    if (w == "it" && ThingSubjectBefore(s, t)) return false;
+    if (SameWord(w, "it") && Dummy(t)) return false;
+    if (SameWord(w, "it") && ThingSubjectBefore(s, t)) return false;
     if (want != kPerson && OtherPartyOfPossessor(t)) return false;
     const ActorMention* ante = nullptr;
-    if (w == "he" || w == "she") {
+    if (SameWord(w, "he") || SameWord(w, "she")) {
       switch (ReportingSpeaker(s, c, &ante)) {
         case SpeakerIs::kNone: break;
         case SpeakerIs::kUnknown: return false;
@@ -2177,7 +2177,7 @@ class Resolver {
       if (want != kPerson && IsNewsOutletCode(m.code)) continue;
       // "Singh will hold talks with him": an object pronoun is not the
       // subject of its own clause.
-      if ((w == "him" || w == "them") && m.sentence == s && IsSubjectOfClauseAt(m, t)) continue;
+      if ((SameWord(w, "him") || SameWord(w, "them")) && m.sentence == s && IsSubjectOfClauseAt(m, t)) continue;
       bool person = person_like_[&m - out_->mentions.data()];
       // "He held talks with Russian officials. He is due in Ottawa": "he"
       // is one person, not people named in the plural.
@@ -2190,7 +2190,7 @@ class Resolver {
       // is one thing's, never people's named in the plural or a "they"'s; so
       // when such a plural is the nearest non-person actor, "its" most likely
       // stands for a thing no dictionary names, and it stands for no actor.
-      if (w == "its" && !person && PluralMention(m)) break;
+      if (SameWord(w, "its") && !person && PluralMention(m)) break;
       if (want == kThing && !person && m.group < 0) { ante = &m; break; }
       if (want == kThing && person && m.sentence == s && m.group < 0 && CountryPossessor(m)) {
         // "Turkey's president says it will begin an operation": "it" is the
@@ -2229,7 +2229,7 @@ class Resolver {
       }
     }
     if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;
-    if (w == "it" && ante && (ante->sentence < s || ante->how == ActorHow::kCoreference) &&
+    if (SameWord(w, "it") && ante && (ante->sentence < s || ante->how == ActorHow::kCoreference) &&
         UnknownNameBefore(s, t, true)) {
       return false;
     }
@@ -2301,7 +2301,7 @@ class Resolver {
       std::string_view p = std::string_view(am.code).substr(0, 3);
       bool found = false;
       for (auto& c : country_counts_) {
-        if (std::string_view(c.first.code, 3) == p) {
+        if (SameWord(std::string_view(c.first.code, 3), p)) {
           ++c.second;
           c.first.last = out_->mentions.size();
           found = true;

@@ -556,7 +556,7 @@ class SentenceCoder {
           next = a_.chunks[c + 1].end_token;
         }
         // (the object with its "of" phrases: "a statue of the head of a king")
-        while (!p.exact_words && c + 2 < a_.chunks.size() && next < end && Lower(next) == "of" &&
+        while (!p.exact_words && c + 2 < a_.chunks.size() && next < end && SameWord(Lower(next), "of") &&
                a_.chunks[c + 1].kind == ChunkKind::kPP && a_.chunks[c + 1].first_token == next &&
                a_.chunks[c + 1].end_token == next + 1 && a_.chunks[c + 2].kind == ChunkKind::kNP &&
                a_.chunks[c + 2].first_token == next + 1) {
@@ -595,7 +595,7 @@ class SentenceCoder {
           // (only right after the noun the pattern has just read)
           if (ei > 0 && t == pos && relative_end == 0 && RelativeAfterNoun(t))
             relative_end = std::min(end, t + kRelativeWords);
-          if (t < relative_end && !Subordinator(t) && Lower(t) != ";") continue;
+          if (t < relative_end && !Subordinator(t) && !SameWord(Lower(t), ";")) continue;
           // "sent supplies and staff such as doctors to Nepal", "aid, including
           // food, to the region": the examples of what the pattern has just
           // read are passed over.
@@ -675,7 +675,7 @@ class SentenceCoder {
   int32_t ThatClauseVerb(const Clause& cl) const {
     if (cl.subject >= 0) {
       const uint32_t b = a_.chunks[cl.subject].first_token;
-      if (b >= 2 && Lower(b - 1) == "that" && IsVerb(Tag(b - 2))) return static_cast<int32_t>(b - 2);
+      if (b >= 2 && SameWord(Lower(b - 1), "that") && IsVerb(Tag(b - 2))) return static_cast<int32_t>(b - 2);
     }
     const int32_t vc = cl.verb;
     if (vc >= 2 && a_.chunks[vc - 1].kind == ChunkKind::kNP && a_.chunks[vc - 2].kind == ChunkKind::kVP &&
@@ -694,10 +694,10 @@ class SentenceCoder {
     const Chunk& that = a_.chunks[cl.subject - 1];
     const Chunk& noun = a_.chunks[cl.subject - 2];
     const Chunk& verb = a_.chunks[cl.subject - 3];
-    return that.end_token == that.first_token + 1 && Lower(that.first_token) == "that" && noun.kind == ChunkKind::kNP &&
-           noun.end_token == that.first_token && pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) &&
-           verb.kind == ChunkKind::kVP && verb.end_token == noun.first_token &&
-           pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
+    return that.end_token == that.first_token + 1 && SameWord(Lower(that.first_token), "that") &&
+           noun.kind == ChunkKind::kNP && noun.end_token == that.first_token &&
+           pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) && verb.kind == ChunkKind::kVP &&
+           verb.end_token == noun.first_token && pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
   }
 
   // A that-clause whose verb is a bare base form with no modal, tense
@@ -1879,8 +1879,6 @@ class SentenceCoder {
     const bool fronted = passive && !governing && cl.agent >= 0 && cl.subject >= 0 &&
                          a_.chunks[cl.subject].first_token < a_.chunks[cl.verb].first_token &&
                          a_.chunks[cl.verb].first_token < verb;
-    WordWindow fronted_window;
-    if (fronted) fronted_window = WindowBits(a_.chunks[cl.subject].first_token, end);
     // "pledged to the European Union to carry out reforms": an addressee
     // between the verb and its infinitive.
     int32_t addressee = -1;
@@ -1891,25 +1889,13 @@ class SentenceCoder {
         addressee = c;
       }
     }
-    for (size_t k = 0; k < list.patterns.size(); ++k) {
+    // Pattern k, whose filter lets the window through; true when it matches.
+    auto attempt = [&](size_t k) {
       const Pattern* p = list.patterns[k];
-      if (!list.filters[k].MayMatch(window)) {
-        if (!fronted || !list.filters[k].MayMatch(fronted_window) || !FormMatches(*p, verb)) continue;
-        Slot target, source;
-        const uint32_t matched = MatchFronted(*p, cl, verb, end, &target, &source);
-        if (explain_)
-          Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text +
-                         "\" before the passive verb: " + (matched != kNoMatch ? "matches" : "no match"));
-        if (matched != kNoMatch) {
-          *m = VerbMatch{p, target, source, matched, false};
-          return true;
-        }
-        continue;
-      }
-      if (!FormMatches(*p, verb)) continue;
+      if (!FormMatches(*p, verb)) return false;
       // A governing verb's default ("offer", "refuse" alone) says less than
       // the verb it governs, whose code the intent or refusal then maps.
-      if (governing && IsDefault(*p)) continue;
+      if (governing && IsDefault(*p)) return false;
       Slot target, source;
       uint32_t matched;
       if (passive && !p->elements.empty() && p->elements[0].kind == PatternElement::kTarget) {
@@ -1921,7 +1907,8 @@ class SentenceCoder {
       }
       bool ok = matched != kNoMatch &&
                 (p->before.empty() || MatchBefore(*p, p->before.size(), verb, BeforeBegin(s, verb), &target, &source));
-      if (explain_) Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
+      if (explain_)
+        Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text + "\": " + (ok ? "matches" : "no match"));
       if (!ok && addressee >= 0 && p->before.empty() && StartsWithTo(*p)) {
         // "pledged to the African Union to restore civilian rule": the
         // pattern reads on after the addressee, who is the target.
@@ -1950,6 +1937,28 @@ class SentenceCoder {
         *m = VerbMatch{p, target, source, matched, false};
         return true;
       }
+      return false;
+    };
+    // (Without a fronted window, the patterns whose filters fail are not
+    // tried at all: the list's index skips them.)
+    if (!fronted) return list.ForEachPassing(window, attempt);
+    const WordWindow fronted_window = WindowBits(a_.chunks[cl.subject].first_token, end);
+    for (size_t k = 0; k < list.patterns.size(); ++k) {
+      if (!list.filters[k].MayMatch(window)) {
+        const Pattern* p = list.patterns[k];
+        if (!list.filters[k].MayMatch(fronted_window) || !FormMatches(*p, verb)) continue;
+        Slot target, source;
+        const uint32_t matched = MatchFronted(*p, cl, verb, end, &target, &source);
+        if (explain_)
+          Explain(s, "  try " + p->id + " [" + p->code->code + "] \"" + p->text +
+                         "\" before the passive verb: " + (matched != kNoMatch ? "matches" : "no match"));
+        if (matched != kNoMatch) {
+          *m = VerbMatch{p, target, source, matched, false};
+          return true;
+        }
+        continue;
+      }
+      if (attempt(k)) return true;
     }
     return false;
   }
@@ -2152,7 +2161,7 @@ class SentenceCoder {
         }
         k = prev.coordinated_with;
       }
-      if (tgt < 0 && p.code->code == "014") tgt = ConsideredActTarget(cl);
+      if (tgt < 0 && SameWord(p.code->code, "014")) tgt = ConsideredActTarget(cl);
       if (tgt < 0 && OneOf(p.code->code, {"012", "013"})) tgt = MoodTopicTarget(cl);
     }
     return tgt;
@@ -2397,12 +2406,12 @@ class SentenceCoder {
     // questions about the identity of detainees"; but "declines comment on
     // Irish border talks").
     auto comment_detail = [&](int32_t c) {
-      return code->code == "011" && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
+      return SameWord(code->code, "011") && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP &&
              !OneOf(Lower(a_.chunks[c - 1].first_token), {"on", "about", "over", "regarding", "concerning"});
     };
     const bool no_comment_detail = comment_detail(tgt_chunk);
     const bool bare_statement =
-        (code->code == "010" || no_comment_detail) && !p.has_target && m.target.chunk < 0 && !passive;
+        (SameWord(code->code, "010") || no_comment_detail) && !p.has_target && m.target.chunk < 0 && !passive;
     // (The subject of a that-clause is still whom the statement concerns:
     // "reaffirmed that Peru wants peace".)
     if (bare_statement && tgt_chunk > 0 && tgt_chunk != cl.object && a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
@@ -2429,7 +2438,7 @@ class SentenceCoder {
     }
     // "a woman visiting from Sylvania": where a visitor comes from is not
     // whom the visit is to (nor is any phrase after it).
-    const bool visit_origin = code->code == "042" && !p.has_target && m.target.chunk < 0 && tgt_chunk > 0 &&
+    const bool visit_origin = SameWord(code->code, "042") && !p.has_target && m.target.chunk < 0 && tgt_chunk > 0 &&
                               a_.chunks[tgt_chunk - 1].kind == ChunkKind::kPP &&
                               Lower(a_.chunks[tgt_chunk - 1].first_token) == "from";
     if (visit_origin) {
@@ -2446,8 +2455,8 @@ class SentenceCoder {
     // of the story's country were mostly wrong on the VOA stories: people
     // fed by outside help, or deportees, are not the state's own. Deporting
     // is aimed at foreigners.)
-    const bool on_own_people = (code->Root() == "02" || code->Root() == "08" || code->Root() == "17") &&
-                               code->code != "174";
+    const bool on_own_people =
+        (code->Root() == "02" || code->Root() == "08" || code->Root() == "17") && !SameWord(code->code, "174");
     // "opened its borders to refugees", "Chad took in 5,000 refugees": those
     // a state takes in fleeing are not its own people, so the story's
     // country, when it is the state's, does not say where they come from:
@@ -2482,7 +2491,7 @@ class SentenceCoder {
     // organisation's are the actor itself: no event, and no phrase after
     // them is whom the change is aimed at.
     bool own_office = false;
-    if (code->code == "0831" && !p.has_target && m.target.chunk < 0 && sources.size() == 1 && tgt_chunk >= 0) {
+    if (SameWord(code->code, "0831") && !p.has_target && m.target.chunk < 0 && sources.size() == 1 && tgt_chunk >= 0) {
       const std::string& src = sources.front()->code;
       for (auto it = t.actors.begin(); it != t.actors.end();) {
         const ActorMention* a = *it;
@@ -2533,7 +2542,7 @@ class SentenceCoder {
     // statement (010) whose object only names a possessor is about that
     // party, not aimed at it.
     auto possessor_topic = [&](const ActorMention* a) {
-      if (code->code != "010" || t.chunk < 0 || t.chunk != cl.object || a->sentence != s) return false;
+      if (!SameWord(code->code, "010") || t.chunk < 0 || t.chunk != cl.object || a->sentence != s) return false;
       const Chunk& object = a_.chunks[t.chunk];
       if (a->first_token < object.first_token || a->end_token >= object.end_token) return false;
       return Tag(a->end_token) == PosTag::kPOS ||
@@ -2695,7 +2704,7 @@ class SentenceCoder {
       t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
-    if (t.actors.empty() && (code->code == "1723" || code->code == "1724") && sources.size() == 1 &&
+    if (t.actors.empty() && (SameWord(code->code, "1723") || SameWord(code->code, "1724")) && sources.size() == 1 &&
         IsStateCode(sources.front()->code)) {
       // "Bolivian authorities declared a state of siege", "the government
       // extended the curfew": a curfew, state of emergency or martial law that
@@ -2713,8 +2722,8 @@ class SentenceCoder {
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
     }
-    const bool steps_down =
-        OneOf(code->code, {"0831", "0341"}) || (code->code == "124" && p.code && p.code->code == "0831");
+    const bool steps_down = OneOf(code->code, {"0831", "0341"}) ||
+                            (SameWord(code->code, "124") && p.code && SameWord(p.code->code, "0831"));
     if ((t.actors.empty() || only_self) && steps_down && sources.size() == 1 && sources.front()->code.size() == 6 &&
         IsStateCode(sources.front()->code) && !IsCivilianSector(pats_.rules(), sources.front()->code) &&
         !a_.chunks[cl.verb].infinitive && !cl.reported && !WantedByClauseBefore(s, cl) && !QuitsNoOffice(cl, m)) {
@@ -2959,7 +2968,7 @@ class SentenceCoder {
     // "announced a suspension of aid to Egypt", "declared the deployment of
     // troops to Liberia": a statement verb's default says less than the
     // event its object names, which the noun's pattern codes instead.
-    if (m.pattern->elements.empty() && code->code == "010" && modality.empty() && cl.object >= 0 &&
+    if (m.pattern->elements.empty() && SameWord(code->code, "010") && modality.empty() && cl.object >= 0 &&
         policy_.ObjectEventOverStatement() && NounEventWithTarget(s, cl.object)) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": its object names an event of its own");
       return;
@@ -2969,7 +2978,7 @@ class SentenceCoder {
       t.actors = DeniedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
-    if (policy_.ClaimAimedAtClaimedAct() && t.actors.empty() && code->code == "015") {
+    if (policy_.ClaimAimedAtClaimedAct() && t.actors.empty() && SameWord(code->code, "015")) {
       t.actors = ClaimedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
     }
@@ -2995,19 +3004,19 @@ class SentenceCoder {
     if (modality.empty()) code = SubCodeByAttacker(src_chunk, cl.subject, code);
     // ("sexually assaulted": the adverb before the verb, which no pattern
     // reads, names CAMEO's sexual assault.)
-    if (code->code == "182" && v.first_token > 0 && Lower(v.first_token - 1) == "sexually") {
+    if (SameWord(code->code, "182") && v.first_token > 0 && Lower(v.first_token - 1) == "sexually") {
       if (const CameoCode* sexual = cb_.Find("1821")) code = sexual;
     }
     // ("Sudan expelled Doctors Without Borders": an aid organisation expelled
     // is CAMEO's own code for it, not the expulsion of individuals.)
-    if ((code->code == "174" || code->code == "166") && !t.actors.empty() &&
+    if ((SameWord(code->code, "174") || SameWord(code->code, "166")) && !t.actors.empty() &&
         std::all_of(t.actors.begin(), t.actors.end(),
                     [](const ActorMention* a) { return a->code.starts_with("NGO"); })) {
       if (const CameoCode* agencies = cb_.Find("1663")) code = agencies;
     }
     // ("Niger withdrew from ECOWAS": leaving an organisation reduces
     // relations with it; it is no military retreat.)
-    if (modality.empty() && code->code == "0874" && !t.actors.empty() &&
+    if (modality.empty() && SameWord(code->code, "0874") && !t.actors.empty() &&
         std::all_of(t.actors.begin(), t.actors.end(),
                     [](const ActorMention* a) { return a->code.starts_with("IGO"); })) {
       if (const CameoCode* leave = cb_.Find("160")) code = leave;
@@ -3045,21 +3054,22 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": a country given back to its own people: a figure");
       return;
     }
-    if (modality.empty() && code->code == "190" && Rioters(cl, passive)) {
+    if (modality.empty() && SameWord(code->code, "190") && Rioters(cl, passive)) {
       if (const CameoCode* riot = cb_.Find("145")) code = riot;
     }
     // "health authorities warned residents to boil their water", "doctors
     // are telling citizens to wash their hands": a bare warning or demand
     // to unnamed people of the speaker's own country, to do something, is
     // advice to the public, an appeal (020), not a threat or a demand.
-    if (modality.empty() && (code->code == "130" || code->code == "100") && AdviceToOwnPublic(cl, sources, t.actors)) {
+    if (modality.empty() && (SameWord(code->code, "130") || SameWord(code->code, "100")) &&
+        AdviceToOwnPublic(cl, sources, t.actors)) {
       if (const CameoCode* appeal = cb_.Find("020")) {
         if (explain_)
           Explain(s, "pattern " + m.pattern->id + ": advice to the speaker's own public is an appeal (020)");
         code = appeal;
       }
     }
-    if (modality.empty() && code->code == "040" && MeetsAtThirdPlace(cl, sources, t.actors)) {
+    if (modality.empty() && SameWord(code->code, "040") && MeetsAtThirdPlace(cl, sources, t.actors)) {
       if (const CameoCode* third = cb_.Find("044")) code = third;
     }
     // "was arrested in Rwanda", "the two sailors were freed from captivity in
@@ -3069,12 +3079,13 @@ class SentenceCoder {
     // them. An armed group's people freed abroad are the exception below.)
     std::vector<const ActorMention*> place_state;
     if (sources.empty() && passive && cl.agent < 0 && modality.empty() && !t.actors.empty() &&
-        (code->code.starts_with("173") || code->code == "0841")) {
+        (code->code.starts_with("173") || SameWord(code->code, "0841"))) {
       const ActorMention* state = StateOfClausePlace(cl);
       // ("Taliban members were released in Doha": an armed group's people
       // are held by their enemies, and set free in another state than
       // their own they are handed over there; that state is the venue.)
-      if (state && code->code == "0841" && std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* a) {
+      if (state && SameWord(code->code, "0841") &&
+          std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* a) {
             return a->code.size() >= 6 && OneOf(std::string_view(a->code).substr(3, 3), {"REB", "INS", "SEP", "RAD"}) &&
                    a->code.compare(0, 3, state->code, 0, 3) != 0;
           })) {
@@ -3121,7 +3132,7 @@ class SentenceCoder {
 
   // A name that no dictionary knows, of a person or a body (the constructor's).
   static bool UnknownPerson(const ActorMention* m) {
-    return m->code == "---" && (m->detail == "unknown person" || m->detail == "unknown body");
+    return SameWord(m->code, "---") && (SameWord(m->detail, "unknown person") || SameWord(m->detail, "unknown body"));
   }
 
   // Whether chunk `c` is only a person's full name: two or three capitalised
@@ -3268,7 +3279,7 @@ class SentenceCoder {
         sub = "1832";
       } else if (OneOf(mod, {"roadside", "landmine"}) && OneOf(head, {"bomb", "mine", "device"})) {
         sub = "1833";
-      } else if (code->code == "190" && OneOf(head, {"tank", "artillery", "howitzer"})) {
+      } else if (SameWord(code->code, "190") && OneOf(head, {"tank", "artillery", "howitzer"})) {
         sub = "194";
       }
     }
@@ -3934,7 +3945,7 @@ class SentenceCoder {
     // a restriction is kept (1241): "extended the curfew in Bangkok".
     if (tgt->place && tgt->end_token > tgt->first_token && tgt->code.size() == 6 && src->code.size() >= 3 &&
         tgt->code.compare(3, 3, "GOV") == 0 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 &&
-        IsStateCode(tgt->code) && (OneOf(code->Root(), {"15", "17", "19"}) || code->code == "1241")) {
+        IsStateCode(tgt->code) && (OneOf(code->Root(), {"15", "17", "19"}) || SameWord(code->code, "1241"))) {
       ActorMention& place = Implied(s, tgt->first_token, tgt->code.substr(0, 3), "the own capital as a place");
       place.end_token = tgt->end_token;
       tgt = &place;
@@ -3967,7 +3978,7 @@ class SentenceCoder {
     // comment", "the newspaper examined the records": a news outlet's
     // questions and inquiries are its reporting, not an appeal or an
     // investigation of a party.
-    if (IsNewsOutletCode(src->code) && (code->code == "020" || code->Root() == "09")) {
+    if (IsNewsOutletCode(src->code) && (SameWord(code->code, "020") || code->Root() == "09")) {
       if (explain_) Explain(s, "pattern " + p->id + ": a news outlet's question or inquiry is its reporting");
       return;
     }

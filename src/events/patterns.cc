@@ -257,6 +257,7 @@ void EventPatterns::Finish(const Codebook& codebook) {
         f.Seal();
         v.filters.push_back(f);
       }
+      v.BuildIndex();
     }
   }
   anchors_.clear();

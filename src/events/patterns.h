@@ -158,12 +158,99 @@ struct AnchorPatterns {
       return true;
     }
 
+    // The word bytes of the first element the filter tests (a window with
+    // none of them fails it): false when it tests none. (Sealed, the first
+    // four slots; as Add left it, the first element not kAny, whose bytes
+    // come first as kAny elements keep none.)
+    bool FirstElement(const uint8_t** b, uint32_t* size) const {
+      *b = bits;
+      if (count & kSealed) {
+        *size = 4;
+        return (count ^ kSealed) > 0;
+      }
+      for (uint32_t i = 0; i < count; ++i) {
+        if (n[i] == kAny) continue;
+        *size = n[i];
+        return true;
+      }
+      return false;
+    }
+
    private:
     static constexpr uint8_t kSealed = 0x80;  // in `count`, with the number of four-slot groups
   };
   static_assert(sizeof(Filter) == 16);
   std::vector<const Pattern*> patterns;
   std::vector<Filter> filters;  // parallel to patterns (set by Finish)
+
+  // An index over the filters' first elements, for a long list: for each
+  // word byte, the patterns whose first element may be that word. A window
+  // then names its few candidates at once where the scan tested every
+  // filter (the scan of a common verb's filters was the coder's largest
+  // self cost after the tagger and tokenizer). Set by BuildIndex.
+  static constexpr size_t kIndexMin = 8;        // shorter lists are scanned
+  static constexpr size_t kIndexMaxWords = 64;  // patterns / 64 at most
+  std::vector<uint8_t> index_keys;              // distinct first-element bytes
+  std::vector<uint64_t> index_sets;             // per key, a bit set over patterns
+  std::vector<uint64_t> index_always;           // patterns whose filters test no element
+  void BuildIndex() {
+    index_keys.clear();
+    index_sets.clear();
+    index_always.clear();
+    if (patterns.size() < kIndexMin || patterns.size() > kIndexMaxWords * 64) return;
+    const size_t words = (patterns.size() + 63) / 64;
+    int16_t key_of[256];
+    std::fill(key_of, key_of + 256, int16_t{-1});
+    index_always.assign(words, 0);
+    for (size_t k = 0; k < filters.size(); ++k) {
+      const uint8_t* g;
+      uint32_t size;
+      if (!filters[k].FirstElement(&g, &size)) {
+        index_always[k >> 6] |= uint64_t{1} << (k & 63);
+        continue;
+      }
+      for (uint32_t i = 0; i < size; ++i) {
+        if (key_of[g[i]] < 0) {
+          key_of[g[i]] = static_cast<int16_t>(index_keys.size());
+          index_keys.push_back(g[i]);
+          index_sets.resize(index_sets.size() + words, 0);
+        }
+        index_sets[key_of[g[i]] * words + (k >> 6)] |= uint64_t{1} << (k & 63);
+      }
+    }
+  }
+  bool Indexed() const { return !index_always.empty(); }
+  // Calls f(k) for each pattern k whose filter lets `window` through, in
+  // list order, until f returns true (then true). The same patterns as
+  // ScanFilters, the reference it is tested against.
+  template <typename F>
+  bool ForEachPassing(const WordWindow& window, F&& f) const {
+    if (!Indexed()) return ScanFilters(window, f);
+    const size_t words = index_always.size();
+    uint64_t cand[kIndexMaxWords];
+    std::copy(index_always.begin(), index_always.end(), cand);
+    const uint64_t* set = index_sets.data();
+    for (uint8_t key : index_keys) {
+      if (window.has[key]) {
+        for (size_t w = 0; w < words; ++w) cand[w] |= set[w];
+      }
+      set += words;
+    }
+    for (size_t w = 0; w < words; ++w) {
+      for (uint64_t b = cand[w]; b; b &= b - 1) {
+        const size_t k = w * 64 + __builtin_ctzll(b);
+        if (filters[k].MayMatch(window) && f(k)) return true;
+      }
+    }
+    return false;
+  }
+  template <typename F>
+  bool ScanFilters(const WordWindow& window, F&& f) const {
+    for (size_t k = 0; k < filters.size(); ++k) {
+      if (filters[k].MayMatch(window) && f(k)) return true;
+    }
+    return false;
+  }
 };
 
 class EventPatterns {

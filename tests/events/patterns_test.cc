@@ -87,5 +87,70 @@ TEST(AnchorFilter, SealingKeepsWhatEachElementNeeds) {
   EXPECT_TRUE(none.MayMatch(Window({})));
 }
 
+// The index over a list's first elements visits exactly the patterns the
+// scan of every filter lets through, in the same order, and stops where it
+// is told to.
+TEST(AnchorIndex, VisitsWhatTheScanVisits) {
+  std::mt19937 rng(20261207);
+  std::uniform_int_distribution<uint32_t> bit(0, 255), elements(0, 3), alternatives(1, 6), length(0, 300);
+  std::bernoulli_distribution in_window(0.15), common(0.5);
+  size_t indexed = 0, visited = 0;
+  for (int round = 0; round < 300; ++round) {
+    AnchorPatterns list;
+    const uint32_t n = length(rng);
+    // (Bits drawn from a few words, as a verb's patterns share their
+    // prepositions, and from all 256.)
+    const uint32_t few[6] = {bit(rng), bit(rng), bit(rng), bit(rng), bit(rng), bit(rng)};
+    for (uint32_t i = 0; i < n; ++i) {
+      Filter f;
+      const uint32_t m = elements(rng);
+      for (uint32_t e = 0; e < m; ++e) {
+        Signature s;
+        for (uint32_t k = alternatives(rng); k > 0; --k) s.Add(common(rng) ? few[bit(rng) % 6] : bit(rng));
+        f.Add(s);
+      }
+      f.Seal();
+      list.filters.push_back(f);
+      list.patterns.push_back(nullptr);
+    }
+    list.BuildIndex();
+    indexed += list.Indexed();
+    for (int w = 0; w < 20; ++w) {
+      WordWindow window;
+      for (uint32_t b = 0; b < 256; ++b) {
+        if (in_window(rng)) window.Add(b);
+      }
+      if (w % 2 == 1) {
+        for (uint32_t b : few) {
+          if (common(rng)) window.Add(b);
+        }
+      }
+      std::vector<size_t> want, got;
+      list.ScanFilters(window, [&](size_t k) {
+        want.push_back(k);
+        return false;
+      });
+      list.ForEachPassing(window, [&](size_t k) {
+        got.push_back(k);
+        return false;
+      });
+      ASSERT_EQ(got, want) << "round " << round << ", window " << w;
+      visited += want.size();
+      // Stopping at the third pattern visited.
+      if (want.size() >= 3) {
+        size_t seen = 0;
+        std::vector<size_t> stopped;
+        EXPECT_TRUE(list.ForEachPassing(window, [&](size_t k) {
+          stopped.push_back(k);
+          return ++seen == 3;
+        }));
+        EXPECT_EQ(stopped, std::vector<size_t>(want.begin(), want.begin() + 3));
+      }
+    }
+  }
+  EXPECT_GT(indexed, 250u);
+  EXPECT_GT(visited, 1000u);
+}
+
 }  // namespace
 }  // namespace dyad
