@@ -2746,6 +2746,9 @@ TEST_F(CoderTest, WhatOneIsReluctantOrUnableToDoIsNotDone) {
   const EventCase cases[] = {
       {"The Kremlin signalled its reluctance to fully endorse the U.S. proposal.", {}},
       {"Kenya expressed its unwillingness to send troops to Somalia.", {}},
+      // (nor what it has trouble doing)
+      {"The Kenyan president says he has trouble even meeting Somali leaders.", {}},
+      {"Kenya had difficulty sending aid to Somalia.", {}},
   };
   ExpectEach(cases);
 }
