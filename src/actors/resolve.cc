@@ -775,6 +775,16 @@ class Resolver {
       m.code.clear();
       return m;
     }
+    // "violating the U.N. Charter", "Freedonia's Constitution guarantees": a
+    // body or country before a document's title names the text, not a party.
+    if (sector.empty() && !person && (!full.empty() || !country.empty())) {
+      uint32_t t = end;
+      if (t < a_.tokens.size() && Tag(t) == PosTag::kPOS) ++t;
+      if (t < a_.tokens.size() && (Flags(t) & kTokCapitalized) && Listed(WL::kDocumentName, a_.Lemma(a_.tokens[t]))) {
+        m.code.clear();
+        return m;
+      }
+    }
     // "their opposition to the plan", "an alliance in opposition to China":
     // opposition to something is a stance, not the political opposition.
     if (sector == "OPP" && end > first && end < a_.tokens.size() && Lower(end) == "to" &&

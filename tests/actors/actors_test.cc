@@ -1046,6 +1046,11 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       // a nationality before a broadcaster's language service is the language
       {"The Chilean minister spoke to the radio's Peruvian Service.", "Peruvian", ""},
       {"Peruvian service members marched in Lima.", "Peruvian service members", "PERMIL"},
+      // a body or country before a document's title names the text
+      {"Chile said Peru was violating the UN Charter.", "UN", ""},
+      {"Peru's Constitution guarantees a free press.", "Peru", ""},
+      {"The UN charter flight landed in Lima.", "UN", "IGOUNO"},
+      {"Peru's constitutional court met on Monday.", "Peru 's constitutional court", "PERJUD"},
       // opposition to something is a stance, not the political opposition
       {"Chile reiterated its opposition to the plan.", "its opposition", ""},
       {"Peru joined an alliance in opposition to Chile.", "opposition", ""},
