@@ -3243,6 +3243,12 @@ class SentenceCoder {
     if (!cl.reported || cl.speaker < 0 || cl.object < 0 || sources.empty() || !OwnMeasure(cl.object)) return nullptr;
     const std::string_view pronoun = Lower(a_.chunks[cl.object].first_token);
     if (pronoun != "its" && pronoun != "their") return nullptr;
+    // ("said Sylvania was breaking its own laws": a party does break the
+    // rules and promises that bind it, so those stay the subject's.)
+    if (OneOf(Lemma(a_.chunks[cl.object].head), {"constitution", "law", "charter", "rule", "obligation", "commitment",
+                                                 "principle", "statute", "promise", "pledge"})) {
+      return nullptr;
+    }
     const std::vector<const ActorMention*>& own = ActorsOf(cl.object);
     if (!own.empty() && !OnlySelf(own, sources)) return nullptr;
     const std::vector<const ActorMention*>& speakers = ActorsOf(cl.speaker);
