@@ -780,7 +780,10 @@ class Resolver {
     if (sector.empty() && !person && (!full.empty() || !country.empty())) {
       uint32_t t = end;
       if (t < a_.tokens.size() && Tag(t) == PosTag::kPOS) ++t;
-      if (t < a_.tokens.size() && (Flags(t) & kTokCapitalized) && Listed(WL::kDocumentName, a_.Lemma(a_.tokens[t]))) {
+      // (or before a relation: "a possible Freedonia link")
+      if (t < a_.tokens.size() &&
+          (((Flags(t) & kTokCapitalized) && Listed(WL::kDocumentName, a_.Lemma(a_.tokens[t]))) ||
+           (t == end && Listed(WL::kRelationNoun, a_.Lemma(a_.tokens[t]))))) {
         m.code.clear();
         return m;
       }

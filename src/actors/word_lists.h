@@ -43,8 +43,9 @@ class WordLists {
     kLanguageService,
     kCityPart,
     kDocumentName,
+    kRelationNoun,
   };
-  static constexpr size_t kLists = 21;
+  static constexpr size_t kLists = 22;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

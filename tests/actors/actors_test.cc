@@ -1051,6 +1051,8 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Peru's Constitution guarantees a free press.", "Peru", ""},
       {"The UN charter flight landed in Lima.", "UN", "IGOUNO"},
       {"Peru's constitutional court met on Monday.", "Peru 's constitutional court", "PERJUD"},
+      // ... and one before a link names the tie, not the party
+      {"Chile declined to comment on a possible Peru link.", "Peru", ""},
       // opposition to something is a stance, not the political opposition
       {"Chile reiterated its opposition to the plan.", "its opposition", ""},
       {"Peru joined an alliance in opposition to Chile.", "opposition", ""},
