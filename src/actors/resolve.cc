@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/dictionary.h"
 #include "core/calendar_words.h"
@@ -301,6 +302,16 @@ class Resolver {
     return true;
   }
 
+  // "Secretary Napolitano" after "Janet Napolitano": once the story has
+  // given a surname to someone the dictionary does not know, the surname
+  // alone (or after a title) goes on naming that person.
+  bool SurnameTakenByAnotherPerson(const RawMatch& m) const {
+    if (other_surnames_.empty() || m.parts != 1 || m.end != m.first + 1) return false;
+    const Role* role = nullptr;
+    const Entry* e = Pick(m.terminals[0], &role);
+    return e && e->kind == EK::kPerson && other_surnames_.count(std::string(Lower(m.first))) > 0;
+  }
+
   bool CannotStartName(uint32_t i) const {
     static constexpr auto kClosed = [] {
       std::array<bool, static_cast<size_t>(PosTag::kCount)> closed{};
@@ -481,8 +492,10 @@ class Resolver {
         continue;
       }
       if (MatchAt(i, sent.end_token, &m)) {
-        if (!SurnameOfUnknownName(m, sent) && !CurrencyPrefix(m, sent.end_token) &&
-            !SurnameOfAnotherPerson(m, sent.first_token) && !GivenNameOfUnknownPerson(m, sent)) {
+        if (SurnameOfAnotherPerson(m, sent.first_token)) {
+          other_surnames_.emplace(Lower(m.first));
+        } else if (!SurnameOfUnknownName(m, sent) && !CurrencyPrefix(m, sent.end_token) &&
+                   !GivenNameOfUnknownPerson(m, sent) && !SurnameTakenByAnotherPerson(m)) {
           matches_.push_back(m);
         }
         i = m.end;
@@ -761,6 +774,19 @@ class Resolver {
         (Flags(end) & kTokCapitalized) && Listed(WL::kLanguageService, a_.Lemma(a_.tokens[end]))) {
       m.code.clear();
       return m;
+    }
+    // "violating the U.N. Charter", "Freedonia's Constitution guarantees": a
+    // body or country before a document's title names the text, not a party.
+    if (sector.empty() && !person && (!full.empty() || !country.empty())) {
+      uint32_t t = end;
+      if (t < a_.tokens.size() && Tag(t) == PosTag::kPOS) ++t;
+      // (or before a relation: "a possible Freedonia link")
+      if (t < a_.tokens.size() &&
+          (((Flags(t) & kTokCapitalized) && Listed(WL::kDocumentName, a_.Lemma(a_.tokens[t]))) ||
+           (t == end && Listed(WL::kRelationNoun, a_.Lemma(a_.tokens[t]))))) {
+        m.code.clear();
+        return m;
+      }
     }
     // "their opposition to the plan", "an alliance in opposition to China":
     // opposition to something is a stance, not the political opposition.
@@ -2330,6 +2356,9 @@ class Resolver {
   std::vector<Member> members_;
   std::vector<bool> person_like_;
   std::unordered_map<std::string, std::string> introduced_;
+  // Surnames the story gave to someone else than the dictionary's person
+  // of that name (SurnameOfAnotherPerson).
+  std::unordered_set<std::string> other_surnames_;
   int32_t next_group_ = 0;
   // How often each country has been named so far (context for unnamed
   // agents), with the index of its latest mention.

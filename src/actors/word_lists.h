@@ -42,8 +42,10 @@ class WordLists {
     kClauseAdjective,
     kLanguageService,
     kCityPart,
+    kDocumentName,
+    kRelationNoun,
   };
-  static constexpr size_t kLists = 20;
+  static constexpr size_t kLists = 22;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

@@ -953,6 +953,16 @@ class SentenceCoder {
     if (std::string_view noun = AppealNounBefore(v); !noun.empty()) {
       return Skipped("governed by the noun \"" + std::string(noun) + "\": not asserted");
     }
+    // "he has trouble even reaching the border": a gerund after "have" and
+    // a noun of inability says what is hard to do, not what was done.
+    if (Tag(v.head) == PosTag::kVBG && v.control >= 0 && Lemma(v.control) == "have") {
+      uint32_t t = v.first_token;
+      while (t > static_cast<uint32_t>(v.control) + 1 && Tag(t - 1) == PosTag::kRB) --t;
+      if (t > static_cast<uint32_t>(v.control) + 1 && (Tag(t - 1) == PosTag::kNN || Tag(t - 1) == PosTag::kNNS) &&
+          pats_.rules().Has(WordList::kAppealNoun, Lemma(t - 1))) {
+        return Skipped("a gerund after \"have " + std::string(Lemma(t - 1)) + "\": not asserted");
+      }
+    }
     // ... also up a chain of governed verbs: "in an effort to make the
     // country give up its programme" (give up <- make <- effort).
     for (int32_t control = v.control, step = 0; control >= 0 && step < 3; ++step) {
@@ -3244,6 +3254,12 @@ class SentenceCoder {
     if (!cl.reported || cl.speaker < 0 || cl.object < 0 || sources.empty() || !OwnMeasure(cl.object)) return nullptr;
     const std::string_view pronoun = Lower(a_.chunks[cl.object].first_token);
     if (pronoun != "its" && pronoun != "their") return nullptr;
+    // ("said Sylvania was breaking its own laws": a party does break the
+    // rules and promises that bind it, so those stay the subject's.)
+    if (OneOf(Lemma(a_.chunks[cl.object].head), {"constitution", "law", "charter", "rule", "obligation", "commitment",
+                                                 "principle", "statute", "promise", "pledge"})) {
+      return nullptr;
+    }
     const std::vector<const ActorMention*>& own = ActorsOf(cl.object);
     if (!own.empty() && !OnlySelf(own, sources)) return nullptr;
     const std::vector<const ActorMention*>& speakers = ActorsOf(cl.speaker);

@@ -340,6 +340,19 @@ TEST_F(ActorsTest, AKnownSurnameAfterAnotherGivenNameIsSomeoneElse) {
   EXPECT_EQ(CodeOf("Lula met on Friday Napolitano in Rome.", 0, "Napolitano", "2009-04-27"), "ITAGOV");  // a day
 }
 
+TEST_F(ActorsTest, ASurnameTheStoryGaveToSomeoneElseStaysTheirs) {
+  // Once the story has named Marta Napolitano, a later "Napolitano", with
+  // or without a title, is still her and not Giorgio Napolitano; a story
+  // that never gave the surname to anyone else keeps the dictionary's man.
+  const std::string text =
+      "Transport Commissioner Marta Napolitano opened the new bridge. "
+      "Commissioner Napolitano urged drivers to be patient. Napolitano thanked the workers.";
+  EXPECT_NE(CodeOf(text, 1, "Napolitano", "2009-04-27").substr(0, 3), "ITA") << Join(Mentions(text, "2009-04-27"));
+  EXPECT_NE(CodeOf(text, 2, "Napolitano", "2009-04-27").substr(0, 3), "ITA") << Join(Mentions(text, "2009-04-27"));
+  const std::string other = "Marta Ruiz opened the new bridge. Mr Napolitano thanked the workers.";
+  EXPECT_EQ(CodeOf(other, 1, "Napolitano", "2009-04-27"), "ITAGOV") << Join(Mentions(other, "2009-04-27"));
+}
+
 TEST_F(ActorsTest, HezbollahIsTheArmedGroup) {
   Mentions("Hezbollah fighters crossed the border.");
   auto m = Find(0, "Hezbollah fighters");
@@ -1033,6 +1046,13 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       // a nationality before a broadcaster's language service is the language
       {"The Chilean minister spoke to the radio's Peruvian Service.", "Peruvian", ""},
       {"Peruvian service members marched in Lima.", "Peruvian service members", "PERMIL"},
+      // a body or country before a document's title names the text
+      {"Chile said Peru was violating the UN Charter.", "UN", ""},
+      {"Peru's Constitution guarantees a free press.", "Peru", ""},
+      {"The UN charter flight landed in Lima.", "UN", "IGOUNO"},
+      {"Peru's constitutional court met on Monday.", "Peru 's constitutional court", "PERJUD"},
+      // ... and one before a link names the tie, not the party
+      {"Chile declined to comment on a possible Peru link.", "Peru", ""},
       // opposition to something is a stance, not the political opposition
       {"Chile reiterated its opposition to the plan.", "its opposition", ""},
       {"Peru joined an alliance in opposition to Chile.", "opposition", ""},

@@ -687,6 +687,8 @@ TEST_F(CoderTest, WhatIsAttackedInReportedSpeechIsTheSpeakers) {
       {"Armenia said that Azerbaijan had criticized its policy.", {"AZE>ARM:111"}},
       // ... but keeps what is its own in cooperation
       {"Armenia said that Azerbaijan had kept its promises.", {}},
+      // ... and breaks its own laws, which are no one else's
+      {"Armenia said that Azerbaijan was violating its constitution.", {}},
       // ... and outside reported speech there is no speaker to stand for
       {"Azerbaijan attacked its positions.", {}},
   };
@@ -2746,6 +2748,9 @@ TEST_F(CoderTest, WhatOneIsReluctantOrUnableToDoIsNotDone) {
   const EventCase cases[] = {
       {"The Kremlin signalled its reluctance to fully endorse the U.S. proposal.", {}},
       {"Kenya expressed its unwillingness to send troops to Somalia.", {}},
+      // (nor what it has trouble doing)
+      {"The Kenyan president says he has trouble even meeting Somali leaders.", {}},
+      {"Kenya had difficulty sending aid to Somalia.", {}},
   };
   ExpectEach(cases);
 }
