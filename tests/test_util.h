@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -120,6 +121,18 @@ inline std::vector<Document> ReadJsonl(const std::string& path) {
   Status s = ReadDocuments(path, ReadOptions(), [&](Document&& d) { docs.push_back(std::move(d)); },
                            &report);
   (void)s;
+  return docs;
+}
+
+// The documents fast paths are checked against their slow references on:
+// the examples always, the dev and VOA corpora when ../shared is there.
+inline std::vector<Document> FastPathCorpus() {
+  std::vector<Document> docs = ReadJsonl(DYAD_SOURCE_DIR "/examples/wire.jsonl");
+  for (const char* rel : {"dev/dev-gold.jsonl", "corpora/voa/voa_stories.jsonl"}) {
+    if (!HaveShared(rel)) continue;
+    std::vector<Document> more = ReadJsonl(SharedDir() + "/" + rel);
+    docs.insert(docs.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
   return docs;
 }
 

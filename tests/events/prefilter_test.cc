@@ -47,13 +47,7 @@ TEST(PrefilterTest, EveryPrefilterOffGivesTheSameEvents) {
   std::unique_ptr<Coder> fast = Load(true, &status);
   ASSERT_TRUE(fast) << status.ToString();
 
-  // The examples always; the dev and VOA corpora when ../shared is there.
-  std::vector<Document> docs = testing_util::ReadJsonl(DYAD_SOURCE_DIR "/examples/wire.jsonl");
-  for (const char* rel : {"dev/dev-gold.jsonl", "corpora/voa/voa_stories.jsonl"}) {
-    if (!testing_util::HaveShared(rel)) continue;
-    std::vector<Document> more = testing_util::ReadJsonl(testing_util::SharedDir() + "/" + rel);
-    docs.insert(docs.end(), more.begin(), more.end());
-  }
+  const std::vector<Document> docs = testing_util::FastPathCorpus();
   ASSERT_FALSE(docs.empty());
   const std::string want = CodeAll(*fast, docs);
   const std::string got = CodeAll(*slow, docs);

@@ -394,14 +394,7 @@ TEST(TaggerPrefilters, SkippedPassesChangeNoTag) {
       "Zorbatown protesters block roads to demand reforms",
       "A few groups say an arms embargo on the caretaker government expelled all inspectors.",
   };
-  for (const Document& d : testing_util::ReadJsonl(DYAD_SOURCE_DIR "/examples/wire.jsonl"))
-    texts.push_back(d.FullText());
-  for (const char* rel : {"dev/dev-gold.jsonl", "corpora/voa/voa_stories.jsonl"}) {
-    if (!testing_util::HaveShared(rel)) continue;
-    for (const Document& d : testing_util::ReadJsonl(testing_util::SharedDir() + "/" + rel)) {
-      texts.push_back(d.FullText());
-    }
-  }
+  for (const Document& d : testing_util::FastPathCorpus()) texts.push_back(d.FullText());
   Analysis want, got;
   size_t tokens = 0;
   for (const std::string& text : texts) {

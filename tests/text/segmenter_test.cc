@@ -363,14 +363,7 @@ TEST(SegmenterTest, BoundaryFastPathChangesNoSentence) {
       "WASHINGTON \u2014 Officials said. \"We will act,\" he said.\n\nA new paragraph began",
       "The rate rose 6 . 3 million times... Then it fell!",
   };
-  for (const Document& d : testing_util::ReadJsonl(DYAD_SOURCE_DIR "/examples/wire.jsonl"))
-    texts.push_back(d.FullText());
-  for (const char* rel : {"dev/dev-gold.jsonl", "corpora/voa/voa_stories.jsonl"}) {
-    if (!testing_util::HaveShared(rel)) continue;
-    for (const Document& d : testing_util::ReadJsonl(testing_util::SharedDir() + "/" + rel)) {
-      texts.push_back(d.FullText());
-    }
-  }
+  for (const Document& d : testing_util::FastPathCorpus()) texts.push_back(d.FullText());
   for (const std::string& text : texts) {
     for (size_t title_end : {size_t{0}, std::min<size_t>(text.size(), 40)}) {
       SetPrefiltersEnabled(false);
