@@ -6,7 +6,15 @@ not tested and why (GoogleTest's GTEST_SKIP message, or the last line a
 script test printed before exiting with its skip code).
 
     scripts/skipped_tests.py build/logs/ctest-junit.xml
+
+With --failed it prints, for each pass, its count of tests and every failed
+one with the first lines that say why. scripts/test ends with it, so that
+the last lines of a long run (all a CI log may keep) name what failed in
+either pass, not only in the last one.
+
+    scripts/skipped_tests.py --failed "first pass=build/logs/ctest-junit.xml" ...
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -48,7 +56,48 @@ def main(path):
     return 0
 
 
+def why_failed(case, limit=6):
+    """The first lines of a failed test's output that say why (assertions, errors, timeouts)."""
+    out = "".join(e.text or "" for e in case.iter("system-out"))
+    lines = [l.rstrip() for l in out.splitlines() if l.strip()]
+    keep = [l for l in lines if re.search(r"Failure|Expected|Which is|Value of|Actual|error|Error|FAIL|Timeout|assert", l)]
+    if not keep:
+        keep = lines[-limit:]
+    failure = case.find("failure")
+    if not keep and failure is not None and failure.get("message"):
+        keep = [failure.get("message")]
+    return [l[:300] for l in keep[:limit]] or ["(no output)"]
+
+
+def failed(specs):
+    """One summary per "LABEL=PATH"; returns 1 when a test failed or a file is missing."""
+    rc = 0
+    for spec in specs:
+        label, _, path = spec.partition("=")
+        try:
+            root = ET.parse(path).getroot()
+        except (OSError, ET.ParseError) as e:
+            print(f"dyad: {label}: no test results ({e})")
+            rc = 1
+            continue
+        cases = list(root.iter("testcase"))
+        bad = [c for c in cases if c.get("status", "") == "fail" or c.find("failure") is not None
+               or c.find("error") is not None]
+        if not bad:
+            print(f"dyad: {label}: {len(cases)} tests, none failed")
+            continue
+        rc = 1
+        print(f"dyad: {label}: {len(bad)} of {len(cases)} tests FAILED:")
+        for case in bad:
+            print(f"  FAILED {case.get('name', '?').split('  # ')[0]}")
+            for line in why_failed(case):
+                print(f"    {line}")
+    return rc
+
+
 if __name__ == "__main__":
+    if len(sys.argv) >= 3 and sys.argv[1] == "--failed":
+        sys.exit(failed(sys.argv[2:]))
     if len(sys.argv) != 2:
         print(__doc__.strip(), file=sys.stderr)
         sys.exit(2)
