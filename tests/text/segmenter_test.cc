@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -393,6 +394,34 @@ TEST(SegmenterTest, LongRunsAreCut) {
   }
   EXPECT_EQ(covered, 70000u + 1000u);
   EXPECT_GT(a.sentences.size(), 2u);
+}
+
+// The tokenizer's fast flags for ASCII words agree with the reference on
+// every string of up to five bytes over an alphabet that covers each class
+// (both cases, digits, number punctuation, hyphen, apostrophe), on a few
+// longer words and on words with non-ASCII bytes (where it falls back).
+TEST(WordFlagsTest, AsciiFastPathMatchesReference) {
+  const std::string_view alphabet = "aZ7,.-'";
+  std::vector<std::string> words = {"",           "Washington", "NATO", "U.S.",   "F-16", "1,000.5",  "-",
+                                    "co-operate", "ABC-",       "-abc", "x1",     "3rd",  "don't",    "IS",
+                                    "A",          "café",       "ÉLAN", "Zürich", "٣٤",   "naïve-ish"};
+  std::vector<std::string> level = {""};
+  for (int n = 1; n <= 5; ++n) {
+    std::vector<std::string> next;
+    for (const std::string& w : level) {
+      for (char c : alphabet) next.push_back(w + c);
+    }
+    words.insert(words.end(), next.begin(), next.end());
+    level = std::move(next);
+  }
+  for (const std::string& w : words) {
+    bool up_ref = false, high_ref = false, up_fast = true, high_fast = true;
+    uint16_t ref = internal::WordFlags(w, &up_ref, &high_ref);
+    uint16_t fast = internal::AsciiWordFlags(w, &up_fast, &high_fast);
+    EXPECT_EQ(fast, ref) << w;
+    EXPECT_EQ(up_fast, up_ref) << w;
+    EXPECT_EQ(high_fast, high_ref) << w;
+  }
 }
 
 }  // namespace
