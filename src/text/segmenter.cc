@@ -632,6 +632,9 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
         go = prev_upper && UpperAt(p + 1);
         break;
       case ' ':
+        // Most words end at a space before plain ASCII: neither join below
+        // can apply.
+        if (p + 1 >= limit || (s_[p + 1] < 0x80 && s_[p + 1] != '-')) break;
         // "Go ñ i", "Pe ñ a Nieto": a lone accented letter between spaces
         // inside a name (text split into tokens and joined again) is part of
         // the word around it.
