@@ -75,6 +75,33 @@ constexpr std::array<uint8_t, 256> MakeByteClasses() {
 }
 constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
 
+// Classes of a word's bytes for AsciiWordFlags.
+enum : uint8_t {
+  kWbLower = 1,
+  kWbUpper = 2,
+  kWbDigit = 4,
+  kWbNumPunct = 8,  // , and . (inside numbers)
+  kWbHyphen = 16,
+  kWbOther = 32,
+  kWbHigh = 64,
+};
+
+constexpr std::array<uint8_t, 256> MakeWordBytes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    uint8_t k = kWbOther;
+    if (c >= 'a' && c <= 'z') k = kWbLower;
+    if (c >= 'A' && c <= 'Z') k = kWbUpper;
+    if (c >= '0' && c <= '9') k = kWbDigit;
+    if (c == ',' || c == '.') k = kWbNumPunct;
+    if (c == '-') k = kWbHyphen | kWbOther;
+    if (c >= 0x80) k = kWbHigh;
+    t[c] = k;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kWordByte = MakeWordBytes();
+
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
@@ -179,6 +206,37 @@ const std::unordered_set<std::string_view>& SentenceStarters() {
       "indeed", "officials", "no", "not", "more", "until", "from", "with", "by", "to", "about",
   };
   return *set;
+}
+
+// The fast path of internal::AsciiWordFlags, inlined into the tokenizer.
+inline uint16_t AsciiFlags(std::string_view norm, bool* has_upper, bool* non_ascii) {
+  const unsigned char* n = reinterpret_cast<const unsigned char*>(norm.data());
+  const size_t len = norm.size();
+  // One OR over the bytes' classes answers every flag but the first letter's
+  // case, the hyphen's position and the count of capitals, which only rare
+  // words need looked at again.
+  unsigned any = 0;
+  for (size_t i = 0; i < len; ++i) any |= kWordByte[n[i]];
+  if (any & kWbHigh) return internal::WordFlags(norm, has_upper, non_ascii);
+  *non_ascii = false;
+  *has_upper = (any & kWbUpper) != 0;
+  uint16_t f = 0;
+  if (any & kWbUpper) {
+    size_t i = 0;
+    while (!(kWordByte[n[i]] & (kWbUpper | kWbLower))) ++i;
+    if (kWordByte[n[i]] & kWbUpper) f |= kTokCapitalized;
+    if (!(any & kWbLower)) {
+      size_t uppers = 0;
+      for (size_t j = i; j < len && uppers < 2; ++j) uppers += (kWordByte[n[j]] & kWbUpper) != 0;
+      if (uppers >= 2) f |= kTokAllCaps;
+    }
+  }
+  if (any & kWbDigit) {
+    f |= kTokHasDigit;
+    if (!(any & ~(kWbDigit | kWbNumPunct)) && IsDigit(n[0])) f |= kTokNumber;
+  }
+  if ((any & kWbHyphen) && len >= 3 && std::memchr(n + 1, '-', len - 2) != nullptr) f |= kTokHyphenated;
+  return f;
 }
 
 class Tokenizer {
@@ -574,6 +632,9 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
         go = prev_upper && UpperAt(p + 1);
         break;
       case ' ':
+        // Most words end at a space before plain ASCII: neither join below
+        // can apply.
+        if (p + 1 >= limit || (s_[p + 1] < 0x80 && s_[p + 1] != '-')) break;
         // "Go ñ i", "Pe ñ a Nieto": a lone accented letter between spaces
         // inside a name (text split into tokens and joined again) is part of
         // the word around it.
@@ -687,75 +748,14 @@ void Tokenizer::EmitWord(size_t b, size_t e, bool high, uint16_t extra_flags, Ki
   // Flags from the normalised form.
   const unsigned char* n = reinterpret_cast<const unsigned char*>(arena.data()) + t.norm_off;
   const size_t len = t.norm_len;
-  bool seen_letter = false, capitalized = false, hyphen = false, only_number = true, non_ascii = false;
-  size_t letters = 0, uppers = 0, digits = 0;
-  for (size_t i = 0; i < len;) {
-    unsigned char c = n[i];
-    if (IsLower(c)) {
-      // Most bytes are in runs of lower-case letters.
-      size_t j = i + 1;
-      while (j < len && IsLower(n[j])) ++j;
-      seen_letter = true;
-      letters += j - i;
-      only_number = false;
-      i = j;
-      continue;
-    }
-    if (c < 0x80) {
-      if (IsUpper(c)) {
-        if (!seen_letter) capitalized = true;
-        seen_letter = true;
-        ++letters;
-        ++uppers;
-        only_number = false;
-      } else if (IsLower(c)) {
-        seen_letter = true;
-        ++letters;
-        only_number = false;
-      } else if (IsDigit(c)) {
-        ++digits;
-      } else if (c == ',' || c == '.') {
-      } else {
-        if (c == '-' && i > 0 && i + 1 < len) hyphen = true;
-        only_number = false;
-      }
-      ++i;
-      continue;
-    }
-    non_ascii = true;
-    only_number = false;
-    int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate(n + i, static_cast<utf8proc_ssize_t>(len - i), &cp);
-    if (k <= 0) {
-      ++i;
-      continue;
-    }
-    i += static_cast<size_t>(k);
-    switch (utf8proc_category(cp)) {
-      case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT:
-        if (!seen_letter) capitalized = true;
-        seen_letter = true;
-        ++letters;
-        ++uppers;
-        break;
-      case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
-        seen_letter = true;
-        ++letters;
-        break;
-      case UTF8PROC_CATEGORY_ND: ++digits; break;
-      default: break;
-    }
-  }
+  bool has_upper = false, non_ascii = false;
   uint16_t f = extra_flags;
-  if (capitalized) f |= kTokCapitalized;
-  if (letters >= 2 && uppers == letters) f |= kTokAllCaps;
-  if (digits) f |= kTokHasDigit;
-  if (digits && only_number && IsDigit(n[0])) f |= kTokNumber;
-  if (hyphen) f |= kTokHyphenated;
+  f |= high ? internal::WordFlags(std::string_view(reinterpret_cast<const char*>(n), len), &has_upper, &non_ascii)
+            : AsciiFlags(std::string_view(reinterpret_cast<const char*>(n), len), &has_upper, &non_ascii);
   t.flags = f;
 
   // Lower-cased form; shares the normalised bytes when nothing changes.
-  if (uppers == 0) {
+  if (!has_upper) {
     t.lower_off = t.norm_off;
     t.lower_len = t.norm_len;
   } else if (!non_ascii) {
@@ -1239,6 +1239,83 @@ void Splitter::Run(size_t tb, size_t te) {
 }
 
 }  // namespace
+
+namespace internal {
+
+[[gnu::noinline]] uint16_t WordFlags(std::string_view norm, bool* has_upper, bool* non_ascii_out) {
+  const unsigned char* n = reinterpret_cast<const unsigned char*>(norm.data());
+  const size_t len = norm.size();
+  bool seen_letter = false, capitalized = false, hyphen = false, only_number = true, non_ascii = false;
+  size_t letters = 0, uppers = 0, digits = 0;
+  for (size_t i = 0; i < len;) {
+    unsigned char c = n[i];
+    if (c < 0x80) {
+      if (IsUpper(c)) {
+        if (!seen_letter) capitalized = true;
+        seen_letter = true;
+        ++letters;
+        ++uppers;
+        only_number = false;
+      } else if (IsLower(c)) {
+        seen_letter = true;
+        ++letters;
+        only_number = false;
+      } else if (IsDigit(c)) {
+        ++digits;
+      } else if (c == ',' || c == '.') {
+      } else {
+        if (c == '-' && i > 0 && i + 1 < len) hyphen = true;
+        only_number = false;
+      }
+      ++i;
+      continue;
+    }
+    non_ascii = true;
+    only_number = false;
+    int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(n + i, static_cast<utf8proc_ssize_t>(len - i), &cp);
+    if (k <= 0) {
+      ++i;
+      continue;
+    }
+    i += static_cast<size_t>(k);
+    switch (utf8proc_category(cp)) {
+      case UTF8PROC_CATEGORY_LU:
+      case UTF8PROC_CATEGORY_LT:
+        if (!seen_letter) capitalized = true;
+        seen_letter = true;
+        ++letters;
+        ++uppers;
+        break;
+      case UTF8PROC_CATEGORY_LL:
+      case UTF8PROC_CATEGORY_LM:
+      case UTF8PROC_CATEGORY_LO:
+        seen_letter = true;
+        ++letters;
+        break;
+      case UTF8PROC_CATEGORY_ND:
+        ++digits;
+        break;
+      default:
+        break;
+    }
+  }
+  uint16_t f = 0;
+  if (capitalized) f |= kTokCapitalized;
+  if (letters >= 2 && uppers == letters) f |= kTokAllCaps;
+  if (digits) f |= kTokHasDigit;
+  if (digits && only_number && IsDigit(n[0])) f |= kTokNumber;
+  if (hyphen) f |= kTokHyphenated;
+  *has_upper = uppers != 0;
+  *non_ascii_out = non_ascii;
+  return f;
+}
+
+uint16_t AsciiWordFlags(std::string_view norm, bool* has_upper, bool* non_ascii) {
+  return AsciiFlags(norm, has_upper, non_ascii);
+}
+
+}  // namespace internal
 
 void Segment(std::string_view text, size_t title_end, Analysis* out) {
   // Offsets are 32-bit; a larger document is cut (no real article is 4 GB).

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -104,8 +105,7 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"\u201CWe won\u2019t,\u201D she said \u2014 it\u2019s over\u2026",
                   "`` We wo n't , '' she said -- it 's over ..."},
         TokenCase{"He said \"no\" to \"peace.\"", "He said `` no '' to `` peace . ''"},
-        TokenCase{"\u201EDas\u201C ist", "`` Das '' ist"},
-        TokenCase{"\u2018Yes\u2019 she said", "' Yes ' she said"},
+        TokenCase{"\u201EDas\u201C ist", "`` Das '' ist"}, TokenCase{"\u2018Yes\u2019 she said", "' Yes ' she said"},
         TokenCase{"the government\u02BCs plan", "the government 's plan"},
         TokenCase{"Iran\u2018s navy and Kyiv\u2019s", "Iran 's navy and Kyiv 's"},
         // a possessive split from its word by a stray space is still one token
@@ -114,12 +114,18 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"10\u00A0km and 5\u2009m\u3000away", "10 km and 5 m away"},
         TokenCase{"an all\u00ADtime high", "an alltime high"},
         TokenCase{"1990\u20132000 and \u2015 that", "1990 -- 2000 and -- that"},
+        // a lone accented letter between spaces inside a name joins it; one
+        // between ASCII words or before an accented letter does not
+        TokenCase{"Mayor Pe \u00F1 aranda and Ib \u00E1 \u00F1ez", "Mayor Pe\u00F1aranda and Ib \u00E1 \u00F1ez"},
         TokenCase{"war - or peace --- now", "war -- or peace -- now"},
         // a hyphen typed between spaces inside a name or a compound (text
         // split into tokens and joined again) is one word; elsewhere a dash
-        TokenCase{"Minister Rami al - Hakim and Marie - Claude Dumont met", "Minister Rami al-Hakim and Marie-Claude Dumont met"},
-        TokenCase{"the Freedonia - backed militia and an anti - war group", "the Freedonia-backed militia and an anti-war group"},
-        TokenCase{"roads in Sylvania - and bridges - Freedonia - silent", "roads in Sylvania -- and bridges -- Freedonia -- silent"},
+        TokenCase{"Minister Rami al - Hakim and Marie - Claude Dumont met",
+                  "Minister Rami al-Hakim and Marie-Claude Dumont met"},
+        TokenCase{"the Freedonia - backed militia and an anti - war group",
+                  "the Freedonia-backed militia and an anti-war group"},
+        TokenCase{"roads in Sylvania - and bridges - Freedonia - silent",
+                  "roads in Sylvania -- and bridges -- Freedonia -- silent"},
         // ... but a pair of dashes around an aside stays two dashes, even
         // between capitalised words
         TokenCase{"both neighbours of Freedonia - Sylvania and Ruritania - objected",
@@ -130,15 +136,19 @@ INSTANTIATE_TEST_SUITE_P(
         // given name's last syllable; an English word after the dash stays apart
         TokenCase{"Kim Jong - un met a Herat - e - Nau delegation in Mazar - i - Sharif",
                   "Kim Jong-un met a Herat-e-Nau delegation in Mazar-i-Sharif"},
-        TokenCase{"Sylvania - a close ally - and Freedonia - in turn", "Sylvania -- a close ally -- and Freedonia -- in turn"},
+        TokenCase{"Sylvania - a close ally - and Freedonia - in turn",
+                  "Sylvania -- a close ally -- and Freedonia -- in turn"},
         // a count before a unit ("a 72 - hour truce", "a 3 - year - old ban"); a score or range stays apart
         TokenCase{"a 72 - hour truce and a 3 - year - old ban", "a 72-hour truce and a 3-year-old ban"},
-        TokenCase{"a three - month truce, two - thirds - one - sided", "a three-month truce , two -- thirds -- one -- sided"},
+        TokenCase{"a three - month truce, two - thirds - one - sided",
+                  "a three-month truce , two -- thirds -- one -- sided"},
         TokenCase{"won 3 - 2 in 1990 - 1995 over 48 - hours", "won 3 -- 2 in 1990 -- 1995 over 48 -- hours"},
         // ... and likewise a thousands separator typed with a space
-        TokenCase{"deported 1, 086 migrants and 22, 374 others in 2019, 2020", "deported 1,086 migrants and 22,374 others in 2019 , 2020"},
+        TokenCase{"deported 1, 086 migrants and 22, 374 others in 2019, 2020",
+                  "deported 1,086 migrants and 22,374 others in 2019 , 2020"},
         TokenCase{"gave 6. 3 million euros in 2019. 3 more", "gave 6.3 million euros in 2019 . 3 more"},
-        TokenCase{"U. S officials met the U. K. team and John F. Kennedy", "U.S officials met the U.K. team and John F. Kennedy"},
+        TokenCase{"U. S officials met the U. K. team and John F. Kennedy",
+                  "U.S officials met the U.K. team and John F. Kennedy"},
         TokenCase{"Rodrigo Go \u00F1 i and Ana Pe \u00F1 a met", "Rodrigo Go\u00F1i and Ana Pe\u00F1a met"},
         TokenCase{"the non\u2011aligned bloc", "the non-aligned bloc"},
         TokenCase{"``quoted'' text", "`` quoted '' text"}));
@@ -393,6 +403,34 @@ TEST(SegmenterTest, LongRunsAreCut) {
   }
   EXPECT_EQ(covered, 70000u + 1000u);
   EXPECT_GT(a.sentences.size(), 2u);
+}
+
+// The tokenizer's fast flags for ASCII words agree with the reference on
+// every string of up to five bytes over an alphabet that covers each class
+// (both cases, digits, number punctuation, hyphen, apostrophe), on a few
+// longer words and on words with non-ASCII bytes (where it falls back).
+TEST(WordFlagsTest, AsciiFastPathMatchesReference) {
+  const std::string_view alphabet = "aZ7,.-'";
+  std::vector<std::string> words = {"",           "Washington", "NATO", "U.S.",   "F-16", "1,000.5",  "-",
+                                    "co-operate", "ABC-",       "-abc", "x1",     "3rd",  "don't",    "IS",
+                                    "A",          "café",       "ÉLAN", "Zürich", "٣٤",   "naïve-ish"};
+  std::vector<std::string> level = {""};
+  for (int n = 1; n <= 5; ++n) {
+    std::vector<std::string> next;
+    for (const std::string& w : level) {
+      for (char c : alphabet) next.push_back(w + c);
+    }
+    words.insert(words.end(), next.begin(), next.end());
+    level = std::move(next);
+  }
+  for (const std::string& w : words) {
+    bool up_ref = false, high_ref = false, up_fast = true, high_fast = true;
+    uint16_t ref = internal::WordFlags(w, &up_ref, &high_ref);
+    uint16_t fast = internal::AsciiWordFlags(w, &up_fast, &high_fast);
+    EXPECT_EQ(fast, ref) << w;
+    EXPECT_EQ(up_fast, up_ref) << w;
+    EXPECT_EQ(high_fast, high_ref) << w;
+  }
 }
 
 }  // namespace
