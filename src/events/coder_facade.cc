@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include "actors/sentence_mentions.h"
 #include "core/json.h"
 #include "core/strings.h"
 #include "dyad/coder.h"
@@ -436,7 +437,12 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   when::Day published;
   bool has_date = when::ParseDay(doc.date, &published);
   std::optional<places::DocumentCountries> countries;
-  if (parts_->gazetteer && !out->events.empty()) countries.emplace(out->actors);
+  // (Its buffer is kept by the thread: an allocation per thread, not per document.)
+  thread_local SentenceMentions by_sentence;
+  if (parts_->gazetteer && !out->events.empty()) {
+    countries.emplace(out->actors);
+    by_sentence.Build(out->actors, out->analysis.sentences.size());
+  }
   for (Event& e : out->events) {
     when::Day day;
     const char* precision = "day";
@@ -468,7 +474,7 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
     }
     if (e.target_how == "place") AimAtPlace(out->analysis, place_phrase, &e);
     if (parts_->gazetteer) {
-      where::LocateActors(*parts_->gazetteer, out->analysis, out->actors, e, *countries, &e.source_geo, &e.target_geo);
+      where::LocateActors(*parts_->gazetteer, out->analysis, by_sentence, e, *countries, &e.source_geo, &e.target_geo);
     }
   }
   // Force or aid whose clause names no place of a state stays without a

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 #include <vector>
 
 #include "events/when.h"
@@ -33,12 +34,13 @@ void FillGeo(const places::Gazetteer& g, const PlaceRecord& p, const char* how, 
 
 // The actor mention an event side names: the first mention of the event's
 // sentence (or, for a side found elsewhere, of any sentence) inside the
-// side's byte span [begin, end).
-const ActorMention* MentionIn(const Analysis& a, const ActorMentions& actors, uint32_t begin, uint32_t end,
+// side's byte span [begin, end), of its code if one is. `mentions` holds
+// every mention of those bytes in the document's order (OfBytes).
+const ActorMention* MentionIn(const Analysis& a, std::span<const ActorMention> mentions, uint32_t begin, uint32_t end,
                               const std::string& code) {
   if (begin >= end) return nullptr;
   const ActorMention* any = nullptr;
-  for (const ActorMention& m : actors.mentions) {
+  for (const ActorMention& m : mentions) {
     if (m.first_token >= m.end_token || m.end_token > a.tokens.size()) continue;
     if (a.tokens[m.first_token].begin < begin || a.tokens[m.end_token - 1].end > end) continue;
     if (m.code == code) return &m;
@@ -116,7 +118,7 @@ places::CountryHints& ClearedHints() {
 
 }  // namespace
 
-void LocateActors(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
+void LocateActors(const places::Gazetteer& g, const Analysis& a, const SentenceMentions& by_sentence, const Event& e,
                   const places::DocumentCountries& countries, Geo* source, Geo* target) {
   if (g.key_count() == 0) return;
   struct Side {
@@ -126,7 +128,8 @@ void LocateActors(const places::Gazetteer& g, const Analysis& a, const ActorMent
   };
   for (const Side& side :
        {Side{e.source_begin, e.source_end, &e.source, source}, Side{e.target_begin, e.target_end, &e.target, target}}) {
-    const ActorMention* m = MentionIn(a, actors, side.begin, side.end, *side.code);
+    const ActorMention* m =
+        MentionIn(a, by_sentence.OfBytes(a, side.begin, side.end), side.begin, side.end, *side.code);
     if (!m || m->sentence >= a.sentences.size()) continue;
     places::CountryHints& hints = ClearedHints();
     countries.HintsFor(m->sentence, &hints);

@@ -7,6 +7,7 @@
 #ifndef DYAD_EVENTS_WHERE_H_
 #define DYAD_EVENTS_WHERE_H_
 
+#include "actors/sentence_mentions.h"
 #include "dyad/actors.h"
 #include "dyad/analysis.h"
 #include "dyad/events.h"
@@ -36,7 +37,8 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
 // phrase is the event's place more often than the country's. Only a city or
 // a first-level region counts (the country is the actor code's already);
 // `how` is "actor". A side left unplaced keeps its Geo untouched.
-void LocateActors(const places::Gazetteer& g, const Analysis& a, const ActorMentions& actors, const Event& e,
+// `by_sentence` indexes the document's actor mentions.
+void LocateActors(const places::Gazetteer& g, const Analysis& a, const SentenceMentions& by_sentence, const Event& e,
                   const places::DocumentCountries& countries, Geo* source, Geo* target);
 
 }  // namespace dyad::where

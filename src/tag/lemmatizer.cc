@@ -5,15 +5,14 @@
 #include "tag/lemmatizer.h"
 
 #include <array>
-#include <atomic>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 #include "core/string_table.h"
-#include "core/words.h"
 #include "tag/compiled_tables.h"
 #include "tag/mapped_file.h"
+#include "tag/word_memo.h"
 
 namespace dyad::tag {
 namespace {
@@ -44,8 +43,13 @@ constexpr Fixed kFixed[] = {
     {"ca", PosTag::kMD, "can"},    {"sha", PosTag::kMD, "shall"}, {"'s", PosTag::kPRP, "us"},
 };
 
-
-uint64_t NextLemmatizerId();
+// A per-thread memo of (word, tag) -> lemma. Running text repeats its words,
+// and a hit costs one hash and one cache line where Lemma() tries the fixed
+// forms, the exception list, the index and the suffix rules in turn. Words
+// and lemmas of up to 24 bytes; 16,384 slots of 64 bytes, 1 MB per thread.
+using LemmaMemo = WordMemo<char, 24, 24, 14>;
+static_assert(sizeof(LemmaMemo::Slot) == 64);
+constexpr uint8_t kSameLemma = 0xFF;  // in a slot's count: the lemma is the word itself
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -76,7 +80,7 @@ class WordNetLemmatizer : public Lemmatizer {
   std::string dir_;
   MappedFile compiled_file_;  // when loaded compiled: holds every key and lemma
   // Identifies this lemmatizer's answers in the per-thread memo.
-  uint64_t id_ = NextLemmatizerId();
+  uint64_t id_ = NewMemoOwner();
 };
 
 Status WordNetLemmatizer::Init(const std::string& dir) {
@@ -250,69 +254,26 @@ std::string_view WordNetLemmatizer::Lemma(std::string_view lower, PosTag tag) co
   }
 }
 
-// A per-thread memo of (word, tag) -> lemma. Running text repeats its words,
-// and a hit costs one hash and one cache line where Lemma() tries the fixed
-// forms, the exception list, the index and the suffix rules in turn.
-struct LemmaMemo {
-  static constexpr size_t kWord = 24;  // longer words are not memoised
-  static constexpr int kBits = 14;     // 16,384 entries, 1 MB per thread
-  struct Entry {
-    uint64_t owner = 0;  // WordNetLemmatizer::id_; 0: empty
-    uint32_t hash = 0;
-    uint8_t tag = 0;
-    uint8_t len = 0;
-    uint8_t lemma_len = 0;  // kSame: the lemma is the word itself
-    char word[kWord];
-    char lemma[kWord];
-  };
-  static constexpr uint8_t kSame = 0xFF;
-  static_assert(sizeof(Entry) == 64);
-  static Entry* Slots() {
-    thread_local Entry slots[size_t{1} << kBits];
-    return slots;
-  }
-};
-
-uint64_t NextLemmatizerId() {
-  static std::atomic<uint64_t> next{1};
-  return next.fetch_add(1, std::memory_order_relaxed);
-}
-
 void WordNetLemmatizer::Lemmatize(Analysis* a) const {
-  LemmaMemo::Entry* memo = LemmaMemo::Slots();
+  const LemmaMemo memo(id_);
   for (Token& t : a->tokens) {
     t.lemma_off = 0;
     t.lemma_len = 0;
     std::string_view lower = a->Lower(t);
     std::string_view lemma;
-    LemmaMemo::Entry* e = nullptr;
-    if (lower.size() <= LemmaMemo::kWord) {
-      uint32_t h = HashBytes(lower) ^ (static_cast<uint32_t>(t.tag) * 0x9E3779B1u);
-      e = &memo[(h * 0x85EBCA6Bu) >> (32 - LemmaMemo::kBits)];
-      if (e->owner == id_ && e->hash == h && e->tag == static_cast<uint8_t>(t.tag) && e->len == lower.size() &&
-          SameShortBytes(e->word, lower)) {
-        if (e->lemma_len == LemmaMemo::kSame) continue;
-        lemma = std::string_view(e->lemma, e->lemma_len);
-      } else {
-        lemma = Lemma(lower, t.tag);
-        e->owner = id_;
-        e->hash = h;
-        e->tag = static_cast<uint8_t>(t.tag);
-        e->len = static_cast<uint8_t>(lower.size());
-        std::memcpy(e->word, lower.data(), lower.size());
-        if (lemma == lower) {
-          e->lemma_len = LemmaMemo::kSame;
-        } else if (lemma.size() < LemmaMemo::kSame && lemma.size() <= LemmaMemo::kWord) {
-          e->lemma_len = static_cast<uint8_t>(lemma.size());
-          std::memcpy(e->lemma, lemma.data(), lemma.size());
-        } else {
-          e->owner = 0;  // a lemma too long to keep
-        }
-      }
+    const LemmaMemo::Probe probe = memo.Find(lower, static_cast<uint8_t>(t.tag));
+    if (probe.hit()) {
+      if (probe.n() == kSameLemma) continue;
+      lemma = std::string_view(probe.values(), probe.n());
     } else {
       lemma = Lemma(lower, t.tag);
+      if (lemma == lower) {
+        probe.Fill(kSameLemma, nullptr);
+        continue;
+      }
+      // (a lemma too long to keep leaves the slot as it was)
+      if (lemma.size() <= LemmaMemo::kMaxValues) probe.Fill(static_cast<uint8_t>(lemma.size()), lemma.data());
     }
-    if (lemma == lower) continue;
     // `lemma` may point into the arena itself (a prefix of `lower`): record
     // its offset before appending can move the arena.
     const char* base = a->arena.data();

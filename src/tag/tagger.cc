@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -31,6 +30,7 @@
 #include "tag/compiled_tables.h"
 #include "tag/float_mask.h"
 #include "tag/mapped_file.h"
+#include "tag/word_memo.h"
 
 namespace dyad::tag {
 namespace {
@@ -191,40 +191,19 @@ struct SparseDist {
   uint8_t count = 0;
 };
 
-uint64_t NextTaggerId() {
-  static std::atomic<uint64_t> next{1};
-  return next.fetch_add(1, std::memory_order_relaxed);
-}
-
 // A per-thread memo of the candidates of words the lexicon lacks as
 // written, by the word and the flags Unknown reads. A document names the
 // same unknown people and places again and again, and each costs suffix
 // models, lexicon probes and a dense distribution over all tags. A cache:
 // Candidates gives the same tags and scores without it (it is off with the
 // prefilters, which TaggerPrefilters.SkippedPassesChangeNoTag compares).
+// Words of up to 16 bytes; 4,096 slots of 128 bytes, 512 KB per thread.
+using UnknownMemo = WordMemo<Cand, 16, kMaxCands, 12>;
+static_assert(sizeof(UnknownMemo::Slot) == 128);
+constexpr uint8_t kNoCands = 0xFF;  // in a slot's count: compute() answered -1
 // The memo key of a capitalised word at a sentence's start whose lower
 // case the lexicon also has (no unknown word's key: those stay below 16).
 constexpr uint8_t kCapitalisedKnownKey = 16;
-
-struct UnknownMemo {
-  static constexpr size_t kWord = 16;  // longer words are not memoised
-  static constexpr int kBits = 12;     // 4,096 entries, 512 KB per thread
-  struct Entry {
-    uint64_t owner = 0;  // HmmTagger::id_; 0: empty
-    uint32_t hash = 0;
-    uint8_t len = 0;
-    uint8_t flags = 0;
-    uint8_t n = 0;
-    char word[kWord];
-    Cand cands[kMaxCands];
-  };
-  static_assert(sizeof(Entry) == 128);
-  static constexpr uint8_t kNone = 0xFF;  // in `n`: compute() answered -1
-  static Entry* Slots() {
-    thread_local Entry slots[size_t{1} << kBits];
-    return slots;
-  }
-};
 
 class HmmTagger : public Tagger {
  public:
@@ -336,7 +315,7 @@ class HmmTagger : public Tagger {
   // (core/prefilters.h, read when the tagger is made).
   bool prefilters_ = PrefiltersEnabled();
   // This tagger's key in the per-thread memo of unknown words (UnknownMemo).
-  uint64_t id_ = NextTaggerId();
+  uint64_t id_ = NewMemoOwner();
 
  public:
   Status LoadWordNetVerbs(const std::string& wordnet_dir);
@@ -1024,27 +1003,19 @@ template <typename F>
 int HmmTagger::Memoised(std::string_view norm, bool lower_is_norm, uint8_t key, Cand* out, F&& compute) const {
   // (The memo keys on the written word: its lower case is a function of it
   // only in ASCII, as pre-tokenized input lower-cases ASCII letters alone.)
-  bool memo = prefilters_ && norm.size() <= UnknownMemo::kWord;
+  bool memo = prefilters_ && UnknownMemo::Fits(norm);
   if (memo && !lower_is_norm) {
     for (unsigned char c : norm) memo = memo && c < 0x80;
   }
   if (!memo) return compute();
-  const uint32_t h = HashBytes(norm) ^ (key * 0x9E3779B1u);
-  UnknownMemo::Entry* e = &UnknownMemo::Slots()[(h * 0x85EBCA6Bu) >> (32 - UnknownMemo::kBits)];
-  if (e->owner == id_ && e->hash == h && e->flags == key && e->len == norm.size() &&
-      std::memcmp(e->word, norm.data(), norm.size()) == 0) {
-    if (e->n == UnknownMemo::kNone) return -1;
-    std::copy(e->cands, e->cands + e->n, out);
-    return e->n;
+  const UnknownMemo::Probe probe = UnknownMemo(id_).Find(norm, key);
+  if (probe.hit()) {
+    if (probe.n() == kNoCands) return -1;
+    std::copy(probe.values(), probe.values() + probe.n(), out);
+    return probe.n();
   }
   const int n = compute();
-  e->owner = id_;
-  e->hash = h;
-  e->flags = key;
-  e->len = static_cast<uint8_t>(norm.size());
-  std::memcpy(e->word, norm.data(), norm.size());
-  e->n = n < 0 ? UnknownMemo::kNone : static_cast<uint8_t>(n);
-  if (n > 0) std::copy(out, out + n, e->cands);
+  probe.Fill(n < 0 ? kNoCands : static_cast<uint8_t>(n), out);
   return n;
 }
 
