@@ -1598,6 +1598,11 @@ TEST_F(CoderTest, AReactionByAnActIsTheAct) {
   const EventCase cases[] = {
       {"Peru attacked Chile. Chile retaliated by expelling two Peruvian diplomats.", {"PER>CHL:190", "CHL>PERGOV:166"}},
       {"Peru attacked Chile. Chile retaliated.", {"PER>CHL:190", "CHL>PER:170"}},
+      // ... answering the act told just before, not one told pages before
+      {"Peru attacked Chile. Chilean farmers rebuilt their homes. Chile retaliated.", {"PER>CHL:190", "CHL>PER:170"}},
+      {"Peru attacked Chile. Chilean farmers rebuilt their homes. The harvest was poor. Prices rose in the capital. "
+       "Chilean families left the valley. Chile retaliated.",
+       {"PER>CHL:190"}},
   };
   ExpectEach(cases);
 }
