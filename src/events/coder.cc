@@ -1634,6 +1634,26 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // "China denounced a Hong Kong court ruling declaring the ban void": a
+  // bare participle governed by a clause of the sentence that coded an event
+  // on the party its object names continues that act or describes that
+  // object; it does not reach back into earlier sentences for a target.
+  bool GovernorNamedItsTarget(uint32_t s, const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (v.control < 0 || v.head != v.first_token || Tag(v.head) != PosTag::kVBG) return false;
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+      const Clause& g = a_.clauses[k];
+      const Chunk& gv = a_.chunks[g.verb];
+      if (static_cast<uint32_t>(v.control) < gv.first_token || static_cast<uint32_t>(v.control) >= gv.end_token) {
+        continue;
+      }
+      return g.object >= 0 && !ActorsOf(g.object).empty() &&
+             std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end();
+    }
+    return false;
+  }
+
   // The source of the most recent earlier event whose country differs from
   // `src`'s; failing that, the most recent such actor named in an earlier
   // sentence (either within `reach` sentences before `s`).
@@ -2662,6 +2682,7 @@ class SentenceCoder {
     // attack", "retaliated") takes its target from an earlier sentence: on
     // real news a target from context is otherwise mostly wrong.
     if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && s > 0 &&
+        (policy_.EarlierSourceWithoutReference() || !GovernorNamedItsTarget(s, cl)) &&
         (((policy_.EarlierSourceWithoutReference() || RefersBack(cl)) &&
           ((verbal && cl.object >= 0) || (hostile && cl.object < 0))) ||
          (code->code.compare(0, 2, "15") == 0 && ForcesInShow(s, cl, sources)))) {

@@ -1607,6 +1607,19 @@ TEST_F(CoderTest, AReactionByAnActIsTheAct) {
   ExpectEach(cases);
 }
 
+// A bare participle under a clause that coded an event on the party its object
+// names continues that act or describes that object: it takes no target from
+// an earlier sentence. (A participle after an object naming no one still
+// may: "condemned the attack, calling the raid unlawful".)
+TEST_F(CoderTest, AParticipleOfACodedClauseTakesNoTargetFromContext) {
+  const EventCase cases[] = {
+      {"Peru attacked Chile. Bolivia denounced a Chilean court ruling declaring the ban unconstitutional.",
+       {"PER>CHL:190", "BOL>CHLJUD:111"}},
+      {"Peru attacked Chile. Bolivia condemned the attack, calling the raid unlawful.", {"PER>CHL:190", "BOL>PER:111"}},
+  };
+  ExpectEach(cases);
+}
+
 // What a speaker says another party must do is a demand on that party, by
 // what it asks for; what a party says it must do itself is nothing yet.
 TEST_F(CoderTest, WhatAnotherMustDoIsADemand) {
