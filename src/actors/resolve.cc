@@ -966,6 +966,11 @@ class Resolver {
         m.detail = "international organisations: no country";
         return m;
       }
+      bool fled = false;
+      if (ctx.empty() && SameWord(sector, "REF")) {
+        ctx = CountryFledOrReturnedTo();
+        fled = !ctx.empty();
+      }
       if (ctx.empty()) ctx = FollowingCountry(&more);
       // A titled person's country is not guessed from a country named later
       // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is
@@ -1006,7 +1011,10 @@ class Resolver {
       for (const std::string& other : more) m.alternates.push_back(other + sector);
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
-        detail = (opening_place ? "country of the place the sentence opens with: " : "country from context: ") + ctx;
+        detail = (fled            ? "the country they flee or return to: "
+                  : opening_place ? "country of the place the sentence opens with: "
+                                  : "country from context: ") +
+                 ctx;
       }
     }
     if (!prefix.empty() && !m.code.empty()) m.code.insert(0, prefix);
@@ -1497,6 +1505,39 @@ class Resolver {
       prev = &rm;
     }
     return first;
+  }
+
+  // "refugees fleeing the war in Sudan", "migrants returning home to Haiti":
+  // people who flee a country, or go back to it, are its people, not the
+  // people of the country that hosts them. The country the participle right
+  // after the phrase names (before a comma or another verb), else empty.
+  std::string CountryFledOrReturnedTo() const {
+    if (chunk_ < 0 || static_cast<size_t>(chunk_) + 1 >= a_.chunks.size()) return {};
+    const Chunk& v = a_.chunks[chunk_ + 1];
+    if (v.kind != ChunkKind::kVP || v.first_token != v.head || Tag(v.head) != PosTag::kVBG) return {};
+    const std::string_view verb = a_.Lemma(a_.tokens[v.head]);
+    if (verb != "flee" && verb != "escape" && verb != "return") return {};
+    uint32_t t = v.end_token;
+    const uint32_t end = std::min<uint32_t>(a_.sentences[SentenceOf(v.head)].end_token, t + 10);
+    if (verb == "return") {
+      if (t < end && Lower(t) == "home") ++t;
+      if (t >= end || Lower(t) != "to") return {};
+    }
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < t || rm.first >= end) continue;
+      for (uint32_t k = t; k < rm.first; ++k) {
+        if (Lower(k) == "," || IsVerb(Tag(k))) return {};
+      }
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e || (e->kind != EK::kCountry && e->kind != EK::kPlace && e->kind != EK::kAdjective &&
+                 e->kind != EK::kGovernment)) {
+        continue;
+      }
+      const std::string country = e->code.substr(0, 3);
+      return IsStateCode(country) ? country : std::string();
+    }
+    return {};
   }
 
   // The country of a place that opens the sentence before `first` as its

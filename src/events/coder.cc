@@ -1606,9 +1606,6 @@ class SentenceCoder {
     return pats_.rules().Has(WordList::kEventNoun, Lemma(o.head));
   }
 
-  // The source of the most recent earlier event whose country differs from
-  // `src`'s; failing that, the most recent such actor named in an earlier
-  // sentence.
   // How far back (in sentences) a target from context may be found. A
   // reader links "denounced the drills" to an actor of the story so far, not
   // of a page 2,000 sentences before; the bound also keeps the search
@@ -1616,13 +1613,18 @@ class SentenceCoder {
   // 32 covers the longest reach in the VOA stories (28 to 31 sentences:
   // smaller bounds change their events); dev-gold needs far less.
   static constexpr uint32_t kContextSentences = 32;
+  // How far back a hostile act with no object of its own ("the rebels
+  // retaliated", "fired back") finds whom it answers: the act it answers is
+  // told just before it, not pages before (a party named then, in another
+  // part of the story, is not its target).
+  static constexpr uint32_t kReactionSentences = 3;
 
   // The source of the most recent event of the sentences before `s` (within
-  // kContextSentences) that `take` accepts, given the event's index; nullptr
+  // `reach` sentences) that `take` accepts, given the event's index; nullptr
   // when none.
   template <typename Take>
-  const ActorMention* RecentEventSource(uint32_t s, Take take) const {
-    const uint32_t oldest = s > kContextSentences ? s - kContextSentences : 0;
+  const ActorMention* RecentEventSource(uint32_t s, Take take, uint32_t reach = kContextSentences) const {
+    const uint32_t oldest = s > reach ? s - reach : 0;
     for (size_t i = event_sources_.size(); i-- > 0;) {
       const ActorMention* m = event_sources_[i];
       if (m->sentence >= s) continue;
@@ -1632,13 +1634,36 @@ class SentenceCoder {
     return nullptr;
   }
 
-  const ActorMention* EarlierSource(uint32_t s, const ActorMention* src) const {
+  // "China denounced a Hong Kong court ruling declaring the ban void": a
+  // bare participle governed by a clause of the sentence that coded an event
+  // on the party its object names continues that act or describes that
+  // object; it does not reach back into earlier sentences for a target.
+  bool GovernorNamedItsTarget(uint32_t s, const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (v.control < 0 || v.head != v.first_token || Tag(v.head) != PosTag::kVBG) return false;
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
+      const Clause& g = a_.clauses[k];
+      const Chunk& gv = a_.chunks[g.verb];
+      if (static_cast<uint32_t>(v.control) < gv.first_token || static_cast<uint32_t>(v.control) >= gv.end_token) {
+        continue;
+      }
+      return g.object >= 0 && !ActorsOf(g.object).empty() &&
+             std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end();
+    }
+    return false;
+  }
+
+  // The source of the most recent earlier event whose country differs from
+  // `src`'s; failing that, the most recent such actor named in an earlier
+  // sentence (either within `reach` sentences before `s`).
+  const ActorMention* EarlierSource(uint32_t s, const ActorMention* src, uint32_t reach = kContextSentences) const {
     std::string_view mine = std::string_view(src->code).substr(0, 3);
     if (const ActorMention* m = RecentEventSource(
-            s, [&](size_t, const ActorMention& x) { return std::string_view(x.code).substr(0, 3) != mine; })) {
+            s, [&](size_t, const ActorMention& x) { return std::string_view(x.code).substr(0, 3) != mine; }, reach)) {
       return m;
     }
-    const uint32_t oldest = s > kContextSentences ? s - kContextSentences : 0;
+    const uint32_t oldest = s > reach ? s - reach : 0;
     // Mentions come in sentence order: start at the last one before `s`.
     const auto before = std::partition_point(actors_.mentions.begin(), actors_.mentions.end(),
                                              [s](const ActorMention& m) { return m.sentence < s; });
@@ -2657,6 +2682,7 @@ class SentenceCoder {
     // attack", "retaliated") takes its target from an earlier sentence: on
     // real news a target from context is otherwise mostly wrong.
     if (t.actors.empty() && !p.has_target && !compound_source && !sources.empty() && s > 0 &&
+        (policy_.EarlierSourceWithoutReference() || !GovernorNamedItsTarget(s, cl)) &&
         (((policy_.EarlierSourceWithoutReference() || RefersBack(cl)) &&
           ((verbal && cl.object >= 0) || (hostile && cl.object < 0))) ||
          (code->code.compare(0, 2, "15") == 0 && ForcesInShow(s, cl, sources)))) {
@@ -2669,9 +2695,12 @@ class SentenceCoder {
       const bool hearsay = !policy_.EarlierSourceWithoutReference() && cl.object >= 0 &&
                            pats_.rules().Has(WordList::kHearsayNoun, Lemma(a_.chunks[cl.object].head));
       const ActorMention* author = hearsay ? AuthorNamedAfterVerb(s, cl, *sources.front()) : nullptr;
-      const ActorMention* earlier = author    ? author
-                                    : hearsay ? EarlierAccuser(s, sources.front())
-                                              : EarlierSource(s, sources.front());
+      const bool reaction =
+          !policy_.EarlierSourceWithoutReference() && hostile && cl.object < 0 && code->code.compare(0, 2, "15") != 0;
+      const ActorMention* earlier =
+          author    ? author
+          : hearsay ? EarlierAccuser(s, sources.front())
+                    : EarlierSource(s, sources.front(), reaction ? kReactionSentences : kContextSentences);
       if (author && explain_) Explain(s, "pattern " + p.id + ": the sentence names who made the claims (by ...)");
       if (earlier && code->code.compare(0, 2, "15") == 0 && OtherActorAfterVerb(s, cl, sources, *earlier)) {
         if (explain_) Explain(s, "pattern " + p.id + ": the sentence names another party; no target from context");

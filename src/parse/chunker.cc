@@ -455,6 +455,49 @@ class SentenceParser {
     return IsWeekdayOrMonthName(head) || IsTimeNoun(head);
   }
 
+  // "The Freedonian minister — a general who led the army — met the envoy":
+  // a parenthesis set off by two dashes is skipped by the sentence, so a
+  // finite verb right after the closing dash goes with the noun phrase
+  // before the opening one, not with a phrase inside the pair (nor with
+  // none). Through "of" phrases back to their head ("the growth of the
+  // models — the technology behind chatbots — may slow"); a phrase after
+  // another preposition is left to the rules above ("protesters in the
+  // capital — thousands — marched"). Returns that phrase's chunk, or -1.
+  int32_t SubjectBeforeDashes(uint32_t cb, int32_t vc, size_t first_clause) const {
+    const uint32_t v = C(vc).first_token;
+    const T vt = Tag(v);
+    // (a lone past participle there is the past tense, "— held talks with
+    // Peru", unless a "by" phrase says who did it to the phrase)
+    const bool past = vt == T::kVBN && C(vc).end_token == v + 1 && v + 1 < e_ && Lower(v + 1) != "by";
+    if (!(vt == T::kVBZ || vt == T::kVBD || vt == T::kVBP || vt == T::kMD || past)) return -1;
+    if (v < b_ + 3 || Lower(v - 1) != "--") return -1;
+    uint32_t open = v - 2;
+    while (open > b_ && Lower(open) != "--") --open;
+    if (Lower(open) != "--") return -1;
+    int32_t np = vc - 1;
+    while (np >= static_cast<int32_t>(cb) && C(np).first_token >= open) --np;
+    if (np < static_cast<int32_t>(cb) || C(np).kind != ChunkKind::kNP || C(np).end_token != open) return -1;
+    // ("the invasion of Ukraine, and their partnership — ... — has": a
+    // phrase joined across a comma after "of" is two, the second its own)
+    for (uint32_t t = C(np).first_token; t < C(np).end_token; ++t) {
+      if (Lower(t) == "," && np > static_cast<int32_t>(cb) && C(np - 1).kind == ChunkKind::kPP) return -1;
+    }
+    while (np >= static_cast<int32_t>(cb) + 2 && C(np - 1).kind == ChunkKind::kPP &&
+           C(np - 1).end_token == C(np - 1).first_token + 1 && Lower(C(np - 1).first_token) == "of" &&
+           C(np - 2).kind == ChunkKind::kNP && C(np - 2).end_token == C(np - 1).first_token) {
+      np -= 2;
+    }
+    if (np > static_cast<int32_t>(cb) && C(np - 1).kind == ChunkKind::kPP) return -1;
+    // ("Ana Ruiz, a Peruvian who founded Alta — a rival of Baja — held
+    // talks": the object of a relative clause before the dash is not the
+    // subject; the relative clause's antecedent is.)
+    for (size_t k = first_clause; k < a_->clauses.size(); ++k) {
+      const Clause& rel = a_->clauses[k];
+      if (rel.relative && rel.object == np && rel.subject >= 0) return rel.subject;
+    }
+    return np;
+  }
+
   void Clauses(uint32_t cb, uint32_t ce) {
     // The sentence's verb chunks. Kept by the thread from one sentence to
     // the next: a new vector grew one to three times for every sentence.
@@ -631,6 +674,10 @@ class SentenceParser {
       if (cl.subject < 0 && a_->clauses.size() > first_clause && a_->clauses.back().relative &&
           vc > 0 && C(vc - 1).kind == ChunkKind::kO && Lower(C(vc - 1).first_token) == ",") {
         cl.subject = a_->clauses.back().subject;
+      }
+      if (const int32_t before_dash = SubjectBeforeDashes(cb, vc, first_clause); before_dash >= 0) {
+        cl.subject = before_dash;
+        cl.relative = false;
       }
       // Coordination: "condemned the downing and warned ..." shares its subject.
       if (cl.subject < 0 && v > 0) {

@@ -147,6 +147,15 @@ TEST_F(ActorsTest, DictionaryMentions) {
        {}},
       // a people named for the country it is from, state or none
       {"Rohingya refugees crossed the border.", {"Rohingya refugees=MMRREF"}, {}},
+      // refugees who flee a country, or go back to it, are its people, not
+      // the host's
+      {"Kenya hosts two camps. Aid groups helped refugees fleeing the war in Somalia.", {"refugees=SOMREF"}, {}},
+      {"Kenya hosts two camps. Aid groups helped refugees returning home to Somalia.", {"refugees=SOMREF"}, {}},
+      // (not past a comma, nor going somewhere else than back)
+      {"Kenya hosts two camps. Aid groups helped refugees fleeing, the agency in Somalia said.",
+       {"refugees=KENREF"},
+       {}},
+      {"Kenya hosts two camps. Aid groups helped refugees reaching Somalia.", {"refugees=KENREF"}, {}},
       // adjectives with a sector word
       {"Chinese troops crossed the river.", {"Chinese troops=CHNMIL"}, {"CHN"}},
       {"Kenyan police arrested opposition supporters.", {"Kenyan police=KENCOP"}, {}},

@@ -1598,6 +1598,24 @@ TEST_F(CoderTest, AReactionByAnActIsTheAct) {
   const EventCase cases[] = {
       {"Peru attacked Chile. Chile retaliated by expelling two Peruvian diplomats.", {"PER>CHL:190", "CHL>PERGOV:166"}},
       {"Peru attacked Chile. Chile retaliated.", {"PER>CHL:190", "CHL>PER:170"}},
+      // ... answering the act told just before, not one told pages before
+      {"Peru attacked Chile. Chilean farmers rebuilt their homes. Chile retaliated.", {"PER>CHL:190", "CHL>PER:170"}},
+      {"Peru attacked Chile. Chilean farmers rebuilt their homes. The harvest was poor. Prices rose in the capital. "
+       "Chilean families left the valley. Chile retaliated.",
+       {"PER>CHL:190"}},
+  };
+  ExpectEach(cases);
+}
+
+// A bare participle under a clause that coded an event on the party its object
+// names continues that act or describes that object: it takes no target from
+// an earlier sentence. (A participle after an object naming no one still
+// may: "condemned the attack, calling the raid unlawful".)
+TEST_F(CoderTest, AParticipleOfACodedClauseTakesNoTargetFromContext) {
+  const EventCase cases[] = {
+      {"Peru attacked Chile. Bolivia denounced a Chilean court ruling declaring the ban unconstitutional.",
+       {"PER>CHL:190", "BOL>CHLJUD:111"}},
+      {"Peru attacked Chile. Bolivia condemned the attack, calling the raid unlawful.", {"PER>CHL:190", "BOL>PER:111"}},
   };
   ExpectEach(cases);
 }

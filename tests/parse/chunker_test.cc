@@ -147,6 +147,25 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Six Danish sailors, held captive for weeks, were freed by the navy.", "freed", "Six Danish sailors", "-",
        "the navy"},
       {"The Kenyan envoy, speaking in Lima, praised the accord.", "praised", "The Kenyan envoy", "the accord"},
+      // ... and after a parenthesis set off by two dashes, whatever it holds
+      {"The Danish minister — a former general who led the army of Peru — met the Chilean envoy.", "met",
+       "The Danish minister", "the Chilean envoy"},
+      {"Ana Ruiz — head of the Peruvian party, the group funded by Chile — criticized the plan.", "criticized",
+       "Ana Ruiz", "the plan"},
+      {"The Kenyan navy -- which has six ships -- will visit Lima.", "visit", "The Kenyan navy", "Lima"},
+      {"Ana Ruiz, a Peruvian who founded Alta — a rival of Baja, the firm owned by Chile — held talks with Peru.",
+       "held", "a Peruvian", "talks"},
+      {"The Danish party - which backs the plan and has rejected the vote - called for a meeting of the body.",
+       "called", "The Danish party", "-"},
+      // ... but not through "of" to a phrase the chunker joined across a comma
+      {"Peru never condemned the seizure of Chile, and their pact — signed in May — has helped Kenya.", "helped",
+       nullptr, "Kenya"},
+      // ... through "of" phrases back to their head
+      {"Some of the Danish sailors — about forty — were freed.", "freed", "Some of the Danish sailors", "-"},
+      // ... but not a phrase after another preposition, nor before a participle
+      {"Danish protesters in the capital — thousands of them — marched on Friday.", "marched", "Danish protesters",
+       "-"},
+      {"Peru hit the rebels — its foes for years — killing six.", "killing", "Peru", "six"},
       // ... and after a bare present participle with no commas
       {"The alliance fighting Danish rebels in the north has declared a truce.", "declared", "The alliance", "a truce"},
       {"Protesters demanding reforms marched in Lima.", "marched", "Protesters", "-"},
