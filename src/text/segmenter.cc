@@ -215,14 +215,29 @@ inline uint16_t AsciiFlags(std::string_view norm, bool* has_upper, bool* non_asc
   // One OR over the bytes' classes answers every flag but the first letter's
   // case, the hyphen's position and the count of capitals, which only rare
   // words need looked at again.
+  // (Four bytes a step: the loop's own count and branch were half its cost.)
   unsigned any = 0;
-  for (size_t i = 0; i < len; ++i) any |= kWordByte[n[i]];
+  size_t i = 0;
+  for (; i + 4 <= len; i += 4) any |= kWordByte[n[i]] | kWordByte[n[i + 1]] | kWordByte[n[i + 2]] | kWordByte[n[i + 3]];
+  switch (len - i) {
+    case 3:
+      any |= kWordByte[n[i + 2]];
+      [[fallthrough]];
+    case 2:
+      any |= kWordByte[n[i + 1]];
+      [[fallthrough]];
+    case 1:
+      any |= kWordByte[n[i]];
+      break;
+    default:
+      break;
+  }
   if (any & kWbHigh) return internal::WordFlags(norm, has_upper, non_ascii);
   *non_ascii = false;
   *has_upper = (any & kWbUpper) != 0;
   uint16_t f = 0;
   if (any & kWbUpper) {
-    size_t i = 0;
+    i = 0;
     while (!(kWordByte[n[i]] & (kWbUpper | kWbLower))) ++i;
     if (kWordByte[n[i]] & kWbUpper) f |= kTokCapitalized;
     if (!(any & kWbLower)) {

@@ -407,7 +407,8 @@ TEST(SegmenterTest, LongRunsAreCut) {
 
 // The tokenizer's fast flags for ASCII words agree with the reference on
 // every string of up to five bytes over an alphabet that covers each class
-// (both cases, digits, number punctuation, hyphen, apostrophe), on a few
+// (both cases, digits, number punctuation, hyphen, apostrophe), on longer
+// words of one class with one byte of each class anywhere, on a few
 // longer words and on words with non-ASCII bytes (where it falls back).
 TEST(WordFlagsTest, AsciiFastPathMatchesReference) {
   const std::string_view alphabet = "aZ7,.-'";
@@ -422,6 +423,19 @@ TEST(WordFlagsTest, AsciiFastPathMatchesReference) {
     }
     words.insert(words.end(), next.begin(), next.end());
     level = std::move(next);
+  }
+  // Longer words (the fast path reads four bytes a step): each class at each
+  // position of a word of one class, at every length up to 17.
+  for (size_t n = 6; n <= 17; ++n) {
+    for (char base : {'a', 'Z', '7'}) {
+      for (size_t pos = 0; pos < n; ++pos) {
+        for (char c : alphabet) {
+          std::string w(n, base);
+          w[pos] = c;
+          words.push_back(w);
+        }
+      }
+    }
   }
   for (const std::string& w : words) {
     bool up_ref = false, high_ref = false, up_fast = true, high_fast = true;
