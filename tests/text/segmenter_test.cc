@@ -405,6 +405,29 @@ TEST(SegmenterTest, LongRunsAreCut) {
   EXPECT_GT(a.sentences.size(), 2u);
 }
 
+// The tokenizer reads a word's ASCII letters four bytes a step: a word of
+// any length ends at the byte that is no letter, wherever that falls in the
+// step, at the end of the text too, and no word is longer than the longest
+// it takes in one piece (1024 bytes).
+TEST(SegmentTest, WordsOfEveryLengthEndWhereTheirLettersEnd) {
+  for (size_t n = 1; n <= 13; ++n) {
+    const std::string word(n, 'k');
+    for (std::string_view after : {"", " said.", ",", "-"}) {
+      const std::string text = "Bo " + word + std::string(after);
+      Analysis a;
+      Segment(text, 0, &a);
+      ASSERT_GE(a.tokens.size(), 2u) << n;
+      EXPECT_EQ(a.Surface(a.tokens[1]), word) << n << " before \"" << after << "\"";
+    }
+  }
+  for (size_t n : {1023, 1024, 1025, 1030}) {
+    Analysis a;
+    Segment(std::string(n, 'k'), 0, &a);
+    ASSERT_FALSE(a.tokens.empty());
+    EXPECT_EQ(a.Surface(a.tokens[0]).size(), std::min<size_t>(n, 1024)) << n;
+  }
+}
+
 // The tokenizer's fast flags for ASCII words agree with the reference on
 // every string of up to five bytes over an alphabet that covers each class
 // (both cases, digits, number punctuation, hyphen, apostrophe), on longer
