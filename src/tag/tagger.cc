@@ -219,6 +219,8 @@ class HmmTagger : public Tagger {
   static uint64_t TagBit(PosTag t) { return uint64_t{1} << static_cast<int>(t); }
   static_assert(static_cast<int>(PosTag::kCount) <= 64, "a sentence's tags fit one word");
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  static bool ParticipleAfterNumberOrDeterminer(const Analysis* a, uint32_t i);
+  static bool ParticipleAfterLyAdverb(const Analysis* a, uint32_t i);
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
@@ -1586,41 +1588,51 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
   // "24 unarmed Malayan civilians", "the detained Bolivian fishermen": a
   // past participle between a number or determiner and the words of a noun
   // phrase describes the noun; it is not a verb.
-  const bool participle = tags & (TagBit(PosTag::kVBD) | TagBit(PosTag::kVBN));
-  for (uint32_t i = first + 1; i + 1 < end && participle; ++i) {
-    Token& t = a->tokens[i];
-    if (t.tag != PosTag::kVBD && t.tag != PosTag::kVBN) continue;
-    const PosTag prev = a->tokens[i - 1].tag, next = a->tokens[i + 1].tag;
-    // (not after a floating "both" or "all": "have both designated BLA")
-    const std::string_view pw = a->Lower(a->tokens[i - 1]);
-    if ((prev == PosTag::kCD || prev == PosTag::kDT || prev == PosTag::kPRPS) &&
-        pw != "both" && pw != "all" && pw != "each" && pw != "either" && pw != "neither" &&
-        (next == PosTag::kJJ || next == PosTag::kNN || next == PosTag::kNNS || next == PosTag::kNNP ||
-         next == PosTag::kNNPS) &&
-        a->Lower(t).ends_with("ed")) {
-      t.tag = PosTag::kJJ;
-    }
-  }
+  //
   // "Freedonia's internationally recognised government", "the widely
   // reported talks": a past participle after an -ly adverb that itself
   // follows a determiner, a possessive or a comma, and before a noun,
   // describes the noun. (Not after a number, a date's: "on May 13 formally
   // charged Ruiz"; nor before a name after a comma: ", formally charged
   // Ruiz".)
-  for (uint32_t i = first + 2; i + 1 < end && participle; ++i) {
+  //
+  // (One loop for both rules, the second run on the tag the first leaves:
+  // neither reads a tag the other sets, as both only make VBD or VBN a JJ,
+  // and a second loop over the tokens cost as much as the first.)
+  const bool participle = tags & (TagBit(PosTag::kVBD) | TagBit(PosTag::kVBN));
+  for (uint32_t i = first + 1; i + 1 < end && participle; ++i) {
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBD && t.tag != PosTag::kVBN) continue;
-    const Token& adverb = a->tokens[i - 1];
-    if (adverb.tag != PosTag::kRB || !a->Lower(adverb).ends_with("ly")) continue;
-    const PosTag before = a->tokens[i - 2].tag, next = a->tokens[i + 1].tag;
-    const bool determined = before == PosTag::kDT || before == PosTag::kPRPS || before == PosTag::kPOS;
-    const bool after_comma = a->Lower(a->tokens[i - 2]) == ",";
-    const bool common = next == PosTag::kNN || next == PosTag::kNNS;
-    const bool name = next == PosTag::kNNP || next == PosTag::kNNPS;
-    if ((determined && (common || name)) || (after_comma && common)) {
+    if (ParticipleAfterNumberOrDeterminer(a, i)) {
       t.tag = PosTag::kJJ;
+      continue;
     }
+    if (i >= first + 2 && ParticipleAfterLyAdverb(a, i)) t.tag = PosTag::kJJ;
   }
+}
+
+// The first rule above for the past participle at `i` (first < i, i + 1 < end).
+bool HmmTagger::ParticipleAfterNumberOrDeterminer(const Analysis* a, uint32_t i) {
+  const PosTag prev = a->tokens[i - 1].tag, next = a->tokens[i + 1].tag;
+  // (not after a floating "both" or "all": "have both designated BLA")
+  const std::string_view pw = a->Lower(a->tokens[i - 1]);
+  return (prev == PosTag::kCD || prev == PosTag::kDT || prev == PosTag::kPRPS) && pw != "both" && pw != "all" &&
+         pw != "each" && pw != "either" && pw != "neither" &&
+         (next == PosTag::kJJ || next == PosTag::kNN || next == PosTag::kNNS || next == PosTag::kNNP ||
+          next == PosTag::kNNPS) &&
+         a->Lower(a->tokens[i]).ends_with("ed");
+}
+
+// The second rule for the past participle at `i` (first + 2 <= i, i + 1 < end).
+bool HmmTagger::ParticipleAfterLyAdverb(const Analysis* a, uint32_t i) {
+  const Token& adverb = a->tokens[i - 1];
+  if (adverb.tag != PosTag::kRB || !a->Lower(adverb).ends_with("ly")) return false;
+  const PosTag before = a->tokens[i - 2].tag, next = a->tokens[i + 1].tag;
+  const bool determined = before == PosTag::kDT || before == PosTag::kPRPS || before == PosTag::kPOS;
+  const bool after_comma = a->Lower(a->tokens[i - 2]) == ",";
+  const bool common = next == PosTag::kNN || next == PosTag::kNNS;
+  const bool name = next == PosTag::kNNP || next == PosTag::kNNPS;
+  return (determined && (common || name)) || (after_comma && common);
 }
 
 // "denounced the raid on Monday and pledged help": after "and", a word

@@ -28,6 +28,9 @@ namespace internal {
 // the tests check it against WordFlags.
 uint16_t WordFlags(std::string_view norm, bool* has_upper, bool* non_ascii);
 uint16_t AsciiWordFlags(std::string_view norm, bool* has_upper, bool* non_ascii);
+// The tokenizer's lower case of a word of ASCII bytes (several bytes a step),
+// written to `out` (ascii.size() bytes); the tests check it against tolower.
+void AsciiLowerCase(std::string_view ascii, char* out);
 
 }  // namespace internal
 

@@ -167,6 +167,11 @@ TEST_F(TaggerTest, UnknownWords) {
       // A past participle between a number or determiner and the noun's words describes it.
       {"Troops killed 24 unarmed Danish civilians .", "NNS VBD CD JJ JJ NNS ."},
       {"Chile and Peru have both banned Sylvania .", "NNP CC NNP VBP DT VBN NNP ."},
+      // ... and after an -ly adverb that follows a determiner or possessive
+      // (both rules in one sentence: the loop that runs them reads each
+      // participle once).
+      {"Freedonia 's widely criticised government resigned .", "NNP POS RB JJ NN VBD ."},
+      {"The 40 detained Sylvanian sailors met the newly elected mayor .", "DT CD JJ JJ NNS VBD DT RB JJ NN ."},
       // ... and right after a verb, before a name, unless the verb takes a
       // gerund
       {"Kenya welcomed visiting Chinese President Xi .", "NNP VBD JJ JJ NNP NNP ."},

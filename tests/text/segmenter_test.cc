@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -405,9 +406,53 @@ TEST(SegmenterTest, LongRunsAreCut) {
   EXPECT_GT(a.sentences.size(), 2u);
 }
 
+// The tokenizer reads a word's ASCII letters four bytes a step: a word of
+// any length ends at the byte that is no letter, wherever that falls in the
+// step, at the end of the text too, and no word is longer than the longest
+// it takes in one piece (1024 bytes).
+TEST(SegmentTest, WordsOfEveryLengthEndWhereTheirLettersEnd) {
+  for (size_t n = 1; n <= 13; ++n) {
+    const std::string word(n, 'k');
+    for (std::string_view after : {"", " said.", ",", "-"}) {
+      const std::string text = "Bo " + word + std::string(after);
+      Analysis a;
+      Segment(text, 0, &a);
+      ASSERT_GE(a.tokens.size(), 2u) << n;
+      EXPECT_EQ(a.Surface(a.tokens[1]), word) << n << " before \"" << after << "\"";
+    }
+  }
+  for (size_t n : {1023, 1024, 1025, 1030}) {
+    Analysis a;
+    Segment(std::string(n, 'k'), 0, &a);
+    ASSERT_FALSE(a.tokens.empty());
+    EXPECT_EQ(a.Surface(a.tokens[0]).size(), std::min<size_t>(n, 1024)) << n;
+  }
+}
+
+// The tokenizer's ASCII lower case, several bytes a step, agrees with
+// tolower on every length up to 40, for random ASCII bytes and for the bytes
+// on either side of each range of letters.
+TEST(WordFlagsTest, AsciiLowerCaseMatchesTolower) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> byte(0, 0x7f);
+  const std::string_view edges = "@AZ[`az{";
+  for (size_t len = 0; len <= 40; ++len) {
+    for (int trial = 0; trial < 60; ++trial) {
+      std::string w(len, ' ');
+      for (char& c : w) c = static_cast<char>(trial % 2 ? byte(rng) : edges[byte(rng) % edges.size()]);
+      std::string want = w;
+      for (char& c : want) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string got(len, '#');
+      internal::AsciiLowerCase(w, got.data());
+      ASSERT_EQ(got, want) << "length " << len;
+    }
+  }
+}
+
 // The tokenizer's fast flags for ASCII words agree with the reference on
 // every string of up to five bytes over an alphabet that covers each class
-// (both cases, digits, number punctuation, hyphen, apostrophe), on a few
+// (both cases, digits, number punctuation, hyphen, apostrophe), on longer
+// words of one class with one byte of each class anywhere, on a few
 // longer words and on words with non-ASCII bytes (where it falls back).
 TEST(WordFlagsTest, AsciiFastPathMatchesReference) {
   const std::string_view alphabet = "aZ7,.-'";
@@ -422,6 +467,19 @@ TEST(WordFlagsTest, AsciiFastPathMatchesReference) {
     }
     words.insert(words.end(), next.begin(), next.end());
     level = std::move(next);
+  }
+  // Longer words (the fast path reads four bytes a step): each class at each
+  // position of a word of one class, at every length up to 17.
+  for (size_t n = 6; n <= 17; ++n) {
+    for (char base : {'a', 'Z', '7'}) {
+      for (size_t pos = 0; pos < n; ++pos) {
+        for (char c : alphabet) {
+          std::string w(n, base);
+          w[pos] = c;
+          words.push_back(w);
+        }
+      }
+    }
   }
   for (const std::string& w : words) {
     bool up_ref = false, high_ref = false, up_fast = true, high_fast = true;
