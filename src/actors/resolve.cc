@@ -1516,10 +1516,11 @@ class Resolver {
     const Chunk& v = a_.chunks[chunk_ + 1];
     if (v.kind != ChunkKind::kVP || v.first_token != v.head || Tag(v.head) != PosTag::kVBG) return {};
     const std::string_view verb = a_.Lemma(a_.tokens[v.head]);
-    if (verb != "flee" && verb != "escape" && verb != "return") return {};
+    const bool returning = Listed(WL::kReturnVerb, verb);
+    if (!returning && !Listed(WL::kFleeVerb, verb)) return {};
     uint32_t t = v.end_token;
     const uint32_t end = std::min<uint32_t>(a_.sentences[SentenceOf(v.head)].end_token, t + 10);
-    if (verb == "return") {
+    if (returning) {
       if (t < end && Lower(t) == "home") ++t;
       if (t >= end || Lower(t) != "to") return {};
     }

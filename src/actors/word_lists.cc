@@ -10,11 +10,11 @@ namespace dyad::actors {
 namespace {
 
 constexpr std::string_view kNames[] = {
-    "person-role",        "person-noun",  "head-of-body",       "non-state-sector", "armed-sector",
-    "state-organ-sector", "title",        "attributive-suffix", "other-party",      "one-office-plural",
-    "portfolio",          "states-noun",  "foreign-modifier",   "place-possessor",  "geographic-feature",
-    "pair-noun",          "body-noun",    "clause-adjective",   "language-service", "city-part",
-    "document-name",      "relation-noun"};
+    "person-role",        "person-noun",   "head-of-body",       "non-state-sector", "armed-sector",
+    "state-organ-sector", "title",         "attributive-suffix", "other-party",      "one-office-plural",
+    "portfolio",          "states-noun",   "foreign-modifier",   "place-possessor",  "geographic-feature",
+    "pair-noun",          "body-noun",     "clause-adjective",   "language-service", "city-part",
+    "document-name",      "relation-noun", "flee-verb",          "return-verb"};
 static_assert(std::size(kNames) == WordLists::kLists);
 
 }  // namespace

@@ -44,8 +44,10 @@ class WordLists {
     kCityPart,
     kDocumentName,
     kRelationNoun,
+    kFleeVerb,
+    kReturnVerb,
   };
-  static constexpr size_t kLists = 22;
+  static constexpr size_t kLists = 24;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

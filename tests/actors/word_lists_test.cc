@@ -15,20 +15,46 @@ namespace {
 
 std::string ShippedLists() { return testing_util::ReadFile(testing_util::DataDir() + "/actors/words/words.txt"); }
 
+constexpr char kTinyDictionary[] =
+    "country FRD Freedonia\n"
+    "  names: Freedonia\n"
+    "  adjectives: Freedonian\n"
+    "\n"
+    "country SYL Sylvania\n"
+    "  names: Sylvania\n"
+    "\n"
+    "agent GOV Government\n"
+    "  names: steward; stewards\n"
+    "\n"
+    "agent REF Refugees\n"
+    "  names: refugee; refugees\n";
+
 std::unique_ptr<ActorDictionary> TinyDictionary() {
-  auto d = ActorDictionary::Parse(
-      "country FRD Freedonia\n"
-      "  names: Freedonia\n"
-      "  adjectives: Freedonian\n"
-      "\n"
-      "country SYL Sylvania\n"
-      "  names: Sylvania\n"
-      "\n"
-      "agent GOV Government\n"
-      "  names: steward; stewards\n",
-      "tiny.txt");
+  auto d = ActorDictionary::Parse(kTinyDictionary, "tiny.txt");
   EXPECT_TRUE(d.ok()) << d.status().ToString();
   return d.ok() ? std::move(d).value() : nullptr;
+}
+
+// The code the tiny dictionary with word lists `lists` gives the mention
+// whose text is `mention` in `text`, or what went wrong.
+std::string CodeOf(const std::string& lists, const std::string& text, const std::string& mention) {
+  std::string error;
+  const Coder* coder = testing_util::SharedCoder(&error);
+  if (!coder) return "(coder not loaded: " + error + ")";
+  CodedDocument doc;
+  coder->FindActors(testing_util::MakeDocument(text), &doc);
+  auto d = TinyDictionary();
+  if (!d) return "(no dictionary)";
+  const Status st = d->ParseWordLists(lists, "lists.txt");
+  if (!st.ok()) return st.ToString();
+  ActorOptions options;
+  options.date = "2020-06-15";
+  ActorMentions mentions;
+  d->ResolveActors(doc.analysis, options, &mentions);
+  for (const ActorMention& m : mentions.mentions) {
+    if (testing_util::TokenText(doc.analysis, m.first_token, m.end_token) == mention) return m.code;
+  }
+  return "(none)";
 }
 
 TEST(ActorWordListsTest, ShippedListsLoad) {
@@ -83,28 +109,17 @@ TEST(ActorWordListsTest, MissingFileIsAnError) {
 // A role word added to person-role makes the phrase it ends name a person,
 // whom a later "he" refers to; without it the steward is an office ("it").
 TEST(ActorWordListsTest, ARoleWordFromTheFileMakesThePhraseAPerson) {
-  std::string error;
-  const Coder* coder = testing_util::SharedCoder(&error);
-  if (!coder) GTEST_SKIP() << "coder could not be loaded: " << error;
-  CodedDocument doc;
-  coder->FindActors(
-      testing_util::MakeDocument("The Freedonian steward arrived in Sylvania on Monday. He praised the talks."), &doc);
-  auto code_of_he = [&](const std::string& lists) {
-    auto d = TinyDictionary();
-    if (!d) return std::string("(no dictionary)");
-    const Status st = d->ParseWordLists(lists, "lists.txt");
-    if (!st.ok()) return st.ToString();
-    ActorOptions options;
-    options.date = "2020-06-15";
-    ActorMentions mentions;
-    d->ResolveActors(doc.analysis, options, &mentions);
-    for (const ActorMention& m : mentions.mentions) {
-      if (testing_util::TokenText(doc.analysis, m.first_token, m.end_token) == "He") return m.code;
-    }
-    return std::string("(none)");
-  };
-  EXPECT_EQ(code_of_he(ShippedLists() + "person-role: steward\n"), "FRDGOV");
-  EXPECT_NE(code_of_he(ShippedLists()), "FRDGOV");
+  const std::string text = "The Freedonian steward arrived in Sylvania on Monday. He praised the talks.";
+  EXPECT_EQ(CodeOf(ShippedLists() + "person-role: steward\n", text, "He"), "FRDGOV");
+  EXPECT_NE(CodeOf(ShippedLists(), text, "He"), "FRDGOV");
+}
+
+// A verb in flee-verb makes the people who leave a country its people; the
+// same sentence without it keeps the story's country.
+TEST(ActorWordListsTest, AFleeVerbFromTheFileGivesThePeopleTheCountryTheyLeave) {
+  const std::string text = "Freedonia hosts a large camp. Volunteers fed refugees quitting Sylvania.";
+  EXPECT_EQ(CodeOf(ShippedLists() + "flee-verb: quit\n", text, "refugees"), "SYLREF");
+  EXPECT_EQ(CodeOf(ShippedLists(), text, "refugees"), "FRDREF");
 }
 
 }  // namespace
