@@ -1344,6 +1344,19 @@ TEST_F(CoderTest, HopingThatAnotherActsIsAnOptimisticComment) {
   ExpectEach(cases);
 }
 
+// "express" alone is a statement (010) aimed at whom it is about; what is
+// expressed, when a longer pattern names it, still decides the code.
+TEST_F(CoderTest, ExpressingAViewIsAStatement) {
+  const EventCase cases[] = {
+      {"The Chilean president expressed surprise that Peru had closed the border.", {"CHLGOV>PER:010"}},
+      {"Chile expressed concern about Peru.", {"CHL>PER:012"}},
+      {"Chile expressed its condolences to Peru.", {"CHL>PER:018"}},
+      // about no one: no target
+      {"Chile expressed surprise.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // Support named by a participle inside the subject of another verb says who
 // acts, not what was done: "forces backed by X attacked" is an attack, and no
 // endorsement by X. Backing that is the sentence's own verb stays an event.
