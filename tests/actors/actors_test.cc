@@ -264,6 +264,12 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Peruvian truck drivers blocked the road.", {"Peruvian truck drivers=PERLAB"}, {}},
       // prisoners are civilians of the story's country
       {"Peru freed forty prisoners.", {"prisoners=PERCVL"}, {}},
+      // an association is a civic body; one of a trade or profession takes
+      // that sector
+      {"Peru's fishing villages formed an association to sue the port.", {"association=PERCVL"}, {}},
+      {"A Peruvian business association criticized the tax.", {"Peruvian business association=PERBUS"}, {}},
+      {"The Peruvian bar association defended the judges.", {"Peruvian bar association=PERJUD"}, {}},
+      {"The Peruvian medical association warned the ministry.", {"Peruvian medical association=PERHLH"}, {}},
   };
   ExpectMentions(cases);
 }
