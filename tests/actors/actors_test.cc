@@ -270,6 +270,10 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"A Peruvian business association criticized the tax.", {"Peruvian business association=PERBUS"}, {}},
       {"The Peruvian bar association defended the judges.", {"Peruvian bar association=PERJUD"}, {}},
       {"The Peruvian medical association warned the ministry.", {"Peruvian medical association=PERHLH"}, {}},
+      // rights organisations, advocates and defenders are human-rights actors
+      {"Peruvian rights organizations criticized the police.", {"Peruvian rights organizations=PERHRI"}, {}},
+      {"A Peruvian rights organisation sued the army.", {"Peruvian rights organisation=PERHRI"}, {}},
+      {"Peruvian rights advocates met the minister.", {"Peruvian rights advocates=PERHRI"}, {}},
   };
   ExpectMentions(cases);
 }
