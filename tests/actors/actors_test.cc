@@ -274,6 +274,13 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Peruvian rights organizations criticized the police.", {"Peruvian rights organizations=PERHRI"}, {}},
       {"A Peruvian rights organisation sued the army.", {"Peruvian rights organisation=PERHRI"}, {}},
       {"Peruvian rights advocates met the minister.", {"Peruvian rights advocates=PERHRI"}, {}},
+      // a capitalised office or ministry "of" its portfolio is a role, not an
+      // unknown name, and takes the portfolio's sector
+      {"Peru said the Minister of Interior banned the march.", {"Minister of Interior=PERGOV"}, {}},
+      {"Peru said the Ministry of Finance froze the accounts.", {"Ministry of Finance=PERGOV"}, {}},
+      {"Peru said the Minister of Defence sent troops.", {"Minister of Defence=PERMIL"}, {}},
+      {"Peru's Minister of Health closed the clinics.", {"Peru 's Minister of Health=PERHLH"}, {}},
+      {"Peru said the Minister of Justice freed the men.", {"Minister of Justice=PERJUD"}, {}},
   };
   ExpectMentions(cases);
 }
