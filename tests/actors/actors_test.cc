@@ -281,6 +281,14 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Peru said the Minister of Defence sent troops.", {"Minister of Defence=PERMIL"}, {}},
       {"Peru's Minister of Health closed the clinics.", {"Peru 's Minister of Health=PERHLH"}, {}},
       {"Peru said the Minister of Justice freed the men.", {"Minister of Justice=PERJUD"}, {}},
+      // one person of a sector is named as the plural is: a passenger, an
+      // employee, a peacekeeper, a surgeon
+      {"A Peruvian passenger told reporters that the guards fled.", {"Peruvian passenger=PERCVL"}, {}},
+      {"A Peruvian employee sued the mine.", {"Peruvian employee=PERLAB"}, {}},
+      {"Gunmen shot a Peruvian peacekeeper.", {"Peruvian peacekeeper=PERMIL"}, {}},
+      {"A Peruvian surgeon warned the ministry.", {"Peruvian surgeon=PERHLH"}, {}},
+      {"Police arrested a Peruvian trafficker.", {"Peruvian trafficker=PERCRM"}, {}},
+      {"A Peruvian fisherman was detained.", {"Peruvian fisherman=PERAGR"}, {}},
   };
   ExpectMentions(cases);
 }
