@@ -289,6 +289,11 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"A Peruvian surgeon warned the ministry.", {"Peruvian surgeon=PERHLH"}, {}},
       {"Police arrested a Peruvian trafficker.", {"Peruvian trafficker=PERCRM"}, {}},
       {"A Peruvian fisherman was detained.", {"Peruvian fisherman=PERAGR"}, {}},
+      // a large US city is the United States' ("Denver officials"), as
+      // Chicago or Houston are
+      {"Denver officials closed the park.", {"Denver officials=USAGOV"}, {}},
+      {"Baltimore police arrested two men.", {"Baltimore police=USACOP"}, {}},
+      {"The mayor of Milwaukee met Peruvian envoys.", {"Milwaukee=USA"}, {}},
   };
   ExpectMentions(cases);
 }
