@@ -264,6 +264,36 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Peruvian truck drivers blocked the road.", {"Peruvian truck drivers=PERLAB"}, {}},
       // prisoners are civilians of the story's country
       {"Peru freed forty prisoners.", {"prisoners=PERCVL"}, {}},
+      // an association is a civic body; one of a trade or profession takes
+      // that sector
+      {"Peru's fishing villages formed an association to sue the port.", {"association=PERCVL"}, {}},
+      {"A Peruvian business association criticized the tax.", {"Peruvian business association=PERBUS"}, {}},
+      {"The Peruvian bar association defended the judges.", {"Peruvian bar association=PERJUD"}, {}},
+      {"The Peruvian medical association warned the ministry.", {"Peruvian medical association=PERHLH"}, {}},
+      // rights organisations, advocates and defenders are human-rights actors
+      {"Peruvian rights organizations criticized the police.", {"Peruvian rights organizations=PERHRI"}, {}},
+      {"A Peruvian rights organisation sued the army.", {"Peruvian rights organisation=PERHRI"}, {}},
+      {"Peruvian rights advocates met the minister.", {"Peruvian rights advocates=PERHRI"}, {}},
+      // a capitalised office or ministry "of" its portfolio is a role, not an
+      // unknown name, and takes the portfolio's sector
+      {"Peru said the Minister of Interior banned the march.", {"Minister of Interior=PERGOV"}, {}},
+      {"Peru said the Ministry of Finance froze the accounts.", {"Ministry of Finance=PERGOV"}, {}},
+      {"Peru said the Minister of Defence sent troops.", {"Minister of Defence=PERMIL"}, {}},
+      {"Peru's Minister of Health closed the clinics.", {"Peru 's Minister of Health=PERHLH"}, {}},
+      {"Peru said the Minister of Justice freed the men.", {"Minister of Justice=PERJUD"}, {}},
+      // one person of a sector is named as the plural is: a passenger, an
+      // employee, a peacekeeper, a surgeon
+      {"A Peruvian passenger told reporters that the guards fled.", {"Peruvian passenger=PERCVL"}, {}},
+      {"A Peruvian employee sued the mine.", {"Peruvian employee=PERLAB"}, {}},
+      {"Gunmen shot a Peruvian peacekeeper.", {"Peruvian peacekeeper=PERMIL"}, {}},
+      {"A Peruvian surgeon warned the ministry.", {"Peruvian surgeon=PERHLH"}, {}},
+      {"Police arrested a Peruvian trafficker.", {"Peruvian trafficker=PERCRM"}, {}},
+      {"A Peruvian fisherman was detained.", {"Peruvian fisherman=PERAGR"}, {}},
+      // a large US city is the United States' ("Denver officials"), as
+      // Chicago or Houston are
+      {"Denver officials closed the park.", {"Denver officials=USAGOV"}, {}},
+      {"Baltimore police arrested two men.", {"Baltimore police=USACOP"}, {}},
+      {"The mayor of Milwaukee met Peruvian envoys.", {"Milwaukee=USA"}, {}},
   };
   ExpectMentions(cases);
 }
