@@ -3855,6 +3855,23 @@ class SentenceCoder {
     }
   }
 
+  // Whether the mention is a lone possessive pronoun ("its", "his"): the
+  // owner of the thing its phrase names.
+  bool OwnerPronoun(const ActorMention& m) const {
+    return m.how == ActorHow::kCoreference && m.end_token == m.first_token + 1 && Tag(m.first_token) == PosTag::kPRPS;
+  }
+
+  // Whether one side is a state's bare country and the other that country
+  // or its government.
+  static bool StateAsWhole(const ActorMention& src, const ActorMention& tgt) {
+    auto state = [](const std::string& code) {
+      return code.size() == 3 || (code.size() == 6 && code.compare(3, 3, "GOV") == 0);
+    };
+    return src.code.size() >= 3 && tgt.code.size() >= 3 && src.code.compare(0, 3, tgt.code, 0, 3) == 0 &&
+           IsStateCode(src.code) && (src.code.size() == 3 || tgt.code.size() == 3) && state(src.code) &&
+           state(tgt.code);
+  }
+
   bool OwnPeopleAddressed(const CameoCode& code, const ActorMention& src, const ActorMention& tgt) const {
     if (code.Root() != "02" && code.Root() != "10") return false;
     if (tgt.how != ActorHow::kContext || tgt.end_token == tgt.first_token || tgt.code.size() <= 3) return false;
@@ -4013,6 +4030,19 @@ class SentenceCoder {
         src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 &&
         OneOf(std::string_view(src->code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {
       if (explain_) Explain(s, "pattern " + p->id + ": a state's organ speaking of its own country (" + src->code + ")");
+      return;
+    }
+    // "China's update to its maritime law will help Beijing", "his tariffs
+    // will protect American jobs": a thing a state owns, named by "its" or
+    // "his", does not help or cooperate with that state or its government;
+    // one actor is named twice. (A state's help to its own people is an
+    // event, and so is an own thing that helps another: "its aid will help
+    // Peru".)
+    if (policy_.StateNotAimedAtItself() && OneOf(code->Root(), {"03", "04", "05", "06", "07"}) &&
+        (OwnerPronoun(*src) || OwnerPronoun(*tgt)) && StateAsWhole(*src, *tgt)) {
+      if (explain_)
+        Explain(
+            s, "pattern " + p->id + ": a state's own thing acting on the state (" + src->code + ", " + tgt->code + ")");
       return;
     }
     if (policy_.DomesticSanctionIsRestriction() && code->code.compare(0, 3, "163") == 0 && src->code.size() >= 3 &&

@@ -110,7 +110,9 @@ class Policy {
   // fighting in Peru"); dyad's read-on otherwise skips places.
   constexpr bool ForceAimedAtPlace() const { return !petrarch_; }
   // A statement by a state's organ (GOV, MIL, ...) about its own bare
-  // country is not aimed at it; PETRARCH codes it.
+  // country is not aimed at it, nor is help or cooperation between a state
+  // and a thing of its own named by "its"/"his" ("its new law will help
+  // Beijing"); PETRARCH codes both.
   constexpr bool StateNotAimedAtItself() const { return !petrarch_; }
   // Sanctions or an embargo (163) within one country ("the Taliban imposed
   // restrictions on women", "froze the newspaper's assets") are the

@@ -1219,6 +1219,12 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"The Chilean president urged an end to the tariff fight over wine between Chile and Europe.", {}},
       {"The Chilean president urged an end to the tariff fight over wine between Peru and Europe.", {"CHLGOV>PER:020"}},
       {"The Chilean president welcomed the influx of foreign capital into Chile.", {}},
+      // ... nor does a state's own thing, named by "its" or "his", help or
+      // protect that state or its government: one actor twice
+      {"Observers fear that a Chilean reform of its mining law will help Santiago control the coast.", {}},
+      {"Observers fear that a Chilean reform of its mining law will help Lima control the coast.", {"CHL>PERGOV:03"}},
+      {"The Chilean president says his new tariffs will protect Chile.", {}},
+      {"The Chilean president says his new tariffs will protect Peru.", {"CHLGOV>PER:03"}},
       // (force and restrictions are done in the own country's places)
       {"The Peruvian government imposed martial law on six towns in Peru.", {"PERGOV>PER:1724"}},
       // a bare statement is aimed at whom it is made to, not at what its
