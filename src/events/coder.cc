@@ -258,22 +258,36 @@ class SentenceCoder {
   // The first phrase naming an actor from token `from` on, before the
   // sentence's next punctuation or subordinate clause; -1 when none.
   template <typename Skip>
-  int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip, bool phrases_only = false,
-                     bool located_ok = false, bool through_purpose = false) const {
+  int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip, bool phrases_only = false, bool located_ok = false,
+                     bool through_purpose = false, bool purpose_of_act_only = false) const {
     bool passed_someone = false;  // an infinitive after someone is theirs: "allowing him to leave Moscow"
+    // (in a purpose infinitive, "what" opens a clause of its own: "signed an
+    // accord to combat what they describe as ...")
+    bool in_purpose = false;
     for (uint32_t t = from; t < a_.sentences[s].end_token; ++t) {
       // (phrases_only: through noun and prepositional phrases and the "to" of
       // an infinitive; the first verb of another clause, or "and"/"or", ends
       // the search, and a phrase of place is where, not whom: "killed
       // hundreds in northern Iraq", "fought near a UN compound"; located_ok:
       // not for acts aimed at the place they name)
-      // (through_purpose: material help is also aimed at the place its
-      // purpose names, through an infinitive and the nouns it joins:
-      // "gave 50 million euros to promote investment and development in
-      // Ethiopia".)
-      if (phrases_only && chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].kind == ChunkKind::kVP &&
-          !(through_purpose && !passed_someone && a_.chunks[chunk_of_[t]].infinitive)) {
-        return -1;
+      // (through_purpose: an act is also aimed at whom its purpose names,
+      // through an infinitive and the nouns it joins: "gave 50 million euros
+      // to promote investment and development in Ethiopia", "refused to lift
+      // sanctions to bring Iran to the table".)
+      if (phrases_only && chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].kind == ChunkKind::kVP) {
+        if (!(through_purpose && !passed_someone && a_.chunks[chunk_of_[t]].infinitive)) return -1;
+        // (purpose_of_act_only: not an infinitive that says what a call, a
+        // proposal or a plan is for, "rejected calls to impose sanctions on
+        // Peru": that act is not the source's.)
+        if (purpose_of_act_only) {
+          for (uint32_t k = from; k < t; ++k) {
+            if (pats_.rules().Has(WordList::kAppealNoun, Lemma(k)) ||
+                pats_.rules().Has(WordList::kEventNoun, Lemma(k))) {
+              return -1;
+            }
+          }
+        }
+        in_purpose = true;
       }
       std::string_view w = Lower(t);
       // "returned cultural artifacts, including a column krater, to the
@@ -286,6 +300,7 @@ class SentenceCoder {
           continue;
         }
       }
+      if (in_purpose && w == "what") return -1;
       if (OneOf(w, {",", ";", ":", "(", "--", "after", "when", "while", "because", "before", "since", "until",
                     "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "but"}) ||
           (phrases_only && (w == "and" || w == "or") && !(through_purpose && NounsJoined(t)))) {
@@ -2623,6 +2638,9 @@ class SentenceCoder {
       // state of siege in Pando" is aimed at the people there.)
       const bool restriction = code->code.compare(0, 3, "172") == 0;
       const bool at_place = policy_.ForceAimedAtPlace() && (code->quad_class == 4 || aid_at_place);
+      // (Material help, appeals and restrictions read through any purpose
+      // infinitive; other acts only through one after a plain object.)
+      const bool help_or_appeal = code->quad_class == 2 || restriction || code->code.compare(0, 2, "02") == 0;
       auto not_target = [&](const ActorMention* a) {
         return same_as_source(a) || topic_people(a) ||
                (!policy_.TargetAfterPatternMayBePlace() && a->place && !at_place);
@@ -2635,11 +2653,10 @@ class SentenceCoder {
                OneOf(Lower(a_.chunks[a->chunk - 1].first_token), {"on", "in"});
       };
       auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a) || press_spoken_to(a); };
-      int32_t c = policy_.TargetAfterPatternMayBePlace() ? ActorAfter(s, m.end, same_as_source)
-                                                         : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true,
-                                                                      aid_at_place || restriction,
-                                                                      /*through_purpose=*/code->quad_class == 2 || restriction ||
-                                                                          code->code.compare(0, 2, "02") == 0);
+      int32_t c = policy_.TargetAfterPatternMayBePlace()
+                      ? ActorAfter(s, m.end, same_as_source)
+                      : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true, aid_at_place || restriction,
+                                   /*through_purpose=*/true, /*purpose_of_act_only=*/!help_or_appeal);
       // "resigned as leader of the party", "quit as head of the council":
       // the phrase right after a pattern's final "as" is the role the source
       // leaves or holds, not a party the act is aimed at.

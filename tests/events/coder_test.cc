@@ -1193,6 +1193,12 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // lets go goes
       {"Germany provided fifty million euros to promote investment and development in Ethiopia.", {"DEU>ETH:07"}},
       {"Germany provided fifty million euros to help him leave Ethiopia.", {}},
+      // ... and so is any act whose words name no one: the purpose
+      // infinitive's phrases name whom it is aimed at
+      {"Chile refused to lift the sanctions to pressure Bolivia.", {"CHL>BOL:1244"}},
+      {"Chile recalled its ambassador to protest the Peruvian decision.", {"CHL>PER:161", "CHL>PER:141"}},
+      // ... but not past "what", which opens a clause of its own
+      {"Chile signed an accord to curb what Peru calls piracy.", {}},
       // ... but someone named after "at" is where an act that is not hostile
       // happened (the venue), not whom it is aimed at
       {"Chilean police inspected the scene of the fire at the Peruvian embassy.", {}},
