@@ -307,6 +307,11 @@ class SentenceCoder {
         return -1;
       }
       if (Tag(t) == PosTag::kPRP) passed_someone = true;
+      // (phrases_only: nor past a gerund with its own object, another act:
+      // "voiced concern over the risks of handing the port to Freedonia".)
+      if (phrases_only && chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].first_token == t && GerundPhrase(chunk_of_[t])) {
+        return -1;
+      }
       int32_t c = ActorChunkAt(t);
       if (c < 0) continue;
       passed_someone = true;
@@ -1538,7 +1543,18 @@ class SentenceCoder {
       }
       return -1;
     }
+    // "voiced concern over the risks of handing the port to Freedonia": a
+    // gerund with its own object names another act, whose phrases are that
+    // act's, not the verb's; no phrase from the gerund on is read.
+    uint32_t gerund = a_.tokens.size();
     for (const Attachment& at : cl.attachments) {
+      if (at.np >= 0 && GerundPhrase(at.np)) {
+        gerund = a_.chunks[at.np].first_token;
+        break;
+      }
+    }
+    for (const Attachment& at : cl.attachments) {
+      if (at.np >= 0 && a_.chunks[at.np].first_token >= gerund) break;
       if (at.np < 0 || !IsTargetPrep(Lower(at.prep)) || EnvoyTitlePhrase(cl, at)) continue;
       auto actors = ActorsOf(at.np);
       if (actors.empty()) continue;
@@ -1562,6 +1578,7 @@ class SentenceCoder {
     uint32_t role_end = 0;
     for (const Attachment& at : cl.attachments) {
       if (at.np < 0) continue;
+      if (a_.chunks[at.np].first_token >= gerund) break;
       std::string_view role_prep = Lower(at.prep);
       if (role_prep == "as" || (role_prep == "of" && at.prep == role_end)) {
         role_end = a_.chunks[at.np].end_token;
@@ -1579,6 +1596,18 @@ class SentenceCoder {
       return at.np;
     }
     return -1;
+  }
+
+  // Whether noun phrase c is a gerund and its object completing a noun's
+  // "of" ("the risks of handing sovereignty"). (After "after", "by" or
+  // "on" the gerund is mostly the source's own act or measure: "called off
+  // the strike after reaching agreement with the government", "a ban on
+  // doing business with the firm".)
+  bool GerundPhrase(int32_t c) const {
+    const Chunk& np = a_.chunks[c];
+    const uint32_t t = np.first_token;
+    return c > 0 && np.kind == ChunkKind::kNP && np.end_token > t + 1 && Tag(t) == PosTag::kVBG &&
+           a_.chunks[c - 1].kind == ChunkKind::kPP && a_.chunks[c - 1].end_token == t && t > 0 && Lower(t - 1) == "of";
   }
 
   // "a trade war", "the tariff battle", "a war of words": a noun of

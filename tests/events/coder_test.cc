@@ -470,6 +470,23 @@ TEST_F(CoderTest, PatternsReadOnPastACompoundSlot) {
   ExpectEach(cases);
 }
 
+// A gerund with its own object completing a noun's "of" names another act: the phrases
+// after it are that act's, not a target of the verb before it. After "after" or "on" the
+// gerund's phrases are still read.
+TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
+  const EventCase cases[] = {
+      {"Peru has expressed concerns over potential implications of handing control of the port to Chile.", {}},
+      {"Peru expressed worry over security implications of handing sovereignty of the islands to Chile.", {}},
+      // a noun's "of" with no gerund is read on, as before
+      {"Peru expressed concern over the risks of the port deal with Chile.", {"PER>CHL:012"}},
+      // after "after" or "on", the gerund is the source's own act or measure
+      {"Bolivian miners called off their strike hours after reaching agreement with the Bolivian government.",
+       {"BOLLAB>BOLGOV:082"}},
+      {"Peru lifted its ban on doing business with Chile.", {"PER>CHL:081"}},
+  };
+  ExpectEach(cases);
+}
+
 // Troops stationed or deployed, asked for or demanded, are military cooperation (0212,
 // 1012); rights demanded "from" someone aim at them (1043); a verdict read inside the
 // object's phrase ("found a Somali pirate guilty") is 116.
