@@ -1452,6 +1452,19 @@ class SentenceCoder {
   // investigation (09) or a demand (10) is made at a place.
   static bool AtAims(const CameoCode& code) { return code.Root().compare("11") >= 0; }
 
+  // "to meet in court over migrants", "held talks about the refugees": what
+  // a meeting or talks (04, and 036 for one intended) are over or about is
+  // their topic; whom they are with is named by "with". (Not a mediation,
+  // 045: it is aimed at the parties of the dispute it is over.)
+  bool MeetingTopic(int32_t chunk, const CameoCode& code) const {
+    if (chunk <= 0 || !(code.Root() == "04" || SameWord(code.code, "036")) || code.code.compare(0, 3, "045") == 0) {
+      return false;
+    }
+    const Chunk& pp = a_.chunks[chunk - 1];
+    return pp.kind == ChunkKind::kPP && pp.end_token == a_.chunks[chunk].first_token &&
+           OneOf(Lower(pp.first_token), {"over", "about", "regarding", "concerning"});
+  }
+
   // The actor the clause acts on when the pattern has no slot: the direct
   // object, else the first prepositional phrase that names an actor.
   // (at_aims: whether "at" aims the act, as a hostile act's does: "fired at
@@ -2225,6 +2238,7 @@ class SentenceCoder {
     }
     if (tgt < 0 && !p.has_target) {
       tgt = ClauseTarget(cl, AtAims(*p.code));
+      if (MeetingTopic(tgt, *p.code)) tgt = -1;
       // "deepen support with Russia, increase cooperation and enhance
       // relations": coordinated verbs share the partner.
       // Only a partner ("with"): any other phrase of another clause is on
@@ -2668,8 +2682,14 @@ class SentenceCoder {
       // place is a venue, keep skipping it.)
       // (Not an easing of dissent: strikers "returned to work in the
       // capital" yield to whom they opposed, not to the place.)
-      const bool aid_at_place = (code->quad_class == 2 && code->code.compare(0, 3, "082") != 0) ||
-                                code->code.compare(0, 2, "02") == 0 || code->code.compare(0, 2, "03") == 0;
+      // (Not a meeting intended, 036 for a meeting pattern: where it is to
+      // be held is a venue, "agreed to meet in court"; a mediation intended
+      // is still aimed at the place whose conflict it is.)
+      const bool meeting_intended =
+          SameWord(code->code, "036") && p.code && p.code->Root() == "04" && p.code->code.compare(0, 3, "045") != 0;
+      const bool aid_at_place = ((code->quad_class == 2 && code->code.compare(0, 3, "082") != 0) ||
+                                 code->code.compare(0, 2, "02") == 0 || code->code.compare(0, 2, "03") == 0) &&
+                                !meeting_intended;
       // (Restrictions, curfews and states of emergency too: "declared a
       // state of siege in Pando" is aimed at the people there.)
       const bool restriction = code->code.compare(0, 3, "172") == 0;
@@ -2688,7 +2708,9 @@ class SentenceCoder {
                a_.chunks[a->chunk - 1].kind == ChunkKind::kPP &&
                OneOf(Lower(a_.chunks[a->chunk - 1].first_token), {"on", "in"});
       };
-      auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a) || press_spoken_to(a); };
+      auto not_aimed = [&](const ActorMention* a) {
+        return not_target(a) || channel(a) || press_spoken_to(a) || (p.code && MeetingTopic(a->chunk, *p.code));
+      };
       int32_t c = policy_.TargetAfterPatternMayBePlace()
                       ? ActorAfter(s, m.end, same_as_source)
                       : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true, aid_at_place || restriction,

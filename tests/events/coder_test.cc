@@ -487,6 +487,18 @@ TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
   ExpectEach(cases);
 }
 
+// What a meeting or talks are over or about is their topic, not whom they are with; a
+// mediation is still aimed at the parties of the dispute it is over.
+TEST_F(CoderTest, AMeetingsTopicIsNotItsPartner) {
+  const EventCase cases[] = {
+      {"Peruvian rights groups plan to meet in court over Chilean migrants.", {}},
+      {"Peru held talks about Chilean migrants.", {}},
+      {"Peru held talks with Chile about migrants.", {"PER>CHL:046"}},
+      {"Egypt launched a mediation effort to prevent a confrontation over Turkish allegations.", {"EGY>TUR:045"}},
+  };
+  ExpectEach(cases);
+}
+
 // Troops stationed or deployed, asked for or demanded, are military cooperation (0212,
 // 1012); rights demanded "from" someone aim at them (1043); a verdict read inside the
 // object's phrase ("found a Somali pirate guilty") is 116.
