@@ -2684,12 +2684,15 @@ class SentenceCoder {
       // capital" yield to whom they opposed, not to the place.)
       // (Not a meeting intended, 036 for a meeting pattern: where it is to
       // be held is a venue, "agreed to meet in court"; a mediation intended
-      // is still aimed at the place whose conflict it is.)
+      // is still aimed at the place whose conflict it is. Nor material
+      // cooperation, 06: it is done with partners, and a place is where they
+      // are or where it happens, "collaborated with partners in Chad"; help
+      // is for the people of a place.)
       const bool meeting_intended =
           SameWord(code->code, "036") && p.code && p.code->Root() == "04" && p.code->code.compare(0, 3, "045") != 0;
       const bool aid_at_place = ((code->quad_class == 2 && code->code.compare(0, 3, "082") != 0) ||
                                  code->code.compare(0, 2, "02") == 0 || code->code.compare(0, 2, "03") == 0) &&
-                                !meeting_intended;
+                                !meeting_intended && code->Root() != "06";
       // (Restrictions, curfews and states of emergency too: "declared a
       // state of siege in Pando" is aimed at the people there.)
       const bool restriction = code->code.compare(0, 3, "172") == 0;

@@ -499,6 +499,19 @@ TEST_F(CoderTest, AMeetingsTopicIsNotItsPartner) {
   ExpectEach(cases);
 }
 
+// Material cooperation (06) is done with partners: a place named after it is where they
+// are, not a partner; help (07) is still for the people of the place it names.
+TEST_F(CoderTest, APlaceIsNoPartnerOfMaterialCooperation) {
+  const EventCase cases[] = {
+      {"Sudanese rebels collaborated with partners in Chad.", {}},
+      {"Sudan cooperated with Chad on border security.", {"SDN>TCD:062"}},
+      {"Sudan shared intelligence with Chad.", {"SDN>TCD:064"}},
+      {"Sudan provided food aid to farmers in Chad.", {"SDN>TCDAGR:073"}},
+      {"The European Union gave 50 million euros to promote development in Chad.", {"IGOEUN>TCD:071"}},
+  };
+  ExpectEach(cases);
+}
+
 // Troops stationed or deployed, asked for or demanded, are military cooperation (0212,
 // 1012); rights demanded "from" someone aim at them (1043); a verdict read inside the
 // object's phrase ("found a Somali pirate guilty") is 116.
