@@ -307,6 +307,11 @@ class SentenceCoder {
         return -1;
       }
       if (Tag(t) == PosTag::kPRP) passed_someone = true;
+      // (phrases_only: nor past a gerund with its own object, another act:
+      // "voiced concern over the risks of handing the port to Freedonia".)
+      if (phrases_only && chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].first_token == t && GerundPhrase(chunk_of_[t])) {
+        return -1;
+      }
       int32_t c = ActorChunkAt(t);
       if (c < 0) continue;
       passed_someone = true;
@@ -1447,6 +1452,19 @@ class SentenceCoder {
   // investigation (09) or a demand (10) is made at a place.
   static bool AtAims(const CameoCode& code) { return code.Root().compare("11") >= 0; }
 
+  // "to meet in court over migrants", "held talks about the refugees": what
+  // a meeting or talks (04, and 036 for one intended) are over or about is
+  // their topic; whom they are with is named by "with". (Not a mediation,
+  // 045: it is aimed at the parties of the dispute it is over.)
+  bool MeetingTopic(int32_t chunk, const CameoCode& code) const {
+    if (chunk <= 0 || !(code.Root() == "04" || SameWord(code.code, "036")) || code.code.compare(0, 3, "045") == 0) {
+      return false;
+    }
+    const Chunk& pp = a_.chunks[chunk - 1];
+    return pp.kind == ChunkKind::kPP && pp.end_token == a_.chunks[chunk].first_token &&
+           OneOf(Lower(pp.first_token), {"over", "about", "regarding", "concerning"});
+  }
+
   // The actor the clause acts on when the pattern has no slot: the direct
   // object, else the first prepositional phrase that names an actor.
   // (at_aims: whether "at" aims the act, as a hostile act's does: "fired at
@@ -1538,7 +1556,18 @@ class SentenceCoder {
       }
       return -1;
     }
+    // "voiced concern over the risks of handing the port to Freedonia": a
+    // gerund with its own object names another act, whose phrases are that
+    // act's, not the verb's; no phrase from the gerund on is read.
+    uint32_t gerund = a_.tokens.size();
     for (const Attachment& at : cl.attachments) {
+      if (at.np >= 0 && GerundPhrase(at.np)) {
+        gerund = a_.chunks[at.np].first_token;
+        break;
+      }
+    }
+    for (const Attachment& at : cl.attachments) {
+      if (at.np >= 0 && a_.chunks[at.np].first_token >= gerund) break;
       if (at.np < 0 || !IsTargetPrep(Lower(at.prep)) || EnvoyTitlePhrase(cl, at)) continue;
       auto actors = ActorsOf(at.np);
       if (actors.empty()) continue;
@@ -1562,6 +1591,7 @@ class SentenceCoder {
     uint32_t role_end = 0;
     for (const Attachment& at : cl.attachments) {
       if (at.np < 0) continue;
+      if (a_.chunks[at.np].first_token >= gerund) break;
       std::string_view role_prep = Lower(at.prep);
       if (role_prep == "as" || (role_prep == "of" && at.prep == role_end)) {
         role_end = a_.chunks[at.np].end_token;
@@ -1579,6 +1609,18 @@ class SentenceCoder {
       return at.np;
     }
     return -1;
+  }
+
+  // Whether noun phrase c is a gerund and its object completing a noun's
+  // "of" ("the risks of handing sovereignty"). (After "after", "by" or
+  // "on" the gerund is mostly the source's own act or measure: "called off
+  // the strike after reaching agreement with the government", "a ban on
+  // doing business with the firm".)
+  bool GerundPhrase(int32_t c) const {
+    const Chunk& np = a_.chunks[c];
+    const uint32_t t = np.first_token;
+    return c > 0 && np.kind == ChunkKind::kNP && np.end_token > t + 1 && Tag(t) == PosTag::kVBG &&
+           a_.chunks[c - 1].kind == ChunkKind::kPP && a_.chunks[c - 1].end_token == t && t > 0 && Lower(t - 1) == "of";
   }
 
   // "a trade war", "the tariff battle", "a war of words": a noun of
@@ -2196,6 +2238,7 @@ class SentenceCoder {
     }
     if (tgt < 0 && !p.has_target) {
       tgt = ClauseTarget(cl, AtAims(*p.code));
+      if (MeetingTopic(tgt, *p.code)) tgt = -1;
       // "deepen support with Russia, increase cooperation and enhance
       // relations": coordinated verbs share the partner.
       // Only a partner ("with"): any other phrase of another clause is on
@@ -2639,8 +2682,17 @@ class SentenceCoder {
       // place is a venue, keep skipping it.)
       // (Not an easing of dissent: strikers "returned to work in the
       // capital" yield to whom they opposed, not to the place.)
-      const bool aid_at_place = (code->quad_class == 2 && code->code.compare(0, 3, "082") != 0) ||
-                                code->code.compare(0, 2, "02") == 0 || code->code.compare(0, 2, "03") == 0;
+      // (Not a meeting intended, 036 for a meeting pattern: where it is to
+      // be held is a venue, "agreed to meet in court"; a mediation intended
+      // is still aimed at the place whose conflict it is. Nor material
+      // cooperation, 06: it is done with partners, and a place is where they
+      // are or where it happens, "collaborated with partners in Chad"; help
+      // is for the people of a place.)
+      const bool meeting_intended =
+          SameWord(code->code, "036") && p.code && p.code->Root() == "04" && p.code->code.compare(0, 3, "045") != 0;
+      const bool aid_at_place = ((code->quad_class == 2 && code->code.compare(0, 3, "082") != 0) ||
+                                 code->code.compare(0, 2, "02") == 0 || code->code.compare(0, 2, "03") == 0) &&
+                                !meeting_intended && code->Root() != "06";
       // (Restrictions, curfews and states of emergency too: "declared a
       // state of siege in Pando" is aimed at the people there.)
       const bool restriction = code->code.compare(0, 3, "172") == 0;
@@ -2659,7 +2711,9 @@ class SentenceCoder {
                a_.chunks[a->chunk - 1].kind == ChunkKind::kPP &&
                OneOf(Lower(a_.chunks[a->chunk - 1].first_token), {"on", "in"});
       };
-      auto not_aimed = [&](const ActorMention* a) { return not_target(a) || channel(a) || press_spoken_to(a); };
+      auto not_aimed = [&](const ActorMention* a) {
+        return not_target(a) || channel(a) || press_spoken_to(a) || (p.code && MeetingTopic(a->chunk, *p.code));
+      };
       int32_t c = policy_.TargetAfterPatternMayBePlace()
                       ? ActorAfter(s, m.end, same_as_source)
                       : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true, aid_at_place || restriction,

@@ -470,6 +470,48 @@ TEST_F(CoderTest, PatternsReadOnPastACompoundSlot) {
   ExpectEach(cases);
 }
 
+// A gerund with its own object completing a noun's "of" names another act: the phrases
+// after it are that act's, not a target of the verb before it. After "after" or "on" the
+// gerund's phrases are still read.
+TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
+  const EventCase cases[] = {
+      {"Peru has expressed concerns over potential implications of handing control of the port to Chile.", {}},
+      {"Peru expressed worry over security implications of handing sovereignty of the islands to Chile.", {}},
+      // a noun's "of" with no gerund is read on, as before
+      {"Peru expressed concern over the risks of the port deal with Chile.", {"PER>CHL:012"}},
+      // after "after" or "on", the gerund is the source's own act or measure
+      {"Bolivian miners called off their strike hours after reaching agreement with the Bolivian government.",
+       {"BOLLAB>BOLGOV:082"}},
+      {"Peru lifted its ban on doing business with Chile.", {"PER>CHL:081"}},
+  };
+  ExpectEach(cases);
+}
+
+// What a meeting or talks are over or about is their topic, not whom they are with; a
+// mediation is still aimed at the parties of the dispute it is over.
+TEST_F(CoderTest, AMeetingsTopicIsNotItsPartner) {
+  const EventCase cases[] = {
+      {"Peruvian rights groups plan to meet in court over Chilean migrants.", {}},
+      {"Peru held talks about Chilean migrants.", {}},
+      {"Peru held talks with Chile about migrants.", {"PER>CHL:046"}},
+      {"Egypt launched a mediation effort to prevent a confrontation over Turkish allegations.", {"EGY>TUR:045"}},
+  };
+  ExpectEach(cases);
+}
+
+// Material cooperation (06) is done with partners: a place named after it is where they
+// are, not a partner; help (07) is still for the people of the place it names.
+TEST_F(CoderTest, APlaceIsNoPartnerOfMaterialCooperation) {
+  const EventCase cases[] = {
+      {"Sudanese rebels collaborated with partners in Chad.", {}},
+      {"Sudan cooperated with Chad on border security.", {"SDN>TCD:062"}},
+      {"Sudan shared intelligence with Chad.", {"SDN>TCD:064"}},
+      {"Sudan provided food aid to farmers in Chad.", {"SDN>TCDAGR:073"}},
+      {"The European Union gave 50 million euros to promote development in Chad.", {"IGOEUN>TCD:071"}},
+  };
+  ExpectEach(cases);
+}
+
 // Troops stationed or deployed, asked for or demanded, are military cooperation (0212,
 // 1012); rights demanded "from" someone aim at them (1043); a verdict read inside the
 // object's phrase ("found a Somali pirate guilty") is 116.
