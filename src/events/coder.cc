@@ -434,13 +434,6 @@ class SentenceCoder {
   }
   uint32_t ComputeAdjunctEnd(uint32_t t) const {
     int32_t c = chunk_of_[t];
-    // ("supplied last week Ukraine with arms": a time phrase of its own, no
-    // preposition, before another noun phrase.)
-    if (c >= 0 && a_.chunks[c].kind == ChunkKind::kNP && static_cast<size_t>(c) + 1 < a_.chunks.size() &&
-        a_.chunks[c + 1].kind == ChunkKind::kNP && IsTimeNoun(Lemma(a_.chunks[c].head)) &&
-        !(a_.tokens[a_.chunks[c].head].flags & (kTokCapitalized | kTokAllCaps))) {
-      return a_.chunks[c].end_token;
-    }
     if (c < 0 || a_.chunks[c].kind != ChunkKind::kPP || static_cast<size_t>(c) + 1 >= a_.chunks.size()) return t;
     std::string_view prep = Lower(t);
     if (prep != "in" && prep != "on" && prep != "at" && prep != "during" && prep != "after" && prep != "before") return t;

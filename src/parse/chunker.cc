@@ -236,14 +236,6 @@ class SentenceParser {
         break;
       }
       if (has_head && IsNoun(t) && TimeWordBeforeVerb(i)) break;
-      // "In recent months Peru and Chile have ...", "last week Chile said": a
-      // name after a lower-case time noun opens a new phrase; the time
-      // phrase does not swallow the subject.
-      if (has_head && head + 1 == i && (t == T::kNNP || t == T::kNNPS) &&
-          (Tag(head) == T::kNN || Tag(head) == T::kNNS) &&
-          !(a_->tokens[head].flags & (kTokCapitalized | kTokAllCaps)) && IsTimeNoun(Lemma(head))) {
-        break;
-      }
       if (t == T::kCD && has_head && head + 1 == i && CountAfterCommonNoun(i)) break;
       // "told the news agency Mr Suarez had borrowed": an honorific after a
       // lower-case common noun opens a new phrase, a person's name.
@@ -548,22 +540,8 @@ class SentenceParser {
       }
       if (!relative) {
         int32_t depth_pp = 0;
-        const T vt = Tag(C(vc).first_token);
-        const bool finite = vt == T::kVBD || vt == T::kVBZ || vt == T::kVBP || vt == T::kMD;
         for (int32_t k = seg_start; k < vc; ++k) {
           const Chunk& ck = C(k);
-          // "... as hundreds of people from the town staged a protest": a
-          // subordinator that opens a later segment before a finite verb
-          // begins a clause, so the phrase after it is that clause's subject,
-          // not a prepositional object. ("that" is left to the rules below:
-          // after a noun it may begin a relative clause. At the sentence's
-          // start, "After talks with Peru, Chile said", the phrase right
-          // before the verb still decides below.)
-          if (ck.kind == ChunkKind::kPP && k == seg_start && k > static_cast<int32_t>(cb) &&
-              ck.end_token == ck.first_token + 1 && IsSubordinator(Lower(ck.first_token)) &&
-              Lower(ck.first_token) != "that" && finite) {
-            continue;
-          }
           if (ck.kind == ChunkKind::kPP) { depth_pp = 1; continue; }
           if (ck.kind == ChunkKind::kNP) {
             if (depth_pp) { depth_pp = 0; continue; }  // object of a fronted preposition
@@ -821,12 +799,6 @@ class SentenceParser {
       // "threatened Monday to resume attacks", "met Tuesday with rebels": a
       // bare day right after the verb says when, it is not the object.
       if (k < next_vc && C(k).kind == ChunkKind::kNP && BareDay(k)) ++k;
-      // ("supplied last week Ukraine with arms": so is a time phrase right
-      // before another noun phrase.)
-      if (k + 1 < next_vc && C(k).kind == ChunkKind::kNP && C(k + 1).kind == ChunkKind::kNP && IsTimePhrase(k) &&
-          !(a_->tokens[C(k).head].flags & (kTokCapitalized | kTokAllCaps))) {
-        ++k;
-      }
       // "phoned on Sunday the Iranian president": a time phrase between the
       // verb and its object; the phrase stays an attachment.
       const bool time_gap = k + 2 < next_vc && C(k).kind == ChunkKind::kPP && C(k + 1).kind == ChunkKind::kNP &&

@@ -252,26 +252,6 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
        "Peru 's Lima-based , internationally recognised authorities", "the envoy"},
       // ... but not after a date's number, before a name
       {"A court on May 13 formally charged Ruiz with fraud.", "charged", "A court", "Ruiz"},
-      // a subordinator later in the sentence opens a clause: the phrase after
-      // it is the subject, not the phrase of a preposition after that
-      {"Police fired tear gas as hundreds of farmers from the Danish villages staged a march.", "staged",
-       "hundreds of farmers", "a march"},
-      {"Kenya closed the border after the arrest of six traders from Uganda sparked riots.", "sparked", "the arrest",
-       "riots"},
-      // ... and a time phrase after the phrase of the preposition is passed
-      {"Police fired tear gas while students from Lima Monday evening blocked the road.", "blocked", "students",
-       "the road"},
-      // ... but not before a participle ("as" is then a preposition)
-      {"The mayor declared Monday as a day of mourning for the victims of the flood.", "mourning", "The mayor",
-       nullptr},
-      // ... at the start of the sentence the phrase before the verb decides
-      {"After talks with Peru, Chile signed the accord.", "signed", "Chile", "the accord"},
-      // a name after a lower-case time noun opens the subject, so a compound
-      // subject stays whole
-      {"In recent months Kenya and Uganda have closed their borders.", "closed", "Kenya and Uganda", "their borders"},
-      {"Last week Peru and Chile signed an accord.", "signed", "Peru and Chile", "an accord"},
-      // ... but a capitalised day in a name keeps its phrase
-      {"Ireland praised the Independence Day Parade.", "praised", "Ireland", "the Independence Day Parade"},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
