@@ -194,12 +194,14 @@ def Train(rows, epochs=30, rate=0.1, l2=1e-3):
 def CrossValidate(rows, folds=5):
     """How a picker learned from the table's features would do: five folds over the a, b and c
     sentences, each picking the best-scored candidate as source and the best other one as target;
-    both sides right counted per class, beside the nearest-actor baseline."""
+    both sides right counted per class, beside the nearest-actor baseline. Returns, per sentence,
+    whether both of the picker's sides were right."""
     right = collections.Counter()
+    picked = {}
     total = collections.Counter()
     for k in range(folds):
         w = Train([r for n, r in enumerate(rows) if n % folds != k])
-        for n, (_, c, cands) in enumerate(rows):
+        for n, (i, c, cands) in enumerate(rows):
             if n % folds != k or not cands:
                 continue
             total[c] += 1
@@ -207,10 +209,75 @@ def CrossValidate(rows, folds=5):
             s = max(range(len(cands)), key=lambda j: score["S"][j])
             rest = [j for j in range(len(cands)) if j != s]
             t = max(rest, key=lambda j: score["T"][j]) if rest else None
-            right[c] += bool(cands[s][1] and t is not None and cands[t][2])
+            picked[i] = bool(cands[s][1] and t is not None and cands[t][2])
+            right[c] += picked[i]
     print(f"picker learned from these features ({folds}-fold cross-validation over the a, b and c sentences, "
           "logistic regression per side), both sides right: " +
           ", ".join(f"{c} {right[c]}/{total[c]} ({right[c] / max(total[c], 1):.0%})" for c in "abc"))
+    return picked
+
+
+def Load(dyad):
+    """Codes the args set's tuning part and explains its sentences with an S and a T span: returns the
+    scorer module, the sentences, their events and actors (per sentence), the keys of the sentences
+    with S and T, and their explain sections."""
+    if not os.path.isdir(measure.SHARED):
+        sys.exit("../shared is absent: nothing to measure")
+    sa = Scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        spans_path, _, pred_path, actors_path = measure.code_args_part(dyad, tmp, "tune")
+        sents = sa.read_spans(spans_path)
+        events, actors = ReadJsonl(pred_path), ReadJsonl(actors_path)
+        keys = [i for i, s in enumerate(sents) if s["S"] and s["T"]]
+        sections = Explain(dyad, tmp, sents, keys)
+    return sa, sents, events, actors, keys, sections
+
+
+def Classify(sa, sents, events, actors, keys, sections):
+    """Each sentence's class (module docstring), as a dict: "class", and for a, b and c also "verb"
+    (its span, None where not found), "clause", "why" (c: why the matched pattern gave nothing),
+    "event" (a and b: the event whose verb is taken), "actors" (the sentence's mentions), "nearest"
+    (the nearest mention before and after the verb) and "right" (whether picking a mention for side
+    "S" or "T" is right: in the span, or its code is the span's)."""
+    out = {}
+    for i in keys:
+        s, evs, ms = sents[i], events[i], actors[i]
+        text = s["text"]
+        inside = {k: [m for m in ms if sa.overlaps([m["begin"], m["end"]], s[k])] for k in ("S", "T")}
+        codes = {k: {m["code"] for m in inside[k]} for k in ("S", "T")}
+
+        def Side(e, key, k, s=s, codes=codes):
+            return sa.overlaps(e["evidence"].get(key), s[k]) or e.get(key) in codes[k]
+
+        def Right(m, k, inside=inside, codes=codes):
+            """Whether picking mention m for side k is right (in the span, or its code is the span's)."""
+            return m is not None and (m in inside[k] or m["code"] in codes[k])
+
+        right = [e for e in evs if Side(e, "source", "S") and Side(e, "target", "T")]
+        r = {"class": None, "verb": None, "clause": None, "why": None, "event": None, "actors": ms,
+             "inside": inside, "right": Right, "nearest": (None, None)}
+        out[i] = r
+        if right:
+            r["class"], r["event"] = "a", right[0]
+        elif not (inside["S"] and inside["T"]):
+            r["class"] = "d"
+            continue
+        elif evs:
+            r["class"], r["event"] = "b", evs[0]
+        else:
+            matched, r["verb"], r["clause"], r["why"] = MatchedVerb(text, sections[i])
+            r["class"] = "c" if matched else "e"
+            continue
+        r["verb"] = tuple(r["event"]["evidence"]["verb"])
+        r["clause"] = ClauseOf(sections[i], r["verb"], text)
+    for i, r in out.items():
+        verb = r["verb"]
+        if r["class"] in ("a", "b", "c") and verb:
+            before = [m for m in r["actors"] if m["end"] <= verb[0]]
+            after = [m for m in r["actors"] if m["begin"] >= verb[1]]
+            r["nearest"] = (max(before, key=lambda m: m["end"]) if before else None,
+                            min(after, key=lambda m: m["begin"]) if after else None)
+    return out
 
 
 def main():
@@ -218,62 +285,28 @@ def main():
     ap.add_argument("--dyad", default=os.path.join(HERE, "..", "build", "dyad"))
     ap.add_argument("--list", choices=list("abcde"), help="print the sentences of this class with their spans")
     a = ap.parse_args()
-    if not os.path.isdir(measure.SHARED):
-        sys.exit("../shared is absent: nothing to measure")
-    sa = Scorer()
-    with tempfile.TemporaryDirectory() as tmp:
-        spans_path, _, pred_path, actors_path = measure.code_args_part(a.dyad, tmp, "tune")
-        sents = sa.read_spans(spans_path)
-        events, actors = ReadJsonl(pred_path), ReadJsonl(actors_path)
-        keys = [i for i, s in enumerate(sents) if s["S"] and s["T"]]
-        sections = Explain(a.dyad, tmp, sents, keys)
+    sa, sents, events, actors, keys, sections = Load(a.dyad)
+    classes = Classify(sa, sents, events, actors, keys, sections)
 
     cls = {}
     near = collections.Counter()
     feats = collections.defaultdict(collections.Counter)
     rows = []
     for i in keys:
-        s, evs, ms = sents[i], events[i], actors[i]
-        text = s["text"]
-        inside = {k: [m for m in ms if sa.overlaps([m["begin"], m["end"]], s[k])] for k in ("S", "T")}
-        codes = {k: {m["code"] for m in inside[k]} for k in ("S", "T")}
-
-        def Side(e, key, k):
-            return sa.overlaps(e["evidence"].get(key), s[k]) or e.get(key) in codes[k]
-
-        def Right(m, k):
-            """Whether picking mention m for side k is right (in the span, or its code is the span's)."""
-            return m is not None and (m in inside[k] or m["code"] in codes[k])
-
-        right = [e for e in evs if Side(e, "source", "S") and Side(e, "target", "T")]
-        if right:
-            cls[i] = "a"
-            verb = tuple(right[0]["evidence"]["verb"])
-            clause = ClauseOf(sections[i], verb, text)
-        elif not (inside["S"] and inside["T"]):
-            cls[i] = "d"
+        r = classes[i]
+        ms, text = actors[i], sents[i]["text"]
+        inside, Right = r["inside"], r["right"]
+        c = cls[i] = r["class"]
+        if c in ("d", "e"):
             continue
-        elif evs:
-            cls[i] = "b"
-            verb = tuple(evs[0]["evidence"]["verb"])
-            clause = ClauseOf(sections[i], verb, text)
-        else:
-            matched, verb, clause, why = MatchedVerb(text, sections[i])
-            cls[i] = "c" if matched else "e"
-            if not matched:
-                continue
+        verb, clause, why = r["verb"], r["clause"], r["why"]
+        if c == "c":
             near["c", "why", why] += 1
-        c = cls[i]
-        if c != "c":
-            why = None
         if not verb:
             near[c, "verb not found"] += 1
             continue
         near[c, "sentences"] += 1
-        before = [m for m in ms if m["end"] <= verb[0]]
-        after = [m for m in ms if m["begin"] >= verb[1]]
-        ns = max(before, key=lambda m: m["end"]) if before else None
-        nt = min(after, key=lambda m: m["begin"]) if after else None
+        ns, nt = r["nearest"]
         s_ok = Right(ns, "S")
         t_ok = Right(nt, "T")
         near[c, "S nearest before"] += s_ok
