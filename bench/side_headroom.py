@@ -237,8 +237,9 @@ def Classify(sa, sents, events, actors, keys, sections):
     """Each sentence's class (module docstring), as a dict: "class", and for a, b and c also "verb"
     (its span, None where not found), "clause", "why" (c: why the matched pattern gave nothing),
     "event" (a and b: the event whose verb is taken), "actors" (the sentence's mentions), "nearest"
-    (the nearest mention before and after the verb) and "right" (whether picking a mention for side
-    "S" or "T" is right: in the span, or its code is the span's)."""
+    (the nearest mention before and after the verb), "right" (whether picking a mention for side
+    "S" or "T" is right: in the span, or its code is the span's) and "side" (whether an event's
+    "source" or "target" is right for side "S" or "T")."""
     out = {}
     for i in keys:
         s, evs, ms = sents[i], events[i], actors[i]
@@ -255,7 +256,7 @@ def Classify(sa, sents, events, actors, keys, sections):
 
         right = [e for e in evs if Side(e, "source", "S") and Side(e, "target", "T")]
         r = {"class": None, "verb": None, "clause": None, "why": None, "event": None, "actors": ms,
-             "inside": inside, "right": Right, "nearest": (None, None)}
+             "inside": inside, "right": Right, "side": Side, "nearest": (None, None)}
         out[i] = r
         if right:
             r["class"], r["event"] = "a", right[0]
