@@ -440,7 +440,8 @@ def main():
         n[c, "combined, demands spared"] += ((s_ok if s_use and not demand else es) and
                                              (t_ok if t_use and not demand else et))
         if s_use or t_use:
-            listing[-1][4] = "combined: " + ("right" if (s_ok if s_use else es) and (t_ok if t_use else et) else "wrong")
+            ok = (s_ok if s_use else es) and (t_ok if t_use else et)
+            listing[-1][4] = "combined: " + ("right" if ok else "wrong")
 
     print(f"link-grammar side picks, tuning part (time limit {a.time_limit} s a sentence, best linkage only, "
           + ("complete linkages only)" if a.complete_only else "null words allowed)"))
@@ -484,7 +485,8 @@ def main():
           f"of 608 tuning sentences with S and T ({(gain - cost) / 608:+.1%})")
     cost = n["a"] - n["a", "combined right"]
     gain = n["b", "combined right"] + n["c", "combined right"]
-    print(f"combined policy: a broken {cost}, b and c made right {gain}, net {gain - cost:+d} ({(gain - cost) / 608:+.1%})")
+    print(f"combined policy: a broken {cost}, b and c made right {gain}, net {gain - cost:+d} "
+          f"({(gain - cost) / 608:+.1%})")
     cost = n["a"] - n["a", "combined, demands spared"]
     gain = n["b", "combined, demands spared"] + n["c", "combined, demands spared"]
     print(f"  the same, dyad's reported demands (\"must\", \"should\" in its verb) left alone: a broken {cost}, "
@@ -496,8 +498,8 @@ def main():
     for c in "abc":
         for side in ("source", "target"):
             kinds = sorted({k[2] for k in how if k[0] == c and k[1] == side})
-            print(f"  {c} {side}: " + ", ".join(f"{k} {how[c, side, k, True]}/{how[c, side, k, True] + how[c, side, k, False]}"
-                                               for k in kinds))
+            cells = (f"{k} {how[c, side, k, True]}/{how[c, side, k, True] + how[c, side, k, False]}" for k in kinds)
+            print(f"  {c} {side}: " + ", ".join(cells))
     rate = parser.count / parser.seconds if parser.seconds else 0
     print(f"speed: {parser.count} sentences parsed in {parser.seconds:.1f} s wall, one core: {rate:.1f} sentences/s "
           f"(dictionary load {parser.load:.2f} s apart); per sentence median {Median(parser.times) * 1000:.0f} ms, "
@@ -507,14 +509,16 @@ def main():
             if c != a.list:
                 continue
             s, t = sents[i], sents[i]["text"]
-            print(f"\n{i}: {t}\n   S: {' | '.join(t[x:y] for x, y in s['S'])}   T: {' | '.join(t[x:y] for x, y in s['T'])}")
+            spans = {k: " | ".join(t[x:y] for x, y in s[k]) for k in ("S", "T")}
+            print(f"\n{i}: {t}\n   S: {spans['S']}   T: {spans['T']}")
             if pick is None:
                 print(f"   parser: {status}")
             else:
                 sm, sh, tm, th = pick
                 print(f"   parser: {sm and sm['text']!r} ({sh}) -> {tm and tm['text']!r} ({th}) {note}")
             for e in events[i]:
-                print(f"   dyad: {e['source']} -> {e['target']} {e['code']} ({e['source_text']!r} -> {e['target_text']!r})")
+                print(f"   dyad: {e['source']} -> {e['target']} {e['code']} "
+                      f"({e['source_text']!r} -> {e['target_text']!r})")
 
 
 if __name__ == "__main__":
