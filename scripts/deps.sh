@@ -64,6 +64,7 @@ if [[ "$profile" == test ]]; then
     r-cran-testthat r-cran-jsonlite  # the R package's tests (testthat; jsonlite reads the CLI's output)
     python3-pytest                   # the Python package's tests (ctest python_*)
     universal-ctags                  # function lengths for bench/code_shape.py
+    python3-link-grammar             # a real parser's side picks, bench/parser_headroom.py
   )
 fi
 if [[ "${DYAD_WITH_FUZZ:-0}" == 1 ]]; then
