@@ -4,6 +4,7 @@
   judge_sample.py draw  [--dyad BIN] [--data DIR] [--corpus FILE] [--n 160] [--out bench/voa-judged.tsv]
                         [--seed N] [--verdicts-from FILE ...]
   judge_sample.py score [--judged bench/voa-judged.tsv] [--dyad BIN] [--data DIR] [--corpus FILE]
+  judge_sample.py agree [--judged bench/voa-judged.tsv] [--second bench/voa-judged-2.tsv]
 
 draw: runs `dyad code` on the VOA stories, draws the N events ranked first by a hash of
 the seed 20261207 (the eleventh session's draw; earlier samples used 20261205) and the event id
@@ -14,6 +15,11 @@ score: prints the judged count, precision (verdict ok / judged), precision by
 target_how and by confidence band, and the share among ALL events of the run of events
 whose target came from another sentence (context) and of reciprocal pairs, each with its
 precision in the sample.
+
+agree: compares two judges' verdicts on the same rows (a second judge judged the sample
+blind, without the first judge's verdicts or reasons): rows judged alike, Cohen's kappa,
+each judge's precision, and the precision when an event counts as right only if both
+judges say so (strict) or if either does (lenient). It reads no dyad output.
 
 Verdict rule: ok when source and target are right at the country-prefix level (first
 three letters; a --- side is wrong) and the CAMEO root fits what the sentence reports.
@@ -163,10 +169,33 @@ def score(args):
               % (how, pct(n, total), pct(ok(rs), len(rs))))
 
 
+def agree(args):
+    first = {r["id"]: r["verdict"] for r in read_judged(args.judged) if r["verdict"] in ("ok", "wrong")}
+    second = {r["id"]: r["verdict"] for r in read_judged(args.second) if r["verdict"] in ("ok", "wrong")}
+    ids = [i for i in first if i in second]
+    n = len(ids)
+    if not n:
+        sys.exit("no row judged by both: %s, %s" % (args.judged, args.second))
+    ok1 = sum(first[i] == "ok" for i in ids)
+    ok2 = sum(second[i] == "ok" for i in ids)
+    same = sum(first[i] == second[i] for i in ids)
+    both = sum(first[i] == second[i] == "ok" for i in ids)
+    either = sum("ok" in (first[i], second[i]) for i in ids)
+    p1, p2, po = ok1 / n, ok2 / n, same / n
+    pe = p1 * p2 + (1 - p1) * (1 - p2)
+    kappa = (po - pe) / (1 - pe) if pe < 1 else 1.0
+    print("rows judged by both: %d (first %d, second %d)" % (n, len(first), len(second)))
+    print("judged alike: %s; Cohen's kappa %.2f" % (pct(same, n), kappa))
+    print("precision, first judge:  %s" % pct(ok1, n))
+    print("precision, second judge: %s" % pct(ok2, n))
+    print("precision, both say ok (strict):   %s" % pct(both, n))
+    print("precision, either says ok (lenient): %s" % pct(either, n))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name in ("draw", "score"):
+    for name in ("draw", "score", "agree"):
         p = sub.add_parser(name)
         p.add_argument("--dyad", default=default_dyad())
         p.add_argument("--data", default=None, help="dyad data directory (--data)")
@@ -179,8 +208,11 @@ def main():
             p.add_argument("--verdicts-from", nargs="*", help="judged TSVs whose verdicts are reused by event id")
         else:
             p.add_argument("--judged", default=os.path.join(HERE, "voa-judged.tsv"))
+        if name == "agree":
+            p.add_argument("--second", default=os.path.join(HERE, "voa-judged-2.tsv"),
+                           help="the same rows judged by a second judge")
     args = ap.parse_args()
-    (draw if args.cmd == "draw" else score)(args)
+    {"draw": draw, "score": score, "agree": agree}[args.cmd](args)
 
 
 if __name__ == "__main__":
