@@ -177,6 +177,18 @@ def Features(m, verb, clause, text):
             ("kind", kind), ("how found", m["how"]), ("tokens between", dist)]
 
 
+def Candidates(ms, verb, clause, text, nearest):
+    """The picker's features of each mention in `ms` (in order): Features, whether it is the nearest
+    mention before or after the verb (`nearest`, as Classify's), and position crossed with role."""
+    out = []
+    for m in ms:
+        f = Features(m, verb, clause, text)
+        f += [("nearest", "before" if m is nearest[0] else "after" if m is nearest[1] else "no"),
+              ("position x role", dict(f)["position"] + " / " + dict(f)["role"])]
+        out.append(f)
+    return out
+
+
 def Train(rows, epochs=30, rate=0.1, l2=1e-3):
     """Logistic regression (one weight per feature value) for each side, by stochastic gradient."""
     w = {"S": collections.defaultdict(float), "T": collections.defaultdict(float)}
@@ -320,12 +332,7 @@ def main():
         if c == "c":
             near["c", "both by why", why] += s_ok and t_ok
         # Every candidate with its features, for the cross-validated picker below.
-        cands = []
-        for m in ms:
-            f = Features(m, verb, clause, text)
-            f += [("nearest", "before" if m is ns else "after" if m is nt else "no"),
-                  ("position x role", dict(f)["position"] + " / " + dict(f)["role"])]
-            cands.append((f, Right(m, "S"), Right(m, "T")))
+        cands = [(f, Right(m, "S"), Right(m, "T")) for m, f in zip(ms, Candidates(ms, verb, clause, text, (ns, nt)))]
         rows.append((i, c, cands))
         if c == "a":
             continue  # the baseline's agreement with events already right; no features
