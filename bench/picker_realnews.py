@@ -14,12 +14,16 @@ side is often simply not in the sentence. This script measures both sides of tha
    source is right and that the target is right; a pick counts at threshold x when both are >= x.
    It prints, per threshold, the c sentences picked and those made right (both sides right).
 2. Real news: the picker trained on all tuning a, b and c sentences is applied to every sentence
-   of the VOA stories (less the judged samples' sentences, /tmp/briefs/pool-exclude.txt), TR-News,
-   GeoVirus and the article bodies (/tmp/m15/htmlx.jsonl) that has no event and where `dyad
+   of the VOA stories (less the judged samples' sentences, those of bench/voa-judged.tsv and
+   bench/voa-judged-check.tsv), TR-News, GeoVirus and the article bodies (the articleBody of
+   ../shared/html-extraction/ground-truth.json, dated 2019-01-01) that has no event and where `dyad
    explain` shows a pattern that matched (side_headroom's MatchedVerb, the class c test) and gave
    nothing because it lost its source or target. It prints how many such sentences each threshold
    keeps and writes every pick (id, score, source, target, the pattern's code, why, sentence) to
-   --picks, for judging by hand.
+   --picks, for judging by hand. With --judged FILE (a TSV with columns id, score, verdict, ...;
+   bench/picker-realnews-judged.tsv holds the picks of main ea4415d judged by hand at country
+   prefix + CAMEO root) it also prints, per threshold, how many of today's picks that file judged
+   and how many of those are right.
 
 The source is the best-scored candidate, the target the best-scored other candidate with another
 code (the same code on both sides is no event in dyad). Standard library only.
@@ -44,9 +48,33 @@ CORPORA = [
     ("voa", os.path.join(measure.SHARED, "corpora", "voa", "voa_stories.jsonl")),
     ("tr", os.path.join(measure.SHARED, "dev", "geo", "tr-news.docs.jsonl")),
     ("gv", os.path.join(measure.SHARED, "dev", "geo", "geovirus.docs.jsonl")),
-    ("htmlx", "/tmp/m15/htmlx.jsonl"),
+    ("htmlx", None),  # written from the extraction benchmark's true bodies (HtmlxDocs)
 ]
-EXCLUDE = "/tmp/briefs/pool-exclude.txt"
+TRUTH = os.path.join(measure.SHARED, "html-extraction", "ground-truth.json")
+JUDGED_SAMPLES = [os.path.join(HERE, "voa-judged.tsv"), os.path.join(HERE, "voa-judged-check.tsv")]
+
+
+def HtmlxDocs(tmp):
+    """The article bodies of the extraction benchmark as JSON Lines in tmp (None when absent)."""
+    if not os.path.exists(TRUTH):
+        return None
+    path = os.path.join(tmp, "htmlx.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        for k, v in json.load(open(TRUTH, encoding="utf-8")).items():
+            f.write(json.dumps({"id": k, "date": "2019-01-01", "text": v["articleBody"]}) + "\n")
+    return path
+
+
+def JudgedSampleSentences():
+    """doc:sentence of every VOA sentence in the judged samples, which this script never looks at."""
+    keys = set()
+    for path in JUDGED_SAMPLES:
+        if os.path.exists(path):
+            for line in list(open(path, encoding="utf-8"))[1:]:
+                f = line.split("\t")
+                if len(f) > 2:
+                    keys.add(f"{f[1]}:{f[2]}")
+    return keys
 
 
 def Sigmoid(z):
@@ -137,10 +165,13 @@ def PatternCode(block):
 def RealNews(dyad, w):
     """Every real-news sentence of the class c test whose pattern lost a side, with the picker's
     pick: dicts with id, corpus, score, source, target, code, rule, why, sentence."""
-    exclude = {l.strip() for l in open(EXCLUDE)} if os.path.exists(EXCLUDE) else set()
+    exclude = JudgedSampleSentences()
     out, skipped = [], collections.Counter()
+    tmp = tempfile.TemporaryDirectory()
     for name, path in CORPORA:
-        if not os.path.exists(path):
+        if name == "htmlx":
+            path = HtmlxDocs(tmp.name)
+        if not path or not os.path.exists(path):
             print(f"  {name}: {path} absent, skipped")
             continue
         ids = [json.loads(l)["id"] for l in open(path, encoding="utf-8") if l.strip()]
@@ -186,6 +217,8 @@ def main():
     ap.add_argument("--dyad", default=os.path.join(HERE, "..", "build", "dyad"))
     ap.add_argument("--picks", default="/tmp/picker-realnews.jsonl", help="where to write the real-news picks")
     ap.add_argument("--thresholds", default="0,0.5,0.6,0.7,0.8,0.85,0.9,0.95")
+    ap.add_argument("--judged", default=os.path.join(HERE, "picker-realnews-judged.tsv"),
+                    help="picks judged by hand (id, score, verdict, ...): precision per threshold")
     a = ap.parse_args()
     thresholds = [float(x) for x in a.thresholds.split(",")]
 
@@ -209,6 +242,19 @@ def main():
         by = collections.Counter(p["id"].split("/")[0] for p in nk)
         print(f"{x:9.2f} | {len(pk):16d} {sum(p[1] for p in pk):6d} {len(lk):19d} {sum(p[1] for p in lk):7d} | "
               f"{len(nk):16d}  " + ", ".join(f"{k} {v}" for k, v in sorted(by.items())))
+    if a.judged and os.path.exists(a.judged):
+        verdicts = {}
+        for line in list(open(a.judged, encoding="utf-8"))[1:]:
+            f = line.rstrip("\n").split("\t")
+            if len(f) > 2 and f[2] in ("ok", "right", "wrong"):
+                verdicts[f[0]] = f[2]
+        print(f"precision of today's picks judged in {os.path.relpath(a.judged)} (ok / judged, of picked):")
+        for x in thresholds:
+            nk = [p for p in news if p["score"] >= x]
+            judged = [verdicts[p["id"]] for p in nk if p["id"] in verdicts]
+            ok = len(judged) - judged.count("wrong")
+            print(f"{x:9.2f} | {ok} / {len(judged)} of {len(nk)}" +
+                  (f" ({100.0 * ok / len(judged):.1f}%)" if judged else ""))
 
 
 if __name__ == "__main__":
