@@ -18,8 +18,11 @@ bool IsNpModifier(T t) {
          t == T::kPOS || IsNoun(t) || t == T::kWPS;
 }
 
+// "seldom criticized", "hardly cooperates": an adverb that says the act does
+// not (or almost never) happen negates it as "never" does. Not "barely",
+// which says it did happen, just ("barely escaped").
 bool IsNegation(std::string_view lower) {
-  return OneOf(lower, {"not", "n't", "never"});
+  return OneOf(lower, {"not", "n't", "never", "seldom", "rarely", "hardly", "scarcely"});
 }
 
 // Verbs that report speech: their subject is the speaker of the clause they

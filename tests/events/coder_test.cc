@@ -744,6 +744,9 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Turkey will not criticize Greece.", {}},
       {"Turkey won't criticize Greece.", {}},
       {"Chadian troops never attacked Sudan.", {}},
+      {"Chadian troops seldom attacked Sudan.", {}},
+      {"Chad has rarely criticized Sudan.", {}},
+      {"Chad barely criticized Sudan.", {"TCD>SDN:11"}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
       // ... nor what an effort is meant to make another do

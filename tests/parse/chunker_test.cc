@@ -285,6 +285,11 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"The village has been shelled for days.", "shelled", Tense::kPresent, Voice::kPassive, false, "-", "-"},
       {"Turkey did not criticize Greece.", "criticize", Tense::kPast, Voice::kActive, true, "-", "-"},
       {"Turkey has never criticized Greece.", "criticized", Tense::kPresent, Voice::kActive, true, "-", "-"},
+      // adverbs saying the act (almost) never happens negate it; "barely" does not
+      {"Turkey seldom criticizes Greece.", "criticizes", Tense::kPresent, Voice::kActive, true, "-", "-"},
+      {"Turkey has rarely criticized Greece.", "criticized", Tense::kPresent, Voice::kActive, true, "-", "-"},
+      {"Turkey hardly criticized Greece.", "criticized", Tense::kPast, Voice::kActive, true, "-", "-"},
+      {"Turkey barely criticized Greece.", "criticized", Tense::kPast, Voice::kActive, false, "-", "-"},
       {"Egypt will host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, false, "will", "-"},
       {"Egypt won't host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, true, "wo", "-"},
       {"Norway will continue to strengthen ties with Sweden.", "strengthen", Tense::kFuture, Voice::kActive, false,
