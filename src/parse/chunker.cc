@@ -409,8 +409,12 @@ class SentenceParser {
       // "will no longer recognize": two words
       if (k > c.first_token && Lower(k) == "longer" && Lower(k - 1) == "no") c.negated = true;
     }
-    // "troops never attacked": the adverb before the group negates it
+    // "troops never attacked": the adverb before the group negates it, as
+    // "no longer" does ("the agency no longer conducts inspections")
     if (c.first_token > b_ && IsNegation(Lower(c.first_token - 1))) c.negated = true;
+    if (c.first_token >= b_ + 2 && Lower(c.first_token - 1) == "longer" && Lower(c.first_token - 2) == "no") {
+      c.negated = true;
+    }
     a_->chunks.push_back(c);
     return c.end_token;
   }

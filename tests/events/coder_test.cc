@@ -747,6 +747,7 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chadian troops seldom attacked Sudan.", {}},
       {"Chad has rarely criticized Sudan.", {}},
       {"Chad barely criticized Sudan.", {"TCD>SDN:11"}},
+      {"Chad no longer criticizes Sudan.", {}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
       // ... nor what an effort is meant to make another do

@@ -290,6 +290,7 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"Turkey has rarely criticized Greece.", "criticized", Tense::kPresent, Voice::kActive, true, "-", "-"},
       {"Turkey hardly criticized Greece.", "criticized", Tense::kPast, Voice::kActive, true, "-", "-"},
       {"Turkey barely criticized Greece.", "criticized", Tense::kPast, Voice::kActive, false, "-", "-"},
+      {"Turkey no longer criticizes Greece.", "criticizes", Tense::kPresent, Voice::kActive, true, "-", "-"},
       {"Egypt will host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, false, "will", "-"},
       {"Egypt won't host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, true, "wo", "-"},
       {"Norway will continue to strengthen ties with Sweden.", "strengthen", Tense::kFuture, Voice::kActive, false,
