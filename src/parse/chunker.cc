@@ -415,6 +415,19 @@ class SentenceParser {
     if (c.first_token >= b_ + 2 && Lower(c.first_token - 1) == "longer" && Lower(c.first_token - 2) == "no") {
       c.negated = true;
     }
+    // "Neither Chad nor Niger condemned Sudan": a subject "neither A nor B"
+    // denies the act of each; a comma or another verb ends the subject.
+    bool saw_nor = false;
+    for (uint32_t k = c.first_token; k-- > b_;) {
+      const T t = Tag(k);
+      if (IsVerb(t) || t == T::kMD || t == T::kComma || t == T::kColon) break;
+      const std::string_view w = Lower(k);
+      if (w == "nor") saw_nor = true;
+      if (w == "neither") {
+        c.negated = c.negated || saw_nor;
+        break;
+      }
+    }
     a_->chunks.push_back(c);
     return c.end_token;
   }

@@ -748,6 +748,8 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chad has rarely criticized Sudan.", {}},
       {"Chad barely criticized Sudan.", {"TCD>SDN:11"}},
       {"Chad no longer criticizes Sudan.", {}},
+      {"Neither Chad nor Niger criticized Sudan.", {}},
+      {"The minister said neither Chad nor Niger would attack Sudan.", {}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
       // ... nor what an effort is meant to make another do

@@ -291,6 +291,10 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"Turkey hardly criticized Greece.", "criticized", Tense::kPast, Voice::kActive, true, "-", "-"},
       {"Turkey barely criticized Greece.", "criticized", Tense::kPast, Voice::kActive, false, "-", "-"},
       {"Turkey no longer criticizes Greece.", "criticizes", Tense::kPresent, Voice::kActive, true, "-", "-"},
+      // a "neither ... nor" subject denies the act; a clause after a comma is its own
+      {"Neither Turkey nor Cyprus criticized Greece.", "criticized", Tense::kPast, Voice::kActive, true, "-", "-"},
+      {"Neither Turkey nor Cyprus spoke, but Malta criticized Greece.", "criticized", Tense::kPast, Voice::kActive,
+       false, "-", "-"},
       {"Egypt will host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, false, "will", "-"},
       {"Egypt won't host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, true, "wo", "-"},
       {"Norway will continue to strengthen ties with Sweden.", "strengthen", Tense::kFuture, Voice::kActive, false,
