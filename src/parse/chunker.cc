@@ -18,6 +18,12 @@ bool IsNpModifier(T t) {
          t == T::kPOS || IsNoun(t) || t == T::kWPS;
 }
 
+// Forms that invert with the subject after "nor" ("nor did it criticize").
+bool IsAuxiliary(std::string_view lower) {
+  return OneOf(lower, {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
+                       "could", "shall", "should", "may", "might", "must"});
+}
+
 // "seldom criticized", "hardly cooperates": an adverb that says the act does
 // not (or almost never) happen negates it as "never" does. Not "barely",
 // which says it did happen, just ("barely escaped").
@@ -415,16 +421,27 @@ class SentenceParser {
     if (c.first_token >= b_ + 2 && Lower(c.first_token - 1) == "longer" && Lower(c.first_token - 2) == "no") {
       c.negated = true;
     }
-    // "Neither Chad nor Niger condemned Sudan": a subject "neither A nor B"
-    // denies the act of each; a comma or another verb ends the subject.
+    // The subject before the group may deny the act: "Neither Chad nor Niger
+    // condemned Sudan", "None of the ministers criticized it", "No envoy met
+    // them"; so may "nor" before an inverted auxiliary ("nor did it criticize
+    // Libya"). A comma or another verb ends the subject.
     bool saw_nor = false;
     for (uint32_t k = c.first_token; k-- > b_;) {
       const T t = Tag(k);
-      if (IsVerb(t) || t == T::kMD || t == T::kComma || t == T::kColon) break;
       const std::string_view w = Lower(k);
+      if (IsVerb(t) || t == T::kMD) {
+        if (k > b_ && IsAuxiliary(w) && OneOf(Lower(k - 1), {"nor", "neither"})) c.negated = true;
+        break;
+      }
+      if (t == T::kComma || t == T::kColon) break;
       if (w == "nor") saw_nor = true;
       if (w == "neither") {
         c.negated = c.negated || saw_nor;
+        break;
+      }
+      const bool starts_subject = k == b_ || Tag(k - 1) == T::kComma || Tag(k - 1) == T::kCC || Lower(k - 1) == "that";
+      if (starts_subject && (w == "none" || (w == "no" && t == T::kDT))) {
+        c.negated = true;
         break;
       }
     }

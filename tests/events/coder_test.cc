@@ -750,6 +750,12 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chad no longer criticizes Sudan.", {}},
       {"Neither Chad nor Niger criticized Sudan.", {}},
       {"The minister said neither Chad nor Niger would attack Sudan.", {}},
+      {"None of the Chadian ministers criticized Sudan.", {}},
+      {"No Chadian envoy met Sudanese officials.", {}},
+      {"Chad did not praise Sudan, nor did it criticize Libya.", {}},
+      // what a denied report says, and what one is barred from doing, did not happen
+      {"Chad rejected reports that its troops had attacked Sudan.", {}},
+      {"Chadian envoys were barred from meeting Sudanese officials.", {}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
       // ... nor what an effort is meant to make another do

@@ -295,6 +295,12 @@ TEST_F(ChunkerTest, VerbGroups) {
       {"Neither Turkey nor Cyprus criticized Greece.", "criticized", Tense::kPast, Voice::kActive, true, "-", "-"},
       {"Neither Turkey nor Cyprus spoke, but Malta criticized Greece.", "criticized", Tense::kPast, Voice::kActive,
        false, "-", "-"},
+      // so does a subject with "none of" or "no", and "nor" before an inverted auxiliary
+      {"None of the envoys criticized Greece.", "criticized", Tense::kPast, Voice::kActive, true, "-", "-"},
+      {"No Turkish envoy criticized Greece.", "criticized", Tense::kPast, Voice::kActive, true, "-", "-"},
+      {"There is no doubt that Turkey criticized Greece.", "criticized", Tense::kPast, Voice::kActive, false, "-", "-"},
+      {"Turkey does not praise Greece, nor does it criticize Cyprus.", "criticize", Tense::kPresent, Voice::kActive,
+       true, "-", "-"},
       {"Egypt will host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, false, "will", "-"},
       {"Egypt won't host talks with Sudan.", "host", Tense::kFuture, Voice::kActive, true, "wo", "-"},
       {"Norway will continue to strengthen ties with Sweden.", "strengthen", Tense::kFuture, Voice::kActive, false,
