@@ -883,7 +883,8 @@ class SentenceCoder {
       return Skipped("\"it is necessary that ...\": asked for, not asserted");
     }
     // "hopes parliament can ratify the deal", "expects that Sylvania will
-    // sign": what is hoped for, expected or predicted is not asserted.
+    // sign", "fears the rebels will attack": what is hoped for, expected,
+    // feared or predicted is not asserted.
     if (HopedOrExpected(cl)) {
       return Skipped("hoped for or expected by the clause that reports it: not asserted");
     }
@@ -1124,7 +1125,8 @@ class SentenceCoder {
   // parliament can ratify", "expects that Sylvania will sign").
   bool HopedOrExpected(const Clause& cl) const {
     auto hoping = [&](uint32_t t) {
-      return IsVerb(Tag(t)) && OneOf(Lemma(t), {"hope", "expect", "wish", "predict", "anticipate", "forecast"});
+      return IsVerb(Tag(t)) &&
+             OneOf(Lemma(t), {"hope", "expect", "wish", "predict", "anticipate", "forecast", "fear", "worry"});
     };
     if (cl.parent >= 0 && hoping(a_.chunks[a_.clauses[cl.parent].verb].head)) return true;
     if (cl.subject < 0 || a_.chunks[cl.subject].first_token == 0) return false;
@@ -2307,6 +2309,19 @@ class SentenceCoder {
     return -1;
   }
 
+  bool ObjectSaysNo(const Clause& cl) const {
+    return cl.object >= 0 && Lower(a_.chunks[cl.object].first_token) == "no" &&
+           Tag(a_.chunks[cl.object].first_token) == PosTag::kDT;
+  }
+  static bool SpellsNo(const Pattern& p) {
+    for (const PatternElement& e : p.elements) {
+      for (const std::string& w : e.words) {
+        if (w == "no") return true;
+      }
+    }
+    return false;
+  }
+
   // Step 4: the event's code once negation, refusal, intent and threats are
   // read; null when the clause is not to be coded.
   const CameoCode* EventCode(uint32_t s, const Clause& cl, const VerbMatch& m, std::string* modality) {
@@ -2324,6 +2339,20 @@ class SentenceCoder {
       // before the verb ("will not *", "indicated should *") has taken
       // their negation or modality into account.
       mod = Modality();
+    }
+    if (!mod.skip && (mod.kind.empty() || mod.kind == "intent") && ObjectSaysNo(cl) && !SpellsNo(*m.pattern)) {
+      // "gave no aid to Sudan", "will offer no support": an object with
+      // "no" denies the act as "not" does (what is announced as not to be
+      // done is refused), unless the pattern spells the "no" out ("have no
+      // comment" is how one declines to comment).
+      const Chunk& v = a_.chunks[cl.verb];
+      const std::string_view modal = v.modal >= 0 ? Lower(v.modal) : std::string_view();
+      if (mod.kind == "intent" || v.tense == Tense::kFuture ||
+          OneOf(modal, {"will", "wo", "shall", "can", "ca", "cannot"})) {
+        mod.kind = "refusal";
+      } else {
+        mod = Skipped("an object with \"no\": not done");
+      }
     }
     if (mod.skip) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + " matched but not coded: " + mod.why);
@@ -3751,6 +3780,14 @@ class SentenceCoder {
                   if (explain_)
                     Explain(s,
                             "noun pattern " + pt->id + ": the clause's verb wants, asks for or prevents it: not done");
+                  src = -2;
+                  break;
+                }
+                // "gave no aid to Sudan", "there was no attack on the city":
+                // an event noun under "no" did not happen.
+                if (Lower(a_.chunks[c].first_token) == "no" && Tag(a_.chunks[c].first_token) == PosTag::kDT &&
+                    !SpellsNo(*pt)) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": under \"no\": not done");
                   src = -2;
                   break;
                 }

@@ -756,6 +756,15 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       // what a denied report says, and what one is barred from doing, did not happen
       {"Chad rejected reports that its troops had attacked Sudan.", {}},
       {"Chadian envoys were barred from meeting Sudanese officials.", {}},
+      // nor what one is unable or hesitates to do, what is feared, or an act with "no" object
+      {"Chad has been unable to meet Sudanese officials.", {}},
+      {"Chad hesitated to condemn Sudan.", {}},
+      {"Sudan fears that Chad will attack it.", {}},
+      {"Chad gave no aid to Sudan.", {}},
+      {"Chad offered no support to Sudan.", {}},
+      {"Chad gave aid to Sudan.", {"TCD>SDN:07"}},
+      {"Chad will offer no support to Sudan.", {"TCD>SDN:12"}},
+      {"The Chadian ministry had no comment on Sudan.", {"TCDGOV>SDN:01"}},
       // refusal of cooperation: 12x
       {"Chile refused to meet Bolivian officials.", {"CHL>BOLGOV:12"}},
       // ... nor what an effort is meant to make another do
