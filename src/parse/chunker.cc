@@ -428,19 +428,24 @@ class SentenceParser {
     bool saw_nor = false;
     for (uint32_t k = c.first_token; k-- > b_;) {
       const T t = Tag(k);
-      const std::string_view w = Lower(k);
       if (IsVerb(t) || t == T::kMD) {
-        if (k > b_ && IsAuxiliary(w) && OneOf(Lower(k - 1), {"nor", "neither"})) c.negated = true;
+        if (k > b_ && (Tag(k - 1) == T::kCC || Tag(k - 1) == T::kDT) && OneOf(Lower(k - 1), {"nor", "neither"}) &&
+            IsAuxiliary(Lower(k))) {
+          c.negated = true;
+        }
         break;
       }
       if (t == T::kComma || t == T::kColon) break;
+      // ("nor", "neither", "no" and "none" are tagged CC, DT or NN)
+      if (t != T::kCC && t != T::kDT && t != T::kNN) continue;
+      const std::string_view w = Lower(k);
       if (w == "nor") saw_nor = true;
       if (w == "neither") {
         c.negated = c.negated || saw_nor;
         break;
       }
-      const bool starts_subject = k == b_ || Tag(k - 1) == T::kComma || Tag(k - 1) == T::kCC || Lower(k - 1) == "that";
-      if (starts_subject && (w == "none" || (w == "no" && t == T::kDT))) {
+      if ((w == "none" || (w == "no" && t == T::kDT)) &&
+          (k == b_ || Tag(k - 1) == T::kComma || Tag(k - 1) == T::kCC || Lower(k - 1) == "that")) {
         c.negated = true;
         break;
       }
