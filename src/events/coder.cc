@@ -3997,14 +3997,43 @@ class SentenceCoder {
     return true;
   }
 
-  // "The Canadian-American singer works with children", "medical staff
-  // check travellers arriving from Peru and keep them in Chile", in a story
-  // about Greece: a sentence that names two or more countries, none of them
-  // the story's, has left the story's country, and no side of the event is
-  // named as the story's. An unnamed side's country is then one guess among
-  // several, and no event is better than a guessed one. (One other country
-  // named is most often a foreign party acting in the story's country: "the
-  // U.S. Army airlifted people".)
+  // Whether the noun phrase at chunk `c`, whose head is a cause-noun, names
+  // a disease or disaster: "an outbreak of cholera" does, "an outbreak of
+  // violence" does not; what an outbreak is of decides ("an outbreak of an,
+  // as yet, unidentified illness": the first noun after "of").
+  bool CauseOfWhat(size_t c) const {
+    const size_t of = c + 1;
+    if (of >= a_.chunks.size() || a_.chunks[of].kind != ChunkKind::kPP || Lower(a_.chunks[of].first_token) != "of") {
+      return true;
+    }
+    for (size_t k = of + 1; k < a_.chunks.size() && k <= of + 4; ++k) {
+      const Chunk& what = a_.chunks[k];
+      if (what.kind == ChunkKind::kNP && IsNoun(Tag(what.head))) {
+        return pats_.rules().Has(WordList::kCauseNoun, Lemma(what.head));
+      }
+      if (what.kind != ChunkKind::kNP && what.kind != ChunkKind::kADVP) break;
+    }
+    return true;
+  }
+
+  // Whether force or a threat of it is aimed at an ill or a hazard, not a
+  // party: the first noun phrase after the verb (its object) is a disease
+  // or disaster (cause-noun) or an ill fought only as a figure of speech
+  // (fought-thing): "doctors battled the outbreak in Sylvania", "agreed to
+  // fight corruption".
+  bool FoughtThing(uint32_t verb_e) const {
+    if (verb_e == 0 || verb_e > a_.tokens.size()) return false;
+    const int32_t v = chunk_of_[verb_e - 1];
+    const size_t c = static_cast<size_t>(v) + 1;
+    if (v < 0 || c >= a_.chunks.size() || a_.chunks[c].kind != ChunkKind::kNP) return false;
+    const Chunk& ch = a_.chunks[c];
+    if (!IsNoun(Tag(ch.head))) return false;
+    const CodingRules& rules = pats_.rules();
+    const std::string_view head = Lemma(ch.head);
+    if (rules.Has(WordList::kFoughtThing, head) || rules.Has(WordList::kFoughtThing, Lower(ch.head))) return true;
+    return rules.Has(WordList::kCauseNoun, head) && CauseOfWhat(c);
+  }
+
   // Whether an investigation is medical: its doer is of the health sector,
   // or the noun phrase it is made of or made into (the chunk of the verb's
   // last word and the noun phrase after it) names a disease (cause-noun) or
@@ -4019,23 +4048,7 @@ class SentenceCoder {
       if (ch.kind == ChunkKind::kNP) {
         // ("an outbreak of cholera", not "an outbreak of violence": what an
         // outbreak is of decides)
-        if (rules.Has(WordList::kCauseNoun, Lemma(ch.head))) {
-          // ("an outbreak of an, as yet, unidentified illness": the first
-          // noun after "of")
-          const size_t of = static_cast<size_t>(c) + 1;
-          if (of >= a_.chunks.size() || a_.chunks[of].kind != ChunkKind::kPP ||
-              Lower(a_.chunks[of].first_token) != "of") {
-            return true;
-          }
-          for (size_t k = of + 1; k < a_.chunks.size() && k <= of + 4; ++k) {
-            const Chunk& what = a_.chunks[k];
-            if (what.kind == ChunkKind::kNP && IsNoun(Tag(what.head))) {
-              return rules.Has(WordList::kCauseNoun, Lemma(what.head));
-            }
-            if (what.kind != ChunkKind::kNP && what.kind != ChunkKind::kADVP) break;
-          }
-          return true;
-        }
+        if (rules.Has(WordList::kCauseNoun, Lemma(ch.head))) return CauseOfWhat(static_cast<size_t>(c));
         for (uint32_t t = ch.first_token; t < ch.end_token; ++t) {
           if (rules.Has(WordList::kMedicalWord, Lower(t))) return true;
         }
@@ -4045,6 +4058,14 @@ class SentenceCoder {
     return false;
   }
 
+  // "The Canadian-American singer works with children", "medical staff
+  // check travellers arriving from Peru and keep them in Chile", in a story
+  // about Greece: a sentence that names two or more countries, none of them
+  // the story's, has left the story's country, and no side of the event is
+  // named as the story's. An unnamed side's country is then one guess among
+  // several, and no event is better than a guessed one. (One other country
+  // named is most often a foreign party acting in the story's country: "the
+  // U.S. Army airlifted people".)
   bool ContextCountryUnsettled(uint32_t s, const ActorMention& src, const ActorMention& tgt) const {
     for (const ActorMention* side : {&src, &tgt}) {
       if (side->how != ActorHow::kContext || side->end_token == side->first_token || side->code.size() < 3 ||
@@ -4172,6 +4193,13 @@ class SentenceCoder {
     // investigation of a party.
     if (code->Root() == "09" && MedicalInquiry(*src, verb_b, verb_e)) {
       if (explain_) Explain(s, "pattern " + p->id + ": a medical inquiry is no investigation of a party");
+      return;
+    }
+    // "doctors battled the outbreak in Sylvania", "firefighters fought the
+    // blaze": force against a disease, a disaster or a social ill is a
+    // figure of speech, aimed at no party.
+    if ((OneOf(code->Root(), {"18", "19", "20"}) || code->code.compare(0, 3, "138") == 0) && FoughtThing(verb_e)) {
+      if (explain_) Explain(s, "pattern " + p->id + ": what is fought is an ill or a hazard, not a party");
       return;
     }
     if (ContextCountryUnsettled(s, *src, *tgt)) {

@@ -60,9 +60,10 @@ class CodingRules {
     kBodyNameEnd,
     kSpokenTo,
     kAddresseeVerb,
-    kMedicalWord
+    kMedicalWord,
+    kFoughtThing
   };
-  static constexpr size_t kMaps = 6, kLists = 35;
+  static constexpr size_t kMaps = 6, kLists = 36;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

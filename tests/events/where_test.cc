@@ -196,6 +196,44 @@ TEST(PlaceTargetTest, ForceNamingNoOneIsAimedAtItsClausePlace) {
   }
 }
 
+// Diseases, disasters and social ills are fought only as a figure of speech:
+// force aimed at one is aimed at no party, neither at the country of the
+// place its clause names nor, with unknown sides, at "---". Force at a party
+// or at people stays force.
+TEST(PlaceTargetTest, FightingAnIllIsNoForce) {
+  std::string path = Gazetteer::DefaultPath(DefaultDataDir());
+  if (!fs::exists(path)) GTEST_SKIP() << "gazetteer not installed (" << path << "): run scripts/deps.sh and build";
+  struct Case {
+    const char* text;
+    const char* want;  // "" for no event, else "SOURCE>TARGET:ROOT" of the one event
+  };
+  const Case cases[] = {
+      {"Chilean doctors battled the cholera outbreak in Peru.", ""},
+      {"Chilean soldiers fought the wildfire in Bolivia.", ""},
+      {"Chilean firefighters fought the blaze near La Paz.", ""},
+      {"Chilean police attacked corruption in Bolivia.", ""},
+      {"The Chilean government agreed to fight poverty.", ""},
+      {"Chilean soldiers fought Peruvian rebels in Peru.", "CHLMIL>PERREB:19"},
+      {"Chilean soldiers shelled villages in Bolivia.", "CHLMIL>BOL:19"},
+      {"Chilean police opened fire on protesters in Peru.", "CHLCOP>PERCVL:17"},
+  };
+  for (bool unknown_sides : {false, true}) {
+    CoderOptions options;
+    options.unknown_sides = unknown_sides;
+    auto coder = Coder::Create(options);
+    ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+    for (const Case& c : cases) {
+      CodedDocument coded;
+      (*coder)->Code(testing_util::MakeDocument(c.text), &coded);
+      std::string got;
+      for (const Event& e : coded.events) {
+        got += (got.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.cameo->code.substr(0, 2);
+      }
+      EXPECT_EQ(got, c.want) << c.text << (unknown_sides ? " (unknown sides)" : "");
+    }
+  }
+}
+
 // Issue 15.3: the place a sentence ties an actor to below its country, from
 // the actor's own noun phrase or the "in"/"of"/"from" phrase after it, with
 // the real coder and gazetteer. A bare country is not placed by the phrase
