@@ -1122,6 +1122,12 @@ class SentenceParser {
     std::vector<Chunk>& ch = a_->chunks;
     // The merged chunks, in a buffer the thread keeps (one allocation a
     // sentence otherwise).
+    auto has_possessive = [&](const Chunk& x) {
+      for (uint32_t t = x.first_token; t < x.end_token; ++t) {
+        if (Tag(t) == T::kPOS) return true;
+      }
+      return false;
+    };
     thread_local std::vector<Chunk> out;
     out.clear();
     out.reserve(ce - cb);
@@ -1138,10 +1144,14 @@ class SentenceParser {
       }
       // "Thousands of Chinese protesters", "dozens of schoolgirls": the
       // quantity and its "of" phrase are one noun phrase headed by the
-      // counted noun.
+      // counted noun. So is a bare number before a phrase that opens with a
+      // determiner: "released four of the hostages". ("one of his allies"
+      // and "two of the country's residents" stay apart: the possessive
+      // there says whose they are.)
       if (c.kind == ChunkKind::kNP && k + 2 < ce && ch[k + 1].kind == ChunkKind::kPP &&
           Lower(ch[k + 1].first_token) == "of" && ch[k + 2].kind == ChunkKind::kNP &&
-          IsQuantity(Lemma(c.head))) {
+          (IsQuantity(Lemma(c.head)) || (c.end_token == c.first_token + 1 && Tag(c.head) == T::kCD &&
+                                         Tag(ch[k + 2].first_token) == T::kDT && !has_possessive(ch[k + 2])))) {
         c.end_token = ch[k + 2].end_token;
         c.head = ch[k + 2].head;
         k += 2;

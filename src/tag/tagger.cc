@@ -236,6 +236,8 @@ class HmmTagger : public Tagger {
   void FixMandativeSubjunctive(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                const uint8_t* ncand) const;
   void FixPluralOfNoVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixPluralAfterNamedModifier(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                   const uint8_t* ncand) const;
   void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand,
@@ -1308,6 +1310,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   tags |= TagBit(PosTag::kVBZ);  // (NNS and VBP are in already)
   FixHeadlineVerb(a, first, end, c, nc);
   if (may(PosTag::kVBZ) && may(PosTag::kVBN)) FixPluralBeforeParticiple(a, first, end, c, nc);
+  if (may(PosTag::kVBZ)) FixPluralAfterNamedModifier(a, first, end, c, nc);
   if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
   if (may(PosTag::kVBG) || may(PosTag::kVBD) || may(PosTag::kVBN)) FixAttributiveParticiples(a, first, end, tags);
   tags |= TagBit(PosTag::kJJ);
@@ -1489,6 +1492,31 @@ void HmmTagger::FixPluralOfNoVerb(Analysis* a, uint32_t first, uint32_t end, con
     if (KnownVerb(stem) || (stem.back() == 'e' && KnownVerb(stem.substr(0, stem.size() - 1)))) continue;
     if (w.ends_with("ies") && KnownVerb(std::string(w.substr(0, w.size() - 3)) + "y")) continue;
     t.tag = PosTag::kNNS;
+  }
+}
+
+// "joined the NATO exercises.", "the Ugandan suspects would be": after a
+// determiner and one name or adjective, a word that can be a plural noun is
+// that plural, not a verb, when the sentence ends after it or a modal or a
+// past verb comes next. ("The Charter calls on", "the Pentagon says it": a
+// preposition or an object after it keeps the verb.)
+void HmmTagger::FixPluralAfterNamedModifier(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                            const uint8_t* ncand) const {
+  for (uint32_t i = first + 2; i < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kVBZ) continue;
+    const PosTag mod = a->tokens[i - 1].tag;
+    const PosTag det = a->tokens[i - 2].tag;
+    if ((mod != PosTag::kNNP && mod != PosTag::kJJ) || (det != PosTag::kDT && det != PosTag::kPRPS)) continue;
+    const PosTag next = i + 1 < end ? a->tokens[i + 1].tag : PosTag::kPeriod;
+    if (next != PosTag::kPeriod && next != PosTag::kMD && next != PosTag::kVBD) continue;
+    if (IsAuxiliary(a->Lower(t))) continue;
+    for (int k = 0; k < ncand[i - first]; ++k) {
+      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kNNS) {
+        t.tag = PosTag::kNNS;
+        break;
+      }
+    }
   }
 }
 

@@ -188,6 +188,9 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"The Peruvian and Chilean navies held drills.", "held", "The Peruvian and Chilean navies", "drills"},
       // quantity phrases take the counted noun
       {"Thousands of protesters rallied in the capital.", "rallied", "Thousands of protesters", "-"},
+      // ... and so does a bare number before a determiner, not before a possessive
+      {"Sylvania freed four of the hostages on Monday.", "freed", "Sylvania", "four of the hostages"},
+      {"Sylvania expelled one of his closest allies.", "expelled", "Sylvania", "one"},
       // object control: the object of "urged" is the subject of the infinitive
       {"Germany urged Iran to resume talks with inspectors.", "resume", "Iran", "talks"},
       {"Germany urged Iran to resume talks with inspectors.", "urged", "Germany", "Iran"},

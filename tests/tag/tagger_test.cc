@@ -136,6 +136,11 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvanian troops captured three IS fighters .", "JJ NNS VBD CD NNP NNS ."},
       {"IS gunmen attacked the town .", "NNP NNS VBD DT NN ."},
       {"WHAT IS NEXT", "WP VBZ NNP"},
+      // after a determiner and one name, a word that can be a plural is one where
+      // the sentence ends or a modal follows; before a preposition it stays a verb
+      {"Sylvania joined the NATO exercises .", "NNP VBD DT NNP NNS ."},
+      {"The Sylvanian suspects would be freed .", "DT JJ NNS MD VB VBN ."},
+      {"The Charter calls on members .", "DT NNP VBZ IN NNS ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
