@@ -1124,10 +1124,7 @@ class SentenceCoder {
   // parent's verb, or the verb right before its subject ("he hopes
   // parliament can ratify", "expects that Sylvania will sign").
   bool HopedOrExpected(const Clause& cl) const {
-    auto hoping = [&](uint32_t t) {
-      return IsVerb(Tag(t)) &&
-             OneOf(Lemma(t), {"hope", "expect", "wish", "predict", "anticipate", "forecast", "fear", "worry"});
-    };
+    auto hoping = [&](uint32_t t) { return IsVerb(Tag(t)) && pats_.rules().Has(WordList::kExpectVerb, Lemma(t)); };
     if (cl.parent >= 0 && hoping(a_.chunks[a_.clauses[cl.parent].verb].head)) return true;
     if (cl.subject < 0 || a_.chunks[cl.subject].first_token == 0) return false;
     uint32_t t = a_.chunks[cl.subject].first_token - 1;

@@ -61,9 +61,10 @@ class CodingRules {
     kSpokenTo,
     kAddresseeVerb,
     kMedicalWord,
-    kFoughtThing
+    kFoughtThing,
+    kExpectVerb
   };
-  static constexpr size_t kMaps = 6, kLists = 36;
+  static constexpr size_t kMaps = 6, kLists = 37;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);
