@@ -2310,6 +2310,14 @@ class SentenceCoder {
     return cl.object >= 0 && Lower(a_.chunks[cl.object].first_token) == "no" &&
            Tag(a_.chunks[cl.object].first_token) == PosTag::kDT;
   }
+  static bool SpellsNo(const Pattern& p) {
+    for (const PatternElement& e : p.elements) {
+      for (const std::string& w : e.words) {
+        if (w == "no") return true;
+      }
+    }
+    return false;
+  }
 
   // Step 4: the event's code once negation, refusal, intent and threats are
   // read; null when the clause is not to be coded.
@@ -2329,7 +2337,7 @@ class SentenceCoder {
       // their negation or modality into account.
       mod = Modality();
     }
-    if (!mod.skip && (mod.kind.empty() || mod.kind == "intent") && ObjectSaysNo(cl) && !m.pattern->spells_no) {
+    if (!mod.skip && (mod.kind.empty() || mod.kind == "intent") && ObjectSaysNo(cl) && !SpellsNo(*m.pattern)) {
       // "gave no aid to Sudan", "will offer no support": an object with
       // "no" denies the act as "not" does (what is announced as not to be
       // done is refused), unless the pattern spells the "no" out ("have no
@@ -3775,7 +3783,7 @@ class SentenceCoder {
                 // "gave no aid to Sudan", "there was no attack on the city":
                 // an event noun under "no" did not happen.
                 if (Lower(a_.chunks[c].first_token) == "no" && Tag(a_.chunks[c].first_token) == PosTag::kDT &&
-                    !pt->spells_no) {
+                    !SpellsNo(*pt)) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": under \"no\": not done");
                   src = -2;
                   break;

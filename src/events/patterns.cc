@@ -166,7 +166,6 @@ Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std:
       token.remove_prefix(1);
     }
     DYAD_RETURN_IF_ERROR(ParseElement(token, foreign != nullptr, where, p.get(), &e));
-    p->spells_no = p->spells_no || std::find(e.words.begin(), e.words.end(), "no") != e.words.end();
     p->elements.push_back(std::move(e));
   }
   if (foreign) {

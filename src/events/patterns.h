@@ -70,9 +70,6 @@ struct Pattern {
   std::vector<std::string> forms;
   bool exact_words = false;
   bool has_target = false, has_source = false;
-  // Whether a word element has "no" among its words ("had no comment"): then
-  // an object under "no" is the pattern's own, not a refusal.
-  bool spells_no = false;
   uint32_t order = 0;  // load order: earlier wins among equals
   std::string file;
   uint32_t line = 0;
