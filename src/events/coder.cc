@@ -848,6 +848,12 @@ class SentenceCoder {
     if (cl.conditional) {
       return Skipped("hypothetical, conditional or question");
     }
+    // "Had Sylvania attacked Freedonia, the war would have spread": "had"
+    // opening the sentence before the subject is a condition contrary to
+    // fact.
+    if (InvertedHad(s, cl)) {
+      return Skipped("\"had\" before the subject: a condition contrary to fact");
+    }
     // "Russia denied that it had sent troops": what is denied is not
     // asserted (the denial is coded on its own verb).
     if (cl.reported && cl.parent >= 0 && IsDenial(Lemma(a_.chunks[a_.clauses[cl.parent].verb].head))) {
@@ -1351,6 +1357,19 @@ class SentenceCoder {
   }
 
   // true when the clause is introduced by if/whether/unless or ends in "?"
+  // Whether sentence s opens with "had" right before cl's subject, cl's verb
+  // after it ("Had Sylvania attacked ...").
+  bool InvertedHad(uint32_t s, const Clause& cl) const {
+    if (cl.subject < 0) return false;
+    const uint32_t subject = a_.chunks[cl.subject].first_token;
+    if (subject == 0 || subject <= a_.sentences[s].first_token || Lower(subject - 1) != "had") return false;
+    for (uint32_t t = a_.sentences[s].first_token; t + 1 < subject; ++t) {
+      const std::string_view w = Lower(t);  // (only an opening quote before it)
+      if (!w.empty() && std::isalnum(static_cast<unsigned char>(w[0]))) return false;
+    }
+    return a_.chunks[cl.verb].first_token > subject;
+  }
+
   bool IsConditionalIntro(uint32_t s, const Clause& cl) const {
     const Sentence& st = a_.sentences[s];
     if (st.end_token > st.first_token && Lower(st.end_token - 1) == "?") return true;

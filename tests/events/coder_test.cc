@@ -2915,8 +2915,8 @@ TEST_F(CoderTest, ExamplesAfterAPatternWordArePassedOver) {
 
 // A meeting in a game of sport is a match; force with words or requests for
 // ammunition is a figure of speech; talks that are torpedoed or derailed were
-// not held by who wrecked them; an attack provided for "in case of" one has
-// not happened.
+// not held by who wrecked them; an attack provided for "in case of" one, or
+// one after an opening "had" ("Had Chile attacked ..."), has not happened.
 TEST_F(CoderTest, SportBarragesWreckedTalksAndProvisionsAreNoEvents) {
   const EventCase cases[] = {
       {"Chile hosted Peru in a friendly match in Santiago.", {}},
@@ -2933,6 +2933,9 @@ TEST_F(CoderTest, SportBarragesWreckedTalksAndProvisionsAreNoEvents) {
       {"In the event of an attack by Chile on Peru, Bolivia will respond.", {}},
       {"In case of an invasion of Peru by Chile, Bolivia will help.", {}},
       {"The attack by Chile on Peru killed ten soldiers.", {"CHL>PER:19"}},
+      {"Had Chile attacked Peru, the war would have spread.", {}},
+      {"\"Had Chile invaded Peru, we would have fought back,\" the minister said.", {}},
+      {"Chile had attacked Peru before the talks.", {"CHL>PER:19"}},
   };
   ExpectEach(cases);
 }
