@@ -393,15 +393,16 @@ int NamesAnotherYear(const Analysis& a, const Event& e, int published_year, bool
 int YearOfOwnClause(const Analysis& a, const Event& e, int published_year) {
   if (e.sentence >= a.sentences.size()) return 0;
   const Sentence& s = a.sentences[e.sentence];
-  const int32_t own = when::EventClause(a, e);
-  if (own < 0) return 0;
+  int32_t own = -2;  // (found only for a sentence that names a year: most do not)
   for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
     const std::string_view w = a.Lower(a.tokens[t]);
     if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-    const int year = std::stoi(std::string(w));
+    const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
     if (year < 1800 || year > 2200 || year == published_year) continue;
     const std::string_view before = a.Lower(a.tokens[t - 1]);
     if (before != "in" && before != "during") continue;
+    if (own == -2) own = when::EventClause(a, e);
+    if (own < 0) return 0;
     // ("In 2019, China attacked ...": a year opening the sentence is every
     // main clause's)
     const bool opening =

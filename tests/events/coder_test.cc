@@ -2914,7 +2914,7 @@ TEST_F(CoderTest, ExamplesAfterAPatternWordArePassedOver) {
 }
 
 // A meeting in a game of sport is a match; force with words or requests for
-// ammunition is a figure of speech; talks that are torpedoed or derailed were
+// ammunition, or a charm offensive, is a figure of speech; talks that are torpedoed or derailed were
 // not held by who wrecked them; an attack provided for "in case of" one, or
 // one after an opening "had" ("Had Chile attacked ..."), has not happened.
 TEST_F(CoderTest, SportBarragesWreckedTalksAndProvisionsAreNoEvents) {
@@ -2936,6 +2936,8 @@ TEST_F(CoderTest, SportBarragesWreckedTalksAndProvisionsAreNoEvents) {
       {"Had Chile attacked Peru, the war would have spread.", {}},
       {"\"Had Chile invaded Peru, we would have fought back,\" the minister said.", {}},
       {"Chile had attacked Peru before the talks.", {"CHL>PER:19"}},
+      {"Chile launched a charm offensive in Peru.", {}},
+      {"Chile launched an offensive in Peru.", {"CHL>PER:19"}},
   };
   ExpectEach(cases);
 }
