@@ -693,6 +693,7 @@ class Resolver {
     ActorHow how = ActorHow::kDictionary;
     bool person = false;
     bool place = false;
+    bool capital = false;  // a capital standing for its government ("Moscow said")
     std::string heritage;  // "Iranian-American": the last of two nationalities in one word
     const RawMatch* country_match = nullptr;
     const RawMatch* former_name = nullptr;  // a person out of office, named in full
@@ -712,6 +713,7 @@ class Resolver {
         case EK::kGovernment:
           if (country.empty()) {
             place = true;
+            capital = true;
             country.assign(e->code, 0, 3);
             detail = e->display + " (government)";
             if (sector.empty()) sector = "GOV";
@@ -787,6 +789,14 @@ class Resolver {
         m.code.clear();
         return m;
       }
+    }
+    // "the Minsk agreements", "the Oslo Accords": so does a capital alone
+    // right before the document's word, capitalised or not; not one that owns
+    // it ("Pyongyang and Moscow's treaty": Moscow is a party to it).
+    if (capital && ge - gb == 1 && !person && end < a_.tokens.size() &&
+        Listed(WL::kDocumentName, a_.Lemma(a_.tokens[end]))) {
+      m.code.clear();
+      return m;
     }
     // "their opposition to the plan", "an alliance in opposition to China":
     // opposition to something is a stance, not the political opposition.

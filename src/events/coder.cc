@@ -848,6 +848,12 @@ class SentenceCoder {
     if (cl.conditional) {
       return Skipped("hypothetical, conditional or question");
     }
+    // "Had Sylvania attacked Freedonia, the war would have spread": "had"
+    // opening the sentence before the subject is a condition contrary to
+    // fact.
+    if (InvertedHad(s, cl)) {
+      return Skipped("\"had\" before the subject: a condition contrary to fact");
+    }
     // "Russia denied that it had sent troops": what is denied is not
     // asserted (the denial is coded on its own verb).
     if (cl.reported && cl.parent >= 0 && IsDenial(Lemma(a_.chunks[a_.clauses[cl.parent].verb].head))) {
@@ -1351,6 +1357,19 @@ class SentenceCoder {
   }
 
   // true when the clause is introduced by if/whether/unless or ends in "?"
+  // Whether sentence s opens with "had" right before cl's subject, cl's verb
+  // after it ("Had Sylvania attacked ...").
+  bool InvertedHad(uint32_t s, const Clause& cl) const {
+    if (cl.subject < 0) return false;
+    const uint32_t subject = a_.chunks[cl.subject].first_token;
+    if (subject == 0 || subject <= a_.sentences[s].first_token || Lower(subject - 1) != "had") return false;
+    for (uint32_t t = a_.sentences[s].first_token; t + 1 < subject; ++t) {
+      const std::string_view w = Lower(t);  // (only an opening quote before it)
+      if (!w.empty() && std::isalnum(static_cast<unsigned char>(w[0]))) return false;
+    }
+    return a_.chunks[cl.verb].first_token > subject;
+  }
+
   bool IsConditionalIntro(uint32_t s, const Clause& cl) const {
     const Sentence& st = a_.sentences[s];
     if (st.end_token > st.first_token && Lower(st.end_token - 1) == "?") return true;
@@ -1639,6 +1658,16 @@ class SentenceCoder {
     }
     // "a war of words"
     return np.end_token + 1 < a_.tokens.size() && Lower(np.end_token) == "of" && Lower(np.end_token + 1) == "words";
+  }
+
+  // Whether one of cl's prepositional phrases opened by one of `preps` has
+  // its head in `list`.
+  bool PhraseHeadIn(const Clause& cl, std::initializer_list<std::string_view> preps, WordList list) const {
+    for (const Attachment& at : cl.attachments) {
+      if (at.np < 0 || !OneOf(Lower(at.prep), preps)) continue;
+      if (pats_.rules().Has(list, Lemma(a_.chunks[at.np].head))) return true;
+    }
+    return false;
   }
 
   // The clause reacts to something already told: its object is an event
@@ -3085,6 +3114,18 @@ class SentenceCoder {
                                    Span(a_.chunks[cl.object].first_token, a_.chunks[cl.object].end_token) + "\")");
       return;
     }
+    // "hosted Sylvania in a friendly match", "will meet Freedonia in the
+    // final": a meeting in a game of sport is a match, no consultation.
+    if (m.pattern->code->Root() == "04" && PhraseHeadIn(cl, {"in", "for"}, WordList::kSportNoun)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": a meeting in a game of sport is a match");
+      return;
+    }
+    // "bombarded the minister with questions": force whose ammunition is
+    // words or requests is a figure of speech.
+    if (IsForce(*code) && PhraseHeadIn(cl, {"with"}, WordList::kBarrageNoun)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": bombarded with words or requests: no force");
+      return;
+    }
     // "attacked the newspaper for refusing to back him", "hit out at the
     // ruling": words, publications and decisions are criticised, not struck.
     if (IsForce(*code) && cl.object >= 0 &&
@@ -3504,6 +3545,15 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether the phrase starting at token `first` follows "in case of" or
+  // "in the event of".
+  bool InCaseOf(uint32_t s, uint32_t first) const {
+    const uint32_t begin = a_.sentences[s].first_token;
+    if (first < begin + 3 || Lower(first - 1) != "of") return false;
+    if (Lower(first - 2) == "case") return Lower(first - 3) == "in";
+    return Lower(first - 2) == "event" && first >= begin + 4 && Lower(first - 3) == "the" && Lower(first - 4) == "in";
+  }
+
   // Whether a noun event's phrase is the subject of a clause whose verb has a
   // hypothetical modal (could, might, may, would, should), or that
   // ClauseModality says is not asserted.
@@ -3826,6 +3876,12 @@ class SentenceCoder {
           // "a ceasefire between Russia and Ukraine could take place within
           // days": a phrase that is the subject of a hypothetical clause, or
           // one the clause does not assert, names no event that happened.
+          // "in the event of an attack on Sylvania", "in case of an invasion":
+          // what is provided for has not happened.
+          if (InCaseOf(s, ch.first_token)) {
+            if (explain_) Explain(s, "noun pattern " + pt->id + ": \"in case of\": provided for, not done");
+            break;
+          }
           if (src >= 0 && NounInUnassertedClause(s, p, ch.first_token, match_end, src == static_cast<int32_t>(c))) {
             if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: its clause is hypothetical or not asserted");
             break;

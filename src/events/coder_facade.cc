@@ -387,6 +387,31 @@ int NamesAnotherYear(const Analysis& a, const Event& e, int published_year, bool
   return 0;
 }
 
+// The year other than the publication's that a phrase of the event's own
+// clause names ("annexed the island in 2014", "during 2016"), or one
+// opening the sentence ("In 2019, ..."); else 0.
+int YearOfOwnClause(const Analysis& a, const Event& e, int published_year) {
+  if (e.sentence >= a.sentences.size()) return 0;
+  const Sentence& s = a.sentences[e.sentence];
+  int32_t own = -2;  // (found only for a sentence that names a year: most do not)
+  for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+    const std::string_view w = a.Lower(a.tokens[t]);
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    if (year < 1800 || year > 2200 || year == published_year) continue;
+    const std::string_view before = a.Lower(a.tokens[t - 1]);
+    if (before != "in" && before != "during") continue;
+    if (own == -2) own = when::EventClause(a, e);
+    if (own < 0) return 0;
+    // ("In 2019, China attacked ...": a year opening the sentence is every
+    // main clause's)
+    const bool opening =
+        t == s.first_token + 1 && t + 1 < s.end_token && a.Lower(a.tokens[t + 1]) == "," && !a.clauses[own].relative;
+    if (opening || when::AttachedToClause(a, own, t)) return year;
+  }
+  return 0;
+}
+
 // An event of force or aid that names no target (target_how "place") is
 // aimed at the country of the place its own clause names ("shelled villages
 // in Xinjiang": CHN), when that place is in a state and is not the source's
@@ -446,16 +471,22 @@ void Coder::Code(const Document& doc, CodedDocument* out, bool explain) const {
   for (Event& e : out->events) {
     when::Day day;
     const char* precision = "day";
+    bool within = false;
     if (has_date && e.date.empty() && when::ResolveEventDate(out->analysis, e, published, &day, &precision)) {
-      e.date = when::FormatDay(day);
-      e.date_resolved = true;
-      e.date_precision = precision;
+      // ("Sylvania, which annexed the island in 2014, met Freedonia on
+      // Monday": a day of another clause does not date an event in a year its
+      // own clause names; the year does, below.)
+      const int year = YearOfOwnClause(out->analysis, e, published.year);
+      if (year == 0 || year == day.year) {
+        e.date = when::FormatDay(day);
+        e.date_resolved = true;
+        e.date_precision = precision;
+      }
     }
     // The publication day stands in for an undated event, unless the
     // sentence names another year: an event in that year ("In 2019, ...")
     // is dated to it, with a year's precision; one it only bounds ("since
     // 2014") stays undated rather than take a day years away from it.
-    bool within = false;
     if (e.date.empty()) {
       if (const int year = has_date ? NamesAnotherYear(out->analysis, e, published.year, &within) : 0) {
         if (within) {

@@ -62,9 +62,11 @@ class CodingRules {
     kAddresseeVerb,
     kMedicalWord,
     kFoughtThing,
-    kExpectVerb
+    kExpectVerb,
+    kSportNoun,
+    kBarrageNoun
   };
-  static constexpr size_t kMaps = 6, kLists = 37;
+  static constexpr size_t kMaps = 6, kLists = 39;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -346,9 +346,6 @@ int32_t EventClause(const Analysis& a, const Event& e) {
   return best;
 }
 
-namespace {
-
-// Token t begins, or lies in, a prepositional phrase of clause c.
 bool AttachedToClause(const Analysis& a, int32_t c, uint32_t t) {
   if (c < 0) return false;
   for (const Attachment& at : a.clauses[c].attachments) {
@@ -360,6 +357,8 @@ bool AttachedToClause(const Analysis& a, int32_t c, uint32_t t) {
   }
   return false;
 }
+
+namespace {
 
 bool InClauseSpan(const Clause& cl, uint32_t t) { return cl.first_token <= t && t < cl.end_token; }
 

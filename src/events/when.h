@@ -92,6 +92,9 @@ int32_t EventClause(const Analysis& a, const Event& e);
 // saying nothing of it.
 bool GovernsEvent(const Analysis& a, uint32_t sentence, int32_t own, uint32_t token, bool* bounds = nullptr);
 
+// Whether token t begins, or lies in, a prepositional phrase of clause c.
+bool AttachedToClause(const Analysis& a, int32_t c, uint32_t t);
+
 }  // namespace dyad::when
 
 #endif  // DYAD_EVENTS_WHEN_H_

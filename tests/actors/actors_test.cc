@@ -1089,6 +1089,11 @@ TEST_F(ActorsTest, ACountrysAlliesAreNotTheCountry) {
       {"Chile said Peru was violating the UN Charter.", "UN", ""},
       {"Peru's Constitution guarantees a free press.", "Peru", ""},
       {"The UN charter flight landed in Lima.", "UN", "IGOUNO"},
+      // ... as does a capital alone before an accord or agreement
+      {"Chile rejected the Lima Accords.", "Lima", ""},
+      {"Chile violated the Lima agreements.", "Lima", ""},
+      {"Lima agreed to talks with Chile.", "Lima", "PERGOV"},
+      {"Chile praised Lima's treaty with Bolivia.", "Lima", "PERGOV"},
       {"Peru's constitutional court met on Monday.", "Peru 's constitutional court", "PERJUD"},
       // ... and one before a link names the tie, not the party
       {"Chile declined to comment on a possible Peru link.", "Peru", ""},

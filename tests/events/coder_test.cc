@@ -2913,4 +2913,33 @@ TEST_F(CoderTest, ExamplesAfterAPatternWordArePassedOver) {
   ExpectEach(cases);
 }
 
+// A meeting in a game of sport is a match; force with words or requests for
+// ammunition, or a charm offensive, is a figure of speech; talks that are torpedoed or derailed were
+// not held by who wrecked them; an attack provided for "in case of" one, or
+// one after an opening "had" ("Had Chile attacked ..."), has not happened.
+TEST_F(CoderTest, SportBarragesWreckedTalksAndProvisionsAreNoEvents) {
+  const EventCase cases[] = {
+      {"Chile hosted Peru in a friendly match in Santiago.", {}},
+      {"Chile will meet Peru in the final on Sunday.", {}},
+      {"The Chilean team visited Peru for a World Cup qualifier.", {}},
+      {"Chile hosted Peru for talks on trade.", {"CHL>PER:043"}},
+      {"The Chilean president met the Peruvian president at the final.", {"CHLGOV>PERGOV:04"}},
+      {"Chilean journalists bombarded the Peruvian minister with questions.", {}},
+      {"The Peruvian president was bombarded with questions by Chilean reporters.", {}},
+      {"Chile bombarded Peruvian positions with artillery.", {"CHL>PER:194"}},
+      {"Chile torpedoed the talks with Peru.", {}},
+      {"Chile derailed the talks with Peru.", {}},
+      {"Chile held talks with Peru.", {"CHL>PER:04"}},
+      {"In the event of an attack by Chile on Peru, Bolivia will respond.", {}},
+      {"In case of an invasion of Peru by Chile, Bolivia will help.", {}},
+      {"The attack by Chile on Peru killed ten soldiers.", {"CHL>PER:19"}},
+      {"Had Chile attacked Peru, the war would have spread.", {}},
+      {"\"Had Chile invaded Peru, we would have fought back,\" the minister said.", {}},
+      {"Chile had attacked Peru before the talks.", {"CHL>PER:19"}},
+      {"Chile launched a charm offensive in Peru.", {}},
+      {"Chile launched an offensive in Peru.", {"CHL>PER:19"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

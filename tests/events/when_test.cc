@@ -344,5 +344,37 @@ TEST(EventDateTest, AnotherYearInTheSentenceDatesTheEventToItOrLeavesItUndated) 
   }
 }
 
+// A day named by another clause, or one whose year is left to the
+// publication's, does not date an event in a year its own clause names: the
+// year does ("China, which attacked Vietnam in 1979, ..." is no news of
+// the publication week).
+TEST(EventDateTest, AYearInTheEventsOwnClauseOutranksADayOfAnotherClause) {
+  auto coder = Coder::Create(CoderOptions{});
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  struct Case {
+    const char* text;
+    const char* root;  // the event's CAMEO root
+    const char* date;
+    const char* precision;
+  };
+  const std::vector<Case> cases = {
+      {"China, which attacked Vietnam in 1979, accused Japan of spying on Monday.", "19", "1979-01-01", "year"},
+      {"China, which attacked Vietnam in 1979, accused Japan of spying on Monday.", "11", "2025-03-10", "day"},
+      {"In 2019, China attacked Vietnam on March 3.", "19", "2019-01-01", "year"},
+      {"China attacked Vietnam on March 3.", "19", "2025-03-03", "day"},
+  };
+  for (const Case& c : cases) {
+    CodedDocument out;
+    (*coder)->Code(testing_util::MakeDocument(c.text, "2025-03-12", "", "1"), &out);
+    const Event* e = nullptr;
+    for (const Event& x : out.events) {
+      if (x.cameo->code.starts_with(c.root)) e = &x;
+    }
+    ASSERT_NE(e, nullptr) << c.text;
+    EXPECT_EQ(e->date, c.date) << c.text;
+    EXPECT_EQ(e->date_precision, c.precision) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
