@@ -1356,7 +1356,6 @@ class SentenceCoder {
     return out;
   }
 
-  // true when the clause is introduced by if/whether/unless or ends in "?"
   // Whether sentence s opens with "had" right before cl's subject, cl's verb
   // after it ("Had Sylvania attacked ...").
   bool InvertedHad(uint32_t s, const Clause& cl) const {
@@ -1370,6 +1369,7 @@ class SentenceCoder {
     return a_.chunks[cl.verb].first_token > subject;
   }
 
+  // true when the clause is introduced by if/whether/unless or ends in "?"
   bool IsConditionalIntro(uint32_t s, const Clause& cl) const {
     const Sentence& st = a_.sentences[s];
     if (st.end_token > st.first_token && Lower(st.end_token - 1) == "?") return true;
