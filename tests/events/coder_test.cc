@@ -2942,4 +2942,47 @@ TEST_F(CoderTest, SportBarragesWreckedTalksAndProvisionsAreNoEvents) {
   ExpectEach(cases);
 }
 
+// Stepping up, resuming or beginning attacks is the attack, and a place the
+// attacks fall in is their target (19-fight.txt 190.960-190.970,
+// 195.802-195.825); nouns of non-military work stay out.
+TEST_F(CoderTest, AspectualVerbsWithForceNouns) {
+  const EventCase cases[] = {
+      {"Uganda stepped up attacks in Kenya.", {"UGA>KEN:190"}},
+      {"Uganda resumed attacks in Kenya.", {"UGA>KEN:190"}},
+      {"Uganda intensified its raids in Kenya.", {"UGA>KEN:190"}},
+      {"Uganda stepped up air strikes in Kenya.", {"UGA>KEN:195"}},
+      {"The Ugandan rebels threatened Monday to resume attacks in Kenya.", {"UGAREB>KEN:138"}},
+      {"Israel carried out air strikes on targets in Syria.", {"ISR>SYR:195"}},
+      // guards
+      {"Uganda stepped up attacks on Kenya.", {"UGA>KEN:190"}},
+      {"Ukraine carried out air strikes on Russian positions in Crimea.", {"UKR>RUS:195"}},
+      {"Uganda resumed operations in Kenya.", {}},
+      {"Ugandan workers resumed their strike in Kenya.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Flying relief goods into a country delivers them (07-aid.txt 073.702-703);
+// flying alone is travel, and other goods are no relief.
+TEST_F(CoderTest, FlyingReliefGoodsIn) {
+  const EventCase cases[] = {
+      {"Germany flew tons of medicine into Uganda.", {"DEU>UGA:073"}},
+      {"Germany flew humanitarian supplies into Uganda.", {"DEU>UGA:073"}},
+      // guards
+      {"The German minister flew to Uganda.", {"DEUGOV>UGA:042"}},
+      {"Germany flew military supplies into Uganda.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A promise with two objects: the first is who it is made to (the chunker
+// splits "protesters political reforms" after the plural noun).
+TEST_F(CoderTest, PromisesWithTwoObjects) {
+  const EventCase cases[] = {
+      {"The Tunisian government promised protesters political reforms.", {"TUNGOV>TUNCVL:034"}},
+      {"The Saudi government promised women new rights.", {"SAUGOV>SAUCVL:034"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
