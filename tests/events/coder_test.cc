@@ -2985,4 +2985,17 @@ TEST_F(CoderTest, PromisesWithTwoObjects) {
   ExpectEach(cases);
 }
 
+// Joining another's exercises is military cooperation with the exercise's
+// owner (06-material-coop.txt 062.101); refusing it is 12x.
+TEST_F(CoderTest, JoiningExercises) {
+  const EventCase cases[] = {
+      {"Sweden joined the NATO exercises.", {"SWE>IGONATO:062"}},
+      {"Sweden refused to join the NATO exercises.", {"SWE>IGONATO:12"}},
+      {"Belarus joined Russian military drills.", {"BLR>RUSMIL:062"}},
+      // guard: no partner named
+      {"Finnish students joined the drills.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
