@@ -2998,4 +2998,18 @@ TEST_F(CoderTest, JoiningExercises) {
   ExpectEach(cases);
 }
 
+// A threat whose threatened verb has no pattern is still a threat (the threat
+// verb's default), aimed at whom the threatened act would fall on.
+TEST_F(CoderTest, ThreatsOfActsWithNoPattern) {
+  const EventCase cases[] = {
+      {"China threatened to stop buying Australian coal.", {"CHN>AUS:13"}},
+      {"Uganda threatened on Monday to stop buying Kenyan sugar.", {"UGA>KEN:13"}},
+      {"Uganda threatened to stop buying Kenyan sugar if Kenya raised tariffs.", {"UGA>KEN:13"}},
+      // guards: no one named; a warning names its own target
+      {"Kenya threatened to retaliate.", {}},
+      {"Uganda warned Kenya to stop buying Tanzanian sugar.", {"UGA>KEN:130"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
