@@ -2148,7 +2148,11 @@ class SentenceCoder {
     // to Europe": a threat is made even when the threatened verb has no
     // pattern; the threat verb's default codes it, aimed at whom the act
     // would fall on (TargetChunk).
-    if (governed && !v.negated && !cl.conditional && pats_.rules().Has(WordList::kThreatControl, Lemma(v.control))) {
+    // (Not a bare participle, "sent a letter to the WHO threatening to pull
+    // funding": whose threat it is the clause does not say.)
+    if (governed && !v.negated && !cl.conditional &&
+        !(Tag(v.control) == PosTag::kVBG && v.control == static_cast<int32_t>(v.first_token)) &&
+        pats_.rules().Has(WordList::kThreatControl, Lemma(v.control))) {
       if (const auto* threats = pats_.ForVerb(Lemma(v.control))) {
         for (const Pattern* p : threats->patterns) {
           if (!IsDefault(*p)) continue;

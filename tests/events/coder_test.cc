@@ -3005,8 +3005,11 @@ TEST_F(CoderTest, ThreatsOfActsWithNoPattern) {
       {"China threatened to stop buying Australian coal.", {"CHN>AUS:13"}},
       {"Uganda threatened on Monday to stop buying Kenyan sugar.", {"UGA>KEN:13"}},
       {"Uganda threatened to stop buying Kenyan sugar if Kenya raised tariffs.", {"UGA>KEN:13"}},
-      // guards: no one named; a warning names its own target
+      {"Uganda is threatening to stop buying Kenyan sugar.", {"UGA>KEN:13"}},
+      // guards: no one named; a bare participle's threat is no one's; a
+      // warning names its own target
       {"Kenya threatened to retaliate.", {}},
+      {"Uganda sent a letter to the Kenyan president threatening to stop buying sugar.", {"UGA>KENGOV:010"}},
       {"Uganda warned Kenya to stop buying Tanzanian sugar.", {"UGA>KEN:130"}},
   };
   ExpectEach(cases);
