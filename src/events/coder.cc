@@ -2144,6 +2144,26 @@ class SentenceCoder {
                                    "\": rule " + m->pattern->id);
       return true;
     }
+    // "threatened to stop buying Australian coal", "threatens to open borders
+    // to Europe": a threat is made even when the threatened verb has no
+    // pattern; the threat verb's default codes it, aimed at whom the act
+    // would fall on (TargetChunk).
+    // (Not a bare participle, "sent a letter to the WHO threatening to pull
+    // funding": whose threat it is the clause does not say.)
+    if (governed && !v.negated && !cl.conditional &&
+        !(Tag(v.control) == PosTag::kVBG && v.control == static_cast<int32_t>(v.first_token)) &&
+        pats_.rules().Has(WordList::kThreatControl, Lemma(v.control))) {
+      if (const auto* threats = pats_.ForVerb(Lemma(v.control))) {
+        for (const Pattern* p : threats->patterns) {
+          if (!IsDefault(*p)) continue;
+          m->pattern = p;
+          if (explain_)
+            Explain(s, "no pattern for \"" + std::string(lemma) + "\" under \"" + std::string(Lemma(v.control)) +
+                           "\": its default " + p->id);
+          return true;
+        }
+      }
+    }
     if (pats_.rules().Has(WordList::kProtestVerb, lemma) && pats_.protest_rule() && CivilianSubject(cl, passive) &&
         !ShowsSomething(s, cl, lemma)) {
       m->pattern = pats_.protest_rule();
@@ -2283,6 +2303,10 @@ class SentenceCoder {
         k = prev.coordinated_with;
       }
       if (tgt < 0 && SameWord(p.code->code, "014")) tgt = ConsideredActTarget(cl);
+      // "threatened to stop buying Australian coal", "threatened Monday to
+      // resume attacks in Kenya": a threat that names no one itself is aimed
+      // at whom the threatened act would fall on.
+      if (tgt < 0 && p.code->Root() == "13") tgt = ConsideredActTarget(cl);
       if (tgt < 0 && OneOf(p.code->code, {"012", "013"})) tgt = MoodTopicTarget(cl);
     }
     return tgt;

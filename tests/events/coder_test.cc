@@ -2942,4 +2942,77 @@ TEST_F(CoderTest, SportBarragesWreckedTalksAndProvisionsAreNoEvents) {
   ExpectEach(cases);
 }
 
+// Stepping up, resuming or beginning attacks is the attack, and a place the
+// attacks fall in is their target (19-fight.txt 190.960-190.970,
+// 195.802-195.825); nouns of non-military work stay out.
+TEST_F(CoderTest, AspectualVerbsWithForceNouns) {
+  const EventCase cases[] = {
+      {"Uganda stepped up attacks in Kenya.", {"UGA>KEN:190"}},
+      {"Uganda resumed attacks in Kenya.", {"UGA>KEN:190"}},
+      {"Uganda intensified its raids in Kenya.", {"UGA>KEN:190"}},
+      {"Uganda stepped up air strikes in Kenya.", {"UGA>KEN:195"}},
+      {"The Ugandan rebels threatened Monday to resume attacks in Kenya.", {"UGAREB>KEN:138"}},
+      {"Israel carried out air strikes on targets in Syria.", {"ISR>SYR:195"}},
+      // guards
+      {"Uganda stepped up attacks on Kenya.", {"UGA>KEN:190"}},
+      {"Ukraine carried out air strikes on Russian positions in Crimea.", {"UKR>RUS:195"}},
+      {"Uganda resumed operations in Kenya.", {}},
+      {"Ugandan workers resumed their strike in Kenya.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Flying relief goods into a country delivers them (07-aid.txt 073.702-703);
+// flying alone is travel, and other goods are no relief.
+TEST_F(CoderTest, FlyingReliefGoodsIn) {
+  const EventCase cases[] = {
+      {"Germany flew tons of medicine into Uganda.", {"DEU>UGA:073"}},
+      {"Germany flew humanitarian supplies into Uganda.", {"DEU>UGA:073"}},
+      // guards
+      {"The German minister flew to Uganda.", {"DEUGOV>UGA:042"}},
+      {"Germany flew military supplies into Uganda.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A promise with two objects: the first is who it is made to (the chunker
+// splits "protesters political reforms" after the plural noun).
+TEST_F(CoderTest, PromisesWithTwoObjects) {
+  const EventCase cases[] = {
+      {"The Tunisian government promised protesters political reforms.", {"TUNGOV>TUNCVL:034"}},
+      {"The Saudi government promised women new rights.", {"SAUGOV>SAUCVL:034"}},
+  };
+  ExpectEach(cases);
+}
+
+// Joining another's exercises is military cooperation with the exercise's
+// owner (06-material-coop.txt 062.101); refusing it is 12x.
+TEST_F(CoderTest, JoiningExercises) {
+  const EventCase cases[] = {
+      {"Sweden joined the NATO exercises.", {"SWE>IGONATO:062"}},
+      {"Sweden refused to join the NATO exercises.", {"SWE>IGONATO:12"}},
+      {"Belarus joined Russian military drills.", {"BLR>RUSMIL:062"}},
+      // guard: no partner named
+      {"Finnish students joined the drills.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A threat whose threatened verb has no pattern is still a threat (the threat
+// verb's default), aimed at whom the threatened act would fall on.
+TEST_F(CoderTest, ThreatsOfActsWithNoPattern) {
+  const EventCase cases[] = {
+      {"China threatened to stop buying Australian coal.", {"CHN>AUS:13"}},
+      {"Uganda threatened on Monday to stop buying Kenyan sugar.", {"UGA>KEN:13"}},
+      {"Uganda threatened to stop buying Kenyan sugar if Kenya raised tariffs.", {"UGA>KEN:13"}},
+      {"Uganda is threatening to stop buying Kenyan sugar.", {"UGA>KEN:13"}},
+      // guards: no one named; a bare participle's threat is no one's; a
+      // warning names its own target
+      {"Kenya threatened to retaliate.", {}},
+      {"Uganda sent a letter to the Kenyan president threatening to stop buying sugar.", {"UGA>KENGOV:010"}},
+      {"Uganda warned Kenya to stop buying Tanzanian sugar.", {"UGA>KEN:130"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
