@@ -223,23 +223,6 @@ class SentenceParser {
     return j < e_ && Tag(j) == T::kNNS;
   }
 
-  // "promised protesters political reforms", "allow people more time": right
-  // after a verb, an adjective after a lower-case plural noun starts the
-  // phrase of the thing given (two objects); a plural noun seldom modifies
-  // what follows it, let alone before an adjective. (A singular one does:
-  // "the party general secretary".) Only when a common noun follows the
-  // adjectives, so "the troops present" stays whole.
-  bool AdjectiveAfterObjectNoun(uint32_t start, uint32_t head, uint32_t i) const {
-    if (a_->chunks.size() == cb_ || a_->chunks.back().kind != ChunkKind::kVP || a_->chunks.back().end_token != start) {
-      return false;
-    }
-    if (Tag(head) != T::kNNS || (a_->tokens[head].flags & (kTokCapitalized | kTokAllCaps))) return false;
-    uint32_t j = i;
-    while (j < e_ && IsAdjective(Tag(j))) ++j;
-    return j < e_ && (Tag(j) == T::kNN || Tag(j) == T::kNNS) &&
-           !(a_->tokens[j].flags & (kTokCapitalized | kTokAllCaps));
-  }
-
   uint32_t NounPhrase(uint32_t i) {
     uint32_t start = i;
     i = Approximator(i);
@@ -263,7 +246,6 @@ class SentenceParser {
       }
       if (has_head && IsNoun(t) && TimeWordBeforeVerb(i)) break;
       if (t == T::kCD && has_head && head + 1 == i && CountAfterCommonNoun(i)) break;
-      if (has_head && head + 1 == i && IsAdjective(t) && AdjectiveAfterObjectNoun(start, head, i)) break;
       // "told the news agency Mr Suarez had borrowed": an honorific after a
       // lower-case common noun opens a new phrase, a person's name.
       if (has_head && head + 1 == i && (Tag(head) == T::kNN || Tag(head) == T::kNNS) &&

@@ -2975,16 +2975,6 @@ TEST_F(CoderTest, FlyingReliefGoodsIn) {
   ExpectEach(cases);
 }
 
-// A promise with two objects: the first is who it is made to (the chunker
-// splits "protesters political reforms" after the plural noun).
-TEST_F(CoderTest, PromisesWithTwoObjects) {
-  const EventCase cases[] = {
-      {"The Tunisian government promised protesters political reforms.", {"TUNGOV>TUNCVL:034"}},
-      {"The Saudi government promised women new rights.", {"SAUGOV>SAUCVL:034"}},
-  };
-  ExpectEach(cases);
-}
-
 // Joining another's exercises is military cooperation with the exercise's
 // owner (06-material-coop.txt 062.101); refusing it is 12x.
 TEST_F(CoderTest, JoiningExercises) {
