@@ -2737,7 +2737,8 @@ class SentenceCoder {
     // (A compound subject reads on too when what it does is not done
     // together: "the leaders of France and Germany condemned the attack on
     // Ukraine".)
-    const bool compound_acts_together = compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code));
+    const bool compound_acts_together =
+        compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code) || ReciprocalVerb(p));
     if (t.actors.empty() && !p.has_target && !compound_acts_together && !sources.empty() && !UnknownPersonObject(cl) &&
         !bare_statement && !unnamed_topic && !visit_origin) {
       // PETRARCH takes the target from the phrases after the pattern's words
@@ -3956,7 +3957,8 @@ class SentenceCoder {
       // the coder set aside: "lawmakers and a bishop sought to talk to
       // protesters" is no talk of the lawmakers with the bishop.)
       if (sources.size() >= 2 && sources.front()->group >= 0 && !other_party_named &&
-          (policy_.CompoundSourceAlwaysMutual() || (IsMutual(*code) && (!p->code || IsMutual(*p->code))))) {
+          (policy_.CompoundSourceAlwaysMutual() || (IsMutual(*code) && (!p->code || IsMutual(*p->code))) ||
+           ReciprocalVerb(*p))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {
             if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
@@ -4072,6 +4074,12 @@ class SentenceCoder {
       }
     }
     return true;
+  }
+
+  // Whether the pattern's verb is one whose act goes both ways (exchange,
+  // trade, swap: reciprocal-verb).
+  bool ReciprocalVerb(const Pattern& p) const {
+    return !p.noun && pats_.rules().Has(WordList::kReciprocalVerb, p.anchor);
   }
 
   // Whether the noun phrase at chunk `c`, whose head is a cause-noun, names

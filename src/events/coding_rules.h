@@ -64,9 +64,10 @@ class CodingRules {
     kFoughtThing,
     kExpectVerb,
     kSportNoun,
-    kBarrageNoun
+    kBarrageNoun,
+    kReciprocalVerb
   };
-  static constexpr size_t kMaps = 6, kLists = 39;
+  static constexpr size_t kMaps = 6, kLists = 40;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

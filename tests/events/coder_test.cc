@@ -1204,6 +1204,20 @@ TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
   ExpectEach(cases);
 }
 
+// A verb whose act goes both ways (reciprocal-verb): a compound subject with
+// no other party does it to each other, whatever the code; with another
+// party named, both do it to that party.
+TEST_F(CoderTest, ReciprocalVerbsPairACompoundSubject) {
+  const EventCase cases[] = {
+      {"Peru and Chile exchanged fire across the border.", {"PER>CHL:19", "CHL>PER:19"}},
+      {"Peru and Chile traded fire on Monday.", {"PER>CHL:19", "CHL>PER:19"}},
+      {"Peru and Chile exchanged fire with Bolivian troops.", {"PER>BOLMIL:19", "CHL>BOLMIL:19"}},
+      // not a reciprocal verb: no pair
+      {"Peru and Chile fired shots across the border.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
