@@ -4283,7 +4283,7 @@ class SentenceCoder {
     // "doctors battled the outbreak in Sylvania", "firefighters fought the
     // blaze": force against a disease, a disaster or a social ill is a
     // figure of speech, aimed at no party.
-    if ((OneOf(code->Root(), {"18", "19", "20"}) || code->code.compare(0, 3, "138") == 0) && FoughtThing(verb_e)) {
+    if ((IsForce(*code) || code->code.compare(0, 3, "138") == 0) && FoughtThing(verb_e)) {
       if (explain_) Explain(s, "pattern " + p->id + ": what is fought is an ill or a hazard, not a party");
       return;
     }
