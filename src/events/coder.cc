@@ -31,6 +31,12 @@ bool IsCivilianSector(const CodingRules& rules, std::string_view code) {
   return code.size() >= 6 && rules.Has(WordList::kCivilianSector, code.substr(3, 3));
 }
 
+// Whether an actor code's sector (letters 4-6) is one of the state's own
+// organs: government, military, police, courts, legislature, intelligence.
+bool IsStateOrganSector(std::string_view code) {
+  return code.size() >= 6 && OneOf(code.substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"});
+}
+
 // Prepositions whose object can be the target when a pattern has no slot.
 bool IsTargetPrep(std::string_view p) {
   return OneOf(p, {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "for",
@@ -1775,8 +1781,7 @@ class SentenceCoder {
       // (at home, an accuser outside the state: "rights groups sued the
       // ministry ... the ministry dismissed the allegations")
       const bool other = std::string_view(m.code).substr(0, 3) != mine ||
-                         (m.code.size() >= 6 && m.code != src->code &&
-                          !OneOf(std::string_view(m.code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}));
+                         (m.code.size() >= 6 && m.code != src->code && !IsStateOrganSector(m.code));
       return other && event_codes_[i]->Root() == "11";
     });
   }
@@ -2618,6 +2623,25 @@ class SentenceCoder {
       t.chunk = tgt_chunk = -1;
       t.actors.clear();
     }
+    // "The United States called for the release of the American pastor",
+    // "France demanded the freedom of French hostages": a state that appeals
+    // for its own people's release appeals to whoever holds them, a foreign
+    // party, not to them (named where a pattern says: "held by X", "from
+    // X"). (Who appeals for another's people, "the union demanded the
+    // release of the Malian president", is mostly aimed at that people's own
+    // state, which holds them: their country stays the target.)
+    const bool release_appeal = SameWord(code->code, "0253") || SameWord(code->code, "1053");
+    auto own_people_freed = [&](const ActorMention* a) {
+      if (!release_appeal || a->chunk < 0 || a->code.size() < 3 || !ReleasedParty(a->chunk)) return false;
+      return std::any_of(sources.begin(), sources.end(), [&](const ActorMention* x) {
+        const bool state = IsStateCode(x->code) && (x->code.size() == 3 || IsStateOrganSector(x->code));
+        return state && x->code.compare(0, 3, a->code, 0, 3) == 0;
+      });
+    };
+    if (std::erase_if(t.actors, own_people_freed) > 0 && t.actors.empty()) {
+      if (explain_) Explain(s, "pattern " + p.id + ": a state's own people to be freed are not whom it appeals to");
+      t.chunk = tgt_chunk = -1;
+    }
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
     // (unless both sides name a sector: police arresting protesters).
@@ -2785,7 +2809,8 @@ class SentenceCoder {
                OneOf(Lower(a_.chunks[a->chunk - 1].first_token), {"on", "in"});
       };
       auto not_aimed = [&](const ActorMention* a) {
-        return not_target(a) || channel(a) || press_spoken_to(a) || (p.code && MeetingTopic(a->chunk, *p.code));
+        return not_target(a) || channel(a) || press_spoken_to(a) || (p.code && MeetingTopic(a->chunk, *p.code)) ||
+               own_people_freed(a);
       };
       int32_t c = policy_.TargetAfterPatternMayBePlace()
                       ? ActorAfter(s, m.end, same_as_source)
@@ -2942,6 +2967,18 @@ class SentenceCoder {
     else if (!t.actors.empty()) t.how = "context";
     else t.how = "reciprocal";
     return t;
+  }
+
+  // Whether noun phrase c names whom a release frees: the "of" phrase of a
+  // release noun ("the release of the reporter"), or a phrase the noun heads
+  // ("the reporter's release").
+  bool ReleasedParty(int32_t c) const {
+    auto release_noun = [&](const Chunk& ch) {
+      return ch.kind == ChunkKind::kNP && pats_.rules().Has(WordList::kReleaseNoun, Lemma(ch.head));
+    };
+    if (release_noun(a_.chunks[c])) return true;
+    return c >= 2 && a_.chunks[c - 1].kind == ChunkKind::kPP && Lower(a_.chunks[c - 1].first_token) == "of" &&
+           release_noun(a_.chunks[c - 2]);
   }
 
   // "She quit the race", "quit smoking": an object the pattern's own words
@@ -4241,8 +4278,7 @@ class SentenceCoder {
     // Yangon".)
     const bool topic_phrase = std::string_view(how) == "phrase" && code->Root().compare("15") < 0;
     if (policy_.StateNotAimedAtItself() && (code->Root() == "01" || topic_phrase) && tgt->code.size() == 3 &&
-        src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 &&
-        OneOf(std::string_view(src->code).substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})) {
+        src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 && IsStateOrganSector(src->code)) {
       if (explain_) Explain(s, "pattern " + p->id + ": a state's organ speaking of its own country (" + src->code + ")");
       return;
     }

@@ -65,9 +65,10 @@ class CodingRules {
     kExpectVerb,
     kSportNoun,
     kBarrageNoun,
-    kReciprocalVerb
+    kReciprocalVerb,
+    kReleaseNoun
   };
-  static constexpr size_t kMaps = 6, kLists = 40;
+  static constexpr size_t kMaps = 6, kLists = 41;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -2495,6 +2495,29 @@ TEST_F(CoderTest, AnEventWantedOrPreventedIsNotDone) {
   ExpectEach(cases);
 }
 
+// A state that appeals for the release of its own people appeals to whoever
+// holds them, not to them: its people named after "of" or as the release's
+// owner are no target; the holder named by "held by" or "from" is.
+TEST_F(CoderTest, AStatesOwnPeopleToBeFreedAreNotWhomItAppealsTo) {
+  const EventCase cases[] = {
+      {"Kenya called for the release of the jailed Kenyan reporter.", {}},
+      {"Kenya called for the Kenyan reporter's immediate release.", {}},
+      {"Kenyan officials urged the release of Kenyan fishermen.", {}},
+      {"Kenya demanded the release of Kenyan sailors.", {}},
+      {"Kenya called for the release of Kenyan fishermen held by Somali pirates.", {"KEN>SOMCRM:0253"}},
+      {"Kenya demanded the release of the hostages held by Uganda.", {"KEN>UGA:1053"}},
+      {"Kenya sought the return of its cattle from Uganda.", {"KEN>UGA:0253"}},
+      // (asking the holder itself is aimed at it, as before)
+      {"Kenya urged Uganda to release the fishermen.", {"KEN>UGA:0253"}},
+      {"Kenya demanded the release of Kenyan prisoners from Uganda.", {"KEN>UGA:1053"}},
+      // (another's people are mostly held by their own state: kept)
+      {"Kenya called for the release of the jailed Ugandan reporter.", {"KEN>UGAMED:0253"}},
+      // (nor is a rebel group a state: its country's people are held by it)
+      {"Kenyan rebels demanded the release of jailed Kenyan students.", {"KENREB>KENEDU:1053"}},
+  };
+  ExpectEach(cases);
+}
+
 // What a speaker calls necessary ("it is imperative that ...") is asked
 // for, not done, in each clause the phrase introduces; what is called clear
 // is still asserted.
