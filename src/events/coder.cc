@@ -2426,7 +2426,9 @@ class SentenceCoder {
   // down, so the code of the clause they govern, mapped by modality.txt's
   // appeal, demand or reject map, replaces theirs where it says more (an
   // unspecified X0 code, or a sub-code of theirs). Null when it does not.
-  const CameoCode* ContentCode(uint32_t s, const Clause& cl, uint32_t ci, const VerbMatch& m, const CameoCode* code) {
+  // Sets *governed to the code of the pattern that matched what it is about.
+  const CameoCode* ContentCode(uint32_t s, const Clause& cl, uint32_t ci, const VerbMatch& m, const CameoCode* code,
+                               const CameoCode** governed) {
     const std::string_view root = code->Root();
     if (root != "02" && root != "10" && root != "12") return nullptr;
     const CodeMap map = root == "02" ? CodeMap::kAppeal : root == "10" ? CodeMap::kDemand : CodeMap::kReject;
@@ -2455,7 +2457,7 @@ class SentenceCoder {
     if (!content) {
       // "rejected American mediation", "turned down Greece's request for
       // assistance": with no clause, the noun asked for or turned down
-      return ContentNounCode(s, cl, m, code, map);
+      return ContentNounCode(s, cl, m, code, map, governed);
     }
     if (head == v.head && !m.by_control) return nullptr;
     const Chunk& cv = a_.chunks[content->verb];
@@ -2474,6 +2476,7 @@ class SentenceCoder {
     const bool unspecified = code->code.size() == 3 && code->code[2] == '0';
     if (!unspecified && mapped.compare(0, code->code.size(), code->code) != 0) return nullptr;
     const CameoCode* c = cb_.Find(mapped);
+    if (c) *governed = cm.pattern->code;
     if (c && explain_) {
       Explain(s, "pattern " + m.pattern->id + " [" + code->code + "]: what it is about, \"" + std::string(Lemma(head)) +
                      "\", matches " + cm.pattern->id + " [" + cm.pattern->code->code +
@@ -2498,8 +2501,8 @@ class SentenceCoder {
   // "for"/"of" phrase after it ("demands ... for reform") are looked up as
   // noun patterns that name no actor (`~mediation`, `~aid`); the most
   // specific code found is mapped. Null when none says more.
-  const CameoCode* ContentNounCode(uint32_t s, const Clause& cl, const VerbMatch& m, const CameoCode* code,
-                                   CodeMap map) {
+  const CameoCode* ContentNounCode(uint32_t s, const Clause& cl, const VerbMatch& m, const CameoCode* code, CodeMap map,
+                                   const CameoCode** governed) {
     std::vector<int32_t> phrases;
     if (cl.object >= 0) phrases.push_back(cl.object);
     for (const Attachment& at : cl.attachments) {
@@ -2533,6 +2536,7 @@ class SentenceCoder {
     const bool unspecified = code->code.size() == 3 && code->code[2] == '0';
     if (!unspecified && mapped.compare(0, code->code.size(), code->code) != 0) return nullptr;
     const CameoCode* out = cb_.Find(mapped);
+    if (out) *governed = best;
     if (out && explain_) {
       Explain(s, "pattern " + m.pattern->id + " [" + code->code + "]: what it is about, noun pattern " + by->id + " [" +
                      best->code + "]: " + std::string(CodingRules::MapName(map)) + " map -> " + std::string(mapped));
@@ -2571,7 +2575,7 @@ class SentenceCoder {
   // government; and how they were found.
   TargetChoice Targets(uint32_t s, const Clause& cl, const VerbMatch& m, bool passive, int32_t src_chunk,
                        const std::vector<const ActorMention*>& sources, bool compound_source, int32_t tgt_chunk,
-                       const CameoCode* code) {
+                       const CameoCode* code, bool refused_together) {
     const Pattern& p = *m.pattern;
     TargetChoice t;
     t.chunk = tgt_chunk;
@@ -2761,8 +2765,8 @@ class SentenceCoder {
     // (A compound subject reads on too when what it does is not done
     // together: "the leaders of France and Germany condemned the attack on
     // Ukraine".)
-    const bool compound_acts_together =
-        compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code) || ReciprocalVerb(p));
+    const bool compound_acts_together = compound_source && (policy_.CompoundSourceAlwaysMutual() || IsMutual(*code) ||
+                                                            refused_together || ReciprocalVerb(p));
     if (t.actors.empty() && !p.has_target && !compound_acts_together && !sources.empty() && !UnknownPersonObject(cl) &&
         !bare_statement && !unnamed_topic && !visit_origin) {
       // PETRARCH takes the target from the phrases after the pattern's words
@@ -3131,7 +3135,12 @@ class SentenceCoder {
     std::string modality;
     const CameoCode* code = EventCode(s, cl, m, &modality);
     if (!code) return;
-    if (const CameoCode* by_content = ContentCode(s, cl, ci, m, code)) code = by_content;
+    const CameoCode* governed = nullptr;
+    if (const CameoCode* by_content = ContentCode(s, cl, ci, m, code, &governed)) code = by_content;
+    // "Kenya and Uganda failed to reach agreement", "refused to hold talks":
+    // a refusal or failure (12x) of what is done together is still done to
+    // each other.
+    const bool refused_together = governed && code->Root() == "12" && IsMutual(*governed);
     // "Russia says Israel must end its attacks on Syria": what a speaker
     // says another party must do is not done; it is the speaker's demand on
     // that party (10), by what is asked for (the demand map).
@@ -3212,7 +3221,7 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": its object names an event of its own");
       return;
     }
-    TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code);
+    TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code, refused_together);
     if (policy_.DenialTakesDeniedTarget() && t.actors.empty() && IsDenial(Lemma(v.head))) {
       t.actors = DeniedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";
@@ -3340,7 +3349,7 @@ class SentenceCoder {
     }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
-         v.end_token, t.how, m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty());
+         v.end_token, t.how, m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty(), refused_together);
     if (out_->size() > before) coded_clauses_.push_back(ci);
   }
 
@@ -3976,7 +3985,8 @@ class SentenceCoder {
 
   void Emit(uint32_t s, const Pattern* p, const CameoCode* code, const std::string& modality,
             const std::vector<const ActorMention*>& sources, const std::vector<const ActorMention*>& targets,
-            uint32_t verb_b, uint32_t verb_e, const char* how, bool other_party_named = false) {
+            uint32_t verb_b, uint32_t verb_e, const char* how, bool other_party_named = false,
+            bool refused_together = false) {
     if (sources.empty()) {
       if (explain_) Explain(s, "pattern " + p->id + " matched: no source actor");
       if (!targets.empty()) EmitWithUnknown(s, p, code, modality, {}, targets, verb_b, verb_e);
@@ -3995,7 +4005,7 @@ class SentenceCoder {
       // protesters" is no talk of the lawmakers with the bishop.)
       if (sources.size() >= 2 && sources.front()->group >= 0 && !other_party_named &&
           (policy_.CompoundSourceAlwaysMutual() || (IsMutual(*code) && (!p->code || IsMutual(*p->code))) ||
-           ReciprocalVerb(*p))) {
+           refused_together || ReciprocalVerb(*p))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {
             if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e, how);

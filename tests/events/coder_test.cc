@@ -1218,6 +1218,21 @@ TEST_F(CoderTest, ReciprocalVerbsPairACompoundSubject) {
   ExpectEach(cases);
 }
 
+// A compound subject that fails to reach what is done together (an
+// agreement, 057) rejects it with each other, as its members would reach
+// it with each other.
+TEST_F(CoderTest, AFailureToAgreePairsACompoundSubject) {
+  const EventCase cases[] = {
+      {"Peru and Chile failed to reach agreement on the border.", {"PER>CHL:12", "CHL>PER:12"}},
+      {"Peru and Chile failed to reach a deal on Bolivia.", {"PER>CHL:12", "CHL>PER:12"}},
+      // (one party failing with another named, as before)
+      {"Peru failed to reach a deal with Chile.", {"PER>CHL:12"}},
+      // a rejection of what is not done together: no pair
+      {"Peru and Chile rejected the plan.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
