@@ -82,11 +82,11 @@ double ConfidenceOf(const Pattern& p, std::string_view target_how, bool implied_
 }
 
 // Acts aimed at the place they are done in when they name no one: force,
-// a show of force, aid, and restrictions such as curfews.
+// a show of force, aid, and restrictions such as curfews, imposed or eased.
 bool AimedAtPlace(const CameoCode& c) {
   const std::string_view root = c.Root();
   return root == "07" || root == "15" || root == "18" || root == "19" || root == "20" ||
-         c.code.compare(0, 3, "172") == 0;
+         c.code.compare(0, 3, "172") == 0 || c.code.compare(0, 3, "081") == 0;
 }
 
 // Material conflict: assault, fight, mass violence.
@@ -2923,11 +2923,15 @@ class SentenceCoder {
       t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
-    if (t.actors.empty() && (SameWord(code->code, "1723") || SameWord(code->code, "1724")) && sources.size() == 1 &&
-        IsStateCode(sources.front()->code)) {
+    if (t.actors.empty() && OneOf(code->code, {"1723", "1724", "0813", "0814"}) && sources.size() == 1 &&
+        IsStateCode(sources.front()->code) && sources.front()->code.size() > 3) {
       // "Bolivian authorities declared a state of siege", "the government
       // extended the curfew": a curfew, state of emergency or martial law that
-      // names no place is imposed on the country's own people.
+      // names no place is imposed on the country's own people; so is one
+      // lifted or eased ("the Egyptian government lifted the state of
+      // emergency") lifted for them. (Not when the country itself is the
+      // source: it would be aimed at itself, which no event is; with
+      // unknown sides it keeps its unknown target.)
       ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
                                   "implied: a curfew or emergency is imposed on the country");
       // "imposed a curfew in parts of the province": a place that names no
@@ -4265,10 +4269,13 @@ class SentenceCoder {
     // deployed troops in Lima": a country's own capital where force, a
     // show of force or a restriction is applied is the place and its
     // people, not the government it otherwise stands for. So is one where
-    // a restriction is kept (1241): "extended the curfew in Bangkok".
+    // a restriction is kept (1241) or eased (081): "extended the curfew in
+    // Bangkok", "lifted the curfew in Lima".
     if (tgt->place && tgt->end_token > tgt->first_token && tgt->code.size() == 6 && src->code.size() >= 3 &&
         tgt->code.compare(3, 3, "GOV") == 0 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 &&
-        IsStateCode(tgt->code) && (OneOf(code->Root(), {"15", "17", "19"}) || SameWord(code->code, "1241"))) {
+        IsStateCode(tgt->code) &&
+        (OneOf(code->Root(), {"15", "17", "19"}) || SameWord(code->code, "1241") ||
+         code->code.compare(0, 3, "081") == 0)) {
       ActorMention& place = Implied(s, tgt->first_token, tgt->code.substr(0, 3), "the own capital as a place");
       place.end_token = tgt->end_token;
       tgt = &place;

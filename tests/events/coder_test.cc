@@ -894,6 +894,12 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
       {"Bolivian authorities declared a state of emergency on Friday.", {"BOLGOV>BOL:1724"}},
       {"The Peruvian government imposed a nightly curfew.", {"PERGOV>PER:1723"}},
       {"The UN mission declared a state of emergency on Friday.", {}},
+      // so is one lifted or eased, in the capital as anywhere (the capital
+      // is then a place, not the government it names)
+      {"Bolivian authorities lifted the state of emergency on Friday.", {"BOLGOV>BOL:0814"}},
+      {"The Peruvian government lifted the curfew in Lima.", {"PERGOV>PER:0813"}},
+      // (a country is never aimed at itself)
+      {"Bolivia lifted the state of emergency on Friday.", {}},
   };
   ExpectEach(cases);
 }
