@@ -651,6 +651,23 @@ class SentenceCoder {
             const uint32_t after = AppositionEnd(a_.chunks[c].end_token, end);
             const uint32_t r = Match(p, ei + 1, after, end, target, source, depth + 1);
             if (r != kNoMatch || ei + 1 == p.elements.size()) return r;
+            // "trained Afghan soldiers", "joined in the NATO exercises": an
+            // actor that modifies its phrase's head noun (a nationality, a
+            // body's name) is followed by the pattern's next word inside the
+            // phrase, where the phrase is the actor's.
+            if (const PatternElement& next = p.elements[ei + 1]; next.kind == PatternElement::kWord) {
+              const Chunk& np = a_.chunks[c];
+              bool named = false;  // (a capitalised modifier before the word: not "dozens of hostages")
+              for (uint32_t k = np.first_token; k < np.end_token; ++k) {
+                if (named && IsNoun(Tag(k)) && WordMatches(next, k, p.exact_words)) {
+                  slot.chunk = c;
+                  if (uint32_t in = Match(p, ei + 1, k, end, target, source, depth + 1); in != kNoMatch) return in;
+                }
+                named = named || ((a_.tokens[k].flags & (kTokCapitalized | kTokAllCaps)) &&
+                                  (Tag(k) == PosTag::kNNP || IsAdjective(Tag(k))));
+              }
+              slot.chunk = c;
+            }
             const uint32_t compound_end = CompoundEnd(after, end);
             return compound_end == after ? r : Match(p, ei + 1, compound_end, end, target, source, depth + 1);
           }

@@ -1239,6 +1239,18 @@ TEST_F(CoderTest, AFailureToAgreePairsACompoundSubject) {
   ExpectEach(cases);
 }
 
+// A pattern's target slot followed by a noun ("train + soldier") reads that
+// noun inside the target's own phrase when a name or nationality modifies it
+// ("trained Afghan soldiers"), as it would after the phrase.
+TEST_F(CoderTest, ATargetNamedBeforeItsHeadNounLetsThePatternReadOn) {
+  const EventCase cases[] = {
+      {"American troops trained Afghan soldiers.", {"USAMIL>AFGMIL:07"}},
+      // (one's own recruits trained are a mobilisation, as before)
+      {"Kenya trained 500 recruits.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
