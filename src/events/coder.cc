@@ -664,7 +664,7 @@ class SentenceCoder {
                   if (uint32_t in = Match(p, ei + 1, k, end, target, source, depth + 1); in != kNoMatch) return in;
                 }
                 named = named || ((a_.tokens[k].flags & (kTokCapitalized | kTokAllCaps)) &&
-                                  (Tag(k) == PosTag::kNNP || IsAdjective(Tag(k))));
+                                  (IsNoun(Tag(k)) || IsAdjective(Tag(k))));
               }
               slot.chunk = c;
             }

@@ -1245,6 +1245,8 @@ TEST_F(CoderTest, AFailureToAgreePairsACompoundSubject) {
 TEST_F(CoderTest, ATargetNamedBeforeItsHeadNounLetsThePatternReadOn) {
   const EventCase cases[] = {
       {"American troops trained Afghan soldiers.", {"USAMIL>AFGMIL:07"}},
+      {"Kenya took part in the Ugandan military exercises.", {"KEN>UGAMIL:06"}},
+      {"Kenya refused to take part in the NATO drills.", {"KEN>IGONATO:12"}},
       // (one's own recruits trained are a mobilisation, as before)
       {"Kenya trained 500 recruits.", {}},
   };
