@@ -3368,6 +3368,17 @@ class SentenceCoder {
           Explain(s, "pattern " + m.pattern->id + ": the state where it happened is the source (" + state->code + ")");
       }
     }
+    // "Two inspectors were expelled from Sylvania", "was deported from
+    // Freedonia": an expulsion whose doer goes unnamed is the act of the
+    // state it is from.
+    if (sources.empty() && passive && cl.agent < 0 && modality.empty() && !t.actors.empty() &&
+        code->code.starts_with("174")) {
+      if (const ActorMention* state = StateOfClausePhrase(cl, "from")) {
+        place_state.push_back(state);
+        if (explain_)
+          Explain(s, "pattern " + m.pattern->id + ": the state expelled from is the source (" + state->code + ")");
+      }
+    }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
          v.end_token, t.how, m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty(), refused_together);
@@ -3462,6 +3473,19 @@ class SentenceCoder {
 
   // The state that the clause's place phrase ("in Libya", "in Kabul") names,
   // or null.
+  // The state (a country, or a place of one) that the clause's first
+  // phrase with preposition `prep` names, else null.
+  const ActorMention* StateOfClausePhrase(const Clause& cl, std::string_view prep) const {
+    for (const Attachment& at : cl.attachments) {
+      if (at.np < 0 || Lower(at.prep) != prep) continue;
+      for (const ActorMention* a : ActorsOf(at.np)) {
+        if ((a->code.size() == 3 || a->place) && IsStateCode(a->code.substr(0, 3))) return a;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
   const ActorMention* StateOfClausePlace(const Clause& cl) const {
     uint32_t end = 0;
     const int32_t np = PlaceOfClause(cl, &end);

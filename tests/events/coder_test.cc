@@ -572,6 +572,12 @@ TEST_F(CoderTest, UnnamedArrestOrReleaseIsTheStateWhereItHappened) {
       // (an armed group's people freed in another state are handed over there)
       {"Four Taliban fighters were released in Oman on Monday.", {}},
       {"Four Taliban fighters were released in Afghanistan on Monday.", {"AFG>AFGREBTLB:0841"}},
+      // an expulsion that names no doer is the act of the state it is from
+      {"Two UN inspectors were expelled from North Korea.", {"PRK>IGOUNO:174"}},
+      {"A Canadian reporter was deported from Egypt on Monday.", {"EGY>CANMED:174"}},
+      {"Two Canadian diplomats were expelled on Monday.", {}},
+      // (releasing in other words)
+      {"Egypt finally let free the jailed Canadian reporter.", {"EGY>CANMED:0841"}},
   };
   ExpectEach(cases);
 }
