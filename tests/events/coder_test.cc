@@ -1259,6 +1259,17 @@ TEST_F(CoderTest, ATargetNamedBeforeItsHeadNounLetsThePatternReadOn) {
   ExpectEach(cases);
 }
 
+// Firing across a border or a ceasefire line is force (a pair fires at each
+// other); fields seized are ground taken, as towns are.
+TEST_F(CoderTest, FireAcrossALineAndFieldsSeized) {
+  const EventCase cases[] = {
+      {"Peru and Chile have fired across the ceasefire line.", {"PER>CHL:19", "CHL>PER:19"}},
+      {"Peruvian troops fired across the border into Chile.", {"PERMIL>CHL:19"}},
+      {"Kenyan forces seized two oil fields from Ugandan rebels.", {"KENMIL>UGAREB:19"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
