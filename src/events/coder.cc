@@ -2766,6 +2766,22 @@ class SentenceCoder {
              (a->end_token == a->first_token + 1 && Tag(a->first_token) == PosTag::kPRPS);
     };
     std::erase_if(t.actors, possessor_topic);
+    // "condemned the attacks carried out by Sylvanian rebels", "criticized
+    // the sanctions imposed by Freedonia": an object that names no one is
+    // done by whom the participle right after it names with "by"; the act
+    // on the thing is aimed at its doer. (A direct object, not "claim that
+    // pollution caused by the company ...": a that-clause read as a phrase.)
+    bool object_doer = false;
+    if (t.actors.empty() && !p.has_target && m.target.chunk < 0 && !passive && cl.object >= 0 &&
+        a_.chunks[cl.object].first_token == a_.chunks[cl.verb].end_token &&
+        Lower(a_.chunks[cl.object].first_token) != "that" && ActorsOf(cl.object).empty()) {
+      if (const int32_t agent = ParticipleAgentAfter(cl.object); agent >= 0 && agent != src_chunk) {
+        t.actors = ActorsOf(agent);
+        t.chunk = agent;
+        object_doer = true;
+        if (explain_) Explain(s, "target: the doer of what the object names (\"by\" after its participle)");
+      }
+    }
     bool read_on = false;  // the target is the first actor after the pattern's words
     auto same_as_source = [&](const ActorMention* a) {
       for (const ActorMention* x : sources) {
@@ -2986,12 +3002,29 @@ class SentenceCoder {
     if (m.target.chunk >= 0) t.how = "pattern";
     else if (passive && t.chunk == cl.subject) t.how = "passive subject";
     else if (t.chunk >= 0 && t.chunk == cl.object) t.how = "object";
-    else if (t.chunk >= 0 && (read_on || ClauseTarget(cl, AtAims(*p.code)) == t.chunk))
+    else if (t.chunk >= 0 && (read_on || object_doer || ClauseTarget(cl, AtAims(*p.code)) == t.chunk))
       t.how = "phrase";
     else if (t.chunk >= 0) t.how = "coordinated clause";
     else if (!t.actors.empty()) t.how = "context";
     else t.how = "reciprocal";
     return t;
+  }
+
+  // The noun phrase of a "by" phrase that follows a past participle right
+  // after noun phrase c ("the attacks carried out by X", "the threats made
+  // by X"), when it names an actor; else -1.
+  int32_t ParticipleAgentAfter(int32_t c) const {
+    const size_t v = c + 1;
+    if (v + 2 >= a_.chunks.size()) return -1;
+    const Chunk& vp = a_.chunks[v];
+    if (vp.kind != ChunkKind::kVP || vp.first_token != vp.head || Tag(vp.head) != PosTag::kVBN ||
+        a_.chunks[c].end_token != vp.first_token) {
+      return -1;
+    }
+    const Chunk& by = a_.chunks[v + 1];
+    if (by.kind != ChunkKind::kPP || Lower(by.first_token) != "by" || a_.chunks[v + 2].kind != ChunkKind::kNP)
+      return -1;
+    return ActorsOf(static_cast<int32_t>(v + 2)).empty() ? -1 : static_cast<int32_t>(v + 2);
   }
 
   // Whether noun phrase c names whom a release frees: the "of" phrase of a

@@ -1270,6 +1270,19 @@ TEST_F(CoderTest, FireAcrossALineAndFieldsSeized) {
   ExpectEach(cases);
 }
 
+// An act on a thing that names no one ("condemned the attacks") is aimed at
+// whoever did it, named with "by" after a participle right after it.
+TEST_F(CoderTest, AnActOnAThingIsAimedAtItsDoer) {
+  const EventCase cases[] = {
+      {"Peru condemned the attacks carried out by Chilean rebels.", {"PER>CHLREB:11"}},
+      {"Peru criticized the sanctions imposed by the United States on Bolivia.", {"PER>USA:11"}},
+      {"Peru welcomed the decision taken by the Chilean government.", {"PER>CHLGOV:05"}},
+      // (not a that-clause's subject read as the object)
+      {"Peruvian officials claim that pollution caused by the mine has made people ill.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
