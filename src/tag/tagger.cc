@@ -222,7 +222,8 @@ class HmmTagger : public Tagger {
   static bool ParticipleAfterNumberOrDeterminer(const Analysis* a, uint32_t i);
   static bool ParticipleAfterLyAdverb(const Analysis* a, uint32_t i);
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
-  void FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  [[gnu::noinline]] void FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                            const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
@@ -1866,14 +1867,15 @@ void HmmTagger::FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Can
 // measure, and "rose" is no participle.)
 void HmmTagger::FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                    const uint8_t* ncand) const {
-  bool finite = false;
-  for (uint32_t i = first; i + 2 < end; ++i) {
+  // (from the token after the sentence's first finite verb)
+  uint32_t i = first;
+  while (i < end && a->tokens[i].tag != PosTag::kVBD && a->tokens[i].tag != PosTag::kVBZ &&
+         a->tokens[i].tag != PosTag::kVBP && a->tokens[i].tag != PosTag::kMD) {
+    ++i;
+  }
+  for (++i; i + 2 < end; ++i) {
     Token& t = a->tokens[i];
-    if (t.tag != PosTag::kVBD || !finite || !IsNoun(a->tokens[i - 1].tag)) {
-      finite =
-          finite || t.tag == PosTag::kVBD || t.tag == PosTag::kVBZ || t.tag == PosTag::kVBP || t.tag == PosTag::kMD;
-      continue;
-    }
+    if (t.tag != PosTag::kVBD || !IsNoun(a->tokens[i - 1].tag)) continue;
     uint32_t k = i + 1;
     if (a->tokens[k].tag == PosTag::kRP) ++k;
     if (k + 1 >= end || a->Lower(a->tokens[k]) != "by" || a->tokens[k + 1].tag == PosTag::kCD) continue;
