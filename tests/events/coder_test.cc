@@ -2583,6 +2583,18 @@ TEST_F(CoderTest, AStatesOwnPeopleToBeFreedAreNotWhomItAppealsTo) {
   ExpectEach(cases);
 }
 
+// A refusal of someone's call to free people is aimed at whoever called for
+// it, named before the call ("a Kenyan call", "Kenya's request"), as it is
+// when named after it ("calls by Kenya").
+TEST_F(CoderTest, ARefusedCallToFreeIsAimedAtTheCaller) {
+  const EventCase cases[] = {
+      {"Uganda rejected a Kenyan call to release three activists.", {"UGA>KEN:1243"}},
+      {"Uganda rejected Kenya's request to free the fishermen.", {"UGA>KEN:1243"}},
+      {"Uganda rejected calls by Kenya to release the prisoners.", {"UGA>KEN:1243"}},
+  };
+  ExpectEach(cases);
+}
+
 // What a speaker calls necessary ("it is imperative that ...") is asked
 // for, not done, in each clause the phrase introduces; what is called clear
 // is still asserted.
