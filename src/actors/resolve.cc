@@ -1437,6 +1437,13 @@ class Resolver {
     }
   }
 
+  // Whether the current noun phrase's head is a spokesperson's word: "a
+  // spokesman for the Taliban" speaks for them as "of" would say.
+  bool SpeaksFor() const {
+    if (head_ < 0) return false;
+    return OneOf(a_.Lemma(a_.tokens[head_]), {"spokesman", "spokeswoman", "spokesperson"});
+  }
+
   // The noun phrase of a prepositional phrase right after the current noun
   // phrase, with its preposition in *prep; nullptr when none follows.
   const Chunk* FollowingPhrase(std::string_view* prep) const {
@@ -1459,7 +1466,7 @@ class Resolver {
   std::string FollowingBody(std::string* sector) const {
     std::string_view prep;
     const Chunk* after = FollowingPhrase(&prep);
-    if (!after || (prep != "of" && prep != "from")) return {};
+    if (!after || (prep != "of" && prep != "from" && !(prep == "for" && SpeaksFor()))) return {};
     const Chunk& np = *after;
     std::string_view agent_sector;
     for (const RawMatch& rm : matches_) {
@@ -1487,7 +1494,7 @@ class Resolver {
     const Chunk* after = FollowingPhrase(&prep);
     // ("opposition groups in Freedonia": where a group with no country of its
     // own is says more about whose it is than the story's other countries)
-    if (!after || (prep != "of" && prep != "from" && prep != "in")) return {};
+    if (!after || (prep != "of" && prep != "from" && prep != "in" && !(prep == "for" && SpeaksFor()))) return {};
     const Chunk& np = *after;
     std::string first;
     const RawMatch* prev = nullptr;

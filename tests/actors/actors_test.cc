@@ -190,6 +190,10 @@ TEST_F(ActorsTest, DictionaryMentions) {
       {"Israel killed the leader of Hamas.", {"leader=PSEREBHMS", "Hamas=PSEREBHMS"}, {"PSEGOV"}},
       {"Kenya hosted the leader of the African Union.", {"leader=IGOAFU"}, {"IGOGOV"}},
       {"Chile met the leader of North Korea.", {"leader=PRKGOV"}, {}},
+      // a spokesperson "for" a body speaks for it as "of" says
+      {"A spokesman for Hamas denied the report.", {"spokesman=PSEREBHMS"}, {}},
+      {"A spokeswoman for the African Union said it would send troops.", {"spokeswoman=IGOAFU"}, {"IGOGOV"}},
+      {"A spokesman for Kenya said it would send troops.", {"spokesman=KENGOV"}, {}},
       // the longer name wins: Sudan's party is not India's "Congress party"
       {"Police banned the National Congress Party.", {"National Congress Party=SDNPTYNCP"}, {"INDPTYINC"}},
       {"The Congress party criticized the plan.", {"Congress party=INDPTYINC"}, {}},
