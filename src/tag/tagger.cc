@@ -1809,7 +1809,14 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
   for (uint32_t i = first + 1; i + 1 < end; ++i) {
     Token& t = a->tokens[i];
     const PosTag prev = a->tokens[i - 1].tag;
-    if (t.tag != PosTag::kNNS || (prev != PosTag::kNN && prev != PosTag::kNNP && prev != PosTag::kNNPS)) continue;
+    // ("Turkey Criticizes Israel": a headline in title case writes its verb
+    // with a capital, which reads as a name; one that cannot be a verb,
+    // "United Nations", is passed over)
+    const bool title_case = t.tag == PosTag::kNNPS || (t.tag == PosTag::kNNP && prev != PosTag::kNN);
+    if ((t.tag != PosTag::kNNS && !title_case) ||
+        (prev != PosTag::kNN && prev != PosTag::kNNP && prev != PosTag::kNNPS)) {
+      continue;
+    }
     // "US and Britain launch strikes": after a name, a noun that can be a
     // base-form verb is the verb, and the plural its object.
     if (prev == PosTag::kNN && i >= first + 2) {
@@ -1835,6 +1842,7 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
         return;
       }
     }
+    if (title_case) continue;
     return;  // only the first plural after a noun: later ones are objects
   }
 }

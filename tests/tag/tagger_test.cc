@@ -122,6 +122,11 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Freedonian tanks pound border town", "JJ NNS VBP NN NN"},
       {"Sylvanian students rally for free elections", "JJ NNS VBP IN JJ NNS"},
       {"Sylvania demands market access from Freedonia", "NNP VBZ NN NN IN NNP"},
+      // a headline in title case: its capitalised verb is no name; names
+      // that cannot be verbs are passed over
+      {"Sylvania Criticizes Freedonia", "NNP VBZ NNP"},
+      {"Freedonia Threatens Sylvania With Sanctions", "NNP VBZ NNP IN NNS"},
+      {"United Nations Urges Calm in Freedonia", "NNP NNPS VBZ NNP IN NNP"},
       // "a" or "an" wants a singular head: a plural inside its phrase is a
       // modifier, and the noun after it the head; a word of quantity makes
       // the phrase plural
