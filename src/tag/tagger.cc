@@ -1828,12 +1828,21 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
       }
       if (can_be_verb && (before == PosTag::kNNP || before == PosTag::kNNPS || before == PosTag::kPRP)) return;
     }
-    for (int k = 0; k < ncand[i - first]; ++k) {
-      if (cands[(i - first) * kMaxCands + k].tag == PosTag::kVBZ) {
-        t.tag = PosTag::kVBZ;
-        return;
+    auto can_be = [&](uint32_t j, PosTag tag) {
+      for (int k = 0; k < ncand[j - first]; ++k) {
+        if (cands[(j - first) * kMaxCands + k].tag == tag) return true;
       }
+      return false;
+    };
+    // (In title case only a form the tagger's candidates allow, and none
+    // from a word that can be a plural subject's verb on: "Freedonian Tanks
+    // Pound Border Town", "Protesters Block Roads" are left as they are.)
+    if (title_case && (can_be(i + 1, PosTag::kVBP) || can_be(i + 1, PosTag::kVB))) return;
+    if (can_be(i, PosTag::kVBZ)) {
+      t.tag = PosTag::kVBZ;
+      return;
     }
+    if (title_case) continue;
     std::string_view w = a->Lower(t);
     if (w.size() > 3 && w.back() == 's') {
       std::string_view stem = w.substr(0, w.size() - 1);
@@ -1842,7 +1851,6 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
         return;
       }
     }
-    if (title_case) continue;
     return;  // only the first plural after a noun: later ones are objects
   }
 }

@@ -127,6 +127,7 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvania Criticizes Freedonia", "NNP VBZ NNP"},
       {"Freedonia Threatens Sylvania With Sanctions", "NNP VBZ NNP IN NNS"},
       {"United Nations Urges Calm in Freedonia", "NNP NNPS VBZ NNP IN NNP"},
+      {"Freedonian Tanks Pound Border Town", "NNP NNP NNP NNP NNP"},
       // "a" or "an" wants a singular head: a plural inside its phrase is a
       // modifier, and the noun after it the head; a word of quantity makes
       // the phrase plural
