@@ -1283,6 +1283,17 @@ TEST_F(CoderTest, AnActOnAThingIsAimedAtItsDoer) {
   ExpectEach(cases);
 }
 
+// Forces pulled out of a place are a military retreat (0874); only aid
+// workers pulled out are aid agencies withdrawn (1663).
+TEST_F(CoderTest, ForcesPulledOutRetreat) {
+  const EventCase cases[] = {
+      {"Peru pulled its forces out of the Chilean border town.", {"PER>CHL:08"}},
+      {"Peru pulled its troops out of Chile.", {"PER>CHL:08"}},
+      {"The charity pulled its aid workers out of Chile.", {"CHLNGO>CHL:16"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
