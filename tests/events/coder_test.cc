@@ -1284,12 +1284,18 @@ TEST_F(CoderTest, AnActOnAThingIsAimedAtItsDoer) {
 }
 
 // Forces pulled out of a place are a military retreat (0874); only aid
-// workers pulled out are aid agencies withdrawn (1663).
-TEST_F(CoderTest, ForcesPulledOutRetreat) {
+// workers pulled out are aid agencies withdrawn (1663). Forces moved in
+// occupy (192).
+TEST_F(CoderTest, ForcesPulledOutRetreatAndMovedInOccupy) {
   const EventCase cases[] = {
       {"Peru pulled its forces out of the Chilean border town.", {"PER>CHL:08"}},
       {"Peru pulled its troops out of Chile.", {"PER>CHL:08"}},
       {"The charity pulled its aid workers out of Chile.", {"CHLNGO>CHL:16"}},
+      // forces moved or poured into a place occupy it; other things moved
+      // there do not
+      {"Peruvian troops poured into Chile.", {"PERMIL>CHL:19"}},
+      {"Peru rolled tanks into Chile.", {"PER>CHL:19"}},
+      {"The Peruvian company moved its headquarters into Chile.", {}},
   };
   ExpectEach(cases);
 }
