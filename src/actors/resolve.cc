@@ -982,6 +982,14 @@ class Resolver {
         fled = !ctx.empty();
       }
       if (ctx.empty()) ctx = FollowingCountry(&more);
+      // "aid to people affected by the floods in Sylvania": unnamed people
+      // are of the country their own modifiers place them in, not of the
+      // story's. (Not a nationality's: "Syrian refugees in Lebanon".)
+      bool where_they_are = false;
+      if (ctx.empty() && Listed(WL::kLocalSector, sector)) {
+        ctx = CountryWhereTheyAre();
+        where_they_are = !ctx.empty();
+      }
       // A titled person's country is not guessed from a country named later
       // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is
       // as often the other side.
@@ -1021,9 +1029,10 @@ class Resolver {
       for (const std::string& other : more) m.alternates.push_back(other + sector);
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
-        detail = (fled            ? "the country they flee or return to: "
-                  : opening_place ? "country of the place the sentence opens with: "
-                                  : "country from context: ") +
+        detail = (fled             ? "the country they flee or return to: "
+                  : where_they_are ? "the country where they are: "
+                  : opening_place  ? "country of the place the sentence opens with: "
+                                   : "country from context: ") +
                  ctx;
       }
     }
@@ -1547,6 +1556,53 @@ class Resolver {
       }
       const std::string country = e->code.substr(0, 3);
       return IsStateCode(country) ? country : std::string();
+    }
+    return {};
+  }
+
+  // "people affected by the cyclone in Sylvania", "families in need of food
+  // in Freedonia", "residents in the weeks after the earthquake in Sylvania":
+  // the country of the first "in" phrase that names one along the phrase's
+  // own modifiers right after it (participles and prepositional phrases; no
+  // comma, no other verb, a dozen words at most), else empty.
+  std::string CountryWhereTheyAre() const {
+    if (chunk_ < 0) return {};
+    const uint32_t from = a_.chunks[chunk_].end_token;
+    const uint32_t end = std::min<uint32_t>(a_.sentences[SentenceOf(from - 1)].end_token, from + 12);
+    bool after_in = false;
+    for (size_t c = chunk_ + 1; c < a_.chunks.size(); ++c) {
+      const Chunk& ch = a_.chunks[c];
+      if (ch.end_token > end) return {};
+      // (a comma, a dash or a relative pronoun ends the modifiers; so do
+      // words left out of any phrase: "and", "who")
+      if (ch.first_token != a_.chunks[c - 1].end_token) return {};
+      switch (ch.kind) {
+        case ChunkKind::kVP:
+          // (a participle alone: "affected", "living"; "are living" or "to
+          // help" is another clause)
+          if (ch.first_token != ch.head || (Tag(ch.head) != PosTag::kVBN && Tag(ch.head) != PosTag::kVBG)) return {};
+          after_in = false;
+          break;
+        case ChunkKind::kPP:
+          after_in = Lower(ch.first_token) == "in";
+          break;
+        case ChunkKind::kNP:
+          if (after_in) {
+            for (const RawMatch& rm : matches_) {
+              if (rm.first < ch.first_token || rm.first >= ch.end_token) continue;
+              const Role* role = nullptr;
+              const Entry* e = Pick(rm.terminals[0], &role);
+              if (!e || (e->kind != EK::kCountry && e->kind != EK::kPlace && e->kind != EK::kAdjective)) continue;
+              const std::string country = e->code.substr(0, 3);
+              if (IsStateCode(country)) return country;
+              break;
+            }
+          }
+          after_in = false;
+          break;
+        default:
+          return {};
+      }
     }
     return {};
   }
