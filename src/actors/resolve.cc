@@ -325,7 +325,10 @@ class Resolver {
       return closed;
     }();
     return kClosed[static_cast<size_t>(Tag(i))] && !(Flags(i) & (kTokCapitalized | kTokAllCaps)) &&
-           !(d_.article_names && Lower(i) == "the");
+           !(d_.article_names && Lower(i) == "the") &&
+           // ("those affected", "those in need": people only a dictionary
+           // name starting with "those" can give)
+           Lower(i) != "those";
   }
 
   // Longest dictionary match starting at token i (within [i, e)).
@@ -989,6 +992,13 @@ class Resolver {
       if (ctx.empty() && Listed(WL::kLocalSector, sector)) {
         ctx = CountryWhereTheyAre();
         where_they_are = !ctx.empty();
+        // ("aid for those affected": "those" and a participle name people
+        // only where the phrase says where they are, and they are that
+        // place's; alone, whose they are is in another sentence.)
+        if (!where_they_are && Lower(first) == "those") {
+          m.code.clear();
+          return m;
+        }
       }
       // A titled person's country is not guessed from a country named later
       // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is

@@ -171,6 +171,12 @@ TEST_F(ActorsTest, DictionaryMentions) {
        {"Ethiopian families=ETHCVL"},
        {}},
       {"Somalia is at war. Aid groups helped refugees living in Kenya.", {"refugees=SOMREF"}, {}},
+      // "those affected", "those in need": people only where a place follows
+      {"Kenya hosts two camps. Aid groups helped those affected by the floods in Somalia.",
+       {"those affected=SOMCVL"},
+       {}},
+      {"Kenya hosts two camps. Aid groups helped those in need in Somalia.", {"those in need=SOMCVL"}, {}},
+      {"Kenya hosts two camps. Aid groups helped those affected by the floods.", {}, {"KENCVL"}},
       // adjectives with a sector word
       {"Chinese troops crossed the river.", {"Chinese troops=CHNMIL"}, {"CHN"}},
       {"Kenyan police arrested opposition supporters.", {"Kenyan police=KENCOP"}, {}},

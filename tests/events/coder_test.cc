@@ -359,6 +359,22 @@ TEST_F(CoderTest, CiviliansAndTheirOwnRights) {
   ExpectEach(cases);
 }
 
+// Aid to unnamed people goes to the people of the country their own modifiers
+// place them in, not to the donor's own civilians; "those" and a participle
+// are such people only where a place follows.
+TEST_F(CoderTest, AidGoesToThePeopleOfWhereTheyAre) {
+  const EventCase cases[] = {
+      {"Canada sent food to people affected by the floods in Malawi.", {"CAN>MWICVL:073"}},
+      {"Japan gave tents to families displaced by the fighting in Sudan.", {"JPN>SDNCVL:073"}},
+      {"Sweden sent blankets to those displaced by the war in Sudan.", {"SWE>SDNCVL:073"}},
+      {"Norway gave money to pay for relief for those affected in Yemen.", {"NOR>YEMCVL:071"}},
+      // (no place: no one; a nationality's people stay its own)
+      {"Sweden sent blankets to those displaced by the war.", {}},
+      {"France gave food to Syrian families living in Lebanon.", {"FRA>SYRCVL:073"}},
+  };
+  ExpectEach(cases);
+}
+
 // "ended its ban on opposition politicians": the actor's own measure ("its ban") names the
 // actor itself, so the target is whom the phrase after it names.
 TEST_F(CoderTest, OwnMeasureIsNotTheTarget) {
