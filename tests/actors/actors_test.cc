@@ -177,6 +177,9 @@ TEST_F(ActorsTest, DictionaryMentions) {
        {}},
       {"Kenya hosts two camps. Aid groups helped those in need in Somalia.", {"those in need=SOMCVL"}, {}},
       {"Kenya hosts two camps. Aid groups helped those affected by the floods.", {}, {"KENCVL"}},
+      // populations are civilians; a country's population in numbers is no one
+      {"The Kenyan government gave money to local populations.", {"local populations=KENCVL"}, {}},
+      {"Kenya's population grew by two percent.", {}, {"KENCVL"}},
       // adjectives with a sector word
       {"Chinese troops crossed the river.", {"Chinese troops=CHNMIL"}, {"CHN"}},
       {"Kenyan police arrested opposition supporters.", {"Kenyan police=KENCOP"}, {}},

@@ -366,6 +366,7 @@ TEST_F(CoderTest, AidGoesToThePeopleOfWhereTheyAre) {
   const EventCase cases[] = {
       {"Canada sent food to people affected by the floods in Malawi.", {"CAN>MWICVL:073"}},
       {"Japan gave tents to families displaced by the fighting in Sudan.", {"JPN>SDNCVL:073"}},
+      {"Japan gave tents to populations affected by the floods in Malawi.", {"JPN>MWICVL:073"}},
       {"Sweden sent blankets to those displaced by the war in Sudan.", {"SWE>SDNCVL:073"}},
       {"Norway gave money to pay for relief for those affected in Yemen.", {"NOR>YEMCVL:071"}},
       // (no place: no one; a nationality's people stay its own)
