@@ -546,6 +546,7 @@ class Resolver {
       if (policy_.ResolvesCollectives() && Collective(s, c)) return;
       if ((policy_.ResolvesEveryPronoun() || ReportedSubjectPronoun(s, c)) && Pronoun(s, c)) return;
       if (IntroducedName(s, c)) return;
+      if (CountryNamedAfter(s, c)) return;
       if (RoleBeforeName(s, c)) return;
       Apposition(s, c);
       return;
@@ -1747,6 +1748,37 @@ class Resolver {
     m.how = ActorHow::kRole;
     m.detail = "introduced earlier as " + it->second;
     m.person_like = true;
+    m.has_country = true;
+    Emit(s, c, std::move(m), -1);  // (its last use)
+    return true;
+  }
+
+  // "established ties with the Pacific island nation of Tuvalu": a phrase
+  // with no name whose head is a word for a country (country-noun), followed
+  // by "of" and a country's name alone, is that country (the "of" phrase
+  // names it, as an apposition would).
+  bool CountryNamedAfter(uint32_t s, uint32_t c) {
+    const Chunk& ch = a_.chunks[c];
+    const SentenceParse& p = a_.parses[s];
+    if (c + 2 >= p.end_chunk || !Listed(WL::kCountryNoun, a_.Lemma(a_.tokens[ch.head]))) return false;
+    const Chunk& of = a_.chunks[c + 1];
+    const Chunk& np = a_.chunks[c + 2];
+    if (of.kind != ChunkKind::kPP || Lower(of.first_token) != "of" || np.kind != ChunkKind::kNP) return false;
+    size_t b, e;
+    MatchesIn(np, &b, &e);
+    if (e != b + 1) return false;
+    const RawMatch& rm = matches_[b];
+    const uint32_t first = np.first_token + (Lower(np.first_token) == "the" ? 1 : 0);
+    if (rm.first != first || rm.end != np.end_token) return false;
+    const Role* role = nullptr;
+    const Entry* x = Pick(rm.terminals[0], &role);
+    if (!x || x->kind != EK::kCountry || !IsStateCode(std::string_view(x->code).substr(0, 3))) return false;
+    Member m;
+    m.first = ch.first_token;
+    m.end = ch.end_token;
+    m.code = x->code;
+    m.how = ActorHow::kCoreference;
+    m.detail = "the country the \"of\" phrase after it names";
     m.has_country = true;
     Emit(s, c, std::move(m), -1);  // (its last use)
     return true;

@@ -47,8 +47,9 @@ class WordLists {
     kFleeVerb,
     kReturnVerb,
     kLocalSector,
+    kCountryNoun,
   };
-  static constexpr size_t kLists = 25;
+  static constexpr size_t kLists = 26;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

@@ -177,6 +177,13 @@ TEST_F(ActorsTest, DictionaryMentions) {
        {}},
       {"Kenya hosts two camps. Aid groups helped those in need in Somalia.", {"those in need=SOMCVL"}, {}},
       {"Kenya hosts two camps. Aid groups helped those affected by the floods.", {}, {"KENCVL"}},
+      // a word for a country followed by "of" and a country's name alone is
+      // that country (not a place in a country)
+      {"Chile has established diplomatic ties with the Pacific island nation of Tuvalu.",
+       {"the Pacific island nation=TUV"},
+       {}},
+      {"Peru signed a trade deal with the kingdom of Morocco.", {"the kingdom=MAR"}, {}},
+      {"Police arrested protesters in the state of Texas.", {}, {"---"}},
       // populations are civilians; a country's population in numbers is no one
       {"The Kenyan government gave money to local populations.", {"local populations=KENCVL"}, {}},
       {"Kenya's population grew by two percent.", {}, {"KENCVL"}},
