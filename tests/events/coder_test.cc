@@ -2940,6 +2940,11 @@ TEST_F(CoderTest, ExamplesAfterAPatternWordArePassedOver) {
   const EventCase cases[] = {
       {"Japan sent aid, including food and tents, to Nepal.", {"JPN>NPL:07"}},
       {"Chile sent supplies and staff such as doctors to Peru.", {"CHL>PER:07"}},
+      // (the comma that opens them is theirs too: a noun pattern reads on)
+      {"Ghana announced the deployment of 400 troops, including 20 officers, to Mali.", {"GHA>MLI:154"}},
+      {"Ghana announced the deployment of 400 troops, such as engineers, to Mali.", {"GHA>MLI:154"}},
+      // (not without the comma that closes them: "those from Oxfam" is theirs)
+      {"Chad expelled aid workers, including those from Oxfam.", {}},
   };
   ExpectEach(cases);
 }
