@@ -253,6 +253,18 @@ TEST_F(CoderTest, KindOfAidAskedForOrRejectedComesFromItsModifier) {
 
 // A gun battle or firefight fought with someone is small-arms fighting (193), not the plain
 // "fight with" (190).
+// Missiles, rockets and air strikes that hit someone are aerial force by
+// their phrase's owner.
+TEST_F(CoderTest, MissilesThatHitSomeoneAreAerialForce) {
+  const EventCase cases[] = {
+      {"Chilean missiles hit the Peruvian city of Tacna.", {"CHL>PER:195"}},
+      {"Chilean rockets struck southern Peru.", {"CHL>PER:195"}},
+      // (no owner named: no source)
+      {"Missiles hit Lima on Monday.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, GunBattleFoughtWithSomeoneIsSmallArmsFighting) {
   const EventCase cases[] = {
       {"Peruvian troops fought a gun battle with rebels.", {"PERMIL>PERREB:193"}},
