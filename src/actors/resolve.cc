@@ -325,7 +325,10 @@ class Resolver {
       return closed;
     }();
     return kClosed[static_cast<size_t>(Tag(i))] && !(Flags(i) & (kTokCapitalized | kTokAllCaps)) &&
-           !(d_.article_names && Lower(i) == "the");
+           !(d_.article_names && Lower(i) == "the") &&
+           // ("those affected", "those in need": people only a dictionary
+           // name starting with "those" can give)
+           Lower(i) != "those";
   }
 
   // Longest dictionary match starting at token i (within [i, e)).
@@ -543,6 +546,7 @@ class Resolver {
       if (policy_.ResolvesCollectives() && Collective(s, c)) return;
       if ((policy_.ResolvesEveryPronoun() || ReportedSubjectPronoun(s, c)) && Pronoun(s, c)) return;
       if (IntroducedName(s, c)) return;
+      if (CountryNamedAfter(s, c)) return;
       if (RoleBeforeName(s, c)) return;
       Apposition(s, c);
       return;
@@ -982,6 +986,21 @@ class Resolver {
         fled = !ctx.empty();
       }
       if (ctx.empty()) ctx = FollowingCountry(&more);
+      // "aid to people affected by the floods in Sylvania": unnamed people
+      // are of the country their own modifiers place them in, not of the
+      // story's. (Not a nationality's: "Syrian refugees in Lebanon".)
+      bool where_they_are = false;
+      if (ctx.empty() && Listed(WL::kLocalSector, sector)) {
+        ctx = CountryWhereTheyAre();
+        where_they_are = !ctx.empty();
+        // ("aid for those affected": "those" and a participle name people
+        // only where the phrase says where they are, and they are that
+        // place's; alone, whose they are is in another sentence.)
+        if (!where_they_are && Lower(first) == "those") {
+          m.code.clear();
+          return m;
+        }
+      }
       // A titled person's country is not guessed from a country named later
       // in the sentence ("Prime Minister Ana Ruiz wrote to Chile"): that is
       // as often the other side.
@@ -1021,9 +1040,10 @@ class Resolver {
       for (const std::string& other : more) m.alternates.push_back(other + sector);
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
-        detail = (fled            ? "the country they flee or return to: "
-                  : opening_place ? "country of the place the sentence opens with: "
-                                  : "country from context: ") +
+        detail = (fled             ? "the country they flee or return to: "
+                  : where_they_are ? "the country where they are: "
+                  : opening_place  ? "country of the place the sentence opens with: "
+                                   : "country from context: ") +
                  ctx;
       }
     }
@@ -1558,6 +1578,53 @@ class Resolver {
     return {};
   }
 
+  // "people affected by the cyclone in Sylvania", "families in need of food
+  // in Freedonia", "residents in the weeks after the earthquake in Sylvania":
+  // the country of the first "in" phrase that names one along the phrase's
+  // own modifiers right after it (participles and prepositional phrases; no
+  // comma, no other verb, a dozen words at most), else empty.
+  std::string CountryWhereTheyAre() const {
+    if (chunk_ < 0) return {};
+    const uint32_t from = a_.chunks[chunk_].end_token;
+    const uint32_t end = std::min<uint32_t>(a_.sentences[SentenceOf(from - 1)].end_token, from + 12);
+    bool after_in = false;
+    for (size_t c = chunk_ + 1; c < a_.chunks.size(); ++c) {
+      const Chunk& ch = a_.chunks[c];
+      if (ch.end_token > end) return {};
+      // (a comma, a dash or a relative pronoun ends the modifiers; so do
+      // words left out of any phrase: "and", "who")
+      if (ch.first_token != a_.chunks[c - 1].end_token) return {};
+      switch (ch.kind) {
+        case ChunkKind::kVP:
+          // (a participle alone: "affected", "living"; "are living" or "to
+          // help" is another clause)
+          if (ch.first_token != ch.head || (Tag(ch.head) != PosTag::kVBN && Tag(ch.head) != PosTag::kVBG)) return {};
+          after_in = false;
+          break;
+        case ChunkKind::kPP:
+          after_in = Lower(ch.first_token) == "in";
+          break;
+        case ChunkKind::kNP:
+          if (after_in) {
+            for (const RawMatch& rm : matches_) {
+              if (rm.first < ch.first_token || rm.first >= ch.end_token) continue;
+              const Role* role = nullptr;
+              const Entry* e = Pick(rm.terminals[0], &role);
+              if (!e || (e->kind != EK::kCountry && e->kind != EK::kPlace && e->kind != EK::kAdjective)) continue;
+              const std::string country = e->code.substr(0, 3);
+              if (IsStateCode(country)) return country;
+              break;
+            }
+          }
+          after_in = false;
+          break;
+        default:
+          return {};
+      }
+    }
+    return {};
+  }
+
   // The country of a place that opens the sentence before `first` as its
   // setting ("In Peru, ...", "In the Philippines, ..."), else empty.
   std::string OpeningCountry(uint32_t first) const {
@@ -1688,6 +1755,37 @@ class Resolver {
     m.how = ActorHow::kRole;
     m.detail = "introduced earlier as " + it->second;
     m.person_like = true;
+    m.has_country = true;
+    Emit(s, c, std::move(m), -1);  // (its last use)
+    return true;
+  }
+
+  // "established ties with the Pacific island nation of Tuvalu": a phrase
+  // with no name whose head is a word for a country (country-noun), followed
+  // by "of" and a country's name alone, is that country (the "of" phrase
+  // names it, as an apposition would).
+  bool CountryNamedAfter(uint32_t s, uint32_t c) {
+    const Chunk& ch = a_.chunks[c];
+    const SentenceParse& p = a_.parses[s];
+    if (c + 2 >= p.end_chunk || !Listed(WL::kCountryNoun, a_.Lemma(a_.tokens[ch.head]))) return false;
+    const Chunk& of = a_.chunks[c + 1];
+    const Chunk& np = a_.chunks[c + 2];
+    if (of.kind != ChunkKind::kPP || Lower(of.first_token) != "of" || np.kind != ChunkKind::kNP) return false;
+    size_t b, e;
+    MatchesIn(np, &b, &e);
+    if (e != b + 1) return false;
+    const RawMatch& rm = matches_[b];
+    const uint32_t first = np.first_token + (Lower(np.first_token) == "the" ? 1 : 0);
+    if (rm.first != first || rm.end != np.end_token) return false;
+    const Role* role = nullptr;
+    const Entry* x = Pick(rm.terminals[0], &role);
+    if (!x || x->kind != EK::kCountry || !IsStateCode(std::string_view(x->code).substr(0, 3))) return false;
+    Member m;
+    m.first = ch.first_token;
+    m.end = ch.end_token;
+    m.code = x->code;
+    m.how = ActorHow::kCoreference;
+    m.detail = "the country the \"of\" phrase after it names";
     m.has_country = true;
     Emit(s, c, std::move(m), -1);  // (its last use)
     return true;

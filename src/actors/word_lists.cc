@@ -14,7 +14,8 @@ constexpr std::string_view kNames[] = {
     "state-organ-sector", "title",         "attributive-suffix", "other-party",      "one-office-plural",
     "portfolio",          "states-noun",   "foreign-modifier",   "place-possessor",  "geographic-feature",
     "pair-noun",          "body-noun",     "clause-adjective",   "language-service", "city-part",
-    "document-name",      "relation-noun", "flee-verb",          "return-verb"};
+    "document-name",      "relation-noun", "flee-verb",          "return-verb",      "local-sector",
+    "country-noun"};
 static_assert(std::size(kNames) == WordLists::kLists);
 
 }  // namespace

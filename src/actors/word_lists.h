@@ -46,8 +46,10 @@ class WordLists {
     kRelationNoun,
     kFleeVerb,
     kReturnVerb,
+    kLocalSector,
+    kCountryNoun,
   };
-  static constexpr size_t kLists = 24;
+  static constexpr size_t kLists = 26;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

@@ -497,6 +497,19 @@ class SentenceCoder {
   // at t; returns the token after it (and after a comma that closes it), or
   // t when there is none.
   uint32_t ExamplesEnd(uint32_t t, uint32_t end) const {
+    // ("the deployment of 400 troops, including 20 officers, to Mali": the
+    // examples between commas are passed over up to the comma that closes
+    // them; with no closing comma, "aid workers, including those from
+    // Oxfam" ends the phrase there.)
+    const uint32_t start = t;
+    if (Lower(t) == "," && t + 2 < end && (Lower(t + 1) == "including" || Lower(t + 1) == "such")) {
+      for (uint32_t k = t + 2; k < end && k < t + 14; ++k) {
+        if (Lower(k) == ",") return k + 1;
+        const PosTag g = Tag(k);
+        if (g == PosTag::kVBD || g == PosTag::kVBZ || g == PosTag::kVBP || g == PosTag::kMD) break;
+      }
+      return start;
+    }
     uint32_t np = t;
     if (Lower(t) == "such" && t + 1 < end && Lower(t + 1) == "as") {
       np = t + 2;

@@ -49,6 +49,32 @@ const ActorMention* MentionIn(const Analysis& a, std::span<const ActorMention> m
   return any;
 }
 
+// The clause whose verb governs clause c's infinitive of purpose ("arrived
+// in Peru to deliver aid": arrived), also through a "to help" or "to try"
+// right before a bare verb ("arrived ... to help deliver aid"); -1 if none.
+int32_t GoverningClause(const Analysis& a, const SentenceParse& p, int32_t c) {
+  const Clause& cl = a.clauses[c];
+  if (cl.verb < 0) return -1;
+  const Chunk& v = a.chunks[cl.verb];
+  int32_t control = v.control;
+  if (control < 0 && cl.verb > 0) {
+    const Chunk& before = a.chunks[cl.verb - 1];
+    if (before.kind == ChunkKind::kVP && before.infinitive && before.end_token == v.first_token) {
+      control = before.control;
+    }
+  }
+  if (control < 0) return -1;
+  for (uint32_t k = p.first_clause; k < p.end_clause && k < a.clauses.size(); ++k) {
+    const Clause& g = a.clauses[k];
+    if (static_cast<int32_t>(k) == c || g.verb < 0) continue;
+    const Chunk& gv = a.chunks[g.verb];
+    if (gv.first_token <= static_cast<uint32_t>(control) && static_cast<uint32_t>(control) < gv.end_token) {
+      return static_cast<int32_t>(k);
+    }
+  }
+  return -1;
+}
+
 bool BelowCountry(const PlaceRecord* p) {
   return p &&
          (p->kind == static_cast<uint8_t>(PlaceKind::kCity) || p->kind == static_cast<uint8_t>(PlaceKind::kAdmin1));
@@ -157,10 +183,9 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
   places::Resolver resolver(g, a, hints);
   resolver.set_title(s.is_title);
 
-  // The event's own clause first.
-  int32_t c = when::EventClause(a, e);
-  if (c >= 0) {
-    for (const Attachment& at : a.clauses[c].attachments) {
+  // The "in", "near", "at" (or "on" a place) phrases of clause k.
+  auto in_clause = [&](int32_t k) {
+    for (const Attachment& at : a.clauses[k].attachments) {
       if (at.prep >= a.tokens.size()) continue;
       std::string_view w = a.Lower(a.tokens[at.prep]);
       if (!places::IsLocativePrep(w) && !places::IsOn(w)) continue;
@@ -172,6 +197,12 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
         return true;
       }
     }
+    return false;
+  };
+  // The event's own clause first.
+  int32_t c = when::EventClause(a, e);
+  if (c >= 0) {
+    if (in_clause(c)) return true;
     // Its object, when a type word says it is a place: "shelled the
     // Ukrainian city of Kharkiv" (but "attacked Russia" names a target).
     const Clause& cl = a.clauses[c];
@@ -186,6 +217,9 @@ bool LocateEvent(const places::Gazetteer& g, const Analysis& a, const ActorMenti
         }
       }
     }
+    // An act done for a purpose is done where its doer went to do it:
+    // "arrived in Peru to help deliver aid" delivers it in Peru.
+    if (const int32_t gov = GoverningClause(a, a.parses[e.sentence], c); gov >= 0 && in_clause(gov)) return true;
   }
   // Then any locative phrase of the sentence, nearest to the verb first.
   std::vector<uint32_t> preps;

@@ -268,6 +268,9 @@ class SentenceParser {
         ++i;
       } else if (t == T::kRB && i + 1 < e_ && IsAdjective(Tag(i + 1)) && !has_head) {
         ++i;  // "very large crowds"
+      } else if (t == T::kRBR && i > start && i + 1 < e_ && (Tag(i - 1) == T::kDT || Tag(i - 1) == T::kCD) &&
+                 (IsAdjective(Tag(i + 1)) || IsNoun(Tag(i + 1))) && Lower(i) == "more") {
+        ++i;  // "any more refugees", "two more soldiers": "more" counts the noun
       } else if (Lower(i) == "," && i > start && IsAdjective(Tag(i - 1)) && i + 3 < e_ && Tag(i + 1) == T::kRB &&
                  Lower(i + 1).ends_with("ly") && IsAdjective(Tag(i + 2)) && IsNoun(Tag(i + 3))) {
         i += 2;  // "Freedonia's Zenda-based, internationally recognised government"

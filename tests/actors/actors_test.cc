@@ -156,6 +156,37 @@ TEST_F(ActorsTest, DictionaryMentions) {
        {"refugees=KENREF"},
        {}},
       {"Kenya hosts two camps. Aid groups helped refugees reaching Somalia.", {"refugees=KENREF"}, {}},
+      // unnamed civilians are of the country where their own modifiers
+      // place them, read through participles and prepositional phrases
+      {"Kenya hosts two camps. Aid groups helped people affected by the floods in Somalia.", {"people=SOMCVL"}, {}},
+      {"Kenya hosts two camps. Aid groups fed families in need of food in Somalia.", {"families=SOMCVL"}, {}},
+      {"Kenya hosts two camps. Aid groups sent tents to residents in the weeks after the earthquake in Somalia.",
+       {"residents=SOMCVL"},
+       {}},
+      // (not past a comma or another clause; not civilians of a nationality;
+      // not refugees, who are mostly another country's than where they are)
+      {"Kenya hosts two camps. Aid groups helped people affected, the agency in Somalia said.", {"people=KENCVL"}, {}},
+      {"Kenya hosts two camps. Aid groups helped people who were then sent home in Somalia.", {"people=KENCVL"}, {}},
+      {"Kenya hosts two camps. Aid groups helped Ethiopian families living in Somalia.",
+       {"Ethiopian families=ETHCVL"},
+       {}},
+      {"Somalia is at war. Aid groups helped refugees living in Kenya.", {"refugees=SOMREF"}, {}},
+      // "those affected", "those in need": people only where a place follows
+      {"Kenya hosts two camps. Aid groups helped those affected by the floods in Somalia.",
+       {"those affected=SOMCVL"},
+       {}},
+      {"Kenya hosts two camps. Aid groups helped those in need in Somalia.", {"those in need=SOMCVL"}, {}},
+      {"Kenya hosts two camps. Aid groups helped those affected by the floods.", {}, {"KENCVL"}},
+      // a word for a country followed by "of" and a country's name alone is
+      // that country (not a place in a country)
+      {"Chile has established diplomatic ties with the Pacific island nation of Tuvalu.",
+       {"the Pacific island nation=TUV"},
+       {}},
+      {"Peru signed a trade deal with the kingdom of Morocco.", {"the kingdom=MAR"}, {}},
+      {"Police arrested protesters in the state of Texas.", {}, {"---"}},
+      // populations are civilians; a country's population in numbers is no one
+      {"The Kenyan government gave money to local populations.", {"local populations=KENCVL"}, {}},
+      {"Kenya's population grew by two percent.", {}, {"KENCVL"}},
       // adjectives with a sector word
       {"Chinese troops crossed the river.", {"Chinese troops=CHNMIL"}, {"CHN"}},
       {"Kenyan police arrested opposition supporters.", {"Kenyan police=KENCOP"}, {}},

@@ -253,6 +253,18 @@ TEST_F(CoderTest, KindOfAidAskedForOrRejectedComesFromItsModifier) {
 
 // A gun battle or firefight fought with someone is small-arms fighting (193), not the plain
 // "fight with" (190).
+// Missiles, rockets and air strikes that hit someone are aerial force by
+// their phrase's owner.
+TEST_F(CoderTest, MissilesThatHitSomeoneAreAerialForce) {
+  const EventCase cases[] = {
+      {"Chilean missiles hit the Peruvian city of Tacna.", {"CHL>PER:195"}},
+      {"Chilean rockets struck southern Peru.", {"CHL>PER:195"}},
+      // (no owner named: no source)
+      {"Missiles hit Lima on Monday.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, GunBattleFoughtWithSomeoneIsSmallArmsFighting) {
   const EventCase cases[] = {
       {"Peruvian troops fought a gun battle with rebels.", {"PERMIL>PERREB:193"}},
@@ -355,6 +367,23 @@ TEST_F(CoderTest, CiviliansAndTheirOwnRights) {
       {"Nigerian police arrested women.", {"NGACOP>NGACVL:173"}},
       {"Chilean teachers went on strike for their rights.", {"CHLEDU>CHLGOV:1433"}},
       {"Kenyan students rioted to demand their rights.", {"KENEDU>KENGOV:1453"}},
+  };
+  ExpectEach(cases);
+}
+
+// Aid to unnamed people goes to the people of the country their own modifiers
+// place them in, not to the donor's own civilians; "those" and a participle
+// are such people only where a place follows.
+TEST_F(CoderTest, AidGoesToThePeopleOfWhereTheyAre) {
+  const EventCase cases[] = {
+      {"Canada sent food to people affected by the floods in Malawi.", {"CAN>MWICVL:073"}},
+      {"Japan gave tents to families displaced by the fighting in Sudan.", {"JPN>SDNCVL:073"}},
+      {"Japan gave tents to populations affected by the floods in Malawi.", {"JPN>MWICVL:073"}},
+      {"Sweden sent blankets to those displaced by the war in Sudan.", {"SWE>SDNCVL:073"}},
+      {"Norway gave money to pay for relief for those affected in Yemen.", {"NOR>YEMCVL:071"}},
+      // (no place: no one; a nationality's people stay its own)
+      {"Sweden sent blankets to those displaced by the war.", {}},
+      {"France gave food to Syrian families living in Lebanon.", {"FRA>SYRCVL:073"}},
   };
   ExpectEach(cases);
 }
@@ -3040,6 +3069,11 @@ TEST_F(CoderTest, ExamplesAfterAPatternWordArePassedOver) {
   const EventCase cases[] = {
       {"Japan sent aid, including food and tents, to Nepal.", {"JPN>NPL:07"}},
       {"Chile sent supplies and staff such as doctors to Peru.", {"CHL>PER:07"}},
+      // (the comma that opens them is theirs too: a noun pattern reads on)
+      {"Ghana announced the deployment of 400 troops, including 20 officers, to Mali.", {"GHA>MLI:154"}},
+      {"Ghana announced the deployment of 400 troops, such as engineers, to Mali.", {"GHA>MLI:154"}},
+      // (not without the comma that closes them: "those from Oxfam" is theirs)
+      {"Chad expelled aid workers, including those from Oxfam.", {}},
   };
   ExpectEach(cases);
 }

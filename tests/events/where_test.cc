@@ -234,6 +234,38 @@ TEST(PlaceTargetTest, FightingAnIllIsNoForce) {
   }
 }
 
+// Aid or force done for a purpose named no one is aimed at the place its doer
+// went to do it ("arrived in Peru to help deliver aid"), with the real
+// gazetteer; not at a place another clause names, nor where nothing is done
+// for a purpose.
+TEST(PlaceTargetTest, PurposeIsDoneWhereItsDoerWent) {
+  std::string path = Gazetteer::DefaultPath(DefaultDataDir());
+  if (!fs::exists(path)) GTEST_SKIP() << "gazetteer not installed (" << path << "): run scripts/deps.sh and build";
+  struct Case {
+    const char* text;
+    const char* want;  // "" for no event, else "SOURCE>TARGET:ROOT" of each event
+  };
+  const Case cases[] = {
+      {"Chilean troops arrived in Peru to deliver aid.", "CHLMIL>PER:07"},
+      {"Chilean troops arrived in Peru to help deliver aid.", "CHLMIL>PER:07"},
+      {"Chilean artillery moved into position in Bolivia to shell villages.", "CHLMIL>BOL:19"},
+      // (its own clause's place first; no purpose, no place of another clause)
+      {"Chilean troops arrived in Peru to deliver aid in Bolivia.", "CHLMIL>BOL:07"},
+      {"Chilean troops arrived in Peru, and later delivered aid.", ""},
+  };
+  auto coder = Coder::Create(CoderOptions{});
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  for (const Case& c : cases) {
+    CodedDocument coded;
+    (*coder)->Code(testing_util::MakeDocument(c.text), &coded);
+    std::string got;
+    for (const Event& e : coded.events) {
+      got += (got.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.cameo->code.substr(0, 2);
+    }
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
 // Issue 15.3: the place a sentence ties an actor to below its country, from
 // the actor's own noun phrase or the "in"/"of"/"from" phrase after it, with
 // the real coder and gazetteer. A bare country is not placed by the phrase

@@ -116,6 +116,11 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Danish rebels attacked civilian and military targets.", "attacked", "Danish rebels",
        "civilian and military targets"},
       {"Peruvian and Chilean forces shelled the ridge.", "shelled", "Peruvian and Chilean forces", "the ridge"},
+      // "more" after a determiner or a count counts the noun: one phrase
+      {"Chad will not accept any more Sudanese refugees.", "accept", "Chad", "any more Sudanese refugees"},
+      {"Kenya sent two more battalions to the border.", "sent", "Kenya", "two more battalions"},
+      // (not "more" as an adverb, nor before a verb)
+      {"Chad accepted more refugees.", "accepted", "Chad", "more refugees"},
       // coordination: the second verb shares the subject
       {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
       // after a verb of saying, a participle form with an object is the
