@@ -161,6 +161,17 @@ TEST(WhereSeedTest, SeedArticleMeetingIsInBeijingOnTuesday) {
   }
   EXPECT_GT(meetings, 0);
 }
+// The events of `text`, "SOURCE>TARGET:ROOT" each, space-separated.
+std::string EventKeys(const Coder& coder, const char* text) {
+  CodedDocument coded;
+  coder.Code(testing_util::MakeDocument(text), &coded);
+  std::string keys;
+  for (const Event& e : coded.events) {
+    keys += (keys.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.cameo->code.substr(0, 2);
+  }
+  return keys;
+}
+
 // Force and aid that name no one are aimed at the country of the place
 // their own clause names, with a lower confidence; with no such place they
 // are dropped (kept as "---" only with unknown sides).
@@ -223,13 +234,7 @@ TEST(PlaceTargetTest, FightingAnIllIsNoForce) {
     auto coder = Coder::Create(options);
     ASSERT_TRUE(coder.ok()) << coder.status().ToString();
     for (const Case& c : cases) {
-      CodedDocument coded;
-      (*coder)->Code(testing_util::MakeDocument(c.text), &coded);
-      std::string got;
-      for (const Event& e : coded.events) {
-        got += (got.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.cameo->code.substr(0, 2);
-      }
-      EXPECT_EQ(got, c.want) << c.text << (unknown_sides ? " (unknown sides)" : "");
+      EXPECT_EQ(EventKeys(**coder, c.text), c.want) << c.text << (unknown_sides ? " (unknown sides)" : "");
     }
   }
 }
@@ -256,13 +261,7 @@ TEST(PlaceTargetTest, PurposeIsDoneWhereItsDoerWent) {
   auto coder = Coder::Create(CoderOptions{});
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
   for (const Case& c : cases) {
-    CodedDocument coded;
-    (*coder)->Code(testing_util::MakeDocument(c.text), &coded);
-    std::string got;
-    for (const Event& e : coded.events) {
-      got += (got.empty() ? "" : " ") + e.source + ">" + e.target + ":" + e.cameo->code.substr(0, 2);
-    }
-    EXPECT_EQ(got, c.want) << c.text;
+    EXPECT_EQ(EventKeys(**coder, c.text), c.want) << c.text;
   }
 }
 
