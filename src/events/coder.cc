@@ -3204,9 +3204,10 @@ class SentenceCoder {
     if (!code) return;
     const CameoCode* governed = nullptr;
     if (const CameoCode* by_content = ContentCode(s, cl, ci, m, code, &governed)) code = by_content;
-    // "Kenya and Uganda failed to reach agreement", "refused to hold talks":
-    // a refusal or failure (12x) of what is done together is still done to
-    // each other.
+    // "Kenya and Uganda failed to reach agreement": a failure or rejection
+    // (12x, coded by what it is about) of what is done together is still
+    // done to each other. (A refusal by modality, "refused to hold talks",
+    // is not: the talks may have been offered by another.)
     const bool refused_together = governed && code->Root() == "12" && IsMutual(*governed);
     // "Russia says Israel must end its attacks on Syria": what a speaker
     // says another party must do is not done; it is the speaker's demand on
