@@ -743,15 +743,35 @@ class SentenceCoder {
     return -1;
   }
 
-  // A that-clause right after a noun of accusation or claim that a verb of
+  // Whether clause cl is, or is governed by (a few control links up), a
+  // that-clause right after a noun of accusation or claim that a verb of
   // denial governs: [VP rejected] [NP the accusations] [that] [NP it] ...
+  // ("rejected accusations his government had taken an illiberal turn":
+  // the "that" may be left out; "rejected claims that a deal allowing
+  // officials to enter and interrogate nationals ...": what the clause
+  // governs is not asserted either).
   bool DeniedHearsay(const Clause& cl) const {
-    if (cl.subject < 3) return false;
+    if (DeniedHearsayClause(cl)) return true;
+    int32_t up = a_.chunks[cl.verb].control;
+    for (int step = 0; up >= 0 && step < 3; ++step) {
+      const Clause* g = ClauseOfVerb(chunk_of_[up]);
+      if (!g) return false;
+      if (DeniedHearsayClause(*g)) return true;
+      up = a_.chunks[g->verb].control;
+    }
+    return false;
+  }
+
+  // The clause itself (DeniedHearsay).
+  bool DeniedHearsayClause(const Clause& cl) const {
+    if (cl.subject < 2) return false;
     const Chunk& that = a_.chunks[cl.subject - 1];
-    const Chunk& noun = a_.chunks[cl.subject - 2];
-    const Chunk& verb = a_.chunks[cl.subject - 3];
-    return that.end_token == that.first_token + 1 && SameWord(Lower(that.first_token), "that") &&
-           noun.kind == ChunkKind::kNP && noun.end_token == that.first_token &&
+    const bool has_that = that.end_token == that.first_token + 1 && SameWord(Lower(that.first_token), "that");
+    if (has_that && cl.subject < 3) return false;
+    const Chunk& noun = a_.chunks[cl.subject - (has_that ? 2 : 1)];
+    const Chunk& verb = a_.chunks[cl.subject - (has_that ? 3 : 2)];
+    return noun.kind == ChunkKind::kNP &&
+           noun.end_token == (has_that ? that.first_token : a_.chunks[cl.subject].first_token) &&
            pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) && verb.kind == ChunkKind::kVP &&
            verb.end_token == noun.first_token && pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
   }

@@ -148,6 +148,10 @@ TEST_F(CoderTest, RejectedAccusationsAreNotAsserted) {
       {"Kenya rejected accusations that it had armed rebels in Somalia.", {}},
       {"The Red Cross dismissed claims that it had helped Syrian rebels.", {}},
       {"Kenya repeated accusations that Uganda had armed rebels in Somalia.", {"UGA>SOMREB:07"}},
+      // (with "that" left out, and what the accusation's clause governs)
+      {"Kenya rejected accusations its army had armed rebels in Somalia.", {"KEN>KENMIL:016"}},
+      {"Kenya rejected claims that a deal allowing Ugandan police to enter and detain Somali refugees was illegal.",
+       {}},
   };
   ExpectEach(cases);
 }
