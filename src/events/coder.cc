@@ -965,6 +965,12 @@ class SentenceCoder {
     if (HabitualRelative(s, cl)) {
       return Skipped("a present tense in a relative clause: what is habitually done, not an event");
     }
+    // "buried him without allowing his family to see the body", "left
+    // without meeting the minister": what is done "without" is not done.
+    if (v.first_token > a_.sentences[s].first_token && SameWord(Lower(v.first_token - 1), "without") &&
+        Tag(v.head) == PosTag::kVBG) {
+      return Skipped("after \"without\": not done");
+    }
     // "officials have yet to comment", "the deal is yet to be signed": what
     // is yet to be done has not happened.
     for (uint32_t t = v.first_token; t + 1 < v.head; ++t) {
@@ -4010,6 +4016,14 @@ class SentenceCoder {
                   if (explain_)
                     Explain(s,
                             "noun pattern " + pt->id + ": the clause's verb wants, asks for or prevents it: not done");
+                  src = -2;
+                  break;
+                }
+                // "said the government must ensure protection for the church
+                // leaders": what a reported "must" asks for is not done (the
+                // speaker's demand is coded on the verb, if at all).
+                if (in && policy_.MustIsDemand() && MustSpeakerClause(cl)) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": what must be done is not done");
                   src = -2;
                   break;
                 }

@@ -2585,6 +2585,19 @@ TEST_F(CoderTest, UnnamedSideOfASentenceNamingOtherCountriesTakesNoCountry) {
   }
 }
 
+// What a reported "must" asks for, and what is done "without", are not done:
+// neither the noun events inside them nor their verbs.
+TEST_F(CoderTest, WhatMustBeDoneOrIsDoneWithoutIsNotDone) {
+  const EventCase cases[] = {
+      {"Father Juan Perez said that the Kenyan government must ensure protection for Ugandan refugees.", {}},
+      {"Kenyan police buried the man without allowing Ugandan officials to see the body.", {}},
+      {"Kenya left the summit without meeting Uganda.", {}},
+      // (a noun after "without" is no act of the clause)
+      {"Kenya met Uganda without preconditions.", {"KEN>UGA:04"}},
+  };
+  ExpectEach(cases);
+}
+
 // What a body is assigned or entrusted to do is its task, not something it
 // did.
 TEST_F(CoderTest, WhatOneIsAssignedToDoIsNotDone) {
