@@ -2598,6 +2598,17 @@ TEST_F(CoderTest, WhatMustBeDoneOrIsDoneWithoutIsNotDone) {
   ExpectEach(cases);
 }
 
+// A strike called off "against" someone eases the dissent aimed at them,
+// and what one waits to do, or waits for another to do, is not done yet.
+TEST_F(CoderTest, StrikesCalledOffAndActsWaitedFor) {
+  const EventCase cases[] = {
+      {"Kenyan dock workers called off a strike against the Ugandan port company.", {"KENLAB>UGABUS:08"}},
+      {"Kenya is waiting to sign the deal with Uganda.", {}},
+      {"Kenya waited for Uganda to sign the deal.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // What a body is assigned or entrusted to do is its task, not something it
 // did.
 TEST_F(CoderTest, WhatOneIsAssignedToDoIsNotDone) {
