@@ -3769,6 +3769,8 @@ class SentenceCoder {
         continue;
       }
       if (v.modal >= 0 && OneOf(Lower(v.modal), {"could", "might", "may", "would", "should"})) return true;
+      // ("the siege of the town was lifted": undone, in place before)
+      if (pats_.rules().Has(WordList::kUndoVerb, Lemma(v.head))) return true;
       return ClauseModality(s, cl).skip;
     }
     return false;
@@ -4016,6 +4018,14 @@ class SentenceCoder {
                   if (explain_)
                     Explain(s,
                             "noun pattern " + pt->id + ": the clause's verb wants, asks for or prevents it: not done");
+                  src = -2;
+                  break;
+                }
+                // "UN sanctions against Iran were lifted", "ended the siege of
+                // the town": what the clause's verb undoes was in place before,
+                // no event of the clause (the undoing is coded on the verb).
+                if (in && pats_.rules().Has(WordList::kUndoVerb, Lemma(a_.chunks[cl.verb].head))) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": undone by the clause's verb, not done now");
                   src = -2;
                   break;
                 }

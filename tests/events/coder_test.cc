@@ -2598,13 +2598,19 @@ TEST_F(CoderTest, WhatMustBeDoneOrIsDoneWithoutIsNotDone) {
   ExpectEach(cases);
 }
 
-// A strike called off "against" someone eases the dissent aimed at them,
-// and what one waits to do, or waits for another to do, is not done yet.
-TEST_F(CoderTest, StrikesCalledOffAndActsWaitedFor) {
+// A strike called off "against" someone eases the dissent aimed at them;
+// what one waits to do, or waits for another to do, is not done yet; what a
+// verb undoes (lifts, ends) was in place before; a meal shared is a meeting.
+TEST_F(CoderTest, StrikesCalledOffActsWaitedForOrUndoneAndMeals) {
   const EventCase cases[] = {
       {"Kenyan dock workers called off a strike against the Ugandan port company.", {"KENLAB>UGABUS:08"}},
       {"Kenya is waiting to sign the deal with Uganda.", {}},
       {"Kenya waited for Uganda to sign the deal.", {}},
+      // what a verb undoes was in place before: no event of the clause
+      {"The Kenyan siege of the Ugandan town was lifted on Monday.", {}},
+      {"The Kenyan blockade of Ugandan ports was eased on Monday.", {}},
+      // a meal taken with someone is a meeting
+      {"The Kenyan president had lunch with the Ugandan president.", {"KENGOV>UGAGOV:04"}},
   };
   ExpectEach(cases);
 }
