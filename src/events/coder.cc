@@ -623,7 +623,9 @@ class SentenceCoder {
           // Saturday on a framework" reads on past the first "on".
           // (Inside a relative clause, a preposition right after an adjective
           // is the adjective's: "concessions that are beneficial to Kyiv".)
-          if (WordMatches(e, t, p.exact_words) && !(t < relative_end && Tag(t - 1) == PosTag::kJJ)) {
+          // (A capitalised adjective is part of a name: "Peter the Great to".)
+          if (WordMatches(e, t, p.exact_words) &&
+              !(t < relative_end && Tag(t - 1) == PosTag::kJJ && !(a_.tokens[t - 1].flags & kTokCapitalized))) {
             if (uint32_t r = Match(p, ei + 1, t + 1, end, target, source, depth + 1); r != kNoMatch) return r;
           }
           if (Skippable(Tag(t)) || NounModifier(t)) continue;
@@ -2009,13 +2011,26 @@ class SentenceCoder {
                         Slot* source) const {
     if (cl.subject < 0 || cl.agent < 0 || p.elements.empty()) return kNoMatch;
     const PatternElement::Kind first = p.elements[0].kind;
-    if (first != PatternElement::kWord && first != PatternElement::kSkip) return kNoMatch;
+    const bool thing = first == PatternElement::kPhrase && !p.exact_words;
+    if (first != PatternElement::kWord && first != PatternElement::kSkip && !thing) return kNoMatch;
     const uint32_t begin = a_.chunks[cl.subject].first_token;
     const uint32_t verb_begin = a_.chunks[cl.verb].first_token;
     if (begin >= verb_begin) return kNoMatch;
     uint32_t after = verb + 1;
     if (const Chunk& by = a_.chunks[cl.agent]; after < end && by.first_token == after + 1 && Lower(after) == "by") {
       after = by.end_token;
+    }
+    if (thing) {
+      // "A bookmark, a gift from a museum, was returned by X to Spain": the
+      // passive subject is the thing the pattern's "^" (its object) names,
+      // whatever words stand beside it.
+      if (a_.chunks[cl.subject].kind != ChunkKind::kNP || !ActorsOf(cl.subject).empty()) return kNoMatch;
+      Slot t, s;
+      const uint32_t rest = p.elements.size() == 1 ? verb + 1 : Match(p, 1, after, end, &t, &s);
+      if (rest == kNoMatch) return kNoMatch;
+      *target = t;
+      *source = s;
+      return rest;
     }
     for (size_t k = p.elements.size(); k >= 1; --k) {
       if (p.elements[k - 1].kind != PatternElement::kWord) continue;

@@ -1333,6 +1333,18 @@ TEST_F(CoderTest, ForcesPulledOutRetreatAndMovedInOccupy) {
   ExpectEach(cases);
 }
 
+// A thing returned, in the passive, is whatever the subject names, words set
+// off beside it or not; a capitalised adjective ending a name inside a
+// relative phrase is no adjective a preposition belongs to.
+TEST_F(CoderTest, ThingsReturnedByPassiveOrPastANamesAdjective) {
+  const EventCase cases[] = {
+      {"A bookmark, a gift from a Chilean museum, was returned by Peruvian officials to Chilean authorities.",
+       {"PERGOV>CHLGOV:08"}},
+      {"Peru returned a pendant engraved with the image of Peter the Great to Chilean authorities.", {"PER>CHLGOV:08"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
