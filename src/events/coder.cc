@@ -4039,7 +4039,10 @@ class SentenceCoder {
                 // "UN sanctions against Iran were lifted", "ended the siege of
                 // the town": what the clause's verb undoes was in place before,
                 // no event of the clause (the undoing is coded on the verb).
-                if (in && pats_.rules().Has(WordList::kUndoVerb, Lemma(a_.chunks[cl.verb].head))) {
+                // (Its object only: "stopped work in a strike" undoes the
+                // work, not the strike.)
+                if (cl.object == static_cast<int32_t>(c) &&
+                    pats_.rules().Has(WordList::kUndoVerb, Lemma(a_.chunks[cl.verb].head))) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": undone by the clause's verb, not done now");
                   src = -2;
                   break;
