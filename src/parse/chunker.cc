@@ -244,6 +244,16 @@ class SentenceParser {
           !OneOf(Lower(i), {"morning", "afternoon", "evening", "night", "noon", "midnight"})) {
         break;
       }
+      // "in recent months Syria and Israel have fired", "last week Kenya":
+      // a name after a lower-case time noun that opens the sentence or a
+      // prepositional phrase starts a new phrase. (After a verb the time
+      // phrase stands between the verb and its object: "supplied last week
+      // Ukraine with weapons" keeps its object whole.)
+      if (has_head && head + 1 == i && (t == T::kNNP || t == T::kNNPS) && (start == b_ || Tag(start - 1) == T::kIN) &&
+          (Tag(head) == T::kNN || Tag(head) == T::kNNS) &&
+          !(a_->tokens[head].flags & (kTokCapitalized | kTokAllCaps)) && IsTimeNoun(Lemma(head))) {
+        break;
+      }
       if (has_head && IsNoun(t) && TimeWordBeforeVerb(i)) break;
       if (t == T::kCD && has_head && head + 1 == i && CountAfterCommonNoun(i)) break;
       // "told the news agency Mr Suarez had borrowed": an honorific after a

@@ -121,6 +121,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Kenya sent two more battalions to the border.", "sent", "Kenya", "two more battalions"},
       // (not "more" as an adverb, nor before a verb)
       {"Chad accepted more refugees.", "accepted", "Chad", "more refugees"},
+      // a name after a time noun that opens the sentence or a prepositional
+      // phrase starts the subject; after a verb the time phrase and the
+      // object stay one phrase
+      {"In recent months Peru and Chile have fired across the line.", "fired", "Peru and Chile", "-"},
+      {"Last week Peru and Chile signed a deal.", "signed", "Peru and Chile", "a deal"},
+      {"Britain supplied last week Peru with rifles.", "supplied", "Britain", "last week Peru"},
       // coordination: the second verb shares the subject
       {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
       // after a verb of saying, a participle form with an object is the
