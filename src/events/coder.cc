@@ -362,6 +362,21 @@ class SentenceCoder {
     return c + 2;
   }
 
+  // "suspended air links with 21 countries including Austria and Greece":
+  // a phrase that names no one, whose head is a word for a set of states
+  // (set-noun), stands for the members its "including" phrase names; that
+  // phrase's chunk, or -1.
+  int32_t IncludingActor(int32_t c, uint32_t end) const {
+    if (c < 0 || !by_chunk_[c].empty() || a_.chunks[c].kind != ChunkKind::kNP ||
+        !pats_.rules().Has(WordList::kSetNoun, Lemma(a_.chunks[c].head))) {
+      return -1;
+    }
+    uint32_t k = a_.chunks[c].end_token;
+    if (k < end && SameWord(Lower(k), ",")) ++k;
+    if (k + 1 >= end || !SameWord(Lower(k), "including")) return -1;
+    return ActorChunkAt(k + 1);
+  }
+
   // The NP chunk with actors that token t is in, or -1.
   int32_t ActorChunkAt(uint32_t t) const {
     int32_t c = chunk_of_[t];
@@ -692,6 +707,10 @@ class SentenceCoder {
           if (int32_t of = OfActor(c); e.kind == PatternElement::kTarget && of >= 0 && a_.chunks[of].end_token <= end) {
             target->chunk = of;
             return Match(p, ei + 1, a_.chunks[of].end_token, end, target, source, depth + 1);
+          }
+          if (int32_t inc = e.kind == PatternElement::kTarget ? IncludingActor(c, end) : -1; inc >= 0) {
+            target->chunk = inc;
+            return Match(p, ei + 1, CompoundEnd(a_.chunks[inc].end_token, end), end, target, source, depth + 1);
           }
           // (PETRARCH's slot reads on past a preposition: "* harvest_fair $"
           // matches "harvest fair with Sylvania".)
@@ -2825,6 +2844,23 @@ class SentenceCoder {
     // done by whom the participle right after it names with "by"; the act
     // on the thing is aimed at its doer. (A direct object, not "claim that
     // pollution caused by the company ...": a that-clause read as a phrase.)
+    // "suspended air links with 21 countries including Austria and Greece":
+    // the members a set of states names after "including" are whom the act
+    // is aimed at, where the set itself names no one.
+    bool set_members = false;
+    if (t.actors.empty() && !p.has_target && m.target.chunk < 0) {
+      const uint32_t send = a_.sentences[s].end_token;
+      int32_t inc = IncludingActor(cl.object, send);
+      for (const Attachment& at : cl.attachments) {
+        if (inc < 0 && at.np >= 0 && IsTargetPrep(Lower(at.prep))) inc = IncludingActor(at.np, send);
+      }
+      if (inc >= 0 && inc != src_chunk) {
+        t.actors = ActorsOf(inc);
+        t.chunk = tgt_chunk = inc;
+        set_members = true;
+        if (explain_) Explain(s, "target: the members a set of states names after \"including\"");
+      }
+    }
     bool object_doer = false;
     if (t.actors.empty() && !p.has_target && m.target.chunk < 0 && !passive && cl.object >= 0 &&
         a_.chunks[cl.object].first_token == a_.chunks[cl.verb].end_token &&
@@ -3056,7 +3092,7 @@ class SentenceCoder {
     if (m.target.chunk >= 0) t.how = "pattern";
     else if (passive && t.chunk == cl.subject) t.how = "passive subject";
     else if (t.chunk >= 0 && t.chunk == cl.object) t.how = "object";
-    else if (t.chunk >= 0 && (read_on || object_doer || ClauseTarget(cl, AtAims(*p.code)) == t.chunk))
+    else if (t.chunk >= 0 && (read_on || object_doer || set_members || ClauseTarget(cl, AtAims(*p.code)) == t.chunk))
       t.how = "phrase";
     else if (t.chunk >= 0) t.how = "coordinated clause";
     else if (!t.actors.empty()) t.how = "context";

@@ -67,9 +67,10 @@ class CodingRules {
     kBarrageNoun,
     kReciprocalVerb,
     kReleaseNoun,
-    kUndoVerb
+    kUndoVerb,
+    kSetNoun
   };
-  static constexpr size_t kMaps = 6, kLists = 42;
+  static constexpr size_t kMaps = 6, kLists = 43;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -1345,6 +1345,17 @@ TEST_F(CoderTest, ThingsReturnedByPassiveOrPastANamesAdjective) {
   ExpectEach(cases);
 }
 
+// A set of states that names no one ("21 countries") stands for the
+// members its "including" phrase names.
+TEST_F(CoderTest, ASetOfStatesIsTheMembersItIncludes) {
+  const EventCase cases[] = {
+      {"Peru suspended air links with 21 countries including Chile and Bolivia.", {"PER>CHL:16", "PER>BOL:16"}},
+      // (a set with no members named is no one)
+      {"Peru suspended air links with 21 countries.", {}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, FigurativeWarsAreNotForce) {
   const EventCase cases[] = {
       {"Chile escalated its trade war with Peru on Monday.", {}},
