@@ -4434,12 +4434,13 @@ class SentenceCoder {
     if (UnknownPerson(tgt)) {
       // (What the pattern codes counts: "will release" is an intent to.)
       const CameoCode& done = p->code ? *p->code : *code;
-      // States mostly arrest and free their own people, and ban their own
-      // bodies ("outlawed the Northern Branch"): the person or body is of
-      // the source state's country. Anything else done to an unknown name
-      // is left uncoded (no country to give it).
+      // States mostly arrest, convict and free their own people, and ban
+      // their own bodies ("outlawed the Northern Branch"): the person or
+      // body is of the source state's country. Anything else done to an
+      // unknown name is left uncoded (no country to give it).
       const bool body = tgt->detail == "unknown body";
-      if ((body ? done.code.starts_with("172") : (done.code.starts_with("173") || done.code == "0841")) &&
+      if ((body ? done.code.starts_with("172")
+                : (done.code.starts_with("173") || done.code == "0841" || done.code == "116")) &&
           src->code.size() >= 3 && IsStateCode(std::string_view(src->code).substr(0, 3))) {
         ActorMention& person = implied_.emplace_back(*tgt);
         person.code = src->code.substr(0, 3) + (body ? "NGO" : "CVL");

@@ -267,6 +267,11 @@ class SentenceParser {
         head = i;
         has_head = true;
         ++i;
+      } else if (has_head && head + 1 == i && IsAdjective(t) && i + 1 < e_ && Tag(i + 1) == T::kIN) {
+        // "found Ana Ruiz guilty of fraud", "held Sylvania responsible for":
+        // an adjective right after the head, before a preposition, says
+        // what the phrase is; it modifies nothing after it.
+        break;
       } else if (t == T::kPOS) {
         ++i;  // possessive: the phrase goes on ("Russia 's defense minister")
       } else if (IsNpModifier(t) || IsAttributiveVerb(i)) {

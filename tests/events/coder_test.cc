@@ -615,7 +615,7 @@ TEST_F(CoderTest, UnnamedArrestOrReleaseIsTheStateWhereItHappened) {
   ExpectEach(cases);
 }
 
-// A person's full name no dictionary knows, arrested or freed by a state, is a person of that
+// A person's full name no dictionary knows, arrested, convicted or freed by a state, is a person of that
 // state's country (an intent to free too); nothing else is coded against such a name, nor is a
 // name after "in" (a place), one an appositive codes, or a headline's capitalised words.
 TEST_F(CoderTest, UnknownPersonArrestedOrFreedIsOfTheStatesCountry) {
@@ -631,6 +631,10 @@ TEST_F(CoderTest, UnknownPersonArrestedOrFreedIsOfTheStatesCountry) {
       {"Chilean police arrested a Peruvian smuggler in Villa Roja Alta.", {"CHLCOP>PERCRM:173"}},
       {"Ana Ferreira, a Chilean lawmaker, was arrested by Peruvian police.", {"PERCOP>CHLLEG:173"}},
       {"Peru Arrests Ana Ferreira", {}},
+      // (convicted too: a state's court convicts its own people; the
+      // adjective after the name is no part of it)
+      {"A Peruvian court found Ana Ferreira guilty of fraud.", {"PERJUD>PERCVL:116"}},
+      {"Peru held Chile responsible for the attack.", {"PER>CHL:112"}},
   };
   ExpectEach(cases);
 }

@@ -127,6 +127,8 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"In recent months Peru and Chile have fired across the line.", "fired", "Peru and Chile", "-"},
       {"Last week Peru and Chile signed a deal.", "signed", "Peru and Chile", "a deal"},
       {"Britain supplied last week Peru with rifles.", "supplied", "Britain", "last week Peru"},
+      // an adjective right after the head, before a preposition, is no modifier
+      {"A Peruvian court found Ana Ruiz guilty of fraud.", "found", "A Peruvian court", "Ana Ruiz"},
       // coordination: the second verb shares the subject
       {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
       // after a verb of saying, a participle form with an object is the
