@@ -4013,6 +4013,13 @@ class SentenceCoder {
                   src = -2;
                   break;
                 }
+                // ("a ceasefire halting Turkey's incursion": undone, as below)
+                if (cl.object == static_cast<int32_t>(c) &&
+                    pats_.rules().Has(WordList::kUndoVerb, Lemma(a_.chunks[cl.verb].head))) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": undone by the clause's verb, not done now");
+                  src = -2;
+                  break;
+                }
               }
             } else {
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {

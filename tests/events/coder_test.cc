@@ -2636,6 +2636,7 @@ TEST_F(CoderTest, StrikesCalledOffActsWaitedForOrUndoneAndMeals) {
       // what a verb undoes was in place before: no event of the clause
       {"The Kenyan siege of the Ugandan town was lifted on Monday.", {}},
       {"The Kenyan blockade of Ugandan ports was eased on Monday.", {}},
+      {"Kenya agreed to a ceasefire halting Uganda's incursion into Kenya.", {}},
       // (only its subject or object: "stopped work in a strike" strikes)
       {"Kenyan employees stopped work in a strike against the Ugandan company.", {"KENLAB>UGABUS:14"}},
       // a meal taken with someone is a meeting
