@@ -1369,6 +1369,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // (nor is a thing someone else gave, told by a participle after the
       // object)
       {"Chile took back the funds given to Bolivia.", {}},
+      // (a participle with a "by" phrase after the object of a report is
+      // done to that object, not to the speaker)
+      {"The Bolivian minister said Chilean villagers attacked by Peruvian soldiers had fled.", {"PERMIL>CHLCVL:190"}},
       // (soldiers sent or contributed are help in force)
       {"Chile contributed two hundred soldiers to Bolivia.", {"CHL>BOL:07"}},
       // verbs whose every use in news about states is one kind of act
