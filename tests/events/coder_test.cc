@@ -516,7 +516,22 @@ TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
   ExpectEach(cases);
 }
 
-// What a meeting or talks are over or about is their topic, not whom they are with; a
+// A relief from prison that is revoked (house arrest, bail, parole) sends the person back
+// into custody: a detention, not an easing; the same relief lifted or ended is an easing.
+TEST_F(CoderTest, ReliefFromPrisonRevokedIsADetention) {
+  const EventCase cases[] = {
+      {"A Peruvian court revoked the Chilean lawmaker's house arrest.", {"PERJUD>CHLLEG:173"}},
+      {"The Peruvian judge rescinded the bail of two Chilean smugglers.", {"PERJUD>CHLCRM:173"}},
+      {"A Peruvian court revoked the parole of a Chilean smuggler.", {"PERJUD>CHLCRM:173"}},
+      // the relief itself lifted is an easing
+      {"A Peruvian court lifted the Chilean lawmaker's house arrest.", {"PERJUD>CHLLEG:081"}},
+      {"A Guatemalan judge overturned the house arrest of the journalist.", {"GTMJUD>GTMMED:081"}},
+      // other things revoked are sanctions, as before
+      {"Peru revoked the visa of a Chilean reporter.", {"PER>CHLMED:172"}},
+  };
+  ExpectEach(cases);
+}
+
 // mediation is still aimed at the parties of the dispute it is over.
 TEST_F(CoderTest, AMeetingsTopicIsNotItsPartner) {
   const EventCase cases[] = {
@@ -2985,17 +3000,6 @@ TEST_F(CoderTest, CommaAndAfterRelativeClauseResumesMainClause) {
        {"PERGOV>CHLGOV:051", "PERGOV>BOL:111"}},
       {"The Peruvian minister praised the Chilean envoys who arrived late and criticised Bolivia.",
        {"PERGOV>CHLGOV:051", "CHLGOV>BOL:111"}},
-  };
-  ExpectEach(cases);
-}
-
-// A house arrest revoked, overturned or lifted is eased (081), not a sanction
-// imposed on its subject ("revoke +"); other things revoked still are.
-TEST_F(CoderTest, ARevokedHouseArrestIsEased) {
-  const EventCase cases[] = {
-      {"A Guatemalan court revoked the journalist's house arrest.", {"GTMJUD>GTMMED:081"}},
-      {"A Guatemalan judge overturned the house arrest of the journalist.", {"GTMJUD>GTMMED:081"}},
-      {"A Guatemalan court revoked the journalist's licence.", {"GTMJUD>GTMMED:172"}},
   };
   ExpectEach(cases);
 }
