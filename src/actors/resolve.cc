@@ -2316,6 +2316,26 @@ class Resolver {
     return OneOf(Lower(last), {"they", "them", "their"});
   }
 
+  // Whether mention m names a person of the other sex than the pronoun w
+  // ("he", "him", "his" / "she", "her"): its last word, or the head of its
+  // phrase after it ("the envoy's wife", whose mention is "envoy"), is a
+  // noun or pronoun of the other sex.
+  bool OtherSex(std::string_view w, const ActorMention& m) const {
+    const bool female = OneOf(w, {"she", "her"});
+    const WL list = female ? WL::kMaleNoun : WL::kFemaleNoun;
+    auto other = [&](uint32_t t) {
+      // (a "he" an earlier sentence resolved is no "she")
+      if (Tag(t) == PosTag::kPRP || Tag(t) == PosTag::kPRPS) {
+        return female ? OneOf(Lower(t), {"he", "him", "his"}) : OneOf(Lower(t), {"she", "her"});
+      }
+      return (Tag(t) == PosTag::kNN || Tag(t) == PosTag::kNNS) && Listed(list, a_.Lemma(a_.tokens[t]));
+    };
+    if (m.end_token > m.first_token && other(m.end_token - 1)) return true;
+    if (m.chunk < 0) return false;
+    const uint32_t head = a_.chunks[m.chunk].head;
+    return head >= m.end_token && other(head);
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -2368,6 +2388,9 @@ class Resolver {
           (Tag(m.end_token - 1) == PosTag::kNNS || Tag(m.end_token - 1) == PosTag::kNNPS)) {
         continue;
       }
+      // "Singh met Rao's wife when he visited Delhi": "he" is no one a
+      // noun of the other sex names, nor "she" ("his widow", "her son").
+      if (want == kPerson && person && OtherSex(w, m)) continue;
       if (want == kPerson && person) { ante = &m; break; }
       // "Clinics test people who caught the flu to follow its spread": "its"
       // is one thing's, never people's named in the plural or a "they"'s; so
