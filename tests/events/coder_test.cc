@@ -516,6 +516,20 @@ TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
   ExpectEach(cases);
 }
 
+// "House of Commons" is the lower house of more than one state: the story gives its
+// country; "House of Lords" is only Britain's.
+TEST_F(CoderTest, AHouseOfCommonsIsTheStorysLegislature) {
+  const EventCase cases[] = {
+      {"Canadian farmers protested on Monday. The House of Commons voted to condemn Mexico.",
+       {"CANAGR>CANGOV:141", "CANLEG>MEX:111"}},
+      {"British farmers protested on Monday. The House of Commons voted to condemn Mexico.",
+       {"GBRAGR>GBRGOV:141", "GBRLEG>MEX:111"}},
+      {"Canadian farmers protested on Monday. The House of Lords voted to condemn Mexico.",
+       {"CANAGR>CANGOV:141", "GBRLEGHOC>MEX:111"}},
+  };
+  ExpectEach(cases);
+}
+
 // A relief from prison that is revoked (house arrest, bail, parole) sends the person back
 // into custody: a detention, not an easing; the same relief lifted or ended is an easing.
 TEST_F(CoderTest, ReliefFromPrisonRevokedIsADetention) {
