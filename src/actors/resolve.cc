@@ -985,6 +985,15 @@ class Resolver {
         ctx = CountryFledOrReturnedTo();
         fled = !ctx.empty();
       }
+      bool fought = false, named_after = false;
+      if (ctx.empty() && Listed(WL::kArmedSector, sector)) {
+        ctx = CountryFought();
+        fought = !ctx.empty();
+      }
+      if (ctx.empty()) {
+        ctx = CountryOfNameAfterTitle(end);
+        named_after = !ctx.empty();
+      }
       if (ctx.empty()) ctx = FollowingCountry(&more);
       // "aid to people affected by the floods in Sylvania": unnamed people
       // are of the country their own modifiers place them in, not of the
@@ -1041,6 +1050,8 @@ class Resolver {
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
         detail = (fled             ? "the country they flee or return to: "
+                  : fought         ? "the country whose government or leader they fight: "
+                  : named_after    ? "the country of the person named after the title: "
                   : where_they_are ? "the country where they are: "
                   : opening_place  ? "country of the place the sentence opens with: "
                                    : "country from context: ") +
@@ -1573,6 +1584,73 @@ class Resolver {
         continue;
       }
       const std::string country = e->code.substr(0, 3);
+      return IsStateCode(country) ? country : std::string();
+    }
+    return {};
+  }
+
+  // "rebels fighting President Ruiz", "insurgents battling the Freedonian
+  // army": armed men who fight a state's government or leader are of that
+  // state, not of the story's country. The country of the first government,
+  // person in office, country or nationality named in the phrase of the
+  // present participle right after the phrase (before another verb, a few
+  // words at most), else empty.
+  std::string CountryFought() const {
+    if (chunk_ < 0 || static_cast<size_t>(chunk_) + 1 >= a_.chunks.size()) return {};
+    const Chunk& v = a_.chunks[chunk_ + 1];
+    if (v.kind != ChunkKind::kVP || v.first_token != v.head || Tag(v.head) != PosTag::kVBG) return {};
+    if (!Listed(WL::kFightVerb, a_.Lemma(a_.tokens[v.head]))) return {};
+    const uint32_t t = v.end_token;
+    const uint32_t end = std::min<uint32_t>(a_.sentences[SentenceOf(v.head)].end_token, t + 8);
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < t || rm.first >= end) continue;
+      for (uint32_t k = t; k < rm.first; ++k) {
+        if (IsVerb(Tag(k))) return {};
+      }
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e) continue;
+      std::string country;
+      if (e->kind == EK::kPerson) {
+        country = PersonCountry(*e, role, rm);
+      } else if (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kGovernment) {
+        country.assign(e->code, 0, 3);
+      }
+      if (country.empty()) continue;
+      return IsStateCode(country) ? country : std::string();
+    }
+    return {};
+  }
+
+  // The country of person e named by match rm: of the role in office, else,
+  // named in full, of the role nearest in time (as ResolveMember codes it).
+  std::string PersonCountry(const Entry& e, const Role* role, const RawMatch& rm) const {
+    if (role) return role->code.substr(0, 3);
+    if (rm.end - rm.first < 2) return {};
+    const Role* r = NearestRole(e);
+    return r ? r->code.substr(0, 3) : std::string();
+  }
+
+  // "aiding rebels fighting then-president, Laurent Gbagbo": a title with no
+  // country of its own, set off by a comma before the name of a person the
+  // dictionary knows in office, is that person's office: of that person's
+  // country, not of the story's. The country, else empty.
+  std::string CountryOfNameAfterTitle(uint32_t end) const {
+    if (chunk_ < 0 || head_ < 0 || static_cast<uint32_t>(head_) + 1 != end) return {};
+    if (static_cast<size_t>(chunk_) + 2 >= a_.chunks.size()) return {};
+    // ("then-president", "ex-minister": the role word after the hyphen)
+    std::string_view lemma = a_.Lemma(a_.tokens[head_]);
+    if (const size_t dash = lemma.rfind('-'); dash != std::string_view::npos) lemma.remove_prefix(dash + 1);
+    if (!IsPersonRole(lemma)) return {};
+    const Chunk& comma = a_.chunks[chunk_ + 1];
+    const Chunk& np = a_.chunks[chunk_ + 2];
+    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != "," || np.kind != ChunkKind::kNP) return {};
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < np.first_token || rm.end != np.end_token) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e || e->kind != EK::kPerson) return {};
+      const std::string country = PersonCountry(*e, role, rm);
       return IsStateCode(country) ? country : std::string();
     }
     return {};

@@ -516,6 +516,23 @@ TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
   ExpectEach(cases);
 }
 
+// Armed men with no country of their own who fight a state's government or leader are
+// that state's, not the story's; a title set off by a comma before a known person's name
+// is that person's office.
+TEST_F(CoderTest, RebelsAreOfTheStateTheyFight) {
+  const EventCase cases[] = {
+      {"Chilean officials met on Monday. Chile was accused of arming rebels fighting the Peruvian government.",
+       {"PERREB>PERGOV:190"}},
+      {"Chilean officials met on Monday. Chile was accused of arming rebels fighting then-president, Robert Mugabe.",
+       {"ZWEREB>ZWEGOV:190"}},
+      {"Chilean officials met on Monday. The rebels attacked the president, Robert Mugabe.", {"CHLREB>ZWEGOV:190"}},
+      // rebels who fight no named state are still the story's
+      {"Chilean officials met on Monday. Rebels fighting in the hills attacked a police station.",
+       {"CHLREB>CHLCOP:190"}},
+  };
+  ExpectEach(cases);
+}
+
 // "House of Commons" is the lower house of more than one state: the story gives its
 // country; "House of Lords" is only Britain's.
 TEST_F(CoderTest, AHouseOfCommonsIsTheStorysLegislature) {
