@@ -265,7 +265,8 @@ class SentenceCoder {
   // sentence's next punctuation or subordinate clause; -1 when none.
   template <typename Skip>
   int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip, bool phrases_only = false, bool located_ok = false,
-                     bool through_purpose = false, bool purpose_of_act_only = false) const {
+                     bool through_purpose = false, bool purpose_of_act_only = false,
+                     bool appeal_for_means = false) const {
     bool passed_someone = false;  // an infinitive after someone is theirs: "allowing him to leave Moscow"
     // (in a purpose infinitive, "what" opens a clause of its own: "signed an
     // accord to combat what they describe as ...")
@@ -292,6 +293,15 @@ class SentenceCoder {
               return -1;
             }
           }
+        }
+        // (appeal_for_means: "asked for funds to treat 30,000 people",
+        // "appealed for money to help the flood victims": what the means
+        // asked for are to do names whom they are for, not whom the appeal
+        // is aimed at, the donors.)
+        const int32_t vc = chunk_of_[t];
+        if (appeal_for_means && vc >= 2 && a_.chunks[vc - 1].kind == ChunkKind::kNP &&
+            a_.chunks[vc - 2].kind == ChunkKind::kPP && Lower(a_.chunks[vc - 2].first_token) == "for") {
+          return -1;
         }
         in_purpose = true;
       }
@@ -2865,7 +2875,8 @@ class SentenceCoder {
       int32_t c = policy_.TargetAfterPatternMayBePlace()
                       ? ActorAfter(s, m.end, same_as_source)
                       : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true, aid_at_place || restriction,
-                                   /*through_purpose=*/true, /*purpose_of_act_only=*/!help_or_appeal);
+                                   /*through_purpose=*/true, /*purpose_of_act_only=*/!help_or_appeal,
+                                   /*appeal_for_means=*/code->code.compare(0, 2, "02") == 0);
       // "resigned as leader of the party", "quit as head of the council":
       // the phrase right after a pattern's final "as" is the role the source
       // leaves or holds, not a party the act is aimed at.

@@ -516,6 +516,19 @@ TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
   ExpectEach(cases);
 }
 
+// Means asked for ("funds", "aid", "money") with a purpose infinitive: whom the purpose
+// names are who the means are for, not whom the appeal is aimed at (the donors).
+TEST_F(CoderTest, AnAppealForMeansIsNotAimedAtWhomTheyAreFor) {
+  const EventCase cases[] = {
+      {"Chile has asked for funds to treat two thousand Peruvian refugees.", {}},
+      {"Chile appealed for aid to rebuild schools in Peru.", {}},
+      // whom the appeal names is still its target
+      {"Chile asked Peru for funds to treat two thousand refugees.", {"CHL>PER:02"}},
+      {"Chile appealed to Peru for aid.", {"CHL>PER:02"}},
+  };
+  ExpectEach(cases);
+}
+
 // Armed men with no country of their own who fight a state's government or leader are
 // that state's, not the story's; a title set off by a comma before a known person's name
 // is that person's office.
