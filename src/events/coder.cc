@@ -3436,6 +3436,10 @@ class SentenceCoder {
           Explain(s, "pattern " + m.pattern->id + ": the state expelled from is the source (" + state->code + ")");
       }
     }
+    if (PrivateTrip(*code, sources)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": a trip of private people is no visit");
+      return;
+    }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
          v.end_token, t.how, m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty(), refused_together);
@@ -3821,6 +3825,17 @@ class SentenceCoder {
   }
 
   // Whether clause cl of sentence s has coded a use of force (18, 19, 20).
+  // "students who had travelled to Sylvania", "residents back from a trip to
+  // Freedonia": a trip of private people (every source of a private-traveller
+  // sector) is no visit between parties (042), however its place is coded.
+  template <typename Actors>
+  bool PrivateTrip(const CameoCode& code, const Actors& sources) const {
+    return SameWord(code.code, "042") && !sources.empty() &&
+           std::all_of(sources.begin(), sources.end(), [&](const ActorMention* a) {
+             return a->code.size() >= 6 && pats_.rules().Has(WordList::kPrivateTraveller, a->code.substr(3, 3));
+           });
+  }
+
   bool CodedForce(uint32_t s, const Clause& cl) const {
     const Chunk& v = a_.chunks[cl.verb];
     const uint32_t b = a_.tokens[v.first_token].begin, e = a_.tokens[v.end_token - 1].end;
@@ -4075,6 +4090,10 @@ class SentenceCoder {
             std::string why;
             code = ApplyModality(mod, pt->code, &why);
             if (code == nullptr) break;
+          }
+          if (PrivateTrip(*code, ActorsOf(src))) {
+            if (explain_) Explain(s, "noun pattern " + pt->id + ": a trip of private people is no visit");
+            break;
           }
           const size_t before = out_->size();
           Emit(s, pt, code, noun_modality, ActorsOf(src), ActorsOf(tgt), anchor, anchor + 1, "pattern");

@@ -19,7 +19,7 @@ constexpr std::string_view kListNames[] = {
     "verbal-target",   "object-verb",     "cause-noun",    "intent-noun",     "topic-frame",    "stop-noun",
     "wish-verb",       "necessity",       "force-word",    "office-noun",     "place-adverb",   "match-verb",
     "reinforce-verb",  "body-name-end",   "spoken-to",     "addressee-verb",  "medical-word",   "fought-thing",
-    "expect-verb",     "sport-noun",      "barrage-noun",  "reciprocal-verb", "release-noun"};
+    "expect-verb",     "sport-noun",      "barrage-noun",  "reciprocal-verb", "release-noun",   "private-traveller"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

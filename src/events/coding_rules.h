@@ -66,9 +66,10 @@ class CodingRules {
     kSportNoun,
     kBarrageNoun,
     kReciprocalVerb,
-    kReleaseNoun
+    kReleaseNoun,
+    kPrivateTraveller
   };
-  static constexpr size_t kMaps = 6, kLists = 41;
+  static constexpr size_t kMaps = 6, kLists = 42;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

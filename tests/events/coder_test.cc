@@ -516,6 +516,18 @@ TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
   ExpectEach(cases);
 }
 
+// A trip of private people (civilians, students) is no visit between parties (042).
+TEST_F(CoderTest, APrivateTripIsNoVisit) {
+  const EventCase cases[] = {
+      {"In Peru, 20 students and teachers might have been infected during their trip to Chile.", {}},
+      {"Peruvian residents who had travelled to Chile fell ill.", {}},
+      // office holders, parties and the opposition still visit
+      {"The Peruvian president visited Chile last week.", {"PERGOV>CHL:042"}},
+      {"Peruvian opposition leaders visited Chile.", {"PEROPP>CHL:042"}},
+  };
+  ExpectEach(cases);
+}
+
 // Means asked for ("funds", "aid", "money") with a purpose infinitive: whom the purpose
 // names are who the means are for, not whom the appeal is aimed at (the donors).
 TEST_F(CoderTest, AnAppealForMeansIsNotAimedAtWhomTheyAreFor) {
