@@ -985,6 +985,15 @@ class Resolver {
         ctx = CountryFledOrReturnedTo();
         fled = !ctx.empty();
       }
+      bool fought = false, named_after = false;
+      if (ctx.empty() && Listed(WL::kArmedSector, sector)) {
+        ctx = CountryFought();
+        fought = !ctx.empty();
+      }
+      if (ctx.empty()) {
+        ctx = CountryOfNameAfterTitle(end);
+        named_after = !ctx.empty();
+      }
       if (ctx.empty()) ctx = FollowingCountry(&more);
       // "aid to people affected by the floods in Sylvania": unnamed people
       // are of the country their own modifiers place them in, not of the
@@ -1041,6 +1050,8 @@ class Resolver {
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
         detail = (fled             ? "the country they flee or return to: "
+                  : fought         ? "the country whose government or leader they fight: "
+                  : named_after    ? "the country of the person named after the title: "
                   : where_they_are ? "the country where they are: "
                   : opening_place  ? "country of the place the sentence opens with: "
                                    : "country from context: ") +
@@ -1573,6 +1584,73 @@ class Resolver {
         continue;
       }
       const std::string country = e->code.substr(0, 3);
+      return IsStateCode(country) ? country : std::string();
+    }
+    return {};
+  }
+
+  // "rebels fighting President Ruiz", "insurgents battling the Freedonian
+  // army": armed men who fight a state's government or leader are of that
+  // state, not of the story's country. The country of the first government,
+  // person in office, country or nationality named in the phrase of the
+  // present participle right after the phrase (before another verb, a few
+  // words at most), else empty.
+  std::string CountryFought() const {
+    if (chunk_ < 0 || static_cast<size_t>(chunk_) + 1 >= a_.chunks.size()) return {};
+    const Chunk& v = a_.chunks[chunk_ + 1];
+    if (v.kind != ChunkKind::kVP || v.first_token != v.head || Tag(v.head) != PosTag::kVBG) return {};
+    if (!Listed(WL::kFightVerb, a_.Lemma(a_.tokens[v.head]))) return {};
+    const uint32_t t = v.end_token;
+    const uint32_t end = std::min<uint32_t>(a_.sentences[SentenceOf(v.head)].end_token, t + 8);
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < t || rm.first >= end) continue;
+      for (uint32_t k = t; k < rm.first; ++k) {
+        if (IsVerb(Tag(k))) return {};
+      }
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e) continue;
+      std::string country;
+      if (e->kind == EK::kPerson) {
+        country = PersonCountry(*e, role, rm);
+      } else if (e->kind == EK::kCountry || e->kind == EK::kAdjective || e->kind == EK::kGovernment) {
+        country.assign(e->code, 0, 3);
+      }
+      if (country.empty()) continue;
+      return IsStateCode(country) ? country : std::string();
+    }
+    return {};
+  }
+
+  // The country of person e named by match rm: of the role in office, else,
+  // named in full, of the role nearest in time (as ResolveMember codes it).
+  std::string PersonCountry(const Entry& e, const Role* role, const RawMatch& rm) const {
+    if (role) return role->code.substr(0, 3);
+    if (rm.end - rm.first < 2) return {};
+    const Role* r = NearestRole(e);
+    return r ? r->code.substr(0, 3) : std::string();
+  }
+
+  // "aiding rebels fighting then-president, Laurent Gbagbo": a title with no
+  // country of its own, set off by a comma before the name of a person the
+  // dictionary knows in office, is that person's office: of that person's
+  // country, not of the story's. The country, else empty.
+  std::string CountryOfNameAfterTitle(uint32_t end) const {
+    if (chunk_ < 0 || head_ < 0 || static_cast<uint32_t>(head_) + 1 != end) return {};
+    if (static_cast<size_t>(chunk_) + 2 >= a_.chunks.size()) return {};
+    // ("then-president", "ex-minister": the role word after the hyphen)
+    std::string_view lemma = a_.Lemma(a_.tokens[head_]);
+    if (const size_t dash = lemma.rfind('-'); dash != std::string_view::npos) lemma.remove_prefix(dash + 1);
+    if (!IsPersonRole(lemma)) return {};
+    const Chunk& comma = a_.chunks[chunk_ + 1];
+    const Chunk& np = a_.chunks[chunk_ + 2];
+    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != "," || np.kind != ChunkKind::kNP) return {};
+    for (const RawMatch& rm : matches_) {
+      if (rm.first < np.first_token || rm.end != np.end_token) continue;
+      const Role* role = nullptr;
+      const Entry* e = Pick(rm.terminals[0], &role);
+      if (!e || e->kind != EK::kPerson) return {};
+      const std::string country = PersonCountry(*e, role, rm);
       return IsStateCode(country) ? country : std::string();
     }
     return {};
@@ -2316,6 +2394,26 @@ class Resolver {
     return OneOf(Lower(last), {"they", "them", "their"});
   }
 
+  // Whether mention m names a person of the other sex than the pronoun w
+  // ("he", "him", "his" / "she", "her"): its last word, or the head of its
+  // phrase after it ("the envoy's wife", whose mention is "envoy"), is a
+  // noun or pronoun of the other sex.
+  bool OtherSex(std::string_view w, const ActorMention& m) const {
+    const bool female = OneOf(w, {"she", "her"});
+    const WL list = female ? WL::kMaleNoun : WL::kFemaleNoun;
+    auto other = [&](uint32_t t) {
+      // (a "he" an earlier sentence resolved is no "she")
+      if (Tag(t) == PosTag::kPRP || Tag(t) == PosTag::kPRPS) {
+        return female ? OneOf(Lower(t), {"he", "him", "his"}) : OneOf(Lower(t), {"she", "her"});
+      }
+      return (Tag(t) == PosTag::kNN || Tag(t) == PosTag::kNNS) && Listed(list, a_.Lemma(a_.tokens[t]));
+    };
+    if (m.end_token > m.first_token && other(m.end_token - 1)) return true;
+    if (m.chunk < 0) return false;
+    const uint32_t head = a_.chunks[m.chunk].head;
+    return head >= m.end_token && other(head);
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -2368,6 +2466,9 @@ class Resolver {
           (Tag(m.end_token - 1) == PosTag::kNNS || Tag(m.end_token - 1) == PosTag::kNNPS)) {
         continue;
       }
+      // "Singh met Rao's wife when he visited Delhi": "he" is no one a
+      // noun of the other sex names, nor "she" ("his widow", "her son").
+      if (want == kPerson && person && OtherSex(w, m)) continue;
       if (want == kPerson && person) { ante = &m; break; }
       // "Clinics test people who caught the flu to follow its spread": "its"
       // is one thing's, never people's named in the plural or a "they"'s; so

@@ -48,8 +48,11 @@ class WordLists {
     kReturnVerb,
     kLocalSector,
     kCountryNoun,
+    kFemaleNoun,
+    kMaleNoun,
+    kFightVerb,
   };
-  static constexpr size_t kLists = 26;
+  static constexpr size_t kLists = 29;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

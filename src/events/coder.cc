@@ -265,7 +265,8 @@ class SentenceCoder {
   // sentence's next punctuation or subordinate clause; -1 when none.
   template <typename Skip>
   int32_t ActorAfter(uint32_t s, uint32_t from, const Skip& skip, bool phrases_only = false, bool located_ok = false,
-                     bool through_purpose = false, bool purpose_of_act_only = false) const {
+                     bool through_purpose = false, bool purpose_of_act_only = false,
+                     bool appeal_for_means = false) const {
     bool passed_someone = false;  // an infinitive after someone is theirs: "allowing him to leave Moscow"
     // (in a purpose infinitive, "what" opens a clause of its own: "signed an
     // accord to combat what they describe as ...")
@@ -292,6 +293,15 @@ class SentenceCoder {
               return -1;
             }
           }
+        }
+        // (appeal_for_means: "asked for funds to treat 30,000 people",
+        // "appealed for money to help the flood victims": what the means
+        // asked for are to do names whom they are for, not whom the appeal
+        // is aimed at, the donors.)
+        const int32_t vc = chunk_of_[t];
+        if (appeal_for_means && vc >= 2 && a_.chunks[vc - 1].kind == ChunkKind::kNP &&
+            a_.chunks[vc - 2].kind == ChunkKind::kPP && Lower(a_.chunks[vc - 2].first_token) == "for") {
+          return -1;
         }
         in_purpose = true;
       }
@@ -2942,7 +2952,8 @@ class SentenceCoder {
       int32_t c = policy_.TargetAfterPatternMayBePlace()
                       ? ActorAfter(s, m.end, same_as_source)
                       : ActorAfter(s, m.end, not_aimed, /*phrases_only=*/true, aid_at_place || restriction,
-                                   /*through_purpose=*/true, /*purpose_of_act_only=*/!help_or_appeal);
+                                   /*through_purpose=*/true, /*purpose_of_act_only=*/!help_or_appeal,
+                                   /*appeal_for_means=*/code->code.compare(0, 2, "02") == 0);
       // "resigned as leader of the party", "quit as head of the council":
       // the phrase right after a pattern's final "as" is the role the source
       // leaves or holds, not a party the act is aimed at.
@@ -3503,6 +3514,10 @@ class SentenceCoder {
           Explain(s, "pattern " + m.pattern->id + ": the state expelled from is the source (" + state->code + ")");
       }
     }
+    if (PrivateTrip(*code, sources)) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": a trip of private people is no visit");
+      return;
+    }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
          v.end_token, t.how, m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty(), refused_together);
@@ -3890,6 +3905,17 @@ class SentenceCoder {
   }
 
   // Whether clause cl of sentence s has coded a use of force (18, 19, 20).
+  // "students who had travelled to Sylvania", "residents back from a trip to
+  // Freedonia": a trip of private people (every source of a private-traveller
+  // sector) is no visit between parties (042), however its place is coded.
+  template <typename Actors>
+  bool PrivateTrip(const CameoCode& code, const Actors& sources) const {
+    return SameWord(code.code, "042") && !sources.empty() &&
+           std::all_of(sources.begin(), sources.end(), [&](const ActorMention* a) {
+             return a->code.size() >= 6 && pats_.rules().Has(WordList::kPrivateTraveller, a->code.substr(3, 3));
+           });
+  }
+
   bool CodedForce(uint32_t s, const Clause& cl) const {
     const Chunk& v = a_.chunks[cl.verb];
     const uint32_t b = a_.tokens[v.first_token].begin, e = a_.tokens[v.end_token - 1].end;
@@ -4170,6 +4196,10 @@ class SentenceCoder {
             std::string why;
             code = ApplyModality(mod, pt->code, &why);
             if (code == nullptr) break;
+          }
+          if (PrivateTrip(*code, ActorsOf(src))) {
+            if (explain_) Explain(s, "noun pattern " + pt->id + ": a trip of private people is no visit");
+            break;
           }
           const size_t before = out_->size();
           Emit(s, pt, code, noun_modality, ActorsOf(src), ActorsOf(tgt), anchor, anchor + 1, "pattern");

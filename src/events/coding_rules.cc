@@ -20,7 +20,7 @@ constexpr std::string_view kListNames[] = {
     "wish-verb",       "necessity",       "force-word",    "office-noun",     "place-adverb",   "match-verb",
     "reinforce-verb",  "body-name-end",   "spoken-to",     "addressee-verb",  "medical-word",   "fought-thing",
     "expect-verb",     "sport-noun",      "barrage-noun",  "reciprocal-verb", "release-noun",   "undo-verb",
-    "set-noun"};
+    "set-noun",        "private-traveller"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

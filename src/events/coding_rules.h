@@ -68,9 +68,10 @@ class CodingRules {
     kReciprocalVerb,
     kReleaseNoun,
     kUndoVerb,
-    kSetNoun
+    kSetNoun,
+    kPrivateTraveller
   };
-  static constexpr size_t kMaps = 6, kLists = 43;
+  static constexpr size_t kMaps = 6, kLists = 44;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

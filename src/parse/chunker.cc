@@ -653,12 +653,13 @@ class SentenceParser {
         Chunk& me = a_->chunks[vc];
         const Clause& prev = a_->clauses.back();
         const bool own_object = vc + 1 < static_cast<int32_t>(ce) && C(vc + 1).kind == ChunkKind::kNP;
-        // (Not before "by", whose phrase names who did it, nor before
-        // "for": "migrants slated for deportation", "aid bound for Gaza" say
-        // what the noun is meant for.)
-        const bool by_or_for = me.end_token < e_ && OneOf(Lower(me.end_token), {"by", "for"});
+        // "said Sylvanian police backed by Ruritanian troops could be seen":
+        // a "by" phrase names who did it to the noun, so the noun is still
+        // the participle's subject. (Not before "for": "migrants slated for
+        // deportation", "aid bound for Gaza" say what the noun is meant for.)
+        const bool for_follows = me.end_token < e_ && Lower(me.end_token) == "for";
         if (Tag(me.head) == T::kVBN && me.head == me.first_token && me.end_token == me.head + 1 && !own_object &&
-            !by_or_for && !prev.relative && prev.object == vc - 1 && C(vc - 1).kind == ChunkKind::kNP &&
+            !for_follows && !prev.relative && prev.object == vc - 1 && C(vc - 1).kind == ChunkKind::kNP &&
             C(vc - 1).end_token == me.first_token && IsNoun(Tag(C(vc - 1).head))) {
           cl.subject = vc - 1;
           cl.relative = true;

@@ -847,6 +847,16 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
        "He", "CHL"},
       {"The Chilean president arrived on Monday. Peruvian officials welcomed the decision. He will fly home today.", 2,
        "He", "CHL"},
+      // a noun of the other sex is not who "he" or "she" stands for, even
+      // when its possessor is a person
+      {"The Chilean president met the Peruvian envoy's wife when he visited Lima.", 0, "he", "CHL"},
+      {"The Chilean foreign minister met the Peruvian envoy's husband after she arrived in Lima.", 0, "she", "CHL"},
+      // nor a "he" an earlier pronoun stood for
+      {"The Chilean minister met Peruvian officials. The Peruvian envoy's husband said he was pleased. She flew home.",
+       2, "She", "CHL"},
+      // ... a noun of the same sex still is
+      {"The Chilean president met the Peruvian envoy's wife when she visited Lima.", 0, "she", "PER"},
+      {"The Chilean president met the Peruvian envoy when he visited Lima.", 0, "he", "PER"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);

@@ -520,7 +520,78 @@ TEST_F(CoderTest, PhrasesOfAGerundAfterOfAreAnotherAct) {
   ExpectEach(cases);
 }
 
-// What a meeting or talks are over or about is their topic, not whom they are with; a
+// A trip of private people (civilians, students) is no visit between parties (042).
+TEST_F(CoderTest, APrivateTripIsNoVisit) {
+  const EventCase cases[] = {
+      {"In Peru, 20 students and teachers might have been infected during their trip to Chile.", {}},
+      {"Peruvian residents who had travelled to Chile fell ill.", {}},
+      // office holders, parties and the opposition still visit
+      {"The Peruvian president visited Chile last week.", {"PERGOV>CHL:042"}},
+      {"Peruvian opposition leaders visited Chile.", {"PEROPP>CHL:042"}},
+  };
+  ExpectEach(cases);
+}
+
+// Means asked for ("funds", "aid", "money") with a purpose infinitive: whom the purpose
+// names are who the means are for, not whom the appeal is aimed at (the donors).
+TEST_F(CoderTest, AnAppealForMeansIsNotAimedAtWhomTheyAreFor) {
+  const EventCase cases[] = {
+      {"Chile has asked for funds to treat two thousand Peruvian refugees.", {}},
+      {"Chile appealed for aid to rebuild schools in Peru.", {}},
+      // whom the appeal names is still its target
+      {"Chile asked Peru for funds to treat two thousand refugees.", {"CHL>PER:02"}},
+      {"Chile appealed to Peru for aid.", {"CHL>PER:02"}},
+  };
+  ExpectEach(cases);
+}
+
+// Armed men with no country of their own who fight a state's government or leader are
+// that state's, not the story's; a title set off by a comma before a known person's name
+// is that person's office.
+TEST_F(CoderTest, RebelsAreOfTheStateTheyFight) {
+  const EventCase cases[] = {
+      {"Chilean officials met on Monday. Chile was accused of arming rebels fighting the Peruvian government.",
+       {"PERREB>PERGOV:190"}},
+      {"Chilean officials met on Monday. Chile was accused of arming rebels fighting then-president, Robert Mugabe.",
+       {"ZWEREB>ZWEGOV:190"}},
+      {"Chilean officials met on Monday. The rebels attacked the president, Robert Mugabe.", {"CHLREB>ZWEGOV:190"}},
+      // rebels who fight no named state are still the story's
+      {"Chilean officials met on Monday. Rebels fighting in the hills attacked a police station.",
+       {"CHLREB>CHLCOP:190"}},
+  };
+  ExpectEach(cases);
+}
+
+// "House of Commons" is the lower house of more than one state: the story gives its
+// country; "House of Lords" is only Britain's.
+TEST_F(CoderTest, AHouseOfCommonsIsTheStorysLegislature) {
+  const EventCase cases[] = {
+      {"Canadian farmers protested on Monday. The House of Commons voted to condemn Mexico.",
+       {"CANAGR>CANGOV:141", "CANLEG>MEX:111"}},
+      {"British farmers protested on Monday. The House of Commons voted to condemn Mexico.",
+       {"GBRAGR>GBRGOV:141", "GBRLEG>MEX:111"}},
+      {"Canadian farmers protested on Monday. The House of Lords voted to condemn Mexico.",
+       {"CANAGR>CANGOV:141", "GBRLEGHOC>MEX:111"}},
+  };
+  ExpectEach(cases);
+}
+
+// A relief from prison that is revoked (house arrest, bail, parole) sends the person back
+// into custody: a detention, not an easing; the same relief lifted or ended is an easing.
+TEST_F(CoderTest, ReliefFromPrisonRevokedIsADetention) {
+  const EventCase cases[] = {
+      {"A Peruvian court revoked the Chilean lawmaker's house arrest.", {"PERJUD>CHLLEG:173"}},
+      {"The Peruvian judge rescinded the bail of two Chilean smugglers.", {"PERJUD>CHLCRM:173"}},
+      {"A Peruvian court revoked the parole of a Chilean smuggler.", {"PERJUD>CHLCRM:173"}},
+      // the relief itself lifted is an easing
+      {"A Peruvian court lifted the Chilean lawmaker's house arrest.", {"PERJUD>CHLLEG:081"}},
+      {"A Guatemalan judge overturned the house arrest of the journalist.", {"GTMJUD>GTMMED:081"}},
+      // other things revoked are sanctions, as before
+      {"Peru revoked the visa of a Chilean reporter.", {"PER>CHLMED:172"}},
+  };
+  ExpectEach(cases);
+}
+
 // mediation is still aimed at the parties of the dispute it is over.
 TEST_F(CoderTest, AMeetingsTopicIsNotItsPartner) {
   const EventCase cases[] = {
@@ -1400,6 +1471,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // (nor is a thing someone else gave, told by a participle after the
       // object)
       {"Chile took back the funds given to Bolivia.", {}},
+      // (a participle with a "by" phrase after the object of a report is
+      // done to that object, not to the speaker)
+      {"The Bolivian minister said Chilean villagers attacked by Peruvian soldiers had fled.", {"PERMIL>CHLCVL:190"}},
       // (soldiers sent or contributed are help in force)
       {"Chile contributed two hundred soldiers to Bolivia.", {"CHL>BOL:07"}},
       // verbs whose every use in news about states is one kind of act
@@ -3046,17 +3120,6 @@ TEST_F(CoderTest, CommaAndAfterRelativeClauseResumesMainClause) {
        {"PERGOV>CHLGOV:051", "PERGOV>BOL:111"}},
       {"The Peruvian minister praised the Chilean envoys who arrived late and criticised Bolivia.",
        {"PERGOV>CHLGOV:051", "CHLGOV>BOL:111"}},
-  };
-  ExpectEach(cases);
-}
-
-// A house arrest revoked, overturned or lifted is eased (081), not a sanction
-// imposed on its subject ("revoke +"); other things revoked still are.
-TEST_F(CoderTest, ARevokedHouseArrestIsEased) {
-  const EventCase cases[] = {
-      {"A Guatemalan court revoked the journalist's house arrest.", {"GTMJUD>GTMMED:081"}},
-      {"A Guatemalan judge overturned the house arrest of the journalist.", {"GTMJUD>GTMMED:081"}},
-      {"A Guatemalan court revoked the journalist's licence.", {"GTMJUD>GTMMED:172"}},
   };
   ExpectEach(cases);
 }

@@ -186,6 +186,13 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // own, is a passive on that object, not the subject's act
       {"Chile returned the islands seized in the war.", "seized", "the islands", "-"},
       {"Chile returned the islands seized in the war.", "returned", "Chile", "the islands"},
+      // ... also before a "by" phrase, which names who did it to the noun
+      {"The envoy said Danish police backed by Swedish troops could be seen at the border.", "backed", "Danish police",
+       "-"},
+      {"The envoy said Danish police backed by Swedish troops could be seen at the border.", "seen", "Danish police",
+       "-"},
+      {"Chile condemned the villagers attacked by rebels.", "attacked", "the villagers", "-"},
+      {"Chile condemned the villagers attacked by rebels.", "condemned", "Chile", "the villagers"},
       // a day's word between the subject and its verb is a time adverb
       {"The Danish court today refused the appeal.", "refused", "The Danish court", "the appeal"},
       {"Peruvian police Monday arrested six men.", "arrested", "Peruvian police", "six men"},
