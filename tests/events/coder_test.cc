@@ -3170,4 +3170,24 @@ TEST_F(CoderTest, ThreatsOfActsWithNoPattern) {
   ExpectEach(cases);
 }
 
+// Parties that gather or convene for talks meet (a pair as the subject meets
+// each other: 04-consult.txt 040.923-925); troops sent "in" a country are sent
+// there (154.128), and sent there to serve as peacekeepers are a peacekeeping
+// force (074.903).
+TEST_F(CoderTest, GatheringForTalksAndTroopsSentIn) {
+  const EventCase cases[] = {
+      {"Kenya and Uganda gathered for talks in Nairobi.", {"KEN>UGA:040", "UGA>KEN:040"}},
+      {"Kenya and Uganda will gather for a summit next week.", {"KEN>UGA:036", "UGA>KEN:036"}},
+      {"Kenya convened for talks with Uganda.", {"KEN>UGA:040"}},
+      {"Kenya sent troops in Somalia.", {"KEN>SOM:154"}},
+      {"Kenya sent 300 soldiers to Somalia to serve as peacekeepers.", {"KEN>SOM:074"}},
+      {"Chad sent 500 troops in Mali to serve as a peacekeeping force.", {"TCD>MLI:074"}},
+      // guards: no one to meet; a gathering for something else; a time
+      {"Kenya will gather for a meeting in Nairobi.", {}},
+      {"Kenyan lawmakers gathered for a vote.", {}},
+      {"Kenya sent troops in January.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
