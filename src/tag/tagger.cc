@@ -227,6 +227,8 @@ class HmmTagger : public Tagger {
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixVerbAfterNounAdjective(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                 const uint8_t* ncand) const;
   // Not inlined: inlined into Tag it costs about 1M more instructions per MB
   // of text (GCC 12 inlines it once the file grows past some size).
   // `tags`: the tags the sentence may have (TagSentence); a loop that starts
@@ -1311,6 +1313,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixOpeningVerb(a, first, end, c, nc);
   tags |= TagBit(PosTag::kVBZ);  // (NNS and VBP are in already)
   FixHeadlineVerb(a, first, end, c, nc);
+  if (may(PosTag::kNNS) && may(PosTag::kJJ)) FixVerbAfterNounAdjective(a, first, end, c, nc);
   if (may(PosTag::kVBZ) && may(PosTag::kVBN)) FixPluralBeforeParticiple(a, first, end, c, nc);
   if (may(PosTag::kVBZ)) FixPluralAfterNamedModifier(a, first, end, c, nc);
   if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
@@ -1853,6 +1856,37 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
     }
     return;  // only the first plural after a noun: later ones are objects
   }
+}
+
+// "The US military trains Iraqi pilots to fly jets, an officer said": a word
+// the bigram reads as an adjective but that can be a noun ("military") may
+// head a sentence's opening subject, and a plural after it that can be a
+// present-tense verb, with an object's noun phrase starting after it, is the
+// verb when no verb comes before the next comma (the clause has no other).
+// ("Military trains carried tanks": a verb follows; "military drills near
+// the border": no object.)
+void HmmTagger::FixVerbAfterNounAdjective(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                          const uint8_t* ncand) const {
+  auto can_be = [&](uint32_t j, PosTag tag) {
+    for (int k = 0; k < ncand[j - first]; ++k) {
+      if (cands[(j - first) * kMaxCands + k].tag == tag) return true;
+    }
+    return false;
+  };
+  uint32_t i = first;
+  while (i < end && (a->tokens[i].tag == PosTag::kDT || a->tokens[i].tag == PosTag::kNNP ||
+                     a->tokens[i].tag == PosTag::kNNPS || a->tokens[i].tag == PosTag::kJJ)) {
+    ++i;
+  }
+  if (i < first + 2 || i + 1 >= end || a->tokens[i].tag != PosTag::kNNS || a->tokens[i - 1].tag != PosTag::kJJ) return;
+  const PosTag next = a->tokens[i + 1].tag;
+  if (next != PosTag::kDT && next != PosTag::kJJ && next != PosTag::kPRPS && next != PosTag::kCD) return;
+  for (uint32_t k = i + 1; k < end && a->tokens[k].tag != PosTag::kComma; ++k) {
+    if (IsVerb(a->tokens[k].tag) || a->tokens[k].tag == PosTag::kMD) {
+      if (a->tokens[k].tag != PosTag::kVB || a->tokens[k - 1].tag != PosTag::kTO) return;
+    }
+  }
+  if (can_be(i - 1, PosTag::kNN) && can_be(i, PosTag::kVBZ)) a->tokens[i].tag = PosTag::kVBZ;
 }
 
 // "has celebrated Eid": a bigram may prefer the adjective ("a celebrated

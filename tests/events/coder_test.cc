@@ -3190,4 +3190,17 @@ TEST_F(CoderTest, GatheringForTalksAndTroopsSentIn) {
   ExpectEach(cases);
 }
 
+// "The US military trains Iraqi pilots": the tagger reads a plural after a
+// subject's noun that it took for an adjective ("military") as the verb when
+// an object follows (FixVerbAfterNounAdjective).
+TEST_F(CoderTest, VerbAfterMilitaryAsSubjectNoun) {
+  const EventCase cases[] = {
+      {"The Kenyan military trains Somali soldiers.", {"KENMIL>SOMMIL:072"}},
+      {"The Kenyan military trains Somali pilots to fly jets, an officer said.", {"KENMIL>SOM:072"}},
+      // guard: the plural is the subject's head when a verb follows
+      {"Kenyan military trains carried tanks to the Somali border.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
