@@ -3203,4 +3203,14 @@ TEST_F(CoderTest, VerbAfterMilitaryAsSubjectNoun) {
   ExpectEach(cases);
 }
 
+// A title-case headline whose plural subject takes a base-form verb: the
+// capitalised verb is read as one, not as a name (FixTitleCasePluralVerb).
+TEST_F(CoderTest, TitleCaseHeadlineWithPluralSubject) {
+  const EventCase cases[] = {
+      {"Kenyan Farmers Urge Uganda to Ease Trade Restrictions", {"KENAGR>UGA:0251"}},
+      {"Ugandan Troops Kill Five Kenyan Rebels", {"UGAMIL>KENREB:190"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

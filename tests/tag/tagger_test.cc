@@ -135,7 +135,12 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvania Criticizes Freedonia", "NNP VBZ NNP"},
       {"Freedonia Threatens Sylvania With Sanctions", "NNP VBZ NNP IN NNS"},
       {"United Nations Urges Calm in Freedonia", "NNP NNPS VBZ NNP IN NNP"},
-      {"Freedonian Tanks Pound Border Town", "NNP NNP NNP NNP NNP"},
+      // ... and a plural subject's base-form verb in title case is the verb (not when a
+      // word after it can be the verb instead, "Human Rights Watch Urges")
+      {"Freedonian Tanks Pound Border Town", "NNP NNP VBP NNP NNP"},
+      {"Police Shoot and Kill Sylvanian Gang Leader", "NNP VBP CC VBP NNP NNP NNP"},
+      {"Freedonian Farmers Urge Sylvania to Ease Restrictions", "NNP NNPS VBP NNP TO VB NNS"},
+      {"Human Rights Watch Urges Sylvania", "NNP NNPS NNP VBZ NNP"},
       // "a" or "an" wants a singular head: a plural inside its phrase is a
       // modifier, and the noun after it the head; a word of quantity makes
       // the phrase plural
