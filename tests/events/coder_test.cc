@@ -3213,4 +3213,21 @@ TEST_F(CoderTest, TitleCaseHeadlineWithPluralSubject) {
   ExpectEach(cases);
 }
 
+// A pair that fails to agree, or refuses to do together what the verb's own
+// pattern codes, does it to each other: the failure's content is known even
+// when the reject map gives it no other code ("failed to agree", 030 under
+// "fail"), and a refusal of the pattern's own mutual act ("refused to meet").
+TEST_F(CoderTest, FailuresAndRefusalsOfWhatIsDoneTogether) {
+  const EventCase cases[] = {
+      {"Kenya and Uganda failed to agree on the border.", {"KEN>UGA:120", "UGA>KEN:120"}},
+      {"Kenya and Uganda refused to meet.", {"KEN>UGA:125", "UGA>KEN:125"}},
+      // guards: one party alone; a refusal aimed at another party; what is
+      // not done together
+      {"Kenya failed to agree on the border.", {}},
+      {"Kenya and Uganda refused to pledge support for Somalia.", {"KEN>SOM:120", "UGA>SOM:120"}},
+      {"Kenya and Uganda refused to condemn the attack.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
