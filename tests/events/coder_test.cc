@@ -3230,4 +3230,16 @@ TEST_F(CoderTest, FailuresAndRefusalsOfWhatIsDoneTogether) {
   ExpectEach(cases);
 }
 
+// A strike called off that names whom it was against yields to them (082.60),
+// not a strike called (143.21, whose "*" would skip "off").
+TEST_F(CoderTest, StrikeCalledOffAgainstSomeone) {
+  const EventCase cases[] = {
+      {"Kenyan doctors called off a five-day strike against the Ugandan government.", {"KENHLH>UGAGOV:082"}},
+      {"Kenyan teachers called off their protest over the Kenyan government.", {"KENEDU>KENGOV:082"}},
+      // guard: a strike called is still one
+      {"Kenyan doctors called a strike against the Kenyan government.", {"KENHLH>KENGOV:143"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
