@@ -2572,11 +2572,15 @@ class SentenceCoder {
     explain_ = explain;
     if (!found) return nullptr;
     const std::string_view mapped = pats_.rules().Mapped(map, cm.pattern->code->code);
+    // ("Kenya and Uganda failed to agree": what it is about is known even
+    // when the map gives it no other code, and a failure of what is done
+    // together is done to each other.)
+    *governed = cm.pattern->code;
     if (mapped.empty() || mapped == code->code) return nullptr;
     const bool unspecified = code->code.size() == 3 && code->code[2] == '0';
     if (!unspecified && mapped.compare(0, code->code.size(), code->code) != 0) return nullptr;
     const CameoCode* c = cb_.Find(mapped);
-    if (c) *governed = cm.pattern->code;
+    if (!c) *governed = nullptr;
     if (c && explain_) {
       Explain(s, "pattern " + m.pattern->id + " [" + code->code + "]: what it is about, \"" + std::string(Lemma(head)) +
                      "\", matches " + cm.pattern->id + " [" + cm.pattern->code->code +
@@ -3292,11 +3296,13 @@ class SentenceCoder {
     if (!code) return;
     const CameoCode* governed = nullptr;
     if (const CameoCode* by_content = ContentCode(s, cl, ci, m, code, &governed)) code = by_content;
-    // "Kenya and Uganda failed to reach agreement": a failure or rejection
-    // (12x, coded by what it is about) of what is done together is still
-    // done to each other. (A refusal by modality, "refused to hold talks",
-    // is not: the talks may have been offered by another.)
-    const bool refused_together = governed && code->Root() == "12" && IsMutual(*governed);
+    // "Kenya and Uganda failed to reach agreement", "refused to hold talks":
+    // a refusal or failure (12x) of what is done together is still done to
+    // each other; so is a refusal of the pattern's own act ("Kenya and
+    // Uganda refused to meet": 040 refused, 125).
+    const bool refused_together =
+        code->Root() == "12" && ((governed && IsMutual(*governed)) ||
+                                 (m.pattern->code && m.pattern->code != code && IsMutual(*m.pattern->code)));
     // "Russia says Israel must end its attacks on Syria": what a speaker
     // says another party must do is not done; it is the speaker's demand on
     // that party (10), by what is asked for (the demand map).

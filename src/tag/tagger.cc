@@ -227,6 +227,9 @@ class HmmTagger : public Tagger {
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixVerbAfterNounAdjective(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                 const uint8_t* ncand) const;
+  void FixTitleCasePluralVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   // Not inlined: inlined into Tag it costs about 1M more instructions per MB
   // of text (GCC 12 inlines it once the file grows past some size).
   // `tags`: the tags the sentence may have (TagSentence); a loop that starts
@@ -1310,7 +1313,9 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   tags |= TagBit(PosTag::kVBP);
   FixOpeningVerb(a, first, end, c, nc);
   tags |= TagBit(PosTag::kVBZ);  // (NNS and VBP are in already)
+  if (may(PosTag::kNNP)) FixTitleCasePluralVerb(a, first, end, c, nc);
   FixHeadlineVerb(a, first, end, c, nc);
+  if (may(PosTag::kNNS) && may(PosTag::kJJ)) FixVerbAfterNounAdjective(a, first, end, c, nc);
   if (may(PosTag::kVBZ) && may(PosTag::kVBN)) FixPluralBeforeParticiple(a, first, end, c, nc);
   if (may(PosTag::kVBZ)) FixPluralAfterNamedModifier(a, first, end, c, nc);
   if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
@@ -1853,6 +1858,74 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
     }
     return;  // only the first plural after a noun: later ones are objects
   }
+}
+
+// "Police Shoot and Kill Sylvanian Gang Leader", "Freedonian Farmers Urge
+// Sylvania to Ease Restrictions": a headline in title case whose plural
+// subject takes a base-form verb writes it with a capital, and the bigram
+// reads it as one more name. When the sentence has no finite verb, the
+// capitalised word right after the opening names' first plural that can be a
+// base-form verb (and is no -s form) is the verb, unless a word after it can
+// be the verb instead ("Human Rights Watch Urges").
+void HmmTagger::FixTitleCasePluralVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                       const uint8_t* ncand) const {
+  auto can_be = [&](uint32_t j, PosTag tag) {
+    for (int k = 0; k < ncand[j - first]; ++k) {
+      if (cands[(j - first) * kMaxCands + k].tag == tag) return true;
+    }
+    return false;
+  };
+  for (uint32_t k = first; k < end; ++k) {
+    const PosTag t = a->tokens[k].tag;
+    if (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP || t == PosTag::kMD) return;
+  }
+  for (uint32_t j = first; j + 2 < end; ++j) {
+    const PosTag t = a->tokens[j].tag;
+    if (t != PosTag::kNNP && t != PosTag::kNNPS) return;
+    if (t == PosTag::kNNP && !can_be(j, PosTag::kNNS) && !can_be(j, PosTag::kNNPS)) continue;
+    Token& v = a->tokens[j + 1];
+    if (v.tag != PosTag::kNNP || a->Lower(v).back() == 's') return;
+    if (!can_be(j + 1, PosTag::kVBP) && !can_be(j + 1, PosTag::kVB)) return;
+    if (can_be(j + 2, PosTag::kVBZ) || can_be(j + 2, PosTag::kVBD)) return;
+    v.tag = PosTag::kVBP;
+    // ("Shoot and Kill": a second base form coordinated with it is one too)
+    if (j + 3 < end && a->tokens[j + 2].tag == PosTag::kCC && a->tokens[j + 3].tag == PosTag::kNNP &&
+        a->Lower(a->tokens[j + 3]).back() != 's' && (can_be(j + 3, PosTag::kVBP) || can_be(j + 3, PosTag::kVB))) {
+      a->tokens[j + 3].tag = PosTag::kVBP;
+    }
+    return;
+  }
+}
+
+// "The US military trains Iraqi pilots to fly jets, an officer said": a word
+// the bigram reads as an adjective but that can be a noun ("military") may
+// head a sentence's opening subject, and a plural after it that can be a
+// present-tense verb, with an object's noun phrase starting after it, is the
+// verb when no verb comes before the next comma (the clause has no other).
+// ("Military trains carried tanks": a verb follows; "military drills near
+// the border": no object.)
+void HmmTagger::FixVerbAfterNounAdjective(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                          const uint8_t* ncand) const {
+  auto can_be = [&](uint32_t j, PosTag tag) {
+    for (int k = 0; k < ncand[j - first]; ++k) {
+      if (cands[(j - first) * kMaxCands + k].tag == tag) return true;
+    }
+    return false;
+  };
+  uint32_t i = first;
+  while (i < end && (a->tokens[i].tag == PosTag::kDT || a->tokens[i].tag == PosTag::kNNP ||
+                     a->tokens[i].tag == PosTag::kNNPS || a->tokens[i].tag == PosTag::kJJ)) {
+    ++i;
+  }
+  if (i < first + 2 || i + 1 >= end || a->tokens[i].tag != PosTag::kNNS || a->tokens[i - 1].tag != PosTag::kJJ) return;
+  const PosTag next = a->tokens[i + 1].tag;
+  if (next != PosTag::kDT && next != PosTag::kJJ && next != PosTag::kPRPS && next != PosTag::kCD) return;
+  for (uint32_t k = i + 1; k < end && a->tokens[k].tag != PosTag::kComma; ++k) {
+    if (IsVerb(a->tokens[k].tag) || a->tokens[k].tag == PosTag::kMD) {
+      if (a->tokens[k].tag != PosTag::kVB || a->tokens[k - 1].tag != PosTag::kTO) return;
+    }
+  }
+  if (can_be(i - 1, PosTag::kNN) && can_be(i, PosTag::kVBZ)) a->tokens[i].tag = PosTag::kVBZ;
 }
 
 // "has celebrated Eid": a bigram may prefer the adjective ("a celebrated

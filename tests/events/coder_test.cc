@@ -3297,4 +3297,76 @@ TEST_F(CoderTest, ThreatsOfActsWithNoPattern) {
   ExpectEach(cases);
 }
 
+// Parties that gather or convene for talks meet (a pair as the subject meets
+// each other: 04-consult.txt 040.923-925); troops sent "in" a country are sent
+// there (154.128), and sent there to serve as peacekeepers are a peacekeeping
+// force (074.903).
+TEST_F(CoderTest, GatheringForTalksAndTroopsSentIn) {
+  const EventCase cases[] = {
+      {"Kenya and Uganda gathered for talks in Nairobi.", {"KEN>UGA:040", "UGA>KEN:040"}},
+      {"Kenya and Uganda will gather for a summit next week.", {"KEN>UGA:036", "UGA>KEN:036"}},
+      {"Kenya convened for talks with Uganda.", {"KEN>UGA:040"}},
+      {"Kenya sent troops in Somalia.", {"KEN>SOM:154"}},
+      {"Kenya sent 300 soldiers to Somalia to serve as peacekeepers.", {"KEN>SOM:074"}},
+      {"Chad sent 500 troops in Mali to serve as a peacekeeping force.", {"TCD>MLI:074"}},
+      // guards: no one to meet; a gathering for something else; a time
+      {"Kenya will gather for a meeting in Nairobi.", {}},
+      {"Kenyan lawmakers gathered for a vote.", {}},
+      {"Kenya sent troops in January.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// "The US military trains Iraqi pilots": the tagger reads a plural after a
+// subject's noun that it took for an adjective ("military") as the verb when
+// an object follows (FixVerbAfterNounAdjective).
+TEST_F(CoderTest, VerbAfterMilitaryAsSubjectNoun) {
+  const EventCase cases[] = {
+      {"The Kenyan military trains Somali soldiers.", {"KENMIL>SOMMIL:072"}},
+      {"The Kenyan military trains Somali pilots to fly jets, an officer said.", {"KENMIL>SOM:072"}},
+      // guard: the plural is the subject's head when a verb follows
+      {"Kenyan military trains carried tanks to the Somali border.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A title-case headline whose plural subject takes a base-form verb: the
+// capitalised verb is read as one, not as a name (FixTitleCasePluralVerb).
+TEST_F(CoderTest, TitleCaseHeadlineWithPluralSubject) {
+  const EventCase cases[] = {
+      {"Kenyan Farmers Urge Uganda to Ease Trade Restrictions", {"KENAGR>UGA:0251"}},
+      {"Ugandan Troops Kill Five Kenyan Rebels", {"UGAMIL>KENREB:190"}},
+  };
+  ExpectEach(cases);
+}
+
+// A pair that fails to agree, or refuses to do together what the verb's own
+// pattern codes, does it to each other: the failure's content is known even
+// when the reject map gives it no other code ("failed to agree", 030 under
+// "fail"), and a refusal of the pattern's own mutual act ("refused to meet").
+TEST_F(CoderTest, FailuresAndRefusalsOfWhatIsDoneTogether) {
+  const EventCase cases[] = {
+      {"Kenya and Uganda failed to agree on the border.", {"KEN>UGA:120", "UGA>KEN:120"}},
+      {"Kenya and Uganda refused to meet.", {"KEN>UGA:125", "UGA>KEN:125"}},
+      // guards: one party alone; a refusal aimed at another party; what is
+      // not done together
+      {"Kenya failed to agree on the border.", {}},
+      {"Kenya and Uganda refused to pledge support for Somalia.", {"KEN>SOM:120", "UGA>SOM:120"}},
+      {"Kenya and Uganda refused to condemn the attack.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A strike called off that names whom it was against yields to them (082.60),
+// not a strike called (143.21, whose "*" would skip "off").
+TEST_F(CoderTest, StrikeCalledOffAgainstSomeone) {
+  const EventCase cases[] = {
+      {"Kenyan doctors called off a five-day strike against the Ugandan government.", {"KENHLH>UGAGOV:082"}},
+      {"Kenyan teachers called off their protest over the Kenyan government.", {"KENEDU>KENGOV:082"}},
+      // guard: a strike called is still one
+      {"Kenyan doctors called a strike against the Kenyan government.", {"KENHLH>KENGOV:143"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

@@ -116,6 +116,14 @@ TEST_F(TaggerTest, NewsSentences) {
       // verb, unless a name stands before a noun that can be a verb ("Britain launch strikes")
       {"Sylvanian government lifts ban on parties", "JJ NN VBZ NN IN NNS"},
       {"Freedonia roadside bomb hits Sylvanian troops", "NNP NN NN VBZ JJ NNS"},
+      // a word read as an adjective that can be a noun ("military") heads an opening subject:
+      // a plural after it is the verb when an object's noun phrase starts after it and no
+      // verb comes before the next comma; not before a preposition or a verb
+      {"The Sylvanian military trains Freedonian pilots .", "DT JJ JJ VBZ JJ NNS ."},
+      {"The Sylvanian military trains Freedonian pilots to fly jets , an officer said .",
+       "DT JJ JJ VBZ JJ NNS TO VB NNS , DT NN VBD ."},
+      {"Sylvanian military drills near the border", "JJ JJ NNS IN DT NN"},
+      {"Military trains carried tanks to the border .", "JJ NNS VBD NNS TO DT NN ."},
       // a headline whose plural subject takes a base-form verb, also before an infinitive;
       // after a name, a plural that can be a verb is the verb
       {"Sylvanian protesters block roads to demand reforms", "JJ NNS VBP NNS TO VB NNS"},
@@ -127,7 +135,12 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvania Criticizes Freedonia", "NNP VBZ NNP"},
       {"Freedonia Threatens Sylvania With Sanctions", "NNP VBZ NNP IN NNS"},
       {"United Nations Urges Calm in Freedonia", "NNP NNPS VBZ NNP IN NNP"},
-      {"Freedonian Tanks Pound Border Town", "NNP NNP NNP NNP NNP"},
+      // ... and a plural subject's base-form verb in title case is the verb (not when a
+      // word after it can be the verb instead, "Human Rights Watch Urges")
+      {"Freedonian Tanks Pound Border Town", "NNP NNP VBP NNP NNP"},
+      {"Police Shoot and Kill Sylvanian Gang Leader", "NNP VBP CC VBP NNP NNP NNP"},
+      {"Freedonian Farmers Urge Sylvania to Ease Restrictions", "NNP NNPS VBP NNP TO VB NNS"},
+      {"Human Rights Watch Urges Sylvania", "NNP NNPS NNP VBZ NNP"},
       // "a" or "an" wants a singular head: a plural inside its phrase is a
       // modifier, and the noun after it the head; a word of quantity makes
       // the phrase plural
