@@ -3910,7 +3910,6 @@ class SentenceCoder {
     return false;
   }
 
-  // Whether clause cl of sentence s has coded a use of force (18, 19, 20).
   // "students who had travelled to Sylvania", "residents back from a trip to
   // Freedonia": a trip of private people (every source of a private-traveller
   // sector) is no visit between parties (042), however its place is coded.
@@ -3922,6 +3921,7 @@ class SentenceCoder {
            });
   }
 
+  // Whether clause cl of sentence s has coded a use of force (18, 19, 20).
   bool CodedForce(uint32_t s, const Clause& cl) const {
     const Chunk& v = a_.chunks[cl.verb];
     const uint32_t b = a_.tokens[v.first_token].begin, e = a_.tokens[v.end_token - 1].end;
