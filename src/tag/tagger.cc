@@ -173,6 +173,15 @@ struct Cand {
   float score;
 };
 
+// Whether `tag` is among the candidate tags of token j of the sentence
+// starting at `first`.
+bool CanBe(const Cand* cands, const uint8_t* ncand, uint32_t first, uint32_t j, PosTag tag) {
+  for (int k = 0; k < ncand[j - first]; ++k) {
+    if (cands[(j - first) * kMaxCands + k].tag == tag) return true;
+  }
+  return false;
+}
+
 struct LexTag {
   PosTag tag;
   float score;     // log P(t|w) - log P(t)
@@ -1833,12 +1842,7 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
       }
       if (can_be_verb && (before == PosTag::kNNP || before == PosTag::kNNPS || before == PosTag::kPRP)) return;
     }
-    auto can_be = [&](uint32_t j, PosTag tag) {
-      for (int k = 0; k < ncand[j - first]; ++k) {
-        if (cands[(j - first) * kMaxCands + k].tag == tag) return true;
-      }
-      return false;
-    };
+    auto can_be = [&](uint32_t j, PosTag tag) { return CanBe(cands, ncand, first, j, tag); };
     // (In title case only a form the tagger's candidates allow, and none
     // from a word that can be a plural subject's verb on: "Freedonian Tanks
     // Pound Border Town", "Protesters Block Roads" are left as they are.)
@@ -1869,12 +1873,7 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
 // be the verb instead ("Human Rights Watch Urges").
 void HmmTagger::FixTitleCasePluralVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                        const uint8_t* ncand) const {
-  auto can_be = [&](uint32_t j, PosTag tag) {
-    for (int k = 0; k < ncand[j - first]; ++k) {
-      if (cands[(j - first) * kMaxCands + k].tag == tag) return true;
-    }
-    return false;
-  };
+  auto can_be = [&](uint32_t j, PosTag tag) { return CanBe(cands, ncand, first, j, tag); };
   for (uint32_t k = first; k < end; ++k) {
     const PosTag t = a->tokens[k].tag;
     if (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP || t == PosTag::kMD) return;
@@ -1906,12 +1905,7 @@ void HmmTagger::FixTitleCasePluralVerb(Analysis* a, uint32_t first, uint32_t end
 // the border": no object.)
 void HmmTagger::FixVerbAfterNounAdjective(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                           const uint8_t* ncand) const {
-  auto can_be = [&](uint32_t j, PosTag tag) {
-    for (int k = 0; k < ncand[j - first]; ++k) {
-      if (cands[(j - first) * kMaxCands + k].tag == tag) return true;
-    }
-    return false;
-  };
+  auto can_be = [&](uint32_t j, PosTag tag) { return CanBe(cands, ncand, first, j, tag); };
   uint32_t i = first;
   while (i < end && (a->tokens[i].tag == PosTag::kDT || a->tokens[i].tag == PosTag::kNNP ||
                      a->tokens[i].tag == PosTag::kNNPS || a->tokens[i].tag == PosTag::kJJ)) {
@@ -1968,12 +1962,7 @@ void HmmTagger::FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, co
     uint32_t k = i + 1;
     if (a->tokens[k].tag == PosTag::kRP) ++k;
     if (k + 1 >= end || a->Lower(a->tokens[k]) != "by" || a->tokens[k + 1].tag == PosTag::kCD) continue;
-    for (int c = 0; c < ncand[i - first]; ++c) {
-      if (cands[(i - first) * kMaxCands + c].tag == PosTag::kVBN) {
-        t.tag = PosTag::kVBN;
-        break;
-      }
-    }
+    if (CanBe(cands, ncand, first, i, PosTag::kVBN)) t.tag = PosTag::kVBN;
   }
 }
 
