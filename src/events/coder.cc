@@ -3520,6 +3520,24 @@ class SentenceCoder {
           Explain(s, "pattern " + m.pattern->id + ": the state expelled from is the source (" + state->code + ")");
       }
     }
+    // "strengthened its forces to stop possible Russian military action":
+    // stopping an act (an event noun) its object names as another's (a
+    // nationality or possessor before the noun) is no de-escalation of the
+    // source's own fighting (087 is the source's).
+    if (code->code.starts_with("087") && cl.object >= 0 && t.chunk == cl.object && !t.actors.empty() &&
+        pats_.rules().Has(WordList::kEventNoun, Lemma(a_.chunks[cl.object].head)) &&
+        std::all_of(t.actors.begin(), t.actors.end(), [&](const ActorMention* a) {
+          // (a nationality or a possessor; "eased the Gaza blockade" names
+          // where the source's own act is, not whose it is)
+          const bool owner = a->end_token < a_.tokens.size() &&
+                             (IsAdjective(Tag(a->end_token - 1)) || Tag(a->end_token) == PosTag::kPOS);
+          return owner && a->end_token <= a_.chunks[cl.object].head &&
+                 std::none_of(sources.begin(), sources.end(),
+                              [&](const ActorMention* x) { return x->code.compare(0, 3, a->code, 0, 3) == 0; });
+        })) {
+      if (explain_) Explain(s, "pattern " + m.pattern->id + ": stopping another's act is no de-escalation");
+      return;
+    }
     if (PrivateTrip(*code, sources)) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": a trip of private people is no visit");
       return;

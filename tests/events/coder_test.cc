@@ -2711,6 +2711,11 @@ TEST_F(CoderTest, StrikesCalledOffActsWaitedForOrUndoneAndMeals) {
       {"The Kenyan siege of the Ugandan town was lifted on Monday.", {}},
       {"The Kenyan blockade of Ugandan ports was eased on Monday.", {}},
       {"Kenya agreed to a ceasefire halting Uganda's incursion into Kenya.", {}},
+      // stopping another's act is no de-escalation of one's own; stopping
+      // one's own, or easing a blockade named by its place, is
+      {"Kenya strengthened its forces to stop possible Ugandan military action.", {}},
+      {"Kenya halted its offensive against Uganda.", {"KEN>UGA:08"}},
+      {"Kenya eased the Mombasa blockade of Ugandan ships.", {"KEN>UGA:08"}},
       // (only its subject or object: "stopped work in a strike" strikes)
       {"Kenyan employees stopped work in a strike against the Ugandan company.", {"KENLAB>UGABUS:14"}},
       // a meal taken with someone is a meeting
