@@ -3860,7 +3860,7 @@ class SentenceCoder {
       }
       if (v.modal >= 0 && OneOf(Lower(v.modal), {"could", "might", "may", "would", "should"})) return true;
       // ("the siege of the town was lifted": undone, in place before)
-      if (pats_.rules().Has(WordList::kUndoVerb, Lemma(v.head))) return true;
+      if (UndoingVerb(cl)) return true;
       return ClauseModality(s, cl).skip;
     }
     return false;
@@ -3938,6 +3938,17 @@ class SentenceCoder {
              return a->code.size() >= 6 && pats_.rules().Has(WordList::kPrivateTraveller, a->code.substr(3, 3));
            });
   }
+
+  // "UN sanctions against Iran were lifted", "ended the siege of the town":
+  // what an undoing verb (undo-verb) undoes was in place before, no event of
+  // its clause (the undoing is coded on the verb). Whether cl's verb is one.
+  bool UndoingVerb(const Clause& cl) const {
+    return pats_.rules().Has(WordList::kUndoVerb, Lemma(a_.chunks[cl.verb].head));
+  }
+
+  // Whether cl's verb undoes the event noun phrase c, its object. (Its
+  // object only: "stopped work in a strike" undoes the work, not the strike.)
+  bool Undoes(const Clause& cl, int32_t c) const { return cl.object == c && UndoingVerb(cl); }
 
   // Whether clause cl of sentence s has coded a use of force (18, 19, 20).
   bool CodedForce(uint32_t s, const Clause& cl) const {
@@ -4064,8 +4075,7 @@ class SentenceCoder {
                   break;
                 }
                 // ("a ceasefire halting Turkey's incursion": undone, as below)
-                if (cl.object == static_cast<int32_t>(c) &&
-                    pats_.rules().Has(WordList::kUndoVerb, Lemma(a_.chunks[cl.verb].head))) {
+                if (Undoes(cl, static_cast<int32_t>(c))) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": undone by the clause's verb, not done now");
                   src = -2;
                   break;
@@ -4129,13 +4139,7 @@ class SentenceCoder {
                   src = -2;
                   break;
                 }
-                // "UN sanctions against Iran were lifted", "ended the siege of
-                // the town": what the clause's verb undoes was in place before,
-                // no event of the clause (the undoing is coded on the verb).
-                // (Its object only: "stopped work in a strike" undoes the
-                // work, not the strike.)
-                if (cl.object == static_cast<int32_t>(c) &&
-                    pats_.rules().Has(WordList::kUndoVerb, Lemma(a_.chunks[cl.verb].head))) {
+                if (Undoes(cl, static_cast<int32_t>(c))) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": undone by the clause's verb, not done now");
                   src = -2;
                   break;
