@@ -2035,18 +2035,27 @@ class SentenceCoder {
   // active patterns name after the verb, so their first elements are
   // matched among the words from the subject to the verb and the rest after
   // the verb, past a "by" phrase right after it ("was signed by Russia with
-  // Turkey"). Only with a "by" phrase, which names the source.
+  // Turkey"), which names the source.
+  //
+  // "EU sanctions on Sylvania were eased", "Freedonia's ban on Sylvanian
+  // wine was lifted": with no "by" phrase, a measure's owner named in the
+  // subject is the one who imposes or lifts it (OwnerActs): the source.
   uint32_t MatchFronted(const Pattern& p, const Clause& cl, uint32_t verb, uint32_t end, Slot* target,
                         Slot* source) const {
-    if (cl.subject < 0 || cl.agent < 0 || p.elements.empty()) return kNoMatch;
+    if (cl.subject < 0 || p.elements.empty()) return kNoMatch;
+    const bool owner = cl.agent < 0;
+    if (owner && (!OwnerActs(*p.code) || ActorsOf(cl.subject).empty())) return kNoMatch;
     const PatternElement::Kind first = p.elements[0].kind;
     const bool thing = first == PatternElement::kPhrase && !p.exact_words;
     if (first != PatternElement::kWord && first != PatternElement::kSkip && !thing) return kNoMatch;
-    const uint32_t begin = a_.chunks[cl.subject].first_token;
+    const uint32_t begin = owner ? a_.chunks[cl.subject].end_token - 1 : a_.chunks[cl.subject].first_token;
     const uint32_t verb_begin = a_.chunks[cl.verb].first_token;
     if (begin >= verb_begin) return kNoMatch;
     uint32_t after = verb + 1;
-    if (const Chunk& by = a_.chunks[cl.agent]; after < end && by.first_token == after + 1 && Lower(after) == "by") {
+    if (owner) {
+      if (thing) return kNoMatch;
+    } else if (const Chunk& by = a_.chunks[cl.agent];
+               after < end && by.first_token == after + 1 && Lower(after) == "by") {
       after = by.end_token;
     }
     if (thing) {
@@ -2070,7 +2079,14 @@ class SentenceCoder {
       if (r == kNoMatch) continue;
       const uint32_t rest = k == p.elements.size() ? verb + 1 : Match(p, k, after, end, &t, &s);
       if (rest == kNoMatch) continue;
-      if (!p.has_target && t.chunk < 0 && ActorsOf(cl.subject).empty()) {
+      if (owner) {
+        // The measure is the subject's head: its owner acts, and whom it
+        // is aimed at follows ("sanctions on Sylvania").
+        if (r != a_.chunks[cl.subject].end_token) continue;
+        s.chunk = cl.subject;
+        for (uint32_t x = r; x < verb_begin && t.chunk < 0; ++x) t.chunk = ActorChunkAt(x);
+        if (t.chunk < 0) continue;
+      } else if (!p.has_target && t.chunk < 0 && ActorsOf(cl.subject).empty()) {
         // "Ties with Qatar were severed", "Sanctions on Russia were eased":
         // the subject's own phrase names whom the act is aimed at.
         for (uint32_t x = begin; x < verb_begin && t.chunk < 0; ++x) t.chunk = ActorChunkAt(x);
@@ -2080,6 +2096,13 @@ class SentenceCoder {
       return rest;
     }
     return kNoMatch;
+  }
+
+  // Measures whose owner is the one who imposes, keeps or lifts them:
+  // restrictions and bans (081), sanctions (085, 163) and aid (162). (Not
+  // a siege or blockade: one is "lifted" also when the other side breaks it.)
+  static bool OwnerActs(const CameoCode& c) {
+    return c.code.starts_with("081") || c.code == "085" || c.code == "163" || c.code.starts_with("162");
   }
 
   // A pattern that reads an infinitive after its verb ("pledge to restore").
@@ -2101,7 +2124,8 @@ class SentenceCoder {
     // (Only with an auxiliary, "were imposed": a bare participle is mostly a
     // reduced relative, "an offensive launched by forces in Puntland has ...",
     // whose noun is not the clause's subject.)
-    const bool fronted = passive && !governing && cl.agent >= 0 && cl.subject >= 0 &&
+    const bool fronted = passive && !governing && cl.subject >= 0 &&
+                         (cl.agent >= 0 || !ActorsOf(cl.subject).empty()) &&
                          a_.chunks[cl.subject].first_token < a_.chunks[cl.verb].first_token &&
                          a_.chunks[cl.verb].first_token < verb;
     // "pledged to the European Union to carry out reforms": an addressee

@@ -252,6 +252,8 @@ class HmmTagger : public Tagger {
   void FixPluralOfNoVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralAfterNamedModifier(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                    const uint8_t* ncand) const;
+  void FixPluralBeforePluralVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                 const uint8_t* ncand) const;
   void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand,
@@ -1327,6 +1329,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   if (may(PosTag::kNNS) && may(PosTag::kJJ)) FixVerbAfterNounAdjective(a, first, end, c, nc);
   if (may(PosTag::kVBZ) && may(PosTag::kVBN)) FixPluralBeforeParticiple(a, first, end, c, nc);
   if (may(PosTag::kVBZ)) FixPluralAfterNamedModifier(a, first, end, c, nc);
+  if (may(PosTag::kVBZ) && may(PosTag::kVBP)) FixPluralBeforePluralVerb(a, first, end, c, nc);
   if (may(PosTag::kVBN)) FixParticiples(a, first, end, c, nc);
   if (may(PosTag::kVBD)) FixReducedRelative(a, first, end, c, nc);
   if (may(PosTag::kVBG) || may(PosTag::kVBD) || may(PosTag::kVBN)) FixAttributiveParticiples(a, first, end, tags);
@@ -1530,6 +1533,65 @@ void HmmTagger::FixPluralAfterNamedModifier(Analysis* a, uint32_t first, uint32_
     if (IsAuxiliary(a->Lower(t))) continue;
     for (int k = 0; k < ncand[i - first]; ++k) {
       if (cands[(i - first) * kMaxCands + k].tag == PosTag::kNNS) {
+        t.tag = PosTag::kNNS;
+        break;
+      }
+    }
+  }
+}
+
+// Prepositions that head a noun phrase describing the noun before them
+// ("sanctions against", "forces in"); the ones that may open a clause
+// ("after", "since", "as") are not among them.
+bool PlacePreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"against", "on",     "in",      "of",    "from",   "over",
+                                                "for",     "with",   "at",      "near",  "across", "into",
+                                                "under",   "inside", "between", "among", "along",  "within"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool IsNounTag(PosTag t) {
+  return t == PosTag::kNN || t == PosTag::kNNS || t == PosTag::kNNP || t == PosTag::kNNPS;
+}
+
+// "UN sanctions against Sylvania were lifted", "security forces in the
+// north say": a word after a noun that can be a plural or a present-tense
+// verb is the plural when a preposition's noun phrase follows it and then a
+// verb that agrees with a plural only ("were", "say"): read as a verb, the
+// sentence would have two finite verbs with nothing to join them. ("The
+// statement comes as Freedonia said", "Sylvania insists that talks are
+// needed": a word that opens a clause comes between them.)
+void HmmTagger::FixPluralBeforePluralVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                          const uint8_t* ncand) const {
+  for (uint32_t i = first + 1; i + 3 < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kVBZ || a->tokens[i + 1].tag != PosTag::kIN) continue;
+    const PosTag prev = a->tokens[i - 1].tag;
+    if (prev != PosTag::kNN && prev != PosTag::kNNP && prev != PosTag::kJJ) continue;
+    if (IsAuxiliary(a->Lower(t)) || !PlacePreposition(a->Lower(a->tokens[i + 1]))) continue;
+    // One noun phrase: its determiners and modifiers, then its nouns (a
+    // possessive may start another noun run); a second phrase ("said in a
+    // statement three soldiers were") is not read.
+    uint32_t k = i + 2;
+    bool noun = false;
+    for (; k < end && k < i + 9; ++k) {
+      const PosTag g = a->tokens[k].tag;
+      if (IsNounTag(g)) {
+        noun = true;
+      } else if (g == PosTag::kPOS && noun) {
+        noun = false;
+      } else if (noun || (g != PosTag::kDT && g != PosTag::kPRPS && g != PosTag::kCD && g != PosTag::kJJ)) {
+        break;
+      }
+    }
+    if (!noun || k >= end) continue;
+    const Token& v = a->tokens[k];
+    if (v.tag != PosTag::kVBP && !(v.tag == PosTag::kVBD && a->Lower(v) == "were")) continue;
+    for (int c = 0; c < ncand[i - first]; ++c) {
+      if (cands[(i - first) * kMaxCands + c].tag == PosTag::kNNS) {
         t.tag = PosTag::kNNS;
         break;
       }

@@ -295,6 +295,20 @@ TEST_F(CoderTest, PassiveSubjectStandsForThePatternsObject) {
   ExpectEach(cases);
 }
 
+// With no "by" phrase, a measure's owner named in the passive subject imposes or lifts it,
+// and the phrase after the measure says on whom; people in the subject stay the target, and
+// a measure with no one it is aimed at codes nothing.
+TEST_F(CoderTest, PassiveMeasureOwnerIsTheSource) {
+  const EventCase cases[] = {
+      {"UN sanctions against Sudan were lifted on Monday.", {"IGOUNO>SDN:085"}},
+      {"Chile's ban on Peruvian fruit was lifted.", {"CHL>PER:081"}},
+      {"American aid to Egypt was suspended last year.", {"USA>EGY:162"}},
+      {"Chilean sanctions were lifted.", {}},
+      {"Russian diplomats were expelled from Britain.", {"GBR>RUSGOV:174"}},
+  };
+  ExpectEach(cases);
+}
+
 // What was offered, asked for or stopped gives the sub-code: cooperation offers 121,
 // requests for bases 1212 or weapons 1222, arms sales halted 1622, licences revoked 172.
 TEST_F(CoderTest, OffersRequestsAndSalesByWhatTheyAreAbout) {

@@ -160,6 +160,15 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvania joined the NATO exercises .", "NNP VBD DT NNP NNS ."},
       {"The Sylvanian suspects would be freed .", "DT JJ NNS MD VB VBN ."},
       {"The Charter calls on members .", "DT NNP VBZ IN NNS ."},
+      // a word that can be a plural, after a noun and before a preposition's phrase, is
+      // the plural where a verb that only a plural takes follows that phrase; a word
+      // that may open a clause, or a second phrase, keeps the verb
+      {"UN sanctions against Sylvania were lifted .", "NNP NNS IN NNP VBD VBN ."},
+      {"Security forces in the capital say they shot two men .", "NNP NNS IN DT NN VBP PRP VBD CD NNS ."},
+      {"Recent energy finds in the sea have angered Freedonia .", "JJ NN NNS IN DT NN VBP VBN NNP ."},
+      {"The army withdraws after clashes were reported .", "DT NN VBZ IN NNS VBD VBN ."},
+      {"The army withdraws from the town as clashes were reported .", "DT NN VBZ IN DT NN IN NNS VBD VBN ."},
+      {"Sylvania warns of protests .", "NNP VBZ IN NNS ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
