@@ -2124,8 +2124,7 @@ class SentenceCoder {
     // (Only with an auxiliary, "were imposed": a bare participle is mostly a
     // reduced relative, "an offensive launched by forces in Puntland has ...",
     // whose noun is not the clause's subject.)
-    const bool fronted = passive && !governing && cl.subject >= 0 &&
-                         (cl.agent >= 0 || !ActorsOf(cl.subject).empty()) &&
+    const bool fronted = passive && !governing && cl.subject >= 0 && (cl.agent >= 0 || !ActorsOf(cl.subject).empty()) &&
                          a_.chunks[cl.subject].first_token < a_.chunks[cl.verb].first_token &&
                          a_.chunks[cl.verb].first_token < verb;
     // "pledged to the European Union to carry out reforms": an addressee

@@ -1553,9 +1553,7 @@ bool PlacePreposition(std::string_view w) {
   return false;
 }
 
-bool IsNounTag(PosTag t) {
-  return t == PosTag::kNN || t == PosTag::kNNS || t == PosTag::kNNP || t == PosTag::kNNPS;
-}
+bool IsNounTag(PosTag t) { return t == PosTag::kNN || t == PosTag::kNNS || t == PosTag::kNNP || t == PosTag::kNNPS; }
 
 // "UN sanctions against Sylvania were lifted", "security forces in the
 // north say": a word after a noun that can be a plural or a present-tense
