@@ -1501,8 +1501,9 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"Germany provided fifty million euros to promote investment and development in Ethiopia.", {"DEU>ETH:07"}},
       {"Germany provided fifty million euros to help him leave Ethiopia.", {}},
       // ... and so is any act whose words name no one: the purpose
-      // infinitive's phrases name whom it is aimed at
-      {"Chile refused to lift the sanctions to pressure Bolivia.", {"CHL>BOL:1244"}},
+      // infinitive's phrases name whom it is aimed at (pressing someone is
+      // itself coded, as a demand)
+      {"Chile refused to lift the sanctions to pressure Bolivia.", {"CHL>BOL:1244", "CHL>BOL:100"}},
       {"Chile recalled its ambassador to protest the Peruvian decision.", {"CHL>PER:161", "CHL>PER:141"}},
       // ... but not past "what", which opens a clause of its own
       {"Chile signed an accord to curb what Peru calls piracy.", {}},
@@ -1967,6 +1968,17 @@ TEST_F(CoderTest, WhatAnotherMustDoIsADemand) {
       // not the speaker's own country named bare, nor what is to be done to someone
       {"A Chilean senator said Chile must ensure calm.", {}},
       {"Chile said Peru must be treated with respect.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Pressing a party to act against its will insists as a demand does, and what it is to do
+// gives the sub-code; being under pressure is no act.
+TEST_F(CoderTest, PressuringSomeoneIsADemand) {
+  const EventCase cases[] = {
+      {"Bolivia pressured Chile to free the detained fishermen.", {"BOL>CHL:1053"}},
+      {"The Peruvian government is pressuring Chile over the border dispute.", {"PERGOV>CHL:100"}},
+      {"Bolivia is under pressure from Chile.", {}},
   };
   ExpectEach(cases);
 }
