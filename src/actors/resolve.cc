@@ -840,6 +840,13 @@ class Resolver {
       m.code.clear();
       return m;
     }
+    // "Kurdish fighters", "Tigrayan forces", "Iraqi Kurdish troops": the
+    // armed men of a people with no state of its own are an armed group of
+    // the country they are in, not its army or police.
+    if (full.empty() && (SameWord(sector, "MIL") || SameWord(sector, "COP")) && StatelessPeoples(first, end)) {
+      sector = "REB";
+      detail += " (a stateless people's armed men)";
+    }
     if (!full.empty()) {
       m.code = full;
     } else if (!country.empty()) {
@@ -1298,6 +1305,14 @@ class Resolver {
   bool RegionsStates(uint32_t end) const {
     if (head_ < 0 || static_cast<uint32_t>(head_) + 1 < end || Tag(head_) != PosTag::kNNS) return false;
     return Listed(WL::kStatesNoun, a_.Lemma(a_.tokens[head_]));
+  }
+
+  bool StatelessPeoples(uint32_t first, uint32_t end) const {
+    const uint32_t b = chunk_ >= 0 ? std::min(first, a_.chunks[chunk_].first_token) : first;
+    for (uint32_t t = b; t + 1 < end; ++t) {
+      if ((Flags(t) & kTokCapitalized) && Listed(WL::kStatelessPeople, Lower(t))) return true;
+    }
+    return false;
   }
 
   bool OwnedElsewhere(uint32_t first) const {

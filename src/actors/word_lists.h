@@ -51,8 +51,9 @@ class WordLists {
     kFemaleNoun,
     kMaleNoun,
     kFightVerb,
+    kStatelessPeople,
   };
-  static constexpr size_t kLists = 29;
+  static constexpr size_t kLists = 30;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

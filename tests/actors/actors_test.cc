@@ -394,6 +394,21 @@ TEST_F(ActorsTest, UnnamedInternationalOrganisationsHaveNoCountry) {
   EXPECT_EQ(CodeOf(text, 2, "Officials"), "TCDGOV") << Join(Mentions(text));
 }
 
+TEST_F(ActorsTest, AStatelessPeoplesFightersAreAnArmedGroupOfTheirCountry) {
+  // The armed men of a people with no state are an armed group of the
+  // country they are in, not its army or police; its civilians and a
+  // state's own adjective keep their codes.
+  const std::string text =
+      "Fighting went on in Syria. Syrian troops shelled Kurdish forces near the border. Kurdish civilians fled. "
+      "Iraqi Kurdish forces withdrew.";
+  EXPECT_EQ(CodeOf(text, 1, "forces"), "SYRREB") << Join(Mentions(text));
+  EXPECT_EQ(CodeOf(text, 1, "Syrian troops"), "SYRMIL") << Join(Mentions(text));
+  EXPECT_EQ(CodeOf(text, 2, "civilians"), "SYRCVL") << Join(Mentions(text));
+  EXPECT_EQ(CodeOf(text, 3, "Iraqi Kurdish forces"), "IRQREB") << Join(Mentions(text));
+  const std::string eth = "Ethiopian troops clashed with Tigrayan forces.";
+  EXPECT_EQ(CodeOf(eth, 0, "forces"), "ETHREB") << Join(Mentions(eth));
+}
+
 TEST_F(ActorsTest, ARebelOrOppositionSpokesmanSpeaksForTheRebelsOrOpposition) {
   // "Rebel spokesman" is the rebels' voice, not the government's, and so
   // is the person it introduces.
