@@ -3392,4 +3392,25 @@ TEST_F(CoderTest, PeacekeepingForceSetUpOrDeployed) {
   ExpectEach(cases);
 }
 
+// A past participle right after a finite verb and before a noun phrase
+// describes the noun (HmmTagger::ParticipleAfterFiniteVerb): the verb before
+// it acts on the people or acts the phrase names ("freed kidnapped
+// tourists" is no kidnapping; "condemned continued attacks" no attack).
+TEST_F(CoderTest, ParticipleAfterAVerbDescribesItsObject) {
+  const EventCase cases[] = {
+      {"Kenya freed kidnapped Ugandan tourists.", {"KEN>UGACVL:0841"}},
+      {"Kenya released detained Ugandan fishermen.", {"KEN>UGAAGR:0841"}},
+      {"Kenya repatriated wounded Ugandan soldiers.", {"KEN>UGAMIL:0841"}},
+      {"Kenya condemned continued attacks on Uganda.", {"KEN>UGA:111"}},
+      {"Kenya has condemned continued Ugandan raids.", {"KEN>UGA:111"}},
+      {"Kenyan police arrested suspected Ugandan rebels.", {"KENCOP>UGAREB:173"}},
+      // guards: after an auxiliary the participle is the verb; a
+      // capitalised word the tagger took for a verb may be a name
+      {"Kenya has expelled Ugandan diplomats.", {"KEN>UGAGOV:166"}},
+      {"Kenya had detained Ugandan fishermen.", {"KEN>UGAAGR:173"}},
+      {"Kenyan Defence Minister Ana Pires defended Uganda's border policy.", {"KENMIL>UGA:052"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
