@@ -230,6 +230,7 @@ class HmmTagger : public Tagger {
   void FixParticiples(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   static bool ParticipleAfterNumberOrDeterminer(const Analysis* a, uint32_t i);
   static bool ParticipleAfterLyAdverb(const Analysis* a, uint32_t i);
+  static bool ParticipleAfterFiniteVerb(const Analysis* a, uint32_t i);
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   [[gnu::noinline]] void FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                             const uint8_t* ncand) const;
@@ -1701,9 +1702,12 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
   // charged Ruiz"; nor before a name after a comma: ", formally charged
   // Ruiz".)
   //
-  // (One loop for both rules, the second run on the tag the first leaves:
-  // neither reads a tag the other sets, as both only make VBD or VBN a JJ,
-  // and a second loop over the tokens cost as much as the first.)
+  // "freed kidnapped Sylvanian tourists": a past participle right after a
+  // finite verb and before a noun describes the noun (ParticipleAfterFiniteVerb).
+  //
+  // (One loop for the rules, each run on the tag the one before leaves: all
+  // only make VBD or VBN a JJ, and a second loop over the tokens cost as much
+  // as the first.)
   const bool participle = tags & (TagBit(PosTag::kVBD) | TagBit(PosTag::kVBN));
   for (uint32_t i = first + 1; i + 1 < end && participle; ++i) {
     Token& t = a->tokens[i];
@@ -1712,7 +1716,7 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
       t.tag = PosTag::kJJ;
       continue;
     }
-    if (i >= first + 2 && ParticipleAfterLyAdverb(a, i)) t.tag = PosTag::kJJ;
+    if ((i >= first + 2 && ParticipleAfterLyAdverb(a, i)) || ParticipleAfterFiniteVerb(a, i)) t.tag = PosTag::kJJ;
   }
 }
 
@@ -1726,6 +1730,39 @@ bool HmmTagger::ParticipleAfterNumberOrDeterminer(const Analysis* a, uint32_t i)
          (next == PosTag::kJJ || next == PosTag::kNN || next == PosTag::kNNS || next == PosTag::kNNP ||
           next == PosTag::kNNPS) &&
          a->Lower(a->tokens[i]).ends_with("ed");
+}
+
+// "freed kidnapped Sylvanian tourists", "condemned continued attacks on X",
+// "released detained fishermen": a past participle right after a finite verb
+// that is no auxiliary or linking verb ("was", "had", "got", "seemed"), and
+// before the words of a noun phrase, describes the noun that verb takes as
+// its object; two verbs in a row do not both act. (A regular participle
+// only when tagged past tense: "-ed" is either.)
+bool HmmTagger::ParticipleAfterFiniteVerb(const Analysis* a, uint32_t i) {
+  static constexpr std::string_view kLinking[] = {
+      "is",     "are",     "was",      "were", "am",    "be",     "been",   "being",   "'s",       "'re",    "has",
+      "have",   "had",     "'ve",      "'d",   "get",   "gets",   "got",    "gotten",  "become",   "became", "becomes",
+      "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "look",   "looks",
+      "looked", "feel",    "feels",    "felt", "keep",  "keeps",  "kept",   "stay",    "stays",    "stayed", "do",
+      "does",   "did",     "went",     "goes", "lay",   "lies",   "sat",    "stood",   "came",     "comes"};
+  const Token& verb = a->tokens[i - 1];
+  // (a participle after "has", "have" or "had" is a perfect: "has condemned
+  // continued raids")
+  const bool perfect = verb.tag == PosTag::kVBN && i >= 2 &&
+                       (a->Lower(a->tokens[i - 2]) == "has" || a->Lower(a->tokens[i - 2]) == "have" ||
+                        a->Lower(a->tokens[i - 2]) == "had");
+  if (verb.tag != PosTag::kVBD && verb.tag != PosTag::kVBZ && verb.tag != PosTag::kVBP && !perfect) return false;
+  // (a capitalised "verb" may be a name: "Minister Ana Pires defended")
+  if (verb.flags & (kTokCapitalized | kTokAllCaps)) return false;
+  const Token& t = a->tokens[i];
+  if (t.tag == PosTag::kVBD && !a->Lower(t).ends_with("ed")) return false;
+  const PosTag next = a->tokens[i + 1].tag;
+  if (next != PosTag::kJJ && next != PosTag::kNN && next != PosTag::kNNS && next != PosTag::kNNP &&
+      next != PosTag::kNNPS) {
+    return false;
+  }
+  const std::string_view v = a->Lower(verb);
+  return std::find(std::begin(kLinking), std::end(kLinking), v) == std::end(kLinking);
 }
 
 // The second rule for the past participle at `i` (first + 2 <= i, i + 1 < end).

@@ -3400,4 +3400,43 @@ TEST_F(CoderTest, StrikeCalledOffAgainstSomeone) {
   ExpectEach(cases);
 }
 
+// A peacekeeping force set up is peacekeeping (074.904-907), not armed forces
+// raised (154.90), and troops deployed on or for a peacekeeping mission are
+// peacekeeping too (074.908), not a show of force (154.99).
+TEST_F(CoderTest, PeacekeepingForceSetUpOrDeployed) {
+  const EventCase cases[] = {
+      {"The African Union established a peacekeeping mission in Somalia.", {"IGOAFU>SOM:074"}},
+      {"Kenya and Uganda formed a joint peacekeeping force for South Sudan.", {"KEN>SSD:074", "UGA>SSD:074"}},
+      {"Kenya set up a peacekeeping force in Somalia.", {"KEN>SOM:074"}},
+      {"The African Union agreed to establish a peacekeeping force for Somalia.", {"IGOAFU>SOMMIL:0334"}},
+      {"Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.", {"GHA>MLI:074"}},
+      {"Ghana announced the deployment of 300 soldiers to Mali for a UN peacekeeping operation.", {"GHA>MLI:074"}},
+      // guards: a force raised to fight; troops deployed with no mission named
+      {"Kenya formed a special force to fight Somali militants.", {"KEN>SOMREB:154", "KEN>SOMREB:190"}},
+      {"Ghana announced the deployment of 300 troops to Mali.", {"GHA>MLI:154"}},
+  };
+  ExpectEach(cases);
+}
+
+// A past participle right after a finite verb and before a noun phrase
+// describes the noun (HmmTagger::ParticipleAfterFiniteVerb): the verb before
+// it acts on the people or acts the phrase names ("freed kidnapped
+// tourists" is no kidnapping; "condemned continued attacks" no attack).
+TEST_F(CoderTest, ParticipleAfterAVerbDescribesItsObject) {
+  const EventCase cases[] = {
+      {"Kenya freed kidnapped Ugandan tourists.", {"KEN>UGACVL:0841"}},
+      {"Kenya released detained Ugandan fishermen.", {"KEN>UGAAGR:0841"}},
+      {"Kenya repatriated wounded Ugandan soldiers.", {"KEN>UGAMIL:0841"}},
+      {"Kenya condemned continued attacks on Uganda.", {"KEN>UGA:111"}},
+      {"Kenya has condemned continued Ugandan raids.", {"KEN>UGA:111"}},
+      {"Kenyan police arrested suspected Ugandan rebels.", {"KENCOP>UGAREB:173"}},
+      // guards: after an auxiliary the participle is the verb; a
+      // capitalised word the tagger took for a verb may be a name
+      {"Kenya has expelled Ugandan diplomats.", {"KEN>UGAGOV:166"}},
+      {"Kenya had detained Ugandan fishermen.", {"KEN>UGAAGR:173"}},
+      {"Kenyan Defence Minister Ana Pires defended Uganda's border policy.", {"KENMIL>UGA:052"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

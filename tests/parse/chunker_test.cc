@@ -275,6 +275,11 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
        "Peru 's Lima-based , internationally recognised authorities", "the envoy"},
       // ... but not after a date's number, before a name
       {"A court on May 13 formally charged Ruiz with fraud.", "charged", "A court", "Ruiz"},
+      // a participle right after a finite verb, before a noun, describes the
+      // noun: the verb's object (not after an auxiliary)
+      {"Peru freed kidnapped Chilean tourists.", "freed", "Peru", "kidnapped Chilean tourists"},
+      {"Peru has condemned continued raids.", "condemned", "Peru", "continued raids"},
+      {"Peru has detained Chilean fishermen.", "detained", "Peru", "Chilean fishermen"},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
