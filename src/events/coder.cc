@@ -4544,10 +4544,17 @@ class SentenceCoder {
     // dispute between the U.S. and Europe", "hopes to water down measures
     // against Turkey"): a topic, not a party. (Force, coercion and curfews
     // are done in the own country's places: "imposed martial law in
-    // Yangon".)
+    // Yangon".) The author of claims that the pattern itself places
+    // ("rejected accusations from a Freedonian lawmaker") is whom the
+    // statement answers, though.
     const bool topic_phrase = std::string_view(how) == "phrase" && code->Root().compare("15") < 0;
+    auto claims_author = [&] {
+      return p->has_target && tgt->chunk > 0 && a_.chunks[tgt->chunk - 1].kind == ChunkKind::kPP &&
+             OneOf(Lower(a_.chunks[tgt->chunk - 1].first_token), {"by", "from"});
+    };
     if (policy_.StateNotAimedAtItself() && (code->Root() == "01" || topic_phrase) && tgt->code.size() == 3 &&
-        src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 && IsStateOrganSector(src->code)) {
+        src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 && IsStateOrganSector(src->code) &&
+        (topic_phrase || !claims_author())) {
       if (explain_) Explain(s, "pattern " + p->id + ": a state's organ speaking of its own country (" + src->code + ")");
       return;
     }

@@ -156,6 +156,33 @@ TEST_F(CoderTest, RejectedAccusationsAreNotAsserted) {
   ExpectEach(cases);
 }
 
+// Claims rejected, dismissed or rebutted are answered to whoever made them: the
+// accuser named in a "by" or "from" phrase is the target, not a party the claims
+// were against that is named after it.
+TEST_F(CoderTest, RejectedClaimsAreAimedAtTheirAuthor) {
+  const EventCase cases[] = {
+      {"The Kenyan embassy rejected accusations by President Museveni against the government of Kenya.",
+       {"KENGOV>UGAGOV:016"}},
+      {"Kenya rejected accusations by Uganda against Tanzania.", {"KEN>UGA:016"}},
+      {"Kenya rebutted accusations by Uganda against Kenyan officials.", {"KEN>UGA:016"}},
+      {"Kenya dismissed charges from Uganda against Kenyan police officers.", {"KEN>UGA:016"}},
+      {"Kenya refuted claims from Uganda about Kenyan officials.", {"KEN>UGA:016"}},
+      {"Kenya rebuffed allegations by Uganda against Kenyan officials.", {"KEN>UGA:016"}},
+      // (a state's organ answering claims from someone of its own country,
+      // named only by the country, still answers them)
+      {"The government rejected claims by a Mombasa politician.", {"KENGOV>KEN:016"}},
+      // (unchanged: the claims' author named first, or nobody named as their author)
+      {"Kenya rejected Uganda's accusations.", {"KEN>UGA:016"}},
+      {"Kenya dismissed charges from Uganda.", {"KEN>UGA:016"}},
+      {"The Kenyan government dismissed accusations from the opposition of vote rigging.", {"KENGOV>KENOPP:016"}},
+      {"Kenya rejected criticism against Uganda.", {"KEN>UGA:052"}},
+      // (the own country as a topic, or the press spoken to, is no target)
+      {"The Kenyan government rejected the report on Kenya.", {}},
+      {"A Kenyan government spokesman told Kenya Radio that the talks had failed.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // An event named inside another clause's phrase belongs to whom that phrase
 // names, not to the main clause's subject: the doer of a gerund after "for"
 // is the object praised or blamed for it; a noun event that the subject
