@@ -113,6 +113,23 @@ TEST_F(CoderTest, SpeechesCeasefireAgreementsPeacekeepingAndBaseFormLay) {
   ExpectEach(cases);
 }
 
+// The subject's own things named only by "their" or "its" ("laid down their arms") are
+// not whom the act is aimed at: a place the clause names after them is, where the act is
+// one done in a place. With no place named, nothing changes.
+TEST_F(CoderTest, OwnThingsGiveWayToThePlaceNamedAfterThem) {
+  const EventCase cases[] = {
+      {"Taliban fighters laid down their arms in Kunduz.", {"AFGREBTLB>AFG:0873"}},
+      {"Colombian rebels agreed to lay down their weapons in Colombia.", {"COLREB>COL:0356"}},
+      {"The Kenyan army withdrew its troops in Somalia.", {"KENMIL>SOM:0874"}},
+      // (unchanged: no place named, a place named before, a place for an act not aimed at one)
+      {"Colombian rebels laid down their weapons.", {}},
+      {"Rebels in Colombia laid down their weapons.", {}},
+      {"The company expanded its operations in Kenya.", {}},
+      {"Russia increased its military presence in Syria.", {"RUS>SYR:154"}},
+  };
+  ExpectEach(cases);
+}
+
 // "agreed a free trade agreement" (no "on") is a signed agreement, and troops sent to a
 // peacekeeping mission keep peace rather than show force; troops sent to a border still do.
 TEST_F(CoderTest, AgreedDealsAndTroopsForPeacekeepingMissions) {
