@@ -130,6 +130,24 @@ TEST_F(CoderTest, OwnThingsGiveWayToThePlaceNamedAfterThem) {
   ExpectEach(cases);
 }
 
+// Where a group is based ("Gaza-based militants") is its country when nothing else in
+// its phrase names one, not the story's country (in a one-sentence story, the party it
+// attacks); a body named only by where it is based is of that country. A backer's
+// country is not the group's ("Iran-backed militants").
+TEST_F(CoderTest, WhereAGroupIsBasedIsItsCountry) {
+  const EventCase cases[] = {
+      {"A Gaza-based militant group fired rockets at Israel.", {"PSEREB>ISR:195"}},
+      {"Pakistan-based militants attacked Indian soldiers.", {"PAKREB>INDMIL:190"}},
+      {"A London-based rights group criticized Turkey.", {"GBRHRI>TUR:111"}},
+      {"Pakistan-based groups attacked Indian soldiers.", {"PAK>INDMIL:190"}},
+      // (unchanged: a backer, a body the dictionary names, a country after the group's own)
+      {"Iran-backed militants attacked Iraqi soldiers.", {"IRQREB>IRQMIL:190"}},
+      {"Iran-backed groups attacked Iraqi soldiers.", {}},
+      {"The London-based Syrian Observatory for Human Rights criticized Turkey.", {"SYRNGOSOH>TUR:111"}},
+  };
+  ExpectEach(cases);
+}
+
 // "agreed a free trade agreement" (no "on") is a signed agreement, and troops sent to a
 // peacekeeping mission keep peace rather than show force; troops sent to a border still do.
 TEST_F(CoderTest, AgreedDealsAndTroopsForPeacekeepingMissions) {
