@@ -591,13 +591,20 @@ class Resolver {
       }
       // "Iran-backed Houthi rebels", "Russian-backed separatists": the
       // backer modifies the actor named after it, which is the member.
-      while (ge - gb > 1 && matches_[gb].attributive) ++gb;
+      // ("Gaza-based militants": where the member is based is kept, as its
+      // country when nothing else in the phrase names one: ResolveMember.)
+      based_in_.clear();
+      while (ge - gb > 1 && matches_[gb].attributive) {
+        if (BasedIn(matches_[gb])) based_in_ = CountryOfMatch(matches_[gb]);
+        ++gb;
+      }
       uint32_t first = matches_[gb].first;
       uint32_t end = matches_[ge - 1].end;
       // extend a member to the end of the chunk for role introductions
       uint32_t limit = ch.end_token;
       if (ge < me) limit = matches_[ge].first;
       Member m = ResolveMember(gb, ge, first, end);
+      based_in_.clear();  // (for this member only)
       // (a person's allies are of the person's country: "Duterte's allies")
       if (ge == me && !m.person_like && OtherPartyOfPossessor(end)) continue;
       IntroduceFromMember(gb, ge, end, limit, &m);
@@ -612,6 +619,12 @@ class Resolver {
         continue;
       }
       m.attributive = rm.attributive;
+      // "Pakistan-based groups": a body named only by where it is based is
+      // of that country (who backs or leads one is not: "Iran-backed groups").
+      if (m.attributive && ge - gb == 1 && ge == me && head_ >= 0 && static_cast<uint32_t>(head_) >= rm.end &&
+          BasedIn(rm) && Listed(WL::kBodyNoun, a_.Lemma(a_.tokens[head_])) && m.has_country) {
+        m.attributive = false;
+      }
       if (m.alternates.empty()) {
         members.push_back(std::move(m));
         continue;
@@ -657,6 +670,20 @@ class Resolver {
       ++members_emitted;
     }
     (void)members_emitted;
+  }
+
+  // Whether a hyphenated match says where something is based: "Gaza-based",
+  // "London-headquartered" (spaced hyphens included: "Pakistan - based").
+  bool BasedIn(const RawMatch& rm) const {
+    if (rm.end != rm.first + 1 || rm.parts != 1) return false;
+    const std::string_view w = Lower(rm.first);
+    return w.ends_with("-based") || w.ends_with(" based") || w.ends_with("-headquartered");
+  }
+
+  // The country of a match's first part, or "".
+  std::string CountryOfMatch(const RawMatch& rm) {
+    Member m = MemberFromTerminal(rm.terminals[0], rm.first, rm.end);
+    return m.has_country && m.code.size() >= 3 && IsStateCode(m.code) ? m.code.substr(0, 3) : std::string();
   }
 
   Member MemberFromTerminal(int32_t term, uint32_t first, uint32_t end) {
@@ -872,6 +899,11 @@ class Resolver {
       // "the government of President Assad", "inspectors from the IAEA":
       // the phrase that follows says whose they are.
       std::string ctx;
+      // "Gaza-based militants", "a Pakistan-based militant group": the
+      // country a group is based in, named in its phrase, is its own, not
+      // the story's (which may be the one it attacks).
+      const bool based = !based_in_.empty() && how != ActorHow::kCoreference;
+      if (based) ctx = based_in_;
       // "miners whose union", "the rebels, whose leader": the phrase
       // "whose" follows is the possessor
       if (chunk_ > 0 && Tag(a_.chunks[chunk_].first_token) == PosTag::kWPS) {
@@ -1056,7 +1088,8 @@ class Resolver {
       for (const std::string& other : more) m.alternates.push_back(other + sector);
       if (!ctx.empty() && how != ActorHow::kCoreference) {
         how = ActorHow::kContext;
-        detail = (fled             ? "the country they flee or return to: "
+        detail = (based            ? "the country it is based in: "
+                  : fled           ? "the country they flee or return to: "
                   : fought         ? "the country whose government or leader they fight: "
                   : named_after    ? "the country of the person named after the title: "
                   : where_they_are ? "the country where they are: "
@@ -2627,6 +2660,9 @@ class Resolver {
   // Scratch for Chunk_, kept so that its buffers are reused.
   std::vector<std::pair<size_t, size_t>> groups_;
   std::vector<Member> members_;
+  // The country of an "X-based" match skipped before the member being
+  // resolved, or "".
+  std::string based_in_;
   std::vector<bool> person_like_;
   std::unordered_map<std::string, std::string> introduced_;
   // Surnames the story gave to someone else than the dictionary's person

@@ -1628,6 +1628,20 @@ class SentenceCoder {
     return np.end_token == np.first_token + 1 && OneOf(Lower(np.first_token), {"him", "her", "them", "me", "us"});
   }
 
+  // Whether a phrase of clause cl after chunk c is "in" a place or a
+  // country as a whole ("... in Kunduz", "... in Iraq").
+  bool PlaceAfter(const Clause& cl, int32_t c) const {
+    for (const Attachment& at : cl.attachments) {
+      if (at.np <= c || Lower(at.prep) != "in") continue;
+      const auto& actors = ActorsOf(at.np);
+      if (!actors.empty() && std::all_of(actors.begin(), actors.end(),
+                                         [](const ActorMention* m) { return m->place || m->code.size() == 3; })) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A noun phrase that opens with a possessive pronoun and names no actor
   // but the one the pronoun stands for ("its ban").
   bool OwnMeasure(int32_t chunk) const {
@@ -2408,6 +2422,13 @@ class SentenceCoder {
     if (tgt < 0 && !p.has_target) {
       tgt = ClauseTarget(cl, AtAims(*p.code));
       if (MeetingTopic(tgt, *p.code)) tgt = -1;
+      // "the fighters will lay down their arms in Kunduz": the subject's own
+      // thing, named only by "their", is the subject itself, not whom the act
+      // is aimed at; when the clause goes on to name a place it is done in,
+      // the target is read on past it (where the act is one aimed at a place).
+      if (tgt >= 0 && tgt == cl.object && OwnMeasure(tgt) && OwnReference(tgt, sources) && PlaceAfter(cl, tgt)) {
+        tgt = -1;
+      }
       // "deepen support with Russia, increase cooperation and enhance
       // relations": coordinated verbs share the partner.
       // Only a partner ("with"): any other phrase of another clause is on
@@ -4567,10 +4588,17 @@ class SentenceCoder {
     // dispute between the U.S. and Europe", "hopes to water down measures
     // against Turkey"): a topic, not a party. (Force, coercion and curfews
     // are done in the own country's places: "imposed martial law in
-    // Yangon".)
+    // Yangon".) The author of claims that the pattern itself places
+    // ("rejected accusations from a Freedonian lawmaker") is whom the
+    // statement answers, though.
     const bool topic_phrase = std::string_view(how) == "phrase" && code->Root().compare("15") < 0;
+    auto claims_author = [&] {
+      return p->has_target && tgt->chunk > 0 && a_.chunks[tgt->chunk - 1].kind == ChunkKind::kPP &&
+             OneOf(Lower(a_.chunks[tgt->chunk - 1].first_token), {"by", "from"});
+    };
     if (policy_.StateNotAimedAtItself() && (code->Root() == "01" || topic_phrase) && tgt->code.size() == 3 &&
-        src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 && IsStateOrganSector(src->code)) {
+        src->code.size() >= 6 && src->code.compare(0, 3, tgt->code) == 0 && IsStateOrganSector(src->code) &&
+        (topic_phrase || !claims_author())) {
       if (explain_) Explain(s, "pattern " + p->id + ": a state's organ speaking of its own country (" + src->code + ")");
       return;
     }

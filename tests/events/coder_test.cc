@@ -113,6 +113,41 @@ TEST_F(CoderTest, SpeechesCeasefireAgreementsPeacekeepingAndBaseFormLay) {
   ExpectEach(cases);
 }
 
+// The subject's own things named only by "their" or "its" ("laid down their arms") are
+// not whom the act is aimed at: a place the clause names after them is, where the act is
+// one done in a place. With no place named, nothing changes.
+TEST_F(CoderTest, OwnThingsGiveWayToThePlaceNamedAfterThem) {
+  const EventCase cases[] = {
+      {"Taliban fighters laid down their arms in Kunduz.", {"AFGREBTLB>AFG:0873"}},
+      {"Colombian rebels agreed to lay down their weapons in Colombia.", {"COLREB>COL:0356"}},
+      {"The Kenyan army withdrew its troops in Somalia.", {"KENMIL>SOM:0874"}},
+      // (unchanged: no place named, a place named before, a place for an act not aimed at one)
+      {"Colombian rebels laid down their weapons.", {}},
+      {"Rebels in Colombia laid down their weapons.", {}},
+      {"The company expanded its operations in Kenya.", {}},
+      {"Russia increased its military presence in Syria.", {"RUS>SYR:154"}},
+  };
+  ExpectEach(cases);
+}
+
+// Where a group is based ("Gaza-based militants") is its country when nothing else in
+// its phrase names one, not the story's country (in a one-sentence story, the party it
+// attacks); a body named only by where it is based is of that country. A backer's
+// country is not the group's ("Iran-backed militants").
+TEST_F(CoderTest, WhereAGroupIsBasedIsItsCountry) {
+  const EventCase cases[] = {
+      {"A Gaza-based militant group fired rockets at Israel.", {"PSEREB>ISR:195"}},
+      {"Pakistan-based militants attacked Indian soldiers.", {"PAKREB>INDMIL:190"}},
+      {"A London-based rights group criticized Turkey.", {"GBRHRI>TUR:111"}},
+      {"Pakistan-based groups attacked Indian soldiers.", {"PAK>INDMIL:190"}},
+      // (unchanged: a backer, a body the dictionary names, a country after the group's own)
+      {"Iran-backed militants attacked Iraqi soldiers.", {"IRQREB>IRQMIL:190"}},
+      {"Iran-backed groups attacked Iraqi soldiers.", {}},
+      {"The London-based Syrian Observatory for Human Rights criticized Turkey.", {"SYRNGOSOH>TUR:111"}},
+  };
+  ExpectEach(cases);
+}
+
 // "agreed a free trade agreement" (no "on") is a signed agreement, and troops sent to a
 // peacekeeping mission keep peace rather than show force; troops sent to a border still do.
 TEST_F(CoderTest, AgreedDealsAndTroopsForPeacekeepingMissions) {
@@ -152,6 +187,33 @@ TEST_F(CoderTest, RejectedAccusationsAreNotAsserted) {
       {"Kenya rejected accusations its army had armed rebels in Somalia.", {"KEN>KENMIL:016"}},
       {"Kenya rejected claims that a deal allowing Ugandan police to enter and detain Somali refugees was illegal.",
        {}},
+  };
+  ExpectEach(cases);
+}
+
+// Claims rejected, dismissed or rebutted are answered to whoever made them: the
+// accuser named in a "by" or "from" phrase is the target, not a party the claims
+// were against that is named after it.
+TEST_F(CoderTest, RejectedClaimsAreAimedAtTheirAuthor) {
+  const EventCase cases[] = {
+      {"The Kenyan embassy rejected accusations by President Museveni against the government of Kenya.",
+       {"KENGOV>UGAGOV:016"}},
+      {"Kenya rejected accusations by Uganda against Tanzania.", {"KEN>UGA:016"}},
+      {"Kenya rebutted accusations by Uganda against Kenyan officials.", {"KEN>UGA:016"}},
+      {"Kenya dismissed charges from Uganda against Kenyan police officers.", {"KEN>UGA:016"}},
+      {"Kenya refuted claims from Uganda about Kenyan officials.", {"KEN>UGA:016"}},
+      {"Kenya rebuffed allegations by Uganda against Kenyan officials.", {"KEN>UGA:016"}},
+      // (a state's organ answering claims from someone of its own country,
+      // named only by the country, still answers them)
+      {"The government rejected claims by a Mombasa politician.", {"KENGOV>KEN:016"}},
+      // (unchanged: the claims' author named first, or nobody named as their author)
+      {"Kenya rejected Uganda's accusations.", {"KEN>UGA:016"}},
+      {"Kenya dismissed charges from Uganda.", {"KEN>UGA:016"}},
+      {"The Kenyan government dismissed accusations from the opposition of vote rigging.", {"KENGOV>KENOPP:016"}},
+      {"Kenya rejected criticism against Uganda.", {"KEN>UGA:052"}},
+      // (the own country as a topic, or the press spoken to, is no target)
+      {"The Kenyan government rejected the report on Kenya.", {}},
+      {"A Kenyan government spokesman told Kenya Radio that the talks had failed.", {}},
   };
   ExpectEach(cases);
 }
