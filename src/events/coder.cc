@@ -4421,6 +4421,33 @@ class SentenceCoder {
     return rules.Has(WordList::kCauseNoun, head) && CauseOfWhat(c);
   }
 
+  // Whether the protection a clause gives, promises or asks for is from an
+  // ill or a hazard, not from a party: a "from" or "against" phrase among the
+  // phrases after the verb (before any other finite verb) is headed by a disease or
+  // disaster (cause-noun) or an ill fought only as a figure of speech
+  // (fought-thing): "vaccinated to protect children from measles", "moved
+  // to protect the camps against floods".
+  bool ProtectedFromHazard(uint32_t verb_e) const {
+    if (verb_e == 0 || verb_e > a_.tokens.size()) return false;
+    const int32_t v = chunk_of_[verb_e - 1];
+    if (v < 0) return false;
+    const CodingRules& rules = pats_.rules();
+    const size_t last = std::min(a_.chunks.size(), static_cast<size_t>(v) + 8);
+    for (size_t c = static_cast<size_t>(v) + 1; c + 1 < last; ++c) {
+      const Chunk& ch = a_.chunks[c];
+      // (an infinitive the verb governs is read on: "urged Peru to protect
+      // its farmers from drought")
+      if (ch.kind == ChunkKind::kVP && !ch.infinitive) return false;
+      if (ch.kind != ChunkKind::kPP || !OneOf(Lower(ch.first_token), {"from", "against"})) continue;
+      const Chunk& np = a_.chunks[c + 1];
+      if (np.kind != ChunkKind::kNP || !IsNoun(Tag(np.head))) return false;
+      const std::string_view head = Lemma(np.head);
+      if (rules.Has(WordList::kFoughtThing, head) || rules.Has(WordList::kFoughtThing, Lower(np.head))) return true;
+      return rules.Has(WordList::kCauseNoun, head) && CauseOfWhat(c + 1);
+    }
+    return false;
+  }
+
   // Whether an investigation is medical: its doer is of the health sector,
   // or the noun phrase it is made of or made into (the chunk of the verb's
   // last word and the noun phrase after it) names a disease (cause-noun) or
@@ -4590,6 +4617,13 @@ class SentenceCoder {
     // figure of speech, aimed at no party.
     if ((IsForce(*code) || code->code.compare(0, 3, "138") == 0) && FoughtThing(verb_e)) {
       if (explain_) Explain(s, "pattern " + p->id + ": what is fought is an ill or a hazard, not a party");
+      return;
+    }
+    // "injections to protect them from diseases", "pledged to protect the
+    // camps against floods": shielding people from a disease or a disaster
+    // is no military protection or peacekeeping (074, 0334, 0234).
+    if (OneOf(code->code, {"074", "0334", "0234"}) && ProtectedFromHazard(verb_e)) {
+      if (explain_) Explain(s, "pattern " + p->id + ": the protection is from an ill or a hazard, not a party");
       return;
     }
     if (ContextCountryUnsettled(s, *src, *tgt)) {

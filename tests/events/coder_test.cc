@@ -1314,6 +1314,23 @@ TEST_F(CoderTest, MedicalInquiriesAreNoInvestigationOfAParty) {
   ExpectEach(cases);
 }
 
+// Shielding people from a disease or a disaster is no military protection or
+// peacekeeping (074), nor a pledge of it (0334) or an appeal for it (0234);
+// protection from a party still is.
+TEST_F(CoderTest, ProtectionFromAHazardIsNoMilitaryProtection) {
+  const EventCase cases[] = {
+      {"Chilean nurses gave injections to protect Peruvian children from measles.", {}},
+      {"The Peruvian army pledged to protect Chilean villages against the floods.", {}},
+      {"The United Nations urged Peru to protect its farmers from drought.", {}},
+      {"Peru launched a vaccination drive to protect Chilean children against polio.", {}},
+      // guards: protection from people, or from their attacks
+      {"Peruvian police protected the Chilean refugees from the mob.", {"PERCOP>CHLREF:074"}},
+      {"Chilean troops protected Peruvian civilians against the rebels.", {"CHLMIL>PERCVL:074"}},
+      {"The United Nations pledged to protect Peru against rebel attacks.", {"IGOUNO>PER:0334"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
