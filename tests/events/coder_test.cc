@@ -888,6 +888,10 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chilean forces launched a rescue mission to free the Peruvian hostages.", {}},
       {"Chilean forces launched an operation to free the Peruvian hostages.", {}},
       {"Chilean forces freed the Peruvian hostages.", {"CHLMIL>PERCVL:0841"}},
+      // ... nor what a plot or a conspiracy is to do, whoever uncovers it
+      {"Chilean police foiled a plot to kill the Peruvian president.", {}},
+      {"The rebels hatched a conspiracy to bomb the Chilean parliament.", {}},
+      {"Peru accused Chile of a plot to assassinate its president.", {"PER>CHL:112"}},
       // what a call asks its addressee to do is not done
       {"Chile reiterated its call to the Peruvian authorities to free the Bolivian fishermen.", {"CHL>PERGOV:02"}},
       {"Chile renewed its call on Peru to drop all charges against the Bolivian journalist.", {"CHL>PER:02"}},
