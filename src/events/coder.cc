@@ -4362,7 +4362,7 @@ class SentenceCoder {
   }
 
   bool OwnPeopleAddressed(const CameoCode& code, const ActorMention& src, const ActorMention& tgt) const {
-    if (code.Root() != "02" && code.Root() != "10") return false;
+    if (!SameWord(code.code, "010") && code.Root() != "02" && code.Root() != "10") return false;
     if (tgt.how != ActorHow::kContext || tgt.end_token == tgt.first_token || tgt.code.size() <= 3) return false;
     if (src.how == ActorHow::kContext || src.code.size() < 3 || !IsStateCode(src.code)) return false;
     if (src.code.compare(0, 3, tgt.code, 0, 3) == 0) return false;
@@ -4638,7 +4638,10 @@ class SentenceCoder {
     // "Putin ordered top officials to ...", "the Mexican president urged
     // people to stay at home": an appeal or demand by a state's actor to
     // unnamed people whose country only the story's context gave is made to
-    // the speaker's own people.
+    // the speaker's own people. So is a plain statement told to them ("the
+    // envoy told lawmakers", in a story that names the other country most);
+    // not a statement of another kind (a denial, a comment on a third party's
+    // fighters), which is as often about the story's side.
     if (OwnPeopleAddressed(*code, *src, *tgt)) {
       e.target.replace(0, 3, src->code, 0, 3);
       if (e.target == e.source) {

@@ -2667,9 +2667,9 @@ TEST_F(CoderTest, DemonstratingSomethingIsNoProtest) {
   ExpectEach(cases);
 }
 
-// An appeal or a demand by a state's actor to unnamed people whose country
-// only the story gave is made to the speaker's own people; people named with
-// a country stay that country's.
+// An appeal, a demand or a plain statement (010) by a state's actor to
+// unnamed people whose country only the story gave is made to the speaker's
+// own people; people named with a country stay that country's.
 TEST_F(CoderTest, UnnamedPeopleAppealedToAreTheSpeakersOwn) {
   const std::string story = "Chile held elections on Sunday. Chile counted the votes. ";
   const EventCase cases[] = {
@@ -2678,6 +2678,10 @@ TEST_F(CoderTest, UnnamedPeopleAppealedToAreTheSpeakersOwn) {
       {"The Peruvian president urged refugees in Bolivia to stay calm.", {"PERGOV>BOLREF:02"}},
       // (one's own officials ordered about: the same actor, no event)
       {"Peruvian President Ana Ruiz ordered officials to close the border.", {}},
+      // so is a plain statement (010) told to them; a denial stays the story's
+      {"The Peruvian foreign minister told lawmakers that the talks had failed.", {"PERGOV>PERLEG:010"}},
+      {"The Peruvian foreign minister told Chilean lawmakers that the talks had failed.", {"PERGOV>CHLLEG:010"}},
+      {"The Peruvian foreign minister denied the claims of lawmakers.", {"PERGOV>CHLLEG:016"}},
   };
   for (const EventCase& c : cases) {
     const std::string text = story + c.text;
