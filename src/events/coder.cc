@@ -4619,6 +4619,17 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + p->id + ": what is fought is an ill or a hazard, not a party");
       return;
     }
+    // "the company's software provides tools for publishers", "the firm can
+    // offer a boiler system", "Acme announced its phones were shipping": what
+    // a business provides, offers or ships by the bare verb (its default
+    // pattern) is what it sells, commerce, not aid or an offer of
+    // cooperation. (Aid a business gives is coded by the patterns that name
+    // it: "provided money to the victims".)
+    if (IsDefault(*p) && OneOf(code->Root(), {"03", "07"}) && src->code.size() >= 6 &&
+        src->code.compare(3, 3, "BUS") == 0) {
+      if (explain_) Explain(s, "pattern " + p->id + ": what a business provides or offers is what it sells");
+      return;
+    }
     // "injections to protect them from diseases", "pledged to protect the
     // camps against floods": shielding people from a disease or a disaster
     // is no military protection or peacekeeping (074, 0334, 0234).

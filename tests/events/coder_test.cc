@@ -1335,6 +1335,22 @@ TEST_F(CoderTest, ProtectionFromAHazardIsNoMilitaryProtection) {
   ExpectEach(cases);
 }
 
+// What a business provides, offers or ships by the bare verb is what it
+// sells: commerce, no aid (07) or offer of cooperation (03). Aid a business
+// names, and what a government provides, stay events.
+TEST_F(CoderTest, WhatABusinessProvidesByTheBareVerbIsCommerce) {
+  const EventCase cases[] = {
+      {"A Peruvian software company provides tools for Chilean publishers.", {}},
+      {"The Peruvian firm offers a new boiler to Chilean farmers.", {}},
+      {"A Peruvian company shipped its new phones to Chile.", {}},
+      // guards
+      {"A Peruvian company provided aid to Chilean flood victims.", {"PERBUS>CHL:070"}},
+      {"A Peruvian company offered to help Chile rebuild the bridge.", {"PERBUS>CHL:033"}},
+      {"The Peruvian government provided tools to Chilean farmers.", {"PERGOV>CHLAGR:070"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
