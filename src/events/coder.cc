@@ -1073,6 +1073,17 @@ class SentenceCoder {
     if (std::string_view noun = AppealNounBefore(v); !noun.empty()) {
       return Skipped("governed by the noun \"" + std::string(noun) + "\": not asserted");
     }
+    // ... and so is a verb coordinated with such an infinitive, which shares
+    // its governor: "a call to free the prisoners and withdraw the troops",
+    // "a plot to sterilize them or infect them".
+    if (cl.coordinated_with >= 0 && static_cast<size_t>(cl.coordinated_with) < a_.clauses.size()) {
+      const Chunk& first = a_.chunks[a_.clauses[cl.coordinated_with].verb];
+      if (first.infinitive && first.control == v.control) {
+        if (std::string_view noun = AppealNounBefore(first); !noun.empty()) {
+          return Skipped("coordinated with an infinitive the noun \"" + std::string(noun) + "\" governs: not asserted");
+        }
+      }
+    }
     // "he has trouble even reaching the border": a gerund after "have" and
     // a noun of inability says what is hard to do, not what was done.
     if (Tag(v.head) == PosTag::kVBG && v.control >= 0 && Lemma(v.control) == "have") {
@@ -1207,6 +1218,12 @@ class SentenceCoder {
     // (or its addressee: "its call to the authorities to drop the charges")
     if ((Lower(f) == "for" || (OneOf(Lower(f), {"to", "on", "upon"}) && !ActorsOf(c).empty())) && appeal_noun(f - 1)) {
       return Lemma(f - 1);
+    }
+    // (or whose it is, after "by", past a participle: "a plot by Sylvania to
+    // topple", "a proposal made by Peru to withdraw its troops", "a plot led
+    // by Freedonia to sterilize them")
+    if (Lower(f) == "by" && f >= 2 && (appeal_noun(f - 1) || (Tag(f - 1) == PosTag::kVBN && appeal_noun(f - 2)))) {
+      return Lemma(appeal_noun(f - 1) ? f - 1 : f - 2);
     }
     // (past a participle phrase that describes the noun: "a proposal made
     // on Monday for the council to lift sanctions")

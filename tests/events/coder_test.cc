@@ -892,6 +892,13 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chilean police foiled a plot to kill the Peruvian president.", {}},
       {"The rebels hatched a conspiracy to bomb the Chilean parliament.", {}},
       {"Peru accused Chile of a plot to assassinate its president.", {"PER>CHL:112"}},
+      // ... whoever's it is ("by" and a phrase, past a participle or not), and
+      // what a verb coordinated with the infinitive says too
+      {"Peru welcomed a proposal made by Chile to withdraw its troops from Bolivia.", {"PER>CHL:051"}},
+      {"Peru welcomed a proposal by Chile to withdraw its troops from Bolivia.", {"PER>CHL:051"}},
+      {"Peru issued a call to release the Chilean prisoners and withdraw its troops from Bolivia.", {}},
+      {"Peru decided to free the Chilean prisoners and withdraw its troops from Bolivia.",
+       {"PER>CHLCVL:0841", "PER>BOL:0874"}},
       // what a call asks its addressee to do is not done
       {"Chile reiterated its call to the Peruvian authorities to free the Bolivian fishermen.", {"CHL>PERGOV:02"}},
       {"Chile renewed its call on Peru to drop all charges against the Bolivian journalist.", {"CHL>PER:02"}},
