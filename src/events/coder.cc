@@ -669,6 +669,14 @@ class SentenceCoder {
             t = after - 1;
             continue;
           }
+          // "attacked a military vehicle securing a convoy for a company": a
+          // present participle right after the target opens a phrase of its
+          // own (the target does that); the pattern's word after it is that
+          // phrase's, not the pattern's verb's.
+          if (ei > 0 && Tag(t) == PosTag::kVBG && p.elements[ei - 1].kind == PatternElement::kTarget &&
+              chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].kind == ChunkKind::kVP) {
+            return kNoMatch;
+          }
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return kNoMatch;
         }

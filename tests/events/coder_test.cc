@@ -1358,6 +1358,20 @@ TEST_F(CoderTest, WhatABusinessProvidesByTheBareVerbIsCommerce) {
   ExpectEach(cases);
 }
 
+// A present participle right after a pattern's target opens a phrase of the
+// target's own: a pattern word after it ("attack + for") belongs to that
+// phrase, not to the pattern's verb.
+TEST_F(CoderTest, APatternWordAfterTheTargetsParticiplePhraseIsNotThePatterns) {
+  const EventCase cases[] = {
+      {"Peruvian rebels attacked a Chilean army truck carrying food for the refugees.", {"PERREB>CHLMIL:190"}},
+      {"Peruvian rebels attacked Chilean soldiers escorting a convoy over the border.", {"PERREB>CHLMIL:190"}},
+      // guards: the pattern's own word right after the target
+      {"The Peruvian minister attacked Chile for its failures.", {"PERGOV>CHL:111"}},
+      {"Peru accused Chilean soldiers guarding the border of abuses.", {"PER>CHLMIL:112"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
