@@ -1372,6 +1372,19 @@ TEST_F(CoderTest, APatternWordAfterTheTargetsParticiplePhraseIsNotThePatterns) {
   ExpectEach(cases);
 }
 
+// Destroying arms or forces whose owner is named before them is force (190),
+// as with an "of" phrase; destroying homes or property stays 1712.
+TEST_F(CoderTest, DestroyingForcesOrArmsIsForce) {
+  const EventCase cases[] = {
+      {"Chile destroyed the Peruvian air force.", {"CHL>PERMIL:190"}},
+      {"Chilean jets destroyed Peruvian rebel positions.", {"CHLMIL>PERREB:190"}},
+      {"Chilean troops destroyed Peruvian tanks.", {"CHLMIL>PER:190"}},
+      // guard
+      {"Chilean troops destroyed the homes of Peruvian farmers.", {"CHLMIL>PERAGR:1712"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
