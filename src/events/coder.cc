@@ -4446,6 +4446,19 @@ class SentenceCoder {
     return rules.Has(WordList::kCauseNoun, head) && CauseOfWhat(c);
   }
 
+  // Whether mention m is a bare country (no sector) named in a phrase whose
+  // head is a lower-case common noun after it ("US Javelin missiles",
+  // "Ugandan investment"): a thing of the country, not its people. (A word
+  // for people or a body would have given the code a sector.)
+  bool NationalityOfAThing(const ActorMention& m) const {
+    if (m.code.size() != 3 || m.chunk < 0 || static_cast<size_t>(m.chunk) >= a_.chunks.size()) return false;
+    const Chunk& ch = a_.chunks[m.chunk];
+    const uint32_t head = ch.head;
+    if (head <= m.first_token || head + 1 != ch.end_token) return false;
+    if (Tag(head) != PosTag::kNN && Tag(head) != PosTag::kNNS) return false;
+    return !(a_.tokens[head].flags & (kTokCapitalized | kTokAllCaps));
+  }
+
   // Whether the protection a clause gives, promises or asks for is from an
   // ill or a hazard, not from a party: a "from" or "against" phrase among the
   // phrases after the verb (before any other finite verb) is headed by a disease or
@@ -4653,6 +4666,15 @@ class SentenceCoder {
     if (IsDefault(*p) && OneOf(code->Root(), {"03", "07"}) && src->code.size() >= 6 &&
         src->code.compare(3, 3, "BUS") == 0) {
       if (explain_) Explain(s, "pattern " + p->id + ": what a business provides or offers is what it sells");
+      return;
+    }
+    // "Ukraine receives first US Javelin missiles", "welcomed US investment":
+    // a hosting (043) is of people; a country named only as the owner or
+    // maker of a thing (a bare country whose phrase ends in a common noun no
+    // dictionary codes) is no one hosted. (Not a visit's: "visited the
+    // Turkish capital" is a visit to the country.)
+    if (SameWord(code->code, "043") && NationalityOfAThing(*tgt)) {
+      if (explain_) Explain(s, "pattern " + p->id + ": the target is a thing of a country, not people hosted");
       return;
     }
     // "injections to protect them from diseases", "pledged to protect the

@@ -1385,6 +1385,20 @@ TEST_F(CoderTest, DestroyingForcesOrArmsIsForce) {
   ExpectEach(cases);
 }
 
+// A hosting (043) is of people: a country named only as the owner or maker
+// of a thing received or welcomed is no one hosted. A visit to a country's
+// place is still a visit to the country.
+TEST_F(CoderTest, AThingOfACountryReceivedIsNoOneHosted) {
+  const EventCase cases[] = {
+      {"Peru received the first Chilean missiles.", {}},
+      {"Peru welcomed Chilean investment.", {}},
+      // guards
+      {"Peru received a Chilean delegation.", {"PER>CHLGOV:043"}},
+      {"The Peruvian president visited the Chilean capital.", {"PERGOV>CHL:042"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
