@@ -1399,6 +1399,20 @@ TEST_F(CoderTest, AThingOfACountryReceivedIsNoOneHosted) {
   ExpectEach(cases);
 }
 
+// A word pair inside an alternative ("bailout|rescue package|loan") splits the
+// pattern in two elements; the pairs have their own lines, so the single
+// words match on their own.
+TEST_F(CoderTest, SingleWordsOfAnAlternativeWithAPairMatchAlone) {
+  const EventCase cases[] = {
+      {"The IMF approved a bailout for Chile.", {"IGOIMF>CHL:071"}},
+      {"A Chilean warship rammed a vessel of Peru.", {"CHLMIL>PER:190"}},
+      // the pairs still match
+      {"The IMF approved a rescue package for Chile.", {"IGOIMF>CHL:071"}},
+      {"A Chilean ship rammed the coast guard of Peru.", {"CHL>PER:190"}},
+  };
+  ExpectEach(cases);
+}
+
 // The phrase an attack is aimed at ("fired on a patrol") is what was hit: a
 // noun event in it is not coded; the same noun as a clause's own act is.
 TEST_F(CoderTest, WhatAnAttackHitIsNoEventOfItsOwn) {
