@@ -1409,6 +1409,12 @@ TEST_F(CoderTest, SingleWordsOfAnAlternativeWithAPairMatchAlone) {
       // the pairs still match
       {"The IMF approved a rescue package for Chile.", {"IGOIMF>CHL:071"}},
       {"A Chilean ship rammed the coast guard of Peru.", {"CHL>PER:190"}},
+      {"The Chilean president offered to resign.", {"CHLGOV>CHL:0341"}},
+      {"Chile lifted restrictions on aid to Peru.", {"CHL>PER:0863"}},
+      {"Peru urged Chile to use its influence.", {"PER>CHL:028"}},
+      {"Protesters demanded an end to the regime in Chile.", {"CHLCVL>CHLGOV:1044"}},
+      {"Peruvians boycotted Chilean products over the war.", {"PER>CHL:1432"}},
+      {"Peruvians boycotted Chilean products in protest against the war.", {"PER>CHL:1432"}},
   };
   ExpectEach(cases);
 }
