@@ -669,6 +669,14 @@ class SentenceCoder {
             t = after - 1;
             continue;
           }
+          // "attacked a military vehicle securing a convoy for a company": a
+          // present participle right after the target opens a phrase of its
+          // own (the target does that); the pattern's word after it is that
+          // phrase's, not the pattern's verb's.
+          if (ei > 0 && Tag(t) == PosTag::kVBG && p.elements[ei - 1].kind == PatternElement::kTarget &&
+              chunk_of_[t] >= 0 && a_.chunks[chunk_of_[t]].kind == ChunkKind::kVP) {
+            return kNoMatch;
+          }
           if (ei > 0 && SoftSkippable(t) && ++soft <= 3) continue;
           return kNoMatch;
         }
@@ -1073,6 +1081,17 @@ class SentenceCoder {
     if (std::string_view noun = AppealNounBefore(v); !noun.empty()) {
       return Skipped("governed by the noun \"" + std::string(noun) + "\": not asserted");
     }
+    // ... and so is a verb coordinated with such an infinitive, which shares
+    // its governor: "a call to free the prisoners and withdraw the troops",
+    // "a plot to sterilize them or infect them".
+    if (cl.coordinated_with >= 0 && static_cast<size_t>(cl.coordinated_with) < a_.clauses.size()) {
+      const Chunk& first = a_.chunks[a_.clauses[cl.coordinated_with].verb];
+      if (first.infinitive && first.control == v.control) {
+        if (std::string_view noun = AppealNounBefore(first); !noun.empty()) {
+          return Skipped("coordinated with an infinitive the noun \"" + std::string(noun) + "\" governs: not asserted");
+        }
+      }
+    }
     // "he has trouble even reaching the border": a gerund after "have" and
     // a noun of inability says what is hard to do, not what was done.
     if (Tag(v.head) == PosTag::kVBG && v.control >= 0 && Lemma(v.control) == "have") {
@@ -1207,6 +1226,12 @@ class SentenceCoder {
     // (or its addressee: "its call to the authorities to drop the charges")
     if ((Lower(f) == "for" || (OneOf(Lower(f), {"to", "on", "upon"}) && !ActorsOf(c).empty())) && appeal_noun(f - 1)) {
       return Lemma(f - 1);
+    }
+    // (or whose it is, after "by", past a participle: "a plot by Sylvania to
+    // topple", "a proposal made by Peru to withdraw its troops", "a plot led
+    // by Freedonia to sterilize them")
+    if (Lower(f) == "by" && f >= 2 && (appeal_noun(f - 1) || (Tag(f - 1) == PosTag::kVBN && appeal_noun(f - 2)))) {
+      return Lemma(appeal_noun(f - 1) ? f - 1 : f - 2);
     }
     // (past a participle phrase that describes the noun: "a proposal made
     // on Monday for the council to lift sanctions")
@@ -4406,7 +4431,7 @@ class SentenceCoder {
   }
 
   bool OwnPeopleAddressed(const CameoCode& code, const ActorMention& src, const ActorMention& tgt) const {
-    if (code.Root() != "02" && code.Root() != "10") return false;
+    if (!SameWord(code.code, "010") && code.Root() != "02" && code.Root() != "10") return false;
     if (tgt.how != ActorHow::kContext || tgt.end_token == tgt.first_token || tgt.code.size() <= 3) return false;
     if (src.how == ActorHow::kContext || src.code.size() < 3 || !IsStateCode(src.code)) return false;
     if (src.code.compare(0, 3, tgt.code, 0, 3) == 0) return false;
@@ -4463,6 +4488,46 @@ class SentenceCoder {
     const std::string_view head = Lemma(ch.head);
     if (rules.Has(WordList::kFoughtThing, head) || rules.Has(WordList::kFoughtThing, Lower(ch.head))) return true;
     return rules.Has(WordList::kCauseNoun, head) && CauseOfWhat(c);
+  }
+
+  // Whether mention m is a bare country (no sector) named in a phrase whose
+  // head is a lower-case common noun after it ("US Javelin missiles",
+  // "Ugandan investment"): a thing of the country, not its people. (A word
+  // for people or a body would have given the code a sector.)
+  bool NationalityOfAThing(const ActorMention& m) const {
+    if (m.code.size() != 3 || m.chunk < 0 || static_cast<size_t>(m.chunk) >= a_.chunks.size()) return false;
+    const Chunk& ch = a_.chunks[m.chunk];
+    const uint32_t head = ch.head;
+    if (head <= m.first_token || head + 1 != ch.end_token) return false;
+    if (Tag(head) != PosTag::kNN && Tag(head) != PosTag::kNNS) return false;
+    return !(a_.tokens[head].flags & (kTokCapitalized | kTokAllCaps));
+  }
+
+  // Whether the protection a clause gives, promises or asks for is from an
+  // ill or a hazard, not from a party: a "from" or "against" phrase among the
+  // phrases after the verb (before any other finite verb) is headed by a disease or
+  // disaster (cause-noun) or an ill fought only as a figure of speech
+  // (fought-thing): "vaccinated to protect children from measles", "moved
+  // to protect the camps against floods".
+  bool ProtectedFromHazard(uint32_t verb_e) const {
+    if (verb_e == 0 || verb_e > a_.tokens.size()) return false;
+    const int32_t v = chunk_of_[verb_e - 1];
+    if (v < 0) return false;
+    const CodingRules& rules = pats_.rules();
+    const size_t last = std::min(a_.chunks.size(), static_cast<size_t>(v) + 8);
+    for (size_t c = static_cast<size_t>(v) + 1; c + 1 < last; ++c) {
+      const Chunk& ch = a_.chunks[c];
+      // (an infinitive the verb governs is read on: "urged Peru to protect
+      // its farmers from drought")
+      if (ch.kind == ChunkKind::kVP && !ch.infinitive) return false;
+      if (ch.kind != ChunkKind::kPP || !OneOf(Lower(ch.first_token), {"from", "against"})) continue;
+      const Chunk& np = a_.chunks[c + 1];
+      if (np.kind != ChunkKind::kNP || !IsNoun(Tag(np.head))) return false;
+      const std::string_view head = Lemma(np.head);
+      if (rules.Has(WordList::kFoughtThing, head) || rules.Has(WordList::kFoughtThing, Lower(np.head))) return true;
+      return rules.Has(WordList::kCauseNoun, head) && CauseOfWhat(c + 1);
+    }
+    return false;
   }
 
   // Whether an investigation is medical: its doer is of the health sector,
@@ -4643,6 +4708,33 @@ class SentenceCoder {
       if (explain_) Explain(s, "pattern " + p->id + ": what is fought is an ill or a hazard, not a party");
       return;
     }
+    // "the company's software provides tools for publishers", "the firm can
+    // offer a boiler system", "Acme announced its phones were shipping": what
+    // a business provides, offers or ships by the bare verb (its default
+    // pattern) is what it sells, commerce, not aid or an offer of
+    // cooperation. (Aid a business gives is coded by the patterns that name
+    // it: "provided money to the victims".)
+    if (IsDefault(*p) && OneOf(code->Root(), {"03", "07"}) && src->code.size() >= 6 &&
+        src->code.compare(3, 3, "BUS") == 0) {
+      if (explain_) Explain(s, "pattern " + p->id + ": what a business provides or offers is what it sells");
+      return;
+    }
+    // "Ukraine receives first US Javelin missiles", "welcomed US investment":
+    // a hosting (043) is of people; a country named only as the owner or
+    // maker of a thing (a bare country whose phrase ends in a common noun no
+    // dictionary codes) is no one hosted. (Not a visit's: "visited the
+    // Turkish capital" is a visit to the country.)
+    if (SameWord(code->code, "043") && NationalityOfAThing(*tgt)) {
+      if (explain_) Explain(s, "pattern " + p->id + ": the target is a thing of a country, not people hosted");
+      return;
+    }
+    // "injections to protect them from diseases", "pledged to protect the
+    // camps against floods": shielding people from a disease or a disaster
+    // is no military protection or peacekeeping (074, 0334, 0234).
+    if (OneOf(code->code, {"074", "0334", "0234"}) && ProtectedFromHazard(verb_e)) {
+      if (explain_) Explain(s, "pattern " + p->id + ": the protection is from an ill or a hazard, not a party");
+      return;
+    }
     if (ContextCountryUnsettled(s, *src, *tgt)) {
       if (explain_)
         Explain(s, "pattern " + p->id + ": the sentence names other countries, not the story's: no country");
@@ -4655,7 +4747,10 @@ class SentenceCoder {
     // "Putin ordered top officials to ...", "the Mexican president urged
     // people to stay at home": an appeal or demand by a state's actor to
     // unnamed people whose country only the story's context gave is made to
-    // the speaker's own people.
+    // the speaker's own people. So is a plain statement told to them ("the
+    // envoy told lawmakers", in a story that names the other country most);
+    // not a statement of another kind (a denial, a comment on a third party's
+    // fighters), which is as often about the story's side.
     if (OwnPeopleAddressed(*code, *src, *tgt)) {
       e.target.replace(0, 3, src->code, 0, 3);
       if (e.target == e.source) {

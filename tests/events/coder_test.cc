@@ -964,6 +964,17 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
       {"Chilean forces launched a rescue mission to free the Peruvian hostages.", {}},
       {"Chilean forces launched an operation to free the Peruvian hostages.", {}},
       {"Chilean forces freed the Peruvian hostages.", {"CHLMIL>PERCVL:0841"}},
+      // ... nor what a plot or a conspiracy is to do, whoever uncovers it
+      {"Chilean police foiled a plot to kill the Peruvian president.", {}},
+      {"The rebels hatched a conspiracy to bomb the Chilean parliament.", {}},
+      {"Peru accused Chile of a plot to assassinate its president.", {"PER>CHL:112"}},
+      // ... whoever's it is ("by" and a phrase, past a participle or not), and
+      // what a verb coordinated with the infinitive says too
+      {"Peru welcomed a proposal made by Chile to withdraw its troops from Bolivia.", {"PER>CHL:051"}},
+      {"Peru welcomed a proposal by Chile to withdraw its troops from Bolivia.", {"PER>CHL:051"}},
+      {"Peru issued a call to release the Chilean prisoners and withdraw its troops from Bolivia.", {}},
+      {"Peru decided to free the Chilean prisoners and withdraw its troops from Bolivia.",
+       {"PER>CHLCVL:0841", "PER>BOL:0874"}},
       // what a call asks its addressee to do is not done
       {"Chile reiterated its call to the Peruvian authorities to free the Bolivian fishermen.", {"CHL>PERGOV:02"}},
       {"Chile renewed its call on Peru to drop all charges against the Bolivian journalist.", {"CHL>PER:02"}},
@@ -1386,6 +1397,100 @@ TEST_F(CoderTest, MedicalInquiriesAreNoInvestigationOfAParty) {
       {"Peruvian police are investigating several Chilean tourists.", {"PERCOP>CHLCVL:09"}},
       {"Peru said it had conducted investigations on Chilean officials.", {"PER>CHLGOV:09"}},
       {"The United Nations is investigating an outbreak of violence in the south of Peru.", {"IGOUNO>PER:09"}},
+  };
+  ExpectEach(cases);
+}
+
+// Shielding people from a disease or a disaster is no military protection or
+// peacekeeping (074), nor a pledge of it (0334) or an appeal for it (0234);
+// protection from a party still is.
+TEST_F(CoderTest, ProtectionFromAHazardIsNoMilitaryProtection) {
+  const EventCase cases[] = {
+      {"Chilean nurses gave injections to protect Peruvian children from measles.", {}},
+      {"The Peruvian army pledged to protect Chilean villages against the floods.", {}},
+      {"The United Nations urged Peru to protect its farmers from drought.", {}},
+      {"Peru launched a vaccination drive to protect Chilean children against polio.", {}},
+      // guards: protection from people, or from their attacks
+      {"Peruvian police protected the Chilean refugees from the mob.", {"PERCOP>CHLREF:074"}},
+      {"Chilean troops protected Peruvian civilians against the rebels.", {"CHLMIL>PERCVL:074"}},
+      {"The United Nations pledged to protect Peru against rebel attacks.", {"IGOUNO>PER:0334"}},
+  };
+  ExpectEach(cases);
+}
+
+// What a business provides, offers or ships by the bare verb is what it
+// sells: commerce, no aid (07) or offer of cooperation (03). Aid a business
+// names, and what a government provides, stay events.
+TEST_F(CoderTest, WhatABusinessProvidesByTheBareVerbIsCommerce) {
+  const EventCase cases[] = {
+      {"A Peruvian software company provides tools for Chilean publishers.", {}},
+      {"The Peruvian firm offers a new boiler to Chilean farmers.", {}},
+      {"A Peruvian company shipped its new phones to Chile.", {}},
+      // guards
+      {"A Peruvian company provided aid to Chilean flood victims.", {"PERBUS>CHL:070"}},
+      {"A Peruvian company offered to help Chile rebuild the bridge.", {"PERBUS>CHL:033"}},
+      {"The Peruvian government provided tools to Chilean farmers.", {"PERGOV>CHLAGR:070"}},
+  };
+  ExpectEach(cases);
+}
+
+// A present participle right after a pattern's target opens a phrase of the
+// target's own: a pattern word after it ("attack + for") belongs to that
+// phrase, not to the pattern's verb.
+TEST_F(CoderTest, APatternWordAfterTheTargetsParticiplePhraseIsNotThePatterns) {
+  const EventCase cases[] = {
+      {"Peruvian rebels attacked a Chilean army truck carrying food for the refugees.", {"PERREB>CHLMIL:190"}},
+      {"Peruvian rebels attacked Chilean soldiers escorting a convoy over the border.", {"PERREB>CHLMIL:190"}},
+      // guards: the pattern's own word right after the target
+      {"The Peruvian minister attacked Chile for its failures.", {"PERGOV>CHL:111"}},
+      {"Peru accused Chilean soldiers guarding the border of abuses.", {"PER>CHLMIL:112"}},
+  };
+  ExpectEach(cases);
+}
+
+// Destroying arms or forces whose owner is named before them is force (190),
+// as with an "of" phrase; destroying homes or property stays 1712.
+TEST_F(CoderTest, DestroyingForcesOrArmsIsForce) {
+  const EventCase cases[] = {
+      {"Chile destroyed the Peruvian air force.", {"CHL>PERMIL:190"}},
+      {"Chilean jets destroyed Peruvian rebel positions.", {"CHLMIL>PERREB:190"}},
+      {"Chilean troops destroyed Peruvian tanks.", {"CHLMIL>PER:190"}},
+      // guard
+      {"Chilean troops destroyed the homes of Peruvian farmers.", {"CHLMIL>PERAGR:1712"}},
+  };
+  ExpectEach(cases);
+}
+
+// A hosting (043) is of people: a country named only as the owner or maker
+// of a thing received or welcomed is no one hosted. A visit to a country's
+// place is still a visit to the country.
+TEST_F(CoderTest, AThingOfACountryReceivedIsNoOneHosted) {
+  const EventCase cases[] = {
+      {"Peru received the first Chilean missiles.", {}},
+      {"Peru welcomed Chilean investment.", {}},
+      // guards
+      {"Peru received a Chilean delegation.", {"PER>CHLGOV:043"}},
+      {"The Peruvian president visited the Chilean capital.", {"PERGOV>CHL:042"}},
+  };
+  ExpectEach(cases);
+}
+
+// A word pair inside an alternative ("bailout|rescue package|loan") splits the
+// pattern in two elements; the pairs have their own lines, so the single
+// words match on their own.
+TEST_F(CoderTest, SingleWordsOfAnAlternativeWithAPairMatchAlone) {
+  const EventCase cases[] = {
+      {"The IMF approved a bailout for Chile.", {"IGOIMF>CHL:071"}},
+      {"A Chilean warship rammed a vessel of Peru.", {"CHLMIL>PER:190"}},
+      // the pairs still match
+      {"The IMF approved a rescue package for Chile.", {"IGOIMF>CHL:071"}},
+      {"A Chilean ship rammed the coast guard of Peru.", {"CHL>PER:190"}},
+      {"The Chilean president offered to resign.", {"CHLGOV>CHL:0341"}},
+      {"Chile lifted restrictions on aid to Peru.", {"CHL>PER:0863"}},
+      {"Peru urged Chile to use its influence.", {"PER>CHL:028"}},
+      {"Protesters demanded an end to the regime in Chile.", {"CHLCVL>CHLGOV:1044"}},
+      {"Peruvians boycotted Chilean products over the war.", {"PER>CHL:1432"}},
+      {"Peruvians boycotted Chilean products in protest against the war.", {"PER>CHL:1432"}},
   };
   ExpectEach(cases);
 }
@@ -2734,9 +2839,9 @@ TEST_F(CoderTest, DemonstratingSomethingIsNoProtest) {
   ExpectEach(cases);
 }
 
-// An appeal or a demand by a state's actor to unnamed people whose country
-// only the story gave is made to the speaker's own people; people named with
-// a country stay that country's.
+// An appeal, a demand or a plain statement (010) by a state's actor to
+// unnamed people whose country only the story gave is made to the speaker's
+// own people; people named with a country stay that country's.
 TEST_F(CoderTest, UnnamedPeopleAppealedToAreTheSpeakersOwn) {
   const std::string story = "Chile held elections on Sunday. Chile counted the votes. ";
   const EventCase cases[] = {
@@ -2745,6 +2850,10 @@ TEST_F(CoderTest, UnnamedPeopleAppealedToAreTheSpeakersOwn) {
       {"The Peruvian president urged refugees in Bolivia to stay calm.", {"PERGOV>BOLREF:02"}},
       // (one's own officials ordered about: the same actor, no event)
       {"Peruvian President Ana Ruiz ordered officials to close the border.", {}},
+      // so is a plain statement (010) told to them; a denial stays the story's
+      {"The Peruvian foreign minister told lawmakers that the talks had failed.", {"PERGOV>PERLEG:010"}},
+      {"The Peruvian foreign minister told Chilean lawmakers that the talks had failed.", {"PERGOV>CHLLEG:010"}},
+      {"The Peruvian foreign minister denied the claims of lawmakers.", {"PERGOV>CHLLEG:016"}},
   };
   for (const EventCase& c : cases) {
     const std::string text = story + c.text;
