@@ -1491,6 +1491,10 @@ TEST_F(CoderTest, SingleWordsOfAnAlternativeWithAPairMatchAlone) {
       {"Protesters demanded an end to the regime in Chile.", {"CHLCVL>CHLGOV:1044"}},
       {"Peruvians boycotted Chilean products over the war.", {"PER>CHL:1432"}},
       {"Peruvians boycotted Chilean products in protest against the war.", {"PER>CHL:1432"}},
+      {"Chile provided air support to Peru.", {"CHL>PER:072"}},
+      {"Peru urged Chile to provide protection.", {"PER>CHL:0234"}},
+      {"The Peruvian army inflicted casualties on Chilean troops.", {"PERMIL>CHLMIL:190"}},
+      {"The Peruvian army inflicted heavy losses on Chilean troops.", {"PERMIL>CHLMIL:190"}},
   };
   ExpectEach(cases);
 }
