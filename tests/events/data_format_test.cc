@@ -100,6 +100,35 @@ TEST(DataFormatTest, EventPatternExamplesParseAndAreTheDataLines) {
   }
 }
 
+// An alternative cannot hold a word pair ("reform package|reform plan" is
+// "reform", then "package|reform", then "plan"): no alternative of a pattern
+// repeats the single word right before it, the telltale of a pair written
+// inside one.
+TEST(DataFormatTest, NoAlternativeRepeatsTheWordBeforeIt) {
+  size_t lines = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(Data("events"))) {
+    if (entry.path().extension() != ".txt") continue;
+    std::istringstream in(testing_util::ReadFile(entry.path().string()));
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      std::vector<std::string> f = Fields(line);
+      if (f.size() < 4) continue;
+      ++lines;
+      // (from the word after the verb: "grant loan|credit|grant" is granting a grant)
+      for (size_t i = 4; i < f.size(); ++i) {
+        const std::string& before = f[i - 1];
+        if (f[i].find('|') == std::string::npos || before.find('|') != std::string::npos) continue;
+        const std::string word = before[0] == '~' ? before.substr(1) : before;
+        std::istringstream alts(f[i]);
+        for (std::string alt; std::getline(alts, alt, '|');) {
+          EXPECT_NE(alt, word) << entry.path().filename().string() << ":" << n << ": " << line;
+        }
+      }
+    }
+  }
+  EXPECT_GT(lines, 1000u);
+}
+
 // A repeated id or pattern names where it was first defined, by file and
 // line, also when the first definition is in another file.
 TEST(DataFormatTest, DuplicatePatternsNameTheirFirstDefinition) {
