@@ -493,6 +493,11 @@ class SentenceParser {
 
   // A noun phrase that is only a weekday ("Monday", "Tuesday night") or
   // "today", "yesterday", "tonight".
+  // Whether chunk ci is a lone comma.
+  bool IsComma(int32_t ci) const {
+    return C(ci).kind == ChunkKind::kO && C(ci).end_token == C(ci).first_token + 1 && Lower(C(ci).first_token) == ",";
+  }
+
   bool BareDay(int32_t ci) const {
     const Chunk& np = C(ci);
     const std::string_view first = Lower(np.first_token);
@@ -856,6 +861,7 @@ class SentenceParser {
       // object, agent and attachments after the verb, up to the next verb.
       const Chunk& vch = C(vc);
       int32_t k = vc + 1;
+      int32_t apposed_subject = -1;  // the next verb's subject, set off from it by an apposition
       if (k < next_vc && C(k).kind == ChunkKind::kADVP) ++k;
       // "threatened Monday to resume attacks", "met Tuesday with rebels": a
       // bare day right after the verb says when, it is not the object.
@@ -878,6 +884,14 @@ class SentenceParser {
                                                          "by", "at", "over", "near", "about"});
              ++pp) {
           n += 2;
+        }
+        // ("said Trump's envoy, Steve Witkoff, spoke with": after a verb of
+        // saying, a name set off by commas right after the phrase is its
+        // apposition.)
+        if (IsSpeechVerb(Lemma(vch.head)) && n + 2 < next_vc && IsComma(n) && C(n + 1).kind == ChunkKind::kNP &&
+            IsComma(n + 2) && n + 3 == next_vc) {
+          n += 3;
+          apposed_subject = k;
         }
         // ("adding the allies \"are rearming\"": a quotation mark may open
         // the reported words between the phrase and its verb.)
@@ -982,6 +996,10 @@ class SentenceParser {
       // next segment: after this verb's object; a new subject NP may follow.
       seg_start = vc + 1;
       if (object >= 0) seg_start = object + 1;
+      if (apposed_subject >= 0) {
+        seg_start = apposed_subject;
+        continue;
+      }
       // Skip attachments: the next clause's subject is the NP right before
       // the next verb unless there's a boundary word.
       for (int32_t m = seg_start; m < next_vc; ++m) {

@@ -226,6 +226,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // ... also when its subject carries a prepositional phrase
       {"Lebanon said talks with Israel must continue.", "continue", "talks", "-"},
       {"Lebanon said talks with Israel must continue.", "said", "Lebanon", "-"},
+      // ... and when a name in commas follows it (an apposition)
+      {"Lebanon said its envoy, Ana Ruiz, met the Israeli minister.", "met", "its envoy", "the Israeli minister"},
+      {"Lebanon said its envoy, Ana Ruiz, met the Israeli minister.", "said", "Lebanon", "-"},
+      {"Lebanon accused Israel, its neighbour, of spying.", "accused", "Lebanon", "Israel"},
       {"Lebanon rejected the claim that troops of Israel were withdrawn.", "rejected", "Lebanon", "the claim"},
       // a day or month between the verb and its object is passed over
       {"Macron phoned on Sunday the Iranian president.", "phoned", "Macron", "the Iranian president"},
