@@ -226,6 +226,8 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // ... also when its subject carries a prepositional phrase
       {"Lebanon said talks with Israel must continue.", "continue", "talks", "-"},
       {"Lebanon said talks with Israel must continue.", "said", "Lebanon", "-"},
+      // a participle's phrase set off by commas after the subject, also one opened by an adverb
+      {"The envoy, widely known as a hawk, met the Israeli minister.", "met", "The envoy", "the Israeli minister"},
       // ... and when a name in commas follows it (an apposition)
       {"Lebanon said its envoy, Ana Ruiz, met the Israeli minister.", "met", "its envoy", "the Israeli minister"},
       {"Lebanon said its envoy, Ana Ruiz, met the Israeli minister.", "said", "Lebanon", "-"},
