@@ -731,8 +731,8 @@ class SentenceParser {
         // Y, met")
         const int32_t before_participle =
             prev.verb >= 2 && C(prev.verb - 1).kind == ChunkKind::kADVP ? prev.verb - 1 : prev.verb;
-        const bool comma_after_noun = prev.subject >= 0 && prev.subject == before_participle - 2 &&
-                                      IsComma(before_participle - 1);
+        const bool comma_after_noun =
+            prev.subject >= 0 && prev.subject == before_participle - 2 && IsComma(before_participle - 1);
         const bool comma_before_verb = vc > 0 && C(vc - 1).kind == ChunkKind::kO && Lower(C(vc - 1).first_token) == ",";
         if (cl.subject < 0 && participle && comma_after_noun && comma_before_verb && !pv.infinitive) {
           prev.relative = true;
