@@ -1017,6 +1017,7 @@ class SentenceParser {
         }
       }
     }
+    FrontedParticipleSubject(cb, first_clause);
     ResolveSpeech(first_clause);
   }
 
@@ -1310,6 +1311,32 @@ class SentenceParser {
   }
 
   // "X said (that) ...", "..., X said.", "..., said X.", "according to X, ..."
+  // "Speaking to lawmakers on Monday, Starmer said ...", "Addressing the
+  // assembly, the envoy urged ...": a participle that opens the sentence with
+  // no subject of its own, followed by a comma and a clause with one, is
+  // done by that clause's subject (and is no reported speech of it).
+  void FrontedParticipleSubject(uint32_t cb, uint32_t first_clause) {
+    std::vector<Clause>& cls = a_->clauses;
+    if (cls.size() < first_clause + 2) return;
+    Clause& opening = cls[first_clause];
+    const Clause& main = cls[first_clause + 1];
+    const Chunk& v = C(opening.verb);
+    int32_t first = static_cast<int32_t>(cb);
+    while (first < opening.verb && C(first).kind == ChunkKind::kADVP) ++first;
+    if (opening.subject >= 0 || first != opening.verb || v.head != v.first_token || Tag(v.head) != T::kVBG) return;
+    // ("Following talks with X, the leaders ...": -ing words that work as
+    // prepositions say when or about what, not what the subject did.)
+    if (OneOf(Lower(v.head), {"following", "including", "according", "regarding", "concerning", "considering",
+                              "excluding", "barring", "pending", "beginning", "starting", "underscoring",
+                              "highlighting", "illustrating", "reflecting", "given"})) {
+      return;
+    }
+    if (main.subject < 0 || main.subject <= opening.verb || main.subject < 1 || !IsComma(main.subject - 1)) return;
+    const T finite = Tag(C(main.verb).first_token);
+    if (finite != T::kVBD && finite != T::kVBZ && finite != T::kVBP && finite != T::kMD) return;
+    opening.subject = main.subject;
+  }
+
   void ResolveSpeech(uint32_t first_clause) {
     std::vector<Clause>& cls = a_->clauses;
     uint32_t n = cls.size();
@@ -1322,6 +1349,9 @@ class SentenceParser {
       // clause between the speaker and the verb is about the speaker; the
       // speech still follows the verb.
       if (trailing && c.subject >= 0 && C(c.subject).end_token <= C(cls[i - 1].verb).first_token) trailing = false;
+      // ("Speaking to lawmakers, Starmer said": a clause whose subject is the
+      // speaker's own phrase is what the speaker did, FrontedParticipleSubject.)
+      if (trailing && c.subject >= 0 && cls[i - 1].subject == c.subject) trailing = false;
       // "said X" inversion: subject after the verb.
       int32_t speaker = c.subject;
       if (trailing) {

@@ -226,6 +226,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // ... also when its subject carries a prepositional phrase
       {"Lebanon said talks with Israel must continue.", "continue", "talks", "-"},
       {"Lebanon said talks with Israel must continue.", "said", "Lebanon", "-"},
+      // a participle that opens the sentence is done by the subject after its comma
+      {"Addressing the assembly on Monday, the envoy urged Israel to withdraw.", "Addressing", "the envoy",
+       "the assembly"},
+      {"Speaking to reporters, the envoy said talks would resume.", "Speaking", "the envoy", "-"},
+      {"Backed by Israel, the rebels attacked the town.", "attacked", "the rebels", "the town"},
+      {"Following talks with Israel, the envoy left.", "Following", "-", "talks"},
       // a participle's phrase set off by commas after the subject, also one opened by an adverb
       {"The envoy, widely known as a hawk, met the Israeli minister.", "met", "The envoy", "the Israeli minister"},
       // ... and when a name in commas follows it (an apposition)
@@ -410,6 +416,9 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
        false},
       // ... but whom one tells is never the speaker (", told reporters")
       {"\"The truce is over,\" Pedro Gomez, a Chilean envoy, told reporters.", "is", true, "-", false, false, false},
+      // ... but a participle opening the sentence is what the speaker did
+      {"Speaking to reporters, the envoy said talks had resumed.", "Speaking", false, "-", false, false, -1},
+      {"Speaking to reporters, the envoy said talks had resumed.", "resumed", true, "the envoy", false, false, -1},
       // a clause between the speaker and the verb is about the speaker: the
       // speech follows the verb ("X, who ..., said ...")
       {"Pedro Gomez, who is Chilean, said he had met the envoy.", "met", true, "Pedro Gomez", false, false, false},
