@@ -255,6 +255,7 @@ class HmmTagger : public Tagger {
                                    const uint8_t* ncand) const;
   void FixPluralBeforePluralVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
+  static void FixBaseFormInNounList(Analysis* a, uint32_t first, uint32_t end);
   void FixPluralBeforeParticiple(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                  const uint8_t* ncand) const;
   void FixCoordinatedPast(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand,
@@ -1340,6 +1341,36 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   if (may(PosTag::kTO)) FixInfinitiveAfterControl(a, first, end, c, nc);
   FixSingularArticleHead(a, first, end, c, nc);
   FixProgressiveBeforeObject(a, first, end, c, nc);
+  if (may(PosTag::kVB) && may(PosTag::kCC)) FixBaseFormInNounList(a, first, end);
+}
+
+// "fired tear gas, rubber bullets and stun grenades": a base form right
+// after "and" or "or", before a noun, and after a noun or a comma, where the
+// last verb before it is a past form or third-person present, is a noun
+// modifier:
+// a verb joined to that verb would share its form ("fired ... and
+// wounded"), and no modal or "to" asks for a base form.
+void HmmTagger::FixBaseFormInNounList(Analysis* a, uint32_t first, uint32_t end) {
+  for (uint32_t i = first + 2; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kVB || a->tokens[i - 1].tag != PosTag::kCC) continue;
+    const PosTag next = a->tokens[i + 1].tag;
+    const PosTag before = a->tokens[i - 2].tag;
+    if ((next != PosTag::kNNS && next != PosTag::kNN) ||
+        (before != PosTag::kNN && before != PosTag::kNNS && before != PosTag::kComma)) {
+      continue;
+    }
+    // (any modal or "to" before it may be what the base form is joined to:
+    // "should close the border that Chile uses, and stop trade")
+    PosTag verb = PosTag::kNone;
+    bool modal = false;
+    for (uint32_t k = i - 1; k-- > first;) {
+      const PosTag g = a->tokens[k].tag;
+      modal = modal || g == PosTag::kMD || g == PosTag::kTO;
+      if (verb == PosTag::kNone && IsVerb(g)) verb = g;
+    }
+    if (!modal && (verb == PosTag::kVBD || verb == PosTag::kVBZ || verb == PosTag::kVBN)) t.tag = PosTag::kNN;
+  }
 }
 
 // "jets are striking rebel positions", "the army was shelling the town": an

@@ -1475,6 +1475,16 @@ TEST_F(CoderTest, AThingOfACountryReceivedIsNoOneHosted) {
   ExpectEach(cases);
 }
 
+// A base form after "and" in a list of the weapons a force used is a noun
+// modifier ("stun grenades"), not a verb joined to the one before.
+TEST_F(CoderTest, AWeaponListedAfterAndIsNoVerb) {
+  const EventCase cases[] = {
+      {"Witnesses said Kenyan police fired tear gas, rubber bullets, and stun grenades at Ugandan protesters.",
+       {"KENCOP>UGACVL:175"}},
+  };
+  ExpectEach(cases);
+}
+
 // A word pair inside an alternative ("bailout|rescue package|loan") splits the
 // pattern in two elements; the pairs have their own lines, so the single
 // words match on their own.

@@ -169,6 +169,11 @@ TEST_F(TaggerTest, NewsSentences) {
       {"The army withdraws after clashes were reported .", "DT NN VBZ IN NNS VBD VBN ."},
       {"The army withdraws from the town as clashes were reported .", "DT NN VBZ IN DT NN IN NNS VBD VBN ."},
       {"Sylvania warns of protests .", "NNP VBZ IN NNS ."},
+      // a base form after "and" in a list of nouns, when the verb before is past or
+      // third-person present, is a noun modifier; not after a modal
+      {"Kenyan police fired tear gas and stun grenades at protesters .", "JJ NNS VBD JJ NN CC NN NNS IN NNS ."},
+      {"The troops used rifles , tear gas and stun grenades .", "DT NNS VBD NNS , JJ NN CC NN NNS ."},
+      {"The ministry said it would close the border and stop trade .", "DT NN VBD PRP MD VB DT NN CC VB NN ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
