@@ -587,8 +587,18 @@ class SentenceParser {
         const Chunk& ck = C(k);
         if (ck.kind == ChunkKind::kO && (Tag(ck.first_token) == T::kWP || Tag(ck.first_token) == T::kWDT)) {
           relative = true;
-          // antecedent: the NP right before the pronoun (skipping a comma)
-          for (int32_t m = k - 1; m >= 0 && m >= static_cast<int32_t>(cb); --m) {
+          // antecedent: the NP right before the pronoun (skipping a comma);
+          // "protesters, some of whom threw rocks": past a quantity "of" it
+          int32_t from = k - 1;
+          if (from - 2 >= static_cast<int32_t>(cb) && C(from).kind == ChunkKind::kPP &&
+              C(from).end_token == C(from).first_token + 1 && Lower(C(from).first_token) == "of" &&
+              C(from - 1).kind == ChunkKind::kNP && C(from - 1).end_token == C(from - 1).first_token + 1 &&
+              (Tag(C(from - 1).first_token) == T::kDT || Tag(C(from - 1).first_token) == T::kCD ||
+               OneOf(Lower(C(from - 1).first_token), {"many", "most", "several", "none", "one", "both", "each"})) &&
+              IsComma(from - 2)) {
+            from -= 2;
+          }
+          for (int32_t m = from; m >= 0 && m >= static_cast<int32_t>(cb); --m) {
             if (C(m).kind == ChunkKind::kNP) { subj = m; break; }
             if (C(m).kind != ChunkKind::kO) break;
           }

@@ -226,6 +226,9 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // ... also when its subject carries a prepositional phrase
       {"Lebanon said talks with Israel must continue.", "continue", "talks", "-"},
       {"Lebanon said talks with Israel must continue.", "said", "Lebanon", "-"},
+      // a relative clause after a quantity of its antecedent ("some of whom")
+      {"Police fired tear gas at the demonstrators, some of whom threw rocks at police.", "threw", "the demonstrators",
+       "rocks"},
       // a participle that opens the sentence is done by the subject after its comma
       {"Addressing the assembly on Monday, the envoy urged Israel to withdraw.", "Addressing", "the envoy",
        "the assembly"},
