@@ -1010,6 +1010,16 @@ class SentenceCoder {
         Tag(v.head) == PosTag::kVBG) {
       return Skipped("after \"without\": not done");
     }
+    // "gave the government 48 hours to release the prisoners": what a
+    // deadline is given for is demanded, not done (the ultimatum is coded on
+    // the verb that gives it).
+    if (v.infinitive && v.first_token >= 2 && v.control >= 0 && OneOf(Lemma(v.control), {"give", "grant"})) {
+      const int32_t before = chunk_of_[v.first_token - 1];
+      if (before >= 0 && a_.chunks[before].kind == ChunkKind::kNP &&
+          OneOf(Lemma(a_.chunks[before].head), {"hour", "day", "week", "month", "minute", "deadline", "ultimatum"})) {
+        return Skipped("what a deadline is given for: demanded, not done");
+      }
+    }
     // "officials have yet to comment", "the deal is yet to be signed": what
     // is yet to be done has not happened.
     for (uint32_t t = v.first_token; t + 1 < v.head; ++t) {

@@ -207,9 +207,12 @@ class SentenceParser {
   // follows (past adjectives).
   bool CountAfterCommonNoun(uint32_t i) const {
     const T before = Tag(i - 1);
-    if ((before != T::kNN && before != T::kNNS) || (a_->tokens[i - 1].flags & (kTokCapitalized | kTokAllCaps))) {
-      return false;
-    }
+    // ("gave the U.N. Refugee Agency 14 days to present a plan": so does a
+    // span of time after a name, not after a month's or a day's, "March 24")
+    const bool capitalised = (a_->tokens[i - 1].flags & (kTokCapitalized | kTokAllCaps)) != 0;
+    const bool name = (before == T::kNNP || before == T::kNNPS || ((before == T::kNN || before == T::kNNS) && capitalised)) &&
+                      !IsWeekdayOrMonthName(Lower(i - 1));
+    if (!name && (before != T::kNN && before != T::kNNS)) return false;
     const std::string_view w = Lower(i);
     const bool digits =
         w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
@@ -220,7 +223,8 @@ class SentenceParser {
     }
     uint32_t j = i + 1;
     while (j < e_ && IsAdjective(Tag(j))) ++j;
-    return j < e_ && Tag(j) == T::kNNS;
+    // (after a name only a span of time: "Boeing 737 jets" numbers the name)
+    return j < e_ && Tag(j) == T::kNNS && (!name || IsTimeNoun(Lemma(j)) || OneOf(Lemma(j), {"hour", "minute"}));
   }
 
   uint32_t NounPhrase(uint32_t i) {

@@ -1475,6 +1475,16 @@ TEST_F(CoderTest, AThingOfACountryReceivedIsNoOneHosted) {
   ExpectEach(cases);
 }
 
+// A deadline given is an ultimatum to whom it is given, and what it is given
+// for is demanded, not done.
+TEST_F(CoderTest, WhatADeadlineIsGivenForIsNotDone) {
+  const EventCase cases[] = {
+      {"The Chilean rebels gave the Peruvian Government 48 hours to release the prisoners.", {"CHLREB>PERGOV:139"}},
+      {"Kenya gave the U.N. Refugee Agency 14 days to close the camps.", {"KEN>IGOUNHCR:139"}},
+  };
+  ExpectEach(cases);
+}
+
 // A base form after "and" in a list of the weapons a force used is a noun
 // modifier ("stun grenades"), not a verb joined to the one before.
 TEST_F(CoderTest, AWeaponListedAfterAndIsNoVerb) {

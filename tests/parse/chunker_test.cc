@@ -265,6 +265,9 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Kenya sent the Danish ministry eight old maps.", "sent", "Kenya", "the Danish ministry"},
       {"The phase 2 trials ended.", "ended", "The phase 2 trials", "-"},
       {"The Boeing 737 jets landed.", "landed", "The Boeing 737 jets", "-"},
+      // ... and a span of time after a name is one too: a deadline given ("gave X 48 hours to")
+      {"The rebels gave the Danish Government 48 hours to leave.", "gave", "The rebels", "the Danish Government"},
+      {"Kenya gave the U.N. Refugee Agency 14 days to close the camps.", "gave", "Kenya", "the U.N. Refugee Agency"},
       // a present tense after "and" agrees in number with its subject: the
       // plural verb goes with the plural speakers, not the reported country
       {"Many islanders argue Sylvania has no claim to the atoll and object to the deal.", "object", "Many islanders",
