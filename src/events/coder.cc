@@ -1027,6 +1027,18 @@ class SentenceCoder {
         return Skipped("not done yet (\"yet to\")");
       }
     }
+    // "waiting for the army to withdraw", "called for Peru to free the
+    // crew", "paved the way for Sylvania to join": what an infinitive with
+    // its own subject after "for" says is waited, hoped or asked for, made
+    // possible or arranged, not done (an appeal is coded on the verb that
+    // governs it), nor its subject's intention; unless a word of
+    // for-subject-done lets it be done ("gave permission for the UN to
+    // deliver aid", as "allowed the UN to deliver aid").
+    // (So is a verb joined to it by "and", or one it governs: "it is
+    // necessary for India to engage with Mauritius and help them build".)
+    if (UnassertedForSubjectAbove(cl)) {
+      return Skipped("an infinitive with its own subject after \"for\", or under one: not asserted");
+    }
     if (pats_.rules().Has(WordList::kRefusalControl, control)) {
       if (v.negated) {
         m.skip = true;
@@ -1147,6 +1159,39 @@ class SentenceCoder {
       m.kind = "intent";
     }
     return m;
+  }
+
+  // Whether the clause is an infinitive whose subject the chunker took from
+  // "for" right before it ("waiting for [the army] to withdraw").
+  bool HasForSubject(const Clause& cl) const {
+    const Chunk& v = a_.chunks[cl.verb];
+    if (!v.infinitive || v.control < 0 || cl.subject < 0 || cl.subject + 1 != cl.verb) return false;
+    const Chunk& np = a_.chunks[cl.subject];
+    return np.end_token == v.first_token && np.first_token > static_cast<uint32_t>(v.control) + 1 &&
+           Lower(np.first_token - 1) == "for";
+  }
+
+  // Whether the clause has a subject after "for" (HasForSubject) and no
+  // word of for-subject-done lets what it says be done.
+  bool UnassertedForSubject(const Clause& cl) const {
+    if (!HasForSubject(cl)) return false;
+    const Chunk& v = a_.chunks[cl.verb];
+    return !pats_.rules().Has(WordList::kForSubjectDone, Lemma(v.control)) &&
+           !pats_.rules().Has(WordList::kForSubjectDone, Lemma(a_.chunks[cl.subject].first_token - 2));
+  }
+
+  // Whether the clause, the clause it is joined to by "and", or one of
+  // those up its chain of governing verbs (a few steps) is
+  // UnassertedForSubject.
+  bool UnassertedForSubjectAbove(const Clause& cl) const {
+    const Clause* c = &cl;
+    for (int step = 0; step < 3 && c != nullptr; ++step) {
+      if (UnassertedForSubject(*c)) return true;
+      if (c->coordinated_with >= 0 && UnassertedForSubject(a_.clauses[c->coordinated_with])) return true;
+      const int32_t control = a_.chunks[c->verb].control;
+      c = control >= 0 ? ClauseOfVerb(chunk_of_[control]) : nullptr;
+    }
+    return false;
   }
 
   // Whether the clause's subject is the object of the verb that governs it

@@ -69,9 +69,10 @@ class CodingRules {
     kReleaseNoun,
     kUndoVerb,
     kSetNoun,
-    kPrivateTraveller
+    kPrivateTraveller,
+    kForSubjectDone
   };
-  static constexpr size_t kMaps = 6, kLists = 44;
+  static constexpr size_t kMaps = 6, kLists = 45;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

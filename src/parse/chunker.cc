@@ -1050,6 +1050,29 @@ class SentenceParser {
   // it a clause of its own.
   bool PrepositionalGerund(uint32_t first) const { return first > 0 && OneOf(Lower(first - 1), {"of", "with"}); }
 
+  // "waiting for the army to withdraw", "paved the way for Sylvania to
+  // join", "it is time for Freedonia to leave": a noun phrase after "for",
+  // right before an infinitive, is that infinitive's own subject, not the
+  // governing clause's subject. Returns its chunk, or -1. Not a span of
+  // time ("waited for two weeks to reply" is the waiter's reply), nor a
+  // bare singular common noun, which names what is asked for rather than who
+  // acts ("appealed for help to rebuild").
+  int32_t ForSubject(int32_t vc, int32_t governing) const {
+    const int32_t np = vc - 1;
+    if (np - 1 <= governing || C(np).kind != ChunkKind::kNP || C(np).end_token != C(vc).first_token) return -1;
+    const Chunk& pp = C(np - 1);
+    if (pp.kind != ChunkKind::kPP || pp.end_token != C(np).first_token || Lower(pp.end_token - 1) != "for") return -1;
+    const T head = Tag(C(np).head);
+    if (!(IsNoun(head) || head == T::kPRP || IsAdjective(head))) return -1;
+    if (head == T::kNN && C(np).end_token == C(np).first_token + 1 &&
+        !(a_->tokens[C(np).head].flags & (kTokCapitalized | kTokAllCaps))) {
+      return -1;
+    }
+    const std::string_view lemma = Lemma(C(np).head);
+    if (IsTimePhrase(np) || IsTimeNoun(lemma) || OneOf(lemma, {"hour", "minute", "decade", "century"})) return -1;
+    return np;
+  }
+
   // "China is willing to deepen ...", "urged Beijing to restore ...",
   // "prioritizes strengthening ...", "will expand and deepen ...": the verb
   // takes its subject from the governing clause and inherits its tense,
@@ -1098,7 +1121,13 @@ class SentenceParser {
                             prev.subject + 1 == prev.verb && prev.agent < 0 && prev.object < 0 &&
                             a_->clauses.size() >= first_clause + 2;
       const Clause* before = suffered ? &a_->clauses[a_->clauses.size() - 2] : nullptr;
-      if (object_is_noun && prev.object < vc && (named || IsObjectControlVerb(Lemma(pv.head)))) {
+      // (an object that is asked stays the doer: "asked Peru for the funds
+      // to rebuild")
+      const bool object_control = object_is_noun && prev.object < vc && (named || IsObjectControlVerb(Lemma(pv.head)));
+      if (const int32_t own = object_control ? -1 : ForSubject(vc, prev.verb); own >= 0) {
+        cl->subject = own;  // "waited for the army to withdraw"
+        adjective = -1;     // (the subject's own word: "the Pakistani military")
+      } else if (object_control) {
         cl->subject = prev.object;  // "urged Beijing to restore calm"
       } else if (before && before->subject >= 0 && before->verb < prev.subject &&
                  a_->chunks[before->verb].voice == Voice::kActive) {

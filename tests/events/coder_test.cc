@@ -1043,6 +1043,38 @@ TEST_F(CoderTest, ModalityNegationAndHypotheticals) {
   ExpectEach(cases);
 }
 
+// "for X to do": X is the infinitive's own subject, and what X is to do is
+// waited, hoped or asked for, arranged or made possible, not done, nor the
+// intention of the governing clause's subject; unless the word before "for"
+// or the governing verb lets it be done (data/coding/words.txt,
+// for-subject-done).
+TEST_F(CoderTest, InfinitiveWithItsOwnSubjectAfterFor) {
+  const EventCase cases[] = {
+      {"The UN is waiting for the Bolivian military to investigate the Chilean raid.", {}},
+      {"Kenya is hoping for Uganda to release the Rwandan journalists.", {"KEN>UGA:013"}},
+      {"Kenya is eager for Uganda to sign the deal with Rwanda.", {}},
+      {"Kenya arranged for Ugandan officials to visit Tanzania.", {}},
+      {"The accord paved the way for Denmark to sign a trade deal with Estonia.", {}},
+      {"The vote opened the door for Denmark to expel the Estonian ambassador.", {}},
+      {"Norway said it was time for Sweden to expel the Finnish ambassador.", {}},
+      // nor what a verb joined to it by "and", or governed by it, says
+      {"It is necessary for Kenya to hold talks with Uganda and send aid to Rwanda.", {}},
+      {"The next step is for Kenya to send envoys to Kampala to sign a trade agreement with Uganda.", {}},
+      // (a finite verb after "and" goes on with the governing clause)
+      {"Kenya waited for Uganda to leave and attacked Rwanda.", {"KEN>RWA:19"}},
+      // the appeal is still coded on its own verb, with X as its target
+      {"Chile called for Bolivia to free the Peruvian fishermen.", {"CHL>BOL:0253"}},
+      {"Chile asked for Bolivia to free the Peruvian fishermen.", {"CHL>BOL:0253"}},
+      {"Chile is pressing for Bolivia to free the Peruvian fishermen.", {"CHL>BOL:0253"}},
+      {"Chile urged Bolivia to free the Peruvian fishermen.", {"CHL>BOL:0253"}},
+      // a permission lets it be done, as "allowed the UN to deliver aid"
+      // does, and what it took days for X to do was done, by X
+      {"Turkey gave permission for the UN to deliver aid to Syrian refugees.", {"IGOUNO>SYRREF:07"}},
+      {"It took two days for Kenyan troops to capture the Somali town.", {"KENMIL>SOM:19"}},
+  };
+  ExpectEach(cases);
+}
+
 // An appeal, demand or rejection takes the sub-code of what it asks for or
 // turns down (data/coding/modality.txt, maps appeal, demand and reject).
 TEST_F(CoderTest, AppealsDemandsAndRejectionsTakeTheirContentsCode) {

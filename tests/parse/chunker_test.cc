@@ -214,6 +214,18 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // object control: the object of "urged" is the subject of the infinitive
       {"Germany urged Iran to resume talks with inspectors.", "resume", "Iran", "talks"},
       {"Germany urged Iran to resume talks with inspectors.", "urged", "Germany", "Iran"},
+      // a noun phrase after "for", right before an infinitive, is that
+      // infinitive's own subject, whatever governs it
+      {"Chile is waiting for the Bolivian navy to answer.", "answer", "the Bolivian navy", "-"},
+      {"Peru arranged for Danish envoys to visit Lima.", "visit", "Danish envoys", "Lima"},
+      {"The accord opened the door for Sylvania to join the bloc.", "join", "Sylvania", "the bloc"},
+      {"Kenya said it was time for Uganda to recall its troops.", "recall", "Uganda", "its troops"},
+      {"Kenya called for them to leave Nairobi.", "leave", "them", "Nairobi"},
+      // ... not a span of time, nor a phrase farther back
+      {"Chile waited for two weeks to answer Peru.", "answer", "Chile", "Peru"},
+      {"Kenya appealed for help to rebuild the bridge.", "rebuild", "Kenya", "the bridge"},
+      // ... nor when the governing verb asks its object
+      {"Kenya asked Uganda for the funds to rebuild the bridge.", "rebuild", "Uganda", "the bridge"},
       // an honorific after a common noun opens the next clause's subject
       {"The historian told the news agency Mr Ruiz had copied the text.", "copied", "Mr Ruiz", "the text"},
       {"The historian told the news agency Mr Ruiz had copied the text.", "told", "The historian", "the news agency"},
@@ -355,6 +367,9 @@ TEST_F(ChunkerTest, VerbGroups) {
        "willing"},
       {"Germany urged Iran to resume talks.", "resume", Tense::kPast, Voice::kActive, false, "-", "urge"},
       {"Chile refused to meet Bolivian officials.", "meet", Tense::kPast, Voice::kActive, false, "-", "refuse"},
+      // (a "for" subject's own adjective is not the governing word)
+      {"Chile is waiting for the Bolivian military to answer.", "answer", Tense::kPresent, Voice::kActive, false, "-",
+       "wait"},
       // the "and" of a compound object does not coordinate the gerund after
       // it with the verb: "accuse" governs it as with a single object
       {"Chile accused Peru of attacking Bolivia.", "attacking", Tense::kPast, Voice::kActive, false, "-", "accuse"},
