@@ -807,10 +807,19 @@ class SentenceCoder {
     const Chunk& that = a_.chunks[cl.subject - 1];
     const bool has_that = that.end_token == that.first_token + 1 && SameWord(Lower(that.first_token), "that");
     if (has_that && cl.subject < 3) return false;
-    const Chunk& noun = a_.chunks[cl.subject - (has_that ? 2 : 1)];
-    const Chunk& verb = a_.chunks[cl.subject - (has_that ? 3 : 2)];
-    return noun.kind == ChunkKind::kNP &&
-           noun.end_token == (has_that ? that.first_token : a_.chunks[cl.subject].first_token) &&
+    int32_t n = cl.subject - (has_that ? 2 : 1);
+    // "rejected allegations from Uganda that ...", "denied claims by the
+    // rebels that ...": who made the accusation may stand between the noun
+    // and its that-clause.
+    while (has_that && n >= 3 && a_.chunks[n].kind == ChunkKind::kNP && a_.chunks[n - 1].kind == ChunkKind::kPP &&
+           a_.chunks[n - 1].end_token == a_.chunks[n - 1].first_token + 1 &&
+           OneOf(Lower(a_.chunks[n - 1].first_token), {"from", "by"}) &&
+           a_.chunks[n - 1].end_token == a_.chunks[n].first_token && cl.subject - n < 6) {
+      n -= 2;
+    }
+    const Chunk& noun = a_.chunks[n];
+    const Chunk& verb = a_.chunks[n - 1];
+    return noun.kind == ChunkKind::kNP && noun.end_token == a_.chunks[n + 1].first_token &&
            pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) && verb.kind == ChunkKind::kVP &&
            verb.end_token == noun.first_token && pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
   }

@@ -187,6 +187,11 @@ TEST_F(CoderTest, RejectedAccusationsAreNotAsserted) {
       {"Kenya rejected accusations its army had armed rebels in Somalia.", {"KEN>KENMIL:016"}},
       {"Kenya rejected claims that a deal allowing Ugandan police to enter and detain Somali refugees was illegal.",
        {}},
+      // (also with who made the accusation between the noun and its clause)
+      {"Kenya rejected allegations from Uganda that it had armed rebels in Somalia.", {"KEN>UGA:016"}},
+      {"Kenya dismissed accusations by Ugandan officials that its army had shelled a border town.", {"KEN>UGAGOV:016"}},
+      {"Peru rejected claims by the rebels from Colombia that it had bombed their camps.", {"PER>COLREB:016"}},
+      {"Kenya repeated allegations from Uganda that Somalia had armed the rebels.", {"SOM>KENREB:072"}},
   };
   ExpectEach(cases);
 }
