@@ -2138,12 +2138,34 @@ class SentenceCoder {
         // "Ties with Qatar were severed", "Sanctions on Russia were eased":
         // the subject's own phrase names whom the act is aimed at.
         for (uint32_t x = begin; x < verb_begin && t.chunk < 0; ++x) t.chunk = ActorChunkAt(x);
+      } else if (t.chunk >= 0 && a_.chunks[t.chunk].first_token > verb &&
+                 SameWord(Lower(a_.chunks[t.chunk].first_token - 1), "from") && SharesCountry(t.chunk, cl.agent) &&
+                 !ActorsOf(cl.subject).empty() && !SharesCountry(cl.subject, cl.agent)) {
+        // "Two Kenyan diplomats were expelled from Uganda by the Ugandan
+        // government": after the verb, "from Uganda" is the place they
+        // were sent out of, the agent's own country, not the "diplomats
+        // from X" the pattern reads; whom the act falls on is the subject.
+        // ("Kenyan troops were withdrawn from Somalia by Kenya" keeps
+        // Somalia.)
+        t.chunk = cl.subject;
       }
       *target = t;
       *source = s;
       return rest;
     }
     return kNoMatch;
+  }
+
+  // Whether an actor of chunk a has the country of an actor of chunk b
+  // (false when either has none).
+  bool SharesCountry(int32_t a, int32_t b) const {
+    if (a < 0 || b < 0) return false;
+    for (const ActorMention* x : ActorsOf(a)) {
+      for (const ActorMention* y : ActorsOf(b)) {
+        if (x->code.size() >= 3 && y->code.size() >= 3 && x->code.compare(0, 3, y->code, 0, 3) == 0) return true;
+      }
+    }
+    return false;
   }
 
   // Measures whose owner is the one who imposes, keeps or lifts them:

@@ -376,6 +376,20 @@ TEST_F(CoderTest, PassiveMeasureOwnerIsTheSource) {
   ExpectEach(cases);
 }
 
+// A passive with a "by" agent whose own country follows "from" ("expelled from
+// Uganda by the Ugandan government") sends the subject out of that country: the
+// subject is the target, not the country left. A country other than the agent's
+// is what it withdrew from.
+TEST_F(CoderTest, PassiveFromTheAgentsOwnCountryTargetsTheSubject) {
+  const EventCase cases[] = {
+      {"Two Kenyan diplomats were expelled from Uganda by the Ugandan government.", {"UGAGOV>KENGOV:166"}},
+      {"Ugandan aid workers were expelled from Kenya by the Kenyan authorities.", {"KENGOV>UGANGO:1663"}},
+      {"Kenyan peacekeepers were withdrawn from Somalia by the Kenyan government.", {"KENGOV>SOM:1661"}},
+      {"Chilean diplomats were expelled from Peru by Bolivia.", {"BOL>PER:166"}},
+  };
+  ExpectEach(cases);
+}
+
 // What was offered, asked for or stopped gives the sub-code: cooperation offers 121,
 // requests for bases 1212 or weapons 1222, arms sales halted 1622, licences revoked 172.
 TEST_F(CoderTest, OffersRequestsAndSalesByWhatTheyAreAbout) {
