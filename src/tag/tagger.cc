@@ -2057,9 +2057,17 @@ void HmmTagger::FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, co
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBD || !IsNoun(a->tokens[i - 1].tag)) continue;
     uint32_t k = i + 1;
-    if (a->tokens[k].tag == PosTag::kRP) ++k;
+    // ("the plan put forward by Peru", "the territory handed over by
+    // Britain": a word that can be a particle, read as an adverb or a
+    // preposition, is the participle's particle before its "by".)
+    const bool particle = a->tokens[k].tag == PosTag::kRP || (k + 1 < end && a->Lower(a->tokens[k + 1]) == "by" &&
+                                                              CanBe(cands, ncand, first, k, PosTag::kRP));
+    if (particle) ++k;
     if (k + 1 >= end || a->Lower(a->tokens[k]) != "by" || a->tokens[k + 1].tag == PosTag::kCD) continue;
-    if (CanBe(cands, ncand, first, i, PosTag::kVBN)) t.tag = PosTag::kVBN;
+    if (CanBe(cands, ncand, first, i, PosTag::kVBN)) {
+      t.tag = PosTag::kVBN;
+      if (particle) a->tokens[i + 1].tag = PosTag::kRP;
+    }
   }
 }
 

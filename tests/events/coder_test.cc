@@ -390,6 +390,18 @@ TEST_F(CoderTest, PassiveFromTheAgentsOwnCountryTargetsTheSubject) {
   ExpectEach(cases);
 }
 
+// A participle with its particle before a "by" phrase ("put forward by", "drawn up by",
+// "carried out by") is a reduced relative on the noun before it, not a past tense.
+TEST_F(CoderTest, ParticipleWithParticleBeforeByIsAReducedRelative) {
+  const EventCase cases[] = {
+      {"Uganda welcomed the plan put forward by Kenya.", {"UGA>KEN:051"}},
+      {"Uganda rejected the proposal put forward by Kenya.", {"UGA>KEN:12"}},
+      {"Uganda praised the peace plan drawn up by Kenyan mediators.", {"UGA>KENGOV:051"}},
+      {"Chile condemned the raid carried out by Peruvian troops.", {"CHL>PERMIL:111"}},
+  };
+  ExpectEach(cases);
+}
+
 // What was offered, asked for or stopped gives the sub-code: cooperation offers 121,
 // requests for bases 1212 or weapons 1222, arms sales halted 1622, licences revoked 172.
 TEST_F(CoderTest, OffersRequestsAndSalesByWhatTheyAreAbout) {

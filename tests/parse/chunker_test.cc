@@ -193,6 +193,11 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
        "-"},
       {"Chile condemned the villagers attacked by rebels.", "attacked", "the villagers", "-"},
       {"Chile condemned the villagers attacked by rebels.", "condemned", "Chile", "the villagers"},
+      // ... also with a particle ("put forward", "drawn up")
+      {"Chile welcomed the plan put forward by Peru.", "put", "the plan", "-", "Peru"},
+      {"Chile welcomed the plan drawn up by Peru.", "drawn", "the plan", "-", "Peru"},
+      {"Chile welcomed the plan drawn up by Peru.", "welcomed", "Chile", "the plan"},
+      {"The talks set up by Peru failed.", "failed", "The talks", "-"},
       // a day's word between the subject and its verb is a time adverb
       {"The Danish court today refused the appeal.", "refused", "The Danish court", "the appeal"},
       {"Peruvian police Monday arrested six men.", "arrested", "Peruvian police", "six men"},
