@@ -390,6 +390,22 @@ TEST_F(CoderTest, PassiveFromTheAgentsOwnCountryTargetsTheSubject) {
   ExpectEach(cases);
 }
 
+// An accepted offer of mediation is intent to accept mediation (038), an accepted offer of
+// talks intent to negotiate (036), as an accepted invitation is; the one who made the offer
+// is the target, named before it or after "from". A proposal with no subject says no code.
+TEST_F(CoderTest, AcceptedOffersOfTalksOrMediation) {
+  const EventCase cases[] = {
+      {"Uganda accepted Kenya's offer of mediation.", {"UGA>KEN:038"}},
+      {"Uganda accepted an offer from Kenya to mediate.", {"UGA>KEN:038"}},
+      {"Uganda accepted Kenya's offer of talks.", {"UGA>KEN:036"}},
+      {"Uganda accepted an offer of negotiations from Kenya.", {"UGA>KEN:036"}},
+      {"Uganda accepted Kenya's offer to host talks.", {"UGA>KEN:036"}},
+      {"Uganda refused to accept Kenya's offer of mediation.", {"UGA>KEN:126"}},
+      {"Uganda accepted the proposal from Kenya.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // A participle with its particle before a "by" phrase ("put forward by", "drawn up by",
 // "carried out by") is a reduced relative on the noun before it, not a past tense.
 TEST_F(CoderTest, ParticipleWithParticleBeforeByIsAReducedRelative) {
