@@ -1543,8 +1543,8 @@ class SentenceCoder {
       std::string_view prep = Lower(a_.chunks[c + 1].first_token);
       if ((prep == "from" || prep == "of" || prep == "by") && !ActorsOf(c + 2).empty()) return c + 2;
     }
-    if (c + 3 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kVP &&
-        a_.chunks[c + 1].end_token == a_.chunks[c + 1].first_token + 1 && Tag(a_.chunks[c + 1].head) == PosTag::kVBN &&
+    // ("an attack carried out by rebels killed": also with a particle)
+    if (c + 3 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kVP && BareParticiple(a_.chunks[c + 1]) &&
         a_.chunks[c + 2].kind == ChunkKind::kPP && Lower(a_.chunks[c + 2].first_token) == "by" &&
         a_.chunks[c + 3].kind == ChunkKind::kNP && !ActorsOf(c + 3).empty()) {
       return c + 3;
@@ -2154,6 +2154,16 @@ class SentenceCoder {
       return rest;
     }
     return kNoMatch;
+  }
+
+  // A verb group that is a lone past participle, or one with its particles
+  // ("carried out").
+  bool BareParticiple(const Chunk& v) const {
+    if (v.head != v.first_token || Tag(v.head) != PosTag::kVBN) return false;
+    for (uint32_t t = v.head + 1; t < v.end_token; ++t) {
+      if (Tag(t) != PosTag::kRP) return false;
+    }
+    return true;
   }
 
   // Whether an actor of chunk a has the country of an actor of chunk b

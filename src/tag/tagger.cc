@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar_words.h"
 #include "core/data_lines.h"
 #include "core/huge_pages.h"
 #include "core/prefilters.h"
@@ -2052,6 +2053,24 @@ void HmmTagger::FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, co
   while (i < end && a->tokens[i].tag != PosTag::kVBD && a->tokens[i].tag != PosTag::kVBZ &&
          a->tokens[i].tag != PosTag::kVBP && a->tokens[i].tag != PosTag::kMD) {
     ++i;
+  }
+  // ("The plan put forward by Peru was rejected": the first past form
+  // itself, right after the subject's noun, with a particle and a "by"
+  // phrase naming someone, when a finite verb follows to be the clause's.)
+  if (i + 3 < end && i > first && IsNoun(a->tokens[i - 1].tag) && a->tokens[i].tag == PosTag::kVBD) {
+    const uint32_t k = i + 2;
+    const bool particle = a->tokens[i + 1].tag == PosTag::kRP || CanBe(cands, ncand, first, i + 1, PosTag::kRP);
+    bool finite_after = false;
+    for (uint32_t j = k + 2; j < end && !finite_after; ++j) {
+      const PosTag jt = a->tokens[j].tag;
+      finite_after = jt == PosTag::kVBD || jt == PosTag::kVBZ || jt == PosTag::kVBP || jt == PosTag::kMD;
+    }
+    const PosTag after_by = a->tokens[k + 1].tag;
+    if (particle && a->Lower(a->tokens[k]) == "by" && finite_after && after_by != PosTag::kCD &&
+        !IsWeekdayOrMonthName(a->Lower(a->tokens[k + 1])) && CanBe(cands, ncand, first, i, PosTag::kVBN)) {
+      a->tokens[i].tag = PosTag::kVBN;
+      a->tokens[i + 1].tag = PosTag::kRP;
+    }
   }
   for (++i; i + 2 < end; ++i) {
     Token& t = a->tokens[i];

@@ -414,6 +414,8 @@ TEST_F(CoderTest, ParticipleWithParticleBeforeByIsAReducedRelative) {
       {"Uganda rejected the proposal put forward by Kenya.", {"UGA>KEN:12"}},
       {"Uganda praised the peace plan drawn up by Kenyan mediators.", {"UGA>KENGOV:051"}},
       {"Chile condemned the raid carried out by Peruvian troops.", {"CHL>PERMIL:111"}},
+      // (the noun as a subject: what it did is done by whoever the "by" names)
+      {"The raid carried out by Peruvian troops killed six Chilean soldiers.", {"PERMIL>CHLMIL:190"}},
   };
   ExpectEach(cases);
 }

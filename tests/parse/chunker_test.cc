@@ -198,6 +198,11 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Chile welcomed the plan drawn up by Peru.", "drawn", "the plan", "-", "Peru"},
       {"Chile welcomed the plan drawn up by Peru.", "welcomed", "Chile", "the plan"},
       {"The talks set up by Peru failed.", "failed", "The talks", "-"},
+      // ... also when the noun opens the sentence and another verb follows
+      {"The plan put forward by Peru was rejected by Chile.", "put", "The plan", "-", "Peru"},
+      {"The plan put forward by Peru was rejected by Chile.", "rejected", "The plan", "-", "Chile"},
+      {"The raid carried out by Peruvian troops killed six Chilean soldiers.", "killed", "The raid",
+       "six Chilean soldiers"},
       // a day's word between the subject and its verb is a time adverb
       {"The Danish court today refused the appeal.", "refused", "The Danish court", "the appeal"},
       {"Peruvian police Monday arrested six men.", "arrested", "Peruvian police", "six men"},
