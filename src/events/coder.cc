@@ -808,14 +808,18 @@ class SentenceCoder {
     const bool has_that = that.end_token == that.first_token + 1 && SameWord(Lower(that.first_token), "that");
     if (has_that && cl.subject < 3) return false;
     int32_t n = cl.subject - (has_that ? 2 : 1);
-    // "rejected allegations from Uganda that ...", "denied claims by the
-    // rebels that ...": who made the accusation may stand between the noun
-    // and its that-clause.
+    // "rejected allegations from Uganda that ...", "denied claims made by
+    // the rebels that ...": who made the accusation may stand between the
+    // noun and its that-clause.
     while (has_that && n >= 3 && a_.chunks[n].kind == ChunkKind::kNP && a_.chunks[n - 1].kind == ChunkKind::kPP &&
            a_.chunks[n - 1].end_token == a_.chunks[n - 1].first_token + 1 &&
            OneOf(Lower(a_.chunks[n - 1].first_token), {"from", "by"}) &&
            a_.chunks[n - 1].end_token == a_.chunks[n].first_token && cl.subject - n < 6) {
       n -= 2;
+      if (const Chunk& made = a_.chunks[n]; n >= 3 && made.kind == ChunkKind::kVP && made.head == made.first_token &&
+                                            made.end_token == made.head + 1 && Tag(made.head) == PosTag::kVBN) {
+        --n;
+      }
     }
     const Chunk& noun = a_.chunks[n];
     const Chunk& verb = a_.chunks[n - 1];

@@ -706,8 +706,14 @@ class SentenceParser {
                           Lower(C(prev.verb + 1).first_token) == "by";
         bool noun_before = prev.subject >= 0 && prev.subject == prev.verb - 1;
         bool no_comma = true;
-        for (uint32_t t = pv.end_token; t < C(vc).first_token; ++t) no_comma = no_comma && Lower(t) != ",";
-        if (bare_participle && by_follows && noun_before && no_comma) {
+        // ("allegations made by Peru that it had armed the rebels": a verb
+        // after "that" has a subject of its own.)
+        bool no_that = true;
+        for (uint32_t t = pv.end_token; t < C(vc).first_token; ++t) {
+          no_comma = no_comma && Lower(t) != ",";
+          no_that = no_that && Lower(t) != "that";
+        }
+        if (bare_participle && by_follows && noun_before && no_comma && no_that) {
           prev.relative = true;
           cl.subject = prev.subject;
         }

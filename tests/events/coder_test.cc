@@ -192,6 +192,8 @@ TEST_F(CoderTest, RejectedAccusationsAreNotAsserted) {
       {"Kenya dismissed accusations by Ugandan officials that its army had shelled a border town.", {"KEN>UGAGOV:016"}},
       {"Peru rejected claims by the rebels from Colombia that it had bombed their camps.", {"PER>COLREB:016"}},
       {"Kenya repeated allegations from Uganda that Somalia had armed the rebels.", {"SOM>KENREB:072"}},
+      {"Kenya rejected allegations made by Uganda that it had armed rebels in Somalia.", {"KEN>UGA:016"}},
+      {"Kenya repeated allegations made by Uganda that Somalia had armed the rebels.", {"SOM>KENREB:072"}},
   };
   ExpectEach(cases);
 }

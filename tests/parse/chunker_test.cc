@@ -193,6 +193,8 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
        "-"},
       {"Chile condemned the villagers attacked by rebels.", "attacked", "the villagers", "-"},
       {"Chile condemned the villagers attacked by rebels.", "condemned", "Chile", "the villagers"},
+      // (not a verb after "that", which has a subject of its own)
+      {"Chile rejected claims made by Peru that it had bombed the camps.", "bombed", "it", "the camps"},
       // ... also with a particle ("put forward", "drawn up")
       {"Chile welcomed the plan put forward by Peru.", "put", "the plan", "-", "Peru"},
       {"Chile welcomed the plan drawn up by Peru.", "drawn", "the plan", "-", "Peru"},
