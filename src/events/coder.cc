@@ -807,10 +807,23 @@ class SentenceCoder {
     const Chunk& that = a_.chunks[cl.subject - 1];
     const bool has_that = that.end_token == that.first_token + 1 && SameWord(Lower(that.first_token), "that");
     if (has_that && cl.subject < 3) return false;
-    const Chunk& noun = a_.chunks[cl.subject - (has_that ? 2 : 1)];
-    const Chunk& verb = a_.chunks[cl.subject - (has_that ? 3 : 2)];
-    return noun.kind == ChunkKind::kNP &&
-           noun.end_token == (has_that ? that.first_token : a_.chunks[cl.subject].first_token) &&
+    int32_t n = cl.subject - (has_that ? 2 : 1);
+    // "rejected allegations from Uganda that ...", "denied claims made by
+    // the rebels that ...": who made the accusation may stand between the
+    // noun and its that-clause.
+    while (has_that && n >= 3 && a_.chunks[n].kind == ChunkKind::kNP && a_.chunks[n - 1].kind == ChunkKind::kPP &&
+           a_.chunks[n - 1].end_token == a_.chunks[n - 1].first_token + 1 &&
+           OneOf(Lower(a_.chunks[n - 1].first_token), {"from", "by"}) &&
+           a_.chunks[n - 1].end_token == a_.chunks[n].first_token && cl.subject - n < 6) {
+      n -= 2;
+      if (const Chunk& made = a_.chunks[n]; n >= 3 && made.kind == ChunkKind::kVP && made.head == made.first_token &&
+                                            made.end_token == made.head + 1 && Tag(made.head) == PosTag::kVBN) {
+        --n;
+      }
+    }
+    const Chunk& noun = a_.chunks[n];
+    const Chunk& verb = a_.chunks[n - 1];
+    return noun.kind == ChunkKind::kNP && noun.end_token == a_.chunks[n + 1].first_token &&
            pats_.rules().Has(WordList::kHearsayNoun, Lemma(noun.head)) && verb.kind == ChunkKind::kVP &&
            verb.end_token == noun.first_token && pats_.rules().Has(WordList::kDenialVerb, Lemma(verb.head));
   }
@@ -1589,8 +1602,8 @@ class SentenceCoder {
       std::string_view prep = Lower(a_.chunks[c + 1].first_token);
       if ((prep == "from" || prep == "of" || prep == "by") && !ActorsOf(c + 2).empty()) return c + 2;
     }
-    if (c + 3 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kVP &&
-        a_.chunks[c + 1].end_token == a_.chunks[c + 1].first_token + 1 && Tag(a_.chunks[c + 1].head) == PosTag::kVBN &&
+    // ("an attack carried out by rebels killed": also with a particle)
+    if (c + 3 < a_.chunks.size() && a_.chunks[c + 1].kind == ChunkKind::kVP && BareParticiple(a_.chunks[c + 1]) &&
         a_.chunks[c + 2].kind == ChunkKind::kPP && Lower(a_.chunks[c + 2].first_token) == "by" &&
         a_.chunks[c + 3].kind == ChunkKind::kNP && !ActorsOf(c + 3).empty()) {
       return c + 3;
@@ -2184,12 +2197,44 @@ class SentenceCoder {
         // "Ties with Qatar were severed", "Sanctions on Russia were eased":
         // the subject's own phrase names whom the act is aimed at.
         for (uint32_t x = begin; x < verb_begin && t.chunk < 0; ++x) t.chunk = ActorChunkAt(x);
+      } else if (t.chunk >= 0 && a_.chunks[t.chunk].first_token > verb &&
+                 SameWord(Lower(a_.chunks[t.chunk].first_token - 1), "from") && SharesCountry(t.chunk, cl.agent) &&
+                 !ActorsOf(cl.subject).empty() && !SharesCountry(cl.subject, cl.agent)) {
+        // "Two Kenyan diplomats were expelled from Uganda by the Ugandan
+        // government": after the verb, "from Uganda" is the place they
+        // were sent out of, the agent's own country, not the "diplomats
+        // from X" the pattern reads; whom the act falls on is the subject.
+        // ("Kenyan troops were withdrawn from Somalia by Kenya" keeps
+        // Somalia.)
+        t.chunk = cl.subject;
       }
       *target = t;
       *source = s;
       return rest;
     }
     return kNoMatch;
+  }
+
+  // A verb group that is a lone past participle, or one with its particles
+  // ("carried out").
+  bool BareParticiple(const Chunk& v) const {
+    if (v.head != v.first_token || Tag(v.head) != PosTag::kVBN) return false;
+    for (uint32_t t = v.head + 1; t < v.end_token; ++t) {
+      if (Tag(t) != PosTag::kRP) return false;
+    }
+    return true;
+  }
+
+  // Whether an actor of chunk a has the country of an actor of chunk b
+  // (false when either has none).
+  bool SharesCountry(int32_t a, int32_t b) const {
+    if (a < 0 || b < 0) return false;
+    for (const ActorMention* x : ActorsOf(a)) {
+      for (const ActorMention* y : ActorsOf(b)) {
+        if (x->code.size() >= 3 && y->code.size() >= 3 && x->code.compare(0, 3, y->code, 0, 3) == 0) return true;
+      }
+    }
+    return false;
   }
 
   // Measures whose owner is the one who imposes, keeps or lifts them:

@@ -524,6 +524,16 @@ class SentenceParser {
     return IsWeekdayOrMonthName(head) || IsTimeNoun(head);
   }
 
+  // A verb group that is a lone past participle, or one with its particles
+  // ("drawn up", "carried out").
+  bool BareParticiple(const Chunk& c) const {
+    if (c.head != c.first_token || Tag(c.head) != T::kVBN) return false;
+    for (uint32_t t = c.head + 1; t < c.end_token; ++t) {
+      if (Tag(t) != T::kRP) return false;
+    }
+    return true;
+  }
+
   // "The Freedonian minister — a general who led the army — met the envoy":
   // a parenthesis set off by two dashes is skipped by the sentence, so a
   // finite verb right after the closing dash goes with the noun phrase
@@ -677,9 +687,8 @@ class SentenceParser {
         // the participle's subject. (Not before "for": "migrants slated for
         // deportation", "aid bound for Gaza" say what the noun is meant for.)
         const bool for_follows = me.end_token < e_ && Lower(me.end_token) == "for";
-        if (Tag(me.head) == T::kVBN && me.head == me.first_token && me.end_token == me.head + 1 && !own_object &&
-            !for_follows && !prev.relative && prev.object == vc - 1 && C(vc - 1).kind == ChunkKind::kNP &&
-            C(vc - 1).end_token == me.first_token && IsNoun(Tag(C(vc - 1).head))) {
+        if (BareParticiple(me) && !own_object && !for_follows && !prev.relative && prev.object == vc - 1 &&
+            C(vc - 1).kind == ChunkKind::kNP && C(vc - 1).end_token == me.first_token && IsNoun(Tag(C(vc - 1).head))) {
           cl.subject = vc - 1;
           cl.relative = true;
           me.voice = Voice::kPassive;
@@ -711,13 +720,19 @@ class SentenceParser {
       if (a_->clauses.size() > first_clause) {
         Clause& prev = a_->clauses.back();
         const Chunk& pv = C(prev.verb);
-        bool bare_participle = pv.end_token == pv.first_token + 1 && Tag(pv.head) == T::kVBN;
+        bool bare_participle = BareParticiple(pv);
         bool by_follows = prev.verb + 1 < vc && C(prev.verb + 1).kind == ChunkKind::kPP &&
                           Lower(C(prev.verb + 1).first_token) == "by";
         bool noun_before = prev.subject >= 0 && prev.subject == prev.verb - 1;
         bool no_comma = true;
-        for (uint32_t t = pv.end_token; t < C(vc).first_token; ++t) no_comma = no_comma && Lower(t) != ",";
-        if (bare_participle && by_follows && noun_before && no_comma) {
+        // ("allegations made by Peru that it had armed the rebels": a verb
+        // after "that" has a subject of its own.)
+        bool no_that = true;
+        for (uint32_t t = pv.end_token; t < C(vc).first_token; ++t) {
+          no_comma = no_comma && Lower(t) != ",";
+          no_that = no_that && Lower(t) != "that";
+        }
+        if (bare_participle && by_follows && noun_before && no_comma && no_that) {
           prev.relative = true;
           cl.subject = prev.subject;
         }

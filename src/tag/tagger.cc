@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar_words.h"
 #include "core/data_lines.h"
 #include "core/huge_pages.h"
 #include "core/prefilters.h"
@@ -2084,13 +2085,39 @@ void HmmTagger::FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, co
          a->tokens[i].tag != PosTag::kVBP && a->tokens[i].tag != PosTag::kMD) {
     ++i;
   }
+  // ("The plan put forward by Peru was rejected": the first past form
+  // itself, right after the subject's noun, with a particle and a "by"
+  // phrase naming someone, when a finite verb follows to be the clause's.)
+  if (i + 3 < end && i > first && IsNoun(a->tokens[i - 1].tag) && a->tokens[i].tag == PosTag::kVBD) {
+    const uint32_t k = i + 2;
+    const bool particle = a->tokens[i + 1].tag == PosTag::kRP || CanBe(cands, ncand, first, i + 1, PosTag::kRP);
+    bool finite_after = false;
+    for (uint32_t j = k + 2; j < end && !finite_after; ++j) {
+      const PosTag jt = a->tokens[j].tag;
+      finite_after = jt == PosTag::kVBD || jt == PosTag::kVBZ || jt == PosTag::kVBP || jt == PosTag::kMD;
+    }
+    const PosTag after_by = a->tokens[k + 1].tag;
+    if (particle && a->Lower(a->tokens[k]) == "by" && finite_after && after_by != PosTag::kCD &&
+        !IsWeekdayOrMonthName(a->Lower(a->tokens[k + 1])) && CanBe(cands, ncand, first, i, PosTag::kVBN)) {
+      a->tokens[i].tag = PosTag::kVBN;
+      a->tokens[i + 1].tag = PosTag::kRP;
+    }
+  }
   for (++i; i + 2 < end; ++i) {
     Token& t = a->tokens[i];
     if (t.tag != PosTag::kVBD || !IsNoun(a->tokens[i - 1].tag)) continue;
     uint32_t k = i + 1;
-    if (a->tokens[k].tag == PosTag::kRP) ++k;
+    // ("the plan put forward by Peru", "the territory handed over by
+    // Britain": a word that can be a particle, read as an adverb or a
+    // preposition, is the participle's particle before its "by".)
+    const bool particle = a->tokens[k].tag == PosTag::kRP || (k + 1 < end && a->Lower(a->tokens[k + 1]) == "by" &&
+                                                              CanBe(cands, ncand, first, k, PosTag::kRP));
+    if (particle) ++k;
     if (k + 1 >= end || a->Lower(a->tokens[k]) != "by" || a->tokens[k + 1].tag == PosTag::kCD) continue;
-    if (CanBe(cands, ncand, first, i, PosTag::kVBN)) t.tag = PosTag::kVBN;
+    if (CanBe(cands, ncand, first, i, PosTag::kVBN)) {
+      t.tag = PosTag::kVBN;
+      if (particle) a->tokens[i + 1].tag = PosTag::kRP;
+    }
   }
 }
 

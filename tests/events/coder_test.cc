@@ -187,6 +187,13 @@ TEST_F(CoderTest, RejectedAccusationsAreNotAsserted) {
       {"Kenya rejected accusations its army had armed rebels in Somalia.", {"KEN>KENMIL:016"}},
       {"Kenya rejected claims that a deal allowing Ugandan police to enter and detain Somali refugees was illegal.",
        {}},
+      // (also with who made the accusation between the noun and its clause)
+      {"Kenya rejected allegations from Uganda that it had armed rebels in Somalia.", {"KEN>UGA:016"}},
+      {"Kenya dismissed accusations by Ugandan officials that its army had shelled a border town.", {"KEN>UGAGOV:016"}},
+      {"Peru rejected claims by the rebels from Colombia that it had bombed their camps.", {"PER>COLREB:016"}},
+      {"Kenya repeated allegations from Uganda that Somalia had armed the rebels.", {"SOM>KENREB:072"}},
+      {"Kenya rejected allegations made by Uganda that it had armed rebels in Somalia.", {"KEN>UGA:016"}},
+      {"Kenya repeated allegations made by Uganda that Somalia had armed the rebels.", {"SOM>KENREB:072"}},
   };
   ExpectEach(cases);
 }
@@ -367,6 +374,50 @@ TEST_F(CoderTest, PassiveMeasureOwnerIsTheSource) {
       {"American aid to Egypt was suspended last year.", {"USA>EGY:162"}},
       {"Chilean sanctions were lifted.", {}},
       {"Russian diplomats were expelled from Britain.", {"GBR>RUSGOV:174"}},
+  };
+  ExpectEach(cases);
+}
+
+// A passive with a "by" agent whose own country follows "from" ("expelled from
+// Uganda by the Ugandan government") sends the subject out of that country: the
+// subject is the target, not the country left. A country other than the agent's
+// is what it withdrew from.
+TEST_F(CoderTest, PassiveFromTheAgentsOwnCountryTargetsTheSubject) {
+  const EventCase cases[] = {
+      {"Two Kenyan diplomats were expelled from Uganda by the Ugandan government.", {"UGAGOV>KENGOV:166"}},
+      {"Ugandan aid workers were expelled from Kenya by the Kenyan authorities.", {"KENGOV>UGANGO:1663"}},
+      {"Kenyan peacekeepers were withdrawn from Somalia by the Kenyan government.", {"KENGOV>SOM:1661"}},
+      {"Chilean diplomats were expelled from Peru by Bolivia.", {"BOL>PER:166"}},
+  };
+  ExpectEach(cases);
+}
+
+// An accepted offer of mediation is intent to accept mediation (038), an accepted offer of
+// talks intent to negotiate (036), as an accepted invitation is; the one who made the offer
+// is the target, named before it or after "from". A proposal with no subject says no code.
+TEST_F(CoderTest, AcceptedOffersOfTalksOrMediation) {
+  const EventCase cases[] = {
+      {"Uganda accepted Kenya's offer of mediation.", {"UGA>KEN:038"}},
+      {"Uganda accepted an offer from Kenya to mediate.", {"UGA>KEN:038"}},
+      {"Uganda accepted Kenya's offer of talks.", {"UGA>KEN:036"}},
+      {"Uganda accepted an offer of negotiations from Kenya.", {"UGA>KEN:036"}},
+      {"Uganda accepted Kenya's offer to host talks.", {"UGA>KEN:036"}},
+      {"Uganda refused to accept Kenya's offer of mediation.", {"UGA>KEN:126"}},
+      {"Uganda accepted the proposal from Kenya.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// A participle with its particle before a "by" phrase ("put forward by", "drawn up by",
+// "carried out by") is a reduced relative on the noun before it, not a past tense.
+TEST_F(CoderTest, ParticipleWithParticleBeforeByIsAReducedRelative) {
+  const EventCase cases[] = {
+      {"Uganda welcomed the plan put forward by Kenya.", {"UGA>KEN:051"}},
+      {"Uganda rejected the proposal put forward by Kenya.", {"UGA>KEN:12"}},
+      {"Uganda praised the peace plan drawn up by Kenyan mediators.", {"UGA>KENGOV:051"}},
+      {"Chile condemned the raid carried out by Peruvian troops.", {"CHL>PERMIL:111"}},
+      // (the noun as a subject: what it did is done by whoever the "by" names)
+      {"The raid carried out by Peruvian troops killed six Chilean soldiers.", {"PERMIL>CHLMIL:190"}},
   };
   ExpectEach(cases);
 }

@@ -193,6 +193,18 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
        "-"},
       {"Chile condemned the villagers attacked by rebels.", "attacked", "the villagers", "-"},
       {"Chile condemned the villagers attacked by rebels.", "condemned", "Chile", "the villagers"},
+      // (not a verb after "that", which has a subject of its own)
+      {"Chile rejected claims made by Peru that it had bombed the camps.", "bombed", "it", "the camps"},
+      // ... also with a particle ("put forward", "drawn up")
+      {"Chile welcomed the plan put forward by Peru.", "put", "the plan", "-", "Peru"},
+      {"Chile welcomed the plan drawn up by Peru.", "drawn", "the plan", "-", "Peru"},
+      {"Chile welcomed the plan drawn up by Peru.", "welcomed", "Chile", "the plan"},
+      {"The talks set up by Peru failed.", "failed", "The talks", "-"},
+      // ... also when the noun opens the sentence and another verb follows
+      {"The plan put forward by Peru was rejected by Chile.", "put", "The plan", "-", "Peru"},
+      {"The plan put forward by Peru was rejected by Chile.", "rejected", "The plan", "-", "Chile"},
+      {"The raid carried out by Peruvian troops killed six Chilean soldiers.", "killed", "The raid",
+       "six Chilean soldiers"},
       // a day's word between the subject and its verb is a time adverb
       {"The Danish court today refused the appeal.", "refused", "The Danish court", "the appeal"},
       {"Peruvian police Monday arrested six men.", "arrested", "Peruvian police", "six men"},
