@@ -1088,6 +1088,25 @@ class SentenceParser {
     return np;
   }
 
+  // Whether the -ing verb at chunk vc says what the object of clause prev
+  // says: the object is a document (a letter, a statement), only
+  // prepositional phrases stand between them ("a letter to the head of the
+  // WHO threatening ..."), and the -ing verb is one of saying or of a
+  // verbal act (threaten, accuse, urge, demand, call ...).
+  bool DocumentSays(const Clause& prev, int32_t vc) const {
+    if (prev.subject < 0 || prev.object < 0 || prev.object >= vc) return false;
+    if (!OneOf(Lemma(C(prev.object).head), {"letter", "statement", "message", "note", "communique", "memo", "email",
+                                            "resolution", "declaration", "tweet", "post"})) {
+      return false;
+    }
+    for (int32_t k = prev.object + 1; k < vc; k += 2) {
+      if (k + 1 >= vc || C(k).kind != ChunkKind::kPP || C(k + 1).kind != ChunkKind::kNP) return false;
+    }
+    const std::string_view v = Lemma(C(vc).first_token);  // ("threatening to cut": the -ing word)
+    return IsSpeechVerb(v) || OneOf(v, {"threaten", "accuse", "urge", "demand", "call", "criticize", "criticise",
+                                        "condemn", "ask", "request", "reject", "express", "offer", "invite"});
+  }
+
   // "China is willing to deepen ...", "urged Beijing to restore ...",
   // "prioritizes strengthening ...", "will expand and deepen ...": the verb
   // takes its subject from the governing clause and inherits its tense,
@@ -1157,6 +1176,11 @@ class SentenceParser {
       // "make the country give up its programme": after a causative verb the
       // object is the subject of the bare verb, which that verb governs.
       cl->subject = prev.object;
+      if (me.control < 0) me.control = pv.head;
+    } else if (Tag(first) == T::kVBG && np_between && !comma && !cc && DocumentSays(prev, vc)) {
+      // "sent a letter to the head of the WHO threatening to cut funding":
+      // what the document sent or issued says, its sender says.
+      cl->subject = prev.subject;
       if (me.control < 0) me.control = pv.head;
     } else if (gerund && !np_between && (!comma || PrepositionalGerund(first)) && !cc && cl->subject < 0) {
       cl->subject = prev.subject;

@@ -1558,6 +1558,17 @@ TEST_F(CoderTest, AThingOfACountryReceivedIsNoOneHosted) {
   ExpectEach(cases);
 }
 
+// What a letter or statement someone sends or issues says (an -ing verb of
+// saying after it and the phrases naming its addressee), its sender says.
+TEST_F(CoderTest, WhatADocumentSaysItsSenderSays) {
+  const EventCase cases[] = {
+      {"Kenya sent a letter to the president of Uganda accusing him of spying.",
+       {"KEN>UGAGOV:010", "KEN>UGAGOV:1125"}},
+      {"Chile issued a statement on Monday urging Peru to release the fishermen.", {"CHL>PER:0253"}},
+  };
+  ExpectEach(cases);
+}
+
 // A deadline given is an ultimatum to whom it is given, and what it is given
 // for is demanded, not done.
 TEST_F(CoderTest, WhatADeadlineIsGivenForIsNotDone) {
