@@ -1562,8 +1562,7 @@ TEST_F(CoderTest, AThingOfACountryReceivedIsNoOneHosted) {
 // saying after it and the phrases naming its addressee), its sender says.
 TEST_F(CoderTest, WhatADocumentSaysItsSenderSays) {
   const EventCase cases[] = {
-      {"Kenya sent a letter to the president of Uganda accusing him of spying.",
-       {"KEN>UGAGOV:010", "KEN>UGAGOV:1125"}},
+      {"Kenya sent a letter to the president of Uganda accusing him of spying.", {"KEN>UGAGOV:010", "KEN>UGAGOV:1125"}},
       {"Chile issued a statement on Monday urging Peru to release the fishermen.", {"CHL>PER:0253"}},
   };
   ExpectEach(cases);
