@@ -2136,6 +2136,17 @@ TEST_F(CoderTest, WithdrawingFromAnOrganisationReducesRelations) {
   ExpectEach(cases);
 }
 
+// A border closed or links suspended with a country reduce relations with
+// it, announced as a noun as well as done with a verb.
+TEST_F(CoderTest, ClosedBordersAndSuspendedLinksReduceRelations) {
+  const EventCase cases[] = {
+      {"Chile announced the closure of its border with Peru.", {"CHL>PER:160"}},
+      {"Chile announced a suspension of flights to Peru.", {"CHL>PER:160"}},
+      {"Chile closed its border with Peru.", {"CHL>PER:160"}},
+  };
+  ExpectEach(cases);
+}
+
 // What a proposal or call asks for is not done, also past a participle
 // phrase that describes the proposal.
 TEST_F(CoderTest, WhatAProposalAsksForIsNotDone) {
