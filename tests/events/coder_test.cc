@@ -2136,6 +2136,15 @@ TEST_F(CoderTest, WithdrawingFromAnOrganisationReducesRelations) {
   ExpectEach(cases);
 }
 
+// A flag or effigy burned is a protest against whom it stands for.
+TEST_F(CoderTest, BurningAFlagIsAProtest) {
+  const EventCase cases[] = {
+      {"Chilean protesters burned the Peruvian flag.", {"CHLCVL>PER:140"}},
+      {"Chilean protesters burned the flag of Peru.", {"CHLCVL>PER:140"}},
+  };
+  ExpectEach(cases);
+}
+
 // A border closed or links suspended with a country reduce relations with
 // it, announced as a noun as well as done with a verb.
 TEST_F(CoderTest, ClosedBordersAndSuspendedLinksReduceRelations) {
