@@ -4154,11 +4154,24 @@ class SentenceCoder {
       // The head's patterns first; then those of a noun modifying it whose
       // pattern spells the head out ("a mediation effort between Sudan and
       // Chad": "~mediation effort between +").
+      // A modifier's pattern that spells the head out is tried before the
+      // head's own, being the more specific ("~military aid to +" before
+      // "~aid to +", "~economic cooperation with +" before "~cooperation
+      // with +"); a modifier's other patterns only when the head's fail.
       bool decided = false;
-      for (uint32_t step = 0; !decided && ch.first_token + step <= ch.head; ++step) {
-        // (step 0: the head; step k: the k-th word of the phrase)
+      const uint32_t modifiers = ch.head - ch.first_token;
+      for (uint32_t pass = 0; !decided && pass <= 2 * modifiers; ++pass) {
+        // (pass k < modifiers: the k+1-th word, spelling the head out;
+        // pass == modifiers: the head; then the words again, any match)
+        const bool spell_head = pass < modifiers;
+        const uint32_t step = pass < modifiers ? pass + 1 : pass - modifiers;
         const uint32_t anchor = step == 0 ? ch.head : ch.first_token + step - 1;
-        if (step > 0 && (anchor >= ch.head || (Tag(anchor) != PosTag::kNN && Tag(anchor) != PosTag::kNNS))) continue;
+        // (an adjective too when its pattern spells the head out: "~military
+        // aid to +", "~economic cooperation with +")
+        if (step > 0 && (anchor >= ch.head || (Tag(anchor) != PosTag::kNN && Tag(anchor) != PosTag::kNNS &&
+                                               !(spell_head && Tag(anchor) == PosTag::kJJ)))) {
+          continue;
+        }
         const auto* list = pats_.ForNoun(Lemma(anchor));
         if (!list) continue;
         uint32_t end = std::min<uint32_t>(a_.sentences[s].end_token, ch.end_token + 12);
@@ -4168,7 +4181,7 @@ class SentenceCoder {
           const Pattern* pt = list->patterns[k];
           Slot target, source;
           const uint32_t match_end = Match(*pt, 0, anchor + 1, end, &target, &source);
-          bool ok = match_end != kNoMatch;
+          bool ok = match_end != kNoMatch && (!spell_head || match_end > ch.head);
           if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
           if (!ok) continue;
           decided = true;
@@ -4237,7 +4250,12 @@ class SentenceCoder {
                   src = -2;
                   break;
                 }
-                if (cl.object == static_cast<int32_t>(c) &&
+                // ("sent soldiers to the peacekeeping force in Mali": a phrase
+                // that names no actor of its own, only one from context, is
+                // coded with the verb; "to the African Union force" has its own)
+                const bool context_only = std::all_of(
+                    own.begin(), own.end(), [](const ActorMention* x) { return x->how == ActorHow::kContext; });
+                if ((cl.object == static_cast<int32_t>(c) || (attached && spell_head && context_only)) &&
                     std::find(coded_clauses_.begin(), coded_clauses_.end(), k) != coded_clauses_.end()) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": the clause's verb already coded an event");
                   src = -2;
@@ -4343,8 +4361,10 @@ class SentenceCoder {
                     break;
                   }
                   if (mod.kind == "intent") noun_modality = mod.kind;
+                  // (after the head: "in a gun battle with police")
+                  const uint32_t after = std::max(anchor, ch.head) + 1;
                   if (a_.chunks[cl.verb].voice == Voice::kPassive &&
-                      !(anchor + 1 < a_.sentences[s].end_token && Lower(anchor + 1) == "with")) {
+                      !(after < a_.sentences[s].end_token && Lower(after) == "with")) {
                     // "soldiers were wounded in an attack on a convoy",
                     // "were detained during the arrest of X": a passive
                     // clause's subject suffered its verb; the noun event's

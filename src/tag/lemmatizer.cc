@@ -51,6 +51,11 @@ using LemmaMemo = WordMemo<char, 24, 24, 14>;
 static_assert(sizeof(LemmaMemo::Slot) == 64);
 constexpr uint8_t kSameLemma = 0xFF;  // in a slot's count: the lemma is the word itself
 
+// Prefixes that make new verbs of WordNet's ("deregister", "unban",
+// "co-sponsor", "resupply"): an inflected verb WordNet does not know keeps
+// its prefix on the lemma of the rest.
+constexpr std::string_view kVerbPrefixes[] = {"co-", "re-", "de-", "un-", "co", "re", "de", "un", "dis", "mis"};
+
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 class WordNetLemmatizer : public Lemmatizer {
@@ -71,6 +76,8 @@ class WordNetLemmatizer : public Lemmatizer {
   // First rule candidate found in the index, written to `buf`; empty if none.
   std::string_view ApplyRules(std::string_view w, int pos, char* buf, size_t cap) const;
   std::string_view Morph(std::string_view w, int pos, bool inflected) const;
+  // An inflected verb WordNet lacks, made by a prefix on one it has ("unbanned").
+  std::string_view PrefixedVerb(std::string_view w) const;
 
   std::array<MappedFile, kNumPos> index_file_;
   std::array<MappedFile, kNumPos> exc_file_;
@@ -232,7 +239,28 @@ std::string_view WordNetLemmatizer::Morph(std::string_view w, int pos, bool infl
   if (!inflected && InIndex(w, pos)) return w;
   thread_local char buf[256];
   std::string_view r = ApplyRules(w, pos, buf, sizeof(buf));
+  if (r.empty() && pos == kVerb && inflected) r = PrefixedVerb(w);
   return r.empty() ? w : r;
+}
+
+std::string_view WordNetLemmatizer::PrefixedVerb(std::string_view w) const {
+  thread_local char buf[256];
+  for (std::string_view prefix : kVerbPrefixes) {
+    if (!w.starts_with(prefix) || w.size() < prefix.size() + 4 || w.size() >= sizeof(buf)) continue;
+    const std::string_view rest = w.substr(prefix.size());
+    std::string_view lemma;
+    if (const uint32_t* e = exc_[kVerb].Find(rest)) {
+      lemma = exc_lemmas_[*e];
+    } else {
+      thread_local char rest_buf[256];
+      lemma = ApplyRules(rest, kVerb, rest_buf, sizeof(rest_buf));
+    }
+    if (lemma.empty() || lemma.size() + prefix.size() > sizeof(buf)) continue;
+    std::memcpy(buf, prefix.data(), prefix.size());
+    std::memcpy(buf + prefix.size(), lemma.data(), lemma.size());
+    return std::string_view(buf, prefix.size() + lemma.size());
+  }
+  return {};
 }
 
 std::string_view WordNetLemmatizer::Lemma(std::string_view lower, PosTag tag) const {

@@ -467,6 +467,22 @@ TEST_F(CoderTest, NounPatternsOfAModifierThatSpellOutTheHead) {
   ExpectEach(cases);
 }
 
+// Where both match, a modifier's pattern that spells the head out wins over
+// the head's own, more general one; an adjective may be that modifier.
+TEST_F(CoderTest, AModifiersPatternThatSpellsOutTheHeadGoesFirst) {
+  const EventCase cases[] = {
+      {"Chile's economic cooperation with Peru grew last year.", {"CHL>PER:061"}},
+      {"Canada's humanitarian aid to Haiti reached the port.", {"CAN>HTI:073"}},
+      {"Ghana's security cooperation with Togo deepened.", {"GHA>TGO:062"}},
+      {"India's food aid to Nepal reached the border.", {"IND>NPL:073"}},
+      {"France's joint patrol with Niger began on Monday.", {"FRA>NER:062"}},
+      // the head's pattern where no modifier has one
+      {"Canada's generous aid to Haiti reached the port.", {"CAN>HTI:070"}},
+      {"Chile's cooperation with Peru grew last year.", {"CHL>PER:050"}},
+  };
+  ExpectEach(cases);
+}
+
 TEST_F(CoderTest, ContentNounsGiveTheSubCode) {
   const EventCase cases[] = {
       {"Greece demanded economic concessions from Turkey.", {"GRC>TUR:1011"}},

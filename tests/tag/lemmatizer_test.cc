@@ -81,6 +81,16 @@ TEST_F(LemmatizerTest, Table) {
       {"larger", PosTag::kJJR, "large"},
       {"greatest", PosTag::kJJS, "great"},
       {"quickly", PosTag::kRB, "quickly"},
+      // An inflected verb WordNet lacks, made by a prefix on one it has.
+      {"unbanned", PosTag::kVBD, "unban"},
+      {"deregistered", PosTag::kVBN, "deregister"},
+      {"resupplies", PosTag::kVBZ, "resupply"},
+      {"co-sponsored", PosTag::kVBD, "co-sponsor"},
+      {"defunding", PosTag::kVBG, "defund"},
+      // (a verb WordNet knows keeps its own lemma; a noun is no verb)
+      {"reported", PosTag::kVBD, "report"},
+      {"discovered", PosTag::kVBD, "discover"},
+      {"unknownwords", PosTag::kVBZ, "unknownwords"},
       // Base forms stay.
       {"gas", PosTag::kNN, "gas"},
       {"news", PosTag::kNN, "news"},
