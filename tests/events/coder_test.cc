@@ -3717,4 +3717,28 @@ TEST_F(CoderTest, ParticipleAfterAVerbDescribesItsObject) {
   ExpectEach(cases);
 }
 
+// "We" or "I" as the subject of a quotation is its speaker, when a
+// dictionary codes the speaker, whether the speaker comes after the
+// quotation or before it.
+TEST_F(CoderTest, FirstPersonSubjectOfAQuotationIsItsSpeaker) {
+  const EventCase cases[] = {
+      {"\"We condemn Kenya,\" the Ugandan foreign minister said.", {"UGAGOV>KEN:111"}},
+      {"\"I condemn Kenya,\" the Ugandan president said on Monday.", {"UGAGOV>KEN:111"}},
+      {"The Ugandan foreign minister said: \"We condemn Kenya.\"", {"UGAGOV>KEN:111"}},
+      {"\"We reject the claims made by Tanzania,\" a spokesman for the Ugandan foreign ministry told reporters.",
+       {"UGAGOV>TZA:016"}},
+      {"\"We strongly reject the allegations made by Kenya,\" Ugandan foreign ministry spokesperson John Okello "
+       "told reporters.",
+       {"UGAGOV>KEN:016"}},
+      {"The Ugandan parliament met on Monday. \"We condemn Kenya,\" they said.", {"UGALEG>KEN:111"}},
+      // a speaker no dictionary codes leaves "we" unknown
+      {"\"We condemn Kenya,\" John Okello said.", {}},
+      // nor does a speaker whose country only the story gave
+      {"Kenya hosted the talks. \"We called for Kenya to reciprocate,\" the diplomats said.", {}},
+      // "we" outside any quotation is not resolved this way
+      {"We condemn Kenya, the Ugandan foreign minister said.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
