@@ -1715,6 +1715,13 @@ TEST_F(CoderTest, ASetOfStatesIsTheMembersItIncludes) {
       {"Peru suspended air links with 21 countries including Chile and Bolivia.", {"PER>CHL:16", "PER>BOL:16"}},
       // (a set with no members named is no one)
       {"Peru suspended air links with 21 countries.", {}},
+      // the set as the subject acts through its members
+      {"Western countries, including Chile, imposed sanctions on Peru.", {"CHL>PER:163"}},
+      {"Several states, including Chile and Bolivia, condemned Peru.", {"CHL>PER:111", "BOL>PER:111"}},
+      {"Three countries including Bolivia criticized Peru on Monday.", {"BOL>PER:11"}},
+      // (people other than states are not: whose critics they are is unsaid)
+      {"Critics, including Bolivia's president, condemned Peru.", {}},
+      {"Several countries condemned Peru.", {}},
   };
   ExpectEach(cases);
 }
