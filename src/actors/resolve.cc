@@ -567,8 +567,30 @@ class Resolver {
       // trusted ('"We called for X to ...," the diplomats said' are seldom
       // the story's country's), but the body it speaks for is.
       if (!speaker || speaker->how == ActorHow::kContext) speaker = of_body;
-      // (one compound speaker's members, or none: leave it)
-      if (named || !speaker || speaker->group >= 0 || speaker->how == ActorHow::kContext) continue;
+      if (named || !speaker || speaker->how == ActorHow::kContext) continue;
+      if (speaker->group >= 0) {
+        // '"We urge X to ...," the Freedonian and Sylvanian ministers said':
+        // "we" are all the compound speaker's members. (Their codes are read
+        // before any is emitted: Emit appends to the mentions they are in.)
+        std::vector<Member> members;
+        bool trusted = true;
+        for (const ActorMention& x : out_->mentions) {
+          if (x.sentence != s || x.group != speaker->group) continue;
+          trusted = trusted && x.how != ActorHow::kContext;
+          Member& m = members.emplace_back();
+          m.first = t;
+          m.end = t + 1;
+          m.code = x.code;
+          m.how = ActorHow::kCoreference;
+          m.detail = "\"" + std::string(Lower(t)) + "\" = " + x.code + ", of the quotation's speakers";
+          m.person_like = person_like_[&x - out_->mentions.data()];
+          m.has_country = true;
+        }
+        if (!trusted || members.size() < 2) continue;
+        const int32_t g = next_group_++;
+        for (Member& m : members) Emit(s, cl.subject, std::move(m), g);
+        continue;
+      }
       Member m;
       m.first = t;
       m.end = t + 1;

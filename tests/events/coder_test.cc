@@ -3738,6 +3738,10 @@ TEST_F(CoderTest, FirstPersonSubjectOfAQuotationIsItsSpeaker) {
        "told reporters.",
        {"UGAGOV>KEN:016"}},
       {"The Ugandan parliament met on Monday. \"We condemn Kenya,\" they said.", {"UGALEG>KEN:111"}},
+      // a compound speaker: "we" are all of them
+      {"\"We condemn Kenya,\" Uganda and Tanzania said in a joint statement.", {"UGA>KEN:111", "TZA>KEN:111"}},
+      {"\"We urge Kenya to free the prisoners,\" the Ugandan and Tanzanian ministers said.",
+       {"UGAGOV>KEN:0253", "TZAGOV>KEN:0253"}},
       // a speaker no dictionary codes leaves "we" unknown
       {"\"We condemn Kenya,\" John Okello said.", {}},
       // nor does a speaker whose country only the story gave
