@@ -528,6 +528,79 @@ class Resolver {
       head_ = -1;
       chunk_ = -1;
     }
+    // (after the loop: the speaker often follows the quotation)
+    if (policy_.ResolvesEveryPronoun()) QuotedFirstPersons(s);
+  }
+
+  // '"We condemn Sylvania," the Freedonian minister said': "we" or "I" as
+  // the subject of quoted speech is its speaker, when a dictionary codes
+  // the speaker (or the body in an "of" phrase right after a word for a
+  // person: "a spokesman for X" is X's). A speaker no dictionary codes
+  // leaves the pronoun unresolved.
+  void QuotedFirstPersons(uint32_t s) {
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (!cl.reported || cl.subject < 0 || cl.speaker < 0) continue;
+      const Chunk& ch = a_.chunks[cl.subject];
+      const uint32_t t = ch.first_token;
+      if (ch.end_token != t + 1 || Tag(t) != PosTag::kPRP || !OneOf(Lower(t), {"we", "i"})) continue;
+      if (!InsideQuotation(s, t)) continue;
+      const Chunk& sp = a_.chunks[cl.speaker];
+      // (the speaker stands outside the quotation)
+      if (InsideQuotation(s, sp.first_token)) continue;
+      const ActorMention *speaker = nullptr, *of_body = nullptr;
+      bool named = false;
+      const int32_t of = cl.speaker + 2 < static_cast<int32_t>(p.end_chunk) &&
+                                 a_.chunks[cl.speaker + 1].kind == ChunkKind::kPP &&
+                                 OneOf(Lower(a_.chunks[cl.speaker + 1].first_token), {"of", "for"})
+                             ? cl.speaker + 2
+                             : -1;
+      for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= s; ++it) {
+        if (it->sentence != s) continue;
+        if (it->chunk == static_cast<int32_t>(cl.subject)) named = true;
+        if (it->attributive || it->code.size() < 3 || SameWord(Head3(it->code), "---")) continue;
+        if (it->chunk == cl.speaker) speaker = &*it;
+        if (it->chunk == of) of_body = &*it;
+      }
+      // A speaker whose country only the story's context gave is not
+      // trusted ('"We called for X to ...," the diplomats said' are seldom
+      // the story's country's), but the body it speaks for is.
+      if (!speaker || speaker->how == ActorHow::kContext) speaker = of_body;
+      if (named || !speaker || speaker->how == ActorHow::kContext) continue;
+      if (speaker->group >= 0) {
+        // '"We urge X to ...," the Freedonian and Sylvanian ministers said':
+        // "we" are all the compound speaker's members. (Their codes are read
+        // before any is emitted: Emit appends to the mentions they are in.)
+        std::vector<Member> members;
+        bool trusted = true;
+        for (const ActorMention& x : out_->mentions) {
+          if (x.sentence != s || x.group != speaker->group) continue;
+          trusted = trusted && x.how != ActorHow::kContext;
+          Member& m = members.emplace_back();
+          m.first = t;
+          m.end = t + 1;
+          m.code = x.code;
+          m.how = ActorHow::kCoreference;
+          m.detail = "\"" + std::string(Lower(t)) + "\" = " + x.code + ", of the quotation's speakers";
+          m.person_like = person_like_[&x - out_->mentions.data()];
+          m.has_country = true;
+        }
+        if (!trusted || members.size() < 2) continue;
+        const int32_t g = next_group_++;
+        for (Member& m : members) Emit(s, cl.subject, std::move(m), g);
+        continue;
+      }
+      Member m;
+      m.first = t;
+      m.end = t + 1;
+      m.code = speaker->code;
+      m.how = ActorHow::kCoreference;
+      m.detail = "\"" + std::string(Lower(t)) + "\" = " + speaker->code + ", the quotation's speaker";
+      m.person_like = person_like_[speaker - out_->mentions.data()];
+      m.has_country = true;
+      Emit(s, cl.subject, std::move(m), -1);
+    }
   }
 
   // Resolves one noun phrase with matches [mb, me).

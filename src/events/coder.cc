@@ -2457,6 +2457,15 @@ class SentenceCoder {
       src = a_.clauses[cl.parent].subject;
     }
     src = Affiliation(src);
+    // "Western countries, including Freedonia, imposed sanctions": a set of
+    // states that names no one acts through the members its "including"
+    // phrase names, as it is acted on through them (Targets).
+    if (m.source.chunk < 0 && src >= 0 && src == cl.subject && !passive) {
+      if (const int32_t inc = IncludingActor(src, a_.sentences[s].end_token); inc >= 0) {
+        src = inc;
+        if (explain_) Explain(s, "source: the members a set of states names after \"including\"");
+      }
+    }
     // "The Freedonian cholera outbreak has killed 300 people", "a Sylvanian
     // earthquake destroyed": a disease or disaster (cause-noun) is no actor,
     // whatever country its modifier names.

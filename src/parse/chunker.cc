@@ -62,7 +62,10 @@ bool IsQuantity(std::string_view lemma) {
                        "all", "several", "few", "tens", "contingent", "team", "unit", "band",
                        "crowd", "couple", "pair", "handful", "batch", "wave", "convoy", "fleet",
                        "squad", "column", "delegation"};
-  return kWords.Contains(lemma);
+  // "a series of warnings demanding ...", "a spate of attacks on ...": a
+  // measure of things, like "a number of", is one phrase with the things.
+  static const WordSet kMeasures{"series", "spate", "flurry", "string", "raft", "list"};
+  return kWords.Contains(lemma) || kMeasures.Contains(lemma);
 }
 
 bool IsConditionalWord(std::string_view lower) {

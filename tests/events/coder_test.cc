@@ -1741,6 +1741,13 @@ TEST_F(CoderTest, ASetOfStatesIsTheMembersItIncludes) {
       {"Peru suspended air links with 21 countries including Chile and Bolivia.", {"PER>CHL:16", "PER>BOL:16"}},
       // (a set with no members named is no one)
       {"Peru suspended air links with 21 countries.", {}},
+      // the set as the subject acts through its members
+      {"Western countries, including Chile, imposed sanctions on Peru.", {"CHL>PER:163"}},
+      {"Several states, including Chile and Bolivia, condemned Peru.", {"CHL>PER:111", "BOL>PER:111"}},
+      {"Three countries including Bolivia criticized Peru on Monday.", {"BOL>PER:11"}},
+      // (people other than states are not: whose critics they are is unsaid)
+      {"Critics, including Bolivia's president, condemned Peru.", {}},
+      {"Several countries condemned Peru.", {}},
   };
   ExpectEach(cases);
 }
@@ -3759,6 +3766,34 @@ TEST_F(CoderTest, ParticipleAfterAVerbDescribesItsObject) {
       {"Kenya has expelled Ugandan diplomats.", {"KEN>UGAGOV:166"}},
       {"Kenya had detained Ugandan fishermen.", {"KEN>UGAAGR:173"}},
       {"Kenyan Defence Minister Ana Pires defended Uganda's border policy.", {"KENMIL>UGA:052"}},
+  };
+  ExpectEach(cases);
+}
+
+// "We" or "I" as the subject of a quotation is its speaker, when a
+// dictionary codes the speaker, whether the speaker comes after the
+// quotation or before it.
+TEST_F(CoderTest, FirstPersonSubjectOfAQuotationIsItsSpeaker) {
+  const EventCase cases[] = {
+      {"\"We condemn Kenya,\" the Ugandan foreign minister said.", {"UGAGOV>KEN:111"}},
+      {"\"I condemn Kenya,\" the Ugandan president said on Monday.", {"UGAGOV>KEN:111"}},
+      {"The Ugandan foreign minister said: \"We condemn Kenya.\"", {"UGAGOV>KEN:111"}},
+      {"\"We reject the claims made by Tanzania,\" a spokesman for the Ugandan foreign ministry told reporters.",
+       {"UGAGOV>TZA:016"}},
+      {"\"We strongly reject the allegations made by Kenya,\" Ugandan foreign ministry spokesperson John Okello "
+       "told reporters.",
+       {"UGAGOV>KEN:016"}},
+      {"The Ugandan parliament met on Monday. \"We condemn Kenya,\" they said.", {"UGALEG>KEN:111"}},
+      // a compound speaker: "we" are all of them
+      {"\"We condemn Kenya,\" Uganda and Tanzania said in a joint statement.", {"UGA>KEN:111", "TZA>KEN:111"}},
+      {"\"We urge Kenya to free the prisoners,\" the Ugandan and Tanzanian ministers said.",
+       {"UGAGOV>KEN:0253", "TZAGOV>KEN:0253"}},
+      // a speaker no dictionary codes leaves "we" unknown
+      {"\"We condemn Kenya,\" John Okello said.", {}},
+      // nor does a speaker whose country only the story gave
+      {"Kenya hosted the talks. \"We called for Kenya to reciprocate,\" the diplomats said.", {}},
+      // "we" outside any quotation is not resolved this way
+      {"We condemn Kenya, the Ugandan foreign minister said.", {}},
   };
   ExpectEach(cases);
 }

@@ -322,6 +322,15 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Peru freed kidnapped Chilean tourists.", "freed", "Peru", "kidnapped Chilean tourists"},
       {"Peru has condemned continued raids.", "condemned", "Peru", "continued raids"},
       {"Peru has detained Chilean fishermen.", "detained", "Peru", "Chilean fishermen"},
+      // a measure of things ("a series of", "a spate of", "a list of") and
+      // the things are one phrase, as "a number of" is: an -ing verb after
+      // them is done by the clause's subject
+      {"Peru issued a series of warnings demanding that Chile pay.", "issued", "Peru", "a series of warnings"},
+      {"Peru issued a series of warnings demanding that Chile pay.", "demanding", "Peru", nullptr},
+      {"Chile sent a list of demands urging Peru to withdraw.", "urging", "Chile", "Peru"},
+      {"Chile saw a spate of attacks on its border posts.", "saw", "Chile", "a spate of attacks"},
+      // (as with the things alone)
+      {"Peru issued warnings demanding that Chile pay.", "demanding", "Peru", nullptr},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
