@@ -213,8 +213,9 @@ class SentenceParser {
     // ("gave the U.N. Refugee Agency 14 days to present a plan": so does a
     // span of time after a name, not after a month's or a day's, "March 24")
     const bool capitalised = (a_->tokens[i - 1].flags & (kTokCapitalized | kTokAllCaps)) != 0;
-    const bool name = (before == T::kNNP || before == T::kNNPS || ((before == T::kNN || before == T::kNNS) && capitalised)) &&
-                      !IsWeekdayOrMonthName(Lower(i - 1));
+    const bool name =
+        (before == T::kNNP || before == T::kNNPS || ((before == T::kNN || before == T::kNNS) && capitalised)) &&
+        !IsWeekdayOrMonthName(Lower(i - 1));
     if (!name && (before != T::kNN && before != T::kNNS)) return false;
     const std::string_view w = Lower(i);
     const bool digits =
