@@ -202,6 +202,11 @@ class SentenceParser {
     return next == T::kVBD || next == T::kVBZ || next == T::kVBP || next == T::kMD;
   }
 
+  // A noun for a span of time (IsTimeNoun's, and the units it lacks).
+  static bool TimeSpanNoun(std::string_view lemma) {
+    return IsTimeNoun(lemma) || OneOf(lemma, {"hour", "minute", "decade", "century"});
+  }
+
   // "returned to the government eight artifacts", "gave the army 100
   // tanks": a count of things after a common noun starts the phrase of the
   // things counted (two objects), where "phase 2 trials" or "Boeing 737
@@ -228,7 +233,7 @@ class SentenceParser {
     uint32_t j = i + 1;
     while (j < e_ && IsAdjective(Tag(j))) ++j;
     // (after a name only a span of time: "Boeing 737 jets" numbers the name)
-    return j < e_ && Tag(j) == T::kNNS && (!name || IsTimeNoun(Lemma(j)) || OneOf(Lemma(j), {"hour", "minute"}));
+    return j < e_ && Tag(j) == T::kNNS && (!name || TimeSpanNoun(Lemma(j)));
   }
 
   uint32_t NounPhrase(uint32_t i) {
@@ -1088,7 +1093,7 @@ class SentenceParser {
       return -1;
     }
     const std::string_view lemma = Lemma(C(np).head);
-    if (IsTimePhrase(np) || IsTimeNoun(lemma) || OneOf(lemma, {"hour", "minute", "decade", "century"})) return -1;
+    if (IsTimePhrase(np) || TimeSpanNoun(lemma)) return -1;
     return np;
   }
 

@@ -1580,13 +1580,8 @@ bool PlacePreposition(std::string_view w) {
   static constexpr std::string_view kWords[] = {"against", "on",     "in",      "of",    "from",   "over",
                                                 "for",     "with",   "at",      "near",  "across", "into",
                                                 "under",   "inside", "between", "among", "along",  "within"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  return OneOf(w, kWords);
 }
-
-bool IsNounTag(PosTag t) { return t == PosTag::kNN || t == PosTag::kNNS || t == PosTag::kNNP || t == PosTag::kNNPS; }
 
 // "UN sanctions against Sylvania were lifted", "security forces in the
 // north say": a word after a noun that can be a plural or a present-tense
@@ -1610,7 +1605,7 @@ void HmmTagger::FixPluralBeforePluralVerb(Analysis* a, uint32_t first, uint32_t 
     bool noun = false;
     for (; k < end && k < i + 9; ++k) {
       const PosTag g = a->tokens[k].tag;
-      if (IsNounTag(g)) {
+      if (IsNoun(g)) {
         noun = true;
       } else if (g == PosTag::kPOS && noun) {
         noun = false;
@@ -1621,12 +1616,7 @@ void HmmTagger::FixPluralBeforePluralVerb(Analysis* a, uint32_t first, uint32_t 
     if (!noun || k >= end) continue;
     const Token& v = a->tokens[k];
     if (v.tag != PosTag::kVBP && !(v.tag == PosTag::kVBD && a->Lower(v) == "were")) continue;
-    for (int c = 0; c < ncand[i - first]; ++c) {
-      if (cands[(i - first) * kMaxCands + c].tag == PosTag::kNNS) {
-        t.tag = PosTag::kNNS;
-        break;
-      }
-    }
+    if (CanBe(cands, ncand, first, i, PosTag::kNNS)) t.tag = PosTag::kNNS;
   }
 }
 
