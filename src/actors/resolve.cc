@@ -801,6 +801,7 @@ class Resolver {
     std::string heritage;  // "Iranian-American": the last of two nationalities in one word
     const RawMatch* country_match = nullptr;
     const RawMatch* former_name = nullptr;  // a person out of office, named in full
+    uint32_t envoy_at = 0;  // after a body named after a country: "the Freedonian U.N. |ambassador"
     ForEachPicked(gb, ge, [&](const RawMatch& rm, const Entry* e, const Role* role) {
       switch (e->kind) {
         case EK::kCountry:
@@ -825,7 +826,10 @@ class Resolver {
           break;
         case EK::kIgo:
         case EK::kGroup:
-          if (full.empty()) full = e->code, detail = e->display;
+          if (full.empty()) {
+            full = e->code, detail = e->display;
+            if (e->kind == EK::kIgo && !country.empty() && !place) envoy_at = rm.end;
+          }
           break;
         case EK::kAgent:
           if (e->prefix) {
@@ -946,6 +950,13 @@ class Resolver {
     if (full.empty() && (SameWord(sector, "MIL") || SameWord(sector, "COP")) && StatelessPeoples(first, end)) {
       sector = "REB";
       detail += " (a stateless people's armed men)";
+    }
+    // "the Freedonian U.N. ambassador", "Sylvania's NATO envoy": a state's
+    // envoy to a body speaks for the state's government, not the body.
+    if (envoy_at > 0 && !person && EnvoyAt(envoy_at)) {
+      full.clear();
+      sector = "GOV";
+      detail += " (envoy to a body)";
     }
     if (!full.empty()) {
       m.code = full;
@@ -1222,6 +1233,8 @@ class Resolver {
         possessive = Tag(t) == PosTag::kPOS;
       }
       if (!possessive) continue;
+      // ("Sylvania's U.N. envoy" is Sylvania's, not the U.N.'s: ResolveMember)
+      if (IsIgoMatch(k) && EnvoyAt(matches_[k].end)) continue;
       bool named = false;
       for (size_t j = k; j < ge && !named; ++j) {
         const Role* role = nullptr;
@@ -1411,6 +1424,15 @@ class Resolver {
   bool RegionsStates(uint32_t end) const {
     if (head_ < 0 || static_cast<uint32_t>(head_) + 1 < end || Tag(head_) != PosTag::kNNS) return false;
     return Listed(WL::kStatesNoun, a_.Lemma(a_.tokens[head_]));
+  }
+
+  // Whether the words from `t` on, past adjectives ("special",
+  // "permanent"), are an envoy noun of the current chunk: what a body's
+  // name at `t` modifies is then an envoy to it.
+  bool EnvoyAt(uint32_t t) const {
+    const uint32_t end = chunk_ >= 0 ? a_.chunks[chunk_].end_token : static_cast<uint32_t>(a_.tokens.size());
+    while (t < end && IsAdjective(Tag(t))) ++t;
+    return t < end && IsNoun(Tag(t)) && Listed(WL::kEnvoyNoun, a_.Lemma(a_.tokens[t]));
   }
 
   bool StatelessPeoples(uint32_t first, uint32_t end) const {

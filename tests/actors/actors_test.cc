@@ -409,6 +409,20 @@ TEST_F(ActorsTest, AStatelessPeoplesFightersAreAnArmedGroupOfTheirCountry) {
   EXPECT_EQ(CodeOf(eth, 0, "forces"), "ETHREB") << Join(Mentions(eth));
 }
 
+TEST_F(ActorsTest, AStatesEnvoyToABodySpeaksForTheState) {
+  // A country before a body's name and an envoy word: the envoy is the
+  // country's; the body's own envoy, or its soldiers, stay the body's.
+  const CodeCase cases[] = {
+      {"The Peruvian deputy U.N. ambassador criticized Kenya.", "Peruvian deputy U.N. ambassador", "2020-06-15", "PERGOV"},
+      {"Kenya's NATO envoy rejected the plan.", "Kenya 's NATO envoy", "2020-06-15", "KENGOV"},
+      {"Kenya's U.N. special representative spoke on Monday.", "Kenya 's U.N.", "2020-06-15", "KENGOV"},
+      {"The Peruvian U.N. delegation walked out.", "Peruvian U.N. delegation", "2020-06-15", "PERGOV"},
+      {"The U.N. envoy to Kenya met rebel leaders.", "U.N. envoy", "2020-06-15", "IGOUNO"},
+      {"Peruvian U.N. peacekeepers left the town.", "Peruvian U.N. peacekeepers", "2020-06-15", "IGOUNPKO"},
+  };
+  ExpectCodes(cases);
+}
+
 TEST_F(ActorsTest, ARebelOrOppositionSpokesmanSpeaksForTheRebelsOrOpposition) {
   // "Rebel spokesman" is the rebels' voice, not the government's, and so
   // is the person it introduces.
