@@ -413,7 +413,8 @@ TEST_F(ActorsTest, AStatesEnvoyToABodySpeaksForTheState) {
   // A country before a body's name and an envoy word: the envoy is the
   // country's; the body's own envoy, or its soldiers, stay the body's.
   const CodeCase cases[] = {
-      {"The Peruvian deputy U.N. ambassador criticized Kenya.", "Peruvian deputy U.N. ambassador", "2020-06-15", "PERGOV"},
+      {"The Peruvian deputy U.N. ambassador criticized Kenya.", "Peruvian deputy U.N. ambassador", "2020-06-15",
+       "PERGOV"},
       {"Kenya's NATO envoy rejected the plan.", "Kenya 's NATO envoy", "2020-06-15", "KENGOV"},
       {"Kenya's U.N. special representative spoke on Monday.", "Kenya 's U.N.", "2020-06-15", "KENGOV"},
       {"The Peruvian U.N. delegation walked out.", "Peruvian U.N. delegation", "2020-06-15", "PERGOV"},
