@@ -1117,6 +1117,13 @@ int HmmTagger::Unknown(std::string_view norm, std::string_view lower, bool lower
       AddSuffixModel(lower, false, 0.4f, &d);
     } else {
       AddSuffixModel(lower, true, 1.f, &d);
+      // A capitalised word inside a sentence that the lexicon lacks, if a
+      // singular noun, is mostly a name ("troops from Uganda"), whatever its
+      // ending shares with the lexicon's rare common nouns. (Its adjective
+      // and plural readings stay: "Sylvanian", "Blorfications".)
+      const int nn = static_cast<int>(PosTag::kNN);
+      d[static_cast<int>(PosTag::kNNP)] += 0.6f * d[nn];
+      d[nn] *= 0.4f;
     }
   } else if (VerbInflection(lower, &d)) {
     // "abducted", "looted": an inflection of a verb the lexicon knows.

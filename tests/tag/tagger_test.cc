@@ -183,6 +183,10 @@ TEST_F(TaggerTest, UnknownWords) {
   const Case cases[] = {
       // Capitalised inside a sentence: proper noun.
       {"Troops from Zarkovia entered the city .", "NNS IN NNP VBD DT NN ."},
+      // ... whatever its ending shares with rare common nouns.
+      {"Troops from Uganda and Kenya attacked the rebels .", "NNS IN NNP CC NNP VBD DT NNS ."},
+      {"The talks in Morganda ended .", "DT NNS IN NNP VBD ."},
+      {"Envoys from Velapal and Borunda met .", "NNS IN NNP CC NNP VBD ."},
       // Numbers and ordinals.
       {"They fired 1,234 rockets .", "PRP VBD CD NNS ."},
       // -ing, -ed, -ly, -s, -tion on invented stems.
