@@ -332,8 +332,16 @@ TEST_F(CoderTest, MissilesThatHitSomeoneAreAerialForce) {
   const EventCase cases[] = {
       {"Chilean missiles hit the Peruvian city of Tacna.", {"CHL>PER:195"}},
       {"Chilean rockets struck southern Peru.", {"CHL>PER:195"}},
-      // (no owner named: no source)
+      // (air, drone and missile strikes in two words, and "airstrikes")
+      {"Chilean air strikes hit the Peruvian city of Tacna.", {"CHL>PER:195"}},
+      {"Chilean airstrikes hit southern Peru.", {"CHL>PER:195"}},
+      {"A Chilean drone strike hit the Peruvian capital.", {"CHL>PER:195"}},
+      {"Chilean missile strikes struck Peruvian towns on Monday.", {"CHL>PER:195"}},
+      // (no owner named: no source; a strike of workers is no attack)
       {"Missiles hit Lima on Monday.", {}},
+      {"Air strikes hit Lima on Monday.", {}},
+      {"A general strike hit Peru on Monday.", {}},
+      {"A Chilean dockers' strike hit Peruvian exports.", {}},
   };
   ExpectEach(cases);
 }
