@@ -335,6 +335,8 @@ class Tokenizer {
   bool IsAbbreviation(size_t s, size_t p, bool inner_dot, size_t max_seg) const;
   bool SpacedHyphenJoins(size_t b, size_t e, size_t next, bool look_ahead = true) const;
   bool ClosingDashAhead(size_t from) const;
+  bool GroupedDigits(size_t b, size_t e) const;
+  bool GroupAfter(size_t p) const;
 
   void EmitWord(size_t b, size_t e, bool high, uint16_t extra_flags, Kind kind);
   void EmitPunct(size_t b, size_t e, std::string_view norm, uint16_t flags, Kind kind);
@@ -487,6 +489,31 @@ bool Tokenizer::SpacedHyphenJoins(size_t b, size_t e, size_t next, bool look_ahe
                                                  "twenty", "thirty", "forty", "fifty", "hundred"};
   if (is_unit(x) && std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts)) return true;
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
+}
+
+// Whether [b, e) is a number in groups: one to three digits, then groups
+// of three after a comma, with or without a space ("88, 550" as text split
+// into tokens and joined again has it).
+bool Tokenizer::GroupedDigits(size_t b, size_t e) const {
+  size_t q = b;
+  while (q < e && IsDigit(s_[q])) ++q;
+  if (q == b || q - b > 3) return false;
+  while (q < e) {
+    if (s_[q] != ',') return false;
+    ++q;
+    if (q < e && s_[q] == ' ') ++q;
+    for (int i = 0; i < 3; ++i, ++q) {
+      if (q >= e || !IsDigit(s_[q])) return false;
+    }
+  }
+  return true;
+}
+
+// Whether ", " and a group of exactly three digits start at `p` (the next
+// group of a number typed with spaces: "550, 000").
+bool Tokenizer::GroupAfter(size_t p) const {
+  return p + 5 <= end_ && s_[p] == ',' && s_[p + 1] == ' ' && DigitAt(p + 2) && DigitAt(p + 3) && DigitAt(p + 4) &&
+         !DigitAt(p + 5);
 }
 
 // Whether a spaced hyphen that would not join its words (a dash) follows
@@ -671,11 +698,11 @@ size_t Tokenizer::ScanWord(size_t s, size_t prefix) {
         // "1, 086 migrants": a thousands separator typed with a space, as
         // text split into tokens and joined again has it (a group of one to
         // three digits, then exactly three); normalised without the space.
-        if (!go && prev == kPrevDigit && p - s <= 3 && p + 5 <= limit && s_[p + 1] == ' ' && DigitAt(p + 2) &&
-            DigitAt(p + 3) && DigitAt(p + 4) && !DigitAt(p + 5) && !(p + 5 < end_ && s_[p + 5] == ',')) {
-          bool digits = true;
-          for (size_t q = s; q < p; ++q) digits = digits && IsDigit(s_[q]);
-          if (digits) {
+        // ("88, 550, 000": each further group likewise, the word so far
+        // being such a number: one to three digits, then groups of three.)
+        if (!go && prev == kPrevDigit && p + 5 <= limit && s_[p + 1] == ' ' && DigitAt(p + 2) && DigitAt(p + 3) &&
+            DigitAt(p + 4) && !DigitAt(p + 5) && (!(p + 5 < end_ && s_[p + 5] == ',') || GroupAfter(p + 5))) {
+          if (GroupedDigits(s, p)) {
             go = true;
             high = true;
             ++p;  // the space

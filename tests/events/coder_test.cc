@@ -332,8 +332,35 @@ TEST_F(CoderTest, MissilesThatHitSomeoneAreAerialForce) {
   const EventCase cases[] = {
       {"Chilean missiles hit the Peruvian city of Tacna.", {"CHL>PER:195"}},
       {"Chilean rockets struck southern Peru.", {"CHL>PER:195"}},
-      // (no owner named: no source)
+      // (air, drone and missile strikes in two words, and "airstrikes")
+      {"Chilean air strikes hit the Peruvian city of Tacna.", {"CHL>PER:195"}},
+      {"Chilean airstrikes hit southern Peru.", {"CHL>PER:195"}},
+      {"A Chilean drone strike hit the Peruvian capital.", {"CHL>PER:195"}},
+      {"Chilean missile strikes struck Peruvian towns on Monday.", {"CHL>PER:195"}},
+      // (no owner named: no source; a strike of workers is no attack)
       {"Missiles hit Lima on Monday.", {}},
+      {"Air strikes hit Lima on Monday.", {}},
+      {"A general strike hit Peru on Monday.", {}},
+      {"A Chilean dockers' strike hit Peruvian exports.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Accepting another's plan or proposal agrees to it (030); a plan for peace or
+// to settle a dispute commits to settle it (037), as rejecting one is 127.
+TEST_F(CoderTest, AcceptingAProposalAgreesToIt) {
+  const EventCase cases[] = {
+      {"Peru accepted the proposal submitted by Chile.", {"PER>CHL:030"}},
+      {"Peru accepted Chile's proposal.", {"PER>CHL:030"}},
+      {"Peru accepted a proposal by Chile.", {"PER>CHL:030"}},
+      {"Peru accepted the peace plan of Chile.", {"PER>CHL:037"}},
+      {"Peru accepted Chile's peace plan.", {"PER>CHL:037"}},
+      {"Peruvian dockers accepted a formula for settling a pay dispute with the Chilean government.",
+       {"PERLAB>CHLGOV:037"}},
+      // (no one's proposal named: no target; mediation and rejection as before)
+      {"Peru accepted the proposal.", {}},
+      {"Peru accepted a Chilean offer of mediation.", {"PER>CHL:038"}},
+      {"Peru rejected Chile's proposal.", {"PER>CHL:120"}},
   };
   ExpectEach(cases);
 }
@@ -403,7 +430,8 @@ TEST_F(CoderTest, AcceptedOffersOfTalksOrMediation) {
       {"Uganda accepted an offer of negotiations from Kenya.", {"UGA>KEN:036"}},
       {"Uganda accepted Kenya's offer to host talks.", {"UGA>KEN:036"}},
       {"Uganda refused to accept Kenya's offer of mediation.", {"UGA>KEN:126"}},
-      {"Uganda accepted the proposal from Kenya.", {}},
+      // (a proposal of neither: agreed to, as AcceptingAProposalAgreesToIt)
+      {"Uganda accepted the proposal from Kenya.", {"UGA>KEN:030"}},
   };
   ExpectEach(cases);
 }

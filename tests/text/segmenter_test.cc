@@ -147,6 +147,11 @@ INSTANTIATE_TEST_SUITE_P(
         // ... and likewise a thousands separator typed with a space
         TokenCase{"deported 1, 086 migrants and 22, 374 others in 2019, 2020",
                   "deported 1,086 migrants and 22,374 others in 2019 , 2020"},
+        // ... in every group of a longer number; a list of numbers stays apart
+        TokenCase{"an appeal for 88, 550, 000 dollars and 1, 250, 000, 000 euros",
+                  "an appeal for 88,550,000 dollars and 1,250,000,000 euros"},
+        TokenCase{"rounds 5, 100, 2000 and 1, 086, 22, 374 and 12, 345, 67",
+                  "rounds 5 , 100 , 2000 and 1 , 086 , 22,374 and 12 , 345 , 67"},
         TokenCase{"gave 6. 3 million euros in 2019. 3 more", "gave 6.3 million euros in 2019 . 3 more"},
         TokenCase{"U. S officials met the U. K. team and John F. Kennedy",
                   "U.S officials met the U.K. team and John F. Kennedy"},
