@@ -969,6 +969,15 @@ class Resolver {
         m.code.clear();
         return m;
       }
+      // "a plot by hostile forces", "blamed dark forces for the unrest":
+      // forces that a word of judgement or of kind qualifies ("political
+      // forces", "market forces") are no army, nor any party the story's
+      // country stands for; nor are the forces people join ("the parties
+      // joined forces on Monday").
+      if (!title && SameWord(sector, "MIL") && FigurativeForces(matches_[gb].first, end)) {
+        m.code.clear();
+        return m;
+      }
       // "the government of President Assad", "inspectors from the IAEA":
       // the phrase that follows says whose they are.
       std::string ctx;
@@ -1419,6 +1428,19 @@ class Resolver {
       if ((Flags(t) & kTokCapitalized) && Listed(WL::kStatelessPeople, Lower(t))) return true;
     }
     return false;
+  }
+
+  // The phrase ends in "force(s)" and a word before the agent words is a
+  // `figurative-force` modifier ("hostile forces"), or it is a bare
+  // "forces" right after a `joining-verb` ("joined forces").
+  bool FigurativeForces(uint32_t first, uint32_t end) const {
+    if (chunk_ < 0 || end == 0 || !OneOf(Lower(end - 1), {"forces", "force"})) return false;
+    const uint32_t b = a_.chunks[chunk_].first_token;
+    for (uint32_t t = b; t < first; ++t) {
+      if (Listed(WL::kFigurativeForce, Lower(t))) return true;
+    }
+    return b == first && b + 1 == end && b > 0 && IsVerb(Tag(b - 1)) &&
+           Listed(WL::kJoiningVerb, a_.Lemma(a_.tokens[b - 1]));
   }
 
   bool OwnedElsewhere(uint32_t first) const {

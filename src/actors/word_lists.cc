@@ -15,7 +15,8 @@ constexpr std::string_view kNames[] = {
     "portfolio",          "states-noun",   "foreign-modifier",   "place-possessor",  "geographic-feature",
     "pair-noun",          "body-noun",     "clause-adjective",   "language-service", "city-part",
     "document-name",      "relation-noun", "flee-verb",          "return-verb",      "local-sector",
-    "country-noun",       "female-noun",   "male-noun",          "fight-verb",       "stateless-people"};
+    "country-noun",       "female-noun",   "male-noun",          "fight-verb",       "stateless-people",
+    "figurative-force",   "joining-verb"};
 static_assert(std::size(kNames) == WordLists::kLists);
 
 }  // namespace

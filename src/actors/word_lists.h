@@ -52,8 +52,10 @@ class WordLists {
     kMaleNoun,
     kFightVerb,
     kStatelessPeople,
+    kFigurativeForce,
+    kJoiningVerb,
   };
-  static constexpr size_t kLists = 30;
+  static constexpr size_t kLists = 32;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

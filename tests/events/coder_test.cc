@@ -3798,4 +3798,28 @@ TEST_F(CoderTest, FirstPersonSubjectOfAQuotationIsItsSpeaker) {
   ExpectEach(cases);
 }
 
+// Forces that a word of judgement or of kind qualifies ("hostile forces",
+// "political forces") and the forces people join ("joined forces") are no
+// army, nor any party the story's country stands for. Forces with a country
+// of their own, or named as security or government forces, stay an army or
+// police; "joined forces with X" keeps its partner.
+TEST_F(CoderTest, FigurativeForcesAreNoArmy) {
+  const EventCase cases[] = {
+      {"The North Korean envoy rejected the resolution as a plot by hostile forces.", {}},
+      {"The Kenyan president blamed dark forces for the violence.", {}},
+      {"The Kenyan government blamed political forces for the unrest.", {}},
+      {"The Chinese ambassador accused external forces of meddling in Hong Kong.", {}},
+      {"Kenyan shoppers buy online. Retailers and delivery companies routinely joined forces.", {}},
+      {"The Kenyan opposition is divided. Its parties joined forces on Monday.", {}},
+      // guards: forces of a country, of the state or of security; a partner
+      {"Kenyan forces attacked the rebels.", {"KENMIL>KENREB:190"}},
+      {"Kenya accused hostile Ugandan forces of crossing the border.", {"KEN>UGAMIL:112"}},
+      {"The Kenyan president blamed security forces for the violence.", {"KENGOV>KENCOP:112"}},
+      {"The Kenyan president blamed government forces for the violence.", {"KENGOV>KENMIL:112"}},
+      {"Kenya joined forces with Uganda.", {"KEN>UGA:060"}},
+      {"Kenyan and Ugandan troops joined forces against the rebels.", {"KENMIL>UGAMIL:060", "UGAMIL>KENMIL:060"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
