@@ -4078,6 +4078,15 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether a word before the head of noun phrase `np` is an
+  // unrealised-modifier ("a planned summit", "the possible eviction").
+  bool UnrealisedNoun(const Chunk& np) const {
+    for (uint32_t t = np.first_token; t < np.head; ++t) {
+      if (pats_.rules().Has(WordList::kUnrealisedModifier, Lower(t))) return true;
+    }
+    return false;
+  }
+
   // Whether noun phrase `c` is the object of an "in", "of", "on" or "to"
   // phrase right after a noun of stopping (stop-noun).
   bool StoppedNoun(uint32_t c) const {
@@ -4158,6 +4167,13 @@ class SentenceCoder {
       if (StoppedNoun(c)) {
         if (explain_)
           Explain(s, "noun \"" + std::string(Lower(ch.head)) + "\": governed by a noun of stopping, not done");
+        continue;
+      }
+      // "reconsidering a planned summit with Moscow", "a proposed meeting
+      // between the two leaders was called off": a noun event that a word
+      // of plan or likelihood qualifies is not done (not yet, or never).
+      if (UnrealisedNoun(ch)) {
+        if (explain_) Explain(s, "noun \"" + std::string(Lower(ch.head)) + "\": planned or possible, not done");
         continue;
       }
       // The head's patterns first; then those of a noun modifying it whose

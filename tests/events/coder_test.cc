@@ -3822,4 +3822,23 @@ TEST_F(CoderTest, FigurativeForcesAreNoArmy) {
   ExpectEach(cases);
 }
 
+// A noun event that a word of plan or likelihood qualifies ("a planned
+// summit", "a proposed meeting", "the upcoming talks") is not done: no
+// event. The same noun without one is; a verb's pattern on the planned
+// event ("cancelled a planned visit") still codes the verb's act.
+TEST_F(CoderTest, PlannedOrPossibleNounEventsAreNotDone) {
+  const EventCase cases[] = {
+      {"The Kenyan president was reconsidering a planned summit with the Ugandan president.", {}},
+      {"A proposed meeting between Kenya and Uganda was called off.", {}},
+      {"A proposed summit between the Kenyan and Ugandan presidents collapsed.", {}},
+      {"The upcoming talks between Kenya and Uganda will focus on trade.", {}},
+      // guards
+      {"The Kenyan president was reconsidering the summit with the Ugandan president.", {"KENGOV>UGAGOV:040"}},
+      {"A meeting between Kenya and Uganda was held on Monday.", {"KEN>UGA:040"}},
+      {"Kenya cancelled a planned visit to Uganda.", {"KEN>UGA:125"}},
+      {"Kenya criticized the possible eviction of Ugandan traders.", {"KEN>UGABUS:111"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
