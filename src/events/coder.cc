@@ -2130,6 +2130,11 @@ class SentenceCoder {
     bool by_control = false;  // a pattern of the governing verb: its code already says the modality
   };
 
+  // Noun phrase `c` is the object of "from".
+  bool AfterFrom(int32_t c) const {
+    return c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP && Lower(a_.chunks[c - 1].first_token) == "from";
+  }
+
   // Whom the event is aimed at, and how that was decided.
   struct TargetChoice {
     std::vector<const ActorMention*> actors;
@@ -2909,6 +2914,15 @@ class SentenceCoder {
       t.chunk = tgt_chunk = -1;
       t.actors.clear();
     }
+    // "sent tanks across the border from Belarus", "shipped weapons from
+    // Sylvania": where help or arms come from is not whom they are given to
+    // (a phrase after it may be: "sent aid from Kenya to Somalia").
+    const bool help_origin = code->Root() == "07" && !p.has_target && m.target.chunk < 0 && AfterFrom(tgt_chunk);
+    if (help_origin) {
+      if (explain_) Explain(s, "pattern " + p.id + ": where help comes from (\"from\") is not whom it is given to");
+      t.chunk = tgt_chunk = -1;
+      t.actors.clear();
+    }
     // "The United States called for the release of the American pastor",
     // "France demanded the freedom of French hostages": a state that appeals
     // for its own people's release appeals to whoever holds them, a foreign
@@ -3129,7 +3143,7 @@ class SentenceCoder {
       };
       auto not_aimed = [&](const ActorMention* a) {
         return not_target(a) || channel(a) || press_spoken_to(a) || (p.code && MeetingTopic(a->chunk, *p.code)) ||
-               own_people_freed(a);
+               own_people_freed(a) || (code->Root() == "07" && AfterFrom(a->chunk));
       };
       int32_t c = policy_.TargetAfterPatternMayBePlace()
                       ? ActorAfter(s, m.end, same_as_source)

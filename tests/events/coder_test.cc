@@ -3841,4 +3841,23 @@ TEST_F(CoderTest, PlannedOrPossibleNounEventsAreNotDone) {
   ExpectEach(cases);
 }
 
+// Where help or arms come from ("from" a country) is not whom they are
+// given to: a "from" phrase is no target of material help (07), and the
+// target is read on past it ("shipped weapons from Uganda to Somalia").
+// Patterns that name a "from" target keep it ("evacuated ... from").
+TEST_F(CoderTest, WhereHelpComesFromIsNoRecipient) {
+  const EventCase cases[] = {
+      {"Russia sent tanks across the border from Belarus.", {}},
+      {"Kenya shipped weapons from Uganda.", {}},
+      {"Kenya shipped weapons from Uganda to Somalia.", {"KEN>SOM:072"}},
+      // guards
+      {"Kenya sent weapons to Uganda.", {"KEN>UGA:072"}},
+      {"Kenya sent aid from Uganda to Somalia.", {"KEN>SOM:070"}},
+      {"Kenya evacuated its citizens from Uganda.", {"KEN>UGA:074"}},
+      {"Kenya provided aid to refugees from Uganda.", {"KEN>UGAREF:070"}},
+      {"Kenya airlifted people from Uganda.", {"KEN>UGACVL:070"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
