@@ -1122,6 +1122,10 @@ class Resolver {
       bool where_they_are = false;
       if (ctx.empty() && Listed(WL::kLocalSector, sector)) {
         ctx = CountryWhereTheyAre();
+        // ("stormed into southern Israel, killing hundreds of people": the
+        // people a participle after a comma acts on are where the clause
+        // before it happened.)
+        if (ctx.empty()) ctx = CountryOfClauseBefore();
         where_they_are = !ctx.empty();
         // ("aid for those affected": "those" and a participle name people
         // only where the phrase says where they are, and they are that
@@ -1841,6 +1845,36 @@ class Resolver {
           break;
         default:
           return {};
+      }
+    }
+    return {};
+  }
+
+  // "attacked a village in Kenya, killing dozens of people", "stormed into
+  // southern Israel on Saturday, killing hundreds": for the object of a
+  // present participle right after a comma, the country of the last place
+  // the sentence names after "in" or "into" before the comma; else empty.
+  std::string CountryOfClauseBefore() const {
+    if (chunk_ < 2) return {};
+    const Chunk& vp = a_.chunks[chunk_ - 1];
+    if (vp.kind != ChunkKind::kVP || vp.first_token != vp.head || Tag(vp.head) != PosTag::kVBG ||
+        vp.end_token != a_.chunks[chunk_].first_token || vp.first_token == 0 || Lower(vp.first_token - 1) != ",") {
+      return {};
+    }
+    const uint32_t sentence_first = a_.sentences[SentenceOf(vp.first_token)].first_token;
+    for (int32_t c = chunk_ - 2; c >= 1 && a_.chunks[c].first_token >= sentence_first; --c) {
+      const Chunk& pp = a_.chunks[c - 1];
+      if (a_.chunks[c].kind != ChunkKind::kNP || pp.kind != ChunkKind::kPP ||
+          pp.end_token != a_.chunks[c].first_token || !OneOf(Lower(pp.first_token), {"in", "into"})) {
+        continue;
+      }
+      for (const RawMatch& rm : matches_) {
+        if (rm.first < a_.chunks[c].first_token || rm.first >= a_.chunks[c].end_token) continue;
+        const Role* role = nullptr;
+        const Entry* e = Pick(rm.terminals[0], &role);
+        if (!e || (e->kind != EK::kCountry && e->kind != EK::kPlace)) continue;
+        const std::string country = e->code.substr(0, 3);
+        if (IsStateCode(country)) return country;
       }
     }
     return {};

@@ -3860,4 +3860,21 @@ TEST_F(CoderTest, WhereHelpComesFromIsNoRecipient) {
   ExpectEach(cases);
 }
 
+// People that a participle after a comma acts on ("..., killing dozens of
+// people") are of the country where the clause before it happened, named
+// after "in" or "into", not of the story's country or the attackers'.
+TEST_F(CoderTest, PeopleKilledAreOfThePlaceOfTheAttack) {
+  const EventCase cases[] = {
+      {"Ugandan rebels attacked a village in Kenya, killing dozens of people.", {"UGAREB>KENCVL:202"}},
+      {"Somali militants opened fire in a market in northern Kenya, killing 20 people.", {"SOMREB>KENCVL:1823"}},
+      {"Ugandan rebels stormed into Kenya, killing dozens of people.", {"UGAREB>KEN:192", "UGAREB>KENCVL:202"}},
+      // guards: no place named before; the place of the people's own phrase
+      {"Ugandan rebels killed dozens of people.", {"UGAREB>UGACVL:202"}},
+      {"Kenyan police opened fire on protesters in Nairobi, wounding dozens of people.",
+       {"KENCOP>KENCVL:175", "KENCOP>KENCVL:182"}},
+      {"Ugandan rebels killed dozens of people in Kenya.", {"UGAREB>KENCVL:202"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
