@@ -2130,6 +2130,18 @@ class SentenceCoder {
     bool by_control = false;  // a pattern of the governing verb: its code already says the modality
   };
 
+  // The noun phrase right after "that" after noun phrase `c`, when it names
+  // an actor ("claims that Ugandan troops ..."); else -1.
+  int32_t ClaimContentSubject(int32_t c) const {
+    const size_t that = static_cast<size_t>(c) + 1;
+    if (that + 1 >= a_.chunks.size() || a_.chunks[that].kind != ChunkKind::kPP ||
+        a_.chunks[that].first_token != a_.chunks[c].end_token || Lower(a_.chunks[that].first_token) != "that" ||
+        a_.chunks[that + 1].kind != ChunkKind::kNP || ActorsOf(static_cast<int32_t>(that + 1)).empty()) {
+      return -1;
+    }
+    return static_cast<int32_t>(that + 1);
+  }
+
   // Noun phrase `c` is the object of "from".
   bool AfterFrom(int32_t c) const {
     return c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP && Lower(a_.chunks[c - 1].first_token) == "from";
@@ -3479,6 +3491,15 @@ class SentenceCoder {
     }
     const bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
     int32_t tgt_chunk = TargetChunk(cl, m, passive, sources, compound_source);
+    // "investigate Kenya's claims that Ugandan troops killed civilians": who
+    // makes the claims investigated accuses; the investigation is aimed at
+    // the party the claim's that-clause names (none when it names none).
+    if (m.pattern->code->Root() == "09" && tgt_chunk >= 0 &&
+        pats_.rules().Has(WordList::kHearsayNoun, Lemma(a_.chunks[tgt_chunk].head))) {
+      if (explain_)
+        Explain(s, "pattern " + m.pattern->id + ": the claims investigated are the accuser's; read their content");
+      tgt_chunk = ClaimContentSubject(tgt_chunk);
+    }
     if (SendsPeopleOrWords(cl, m, passive, tgt_chunk)) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": what is sent or given is people or words, not aid");
       return;

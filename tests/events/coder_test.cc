@@ -3877,4 +3877,24 @@ TEST_F(CoderTest, PeopleKilledAreOfThePlaceOfTheAttack) {
   ExpectEach(cases);
 }
 
+// Whoever makes the claims an investigation looks into accuses; the
+// investigation is aimed at the party the claim's that-clause names, or at
+// no one named. An investigation of a party, or of claims against one
+// named by the pattern, keeps its target.
+TEST_F(CoderTest, InvestigatedClaimsAreNotAimedAtTheAccuser) {
+  const EventCase cases[] = {
+      {"UN inspectors arrived to investigate Kenyan allegations that Uganda used chemical weapons.",
+       {"IGOUNO>UGA:090"}},
+      {"The UN will investigate Kenya's claims that Ugandan troops killed civilians.",
+       {"IGOUNO>UGAMIL:090", "UGAMIL>KENCVL:1823"}},
+      {"The UN investigated Kenyan claims of abuse.", {}},
+      // guards
+      {"Kenya investigated the Ugandan embassy.", {"KEN>UGAGOV:090"}},
+      {"Kenya investigated the allegations against Uganda.", {"KEN>UGA:090"}},
+      {"The UN investigated reports that Ugandan troops killed civilians.",
+       {"IGOUNO>UGAMIL:090", "UGAMIL>UGACVL:1823"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
