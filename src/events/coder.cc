@@ -1964,6 +1964,30 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // The source of the latest event before sentence `s` (within the context
+  // reach), of another country than `src`'s, whose quad class is the one
+  // most of the noun patterns of noun phrase `object`'s head code ("the
+  // exercises", "the attacks": material conflict); nullptr when the head
+  // has no noun patterns or no such event was told.
+  const ActorMention* EarlierSourceOfKind(uint32_t s, const ActorMention* src, int32_t object) const {
+    const AnchorPatterns* list = pats_.ForNoun(Lemma(a_.chunks[object].head));
+    if (!list || list->patterns.empty()) return nullptr;
+    std::array<size_t, 5> count{};
+    for (const Pattern* pt : list->patterns) {
+      if (pt->code->quad_class >= 0 && pt->code->quad_class < 5) ++count[pt->code->quad_class];
+    }
+    // (a tie goes to the later class, conflict: "the sanctions" imposed
+    // before "the sanctions" lifted)
+    int quad = 0;
+    for (int q = 1; q < 5; ++q) {
+      if (count[q] >= count[quad]) quad = q;
+    }
+    std::string_view mine = std::string_view(src->code).substr(0, 3);
+    return RecentEventSource(s, [&](size_t i, const ActorMention& x) {
+      return std::string_view(x.code).substr(0, 3) != mine && event_codes_[i]->quad_class == quad;
+    });
+  }
+
   // "Beijing denies the allegations", "the ministry rejected those claims":
   // what is denied was said by whoever made an accusation, criticism or
   // complaint (root 11) in the sentences before, when that was of another
@@ -3219,10 +3243,18 @@ class SentenceCoder {
       const ActorMention* author = hearsay ? AuthorNamedAfterVerb(s, cl, *sources.front()) : nullptr;
       const bool reaction =
           !policy_.EarlierSourceWithoutReference() && hostile && cl.object < 0 && code->code.compare(0, 2, "15") != 0;
+      // ("condemned the exercises", "called the attacks outrageous": an
+      // object naming a kind of event points back at the latest earlier
+      // event of that kind, before any later event of another kind.)
+      const ActorMention* same_kind =
+          author || hearsay || cl.object < 0 ? nullptr : EarlierSourceOfKind(s, sources.front(), cl.object);
       const ActorMention* earlier =
-          author    ? author
-          : hearsay ? EarlierAccuser(s, sources.front())
-                    : EarlierSource(s, sources.front(), reaction ? kReactionSentences : kContextSentences);
+          author      ? author
+          : hearsay   ? EarlierAccuser(s, sources.front())
+          : same_kind ? same_kind
+                      : EarlierSource(s, sources.front(), reaction ? kReactionSentences : kContextSentences);
+      if (same_kind && explain_)
+        Explain(s, "pattern " + p.id + ": the latest earlier event of the kind its object names");
       if (author && explain_) Explain(s, "pattern " + p.id + ": the sentence names who made the claims (by ...)");
       if (earlier && code->code.compare(0, 2, "15") == 0 && OtherActorAfterVerb(s, cl, sources, *earlier)) {
         if (explain_) Explain(s, "pattern " + p.id + ": the sentence names another party; no target from context");

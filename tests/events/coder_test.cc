@@ -3897,4 +3897,28 @@ TEST_F(CoderTest, InvestigatedClaimsAreNotAimedAtTheAccuser) {
   ExpectEach(cases);
 }
 
+// A reaction whose object names a kind of event ("condemned the
+// exercises", "called the attacks outrageous", "condemned the sanctions")
+// takes its target from context as the source of the latest earlier event
+// of that kind (by the quad class most of the noun's patterns code), not
+// of whatever event was told last. An object with no noun patterns ("the
+// remarks") keeps the latest event's source.
+TEST_F(CoderTest, ReactionPointsBackAtAnEventOfTheKindItNames) {
+  const EventCase cases[] = {
+      {"Kenya launched military drills near Uganda on Thursday. The Tanzanian president ended a visit to Nairobi on "
+       "Friday. Uganda condemned the exercises.",
+       {"KEN>UGA:150", "TZAGOV>KENGOV:042", "UGA>KEN:111"}},
+      {"Kenyan jets bombed Ugandan rebel camps on Saturday. The Tanzanian president praised the Ugandan government. "
+       "The Ugandan army called the attacks outrageous.",
+       {"KENMIL>UGAREB:195", "TZAGOV>UGAGOV:051", "UGAMIL>KENMIL:111"}},
+      {"Kenya imposed sanctions on Uganda. The Tanzanian president later visited Nairobi. Uganda condemned the "
+       "sanctions.",
+       {"KEN>UGA:163", "TZAGOV>KENGOV:042", "UGA>KEN:111"}},
+      // guards
+      {"Kenya attacked Ugandan positions. Uganda condemned the attack.", {"KEN>UGA:190", "UGA>KEN:111"}},
+      {"The Kenyan president criticized Uganda. Tanzania condemned the remarks.", {"KENGOV>UGA:111", "TZA>KENGOV:111"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
