@@ -2166,6 +2166,15 @@ class SentenceCoder {
     return static_cast<int32_t>(that + 1);
   }
 
+  // Noun phrase `c` is attached to clause `cl` by a preposition of time
+  // ("after", "following", "since", "before", "until").
+  bool InTimePhrase(const Clause& cl, int32_t c) const {
+    for (const Attachment& at : cl.attachments) {
+      if (at.np == c) return OneOf(Lower(at.prep), {"after", "following", "since", "before", "until"});
+    }
+    return false;
+  }
+
   // Noun phrase `c` is the object of "from".
   bool AfterFrom(int32_t c) const {
     return c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP && Lower(a_.chunks[c - 1].first_token) == "from";
@@ -4372,6 +4381,16 @@ class SentenceCoder {
                 // clause's act; it names its own, unstated doer.
                 if (!in && attached && NewPhraseAfterConjunction(ch.first_token, anchor)) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": a new phrase after a conjunction, not the clause's act");
+                  src = -2;
+                  break;
+                }
+                // "closed its border a week after an attack on its troops": an
+                // attack named in a phrase of time is another event, which the
+                // clause's subject reacts to; its doer is unnamed. (Not a
+                // subject's own earlier step: "signed the deal after talks
+                // with Uganda", "voted after a probe into the subsidies".)
+                if (!in && attached && pt->code->quad_class == 4 && InTimePhrase(cl, static_cast<int32_t>(c))) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": in a phrase of time, not the clause's act");
                   src = -2;
                   break;
                 }

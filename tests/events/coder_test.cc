@@ -3921,4 +3921,22 @@ TEST_F(CoderTest, ReactionPointsBackAtAnEventOfTheKindItNames) {
   ExpectEach(cases);
 }
 
+// An attack named in a phrase of time ("a week after an attack on Ugandan
+// troops") is another event, which the clause's subject reacts to: its doer
+// is unnamed, not the subject. An attack the phrase says is the subject's
+// ("after its attack"), and a step of the subject's own in a phrase of time
+// ("after talks with Uganda"), keep their source.
+TEST_F(CoderTest, AttackInAPhraseOfTimeIsNotTheSubjects) {
+  const EventCase cases[] = {
+      {"Kenya closed its border a week after an attack on Ugandan troops.", {}},
+      {"Kenya said Uganda was exporting terrorism, a week after an attack on a Kenyan army base killed 18 soldiers.",
+       {}},
+      // guards
+      {"Kenya apologized after its attack on Ugandan troops.", {"KEN>UGAMIL:055", "KEN>UGAMIL:190"}},
+      {"Kenya resumed talks with Uganda after the attack on Tanzanian troops.", {"KEN>UGA:046"}},
+      {"Kenya attacked Uganda after the collapse of talks with Tanzania.", {"KEN>UGA:190"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
