@@ -980,6 +980,15 @@ class Resolver {
         m.code.clear();
         return m;
       }
+      // "a plot by hostile forces", "blamed dark forces for the unrest":
+      // forces that a word of judgement or of kind qualifies ("political
+      // forces", "market forces") are no army, nor any party the story's
+      // country stands for; nor are the forces people join ("the parties
+      // joined forces on Monday").
+      if (!title && SameWord(sector, "MIL") && FigurativeForces(matches_[gb].first, end)) {
+        m.code.clear();
+        return m;
+      }
       // "the government of President Assad", "inspectors from the IAEA":
       // the phrase that follows says whose they are.
       std::string ctx;
@@ -1124,6 +1133,10 @@ class Resolver {
       bool where_they_are = false;
       if (ctx.empty() && Listed(WL::kLocalSector, sector)) {
         ctx = CountryWhereTheyAre();
+        // ("stormed into southern Israel, killing hundreds of people": the
+        // people a participle after a comma acts on are where the clause
+        // before it happened.)
+        if (ctx.empty()) ctx = CountryOfClauseBefore();
         where_they_are = !ctx.empty();
         // ("aid for those affected": "those" and a participle name people
         // only where the phrase says where they are, and they are that
@@ -1441,6 +1454,19 @@ class Resolver {
       if ((Flags(t) & kTokCapitalized) && Listed(WL::kStatelessPeople, Lower(t))) return true;
     }
     return false;
+  }
+
+  // The phrase ends in "force(s)" and a word before the agent words is a
+  // `figurative-force` modifier ("hostile forces"), or it is a bare
+  // "forces" right after a `joining-verb` ("joined forces").
+  bool FigurativeForces(uint32_t first, uint32_t end) const {
+    if (chunk_ < 0 || end == 0 || !OneOf(Lower(end - 1), {"forces", "force"})) return false;
+    const uint32_t b = a_.chunks[chunk_].first_token;
+    for (uint32_t t = b; t < first; ++t) {
+      if (Listed(WL::kFigurativeForce, Lower(t))) return true;
+    }
+    return b == first && b + 1 == end && b > 0 && IsVerb(Tag(b - 1)) &&
+           Listed(WL::kJoiningVerb, a_.Lemma(a_.tokens[b - 1]));
   }
 
   bool OwnedElsewhere(uint32_t first) const {
@@ -1841,6 +1867,36 @@ class Resolver {
           break;
         default:
           return {};
+      }
+    }
+    return {};
+  }
+
+  // "attacked a village in Kenya, killing dozens of people", "stormed into
+  // southern Israel on Saturday, killing hundreds": for the object of a
+  // present participle right after a comma, the country of the last place
+  // the sentence names after "in" or "into" before the comma; else empty.
+  std::string CountryOfClauseBefore() const {
+    if (chunk_ < 2) return {};
+    const Chunk& vp = a_.chunks[chunk_ - 1];
+    if (vp.kind != ChunkKind::kVP || vp.first_token != vp.head || Tag(vp.head) != PosTag::kVBG ||
+        vp.end_token != a_.chunks[chunk_].first_token || vp.first_token == 0 || Lower(vp.first_token - 1) != ",") {
+      return {};
+    }
+    const uint32_t sentence_first = a_.sentences[SentenceOf(vp.first_token)].first_token;
+    for (int32_t c = chunk_ - 2; c >= 1 && a_.chunks[c].first_token >= sentence_first; --c) {
+      const Chunk& pp = a_.chunks[c - 1];
+      if (a_.chunks[c].kind != ChunkKind::kNP || pp.kind != ChunkKind::kPP ||
+          pp.end_token != a_.chunks[c].first_token || !OneOf(Lower(pp.first_token), {"in", "into"})) {
+        continue;
+      }
+      for (const RawMatch& rm : matches_) {
+        if (rm.first < a_.chunks[c].first_token || rm.first >= a_.chunks[c].end_token) continue;
+        const Role* role = nullptr;
+        const Entry* e = Pick(rm.terminals[0], &role);
+        if (!e || (e->kind != EK::kCountry && e->kind != EK::kPlace)) continue;
+        const std::string country = e->code.substr(0, 3);
+        if (IsStateCode(country)) return country;
       }
     }
     return {};

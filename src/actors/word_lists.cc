@@ -9,14 +9,39 @@
 namespace dyad::actors {
 namespace {
 
-constexpr std::string_view kNames[] = {
-    "person-role",        "person-noun",   "head-of-body",       "non-state-sector", "armed-sector",
-    "state-organ-sector", "title",         "attributive-suffix", "other-party",      "one-office-plural",
-    "portfolio",          "states-noun",   "foreign-modifier",   "place-possessor",  "geographic-feature",
-    "pair-noun",          "body-noun",     "clause-adjective",   "language-service", "city-part",
-    "document-name",      "relation-noun", "flee-verb",          "return-verb",      "local-sector",
-    "country-noun",       "female-noun",   "male-noun",          "fight-verb",       "stateless-people",
-    "envoy-noun"};
+constexpr std::string_view kNames[] = {"person-role",
+                                       "person-noun",
+                                       "head-of-body",
+                                       "non-state-sector",
+                                       "armed-sector",
+                                       "state-organ-sector",
+                                       "title",
+                                       "attributive-suffix",
+                                       "other-party",
+                                       "one-office-plural",
+                                       "portfolio",
+                                       "states-noun",
+                                       "foreign-modifier",
+                                       "place-possessor",
+                                       "geographic-feature",
+                                       "pair-noun",
+                                       "body-noun",
+                                       "clause-adjective",
+                                       "language-service",
+                                       "city-part",
+                                       "document-name",
+                                       "relation-noun",
+                                       "flee-verb",
+                                       "return-verb",
+                                       "local-sector",
+                                       "country-noun",
+                                       "female-noun",
+                                       "male-noun",
+                                       "fight-verb",
+                                       "stateless-people",
+                                       "envoy-noun",
+                                       "figurative-force",
+                                       "joining-verb"};
 static_assert(std::size(kNames) == WordLists::kLists);
 
 }  // namespace
@@ -24,7 +49,8 @@ static_assert(std::size(kNames) == WordLists::kLists);
 std::string_view WordLists::Name(List list) { return kNames[static_cast<size_t>(list)]; }
 
 Status WordLists::Add(std::string_view text, const std::string& name) {
-  return data::ForEachListWord(text, name, kNames, [&](size_t l, std::string_view word) { return sets_[l].Insert(word); });
+  return data::ForEachListWord(text, name, kNames,
+                               [&](size_t l, std::string_view word) { return sets_[l].Insert(word); });
 }
 
 Status WordLists::CheckComplete(const std::string& name) const {

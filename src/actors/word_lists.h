@@ -53,8 +53,10 @@ class WordLists {
     kFightVerb,
     kStatelessPeople,
     kEnvoyNoun,
+    kFigurativeForce,
+    kJoiningVerb,
   };
-  static constexpr size_t kLists = 31;
+  static constexpr size_t kLists = 33;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

@@ -1964,6 +1964,30 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // The source of the latest event before sentence `s` (within the context
+  // reach), of another country than `src`'s, whose quad class is the one
+  // most of the noun patterns of noun phrase `object`'s head code ("the
+  // exercises", "the attacks": material conflict); nullptr when the head
+  // has no noun patterns or no such event was told.
+  const ActorMention* EarlierSourceOfKind(uint32_t s, const ActorMention* src, int32_t object) const {
+    const AnchorPatterns* list = pats_.ForNoun(Lemma(a_.chunks[object].head));
+    if (!list || list->patterns.empty()) return nullptr;
+    std::array<size_t, 5> count{};
+    for (const Pattern* pt : list->patterns) {
+      if (pt->code->quad_class >= 0 && pt->code->quad_class < 5) ++count[pt->code->quad_class];
+    }
+    // (a tie goes to the later class, conflict: "the sanctions" imposed
+    // before "the sanctions" lifted)
+    int quad = 0;
+    for (int q = 1; q < 5; ++q) {
+      if (count[q] >= count[quad]) quad = q;
+    }
+    std::string_view mine = std::string_view(src->code).substr(0, 3);
+    return RecentEventSource(s, [&](size_t i, const ActorMention& x) {
+      return std::string_view(x.code).substr(0, 3) != mine && event_codes_[i]->quad_class == quad;
+    });
+  }
+
   // "Beijing denies the allegations", "the ministry rejected those claims":
   // what is denied was said by whoever made an accusation, criticism or
   // complaint (root 11) in the sentences before, when that was of another
@@ -2129,6 +2153,32 @@ class SentenceCoder {
     uint32_t end = 0;         // the token after the words it matched
     bool by_control = false;  // a pattern of the governing verb: its code already says the modality
   };
+
+  // The noun phrase right after "that" after noun phrase `c`, when it names
+  // an actor ("claims that Ugandan troops ..."); else -1.
+  int32_t ClaimContentSubject(int32_t c) const {
+    const size_t that = static_cast<size_t>(c) + 1;
+    if (that + 1 >= a_.chunks.size() || a_.chunks[that].kind != ChunkKind::kPP ||
+        a_.chunks[that].first_token != a_.chunks[c].end_token || Lower(a_.chunks[that].first_token) != "that" ||
+        a_.chunks[that + 1].kind != ChunkKind::kNP || ActorsOf(static_cast<int32_t>(that + 1)).empty()) {
+      return -1;
+    }
+    return static_cast<int32_t>(that + 1);
+  }
+
+  // Noun phrase `c` is attached to clause `cl` by a preposition of time
+  // ("after", "following", "since", "before", "until").
+  bool InTimePhrase(const Clause& cl, int32_t c) const {
+    for (const Attachment& at : cl.attachments) {
+      if (at.np == c) return OneOf(Lower(at.prep), {"after", "following", "since", "before", "until"});
+    }
+    return false;
+  }
+
+  // Noun phrase `c` is the object of "from".
+  bool AfterFrom(int32_t c) const {
+    return c > 0 && a_.chunks[c - 1].kind == ChunkKind::kPP && Lower(a_.chunks[c - 1].first_token) == "from";
+  }
 
   // Whom the event is aimed at, and how that was decided.
   struct TargetChoice {
@@ -2909,6 +2959,15 @@ class SentenceCoder {
       t.chunk = tgt_chunk = -1;
       t.actors.clear();
     }
+    // "sent tanks across the border from Belarus", "shipped weapons from
+    // Sylvania": where help or arms come from is not whom they are given to
+    // (a phrase after it may be: "sent aid from Kenya to Somalia").
+    const bool help_origin = code->Root() == "07" && !p.has_target && m.target.chunk < 0 && AfterFrom(tgt_chunk);
+    if (help_origin) {
+      if (explain_) Explain(s, "pattern " + p.id + ": where help comes from (\"from\") is not whom it is given to");
+      t.chunk = tgt_chunk = -1;
+      t.actors.clear();
+    }
     // "The United States called for the release of the American pastor",
     // "France demanded the freedom of French hostages": a state that appeals
     // for its own people's release appeals to whoever holds them, a foreign
@@ -3129,7 +3188,7 @@ class SentenceCoder {
       };
       auto not_aimed = [&](const ActorMention* a) {
         return not_target(a) || channel(a) || press_spoken_to(a) || (p.code && MeetingTopic(a->chunk, *p.code)) ||
-               own_people_freed(a);
+               own_people_freed(a) || (code->Root() == "07" && AfterFrom(a->chunk));
       };
       int32_t c = policy_.TargetAfterPatternMayBePlace()
                       ? ActorAfter(s, m.end, same_as_source)
@@ -3193,10 +3252,18 @@ class SentenceCoder {
       const ActorMention* author = hearsay ? AuthorNamedAfterVerb(s, cl, *sources.front()) : nullptr;
       const bool reaction =
           !policy_.EarlierSourceWithoutReference() && hostile && cl.object < 0 && code->code.compare(0, 2, "15") != 0;
+      // ("condemned the exercises", "called the attacks outrageous": an
+      // object naming a kind of event points back at the latest earlier
+      // event of that kind, before any later event of another kind.)
+      const ActorMention* same_kind =
+          author || hearsay || cl.object < 0 ? nullptr : EarlierSourceOfKind(s, sources.front(), cl.object);
       const ActorMention* earlier =
-          author    ? author
-          : hearsay ? EarlierAccuser(s, sources.front())
-                    : EarlierSource(s, sources.front(), reaction ? kReactionSentences : kContextSentences);
+          author      ? author
+          : hearsay   ? EarlierAccuser(s, sources.front())
+          : same_kind ? same_kind
+                      : EarlierSource(s, sources.front(), reaction ? kReactionSentences : kContextSentences);
+      if (same_kind && explain_)
+        Explain(s, "pattern " + p.id + ": the latest earlier event of the kind its object names");
       if (author && explain_) Explain(s, "pattern " + p.id + ": the sentence names who made the claims (by ...)");
       if (earlier && code->code.compare(0, 2, "15") == 0 && OtherActorAfterVerb(s, cl, sources, *earlier)) {
         if (explain_) Explain(s, "pattern " + p.id + ": the sentence names another party; no target from context");
@@ -3465,6 +3532,15 @@ class SentenceCoder {
     }
     const bool compound_source = sources.size() >= 2 && sources.front()->group >= 0;
     int32_t tgt_chunk = TargetChunk(cl, m, passive, sources, compound_source);
+    // "investigate Kenya's claims that Ugandan troops killed civilians": who
+    // makes the claims investigated accuses; the investigation is aimed at
+    // the party the claim's that-clause names (none when it names none).
+    if (m.pattern->code->Root() == "09" && tgt_chunk >= 0 &&
+        pats_.rules().Has(WordList::kHearsayNoun, Lemma(a_.chunks[tgt_chunk].head))) {
+      if (explain_)
+        Explain(s, "pattern " + m.pattern->id + ": the claims investigated are the accuser's; read their content");
+      tgt_chunk = ClaimContentSubject(tgt_chunk);
+    }
     if (SendsPeopleOrWords(cl, m, passive, tgt_chunk)) {
       if (explain_) Explain(s, "pattern " + m.pattern->id + ": what is sent or given is people or words, not aid");
       return;
@@ -4078,6 +4154,15 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether a word before the head of noun phrase `np` is an
+  // unrealised-modifier ("a planned summit", "the possible eviction").
+  bool UnrealisedNoun(const Chunk& np) const {
+    for (uint32_t t = np.first_token; t < np.head; ++t) {
+      if (pats_.rules().Has(WordList::kUnrealisedModifier, Lower(t))) return true;
+    }
+    return false;
+  }
+
   // Whether noun phrase `c` is the object of an "in", "of", "on" or "to"
   // phrase right after a noun of stopping (stop-noun).
   bool StoppedNoun(uint32_t c) const {
@@ -4158,6 +4243,13 @@ class SentenceCoder {
       if (StoppedNoun(c)) {
         if (explain_)
           Explain(s, "noun \"" + std::string(Lower(ch.head)) + "\": governed by a noun of stopping, not done");
+        continue;
+      }
+      // "reconsidering a planned summit with Moscow", "a proposed meeting
+      // between the two leaders was called off": a noun event that a word
+      // of plan or likelihood qualifies is not done (not yet, or never).
+      if (UnrealisedNoun(ch)) {
+        if (explain_) Explain(s, "noun \"" + std::string(Lower(ch.head)) + "\": planned or possible, not done");
         continue;
       }
       // The head's patterns first; then those of a noun modifying it whose
@@ -4289,6 +4381,16 @@ class SentenceCoder {
                 // clause's act; it names its own, unstated doer.
                 if (!in && attached && NewPhraseAfterConjunction(ch.first_token, anchor)) {
                   if (explain_) Explain(s, "noun pattern " + pt->id + ": a new phrase after a conjunction, not the clause's act");
+                  src = -2;
+                  break;
+                }
+                // "closed its border a week after an attack on its troops": an
+                // attack named in a phrase of time is another event, which the
+                // clause's subject reacts to; its doer is unnamed. (Not a
+                // subject's own earlier step: "signed the deal after talks
+                // with Uganda", "voted after a probe into the subsidies".)
+                if (!in && attached && pt->code->quad_class == 4 && InTimePhrase(cl, static_cast<int32_t>(c))) {
+                  if (explain_) Explain(s, "noun pattern " + pt->id + ": in a phrase of time, not the clause's act");
                   src = -2;
                   break;
                 }

@@ -70,9 +70,10 @@ class CodingRules {
     kUndoVerb,
     kSetNoun,
     kPrivateTraveller,
-    kForSubjectDone
+    kForSubjectDone,
+    kUnrealisedModifier
   };
-  static constexpr size_t kMaps = 6, kLists = 45;
+  static constexpr size_t kMaps = 6, kLists = 46;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -3826,4 +3826,145 @@ TEST_F(CoderTest, FirstPersonSubjectOfAQuotationIsItsSpeaker) {
   ExpectEach(cases);
 }
 
+// Forces that a word of judgement or of kind qualifies ("hostile forces",
+// "political forces") and the forces people join ("joined forces") are no
+// army, nor any party the story's country stands for. Forces with a country
+// of their own, or named as security or government forces, stay an army or
+// police; "joined forces with X" keeps its partner.
+TEST_F(CoderTest, FigurativeForcesAreNoArmy) {
+  const EventCase cases[] = {
+      {"The North Korean envoy rejected the resolution as a plot by hostile forces.", {}},
+      {"The Kenyan president blamed dark forces for the violence.", {}},
+      {"The Kenyan government blamed political forces for the unrest.", {}},
+      {"The Chinese ambassador accused external forces of meddling in Hong Kong.", {}},
+      {"Kenyan shoppers buy online. Retailers and delivery companies routinely joined forces.", {}},
+      {"The Kenyan opposition is divided. Its parties joined forces on Monday.", {}},
+      // guards: forces of a country, of the state or of security; a partner
+      {"Kenyan forces attacked the rebels.", {"KENMIL>KENREB:190"}},
+      {"Kenya accused hostile Ugandan forces of crossing the border.", {"KEN>UGAMIL:112"}},
+      {"The Kenyan president blamed security forces for the violence.", {"KENGOV>KENCOP:112"}},
+      {"The Kenyan president blamed government forces for the violence.", {"KENGOV>KENMIL:112"}},
+      {"Kenya joined forces with Uganda.", {"KEN>UGA:060"}},
+      {"Kenyan and Ugandan troops joined forces against the rebels.", {"KENMIL>UGAMIL:060", "UGAMIL>KENMIL:060"}},
+  };
+  ExpectEach(cases);
+}
+
+// A noun event that a word of plan or likelihood qualifies ("a planned
+// summit", "a proposed meeting", "the upcoming talks") is not done: no
+// event. The same noun without one is; a verb's pattern on the planned
+// event ("cancelled a planned visit") still codes the verb's act.
+TEST_F(CoderTest, PlannedOrPossibleNounEventsAreNotDone) {
+  const EventCase cases[] = {
+      {"The Kenyan president was reconsidering a planned summit with the Ugandan president.", {}},
+      {"A proposed meeting between Kenya and Uganda was called off.", {}},
+      {"A proposed summit between the Kenyan and Ugandan presidents collapsed.", {}},
+      {"The upcoming talks between Kenya and Uganda will focus on trade.", {}},
+      // guards
+      {"The Kenyan president was reconsidering the summit with the Ugandan president.", {"KENGOV>UGAGOV:040"}},
+      {"A meeting between Kenya and Uganda was held on Monday.", {"KEN>UGA:040"}},
+      {"Kenya cancelled a planned visit to Uganda.", {"KEN>UGA:125"}},
+      {"Kenya criticized the possible eviction of Ugandan traders.", {"KEN>UGABUS:111"}},
+  };
+  ExpectEach(cases);
+}
+
+// Where help or arms come from ("from" a country) is not whom they are
+// given to: a "from" phrase is no target of material help (07), and the
+// target is read on past it ("shipped weapons from Uganda to Somalia").
+// Patterns that name a "from" target keep it ("evacuated ... from").
+TEST_F(CoderTest, WhereHelpComesFromIsNoRecipient) {
+  const EventCase cases[] = {
+      {"Russia sent tanks across the border from Belarus.", {}},
+      {"Kenya shipped weapons from Uganda.", {}},
+      {"Kenya shipped weapons from Uganda to Somalia.", {"KEN>SOM:072"}},
+      // guards
+      {"Kenya sent weapons to Uganda.", {"KEN>UGA:072"}},
+      {"Kenya sent aid from Uganda to Somalia.", {"KEN>SOM:070"}},
+      {"Kenya evacuated its citizens from Uganda.", {"KEN>UGA:074"}},
+      {"Kenya provided aid to refugees from Uganda.", {"KEN>UGAREF:070"}},
+      {"Kenya airlifted people from Uganda.", {"KEN>UGACVL:070"}},
+  };
+  ExpectEach(cases);
+}
+
+// People that a participle after a comma acts on ("..., killing dozens of
+// people") are of the country where the clause before it happened, named
+// after "in" or "into", not of the story's country or the attackers'.
+TEST_F(CoderTest, PeopleKilledAreOfThePlaceOfTheAttack) {
+  const EventCase cases[] = {
+      {"Ugandan rebels attacked a village in Kenya, killing dozens of people.", {"UGAREB>KENCVL:202"}},
+      {"Somali militants opened fire in a market in northern Kenya, killing 20 people.", {"SOMREB>KENCVL:1823"}},
+      {"Ugandan rebels stormed into Kenya, killing dozens of people.", {"UGAREB>KEN:192", "UGAREB>KENCVL:202"}},
+      // guards: no place named before; the place of the people's own phrase
+      {"Ugandan rebels killed dozens of people.", {"UGAREB>UGACVL:202"}},
+      {"Kenyan police opened fire on protesters in Nairobi, wounding dozens of people.",
+       {"KENCOP>KENCVL:175", "KENCOP>KENCVL:182"}},
+      {"Ugandan rebels killed dozens of people in Kenya.", {"UGAREB>KENCVL:202"}},
+  };
+  ExpectEach(cases);
+}
+
+// Whoever makes the claims an investigation looks into accuses; the
+// investigation is aimed at the party the claim's that-clause names, or at
+// no one named. An investigation of a party, or of claims against one
+// named by the pattern, keeps its target.
+TEST_F(CoderTest, InvestigatedClaimsAreNotAimedAtTheAccuser) {
+  const EventCase cases[] = {
+      {"UN inspectors arrived to investigate Kenyan allegations that Uganda used chemical weapons.",
+       {"IGOUNO>UGA:090"}},
+      {"The UN will investigate Kenya's claims that Ugandan troops killed civilians.",
+       {"IGOUNO>UGAMIL:090", "UGAMIL>KENCVL:1823"}},
+      {"The UN investigated Kenyan claims of abuse.", {}},
+      // guards
+      {"Kenya investigated the Ugandan embassy.", {"KEN>UGAGOV:090"}},
+      {"Kenya investigated the allegations against Uganda.", {"KEN>UGA:090"}},
+      {"The UN investigated reports that Ugandan troops killed civilians.",
+       {"IGOUNO>UGAMIL:090", "UGAMIL>UGACVL:1823"}},
+  };
+  ExpectEach(cases);
+}
+
+// A reaction whose object names a kind of event ("condemned the
+// exercises", "called the attacks outrageous", "condemned the sanctions")
+// takes its target from context as the source of the latest earlier event
+// of that kind (by the quad class most of the noun's patterns code), not
+// of whatever event was told last. An object with no noun patterns ("the
+// remarks") keeps the latest event's source.
+TEST_F(CoderTest, ReactionPointsBackAtAnEventOfTheKindItNames) {
+  const EventCase cases[] = {
+      {"Kenya launched military drills near Uganda on Thursday. The Tanzanian president ended a visit to Nairobi on "
+       "Friday. Uganda condemned the exercises.",
+       {"KEN>UGA:150", "TZAGOV>KENGOV:042", "UGA>KEN:111"}},
+      {"Kenyan jets bombed Ugandan rebel camps on Saturday. The Tanzanian president praised the Ugandan government. "
+       "The Ugandan army called the attacks outrageous.",
+       {"KENMIL>UGAREB:195", "TZAGOV>UGAGOV:051", "UGAMIL>KENMIL:111"}},
+      {"Kenya imposed sanctions on Uganda. The Tanzanian president later visited Nairobi. Uganda condemned the "
+       "sanctions.",
+       {"KEN>UGA:163", "TZAGOV>KENGOV:042", "UGA>KEN:111"}},
+      // guards
+      {"Kenya attacked Ugandan positions. Uganda condemned the attack.", {"KEN>UGA:190", "UGA>KEN:111"}},
+      {"The Kenyan president criticized Uganda. Tanzania condemned the remarks.", {"KENGOV>UGA:111", "TZA>KENGOV:111"}},
+  };
+  ExpectEach(cases);
+}
+
+// An attack named in a phrase of time ("a week after an attack on Ugandan
+// troops") is another event, which the clause's subject reacts to: its doer
+// is unnamed, not the subject. An attack the phrase says is the subject's
+// ("after its attack"), and a step of the subject's own in a phrase of time
+// ("after talks with Uganda"), keep their source.
+TEST_F(CoderTest, AttackInAPhraseOfTimeIsNotTheSubjects) {
+  const EventCase cases[] = {
+      {"Kenya closed its border a week after an attack on Ugandan troops.", {}},
+      {"Kenya said Uganda was exporting terrorism, a week after an attack on a Kenyan army base killed 18 soldiers.",
+       {}},
+      // guards
+      {"Kenya apologized after its attack on Ugandan troops.", {"KEN>UGAMIL:055", "KEN>UGAMIL:190"}},
+      {"Kenya resumed talks with Uganda after the attack on Tanzanian troops.", {"KEN>UGA:046"}},
+      {"Kenya attacked Uganda after the collapse of talks with Tanzania.", {"KEN>UGA:190"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
