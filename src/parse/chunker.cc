@@ -45,6 +45,19 @@ bool IsSpeechVerb(std::string_view lemma) {
 // to resume", "asked the council to meet". After other verbs the infinitive
 // is the subject's own ("accepted an invitation to meet", "launched an
 // appeal to help"), unless the object is a name or a pronoun.
+// Verbs that take a clause without "that" ("who said the army fired",
+// "who feared the talks would fail"): a noun phrase after them may be the
+// subject of the next verb.
+bool TakesBareClause(std::string_view lemma) {
+  static const WordSet kWords{"know",       "fear",     "hope",    "feel",     "expect",    "suspect",   "suggest",
+                              "show",       "find",     "realize", "realise",  "learn",     "hear",      "see",
+                              "understand", "worry",    "agree",   "decide",   "recall",    "remember",  "insist",
+                              "assume",     "estimate", "doubt",   "indicate", "reveal",    "mean",      "guess",
+                              "suppose",    "imagine",  "notice",  "conclude", "recognize", "recognise", "concede",
+                              "contend",    "maintain", "testify", "prove",    "wish",      "pray"};
+  return IsSpeechVerb(lemma) || kWords.Contains(lemma);
+}
+
 bool IsObjectControlVerb(std::string_view lemma) {
   static const WordSet kWords{"urge", "ask", "call", "press", "pressure", "push", "persuade", "force", "order",
                        "invite", "encourage", "help", "allow", "permit", "tell", "warn", "request", "require",
@@ -533,6 +546,20 @@ class SentenceParser {
     return IsWeekdayOrMonthName(head) || IsTimeNoun(head);
   }
 
+  // "men who boarded", "the ship that carried": a relative pronoun right
+  // before verb chunk vc, right after a noun phrase (no comma between) that
+  // is not the object of a preposition ("companies in Sylvania that import
+  // arms": which of the two the pronoun stands for is not known).
+  bool RelativeRightBefore(int32_t vc) const {
+    if (vc < 2) return false;
+    if (vc >= 3 && C(vc - 3).kind == ChunkKind::kPP) return false;
+    const Chunk& pr = C(vc - 1);
+    const T t = Tag(pr.first_token);
+    return pr.end_token == pr.first_token + 1 && pr.end_token == C(vc).first_token && (t == T::kWP || t == T::kWDT) &&
+           OneOf(Lower(pr.first_token), {"who", "which", "that"}) && C(vc - 2).kind == ChunkKind::kNP &&
+           C(vc - 2).end_token == pr.first_token;
+  }
+
   // A verb group that is a lone past participle, or one with its particles
   // ("drawn up", "carried out").
   bool BareParticiple(const Chunk& c) const {
@@ -777,6 +804,18 @@ class SentenceParser {
           cl.subject = prev.subject;
         }
       }
+      // "Armed men who boarded the bus told passengers": the finite verb
+      // right after the object of a relative clause (set above) is the
+      // antecedent's.
+      if (cl.subject < 0 && a_->clauses.size() > first_clause) {
+        const Clause& prev = a_->clauses.back();
+        const T vt = Tag(C(vc).first_token);
+        if (prev.relative && prev.subject >= 0 && prev.object >= 0 && prev.object == vc - 1 &&
+            RelativeRightBefore(prev.verb) && C(prev.object).end_token == C(vc).first_token &&
+            (vt == T::kVBZ || vt == T::kVBD || vt == T::kVBP || vt == T::kMD)) {
+          cl.subject = prev.subject;
+        }
+      }
       // "The ships, which carried grain, reached Odessa": after a relative
       // clause set off by commas the main clause resumes with its antecedent.
       if (cl.subject < 0 && a_->clauses.size() > first_clause && a_->clauses.back().relative &&
@@ -830,6 +869,20 @@ class SentenceParser {
             while (t > 0 && Tag(t - 1) == T::kRB) --t;
             if (t >= 2 && Tag(t - 1) == T::kCC && Lower(t - 2) == ",") {
               while (prev > static_cast<int32_t>(first_clause) && a_->clauses[prev].relative) --prev;
+            }
+          }
+          // "voiced sorrow over lives lost and urged Sylvania to act", "worked
+          // for a gang known as Kadro and were its couriers": a finite verb
+          // after "and" is not coordinated with a bare past participle that
+          // describes the noun right before it (a reduced relative, with no
+          // object), but with the clause before that.
+          if (after_cc && (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP) &&
+              prev > static_cast<int32_t>(first_clause)) {
+            const Clause& reduced = a_->clauses[prev];
+            if (BareParticiple(C(reduced.verb)) && reduced.object < 0 && reduced.subject >= 0 &&
+                reduced.subject == reduced.verb - 1 && a_->clauses[prev - 1].subject >= 0 &&
+                a_->clauses[prev - 1].verb < reduced.subject) {
+              prev = prev - 1;
             }
           }
           // "considers Sylvania biased and has rejected its mediation": a lone
@@ -953,6 +1006,14 @@ class SentenceParser {
             C(n).end_token == C(n).first_token + 1 && Tag(C(n).head) == T::kVBN && C(n + 1).kind == ChunkKind::kNP &&
             C(n + 1).first_token == C(n).end_token) {
           subject_of_next = true;
+        }
+        // "Armed men who boarded the bus told passengers to leave": in a
+        // relative clause (no comma before its pronoun) whose verb takes no
+        // bare clause, the phrase after the verb is its object, and the
+        // finite verb after it is the antecedent's (below).
+        if (subject_of_next && cl.relative && cl.subject >= 0 && n == k + 1 && RelativeRightBefore(vc) &&
+            !TakesBareClause(Lemma(vch.head))) {
+          subject_of_next = false;
         }
         if (!subject_of_next) {
           cl.object = k;

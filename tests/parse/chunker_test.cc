@@ -331,6 +331,26 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Chile saw a spate of attacks on its border posts.", "saw", "Chile", "a spate of attacks"},
       // (as with the things alone)
       {"Peru issued warnings demanding that Chile pay.", "demanding", "Peru", nullptr},
+      // a relative clause with no comma: the phrase after its verb is its
+      // object and the finite verb after that is the antecedent's
+      {"Gunmen who stopped the bus ordered Chilean passengers to leave.", "stopped", "Gunmen", "the bus"},
+      {"Gunmen who stopped the bus ordered Chilean passengers to leave.", "ordered", "Gunmen", "Chilean passengers"},
+      {"A Peruvian envoy who visited the camp criticized Chile.", "criticized", "A Peruvian envoy", "Chile"},
+      {"Witnesses said soldiers who entered the village fired on protesters.", "fired", "soldiers", "-"},
+      // (not after a verb that takes a clause: that phrase is the next
+      // verb's subject)
+      {"Lawmakers who fear Chile will retaliate opposed the deal.", "retaliate", "Chile", "-"},
+      // (nor when the phrase before the pronoun is a preposition's object:
+      // which phrase the pronoun stands for is not known)
+      {"Firms in Chile that import rifles are named in the report.", "named", "Firms", "-"},
+      // (nor with a comma before the pronoun, which was right already)
+      {"The envoy, who met the minister, criticized Chile.", "criticized", "The envoy", "Chile"},
+      // a finite verb after "and" is not coordinated with a bare participle
+      // that describes the noun before it, but with the clause before that
+      {"Peru voiced sorrow over lives lost and urged Chile to act.", "urged", "Peru", "Chile"},
+      {"The couriers worked for a gang known as Los Lobos and were paid in cash.", "paid", "The couriers", "-"},
+      // (unchanged: a participle with an object, or passive verbs joined)
+      {"Two ministers were detained and questioned by police.", "questioned", "Two ministers", "-"},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
