@@ -225,6 +225,29 @@ TEST_F(CoderTest, RejectedClaimsAreAimedAtTheirAuthor) {
   ExpectEach(cases);
 }
 
+// "called Sylvania's claims baseless" rejects what the target said (016);
+// calling a person a dictator, a liar or a thug names him, as "brand" does
+// (111). A relative clause or a reduced one before the main verb does not
+// take the main verb's subject.
+TEST_F(CoderTest, CallingClaimsBaselessAndLeadersNamesAndRelativeClausesBeforeTheVerb) {
+  const EventCase cases[] = {
+      {"Kenya called Uganda's claims baseless.", {"KEN>UGA:016"}},
+      {"The Kenyan foreign ministry called Uganda's assertions \"unfounded\" in a statement.", {"KENGOV>UGA:016"}},
+      {"Kenya's president called the Ugandan leader a dictator.", {"KENGOV>UGAGOV:111"}},
+      {"The Kenyan opposition calls President Museveni a 'brutal tyrant'", {"KENOPP>UGAGOV:111"}},
+      // (unchanged: what is not a claim or a name, and a claim with no author)
+      {"Kenya called the talks with Uganda useful.", {}},
+      {"Kenya called the report baseless.", {}},
+      // relative and reduced relative clauses
+      {"Kenyan gunmen who stopped the bus ordered Ugandan passengers to leave.", {"KENREB>UGACVL:106"}},
+      {"A Kenyan spokesman voiced sorrow over lives lost and urged the Ugandan government to act.",
+       {"KENGOV>UGAGOV:020"}},
+      // (a verb that takes a clause leaves the phrase after it to the next verb)
+      {"Ugandan officials who said Kenyan troops attacked Tanzanian villages resigned.", {"KENMIL>TZA:190"}},
+  };
+  ExpectEach(cases);
+}
+
 // An event named inside another clause's phrase belongs to whom that phrase
 // names, not to the main clause's subject: the doer of a gerund after "for"
 // is the object praised or blamed for it; a noun event that the subject
