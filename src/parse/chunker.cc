@@ -1467,6 +1467,17 @@ class SentenceParser {
   // assembly, the envoy urged ...": a participle that opens the sentence with
   // no subject of its own, followed by a comma and a clause with one, is
   // done by that clause's subject (and is no reported speech of it).
+  // Whether clause cl's verb is a lone -ing word that opens the sentence
+  // (after adverbs at most): "Following the talks, ...".
+  bool OpensWithBareGerund(const Clause& cl) const {
+    const Chunk& v = C(cl.verb);
+    if (v.head != v.first_token || v.end_token != v.head + 1 || Tag(v.head) != T::kVBG) return false;
+    for (uint32_t t = b_; t < v.first_token; ++t) {
+      if (Tag(t) != T::kRB && Tag(t) != T::kOpenQuote) return false;
+    }
+    return true;
+  }
+
   void FrontedParticipleSubject(uint32_t cb, uint32_t first_clause) {
     std::vector<Clause>& cls = a_->clauses;
     if (cls.size() < first_clause + 2) return;
@@ -1504,6 +1515,15 @@ class SentenceParser {
       // ("Speaking to lawmakers, Starmer said": a clause whose subject is the
       // speaker's own phrase is what the speaker did, FrontedParticipleSubject.)
       if (trailing && c.subject >= 0 && cls[i - 1].subject == c.subject) trailing = false;
+      // ("Following the deal, Chile said that it would ...", "Regarding the
+      // outbreak, he said ...": an -ing word that opens the sentence with no
+      // subject is a preposition of the speaker's clause, not words the
+      // speaker said; what follows the verb is the speech.)
+      if (trailing && i == first_clause + 1 && c.subject >= 0 && cls[first_clause].subject < 0 &&
+          OpensWithBareGerund(cls[first_clause]) && C(c.subject).first_token > b_ &&
+          Lower(C(c.subject).first_token - 1) == ",") {
+        trailing = false;
+      }
       // "said X" inversion: subject after the verb.
       int32_t speaker = c.subject;
       if (trailing) {

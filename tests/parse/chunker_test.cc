@@ -481,6 +481,15 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       // ... but a participle opening the sentence is what the speaker did
       {"Speaking to reporters, the envoy said talks had resumed.", "Speaking", false, "-", false, false, -1},
       {"Speaking to reporters, the envoy said talks had resumed.", "resumed", true, "the envoy", false, false, -1},
+      // an -ing word that works as a preposition opening the sentence is not
+      // speech of the clause after its comma; what follows the verb is
+      {"Following the talks, Chile said that it had withdrawn its envoy.", "withdrawn", true, "Chile", false, false,
+       -1},
+      {"Following the talks, Chile said that it had withdrawn its envoy.", "Following", false, "-", false, false, -1},
+      {"Regarding the dispute, the minister said Peru had closed the border.", "closed", true, "the minister", false,
+       false, -1},
+      // (unchanged: a clause before the comma with a subject is the speech)
+      {"Peru closed the border, the minister said.", "closed", true, "the minister", false, false, -1},
       // a clause between the speaker and the verb is about the speaker: the
       // speech follows the verb ("X, who ..., said ...")
       {"Pedro Gomez, who is Chilean, said he had met the envoy.", "met", true, "Pedro Gomez", false, false, false},
