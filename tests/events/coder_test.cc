@@ -244,6 +244,13 @@ TEST_F(CoderTest, CallingClaimsBaselessAndLeadersNamesAndRelativeClausesBeforeTh
        {"KENGOV>UGAGOV:020"}},
       // (a verb that takes a clause leaves the phrase after it to the next verb)
       {"Ugandan officials who said Kenyan troops attacked Tanzanian villages resigned.", {"KENMIL>TZA:190"}},
+      // what follows "Following X, Y said that" is Y's speech (an intent here)
+      {"Following the deal, Kenya said on Tuesday that it would resume cooperation with Uganda.", {"KEN>UGA:032"}},
+      {"Following the deal, Kenya said Tuesday that it would resume cooperation with Uganda.", {"KEN>UGA:032"}},
+      // "cease" aid as "halt" or "stop" it
+      {"Kenya ceased military aid and intelligence sharing with Uganda.", {"KEN>UGA:1622"}},
+      {"Kenya has ceased aid to Uganda.", {"KEN>UGA:162"}},
+      {"Kenya ceased fire.", {}},
   };
   ExpectEach(cases);
 }
