@@ -772,6 +772,22 @@ class SentenceParser {
           prev.relative = true;
           cl.subject = prev.subject;
         }
+        // "Sylvanian troops stationed in Ruritania attacked rebels", "leaders
+        // of refugees caught in the fighting in Aleppo thanked Canada": a bare
+        // past participle with no object right after a noun (no comma), then
+        // only prepositional phrases before a finite verb, is a passive
+        // reduced relative on that noun; the finite verb is the subject's of
+        // the phrase the noun is in, not the last prepositional object's.
+        const T fv = Tag(C(vc).first_token);
+        if (bare_participle && !by_follows && prev.object < 0 && prev.subject >= 0 && prev.subject < prev.verb &&
+            C(prev.verb - 1).kind == ChunkKind::kNP && C(prev.verb - 1).end_token == pv.first_token &&
+            (fv == T::kVBD || fv == T::kVBZ || fv == T::kVBP || fv == T::kMD) && cl.subject > prev.verb &&
+            OnlyPrepositionalPhrases(prev.verb + 1, vc)) {
+          cl.subject = prev.subject;
+          prev.subject = prev.verb - 1;
+          prev.relative = true;
+          a_->chunks[prev.verb].voice = Voice::kPassive;
+        }
         // "The coalition fighting Houthi rebels in Yemen has declared a
         // truce": a bare present participle right after a noun, with no
         // comma or conjunction before the next finite verb, is a reduced
@@ -1467,6 +1483,17 @@ class SentenceParser {
   // assembly, the envoy urged ...": a participle that opens the sentence with
   // no subject of its own, followed by a comma and a clause with one, is
   // done by that clause's subject (and is no reported speech of it).
+  // Whether chunks [from, to) are one or more prepositional phrases (a
+  // preposition, then a noun phrase) and nothing else.
+  bool OnlyPrepositionalPhrases(int32_t from, int32_t to) const {
+    if (from >= to) return false;
+    for (int32_t k = from; k < to; k += 2) {
+      if (k + 1 >= to || C(k).kind != ChunkKind::kPP || C(k + 1).kind != ChunkKind::kNP) return false;
+      if (IsSubordinator(Lower(C(k).first_token))) return false;
+    }
+    return true;
+  }
+
   // Whether clause cl's verb is a lone -ing word that opens the sentence
   // (after adverbs at most): "Following the talks, ...".
   bool OpensWithBareGerund(const Clause& cl) const {

@@ -349,6 +349,16 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // that describes the noun before it, but with the clause before that
       {"Peru voiced sorrow over lives lost and urged Chile to act.", "urged", "Peru", "Chile"},
       {"The couriers worked for a gang known as Los Lobos and were paid in cash.", "paid", "The couriers", "-"},
+      // a bare past participle with no object right after a noun, then only
+      // prepositional phrases before a finite verb: a reduced relative on the
+      // noun; the finite verb is the subject's of the phrase the noun is in
+      {"Chilean troops stationed in Peru attacked the rebels.", "attacked", "Chilean troops", "the rebels"},
+      {"Chilean troops stationed in Peru attacked the rebels.", "stationed", "Chilean troops", "-"},
+      {"Leaders of the refugees trapped in the fighting in Lima thanked Chile.", "thanked", "Leaders", "Chile"},
+      {"Leaders of the refugees trapped in the fighting in Lima thanked Chile.", "trapped", "the refugees", "-"},
+      {"Peru said soldiers deployed on the border had fired on Chilean fishermen.", "fired", "soldiers", "-"},
+      // (not with a comma or a conjunction before the verb)
+      {"Peru freed the fishermen held in Lima and Chile thanked it.", "thanked", "Chile", "it"},
       // (unchanged: a participle with an object, or passive verbs joined)
       {"Two ministers were detained and questioned by police.", "questioned", "Two ministers", "-"},
   };
