@@ -247,6 +247,12 @@ TEST_F(CoderTest, CallingClaimsBaselessAndLeadersNamesAndRelativeClausesBeforeTh
       // what follows "Following X, Y said that" is Y's speech (an intent here)
       {"Following the deal, Kenya said on Tuesday that it would resume cooperation with Uganda.", {"KEN>UGA:032"}},
       {"Following the deal, Kenya said Tuesday that it would resume cooperation with Uganda.", {"KEN>UGA:032"}},
+      // a reduced relative with a prepositional phrase before the main verb
+      {"Kenyan troops stationed in Uganda attacked Tanzanian rebels.", {"KENMIL>TZAREB:190"}},
+      {"Uganda said Kenyan soldiers deployed on the border had fired on Tanzanian fishermen.", {"KENMIL>TZAAGR:193"}},
+      // "infect with" is a cyber attack only with malware
+      {"Ugandan hackers infected Kenyan ministries with ransomware.", {"UGACRM>KENGOV:176"}},
+      {"Ugandan doctors infected Kenyan patients with the virus.", {}},
       // "cease" aid as "halt" or "stop" it
       {"Kenya ceased military aid and intelligence sharing with Uganda.", {"KEN>UGA:1622"}},
       {"Kenya has ceased aid to Uganda.", {"KEN>UGA:162"}},
