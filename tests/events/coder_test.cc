@@ -253,6 +253,14 @@ TEST_F(CoderTest, CallingClaimsBaselessAndLeadersNamesAndRelativeClausesBeforeTh
       // "infect with" is a cyber attack only with malware
       {"Ugandan hackers infected Kenyan ministries with ransomware.", {"UGACRM>KENGOV:176"}},
       {"Ugandan doctors infected Kenyan patients with the virus.", {}},
+      // "with" a name and an -ing word before a preposition, "that" or a
+      // determiner: the name does what the -ing word says
+      {"Kenya voiced concern, with Foreign Minister Jane Ouko speaking by phone with her Ugandan counterpart.",
+       {"KENGOV>UGA:041"}},
+      {"Kenya met Uganda on Sunday, with Tanzania meeting the Ugandan envoy.", {"KEN>UGA:040", "TZA>UGAGOV:040"}},
+      // a bare day between the pattern's words says when
+      {"The Kenyan foreign minister spoke by phone Sunday with her Ugandan counterpart.", {"KENGOV>UGA:041"}},
+      {"Kenya's president held a telephone call Tuesday with the Ugandan president.", {"KENGOV>UGAGOV:041"}},
       // "cease" aid as "halt" or "stop" it
       {"Kenya ceased military aid and intelligence sharing with Uganda.", {"KEN>UGA:1622"}},
       {"Kenya has ceased aid to Uganda.", {"KEN>UGA:162"}},
