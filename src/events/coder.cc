@@ -572,7 +572,10 @@ class SentenceCoder {
     if (g == PosTag::kNN || g == PosTag::kNNS || g == PosTag::kVBG || g == PosTag::kVBN) return true;
     // (OneOf tests length and first byte inline; five calls of
     // string_view's operator== were a fifth of Match's own cost.)
-    return OneOf(Lower(t), {"to", "of", "and", "-", "--"});
+    if (OneOf(Lower(t), {"to", "of", "and", "-", "--"})) return true;
+    // "spoke by phone Sunday with the envoy": a bare day between the
+    // pattern's words says when (checked last: rare).
+    return g == PosTag::kNNP && IsWeekdayName(Lower(t));
   }
 
   WordWindow WindowBits(uint32_t from, uint32_t end) const {

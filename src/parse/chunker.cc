@@ -45,6 +45,19 @@ bool IsSpeechVerb(std::string_view lemma) {
 // to resume", "asked the council to meet". After other verbs the infinitive
 // is the subject's own ("accepted an invitation to meet", "launched an
 // appeal to help"), unless the object is a name or a pronoun.
+// Verbs that take a clause without "that" ("who said the army fired",
+// "who feared the talks would fail"): a noun phrase after them may be the
+// subject of the next verb.
+bool TakesBareClause(std::string_view lemma) {
+  static const WordSet kWords{"know",       "fear",     "hope",    "feel",     "expect",    "suspect",   "suggest",
+                              "show",       "find",     "realize", "realise",  "learn",     "hear",      "see",
+                              "understand", "worry",    "agree",   "decide",   "recall",    "remember",  "insist",
+                              "assume",     "estimate", "doubt",   "indicate", "reveal",    "mean",      "guess",
+                              "suppose",    "imagine",  "notice",  "conclude", "recognize", "recognise", "concede",
+                              "contend",    "maintain", "testify", "prove",    "wish",      "pray"};
+  return IsSpeechVerb(lemma) || kWords.Contains(lemma);
+}
+
 bool IsObjectControlVerb(std::string_view lemma) {
   static const WordSet kWords{"urge", "ask", "call", "press", "pressure", "push", "persuade", "force", "order",
                        "invite", "encourage", "help", "allow", "permit", "tell", "warn", "request", "require",
@@ -533,6 +546,20 @@ class SentenceParser {
     return IsWeekdayOrMonthName(head) || IsTimeNoun(head);
   }
 
+  // "men who boarded", "the ship that carried": a relative pronoun right
+  // before verb chunk vc, right after a noun phrase (no comma between) that
+  // is not the object of a preposition ("companies in Sylvania that import
+  // arms": which of the two the pronoun stands for is not known).
+  bool RelativeRightBefore(int32_t vc) const {
+    if (vc < 2) return false;
+    if (vc >= 3 && C(vc - 3).kind == ChunkKind::kPP) return false;
+    const Chunk& pr = C(vc - 1);
+    const T t = Tag(pr.first_token);
+    return pr.end_token == pr.first_token + 1 && pr.end_token == C(vc).first_token && (t == T::kWP || t == T::kWDT) &&
+           OneOf(Lower(pr.first_token), {"who", "which", "that"}) && C(vc - 2).kind == ChunkKind::kNP &&
+           C(vc - 2).end_token == pr.first_token;
+  }
+
   // A verb group that is a lone past participle, or one with its particles
   // ("drawn up", "carried out").
   bool BareParticiple(const Chunk& c) const {
@@ -745,6 +772,22 @@ class SentenceParser {
           prev.relative = true;
           cl.subject = prev.subject;
         }
+        // "Sylvanian troops stationed in Ruritania attacked rebels", "leaders
+        // of refugees caught in the fighting in Aleppo thanked Canada": a bare
+        // past participle with no object right after a noun (no comma), then
+        // only prepositional phrases before a finite verb, is a passive
+        // reduced relative on that noun; the finite verb is the subject's of
+        // the phrase the noun is in, not the last prepositional object's.
+        const T fv = Tag(C(vc).first_token);
+        if (bare_participle && !by_follows && prev.object < 0 && prev.subject >= 0 && prev.subject < prev.verb &&
+            C(prev.verb - 1).kind == ChunkKind::kNP && C(prev.verb - 1).end_token == pv.first_token &&
+            (fv == T::kVBD || fv == T::kVBZ || fv == T::kVBP || fv == T::kMD) && cl.subject > prev.verb &&
+            OnlyPrepositionalPhrases(prev.verb + 1, vc)) {
+          cl.subject = prev.subject;
+          prev.subject = prev.verb - 1;
+          prev.relative = true;
+          a_->chunks[prev.verb].voice = Voice::kPassive;
+        }
         // "The coalition fighting Houthi rebels in Yemen has declared a
         // truce": a bare present participle right after a noun, with no
         // comma or conjunction before the next finite verb, is a reduced
@@ -774,6 +817,18 @@ class SentenceParser {
         const bool comma_before_verb = vc > 0 && C(vc - 1).kind == ChunkKind::kO && Lower(C(vc - 1).first_token) == ",";
         if (cl.subject < 0 && participle && comma_after_noun && comma_before_verb && !pv.infinitive) {
           prev.relative = true;
+          cl.subject = prev.subject;
+        }
+      }
+      // "Armed men who boarded the bus told passengers": the finite verb
+      // right after the object of a relative clause (set above) is the
+      // antecedent's.
+      if (cl.subject < 0 && a_->clauses.size() > first_clause) {
+        const Clause& prev = a_->clauses.back();
+        const T vt = Tag(C(vc).first_token);
+        if (prev.relative && prev.subject >= 0 && prev.object >= 0 && prev.object == vc - 1 &&
+            RelativeRightBefore(prev.verb) && C(prev.object).end_token == C(vc).first_token &&
+            (vt == T::kVBZ || vt == T::kVBD || vt == T::kVBP || vt == T::kMD)) {
           cl.subject = prev.subject;
         }
       }
@@ -830,6 +885,20 @@ class SentenceParser {
             while (t > 0 && Tag(t - 1) == T::kRB) --t;
             if (t >= 2 && Tag(t - 1) == T::kCC && Lower(t - 2) == ",") {
               while (prev > static_cast<int32_t>(first_clause) && a_->clauses[prev].relative) --prev;
+            }
+          }
+          // "voiced sorrow over lives lost and urged Sylvania to act", "worked
+          // for a gang known as Kadro and were its couriers": a finite verb
+          // after "and" is not coordinated with a bare past participle that
+          // describes the noun right before it (a reduced relative, with no
+          // object), but with the clause before that.
+          if (after_cc && (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP) &&
+              prev > static_cast<int32_t>(first_clause)) {
+            const Clause& reduced = a_->clauses[prev];
+            if (BareParticiple(C(reduced.verb)) && reduced.object < 0 && reduced.subject >= 0 &&
+                reduced.subject == reduced.verb - 1 && a_->clauses[prev - 1].subject >= 0 &&
+                a_->clauses[prev - 1].verb < reduced.subject) {
+              prev = prev - 1;
             }
           }
           // "considers Sylvania biased and has rejected its mediation": a lone
@@ -953,6 +1022,14 @@ class SentenceParser {
             C(n).end_token == C(n).first_token + 1 && Tag(C(n).head) == T::kVBN && C(n + 1).kind == ChunkKind::kNP &&
             C(n + 1).first_token == C(n).end_token) {
           subject_of_next = true;
+        }
+        // "Armed men who boarded the bus told passengers to leave": in a
+        // relative clause (no comma before its pronoun) whose verb takes no
+        // bare clause, the phrase after the verb is its object, and the
+        // finite verb after it is the antecedent's (below).
+        if (subject_of_next && cl.relative && cl.subject >= 0 && n == k + 1 && RelativeRightBefore(vc) &&
+            !TakesBareClause(Lemma(vch.head))) {
+          subject_of_next = false;
         }
         if (!subject_of_next) {
           cl.object = k;
@@ -1406,6 +1483,28 @@ class SentenceParser {
   // assembly, the envoy urged ...": a participle that opens the sentence with
   // no subject of its own, followed by a comma and a clause with one, is
   // done by that clause's subject (and is no reported speech of it).
+  // Whether chunks [from, to) are one or more prepositional phrases (a
+  // preposition, then a noun phrase) and nothing else.
+  bool OnlyPrepositionalPhrases(int32_t from, int32_t to) const {
+    if (from >= to) return false;
+    for (int32_t k = from; k < to; k += 2) {
+      if (k + 1 >= to || C(k).kind != ChunkKind::kPP || C(k + 1).kind != ChunkKind::kNP) return false;
+      if (IsSubordinator(Lower(C(k).first_token))) return false;
+    }
+    return true;
+  }
+
+  // Whether clause cl's verb is a lone -ing word that opens the sentence
+  // (after adverbs at most): "Following the talks, ...".
+  bool OpensWithBareGerund(const Clause& cl) const {
+    const Chunk& v = C(cl.verb);
+    if (v.head != v.first_token || v.end_token != v.head + 1 || Tag(v.head) != T::kVBG) return false;
+    for (uint32_t t = b_; t < v.first_token; ++t) {
+      if (Tag(t) != T::kRB && Tag(t) != T::kOpenQuote) return false;
+    }
+    return true;
+  }
+
   void FrontedParticipleSubject(uint32_t cb, uint32_t first_clause) {
     std::vector<Clause>& cls = a_->clauses;
     if (cls.size() < first_clause + 2) return;
@@ -1443,6 +1542,15 @@ class SentenceParser {
       // ("Speaking to lawmakers, Starmer said": a clause whose subject is the
       // speaker's own phrase is what the speaker did, FrontedParticipleSubject.)
       if (trailing && c.subject >= 0 && cls[i - 1].subject == c.subject) trailing = false;
+      // ("Following the deal, Chile said that it would ...", "Regarding the
+      // outbreak, he said ...": an -ing word that opens the sentence with no
+      // subject is a preposition of the speaker's clause, not words the
+      // speaker said; what follows the verb is the speech.)
+      if (trailing && i == first_clause + 1 && c.subject >= 0 && cls[first_clause].subject < 0 &&
+          OpensWithBareGerund(cls[first_clause]) && C(c.subject).first_token > b_ &&
+          Lower(C(c.subject).first_token - 1) == ",") {
+        trailing = false;
+      }
       // "said X" inversion: subject after the verb.
       int32_t speaker = c.subject;
       if (trailing) {

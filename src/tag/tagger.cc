@@ -264,6 +264,8 @@ class HmmTagger : public Tagger {
   void FixSingularArticleHead(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixProgressiveBeforeObject(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                   const uint8_t* ncand) const;
+  void FixParticipleAfterWithName(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                  const uint8_t* ncand) const;
   int Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_t end, bool title,
                  int* quote_parity, Cand* out) const;
   // The candidates of a word the lexicon does not have as written (the end
@@ -1349,6 +1351,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   if (may(PosTag::kTO)) FixInfinitiveAfterControl(a, first, end, c, nc);
   FixSingularArticleHead(a, first, end, c, nc);
   FixProgressiveBeforeObject(a, first, end, c, nc);
+  FixParticipleAfterWithName(a, first, end, c, nc);
   if (may(PosTag::kVB) && may(PosTag::kCC)) FixBaseFormInNounList(a, first, end);
 }
 
@@ -1378,6 +1381,42 @@ void HmmTagger::FixBaseFormInNounList(Analysis* a, uint32_t first, uint32_t end)
       if (verb == PosTag::kNone && IsVerb(g)) verb = g;
     }
     if (!modal && (verb == PosTag::kVBD || verb == PosTag::kVBZ || verb == PosTag::kVBN)) t.tag = PosTag::kNN;
+  }
+}
+
+// "with Sylvania's envoy Jo Ames speaking by phone with ...", "with the
+// minister warning that ...": "with", a name (capitalised words, an
+// adjective of nationality before them at most) and an -ing word that can
+// be a verb's participle, followed by "that", a preposition, "to", a
+// determiner or a possessive, is a clause whose doer is the name; the -ing
+// word is its verb, not a noun of the name ("with the Kenya Meeting of
+// 2010" is followed by "of" but its -ing word is capitalised).
+void HmmTagger::FixParticipleAfterWithName(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                           const uint8_t* ncand) const {
+  for (uint32_t i = first + 2; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    if (t.tag != PosTag::kNN && t.tag != PosTag::kNNP && t.tag != PosTag::kJJ) continue;
+    if (t.flags & kTokCapitalized) continue;
+    const std::string_view w = a->Lower(t);
+    if (w.size() < 6 || !w.ends_with("ing")) continue;
+    // the name: capitalised proper nouns back to "with" (an adjective first)
+    uint32_t k = i;
+    while (k > first && k + 8 > i &&
+           (a->tokens[k - 1].tag == PosTag::kNNP || a->tokens[k - 1].tag == PosTag::kNNPS ||
+            a->tokens[k - 1].tag == PosTag::kNN) &&
+           (a->tokens[k - 1].flags & kTokCapitalized)) {
+      --k;
+    }
+    if (k == i) continue;
+    if (k > first && a->tokens[k - 1].tag == PosTag::kJJ && (a->tokens[k - 1].flags & kTokCapitalized)) --k;
+    if (k == first || a->Lower(a->tokens[k - 1]) != "with") continue;
+    const Token& next = a->tokens[i + 1];
+    if (!(next.tag == PosTag::kIN || next.tag == PosTag::kTO || next.tag == PosTag::kDT || next.tag == PosTag::kPRPS)) {
+      continue;
+    }
+    bool can = false;
+    for (int c = 0; c < ncand[i - first]; ++c) can = can || cands[(i - first) * kMaxCands + c].tag == PosTag::kVBG;
+    if (can) t.tag = PosTag::kVBG;
   }
 }
 

@@ -225,6 +225,50 @@ TEST_F(CoderTest, RejectedClaimsAreAimedAtTheirAuthor) {
   ExpectEach(cases);
 }
 
+// "called Sylvania's claims baseless" rejects what the target said (016);
+// calling a person a dictator, a liar or a thug names him, as "brand" does
+// (111). A relative clause or a reduced one before the main verb does not
+// take the main verb's subject.
+TEST_F(CoderTest, CallingClaimsBaselessAndLeadersNamesAndRelativeClausesBeforeTheVerb) {
+  const EventCase cases[] = {
+      {"Kenya called Uganda's claims baseless.", {"KEN>UGA:016"}},
+      {"The Kenyan foreign ministry called Uganda's assertions \"unfounded\" in a statement.", {"KENGOV>UGA:016"}},
+      {"Kenya's president called the Ugandan leader a dictator.", {"KENGOV>UGAGOV:111"}},
+      {"The Kenyan opposition calls President Museveni a 'brutal tyrant'", {"KENOPP>UGAGOV:111"}},
+      // (unchanged: what is not a claim or a name, and a claim with no author)
+      {"Kenya called the talks with Uganda useful.", {}},
+      {"Kenya called the report baseless.", {}},
+      // relative and reduced relative clauses
+      {"Kenyan gunmen who stopped the bus ordered Ugandan passengers to leave.", {"KENREB>UGACVL:106"}},
+      {"A Kenyan spokesman voiced sorrow over lives lost and urged the Ugandan government to act.",
+       {"KENGOV>UGAGOV:020"}},
+      // (a verb that takes a clause leaves the phrase after it to the next verb)
+      {"Ugandan officials who said Kenyan troops attacked Tanzanian villages resigned.", {"KENMIL>TZA:190"}},
+      // what follows "Following X, Y said that" is Y's speech (an intent here)
+      {"Following the deal, Kenya said on Tuesday that it would resume cooperation with Uganda.", {"KEN>UGA:032"}},
+      {"Following the deal, Kenya said Tuesday that it would resume cooperation with Uganda.", {"KEN>UGA:032"}},
+      // a reduced relative with a prepositional phrase before the main verb
+      {"Kenyan troops stationed in Uganda attacked Tanzanian rebels.", {"KENMIL>TZAREB:190"}},
+      {"Uganda said Kenyan soldiers deployed on the border had fired on Tanzanian fishermen.", {"KENMIL>TZAAGR:193"}},
+      // "infect with" is a cyber attack only with malware
+      {"Ugandan hackers infected Kenyan ministries with ransomware.", {"UGACRM>KENGOV:176"}},
+      {"Ugandan doctors infected Kenyan patients with the virus.", {}},
+      // "with" a name and an -ing word before a preposition, "that" or a
+      // determiner: the name does what the -ing word says
+      {"Kenya voiced concern, with Foreign Minister Jane Ouko speaking by phone with her Ugandan counterpart.",
+       {"KENGOV>UGA:041"}},
+      {"Kenya met Uganda on Sunday, with Tanzania meeting the Ugandan envoy.", {"KEN>UGA:040", "TZA>UGAGOV:040"}},
+      // a bare day between the pattern's words says when
+      {"The Kenyan foreign minister spoke by phone Sunday with her Ugandan counterpart.", {"KENGOV>UGA:041"}},
+      {"Kenya's president held a telephone call Tuesday with the Ugandan president.", {"KENGOV>UGAGOV:041"}},
+      // "cease" aid as "halt" or "stop" it
+      {"Kenya ceased military aid and intelligence sharing with Uganda.", {"KEN>UGA:1622"}},
+      {"Kenya has ceased aid to Uganda.", {"KEN>UGA:162"}},
+      {"Kenya ceased fire.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // An event named inside another clause's phrase belongs to whom that phrase
 // names, not to the main clause's subject: the doer of a gerund after "for"
 // is the object praised or blamed for it; a noun event that the subject

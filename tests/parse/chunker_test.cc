@@ -331,6 +331,36 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Chile saw a spate of attacks on its border posts.", "saw", "Chile", "a spate of attacks"},
       // (as with the things alone)
       {"Peru issued warnings demanding that Chile pay.", "demanding", "Peru", nullptr},
+      // a relative clause with no comma: the phrase after its verb is its
+      // object and the finite verb after that is the antecedent's
+      {"Gunmen who stopped the bus ordered Chilean passengers to leave.", "stopped", "Gunmen", "the bus"},
+      {"Gunmen who stopped the bus ordered Chilean passengers to leave.", "ordered", "Gunmen", "Chilean passengers"},
+      {"A Peruvian envoy who visited the camp criticized Chile.", "criticized", "A Peruvian envoy", "Chile"},
+      {"Witnesses said soldiers who entered the village fired on protesters.", "fired", "soldiers", "-"},
+      // (not after a verb that takes a clause: that phrase is the next
+      // verb's subject)
+      {"Lawmakers who fear Chile will retaliate opposed the deal.", "retaliate", "Chile", "-"},
+      // (nor when the phrase before the pronoun is a preposition's object:
+      // which phrase the pronoun stands for is not known)
+      {"Firms in Chile that import rifles are named in the report.", "named", "Firms", "-"},
+      // (nor with a comma before the pronoun, which was right already)
+      {"The envoy, who met the minister, criticized Chile.", "criticized", "The envoy", "Chile"},
+      // a finite verb after "and" is not coordinated with a bare participle
+      // that describes the noun before it, but with the clause before that
+      {"Peru voiced sorrow over lives lost and urged Chile to act.", "urged", "Peru", "Chile"},
+      {"The couriers worked for a gang known as Los Lobos and were paid in cash.", "paid", "The couriers", "-"},
+      // a bare past participle with no object right after a noun, then only
+      // prepositional phrases before a finite verb: a reduced relative on the
+      // noun; the finite verb is the subject's of the phrase the noun is in
+      {"Chilean troops stationed in Peru attacked the rebels.", "attacked", "Chilean troops", "the rebels"},
+      {"Chilean troops stationed in Peru attacked the rebels.", "stationed", "Chilean troops", "-"},
+      {"Leaders of the refugees trapped in the fighting in Lima thanked Chile.", "thanked", "Leaders", "Chile"},
+      {"Leaders of the refugees trapped in the fighting in Lima thanked Chile.", "trapped", "the refugees", "-"},
+      {"Peru said soldiers deployed on the border had fired on Chilean fishermen.", "fired", "soldiers", "-"},
+      // (not with a comma or a conjunction before the verb)
+      {"Peru freed the fishermen held in Lima and Chile thanked it.", "thanked", "Chile", "it"},
+      // (unchanged: a participle with an object, or passive verbs joined)
+      {"Two ministers were detained and questioned by police.", "questioned", "Two ministers", "-"},
   };
   for (const ClauseCase& c : cases) {
     std::string context;
@@ -461,6 +491,15 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       // ... but a participle opening the sentence is what the speaker did
       {"Speaking to reporters, the envoy said talks had resumed.", "Speaking", false, "-", false, false, -1},
       {"Speaking to reporters, the envoy said talks had resumed.", "resumed", true, "the envoy", false, false, -1},
+      // an -ing word that works as a preposition opening the sentence is not
+      // speech of the clause after its comma; what follows the verb is
+      {"Following the talks, Chile said that it had withdrawn its envoy.", "withdrawn", true, "Chile", false, false,
+       -1},
+      {"Following the talks, Chile said that it had withdrawn its envoy.", "Following", false, "-", false, false, -1},
+      {"Regarding the dispute, the minister said Peru had closed the border.", "closed", true, "the minister", false,
+       false, -1},
+      // (unchanged: a clause before the comma with a subject is the speech)
+      {"Peru closed the border, the minister said.", "closed", true, "the minister", false, false, -1},
       // a clause between the speaker and the verb is about the speaker: the
       // speech follows the verb ("X, who ..., said ...")
       {"Pedro Gomez, who is Chilean, said he had met the envoy.", "met", true, "Pedro Gomez", false, false, false},
