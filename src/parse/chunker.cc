@@ -41,10 +41,6 @@ bool IsSpeechVerb(std::string_view lemma) {
   return kWords.Contains(lemma);
 }
 
-// Verbs whose object does what the infinitive after it says: "urged Iran
-// to resume", "asked the council to meet". After other verbs the infinitive
-// is the subject's own ("accepted an invitation to meet", "launched an
-// appeal to help"), unless the object is a name or a pronoun.
 // Verbs that take a clause without "that" ("who said the army fired",
 // "who feared the talks would fail"): a noun phrase after them may be the
 // subject of the next verb.
@@ -58,6 +54,10 @@ bool TakesBareClause(std::string_view lemma) {
   return IsSpeechVerb(lemma) || kWords.Contains(lemma);
 }
 
+// Verbs whose object does what the infinitive after it says: "urged Iran
+// to resume", "asked the council to meet". After other verbs the infinitive
+// is the subject's own ("accepted an invitation to meet", "launched an
+// appeal to help"), unless the object is a name or a pronoun.
 bool IsObjectControlVerb(std::string_view lemma) {
   static const WordSet kWords{"urge", "ask", "call", "press", "pressure", "push", "persuade", "force", "order",
                        "invite", "encourage", "help", "allow", "permit", "tell", "warn", "request", "require",
@@ -1478,11 +1478,6 @@ class SentenceParser {
     ch.insert(ch.end(), out.begin(), out.end());
   }
 
-  // "X said (that) ...", "..., X said.", "..., said X.", "according to X, ..."
-  // "Speaking to lawmakers on Monday, Starmer said ...", "Addressing the
-  // assembly, the envoy urged ...": a participle that opens the sentence with
-  // no subject of its own, followed by a comma and a clause with one, is
-  // done by that clause's subject (and is no reported speech of it).
   // Whether chunks [from, to) are one or more prepositional phrases (a
   // preposition, then a noun phrase) and nothing else.
   bool OnlyPrepositionalPhrases(int32_t from, int32_t to) const {
@@ -1505,6 +1500,11 @@ class SentenceParser {
     return true;
   }
 
+  // "X said (that) ...", "..., X said.", "..., said X.", "according to X, ..."
+  // "Speaking to lawmakers on Monday, Starmer said ...", "Addressing the
+  // assembly, the envoy urged ...": a participle that opens the sentence with
+  // no subject of its own, followed by a comma and a clause with one, is
+  // done by that clause's subject (and is no reported speech of it).
   void FrontedParticipleSubject(uint32_t cb, uint32_t first_clause) {
     std::vector<Clause>& cls = a_->clauses;
     if (cls.size() < first_clause + 2) return;
