@@ -803,6 +803,13 @@ TEST_F(CoderTest, PeopleSentBackOrHandedOver) {
   const EventCase cases[] = {
       {"Spain sent dozens of migrants back to Morocco.", {"ESP>MAR:174"}},
       {"Greece handed the fugitive over to Turkey.", {"GRC>TUR:063"}},
+      // a court that approves or authorises an extradition extradites (063),
+      // as one that orders it does; approving anything else stays 051
+      {"A Chilean court approved the extradition of a Peruvian rebel commander to Peru.", {"CHLJUD>PER:063"}},
+      {"A Chilean judge approved the extradition of a Peruvian rebel.", {"CHLJUD>PERREB:063"}},
+      {"The Chilean government authorized the extradition of a Peruvian rebel to Peru.", {"CHLGOV>PER:063"}},
+      {"A Chilean court ordered the extradition of a Peruvian rebel to Peru.", {"CHLJUD>PER:063"}},
+      {"The Chilean government approved the Peruvian plan.", {"CHLGOV>PER:051"}},
   };
   ExpectEach(cases);
 }
