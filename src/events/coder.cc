@@ -3239,17 +3239,23 @@ class SentenceCoder {
       t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
-    if (t.actors.empty() && OneOf(code->code, {"1723", "1724", "0813", "0814"}) && sources.size() == 1 &&
-        IsStateCode(sources.front()->code) && sources.front()->code.size() > 3) {
-      // "Bolivian authorities declared a state of siege", "the government
-      // extended the curfew": a curfew, state of emergency or martial law that
-      // names no place is imposed on the country's own people; so is one
-      // lifted or eased ("the Egyptian government lifted the state of
-      // emergency") lifted for them. (Not when the country itself is the
-      // source: it would be aimed at itself, which no event is; with
-      // unknown sides it keeps its unknown target.)
-      ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
-                                  "implied: a curfew or emergency is imposed on the country");
+    // "Bolivian authorities declared a state of siege", "the government
+    // extended the curfew": a curfew, state of emergency or martial law that
+    // names no place is imposed on the country's own people; so is one
+    // lifted or eased ("the Egyptian government lifted the state of
+    // emergency") lifted for them. When the country itself is the source
+    // ("Egypt lifted the state of emergency", "imposed a curfew"), the people
+    // are its civilians: the country would be aimed at itself, which no
+    // event is. (Not an emergency a country declares: "the U.S. declared a
+    // public health emergency" binds no one; with unknown sides it keeps
+    // its unknown target.)
+    const bool own_people = sources.size() == 1 && IsStateCode(sources.front()->code) &&
+                            (sources.front()->code.size() > 3 || !SameWord(code->code, "1724"));
+    if (t.actors.empty() && OneOf(code->code, {"1723", "1724", "0813", "0814"}) && own_people) {
+      const std::string& src = sources.front()->code;
+      ActorMention& own =
+          Implied(s, a_.chunks[cl.verb].first_token, src.size() > 3 ? src.substr(0, 3) : src.substr(0, 3) + "CVL",
+                  "implied: a curfew or emergency is imposed on the country");
       // "imposed a curfew in parts of the province": a place that names no
       // actor is still where the people it binds live; its words (through
       // its "of" phrases) are the target's, the code stays the country's.

@@ -1205,8 +1205,16 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
       // is then a place, not the government it names)
       {"Bolivian authorities lifted the state of emergency on Friday.", {"BOLGOV>BOL:0814"}},
       {"The Peruvian government lifted the curfew in Lima.", {"PERGOV>PER:0813"}},
+      // when the country itself is the source, the people are its civilians
       // (a country is never aimed at itself)
-      {"Bolivia lifted the state of emergency on Friday.", {}},
+      {"Bolivia lifted the state of emergency on Friday.", {"BOL>BOLCVL:0814"}},
+      {"Chile eased the nightly curfew.", {"CHL>CHLCVL:0813"}},
+      {"Peru imposed a nightly curfew.", {"PER>PERCVL:1723"}},
+      // (but not an emergency it declares, which may bind no one: "declared
+      // a public health emergency")
+      {"Peru declared a state of emergency on Friday.", {}},
+      // (a curfew on named people stays theirs)
+      {"Chile imposed a curfew on Bolivian refugees.", {"CHL>BOLREF:1723"}},
   };
   ExpectEach(cases);
 }
