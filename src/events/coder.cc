@@ -2937,8 +2937,14 @@ class SentenceCoder {
     // of the story's country were mostly wrong on the VOA stories: people
     // fed by outside help, or deportees, are not the state's own. Deporting
     // is aimed at foreigners.)
+    // (So are they when the state itself refuses or announces the act:
+    // "Israel will not release the prisoners" (1243) is about its own
+    // prisoners as "Israel released the prisoners" (0841) is, so the
+    // pattern's own code decides. Not under a governing verb: "rejected a
+    // call to release three activists" is aimed at the caller.)
+    const CameoCode& act = p.code && a_.chunks[cl.verb].control < 0 ? *p.code : *code;
     const bool on_own_people =
-        (code->Root() == "02" || code->Root() == "08" || code->Root() == "17") && !SameWord(code->code, "174");
+        (act.Root() == "02" || act.Root() == "08" || act.Root() == "17") && !SameWord(act.code, "174");
     // "opened its borders to refugees", "Chad took in 5,000 refugees": those
     // a state takes in fleeing are not its own people, so the story's
     // country, when it is the state's, does not say where they come from:

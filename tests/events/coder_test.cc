@@ -2460,6 +2460,11 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       // and neither is the story's "people" when the act is not one a state
       // does to its own
       {"Gabon freed forty detained journalists.", {"GAB>GABMED:0841"}},
+      // ... and so is one it refuses or announces (the act's own code, not
+      // the refusal's or the intention's, decides); a deportation is not
+      {"Gabon will not release the detained journalists.", {"GAB>GABMED:12"}},
+      {"Gabon will release forty detained journalists.", {"GAB>GABMED:03"}},
+      {"Gabon will not deport the migrants.", {}},
       // an office holder who steps down naming no one yields to the country;
       // a country with no office named is no office holder
       {"The Bolivian president resigned on Sunday after weeks of protests.", {"BOLGOV>BOL:0831"}},
