@@ -3235,8 +3235,17 @@ class SentenceCoder {
           // ("for workers' rights": a noun whose country came from context too)
           return x->code == sources.front()->code && (x->how == ActorHow::kCoreference || x->how == ActorHow::kContext);
         });
-    if ((t.actors.empty() || only_self) && code->code.compare(0, 2, "14") == 0 && !sources.empty() &&
-        !compound_source && IsCivilianSector(pats_.rules(), sources.front()->code)) {
+    // (So is a protest its protesters agree or refuse to end: "the union
+    // will not end the strike", "agreed to call off the protest": the intent
+    // or the refusal to ease dissent, 0352 or 1242, with the protest as the
+    // verb's object. Dissent eased, 082, is not, nor what names no protest:
+    // "miners returned to work in Chile", "plans to go home" may end none.)
+    const bool protest =
+        code->code.compare(0, 2, "14") == 0 ||
+        (p.code && OneOf(code->code, {"0352", "1242"}) && OneOf(p.code->code, {"082", "0352", "1242"}) &&
+         cl.object >= 0 && !pats_.rules().Has(WordList::kPlaceAdverb, Lower(a_.chunks[cl.object].head)));
+    if ((t.actors.empty() || only_self) && protest && !sources.empty() && !compound_source &&
+        IsCivilianSector(pats_.rules(), sources.front()->code)) {
       // "Opposition supporters marched through Moscow": a protest that names
       // no one is aimed at the protesters' own government.
       t.actors.clear();

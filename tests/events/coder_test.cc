@@ -2453,6 +2453,13 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Kenyan opposition supporters marched through Nairobi on Sunday.", {"KENOPP>KENGOV:141"}},
       {"Thousands of Chilean students rallied in Santiago.", {"CHLEDU>CHLGOV:141"}},
       {"Kenyan troops marched through Nairobi on Sunday.", {}},
+      // ... and so is one the protesters agree or refuse to end; a
+      // government's is not its own protest
+      {"Kenyan teachers will not end the strike until their demands are met.", {"KENEDU>KENGOV:12"}},
+      {"Kenyan opposition leaders agreed to call off the protest.", {"KENOPP>KENGOV:03"}},
+      {"The Kenyan government refused to end the sit-in.", {}},
+      // (nor is a way home a protest)
+      {"Kenyan opposition leaders plan to go home.", {}},
       // governments in the plural are no one country's: no event aimed at them
       {"Kenya said on Monday it would host a summit. The African Union urged governments to send aid.", {}},
       // a state freeing, arresting or appealing to its own people, named only
