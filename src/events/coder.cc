@@ -3282,6 +3282,20 @@ class SentenceCoder {
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
     }
+    // "the ELN declared a monthlong ceasefire", "the rebels violated the
+    // truce": an armed group of a country that declares or breaks a
+    // ceasefire naming no one does it towards the government it fights (the
+    // act's own code decides: also when agreed to or refused). (Not a
+    // retreat or a surrender: "rebels have simply retreated" names no one
+    // they yield to.)
+    if (t.actors.empty() && p.code && sources.size() == 1 && sources.front()->code.size() >= 6 &&
+        OneOf(p.code->code, {"0871", "196"}) && IsStateCode(sources.front()->code) &&
+        OneOf(std::string_view(sources.front()->code).substr(3, 3), {"REB", "INS", "SEP"})) {
+      const ActorMention& gov = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3) + "GOV",
+                                        "implied: an armed group's ceasefire is aimed at the government it fights");
+      t.actors.push_back(&gov);
+      if (explain_) Explain(s, "target implied: an armed group's ceasefire is aimed at " + gov.code);
+    }
     const bool steps_down = OneOf(code->code, {"0831", "0341"}) ||
                             (SameWord(code->code, "124") && p.code && SameWord(p.code->code, "0831"));
     if ((t.actors.empty() || only_self) && steps_down && sources.size() == 1 && sources.front()->code.size() == 6 &&

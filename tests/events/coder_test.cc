@@ -1215,6 +1215,13 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
       {"Peru declared a state of emergency on Friday.", {}},
       // (a curfew on named people stays theirs)
       {"Chile imposed a curfew on Bolivian refugees.", {"CHL>BOLREF:1723"}},
+      // an armed group's ceasefire, kept or broken, that names no one is
+      // aimed at the government it fights; one that names a party is aimed at
+      // it, and a state's names no one
+      {"Peruvian rebels declared a unilateral ceasefire on Sunday.", {"PERREB>PERGOV:0871"}},
+      {"Peruvian rebels violated the truce.", {"PERREB>PERGOV:196"}},
+      {"Peruvian rebels declared a ceasefire with Chile.", {"PERREB>CHL:0871"}},
+      {"The Peruvian army declared a ceasefire.", {}},
   };
   ExpectEach(cases);
 }
