@@ -3296,6 +3296,23 @@ class SentenceCoder {
       t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: an armed group's ceasefire is aimed at " + gov.code);
     }
+    // "German prosecutors have launched an investigation into the dealings
+    // of a hotel group", "police in Los Angeles opened a probe": a state's
+    // police or judiciary that investigates naming no one investigates
+    // something of its own country, as a curfew naming no place binds it.
+    // (Not other officials: "officials are investigating cases of the
+    // outbreak" is no political event; nor when the sentence names another
+    // country's party, whose the matter may be: "inspected the scene of the
+    // fire at the Peruvian embassy".)
+    if (t.actors.empty() && code->Root() == "09" && sources.size() == 1 && sources.front()->code.size() >= 6 &&
+        IsStateCode(sources.front()->code) &&
+        OneOf(std::string_view(sources.front()->code).substr(3, 3), {"JUD", "COP"}) &&
+        !OtherCountryInSentence(s, sources.front()->code)) {
+      const ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
+                                        "implied: a state's investigation is of its own country");
+      t.actors.push_back(&own);
+      if (explain_) Explain(s, "target implied: a state's investigation naming no one is of " + own.code);
+    }
     const bool steps_down = OneOf(code->code, {"0831", "0341"}) ||
                             (SameWord(code->code, "124") && p.code && SameWord(p.code->code, "0831"));
     if ((t.actors.empty() || only_self) && steps_down && sources.size() == 1 && sources.front()->code.size() == 6 &&
@@ -4083,6 +4100,16 @@ class SentenceCoder {
   // country than `earlier` and the `sources` ("held drills
   // encircling Sylvania"): a show of force is then about that actor, or
   // about no one; not about the party of an earlier sentence.
+  // Whether sentence s names an actor of another country than `code`'s (or
+  // of none).
+  bool OtherCountryInSentence(uint32_t s, const std::string& code) const {
+    for (const ActorMention& m : actors_.mentions) {
+      if (m.sentence != s || m.attributive || m.end_token == m.first_token) continue;
+      if (m.code.size() < 3 || m.code.compare(0, 3, code, 0, 3) != 0) return true;
+    }
+    return false;
+  }
+
   bool OtherActorAfterVerb(uint32_t s, const Clause& cl, const std::vector<const ActorMention*>& sources,
                            const ActorMention& earlier) const {
     const uint32_t from = a_.chunks[cl.verb].end_token;

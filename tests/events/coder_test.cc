@@ -1222,6 +1222,11 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
       {"Peruvian rebels violated the truce.", {"PERREB>PERGOV:196"}},
       {"Peruvian rebels declared a ceasefire with Chile.", {"PERREB>CHL:0871"}},
       {"The Peruvian army declared a ceasefire.", {}},
+      // a state's police or prosecutors who investigate naming no one
+      // investigate something of their own country; other officials do not
+      {"Chilean prosecutors launched an investigation into the fire.", {"CHLJUD>CHL:09"}},
+      {"Police in Lima opened an investigation into the theft.", {"PERCOP>PER:09"}},
+      {"Chilean officials are investigating cases of the flu.", {}},
   };
   ExpectEach(cases);
 }
