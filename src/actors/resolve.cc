@@ -1201,6 +1201,13 @@ class Resolver {
     m.detail = std::move(detail);  // (its last use: one copy less for every phrase)
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
     m.person_like = person || (!sector.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1])));
+    // "The Trump administration said it would ...", "the Assad regime": a
+    // person's name that modifies a word for a body (body-noun) names the
+    // body, which "it" stands for, not a person ("a Putin aide" stays one).
+    if (person && head_ >= static_cast<int32_t>(first) && (Tag(head_) == PosTag::kNN || Tag(head_) == PosTag::kNNS) &&
+        Listed(WL::kBodyNoun, a_.Lemma(a_.tokens[head_]))) {
+      m.person_like = false;
+    }
     // "Laurent Gbagbo ... Gbagbo said": the surname alone, later in the
     // story, is the person named in full, out of office as in office.
     if (former_name && !m.code.empty()) Register(former_name->first, former_name->end, m.code);

@@ -2999,8 +2999,14 @@ class SentenceCoder {
     // of the story's country were mostly wrong on the VOA stories: people
     // fed by outside help, or deportees, are not the state's own. Deporting
     // is aimed at foreigners.)
+    // (So are they when the state itself refuses or announces the act:
+    // "Israel will not release the prisoners" (1243) is about its own
+    // prisoners as "Israel released the prisoners" (0841) is, so the
+    // pattern's own code decides. Not under a governing verb: "rejected a
+    // call to release three activists" is aimed at the caller.)
+    const CameoCode& act = p.code && a_.chunks[cl.verb].control < 0 ? *p.code : *code;
     const bool on_own_people =
-        (code->Root() == "02" || code->Root() == "08" || code->Root() == "17") && !SameWord(code->code, "174");
+        (act.Root() == "02" || act.Root() == "08" || act.Root() == "17") && !SameWord(act.code, "174");
     // "opened its borders to refugees", "Chad took in 5,000 refugees": those
     // a state takes in fleeing are not its own people, so the story's
     // country, when it is the state's, does not say where they come from:
@@ -3299,8 +3305,17 @@ class SentenceCoder {
           // ("for workers' rights": a noun whose country came from context too)
           return x->code == sources.front()->code && (x->how == ActorHow::kCoreference || x->how == ActorHow::kContext);
         });
-    if ((t.actors.empty() || only_self) && code->code.compare(0, 2, "14") == 0 && !sources.empty() &&
-        !compound_source && IsCivilianSector(pats_.rules(), sources.front()->code)) {
+    // (So is a protest its protesters agree or refuse to end: "the union
+    // will not end the strike", "agreed to call off the protest": the intent
+    // or the refusal to ease dissent, 0352 or 1242, with the protest as the
+    // verb's object. Dissent eased, 082, is not, nor what names no protest:
+    // "miners returned to work in Chile", "plans to go home" may end none.)
+    const bool protest =
+        code->code.compare(0, 2, "14") == 0 ||
+        (p.code && OneOf(code->code, {"0352", "1242"}) && OneOf(p.code->code, {"082", "0352", "1242"}) &&
+         cl.object >= 0 && !pats_.rules().Has(WordList::kPlaceAdverb, Lower(a_.chunks[cl.object].head)));
+    if ((t.actors.empty() || only_self) && protest && !sources.empty() && !compound_source &&
+        IsCivilianSector(pats_.rules(), sources.front()->code)) {
       // "Opposition supporters marched through Moscow": a protest that names
       // no one is aimed at the protesters' own government.
       t.actors.clear();
@@ -3309,17 +3324,23 @@ class SentenceCoder {
       t.actors.push_back(&gov);
       if (explain_) Explain(s, "target implied: a protest naming no one is aimed at the government (" + gov.code + ")");
     }
-    if (t.actors.empty() && OneOf(code->code, {"1723", "1724", "0813", "0814"}) && sources.size() == 1 &&
-        IsStateCode(sources.front()->code) && sources.front()->code.size() > 3) {
-      // "Bolivian authorities declared a state of siege", "the government
-      // extended the curfew": a curfew, state of emergency or martial law that
-      // names no place is imposed on the country's own people; so is one
-      // lifted or eased ("the Egyptian government lifted the state of
-      // emergency") lifted for them. (Not when the country itself is the
-      // source: it would be aimed at itself, which no event is; with
-      // unknown sides it keeps its unknown target.)
-      ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
-                                  "implied: a curfew or emergency is imposed on the country");
+    // "Bolivian authorities declared a state of siege", "the government
+    // extended the curfew": a curfew, state of emergency or martial law that
+    // names no place is imposed on the country's own people; so is one
+    // lifted or eased ("the Egyptian government lifted the state of
+    // emergency") lifted for them. When the country itself is the source
+    // ("Egypt lifted the state of emergency", "imposed a curfew"), the people
+    // are its civilians: the country would be aimed at itself, which no
+    // event is. (Not an emergency a country declares: "the U.S. declared a
+    // public health emergency" binds no one; with unknown sides it keeps
+    // its unknown target.)
+    const bool own_people = sources.size() == 1 && IsStateCode(sources.front()->code) &&
+                            (sources.front()->code.size() > 3 || !SameWord(code->code, "1724"));
+    if (t.actors.empty() && OneOf(code->code, {"1723", "1724", "0813", "0814"}) && own_people) {
+      const std::string& src = sources.front()->code;
+      ActorMention& own =
+          Implied(s, a_.chunks[cl.verb].first_token, src.size() > 3 ? src.substr(0, 3) : src.substr(0, 3) + "CVL",
+                  "implied: a curfew or emergency is imposed on the country");
       // "imposed a curfew in parts of the province": a place that names no
       // actor is still where the people it binds live; its words (through
       // its "of" phrases) are the target's, the code stays the country's.
@@ -3330,6 +3351,37 @@ class SentenceCoder {
       }
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
+    }
+    // "the ELN declared a monthlong ceasefire", "the rebels violated the
+    // truce": an armed group of a country that declares or breaks a
+    // ceasefire naming no one does it towards the government it fights (the
+    // act's own code decides: also when agreed to or refused). (Not a
+    // retreat or a surrender: "rebels have simply retreated" names no one
+    // they yield to.)
+    if (t.actors.empty() && p.code && sources.size() == 1 && sources.front()->code.size() >= 6 &&
+        OneOf(p.code->code, {"0871", "196"}) && IsStateCode(sources.front()->code) &&
+        OneOf(std::string_view(sources.front()->code).substr(3, 3), {"REB", "INS", "SEP"})) {
+      const ActorMention& gov = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3) + "GOV",
+                                        "implied: an armed group's ceasefire is aimed at the government it fights");
+      t.actors.push_back(&gov);
+      if (explain_) Explain(s, "target implied: an armed group's ceasefire is aimed at " + gov.code);
+    }
+    // "German prosecutors have launched an investigation into the dealings
+    // of a hotel group", "police in Los Angeles opened a probe": a state's
+    // police or judiciary that investigates naming no one investigates
+    // something of its own country, as a curfew naming no place binds it.
+    // (Not other officials: "officials are investigating cases of the
+    // outbreak" is no political event; nor when the sentence names another
+    // country's party, whose the matter may be: "inspected the scene of the
+    // fire at the Peruvian embassy".)
+    if (t.actors.empty() && code->Root() == "09" && sources.size() == 1 && sources.front()->code.size() >= 6 &&
+        IsStateCode(sources.front()->code) &&
+        OneOf(std::string_view(sources.front()->code).substr(3, 3), {"JUD", "COP"}) &&
+        !OtherCountryInSentence(s, sources.front()->code)) {
+      const ActorMention& own = Implied(s, a_.chunks[cl.verb].first_token, sources.front()->code.substr(0, 3),
+                                        "implied: a state's investigation is of its own country");
+      t.actors.push_back(&own);
+      if (explain_) Explain(s, "target implied: a state's investigation naming no one is of " + own.code);
     }
     const bool steps_down = OneOf(code->code, {"0831", "0341"}) ||
                             (SameWord(code->code, "124") && p.code && SameWord(p.code->code, "0831"));
@@ -4127,6 +4179,16 @@ class SentenceCoder {
   // country than `earlier` and the `sources` ("held drills
   // encircling Sylvania"): a show of force is then about that actor, or
   // about no one; not about the party of an earlier sentence.
+  // Whether sentence s names an actor of another country than `code`'s (or
+  // of none).
+  bool OtherCountryInSentence(uint32_t s, const std::string& code) const {
+    for (const ActorMention& m : actors_.mentions) {
+      if (m.sentence != s || m.attributive || m.end_token == m.first_token) continue;
+      if (m.code.size() < 3 || m.code.compare(0, 3, code, 0, 3) != 0) return true;
+    }
+    return false;
+  }
+
   bool OtherActorAfterVerb(uint32_t s, const Clause& cl, const std::vector<const ActorMention*>& sources,
                            const ActorMention& earlier) const {
     const uint32_t from = a_.chunks[cl.verb].end_token;

@@ -1357,11 +1357,13 @@ class SentenceParser {
       // counted noun. So is a bare number before a phrase that opens with a
       // determiner: "released four of the hostages". ("one of his allies"
       // and "two of the country's residents" stay apart: the possessive
-      // there says whose they are.)
-      if (c.kind == ChunkKind::kNP && k + 2 < ce && ch[k + 1].kind == ChunkKind::kPP &&
-          Lower(ch[k + 1].first_token) == "of" && ch[k + 2].kind == ChunkKind::kNP &&
-          (IsQuantity(Lemma(c.head)) || (c.end_token == c.first_token + 1 && Tag(c.head) == T::kCD &&
-                                         Tag(ch[k + 2].first_token) == T::kDT && !has_possessive(ch[k + 2])))) {
+      // there says whose they are.) The phrase so made may be a quantity
+      // again: "three of the dozens of hostages", "hundreds of thousands of
+      // refugees".
+      while (c.kind == ChunkKind::kNP && k + 2 < ce && ch[k + 1].kind == ChunkKind::kPP &&
+             Lower(ch[k + 1].first_token) == "of" && ch[k + 2].kind == ChunkKind::kNP &&
+             (IsQuantity(Lemma(c.head)) || (c.end_token == c.first_token + 1 && Tag(c.head) == T::kCD &&
+                                            Tag(ch[k + 2].first_token) == T::kDT && !has_possessive(ch[k + 2])))) {
         c.end_token = ch[k + 2].end_token;
         c.head = ch[k + 2].head;
         k += 2;

@@ -897,6 +897,31 @@ TEST_F(ActorsTest, PronounsTakeTheNearestFittingAntecedent) {
   }
 }
 
+TEST_F(ActorsTest, ALeadersNameBeforeAWordForABodyIsAnIt) {
+  // "The Museveni government", "Museveni regime": a leader's name that
+  // modifies a word for a body (body-noun) names the body, which "it"
+  // stands for; before a word for a person ("a Museveni aide") or alone it
+  // is still a person, a "he".
+  struct Case {
+    const char* text;
+    const char* pronoun;
+    const char* code_prefix;
+  } cases[] = {
+      {"The Museveni government said it would send troops to Somalia.", "it", "UGA"},
+      {"Museveni regime said it would close the border with Kenya.", "it", "UGA"},
+      {"The Museveni administration announced it would expel the envoy.", "it", "UGA"},
+      {"A Museveni aide said he would fly to Nairobi.", "he", "UGA"},
+      {"Yoweri Museveni said he would fly to Nairobi.", "he", "UGA"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = Mentions(c.text, "2015-05-10");
+    auto m = Find(0, c.pronoun);
+    ASSERT_EQ(m.size(), 1u) << c.text << "\n  got: " << Join(got);
+    EXPECT_EQ(m[0]->code.rfind(c.code_prefix, 0), 0u)
+        << c.text << ": " << c.pronoun << " is " << m[0]->code << ", want " << c.code_prefix;
+  }
+}
+
 TEST_F(ActorsTest, HeAfterANameNoDictionaryKnowsIsThatPerson) {
   // A name no dictionary knows, as a subject or after "with" in the
   // pronoun's sentence, is who "he" or "his" stands for: not the person an

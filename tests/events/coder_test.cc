@@ -875,6 +875,13 @@ TEST_F(CoderTest, PeopleSentBackOrHandedOver) {
   const EventCase cases[] = {
       {"Spain sent dozens of migrants back to Morocco.", {"ESP>MAR:174"}},
       {"Greece handed the fugitive over to Turkey.", {"GRC>TUR:063"}},
+      // a court that approves or authorises an extradition extradites (063),
+      // as one that orders it does; approving anything else stays 051
+      {"A Chilean court approved the extradition of a Peruvian rebel commander to Peru.", {"CHLJUD>PER:063"}},
+      {"A Chilean judge approved the extradition of a Peruvian rebel.", {"CHLJUD>PERREB:063"}},
+      {"The Chilean government authorized the extradition of a Peruvian rebel to Peru.", {"CHLGOV>PER:063"}},
+      {"A Chilean court ordered the extradition of a Peruvian rebel to Peru.", {"CHLJUD>PER:063"}},
+      {"The Chilean government approved the Peruvian plan.", {"CHLGOV>PER:051"}},
   };
   ExpectEach(cases);
 }
@@ -1270,8 +1277,28 @@ TEST_F(CoderTest, ImpliedSourcesAndTargets) {
       // is then a place, not the government it names)
       {"Bolivian authorities lifted the state of emergency on Friday.", {"BOLGOV>BOL:0814"}},
       {"The Peruvian government lifted the curfew in Lima.", {"PERGOV>PER:0813"}},
+      // when the country itself is the source, the people are its civilians
       // (a country is never aimed at itself)
-      {"Bolivia lifted the state of emergency on Friday.", {}},
+      {"Bolivia lifted the state of emergency on Friday.", {"BOL>BOLCVL:0814"}},
+      {"Chile eased the nightly curfew.", {"CHL>CHLCVL:0813"}},
+      {"Peru imposed a nightly curfew.", {"PER>PERCVL:1723"}},
+      // (but not an emergency it declares, which may bind no one: "declared
+      // a public health emergency")
+      {"Peru declared a state of emergency on Friday.", {}},
+      // (a curfew on named people stays theirs)
+      {"Chile imposed a curfew on Bolivian refugees.", {"CHL>BOLREF:1723"}},
+      // an armed group's ceasefire, kept or broken, that names no one is
+      // aimed at the government it fights; one that names a party is aimed at
+      // it, and a state's names no one
+      {"Peruvian rebels declared a unilateral ceasefire on Sunday.", {"PERREB>PERGOV:0871"}},
+      {"Peruvian rebels violated the truce.", {"PERREB>PERGOV:196"}},
+      {"Peruvian rebels declared a ceasefire with Chile.", {"PERREB>CHL:0871"}},
+      {"The Peruvian army declared a ceasefire.", {}},
+      // a state's police or prosecutors who investigate naming no one
+      // investigate something of their own country; other officials do not
+      {"Chilean prosecutors launched an investigation into the fire.", {"CHLJUD>CHL:09"}},
+      {"Police in Lima opened an investigation into the theft.", {"PERCOP>PER:09"}},
+      {"Chilean officials are investigating cases of the flu.", {}},
   };
   ExpectEach(cases);
 }
@@ -2510,6 +2537,13 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       {"Kenyan opposition supporters marched through Nairobi on Sunday.", {"KENOPP>KENGOV:141"}},
       {"Thousands of Chilean students rallied in Santiago.", {"CHLEDU>CHLGOV:141"}},
       {"Kenyan troops marched through Nairobi on Sunday.", {}},
+      // ... and so is one the protesters agree or refuse to end; a
+      // government's is not its own protest
+      {"Kenyan teachers will not end the strike until their demands are met.", {"KENEDU>KENGOV:12"}},
+      {"Kenyan opposition leaders agreed to call off the protest.", {"KENOPP>KENGOV:03"}},
+      {"The Kenyan government refused to end the sit-in.", {}},
+      // (nor is a way home a protest)
+      {"Kenyan opposition leaders plan to go home.", {}},
       // governments in the plural are no one country's: no event aimed at them
       {"Kenya said on Monday it would host a summit. The African Union urged governments to send aid.", {}},
       // a state freeing, arresting or appealing to its own people, named only
@@ -2517,6 +2551,11 @@ TEST_F(CoderTest, SectorsAndSelfEvents) {
       // and neither is the story's "people" when the act is not one a state
       // does to its own
       {"Gabon freed forty detained journalists.", {"GAB>GABMED:0841"}},
+      // ... and so is one it refuses or announces (the act's own code, not
+      // the refusal's or the intention's, decides); a deportation is not
+      {"Gabon will not release the detained journalists.", {"GAB>GABMED:12"}},
+      {"Gabon will release forty detained journalists.", {"GAB>GABMED:03"}},
+      {"Gabon will not deport the migrants.", {}},
       // an office holder who steps down naming no one yields to the country;
       // a country with no office named is no office holder
       {"The Bolivian president resigned on Sunday after weeks of protests.", {"BOLGOV>BOL:0831"}},

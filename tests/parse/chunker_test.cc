@@ -223,6 +223,11 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // ... and so does a bare number before a determiner, not before a possessive
       {"Sylvania freed four of the hostages on Monday.", "freed", "Sylvania", "four of the hostages"},
       {"Sylvania expelled one of his closest allies.", "expelled", "Sylvania", "one"},
+      // ... and a quantity so made takes the noun it counts in turn
+      {"Sylvania freed three of the dozens of hostages.", "freed", "Sylvania", "three of the dozens of hostages"},
+      {"Hundreds of thousands of refugees fled Sylvania.", "fled", "Hundreds of thousands of refugees", "Sylvania"},
+      {"Sylvania freed three of the dozens of hostages of Freedonia.", "freed", "Sylvania",
+       "three of the dozens of hostages"},
       // object control: the object of "urged" is the subject of the infinitive
       {"Germany urged Iran to resume talks with inspectors.", "resume", "Iran", "talks"},
       {"Germany urged Iran to resume talks with inspectors.", "urged", "Germany", "Iran"},
