@@ -952,8 +952,16 @@ class SentenceCoder {
     }
     // "Japan said that it would cooperate": "would" in reported speech is
     // the future of what was said, an intention, not a hypothetical.
-    if (cl.conditional && (ReportedFuture(s, cl) || DatedFuture(s, cl))) {
+    if (cl.conditional && ((ReportedFuture(s, cl) && !v.negated) || DatedFuture(s, cl))) {
       m.kind = "intent";
+      return m;
+    }
+    // "Kenya said it would not negotiate with the rebels": "would not" in
+    // reported speech is the past of "will not", cooperation announced as
+    // not to be done, so refused as "will not" is (below); "would not have"
+    // is a condition contrary to fact.
+    if (cl.conditional && v.negated && !v.perfect && ReportedFuture(s, cl)) {
+      m.kind = "refusal";
       return m;
     }
     if (cl.conditional) {
@@ -1406,7 +1414,7 @@ class SentenceCoder {
   // a plain verb of saying, with no if/whether before it and no question.
   bool ReportedFuture(uint32_t s, const Clause& cl) const {
     const Chunk& v = a_.chunks[cl.verb];
-    if (!cl.reported || cl.parent < 0 || v.modal < 0 || Lower(v.modal) != "would" || v.negated) return false;
+    if (!cl.reported || cl.parent < 0 || v.modal < 0 || Lower(v.modal) != "would") return false;
     if (IsConditionalIntro(s, cl)) return false;
     for (uint32_t t = cl.first_token; t < cl.end_token; ++t) {
       if (OneOf(Lower(t), {"if", "unless", "whether"})) return false;

@@ -1458,6 +1458,15 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       // intention; with a condition it stays a hypothetical
       {"Peru said that it would cooperate with Chile on the border.", {"PER>CHL:03"}},
       {"Peru said that it would cooperate with Chile if the border stays open.", {}},
+      // ... and "would not" there is the past of "will not": cooperation
+      // refused (12); conflict is not, nor a "would not have", nor a "would
+      // not" with a condition
+      {"Bolivia said it would not accept refugees from Peru.", {"BOL>PER:12"}},
+      {"Peru announced it would not sign the border accord with Chile.", {"PER>CHL:12"}},
+      {"Bolivia said it would not negotiate with Peruvian rebels.", {"BOL>PERREB:12"}},
+      {"Bolivia said it would not attack Peru.", {}},
+      {"Bolivia said it would not have signed the accord with Peru.", {}},
+      {"Bolivia said it would not sign the accord with Peru if Chile objected.", {}},
       // a day between the verb and its object
       {"Macron phoned on Sunday the Iranian president.", {"FRAGOV>IRNGOV:041"}},
       // the press a statement is made on is how it was made, not whom it is aimed at
