@@ -1757,6 +1757,13 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
         !TakesGerund(p)) {
       after = true;
     }
+    // "criticized by neighbouring Kenya", "attacked neighboring Uganda": a
+    // few are no act of anyone's before a noun, whatever comes before them,
+    // unless a noun does ("the district neighbouring Uganda" borders it).
+    if (OneOf(w, {"neighbouring", "neighboring", "warring", "ailing", "reigning"}) && !IsNoun(prev.tag) &&
+        prev.tag != PosTag::kPRP) {
+      after = true;
+    }
     if (before_noun && after) t.tag = PosTag::kJJ;
   }
   // "24 unarmed Malayan civilians", "the detained Bolivian fishermen": a

@@ -218,6 +218,8 @@ TEST_F(TaggerTest, UnknownWords) {
       // gerund
       {"Kenya welcomed visiting Chinese President Xi .", "NNP VBD JJ JJ NNP NNP ."},
       {"Kenya began visiting Chinese ports .", "NNP VBD VBG JJ NNS ."},
+      // ... and a few that are no act of anyone's, after any word but a noun
+      {"Peru was criticized on Monday by neighboring Chile .", "NNP VBD VBN IN NNP IN JJ NNP ."},
       // Hyphenated forms follow their last part.
       {"They signed a long-delayed agreement .", "PRP VBD DT JJ NN ."},
       // ... except a name particle joined to a capitalised name.
