@@ -1133,7 +1133,37 @@ class SentenceParser {
       }
     }
     FrontedParticipleSubject(cb, first_clause);
+    WhatItCalled(first_clause);
     ResolveSpeech(first_clause);
+  }
+
+  // "condemned what it called a senseless attack", "denounced what he
+  // described as Sylvanian interference": the phrase the naming clause
+  // after "what" gives is what the verb before it is done to (its object),
+  // as the writer reports the speaker's words for it.
+  void WhatItCalled(uint32_t first_clause) {
+    std::vector<Clause>& cls = a_->clauses;
+    for (size_t i = first_clause; i + 1 < cls.size(); ++i) {
+      Clause& main = cls[i];
+      const Clause& naming = cls[i + 1];
+      const int32_t v = main.verb;
+      if (main.object >= 0 || naming.verb <= v + 1 || static_cast<size_t>(naming.verb + 1) >= a_->chunks.size()) {
+        continue;
+      }
+      // (the word "what" may be a chunk of its own)
+      const uint32_t what = C(v).end_token;
+      const Chunk& speaker = C(naming.verb - 1);
+      if (Lower(what) != "what" || speaker.kind != ChunkKind::kNP || speaker.first_token != what + 1 ||
+          !OneOf(Lemma(C(naming.verb).head), {"call", "describe", "term", "dub", "brand", "label"})) {
+        continue;
+      }
+      int32_t named = naming.verb + 1;
+      if (C(named).kind == ChunkKind::kPP && Lower(C(named).first_token) == "as" &&
+          static_cast<size_t>(named + 1) < a_->chunks.size()) {
+        ++named;
+      }
+      if (C(named).kind == ChunkKind::kNP) main.object = named;
+    }
   }
 
   // Whether clause `cl` has a conditional word ("if", "unless") before its verb.

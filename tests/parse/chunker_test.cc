@@ -131,6 +131,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"A Peruvian court found Ana Ruiz guilty of fraud.", "found", "A Peruvian court", "Ana Ruiz"},
       // coordination: the second verb shares the subject
       {"Peru condemned the raid and recalled its ambassador.", "recalled", "Peru", "its ambassador"},
+      // the phrase a naming clause after "what" gives is the object of the
+      // verb before "what"
+      {"Peru condemned what it called Chile's aggression.", "condemned", "Peru", "Chile 's aggression"},
+      {"Peru denounced what it described as Chilean meddling.", "denounced", "Peru", "Chilean meddling"},
+      // (not a "what" clause of another verb)
+      {"Peru asked what Chile wanted.", "asked", "Peru", "-"},
       // after a verb of saying, a participle form with an object is the
       // reported clause's past tense; one without is a phrase's participle
       {"An envoy said some Peruvian farmers set fire to the depot.", "set", "some Peruvian farmers", "fire"},
