@@ -4445,6 +4445,15 @@ class SentenceCoder {
             } else {
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
                 const Clause& cl = a_.clauses[k];
+                // "the attack on the base was carried out by al-Shabaab": a
+                // noun event that is the subject of a passive verb of doing
+                // was done by the verb's "by" phrase.
+                if (cl.subject == static_cast<int32_t>(c) && cl.agent >= 0 &&
+                    a_.chunks[cl.verb].voice == Voice::kPassive &&
+                    pats_.rules().Has(WordList::kPerformVerb, Lemma(a_.chunks[cl.verb].head))) {
+                  src = cl.agent;
+                  break;
+                }
                 bool in = cl.object == static_cast<int32_t>(c);
                 bool attached = false;
                 for (const Attachment& at : cl.attachments) attached = attached || at.np == static_cast<int32_t>(c);

@@ -71,9 +71,10 @@ class CodingRules {
     kSetNoun,
     kPrivateTraveller,
     kForSubjectDone,
-    kUnrealisedModifier
+    kUnrealisedModifier,
+    kPerformVerb
   };
-  static constexpr size_t kMaps = 6, kLists = 46;
+  static constexpr size_t kMaps = 6, kLists = 47;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -285,6 +285,12 @@ TEST_F(CoderTest, EventsInsideAnotherClausesPhraseKeepTheirOwnDoer) {
       {"Kenyan herders are afraid to go into the hills and a deadly raid on a Ugandan army camp has alarmed them.",
        {}},
       {"Kenyan troops took part in a raid on a Ugandan army camp.", {"KENMIL>UGAMIL:"}},
+      // a noun event that is the subject of a passive verb of doing was done
+      // by the "by" phrase; not so after another verb, nor when not asserted
+      {"The raid on a Ugandan army camp was carried out by Kenyan troops.", {"KENMIL>UGAMIL:"}},
+      {"The attack on the Ugandan embassy was staged by Kenyan militants.", {"KENREB>UGAGOV:"}},
+      {"The attack on the Ugandan embassy was condemned by Kenya.", {}},
+      {"The raid on a Ugandan army camp was not carried out by Kenyan troops.", {}},
   };
   ExpectEach(cases);
 }
