@@ -282,8 +282,7 @@ TEST_F(CoderTest, EventsInsideAnotherClausesPhraseKeepTheirOwnDoer) {
       {"Kenyan officials linked an attack on a Ugandan convoy with Somalia.", {}},
       {"Kenyan police linked the bombing of a Ugandan convoy to Somali militants.", {}},
       // a noun event that starts a new phrase after "and" is not the subject's
-      {"Kenyan herders are afraid to go into the hills and a deadly raid on a Ugandan army camp has alarmed them.",
-       {}},
+      {"Kenyan herders are afraid to go into the hills and a deadly raid on a Ugandan army camp has alarmed them.", {}},
       {"Kenyan troops took part in a raid on a Ugandan army camp.", {"KENMIL>UGAMIL:"}},
       // a noun event that is the subject of a passive verb of doing was done
       // by the "by" phrase; not so after another verb, nor when not asserted
