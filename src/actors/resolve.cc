@@ -1358,15 +1358,22 @@ class Resolver {
   // The last non-state armed group named in this or the two sentences
   // before, when the phrase at `first` is a definite one ("the rebels")
   // whose role word is of an armed group; nullptr otherwise.
+  // ("struck al-Shabaab positions, killing five fighters": so is a counted
+  // one, when the group is named before it in the same sentence.)
   const ActorMention* NamedArmedGroup(uint32_t first, std::string_view sector) const {
     auto armed = [&](std::string_view x) { return Listed(WL::kArmedSector, x); };
-    if (!armed(sector) || chunk_ < 0 || Lower(a_.chunks[chunk_].first_token) != "the") return nullptr;
-    for (uint32_t t = a_.chunks[chunk_].first_token + 1; t < first; ++t) {
-      if (!IsAdjective(Tag(t))) return nullptr;  // "the Syrian rebels" names its own
+    if (!armed(sector) || chunk_ < 0) return nullptr;
+    const uint32_t opening = a_.chunks[chunk_].first_token;
+    const bool definite = Lower(opening) == "the";
+    const bool counted = Tag(opening) == PosTag::kCD || OneOf(Lower(opening), {"several", "dozens", "scores", "hundreds"});
+    if (!definite && !counted) return nullptr;
+    for (uint32_t t = opening + 1; t < first; ++t) {
+      // "the Syrian rebels" names its own
+      if (!IsAdjective(Tag(t)) && !(counted && (Tag(t) == PosTag::kCD || Lower(t) == "of"))) return nullptr;
     }
     const uint32_t s = SentenceOf(first);
     for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
-      if (it->sentence + 2 < s) break;
+      if (it->sentence + (counted ? 0 : 2) < s) break;
       // (a group's code has a tag after the sector: "AFGREBTLB")
       if (it->code.size() > 6 && armed(std::string_view(it->code).substr(3, 3)) && !it->attributive &&
           it->how == ActorHow::kDictionary) {
