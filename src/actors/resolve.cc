@@ -1365,7 +1365,8 @@ class Resolver {
     if (!armed(sector) || chunk_ < 0) return nullptr;
     const uint32_t opening = a_.chunks[chunk_].first_token;
     const bool definite = Lower(opening) == "the";
-    const bool counted = Tag(opening) == PosTag::kCD || OneOf(Lower(opening), {"several", "dozens", "scores", "hundreds"});
+    const bool counted =
+        Tag(opening) == PosTag::kCD || OneOf(Lower(opening), {"several", "dozens", "scores", "hundreds"});
     if (!definite && !counted) return nullptr;
     for (uint32_t t = opening + 1; t < first; ++t) {
       // "the Syrian rebels" names its own
