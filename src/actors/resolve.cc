@@ -801,6 +801,7 @@ class Resolver {
     std::string heritage;  // "Iranian-American": the last of two nationalities in one word
     const RawMatch* country_match = nullptr;
     const RawMatch* former_name = nullptr;  // a person out of office, named in full
+    bool demonym = false;  // the country came from an adjective or demonym ("Kenyan", "Kenyans")
     uint32_t envoy_at = 0;                  // after a body named after a country: "the Freedonian U.N. |ambassador"
     ForEachPicked(gb, ge, [&](const RawMatch& rm, const Entry* e, const Role* role) {
       switch (e->kind) {
@@ -810,6 +811,7 @@ class Resolver {
           if (country.empty()) {
             country.assign(e->code, 0, 3), detail = e->display;
             place = e->kind == EK::kPlace;
+            demonym = e->kind == EK::kAdjective;
             country_match = &rm;
           } else if (country_match == &rm && e->kind == EK::kAdjective && rm.parts > 1) {
             heritage.assign(e->code, 0, 3);
@@ -950,6 +952,14 @@ class Resolver {
     if (full.empty() && (SameWord(sector, "MIL") || SameWord(sector, "COP")) && StatelessPeoples(first, end)) {
       sector = "REB";
       detail += " (a stateless people's armed men)";
+    }
+    // "thousands of Kenyans", "two Peruvians": counted people of a country,
+    // named by the plural of its demonym, are its civilians, not the state
+    // (which may be what they act against: "protested against the
+    // government"); "the Russians" alone may still be the state.
+    if (sector.empty() && full.empty() && demonym && !person && CountedPeople(*country_match)) {
+      sector = "CVL";
+      detail += " (counted people)";
     }
     // "the Freedonian U.N. ambassador", "Sylvania's NATO envoy": a state's
     // envoy to a body speaks for the state's government, not the body.
@@ -1452,6 +1462,20 @@ class Resolver {
   bool RegionsStates(uint32_t end) const {
     if (head_ < 0 || static_cast<uint32_t>(head_) + 1 < end || Tag(head_) != PosTag::kNNS) return false;
     return Listed(WL::kStatesNoun, a_.Lemma(a_.tokens[head_]));
+  }
+
+  // Whether match `rm` is the plural head of its chunk (a demonym such as
+  // "Kenyans") counted by a number or a word of quantity at the chunk's
+  // start ("thousands of Kenyans", "two Peruvians", "dozens of Palestinians").
+  bool CountedPeople(const RawMatch& rm) const {
+    if (chunk_ < 0 || head_ < 0 || rm.end != static_cast<uint32_t>(head_) + 1 ||
+        (Tag(rm.end - 1) != PosTag::kNNPS && Tag(rm.end - 1) != PosTag::kNNS)) {
+      return false;
+    }
+    const uint32_t opening = a_.chunks[chunk_].first_token;
+    if (opening >= rm.first) return false;
+    return Tag(opening) == PosTag::kCD ||
+           OneOf(Lower(opening), {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "several", "many"});
   }
 
   // Whether the words from `t` on, past adjectives ("special",

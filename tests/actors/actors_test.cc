@@ -409,6 +409,18 @@ TEST_F(ActorsTest, AStatelessPeoplesFightersAreAnArmedGroupOfTheirCountry) {
   EXPECT_EQ(CodeOf(eth, 0, "forces"), "ETHREB") << Join(Mentions(eth));
 }
 
+TEST_F(ActorsTest, CountedPeopleOfACountryAreItsCivilians) {
+  // A number or a word of quantity before the plural of a demonym names
+  // people, not the state; the plural alone may still be the state.
+  const CodeCase cases[] = {
+      {"Thousands of Peruvians protested against the government.", "Peruvians", "2020-06-15", "PERCVL"},
+      {"Two Kenyans were arrested in Lima.", "Kenyans", "2020-06-15", "KENCVL"},
+      {"The Peruvians rejected the offer.", "Peruvians", "2020-06-15", "PER"},
+      {"Peruvian officials met in Lima.", "Peruvian officials", "2020-06-15", "PERGOV"},
+  };
+  ExpectCodes(cases);
+}
+
 TEST_F(ActorsTest, AStatesEnvoyToABodySpeaksForTheState) {
   // A country before a body's name and an envoy word: the envoy is the
   // country's; the body's own envoy, or its soldiers, stay the body's.
