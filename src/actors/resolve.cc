@@ -801,7 +801,7 @@ class Resolver {
     std::string heritage;  // "Iranian-American": the last of two nationalities in one word
     const RawMatch* country_match = nullptr;
     const RawMatch* former_name = nullptr;  // a person out of office, named in full
-    bool demonym = false;  // the country came from an adjective or demonym ("Kenyan", "Kenyans")
+    bool demonym = false;                   // the country came from an adjective or demonym ("Kenyan", "Kenyans")
     uint32_t envoy_at = 0;                  // after a body named after a country: "the Freedonian U.N. |ambassador"
     ForEachPicked(gb, ge, [&](const RawMatch& rm, const Entry* e, const Role* role) {
       switch (e->kind) {
