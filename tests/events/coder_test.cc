@@ -1421,6 +1421,12 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Chilean police released two followers of the Peruvian opposition leader.", {"CHLCOP>PEROPP:0841"}},
       {"Chile sent a letter to the head of the World Health Organization.", {"CHL>IGOWHO:010"}},
       {"Chilean police released the savings of the Peruvian opposition leader.", {}},
+      // "WHO" in capitals is the World Health Organization, not a pronoun that
+      // would cut its name out of the noun phrase
+      {"Chile has accused the WHO of acting too slowly.", {"CHL>IGOWHO:112"}},
+      {"WHO sent vaccines to Peru.", {"IGOWHO>PER:073"}},
+      {"WHO officials praised Peru.", {"IGOWHO>PER:051"}},
+      {"The man who attacked Peru was arrested.", {}},
       // a place other than a capital does not act; a capital is its government
       {"Aleppo praised Chile.", {}},
       {"Damascus praised Chile.", {"SYRGOV>CHL:051"}},
