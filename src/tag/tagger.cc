@@ -930,7 +930,8 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
   // not the pronoun, which would cut its name out of the noun phrase.
   if (((norm.size() == 2 && norm[0] == 'I' && norm[1] == 'S') ||
        (norm.size() == 3 && norm[0] == 'W' && norm[1] == 'H' && norm[2] == 'O')) &&
-      !(i > first && (a.tokens[i - 1].flags & kTokAllCaps)) && !(i + 1 < end && (a.tokens[i + 1].flags & kTokAllCaps))) {
+      !(i > first && (a.tokens[i - 1].flags & kTokAllCaps)) &&
+      !(i + 1 < end && (a.tokens[i + 1].flags & kTokAllCaps))) {
     return Single(PosTag::kNNP, out);
   }
 
