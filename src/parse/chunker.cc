@@ -325,6 +325,55 @@ class SentenceParser {
     return i;
   }
 
+  // "had in fact asked", "has in recent weeks accused", "will on Monday
+  // meet": a short prepositional phrase (set off by commas or not) between
+  // an auxiliary or modal and the verb it carries is an adverbial inside
+  // the verb group; cut there, the auxiliary would be the clause's verb and
+  // the main verb would take the phrase's noun for its subject. Only a
+  // participle after "be" or "have", or a base form after a modal, closes
+  // it ("was in Sudan and witnessed" stays a copula). Returns the main
+  // verb's index (retagged), or `i`.
+  uint32_t AdverbialBeforeMainVerb(uint32_t i, int32_t last_verb, int32_t modal, int32_t first_main) {
+    const bool after_aux = last_verb >= 0 && last_verb == first_main && static_cast<uint32_t>(last_verb) + 1 == i &&
+                           OneOf(Lemma(last_verb), {"be", "have"});
+    const bool after_modal = modal >= 0 && last_verb < 0 && static_cast<uint32_t>(modal) + 1 == i;
+    if (!after_aux && !after_modal) return i;
+    uint32_t j = i;
+    const bool comma = Tag(j) == T::kComma;
+    if (comma) ++j;
+    if (j >= e_ || Tag(j) != T::kIN || IsSubordinator(Lower(j))) return i;
+    ++j;
+    const uint32_t np = j;
+    while (j < e_ && j < np + 4 &&
+           (IsNoun(Tag(j)) || IsAdjective(Tag(j)) || Tag(j) == T::kDT || Tag(j) == T::kCD || Tag(j) == T::kPRPS)) {
+      ++j;
+    }
+    if (j == np || j >= e_) return i;
+    // After "be" only a time ("was on Tuesday expelled") or "among those"
+    // ("were among those killed"): "was at a meeting chaired by" is a copula
+    // and a participle of the meeting's.
+    if (Lemma(last_verb >= 0 ? last_verb : modal) == "be" && !TimeSpanNoun(Lemma(j - 1)) &&
+        !IsWeekdayOrMonthName(Lower(j - 1)) && !(Lower(np - 1) == "among" && Lower(np) == "those")) {
+      return i;
+    }
+    if (comma) {
+      if (Tag(j) != T::kComma) return i;
+      ++j;
+    }
+    if (j >= e_) return i;
+    const T v = Tag(j);
+    // (A past form of "be" or "have" there is the next clause's own verb.)
+    if (after_aux && (v == T::kVBN || (v == T::kVBD && !OneOf(Lemma(j), {"be", "have"})))) {
+      a_->tokens[j].tag = T::kVBN;
+      return j;
+    }
+    if (after_modal && (v == T::kVB || v == T::kVBP)) {
+      a_->tokens[j].tag = T::kVB;
+      return j;
+    }
+    return i;
+  }
+
   uint32_t VerbGroup(uint32_t i) {
     Chunk c;
     c.kind = ChunkKind::kVP;
@@ -414,6 +463,9 @@ class SentenceParser {
         // "have both charged", "were all expelled", "will each send"
       } else if (t == T::kRP && last_verb >= 0) {
         // particle: "cracked down", "pulled out"
+      } else if (uint32_t v = AdverbialBeforeMainVerb(i, last_verb, c.modal, first_main); v > i) {
+        i = v;
+        continue;
       } else {
         break;
       }

@@ -1421,6 +1421,11 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Chilean police released two followers of the Peruvian opposition leader.", {"CHLCOP>PEROPP:0841"}},
       {"Chile sent a letter to the head of the World Health Organization.", {"CHL>IGOWHO:010"}},
       {"Chilean police released the savings of the Peruvian opposition leader.", {}},
+      // a prepositional phrase between an auxiliary and its verb does not cut
+      // the verb from its subject
+      {"Chile has in recent weeks accused Peru of arming rebels.", {"CHL>PER:112"}},
+      {"Chile had on Monday criticized Peru.", {"CHL>PER:111"}},
+      {"Chile was at a meeting chaired by Peru.", {}},
       // "WHO" in capitals is the World Health Organization, not a pronoun that
       // would cut its name out of the noun phrase
       {"Chile has accused the WHO of acting too slowly.", {"CHL>IGOWHO:112"}},

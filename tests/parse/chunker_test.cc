@@ -112,6 +112,16 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Danish troops shelled the village near the river.", "shelled", "Danish troops", "the village", "-"},
       {"The village was shelled by Danish troops.", "shelled", "The village", "-", "Danish troops"},
       {"Two ministers were detained by the police in Lima.", "detained", "Two ministers", "-", "the police"},
+      // a short prepositional phrase between an auxiliary or a modal and its
+      // verb stays in the verb group; after "be" only a time or "among those"
+      {"Denmark has in recent weeks accused Norway of spying.", "accused", "Denmark", "Norway"},
+      {"Chile had in fact asked Peru for help.", "asked", "Chile", "Peru"},
+      {"Sweden has, in turn, condemned Finland.", "condemned", "Sweden", "Finland"},
+      {"Egypt will on Monday meet Sudanese envoys.", "meet", "Egypt", "Sudanese envoys"},
+      {"Two Danish soldiers were among those killed by the rebels.", "killed", "Two Danish soldiers", "-",
+       "the rebels"},
+      {"The Danish minister was at a meeting chaired by Norway.", "chaired", "a meeting", "-", "Norway"},
+      {"The Danish envoy was in Oslo and met Norwegian officials.", "met", "The Danish envoy", "Norwegian officials"},
       // two adjectives joined by "and" share one noun, in any case
       {"Danish rebels attacked civilian and military targets.", "attacked", "Danish rebels",
        "civilian and military targets"},
