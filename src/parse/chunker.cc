@@ -572,6 +572,15 @@ class SentenceParser {
   // A noun phrase that is only a weekday ("Monday", "Tuesday night") or
   // "today", "yesterday", "tonight".
   // Whether chunk ci is a lone comma.
+  // Whether relative clause r's pronoun ("who", "which") follows a comma:
+  // the clause is set off, not restrictive.
+  bool CommaBeforeRelativePronoun(const Clause& r) const {
+    for (uint32_t t = C(r.verb).first_token; t-- > r.first_token;) {
+      if (Tag(t) == T::kWP || Tag(t) == T::kWDT) return t > b_ && Lower(t - 1) == ",";
+    }
+    return false;
+  }
+
   bool IsComma(int32_t ci) const {
     return C(ci).kind == ChunkKind::kO && C(ci).end_token == C(ci).first_token + 1 && Lower(C(ci).first_token) == ",";
   }
@@ -889,6 +898,30 @@ class SentenceParser {
       if (cl.subject < 0 && a_->clauses.size() > first_clause && a_->clauses.back().relative &&
           vc > 0 && C(vc - 1).kind == ChunkKind::kO && Lower(C(vc - 1).first_token) == ",") {
         cl.subject = a_->clauses.back().subject;
+      }
+      // "The government, which believed the ships were Chinese, demanded
+      // ...", "Berisha, who resigned after being defeated, rejected ...": the
+      // relative clause may hold clauses of its own after its verb; a finite
+      // verb after the closing comma still resumes with the antecedent. The
+      // nearest relative clause is taken, if its pronoun follows a comma.
+      if (cl.subject < 0 && vc > 0 && IsComma(vc - 1) && a_->clauses.size() > first_clause) {
+        // (A lone past participle with an object after it is the past tense:
+        // "who said the talks had failed, accused Uganda".)
+        const Chunk& me = C(vc);
+        const T ft = Tag(me.first_token);
+        const bool past_with_object = ft == T::kVBN && me.head == me.first_token && me.end_token == me.head + 1 &&
+                                      vc + 1 < static_cast<int32_t>(ce) && C(vc + 1).kind == ChunkKind::kNP;
+        if (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP || ft == T::kMD || past_with_object) {
+          for (size_t k = a_->clauses.size(); k-- > first_clause && k + 4 >= a_->clauses.size();) {
+            const Clause& r = a_->clauses[k];
+            if (!r.relative) continue;
+            if (r.subject >= 0 && CommaBeforeRelativePronoun(r)) {
+              cl.subject = r.subject;
+              if (past_with_object) a_->tokens[me.head].tag = T::kVBD;
+            }
+            break;
+          }
+        }
       }
       if (const int32_t before_dash = SubjectBeforeDashes(cb, vc, first_clause); before_dash >= 0) {
         cl.subject = before_dash;
@@ -1634,8 +1667,14 @@ class SentenceParser {
           continue;
         }
       }
-      // "X said (that) CLAUSE ...": every later clause is reported.
+      // "X said (that) CLAUSE ...": every later clause is reported. (Not
+      // past the close of a relative clause set off by commas: "The minister,
+      // who said the talks failed, accused Uganda" resumes with its antecedent.)
       for (uint32_t j = i + 1; j < n; ++j) {
+        if (c.relative && c.subject >= 0 && cls[j].subject == c.subject && cls[j].verb > 0 &&
+            IsComma(cls[j].verb - 1)) {
+          break;
+        }
         if (cls[j].reported) continue;
         cls[j].reported = true;
         cls[j].speaker = speaker;

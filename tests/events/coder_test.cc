@@ -1426,6 +1426,11 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Chile has in recent weeks accused Peru of arming rebels.", {"CHL>PER:112"}},
       {"Chile had on Monday criticized Peru.", {"CHL>PER:111"}},
       {"Chile was at a meeting chaired by Peru.", {}},
+      // after a relative clause set off by commas, however long, the verb
+      // takes the antecedent for its subject
+      {"The Chilean minister, who said the talks had failed, accused Peru of lying.", {"CHLGOV>PER:112"}},
+      {"Chile, which believed the ships were Peruvian, demanded that Peru remove them.", {"CHL>PER:100"}},
+      {"Chile hosted envoys from Peru, who said the talks had failed.", {"CHL>PER:043"}},
       // "WHO" in capitals is the World Health Organization, not a pronoun that
       // would cut its name out of the noun phrase
       {"Chile has accused the WHO of acting too slowly.", {"CHL>IGOWHO:112"}},

@@ -166,6 +166,15 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Protesters who blocked the highway clashed with police.", "blocked", "Protesters", "the highway"},
       {"Protesters who blocked the highway clashed with police.", "clashed", "Protesters", "-"},
       {"The ships, which carried grain, reached Odessa.", "reached", "The ships", "Odessa"},
+      // ... also when the relative clause holds clauses of its own after its
+      // verb; a lone participle with an object there is the past tense
+      {"The Danish minister, who said the talks had failed, criticized Norway.", "criticized", "The Danish minister",
+       "Norway"},
+      {"The Danish minister, who said the talks had failed, accused Norway of lying.", "accused", "The Danish minister",
+       "Norway"},
+      {"The government, which believed the ships were Danish, demanded that Norway act.", "demanded", "The government",
+       "-"},
+      {"Olsen, who resigned after being defeated in 2013, rejected the charges.", "rejected", "Olsen", "the charges"},
       // ... and after a participle set off by commas
       {"Six Danish sailors, held captive for weeks, were freed by the navy.", "freed", "Six Danish sailors", "-",
        "the navy"},
@@ -498,6 +507,12 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
        false},
       // ... but whom one tells is never the speaker (", told reporters")
       {"\"The truce is over,\" Pedro Gomez, a Chilean envoy, told reporters.", "is", true, "-", false, false, false},
+      // the speech of a relative clause set off by commas ends where the main
+      // clause resumes with its antecedent
+      {"The Danish minister, who said the talks had failed, criticized Norway.", "failed", true, "The Danish minister",
+       false, false, -1},
+      {"The Danish minister, who said the talks had failed, criticized Norway.", "criticized", false, nullptr, false,
+       false, -1},
       // ... but a participle opening the sentence is what the speaker did
       {"Speaking to reporters, the envoy said talks had resumed.", "Speaking", false, "-", false, false, -1},
       {"Speaking to reporters, the envoy said talks had resumed.", "resumed", true, "the envoy", false, false, -1},
