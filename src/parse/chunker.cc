@@ -572,6 +572,27 @@ class SentenceParser {
   // A noun phrase that is only a weekday ("Monday", "Tuesday night") or
   // "today", "yesterday", "tonight".
   // Whether chunk ci is a lone comma.
+  // "'We took cover,' Ghulam Nabi, a freed passenger, told reporters", "...,
+  // Ana Ruiz, a spokesperson for the ministry, said.": a verb right after an
+  // apposition set off by commas, with no subject in its own segment, is
+  // the name's before the apposition, when that name opens a segment (the
+  // sentence starts there, or a comma or closing quote comes before it).
+  // Returns the name's chunk, or -1.
+  int32_t NameBeforeApposition(int32_t cb, int32_t vc) const {
+    if (vc < cb + 4 || !IsComma(vc - 1)) return -1;
+    int32_t k = vc - 2;
+    int n = 0;
+    while (k >= cb && n < 7 && (C(k).kind == ChunkKind::kNP || C(k).kind == ChunkKind::kPP)) --k, ++n;
+    if (n == 0 || k <= cb || !IsComma(k) || C(k + 1).kind != ChunkKind::kNP) return -1;
+    const int32_t name = k - 1;
+    if (C(name).kind != ChunkKind::kNP || IsTimePhrase(name)) return -1;
+    if (name > cb && !IsComma(name - 1) &&
+        !(C(name - 1).kind == ChunkKind::kO && Tag(C(name - 1).first_token) == T::kCloseQuote)) {
+      return -1;
+    }
+    return name;
+  }
+
   // Whether relative clause r's pronoun ("who", "which") follows a comma:
   // the clause is set off, not restrictive.
   bool CommaBeforeRelativePronoun(const Clause& r) const {
@@ -923,6 +944,7 @@ class SentenceParser {
           }
         }
       }
+      if (cl.subject < 0) cl.subject = NameBeforeApposition(cb, vc);
       if (const int32_t before_dash = SubjectBeforeDashes(cb, vc, first_clause); before_dash >= 0) {
         cl.subject = before_dash;
         cl.relative = false;

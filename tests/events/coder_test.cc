@@ -282,8 +282,7 @@ TEST_F(CoderTest, EventsInsideAnotherClausesPhraseKeepTheirOwnDoer) {
       {"Kenyan officials linked an attack on a Ugandan convoy with Somalia.", {}},
       {"Kenyan police linked the bombing of a Ugandan convoy to Somali militants.", {}},
       // a noun event that starts a new phrase after "and" is not the subject's
-      {"Kenyan herders are afraid to go into the hills and a deadly raid on a Ugandan army camp has alarmed them.",
-       {}},
+      {"Kenyan herders are afraid to go into the hills and a deadly raid on a Ugandan army camp has alarmed them.", {}},
       {"Kenyan troops took part in a raid on a Ugandan army camp.", {"KENMIL>UGAMIL:"}},
   };
   ExpectEach(cases);
@@ -1431,6 +1430,8 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"The Chilean minister, who said the talks had failed, accused Peru of lying.", {"CHLGOV>PER:112"}},
       {"Chile, which believed the ships were Peruvian, demanded that Peru remove them.", {"CHL>PER:100"}},
       {"Chile hosted envoys from Peru, who said the talks had failed.", {"CHL>PER:043"}},
+      // the name before an apposition after a quote is the verb's subject
+      {"\"We took cover,\" Ana Ruiz, a Chilean lawmaker, told Peruvian officials.", {"CHLLEG>PERGOV:010"}},
       // "WHO" in capitals is the World Health Organization, not a pronoun that
       // would cut its name out of the noun phrase
       {"Chile has accused the WHO of acting too slowly.", {"CHL>IGOWHO:112"}},

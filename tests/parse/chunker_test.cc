@@ -166,6 +166,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Protesters who blocked the highway clashed with police.", "blocked", "Protesters", "the highway"},
       {"Protesters who blocked the highway clashed with police.", "clashed", "Protesters", "-"},
       {"The ships, which carried grain, reached Odessa.", "reached", "The ships", "Odessa"},
+      // a verb right after an apposition set off by commas is the name's
+      // before it, when the name opens a segment (after a quote, a comma)
+      {"\"We took cover,\" Ana Ruiz, a Chilean lawmaker, told Peruvian officials.", "told", "Ana Ruiz",
+       "Peruvian officials"},
+      {"The talks failed, Ana Ruiz, director of the Chilean agency, told reporters.", "told", "Ana Ruiz", "reporters"},
+      {"The rebels attacked Goma, the provincial capital, killed ten people.", "killed", "-", "ten people"},
       // ... also when the relative clause holds clauses of its own after its
       // verb; a lone participle with an object there is the past tense
       {"The Danish minister, who said the talks had failed, criticized Norway.", "criticized", "The Danish minister",
@@ -506,7 +512,11 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       {"Israel violated the truce, said a Lebanese official.", "violated", true, "a Lebanese official", false, false,
        false},
       // ... but whom one tells is never the speaker (", told reporters")
-      {"\"The truce is over,\" Pedro Gomez, a Chilean envoy, told reporters.", "is", true, "-", false, false, false},
+      // (the speaker is the name before the apposition)
+      {"\"The truce is over,\" Pedro Gomez, a Chilean envoy, told reporters.", "is", true, "Pedro Gomez", false, false,
+       false},
+      {"\"The truce is over,\" Ana Ruiz, a spokesperson for the Chilean army, said.", "is", true, "Ana Ruiz", false,
+       false, false},
       // the speech of a relative clause set off by commas ends where the main
       // clause resumes with its antecedent
       {"The Danish minister, who said the talks had failed, criticized Norway.", "failed", true, "The Danish minister",
