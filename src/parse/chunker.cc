@@ -325,6 +325,55 @@ class SentenceParser {
     return i;
   }
 
+  // "had in fact asked", "has in recent weeks accused", "will on Monday
+  // meet": a short prepositional phrase (set off by commas or not) between
+  // an auxiliary or modal and the verb it carries is an adverbial inside
+  // the verb group; cut there, the auxiliary would be the clause's verb and
+  // the main verb would take the phrase's noun for its subject. Only a
+  // participle after "be" or "have", or a base form after a modal, closes
+  // it ("was in Sudan and witnessed" stays a copula). Returns the main
+  // verb's index (retagged), or `i`.
+  uint32_t AdverbialBeforeMainVerb(uint32_t i, int32_t last_verb, int32_t modal, int32_t first_main) {
+    const bool after_aux = last_verb >= 0 && last_verb == first_main && static_cast<uint32_t>(last_verb) + 1 == i &&
+                           OneOf(Lemma(last_verb), {"be", "have"});
+    const bool after_modal = modal >= 0 && last_verb < 0 && static_cast<uint32_t>(modal) + 1 == i;
+    if (!after_aux && !after_modal) return i;
+    uint32_t j = i;
+    const bool comma = Tag(j) == T::kComma;
+    if (comma) ++j;
+    if (j >= e_ || Tag(j) != T::kIN || IsSubordinator(Lower(j))) return i;
+    ++j;
+    const uint32_t np = j;
+    while (j < e_ && j < np + 4 &&
+           (IsNoun(Tag(j)) || IsAdjective(Tag(j)) || Tag(j) == T::kDT || Tag(j) == T::kCD || Tag(j) == T::kPRPS)) {
+      ++j;
+    }
+    if (j == np || j >= e_) return i;
+    // After "be" only a time ("was on Tuesday expelled") or "among those"
+    // ("were among those killed"): "was at a meeting chaired by" is a copula
+    // and a participle of the meeting's.
+    if (Lemma(last_verb >= 0 ? last_verb : modal) == "be" && !TimeSpanNoun(Lemma(j - 1)) &&
+        !IsWeekdayOrMonthName(Lower(j - 1)) && !(Lower(np - 1) == "among" && Lower(np) == "those")) {
+      return i;
+    }
+    if (comma) {
+      if (Tag(j) != T::kComma) return i;
+      ++j;
+    }
+    if (j >= e_) return i;
+    const T v = Tag(j);
+    // (A past form of "be" or "have" there is the next clause's own verb.)
+    if (after_aux && (v == T::kVBN || (v == T::kVBD && !OneOf(Lemma(j), {"be", "have"})))) {
+      a_->tokens[j].tag = T::kVBN;
+      return j;
+    }
+    if (after_modal && (v == T::kVB || v == T::kVBP)) {
+      a_->tokens[j].tag = T::kVB;
+      return j;
+    }
+    return i;
+  }
+
   uint32_t VerbGroup(uint32_t i) {
     Chunk c;
     c.kind = ChunkKind::kVP;
@@ -414,6 +463,9 @@ class SentenceParser {
         // "have both charged", "were all expelled", "will each send"
       } else if (t == T::kRP && last_verb >= 0) {
         // particle: "cracked down", "pulled out"
+      } else if (uint32_t v = AdverbialBeforeMainVerb(i, last_verb, c.modal, first_main); v > i) {
+        i = v;
+        continue;
       } else {
         break;
       }
@@ -520,6 +572,36 @@ class SentenceParser {
   // A noun phrase that is only a weekday ("Monday", "Tuesday night") or
   // "today", "yesterday", "tonight".
   // Whether chunk ci is a lone comma.
+  // "'We took cover,' Ghulam Nabi, a freed passenger, told reporters", "...,
+  // Ana Ruiz, a spokesperson for the ministry, said.": a verb right after an
+  // apposition set off by commas, with no subject in its own segment, is
+  // the name's before the apposition, when that name opens a segment (the
+  // sentence starts there, or a comma or closing quote comes before it).
+  // Returns the name's chunk, or -1.
+  int32_t NameBeforeApposition(int32_t cb, int32_t vc) const {
+    if (vc < cb + 4 || !IsComma(vc - 1)) return -1;
+    int32_t k = vc - 2;
+    int n = 0;
+    while (k >= cb && n < 7 && (C(k).kind == ChunkKind::kNP || C(k).kind == ChunkKind::kPP)) --k, ++n;
+    if (n == 0 || k <= cb || !IsComma(k) || C(k + 1).kind != ChunkKind::kNP) return -1;
+    const int32_t name = k - 1;
+    if (C(name).kind != ChunkKind::kNP || IsTimePhrase(name)) return -1;
+    if (name > cb && !IsComma(name - 1) &&
+        !(C(name - 1).kind == ChunkKind::kO && Tag(C(name - 1).first_token) == T::kCloseQuote)) {
+      return -1;
+    }
+    return name;
+  }
+
+  // Whether relative clause r's pronoun ("who", "which") follows a comma:
+  // the clause is set off, not restrictive.
+  bool CommaBeforeRelativePronoun(const Clause& r) const {
+    for (uint32_t t = C(r.verb).first_token; t-- > r.first_token;) {
+      if (Tag(t) == T::kWP || Tag(t) == T::kWDT) return t > b_ && Lower(t - 1) == ",";
+    }
+    return false;
+  }
+
   bool IsComma(int32_t ci) const {
     return C(ci).kind == ChunkKind::kO && C(ci).end_token == C(ci).first_token + 1 && Lower(C(ci).first_token) == ",";
   }
@@ -838,6 +920,31 @@ class SentenceParser {
           vc > 0 && C(vc - 1).kind == ChunkKind::kO && Lower(C(vc - 1).first_token) == ",") {
         cl.subject = a_->clauses.back().subject;
       }
+      // "The government, which believed the ships were Chinese, demanded
+      // ...", "Berisha, who resigned after being defeated, rejected ...": the
+      // relative clause may hold clauses of its own after its verb; a finite
+      // verb after the closing comma still resumes with the antecedent. The
+      // nearest relative clause is taken, if its pronoun follows a comma.
+      if (cl.subject < 0 && vc > 0 && IsComma(vc - 1) && a_->clauses.size() > first_clause) {
+        // (A lone past participle with an object after it is the past tense:
+        // "who said the talks had failed, accused Uganda".)
+        const Chunk& me = C(vc);
+        const T ft = Tag(me.first_token);
+        const bool past_with_object = ft == T::kVBN && me.head == me.first_token && me.end_token == me.head + 1 &&
+                                      vc + 1 < static_cast<int32_t>(ce) && C(vc + 1).kind == ChunkKind::kNP;
+        if (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP || ft == T::kMD || past_with_object) {
+          for (size_t k = a_->clauses.size(); k-- > first_clause && k + 4 >= a_->clauses.size();) {
+            const Clause& r = a_->clauses[k];
+            if (!r.relative) continue;
+            if (r.subject >= 0 && CommaBeforeRelativePronoun(r)) {
+              cl.subject = r.subject;
+              if (past_with_object) a_->tokens[me.head].tag = T::kVBD;
+            }
+            break;
+          }
+        }
+      }
+      if (cl.subject < 0) cl.subject = NameBeforeApposition(cb, vc);
       if (const int32_t before_dash = SubjectBeforeDashes(cb, vc, first_clause); before_dash >= 0) {
         cl.subject = before_dash;
         cl.relative = false;
@@ -1614,8 +1721,14 @@ class SentenceParser {
           continue;
         }
       }
-      // "X said (that) CLAUSE ...": every later clause is reported.
+      // "X said (that) CLAUSE ...": every later clause is reported. (Not
+      // past the close of a relative clause set off by commas: "The minister,
+      // who said the talks failed, accused Uganda" resumes with its antecedent.)
       for (uint32_t j = i + 1; j < n; ++j) {
+        if (c.relative && c.subject >= 0 && cls[j].subject == c.subject && cls[j].verb > 0 &&
+            IsComma(cls[j].verb - 1)) {
+          break;
+        }
         if (cls[j].reported) continue;
         cls[j].reported = true;
         cls[j].speaker = speaker;

@@ -925,8 +925,12 @@ int HmmTagger::Candidates(const Analysis& a, uint32_t i, uint32_t first, uint32_
 
   // "killed dozens of IS members", "IS fighters attacked": "IS" in capitals
   // among words that are not is the Islamic State's name; the verb is
-  // written so only in text all in capitals ("WHAT IS NEXT").
-  if (norm.size() == 2 && norm[0] == 'I' && norm[1] == 'S' && !(i > first && (a.tokens[i - 1].flags & kTokAllCaps)) &&
+  // written so only in text all in capitals ("WHAT IS NEXT"). So is "WHO"
+  // the World Health Organization's ("the WHO said", "urged the WHO to"),
+  // not the pronoun, which would cut its name out of the noun phrase.
+  if (((norm.size() == 2 && norm[0] == 'I' && norm[1] == 'S') ||
+       (norm.size() == 3 && norm[0] == 'W' && norm[1] == 'H' && norm[2] == 'O')) &&
+      !(i > first && (a.tokens[i - 1].flags & kTokAllCaps)) &&
       !(i + 1 < end && (a.tokens[i + 1].flags & kTokAllCaps))) {
     return Single(PosTag::kNNP, out);
   }

@@ -1453,6 +1453,24 @@ TEST_F(CoderTest, ArgumentsOfRealNewsConstructions) {
       {"Chilean police released two followers of the Peruvian opposition leader.", {"CHLCOP>PEROPP:0841"}},
       {"Chile sent a letter to the head of the World Health Organization.", {"CHL>IGOWHO:010"}},
       {"Chilean police released the savings of the Peruvian opposition leader.", {}},
+      // a prepositional phrase between an auxiliary and its verb does not cut
+      // the verb from its subject
+      {"Chile has in recent weeks accused Peru of arming rebels.", {"CHL>PER:112"}},
+      {"Chile had on Monday criticized Peru.", {"CHL>PER:111"}},
+      {"Chile was at a meeting chaired by Peru.", {}},
+      // after a relative clause set off by commas, however long, the verb
+      // takes the antecedent for its subject
+      {"The Chilean minister, who said the talks had failed, accused Peru of lying.", {"CHLGOV>PER:112"}},
+      {"Chile, which believed the ships were Peruvian, demanded that Peru remove them.", {"CHL>PER:100"}},
+      {"Chile hosted envoys from Peru, who said the talks had failed.", {"CHL>PER:043"}},
+      // the name before an apposition after a quote is the verb's subject
+      {"\"We took cover,\" Ana Ruiz, a Chilean lawmaker, told Peruvian officials.", {"CHLLEG>PERGOV:010"}},
+      // "WHO" in capitals is the World Health Organization, not a pronoun that
+      // would cut its name out of the noun phrase
+      {"Chile has accused the WHO of acting too slowly.", {"CHL>IGOWHO:112"}},
+      {"WHO sent vaccines to Peru.", {"IGOWHO>PER:073"}},
+      {"WHO officials praised Peru.", {"IGOWHO>PER:051"}},
+      {"The man who attacked Peru was arrested.", {}},
       // a place other than a capital does not act; a capital is its government
       {"Aleppo praised Chile.", {}},
       {"Damascus praised Chile.", {"SYRGOV>CHL:051"}},

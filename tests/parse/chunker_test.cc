@@ -112,6 +112,16 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Danish troops shelled the village near the river.", "shelled", "Danish troops", "the village", "-"},
       {"The village was shelled by Danish troops.", "shelled", "The village", "-", "Danish troops"},
       {"Two ministers were detained by the police in Lima.", "detained", "Two ministers", "-", "the police"},
+      // a short prepositional phrase between an auxiliary or a modal and its
+      // verb stays in the verb group; after "be" only a time or "among those"
+      {"Denmark has in recent weeks accused Norway of spying.", "accused", "Denmark", "Norway"},
+      {"Chile had in fact asked Peru for help.", "asked", "Chile", "Peru"},
+      {"Sweden has, in turn, condemned Finland.", "condemned", "Sweden", "Finland"},
+      {"Egypt will on Monday meet Sudanese envoys.", "meet", "Egypt", "Sudanese envoys"},
+      {"Two Danish soldiers were among those killed by the rebels.", "killed", "Two Danish soldiers", "-",
+       "the rebels"},
+      {"The Danish minister was at a meeting chaired by Norway.", "chaired", "a meeting", "-", "Norway"},
+      {"The Danish envoy was in Oslo and met Norwegian officials.", "met", "The Danish envoy", "Norwegian officials"},
       // two adjectives joined by "and" share one noun, in any case
       {"Danish rebels attacked civilian and military targets.", "attacked", "Danish rebels",
        "civilian and military targets"},
@@ -162,6 +172,21 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Protesters who blocked the highway clashed with police.", "blocked", "Protesters", "the highway"},
       {"Protesters who blocked the highway clashed with police.", "clashed", "Protesters", "-"},
       {"The ships, which carried grain, reached Odessa.", "reached", "The ships", "Odessa"},
+      // a verb right after an apposition set off by commas is the name's
+      // before it, when the name opens a segment (after a quote, a comma)
+      {"\"We took cover,\" Ana Ruiz, a Chilean lawmaker, told Peruvian officials.", "told", "Ana Ruiz",
+       "Peruvian officials"},
+      {"The talks failed, Ana Ruiz, director of the Chilean agency, told reporters.", "told", "Ana Ruiz", "reporters"},
+      {"The rebels attacked Goma, the provincial capital, killed ten people.", "killed", "-", "ten people"},
+      // ... also when the relative clause holds clauses of its own after its
+      // verb; a lone participle with an object there is the past tense
+      {"The Danish minister, who said the talks had failed, criticized Norway.", "criticized", "The Danish minister",
+       "Norway"},
+      {"The Danish minister, who said the talks had failed, accused Norway of lying.", "accused", "The Danish minister",
+       "Norway"},
+      {"The government, which believed the ships were Danish, demanded that Norway act.", "demanded", "The government",
+       "-"},
+      {"Olsen, who resigned after being defeated in 2013, rejected the charges.", "rejected", "Olsen", "the charges"},
       // ... and after a participle set off by commas
       {"Six Danish sailors, held captive for weeks, were freed by the navy.", "freed", "Six Danish sailors", "-",
        "the navy"},
@@ -498,7 +523,17 @@ TEST_F(ChunkerTest, ReportedSpeechConditionalsRelativesCoordination) {
       {"Israel violated the truce, said a Lebanese official.", "violated", true, "a Lebanese official", false, false,
        false},
       // ... but whom one tells is never the speaker (", told reporters")
-      {"\"The truce is over,\" Pedro Gomez, a Chilean envoy, told reporters.", "is", true, "-", false, false, false},
+      // (the speaker is the name before the apposition)
+      {"\"The truce is over,\" Pedro Gomez, a Chilean envoy, told reporters.", "is", true, "Pedro Gomez", false, false,
+       false},
+      {"\"The truce is over,\" Ana Ruiz, a spokesperson for the Chilean army, said.", "is", true, "Ana Ruiz", false,
+       false, false},
+      // the speech of a relative clause set off by commas ends where the main
+      // clause resumes with its antecedent
+      {"The Danish minister, who said the talks had failed, criticized Norway.", "failed", true, "The Danish minister",
+       false, false, -1},
+      {"The Danish minister, who said the talks had failed, criticized Norway.", "criticized", false, nullptr, false,
+       false, -1},
       // ... but a participle opening the sentence is what the speaker did
       {"Speaking to reporters, the envoy said talks had resumed.", "Speaking", false, "-", false, false, -1},
       {"Speaking to reporters, the envoy said talks had resumed.", "resumed", true, "the envoy", false, false, -1},

@@ -155,6 +155,11 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvanian troops captured three IS fighters .", "JJ NNS VBD CD NNP NNS ."},
       {"IS gunmen attacked the town .", "NNP NNS VBD DT NN ."},
       {"WHAT IS NEXT", "WP VBZ NNP"},
+      // ... and so is "WHO" the World Health Organization's, also opening a sentence
+      {"Sylvania asked the WHO for vaccines .", "NNP VBD DT NNP IN NNS ."},
+      {"WHO officials praised Freedonia .", "NNP NNS VBD NNP ."},
+      {"WHO WILL PAY", "WP MD VB"},
+      {"Who attacked the town ?", "WP VBD DT NN ."},
       // after a determiner and one name, a word that can be a plural is one where
       // the sentence ends or a modal follows; before a preposition it stays a verb
       {"Sylvania joined the NATO exercises .", "NNP VBD DT NNP NNS ."},
