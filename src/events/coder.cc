@@ -2177,6 +2177,25 @@ class SentenceCoder {
     return static_cast<int32_t>(that + 1);
   }
 
+  // Noun phrase `c` is in a phrase that opens the sentence ("During a
+  // meeting with X, ...", "In a letter to X, ...") and clause `cl`'s subject
+  // follows that phrase's comma: only prepositional and noun phrases from
+  // the sentence's start to the comma right before the subject.
+  bool OpeningPhraseOf(const SentenceParse& p, const Clause& cl, int32_t c) const {
+    const int32_t first = static_cast<int32_t>(p.first_chunk);
+    if (cl.subject <= c + 1 || c <= first || cl.verb < cl.subject || a_.chunks[first].kind != ChunkKind::kPP ||
+        !OneOf(Lower(a_.chunks[first].first_token), {"in", "during", "after", "following", "at", "on"})) {
+      return false;
+    }
+    const Chunk& comma = a_.chunks[cl.subject - 1];
+    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != ",") return false;
+    for (int32_t k = first; k < cl.subject - 1; ++k) {
+      const ChunkKind kind = a_.chunks[k].kind;
+      if (kind != ChunkKind::kPP && kind != ChunkKind::kNP) return false;
+    }
+    return true;
+  }
+
   // Noun phrase `c` is attached to clause `cl` by a preposition of time
   // ("after", "following", "since", "before", "until").
   bool InTimePhrase(const Clause& cl, int32_t c) const {
@@ -4445,6 +4464,21 @@ class SentenceCoder {
             } else {
               for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
                 const Clause& cl = a_.clauses[k];
+                // "During a meeting with Xi, Putin praised the ties", "In a
+                // phone call with Ruto, Museveni discussed trade": a noun
+                // event in a phrase that opens the sentence, before the comma
+                // and the subject, is the subject's (not an attack: "After an
+                // attack on its troops, Kenya closed the border" is another's).
+                if (pt->code->quad_class != 4 && OpeningPhraseOf(p, cl, static_cast<int32_t>(c))) {
+                  Modality mod = ClauseModality(s, cl);
+                  if (mod.skip || mod.kind == "refusal" || a_.chunks[cl.verb].voice == Voice::kPassive) {
+                    if (explain_) Explain(s, "noun pattern " + pt->id + ": opening phrase of a clause that does not assert it");
+                    src = -2;
+                  } else {
+                    src = cl.subject;
+                  }
+                  break;
+                }
                 // "the attack on the base was carried out by al-Shabaab": a
                 // noun event that is the subject of a passive verb of doing
                 // was done by the verb's "by" phrase.

@@ -290,6 +290,12 @@ TEST_F(CoderTest, EventsInsideAnotherClausesPhraseKeepTheirOwnDoer) {
       {"The attack on the Ugandan embassy was staged by Kenyan militants.", {"KENREB>UGAGOV:"}},
       {"The attack on the Ugandan embassy was condemned by Kenya.", {}},
       {"The raid on a Ugandan army camp was not carried out by Kenyan troops.", {}},
+      // a noun event in a phrase that opens the sentence is the subject's;
+      // not an attack (another's), nor under a negated or refused clause
+      {"During a meeting with Ugandan officials, Kenya praised the plan.", {"KEN>UGAGOV:04"}},
+      {"In a phone call with the Ugandan president, Ruto discussed trade.", {"KENGOV>UGAGOV:041"}},
+      {"After an attack on its troops, Kenya closed the Ugandan border.", {}},
+      {"During talks with Ugandan officials, Kenya did not sign the deal.", {}},
   };
   ExpectEach(cases);
 }
