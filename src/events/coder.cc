@@ -4472,7 +4472,8 @@ class SentenceCoder {
                 if (pt->code->quad_class != 4 && OpeningPhraseOf(p, cl, static_cast<int32_t>(c))) {
                   Modality mod = ClauseModality(s, cl);
                   if (mod.skip || mod.kind == "refusal" || a_.chunks[cl.verb].voice == Voice::kPassive) {
-                    if (explain_) Explain(s, "noun pattern " + pt->id + ": opening phrase of a clause that does not assert it");
+                    if (explain_)
+                      Explain(s, "noun pattern " + pt->id + ": opening phrase of a clause that does not assert it");
                     src = -2;
                   } else {
                     src = cl.subject;
