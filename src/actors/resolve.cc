@@ -530,6 +530,45 @@ class Resolver {
     }
     // (after the loop: the speaker often follows the quotation)
     if (policy_.ResolvesEveryPronoun()) QuotedFirstPersons(s);
+    if (policy_.ResolvesEveryPronoun()) OpeningPhrasePossessives(s);
+  }
+
+  // "Following his visit to Moscow, Modi flew to Vienna", "During its
+  // talks with Chile, Peru ...": a possessive in a phrase that opens the
+  // sentence, before its first comma, stands for the subject right after
+  // that comma (named later, so the search back found someone else).
+  void OpeningPhrasePossessives(uint32_t s) {
+    const Sentence& sen = a_.sentences[s];
+    const uint32_t b = sen.first_token;
+    if (b >= sen.end_token || !(Tag(b) == PosTag::kIN || Tag(b) == PosTag::kVBG)) return;
+    uint32_t comma = b + 1;
+    while (comma < sen.end_token && Lower(comma) != ",") ++comma;
+    if (comma + 1 >= sen.end_token) return;
+    const ActorMention* subject = nullptr;
+    for (const ActorMention& m : out_->mentions) {
+      if (m.sentence == s && m.first_token == comma + 1 && !m.attributive && m.how != ActorHow::kContext &&
+          m.how != ActorHow::kCoreference) {
+        subject = &m;
+      }
+    }
+    // (the subject must be the clause's: a verb right after its phrase)
+    if (!subject || subject->chunk < 0 || static_cast<size_t>(subject->chunk) + 1 >= a_.chunks.size() ||
+        a_.chunks[subject->chunk + 1].kind != ChunkKind::kVP) {
+      return;
+    }
+    const bool person = person_like_[subject - out_->mentions.data()];
+    const std::string code = subject->code;
+    for (ActorMention& m : out_->mentions) {
+      if (m.sentence != s || m.first_token >= comma || m.how != ActorHow::kCoreference ||
+          Tag(m.first_token) != PosTag::kPRPS) {
+        continue;
+      }
+      const std::string_view w = Lower(m.first_token);
+      if ((OneOf(w, {"his", "her"}) && person) || (w == "its" && !person)) {
+        m.code = code;
+        m.detail = "\"" + std::string(w) + "\" = " + code + ", the subject after the opening phrase";
+      }
+    }
   }
 
   // '"We condemn Sylvania," the Freedonian minister said': "we" or "I" as

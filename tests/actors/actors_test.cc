@@ -421,6 +421,17 @@ TEST_F(ActorsTest, CountedPeopleOfACountryAreItsCivilians) {
   ExpectCodes(cases);
 }
 
+TEST_F(ActorsTest, APossessiveInAnOpeningPhraseIsTheSubjectAfterIt) {
+  // The subject is named after the phrase, so the search back alone finds
+  // someone else; a possessive after the comma still looks back.
+  const std::string text = "Museveni spoke on Monday. Following his visit to Lima, Modi flew to Quito.";
+  EXPECT_EQ(CodeOf(text, 1, "his"), "INDGOV") << Join(Mentions(text));
+  const std::string later = "Museveni spoke on Monday. On Tuesday, Modi praised his visit to Lima.";
+  EXPECT_EQ(CodeOf(later, 1, "his"), "INDGOV") << Join(Mentions(later));
+  const std::string own = "Museveni spoke on Monday. After the talks, Modi flew to Quito.";
+  EXPECT_EQ(CodeOf(own, 1, "Modi"), "INDGOV") << Join(Mentions(own));
+}
+
 TEST_F(ActorsTest, AStatesEnvoyToABodySpeaksForTheState) {
   // A country before a body's name and an envoy word: the envoy is the
   // country's; the body's own envoy, or its soldiers, stay the body's.
