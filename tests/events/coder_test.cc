@@ -379,8 +379,6 @@ TEST_F(CoderTest, KindOfAidAskedForOrRejectedComesFromItsModifier) {
   ExpectEach(cases);
 }
 
-// A gun battle or firefight fought with someone is small-arms fighting (193), not the plain
-// "fight with" (190).
 // Missiles, rockets and air strikes that hit someone are aerial force by
 // their phrase's owner.
 TEST_F(CoderTest, MissilesThatHitSomeoneAreAerialForce) {
@@ -392,6 +390,11 @@ TEST_F(CoderTest, MissilesThatHitSomeoneAreAerialForce) {
       {"Chilean airstrikes hit southern Peru.", {"CHL>PER:195"}},
       {"A Chilean drone strike hit the Peruvian capital.", {"CHL>PER:195"}},
       {"Chilean missile strikes struck Peruvian towns on Monday.", {"CHL>PER:195"}},
+      // aircraft, drones or missiles downed or intercepted are force against
+      // whoever the object names as their owner
+      {"Chile said its air defences downed 12 Peruvian drones.", {"CHLMIL>PER:190"}},
+      {"Chile intercepted two Peruvian missiles on Monday.", {"CHL>PER:190"}},
+      {"Chile intercepted two missiles on Monday.", {}},
       // (no owner named: no source; a strike of workers is no attack)
       {"Missiles hit Lima on Monday.", {}},
       {"Air strikes hit Lima on Monday.", {}},
@@ -420,6 +423,8 @@ TEST_F(CoderTest, AcceptingAProposalAgreesToIt) {
   ExpectEach(cases);
 }
 
+// A gun battle or firefight fought with someone is small-arms fighting (193), not the plain
+// "fight with" (190).
 TEST_F(CoderTest, GunBattleFoughtWithSomeoneIsSmallArmsFighting) {
   const EventCase cases[] = {
       {"Peruvian troops fought a gun battle with rebels.", {"PERMIL>PERREB:193"}},
