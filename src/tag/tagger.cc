@@ -1996,6 +1996,22 @@ void HmmTagger::FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const
   for (uint32_t k = first; k < end; ++k) {
     if (IsVerb(a->tokens[k].tag) || a->tokens[k].tag == PosTag::kMD) return;
   }
+  // "Kenya, Uganda sign trade deal", "Chile and Peru sign pact": two names
+  // joined by a comma or "and" open the headline; a lower-case word after
+  // them that can be a base-form verb is their verb (the bigram reads
+  // "sign trade deal" as one noun phrase with the names).
+  if (first + 4 < end) {
+    const Token& x = a->tokens[first];
+    const Token& y = a->tokens[first + 2];
+    Token& v = a->tokens[first + 3];
+    const bool names = (x.flags & kTokCapitalized) && (y.flags & kTokCapitalized) && IsNoun(x.tag) && IsNoun(y.tag);
+    const std::string_view join = a->Lower(a->tokens[first + 1]);
+    if (names && (join == "," || join == "and") && !(v.flags & kTokCapitalized) && v.tag == PosTag::kNN &&
+        (CanBe(cands, ncand, first, first + 3, PosTag::kVBP) || CanBe(cands, ncand, first, first + 3, PosTag::kVB))) {
+      v.tag = PosTag::kVBP;
+      return;
+    }
+  }
   for (uint32_t i = first + 1; i + 1 < end; ++i) {
     Token& t = a->tokens[i];
     const PosTag prev = a->tokens[i - 1].tag;

@@ -208,6 +208,11 @@ TEST_F(TaggerTest, UnknownWords) {
       {"They funded glimbering projects .", "PRP VBD JJ NNS ."},
       // A headline with no other verb has one after its opening name.
       {"Peru demands answers from Chile", "NNP VBZ NNS IN NNP"},
+      // ... and one that opens with two names joined by a comma or "and"
+      // has its base-form verb after them
+      {"Chile , Peru sign trade deal", "NNP , NNP VBP NN NN"},
+      {"Chile and Uganda sign trade deal", "NNP CC NNP VBP NN NN"},
+      {"Chile and Peru border dispute flares", "NNP CC NNP NN NN VBZ"},
       // A few participles before a noun phrase describe it.
       {"Kenya met with visiting Chinese officials .", "NNP VBD IN JJ JJ NNS ."},
       {"The outgoing president left .", "DT JJ NN VBD ."},
