@@ -256,10 +256,10 @@ TEST_F(CoderTest, CallingClaimsBaselessAndLeadersNamesAndRelativeClausesBeforeTh
       // "with" a name and an -ing word before a preposition, "that" or a
       // determiner: the name does what the -ing word says
       {"Kenya voiced concern, with Foreign Minister Jane Ouko speaking by phone with her Ugandan counterpart.",
-       {"KENGOV>UGA:041"}},
+       {"KENGOV>UGAGOV:041"}},
       {"Kenya met Uganda on Sunday, with Tanzania meeting the Ugandan envoy.", {"KEN>UGA:040", "TZA>UGAGOV:040"}},
       // a bare day between the pattern's words says when
-      {"The Kenyan foreign minister spoke by phone Sunday with her Ugandan counterpart.", {"KENGOV>UGA:041"}},
+      {"The Kenyan foreign minister spoke by phone Sunday with her Ugandan counterpart.", {"KENGOV>UGAGOV:041"}},
       {"Kenya's president held a telephone call Tuesday with the Ugandan president.", {"KENGOV>UGAGOV:041"}},
       // "cease" aid as "halt" or "stop" it
       {"Kenya ceased military aid and intelligence sharing with Uganda.", {"KEN>UGA:1622"}},
@@ -1970,7 +1970,7 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       {"A Chilean cargo ship arrived in Peru on Monday.", {}},
       {"The Chilean president arrived in Peru for talks.", {"CHLGOV>PER:042"}},
       // joined for talks
-      {"The Peruvian president joined his Chilean counterpart for talks in Lima.", {"PERGOV>CHL:040"}},
+      {"The Peruvian president joined his Chilean counterpart for talks in Lima.", {"PERGOV>CHLGOV:040"}},
       // coordinated verbs share a partner, not any phrase
       {"Chile is willing to deepen support with Peru, increase cooperation and enhance relations.", {"CHL>PER:032"}},
       {"Chile condemned the attack and urged calm.", {}},
@@ -2040,7 +2040,7 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
        {"CHLGOV>PERGOV:041"}},
       {"The Chilean president visited Lima on Monday.", {"CHLGOV>PERGOV:042"}},
       // a name set off by commas after the target renames it
-      {"The Chilean president called his Peruvian counterpart, Ana Ruiz, on Monday to thank her.", {"CHLGOV>PER:041"}},
+      {"The Chilean president called his Peruvian counterpart, Ana Ruiz, on Monday to thank her.", {"CHLGOV>PERGOV:041"}},
   };
   ExpectEach(cases);
 }
