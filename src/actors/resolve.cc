@@ -265,10 +265,12 @@ class Resolver {
     return !MatchAt(m.end, sentence.end_token, &next);
   }
 
-  // "US$2 million", "HK$ 40": a name right before a currency sign is the
-  // currency's prefix (the country's dollar), not the country acting.
+  // "US$2 million", "HK$ 40": a name written right against a currency sign
+  // is the currency's prefix (the country's dollar), not the country acting
+  // ("gave Peru $5 million": with a space between, Peru is given it).
   bool CurrencyPrefix(const RawMatch& m, uint32_t sentence_end) const {
-    return m.end < sentence_end && Tag(m.end) == PosTag::kDollar;
+    return m.end < sentence_end && Tag(m.end) == PosTag::kDollar &&
+           a_.tokens[m.end - 1].end == a_.tokens[m.end].begin;
   }
 
   // "Janet Napolitano" when the dictionary knows another Napolitano: a

@@ -357,6 +357,9 @@ TEST_F(ActorsTest, ACountryNameBeforeACurrencySignIsTheCurrency) {
   }
   EXPECT_EQ(usa, 1) << Join(all);
   EXPECT_FALSE(Find(0, "Nepal").empty()) << Join(all);
+  // (with a space before the sign, the country is given the money)
+  all = Mentions("Norway gave Nepal $5 million.");
+  EXPECT_FALSE(Find(0, "Nepal").empty()) << Join(all);
 }
 
 // A capital's name after a capitalised word no dictionary knows is part of
