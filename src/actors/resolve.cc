@@ -269,8 +269,7 @@ class Resolver {
   // is the currency's prefix (the country's dollar), not the country acting
   // ("gave Peru $5 million": with a space between, Peru is given it).
   bool CurrencyPrefix(const RawMatch& m, uint32_t sentence_end) const {
-    return m.end < sentence_end && Tag(m.end) == PosTag::kDollar &&
-           a_.tokens[m.end - 1].end == a_.tokens[m.end].begin;
+    return m.end < sentence_end && Tag(m.end) == PosTag::kDollar && a_.tokens[m.end - 1].end == a_.tokens[m.end].begin;
   }
 
   // "Janet Napolitano" when the dictionary knows another Napolitano: a
