@@ -1545,7 +1545,10 @@ class SentenceParser {
         if (!(nominal(ch[last_np]) || shared_noun) || !nominal(ch[n])) break;
         // "X and Y attacked": Y is part of the subject; "A attacked X and Y
         // fled": Y starts a new clause.
+        // ("urged Israel and Iran to show restraint": an infinitive after
+        // the phrase opens no clause of its own; the list goes on.)
         bool followed_by_verb = n + 1 < ce && ch[n + 1].kind == ChunkKind::kVP;
+        const bool infinitive_after = followed_by_verb && Tag(ch[n + 1].first_token) == T::kTO;
         // Only a phrase in subject position starts a compound subject: "on
         // Friday and Russian warplanes bombed" is two clauses.
         bool subject_position = true;
@@ -1580,7 +1583,16 @@ class SentenceParser {
             subject_position = true;
           }
         }
-        if (followed_by_verb && !subject_position) break;
+        // (only a verb's object: "urged X and Y", "called on X and Y"; not
+        // a phrase's, whose infinitive may be another's purpose: "met
+        // officials in X and Y to lobby ...")
+        bool verbs_object = false;
+        if (first_np >= 1) {
+          const Chunk& before = out[first_np - 1];
+          verbs_object = before.kind == ChunkKind::kVP ||
+                         (before.kind == ChunkKind::kPP && first_np >= 2 && out[first_np - 2].kind == ChunkKind::kVP);
+        }
+        if (followed_by_verb && !subject_position && !(infinitive_after && verbs_object)) break;
         // only merge proper/plural nouns and pronouns ("the two countries")
         // Headlines write "China, Russia to strengthen ...": two names
         // separated by a comma and followed by a verb are one subject.

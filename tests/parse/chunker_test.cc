@@ -145,6 +145,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // verb before "what"
       {"Peru condemned what it called Chile's aggression.", "condemned", "Peru", "Chile 's aggression"},
       {"Peru denounced what it described as Chilean meddling.", "denounced", "Peru", "Chilean meddling"},
+      // names joined by "and" before an infinitive stay one phrase; before
+      // a finite verb after an object they start a new clause
+      {"Peru urged Chile and Bolivia to show restraint.", "urged", "Peru", "Chile and Bolivia"},
+      {"Peru attacked Chile and Bolivia began to mobilize.", "attacked", "Peru", "Chile"},
       // (not a "what" clause of another verb)
       {"Peru asked what Chile wanted.", "asked", "Peru", "-"},
       // after a verb of saying, a participle form with an object is the
