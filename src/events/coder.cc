@@ -4202,10 +4202,6 @@ class SentenceCoder {
     return false;
   }
 
-  // Whether sentence s names, after the clause's verb, an actor of another
-  // country than `earlier` and the `sources` ("held drills
-  // encircling Sylvania"): a show of force is then about that actor, or
-  // about no one; not about the party of an earlier sentence.
   // Whether sentence s names an actor of another country than `code`'s (or
   // of none).
   bool OtherCountryInSentence(uint32_t s, const std::string& code) const {
@@ -4216,6 +4212,10 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether sentence s names, after the clause's verb, an actor of another
+  // country than `earlier` and the `sources` ("held drills
+  // encircling Sylvania"): a show of force is then about that actor, or
+  // about no one; not about the party of an earlier sentence.
   bool OtherActorAfterVerb(uint32_t s, const Clause& cl, const std::vector<const ActorMention*>& sources,
                            const ActorMention& earlier) const {
     const uint32_t from = a_.chunks[cl.verb].end_token;
