@@ -3006,16 +3006,27 @@ class SentenceCoder {
     // release of the Malian president", is mostly aimed at that people's own
     // state, which holds them: their country stays the target.)
     const bool release_appeal = SameWord(code->code, "0253") || SameWord(code->code, "1053");
+    int32_t freed_chunk = -1;
     auto own_people_freed = [&](const ActorMention* a) {
       if (!release_appeal || a->chunk < 0 || a->code.size() < 3 || !ReleasedParty(a->chunk)) return false;
-      return std::any_of(sources.begin(), sources.end(), [&](const ActorMention* x) {
+      const bool own = std::any_of(sources.begin(), sources.end(), [&](const ActorMention* x) {
         const bool state = IsStateCode(x->code) && (x->code.size() == 3 || IsStateOrganSector(x->code));
         return state && x->code.compare(0, 3, a->code, 0, 3) == 0;
       });
+      if (own) freed_chunk = a->chunk;
+      return own;
     };
     if (std::erase_if(t.actors, own_people_freed) > 0 && t.actors.empty()) {
       if (explain_) Explain(s, "pattern " + p.id + ": a state's own people to be freed are not whom it appeals to");
       t.chunk = tgt_chunk = -1;
+      // "demanded the release of a British national detained in Iran": who
+      // holds them is where, or by whom, the phrase after them says they are
+      // held.
+      if (const int32_t holder = HolderOf(freed_chunk); holder >= 0) {
+        t.actors = ActorsOf(holder);
+        t.chunk = tgt_chunk = holder;
+        if (explain_) Explain(s, "pattern " + p.id + ": appealed to whoever holds them, named where they are held");
+      }
     }
     // "India and China agreed to pull back their troops": a target whose
     // country came from context and belongs to a source is the source's own
@@ -3462,6 +3473,24 @@ class SentenceCoder {
   // Whether noun phrase c names whom a release frees: the "of" phrase of a
   // release noun ("the release of the reporter"), or a phrase the noun heads
   // ("the reporter's release").
+  // For people in noun phrase `c`: the phrase that names where or by whom
+  // a participle right after them says they are held ("a British national
+  // detained in Iran", "sailors held by the Houthis"), when it names an
+  // actor; else -1.
+  int32_t HolderOf(int32_t c) const {
+    if (c < 0 || static_cast<size_t>(c) + 3 >= a_.chunks.size()) return -1;
+    const Chunk& v = a_.chunks[c + 1];
+    const Chunk& pp = a_.chunks[c + 2];
+    if (v.kind != ChunkKind::kVP || v.first_token != a_.chunks[c].end_token || v.head != v.first_token ||
+        (Tag(v.head) != PosTag::kVBN && Tag(v.head) != PosTag::kVBD) ||
+        !OneOf(Lemma(v.head), {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "arrest", "seize"}) ||
+        pp.kind != ChunkKind::kPP || !OneOf(Lower(pp.first_token), {"in", "by"}) ||
+        a_.chunks[c + 3].kind != ChunkKind::kNP || ActorsOf(c + 3).empty()) {
+      return -1;
+    }
+    return c + 3;
+  }
+
   bool ReleasedParty(int32_t c) const {
     auto release_noun = [&](const Chunk& ch) {
       return ch.kind == ChunkKind::kNP && pats_.rules().Has(WordList::kReleaseNoun, Lemma(ch.head));

@@ -3262,7 +3262,7 @@ TEST_F(CoderTest, AnEventWantedOrPreventedIsNotDone) {
 
 // A state that appeals for the release of its own people appeals to whoever
 // holds them, not to them: its people named after "of" or as the release's
-// owner are no target; the holder named by "held by" or "from" is.
+// owner are no target; the holder named by "held by", "detained in" or "from" is.
 TEST_F(CoderTest, AStatesOwnPeopleToBeFreedAreNotWhomItAppealsTo) {
   const EventCase cases[] = {
       {"Kenya called for the release of the jailed Kenyan reporter.", {}},
@@ -3271,6 +3271,8 @@ TEST_F(CoderTest, AStatesOwnPeopleToBeFreedAreNotWhomItAppealsTo) {
       {"Kenya demanded the release of Kenyan sailors.", {}},
       {"Kenya called for the release of Kenyan fishermen held by Somali pirates.", {"KEN>SOMCRM:0253"}},
       {"Kenya demanded the release of the hostages held by Uganda.", {"KEN>UGA:1053"}},
+      // (or where a participle after them says they are held)
+      {"Kenya demanded the release of a Kenyan reporter detained in Uganda.", {"KEN>UGA:1053"}},
       {"Kenya sought the return of its cattle from Uganda.", {"KEN>UGA:0253"}},
       // (asking the holder itself is aimed at it, as before)
       {"Kenya urged Uganda to release the fishermen.", {"KEN>UGA:0253"}},
