@@ -3483,7 +3483,8 @@ class SentenceCoder {
     const Chunk& pp = a_.chunks[c + 2];
     if (v.kind != ChunkKind::kVP || v.first_token != a_.chunks[c].end_token || v.head != v.first_token ||
         (Tag(v.head) != PosTag::kVBN && Tag(v.head) != PosTag::kVBD) ||
-        !OneOf(Lemma(v.head), {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "arrest", "seize"}) ||
+        !OneOf(Lemma(v.head),
+               {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "arrest", "seize"}) ||
         pp.kind != ChunkKind::kPP || !OneOf(Lower(pp.first_token), {"in", "by"}) ||
         a_.chunks[c + 3].kind != ChunkKind::kNP || ActorsOf(c + 3).empty()) {
       return -1;
