@@ -2040,7 +2040,8 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
        {"CHLGOV>PERGOV:041"}},
       {"The Chilean president visited Lima on Monday.", {"CHLGOV>PERGOV:042"}},
       // a name set off by commas after the target renames it
-      {"The Chilean president called his Peruvian counterpart, Ana Ruiz, on Monday to thank her.", {"CHLGOV>PERGOV:041"}},
+      {"The Chilean president called his Peruvian counterpart, Ana Ruiz, on Monday to thank her.",
+       {"CHLGOV>PERGOV:041"}},
   };
   ExpectEach(cases);
 }
