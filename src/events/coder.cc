@@ -3163,7 +3163,13 @@ class SentenceCoder {
     if (t.actors.empty() && !p.has_target && m.target.chunk < 0 && !passive && cl.object >= 0 &&
         a_.chunks[cl.object].first_token == a_.chunks[cl.verb].end_token &&
         Lower(a_.chunks[cl.object].first_token) != "that" && ActorsOf(cl.object).empty()) {
-      if (const int32_t agent = ParticipleAgentAfter(cl.object); agent >= 0 && agent != src_chunk) {
+      // ("Israel and Hamas reached a deal mediated by Qatar", "signed an
+      // accord brokered by Egypt": a go-between is no party to the act.)
+      const int32_t agent = ParticipleAgentAfter(cl.object);
+      const bool go_between =
+          agent >= 0 && static_cast<size_t>(cl.object) + 1 < a_.chunks.size() &&
+          OneOf(Lemma(a_.chunks[cl.object + 1].head), {"mediate", "broker", "facilitate", "host", "sponsor"});
+      if (agent >= 0 && agent != src_chunk && !go_between) {
         t.actors = ActorsOf(agent);
         t.chunk = agent;
         object_doer = true;

@@ -506,6 +506,9 @@ TEST_F(CoderTest, ParticipleWithParticleBeforeByIsAReducedRelative) {
       {"Chile condemned the raid carried out by Peruvian troops.", {"CHL>PERMIL:111"}},
       // (the noun as a subject: what it did is done by whoever the "by" names)
       {"The raid carried out by Peruvian troops killed six Chilean soldiers.", {"PERMIL>CHLMIL:190"}},
+      // (a go-between that mediated or brokered it is no party to the act)
+      {"Peru and Chile signed a border accord brokered by Brazil.", {"PER>CHL:057", "CHL>PER:057"}},
+      {"Bolivia signed an accord mediated by Brazil.", {}},
   };
   ExpectEach(cases);
 }
