@@ -545,9 +545,15 @@ class Resolver {
     uint32_t comma = b + 1;
     while (comma < sen.end_token && Lower(comma) != ",") ++comma;
     if (comma + 1 >= sen.end_token) return;
+    // (The sentence's mentions are the last ones: read from the end, so a
+    // long document costs no more per sentence than a short one.)
+    auto& mentions = out_->mentions;
+    size_t from = mentions.size();
+    while (from > 0 && mentions[from - 1].sentence == s) --from;
     const ActorMention* subject = nullptr;
-    for (const ActorMention& m : out_->mentions) {
-      if (m.sentence == s && m.first_token == comma + 1 && !m.attributive && m.how != ActorHow::kContext &&
+    for (size_t k = from; k < mentions.size(); ++k) {
+      const ActorMention& m = mentions[k];
+      if (m.first_token == comma + 1 && !m.attributive && m.how != ActorHow::kContext &&
           m.how != ActorHow::kCoreference) {
         subject = &m;
       }
@@ -559,9 +565,9 @@ class Resolver {
     }
     const bool person = person_like_[subject - out_->mentions.data()];
     const std::string code = subject->code;
-    for (ActorMention& m : out_->mentions) {
-      if (m.sentence != s || m.first_token >= comma || m.how != ActorHow::kCoreference ||
-          Tag(m.first_token) != PosTag::kPRPS) {
+    for (size_t k = from; k < mentions.size(); ++k) {
+      ActorMention& m = mentions[k];
+      if (m.first_token >= comma || m.how != ActorHow::kCoreference || Tag(m.first_token) != PosTag::kPRPS) {
         continue;
       }
       const std::string_view w = Lower(m.first_token);
