@@ -1421,8 +1421,7 @@ class Resolver {
     if (!armed(sector) || chunk_ < 0) return nullptr;
     const uint32_t opening = a_.chunks[chunk_].first_token;
     const bool definite = Lower(opening) == "the";
-    const bool counted =
-        Tag(opening) == PosTag::kCD || OneOf(Lower(opening), {"several", "dozens", "scores", "hundreds"});
+    const bool counted = CountingWord(opening);
     if (!definite && !counted) return nullptr;
     for (uint32_t t = opening + 1; t < first; ++t) {
       // "the Syrian rebels" names its own
@@ -1520,8 +1519,14 @@ class Resolver {
     }
     const uint32_t opening = a_.chunks[chunk_].first_token;
     if (opening >= rm.first) return false;
-    return Tag(opening) == PosTag::kCD ||
-           OneOf(Lower(opening), {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "several", "many"});
+    return CountingWord(opening);
+  }
+
+  // A number or a word of quantity that counts the people of its phrase
+  // ("two", "thousands of", "dozens of", "several").
+  bool CountingWord(uint32_t t) const {
+    return Tag(t) == PosTag::kCD ||
+           OneOf(Lower(t), {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "several", "many"});
   }
 
   // Whether the words from `t` on, past adjectives ("special",
