@@ -44,11 +44,17 @@ def regular_forms(v):
 
 
 def read_patterns():
+    groups = {}  # "@name word|word" lines (FORMAT.md): a pattern's @name is the group's words
     for path in sorted(glob.glob(os.path.join(ROOT, 'data/events/[0-9]*.txt'))) + [os.path.join(ROOT, 'data/events/defaults.txt')]:
         for n, line in enumerate(open(path), 1):
             body = line.split('#', 1)[0].strip()
             if not body:
                 continue
+            if body.startswith('@'):
+                name, words = body.split(None, 1)
+                groups[name] = words
+                continue
+            body = ' '.join(groups.get(e, e) for e in body.split(' '))
             parts = body.split(None, 2)
             if len(parts) < 3 or not re.match(r'^\d', parts[0]):
                 continue

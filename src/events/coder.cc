@@ -5169,7 +5169,10 @@ class SentenceCoder {
     }
   }
 
-  // One event per source, target and root in a sentence: the first wins.
+  // One event per source, target and root in a sentence: the first wins,
+  // unless it has its root's unspecified code and a later one between the
+  // same two actors says more ("Chilean missiles hit the city": the verb's
+  // force, 190, and the missile's, 195, are one event, 195).
   void Dedupe(size_t from) {
     std::vector<Event>& v = *out_;
     size_t w = from;
@@ -5197,6 +5200,10 @@ class SentenceCoder {
                 ? v[j].source.compare(0, 3, v[i].source, 0, 3) == 0 && v[j].target.compare(0, 3, v[i].target, 0, 3) == 0
                 : v[j].source == v[i].source && v[j].target == v[i].target;
         dup = same_actors && v[j].cameo->Root() == v[i].cameo->Root();
+        if (dup && Unspecified(*v[j].cameo) && !Unspecified(*v[i].cameo) && v[j].source == v[i].source &&
+            v[j].target == v[i].target) {
+          v[j] = std::move(v[i]);
+        }
       }
       if (!dup) {
         if (w != i) v[w] = std::move(v[i]);
@@ -5204,6 +5211,12 @@ class SentenceCoder {
       }
     }
     v.resize(w);
+  }
+
+  // A root's "not specified below" code: 190, or 01 and 010 (the codebook's
+  // X0 codes name the root's act with no detail).
+  static bool Unspecified(const CameoCode& c) {
+    return c.code.size() == 2 || (c.code.size() == 3 && c.code[2] == '0');
   }
 
   const EventPatterns& pats_;

@@ -80,8 +80,43 @@ Status EventPatterns::AddForeign(const ForeignPattern& fp, const Codebook& codeb
   return AddLine(f, where, fp.file, fp.line, codebook, &extras);
 }
 
+Status EventPatterns::AddGroup(const std::vector<std::string_view>& f, const std::string& where,
+                               const std::string& name, uint32_t line_no) {
+  if (f.size() != 2) return Status::DataError(where + "expected: @NAME word|word|...");
+  const std::string_view group = f[0].substr(1);
+  for (char c : group) {
+    if (!((c >= 'a' && c <= 'z') || c == '-')) {
+      return Status::DataError(where + "bad group name \"" + std::string(f[0]) + "\" (lower-case letters and -)");
+    }
+  }
+  PatternElement e;
+  DYAD_RETURN_IF_ERROR(ParseWords(f[1], where, &e));
+  auto [it, fresh] = groups_.try_emplace(std::string(group), Group{std::move(e.words), MakeOrigin(name, line_no)});
+  if (!fresh) return Status::DataError(where + "group @" + std::string(group) + " already defined at " + Where(it->second.origin));
+  return Status::Ok();
+}
+
+Status EventPatterns::ParseWords(std::string_view token, const std::string& where, PatternElement* e) {
+  // Sized once for all its alternatives: growing the vector moved the words
+  // already read, for every element of 13,000 patterns.
+  e->words.reserve(static_cast<size_t>(std::count(token.begin(), token.end(), '|')) + 1);
+  size_t s = 0;
+  while (s <= token.size()) {
+    size_t bar = token.find('|', s);
+    if (bar == std::string_view::npos) bar = token.size();
+    std::string_view w = token.substr(s, bar - s);
+    if (!IsLowerWord(w)) {
+      return Status::DataError(where + "bad word \"" + std::string(w) + "\" in \"" + std::string(token) + "\"");
+    }
+    e->words.emplace_back(w);
+    s = bar + 1;
+    if (bar == token.size()) break;
+  }
+  return Status::Ok();
+}
+
 Status EventPatterns::ParseElement(std::string_view token, bool foreign, const std::string& where, Pattern* p,
-                                   PatternElement* e) {
+                                   PatternElement* e) const {
   if (token == "*") {
     e->kind = PatternElement::kSkip;
     return Status::Ok();
@@ -102,20 +137,14 @@ Status EventPatterns::ParseElement(std::string_view token, bool foreign, const s
     p->has_source = true;
     return Status::Ok();
   }
-  // Sized once for all its alternatives: growing the vector moved the words
-  // already read, for every element of 13,000 patterns.
-  e->words.reserve(static_cast<size_t>(std::count(token.begin(), token.end(), '|')) + 1);
-  size_t s = 0;
-  while (s <= token.size()) {
-    size_t bar = token.find('|', s);
-    if (bar == std::string_view::npos) bar = token.size();
-    std::string_view w = token.substr(s, bar - s);
-    if (!IsLowerWord(w)) {
-      return Status::DataError(where + "bad word \"" + std::string(w) + "\" in \"" + std::string(token) + "\"");
-    }
-    e->words.emplace_back(w);
-    s = bar + 1;
-    if (bar == token.size()) break;
+  if (!foreign && token.size() > 1 && token[0] == '@') {
+    // (A group's words are the element's alternatives: the matcher sees no
+    // difference from writing them out.)
+    auto it = groups_.find(token.substr(1));
+    if (it == groups_.end()) return Status::DataError(where + "group " + std::string(token) + " is not defined above");
+    e->words = it->second.words;
+  } else {
+    DYAD_RETURN_IF_ERROR(ParseWords(token, where, e));
   }
   for (const std::string& w : e->words) e->mask.Add(WordIndex(w));
   return Status::Ok();
@@ -132,6 +161,7 @@ std::string EventPatterns::Where(Origin o) const { return origin_files_[o.file] 
 Status EventPatterns::AddLine(const std::vector<std::string_view>& f, const std::string& where,
                               const std::string& name, uint32_t line_no, const Codebook& codebook,
                               const ForeignExtras* foreign) {
+  if (!foreign && !f.empty() && f[0].size() > 1 && f[0][0] == '@') return AddGroup(f, where, name, line_no);
   if (f.size() < 3) return Status::DataError(where + "expected: ID CODE PATTERN");
   auto p = std::make_unique<Pattern>();
   p->id = std::string(f[0]);

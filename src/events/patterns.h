@@ -295,8 +295,13 @@ class EventPatterns {
   };
   Status AddLine(const std::vector<std::string_view>& fields, const std::string& where, const std::string& name,
                  uint32_t line_no, const Codebook& codebook, const ForeignExtras* foreign = nullptr);
-  static Status ParseElement(std::string_view token, bool foreign, const std::string& where, Pattern* p,
-                             PatternElement* e);
+  // "@name word|word|...": a group of words that later patterns write as
+  // "@name" (FORMAT.md).
+  Status AddGroup(const std::vector<std::string_view>& fields, const std::string& where, const std::string& name,
+                  uint32_t line_no);
+  static Status ParseWords(std::string_view token, const std::string& where, PatternElement* e);
+  Status ParseElement(std::string_view token, bool foreign, const std::string& where, Pattern* p,
+                      PatternElement* e) const;
   // After Finish() the flat tables answer (one probe, usually one cache
   // line); before it, the maps that loading fills.
   const AnchorPatterns* Lookup(const Index& idx, const std::vector<uint64_t>& bits, const StringTable& table,
@@ -334,6 +339,13 @@ class EventPatterns {
   std::vector<std::string> origin_files_;
   std::unordered_map<std::string, Origin> ids_;    // id -> where
   std::unordered_map<std::string, Origin> texts_;  // code+pattern -> where
+  // Word groups ("@name" lines), read while loading; patterns copy their
+  // words, so nothing looks them up while coding.
+  struct Group {
+    std::vector<std::string> words;
+    Origin origin;
+  };
+  std::unordered_map<std::string, Group, StringHash, std::equal_to<>> groups_;
 };
 
 }  // namespace dyad

@@ -212,7 +212,8 @@ std::map<std::string, size_t> PatternCodes() {
       if (hash != std::string::npos) line.resize(hash);
       std::istringstream ls(line);
       std::string id, code;
-      if (ls >> id >> code) ++codes[code];
+      // ("@name words": a word group, not a pattern)
+      if (ls >> id >> code && id[0] != '@') ++codes[code];
     }
   }
   return codes;

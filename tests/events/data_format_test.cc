@@ -147,6 +147,42 @@ TEST(DataFormatTest, DuplicatePatternsNameTheirFirstDefinition) {
   }
 }
 
+// "@name word|word" defines a group of words that later patterns write as
+// "@name": the pattern's element holds the group's words, as if written out.
+// A group used before it is defined, defined twice or holding a bad word
+// stops loading, naming the file and line.
+TEST(DataFormatTest, WordGroupsStandForTheirWords) {
+  auto codebook = Codebook::Load(Data("cameo/codebook.txt"));
+  ASSERT_TRUE(codebook.ok());
+  {
+    EventPatterns p;
+    ASSERT_TRUE(p.Add("@fruit apple|pear\n010.1 010 eat @fruit with +\n", "a.txt", **codebook).ok());
+    p.Finish(**codebook);
+    const AnchorPatterns* eat = p.ForVerb("eat");
+    ASSERT_NE(eat, nullptr);
+    ASSERT_EQ(eat->patterns.size(), 1u);
+    const Pattern& one = *eat->patterns[0];
+    ASSERT_EQ(one.elements.size(), 3u);
+    EXPECT_EQ(one.elements[0].words, (std::vector<std::string>{"apple", "pear"}));
+    EXPECT_TRUE(one.elements[0].mask.Has(WordIndex("pear")));
+    EXPECT_EQ(one.text, "eat @fruit with +");
+  }
+  struct Bad {
+    const char* text;
+    const char* message;
+  } bad[] = {
+      {"010.1 010 eat @fruit\n", "b.txt:1: group @fruit is not defined above"},
+      {"@fruit apple\n\n@fruit pear\n", "b.txt:3: group @fruit already defined at b.txt:1: "},
+      {"@fruit apple|Pear\n", "b.txt:1: bad word \"Pear\" in \"apple|Pear\""},
+      {"@fruit apple pear\n", "b.txt:1: expected: @NAME word|word|..."},
+      {"@Fruit apple\n", "b.txt:1: bad group name \"@Fruit\" (lower-case letters and -)"},
+  };
+  for (const Bad& b : bad) {
+    EventPatterns p;
+    EXPECT_EQ(p.Add(b.text, "b.txt", **codebook).message(), b.message) << b.text;
+  }
+}
+
 TEST(DataFormatTest, CodingRuleExamplesParseAndAgreeWithTheData) {
   CodingRules data;
   ASSERT_TRUE(data.LoadDirectory(Data("coding")).ok());

@@ -207,6 +207,39 @@ TEST(PlaceTargetTest, ForceNamingNoOneIsAimedAtItsClausePlace) {
   }
 }
 
+// What force strikes may be a thing, not an actor: a building, a power
+// plant, a bridge. Struck, hit or targeted, it is force at the country of
+// the place the clause names; an idiom of hitting is not ("hit the road"),
+// nor is a collision of vehicles.
+TEST(PlaceTargetTest, ForceAtAThingIsAimedAtItsPlace) {
+  std::string path = Gazetteer::DefaultPath(DefaultDataDir());
+  if (!fs::exists(path)) GTEST_SKIP() << "gazetteer not installed (" << path << "): run scripts/deps.sh and build";
+  auto coder = Coder::Create(CoderOptions{});
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  struct Case {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"Chilean drones struck a power plant in western Ukraine.", "CHL>UKR:19"},
+      {"A Peruvian missile hit an apartment building in Kharkiv.", "PER>UKR:19"},
+      {"Bolivian warplanes targeted an airport near Aleppo on Sunday.", "BOLMIL>SYR:19"},
+      {"Chilean jets struck oil refineries in southern Iraq overnight.", "CHLMIL>IRQ:19"},
+      {"Peruvian artillery hit a bridge over the river in Mali.", "PERMIL>MLI:19"},
+      // (guards: idioms and accidents)
+      {"Chilean negotiators struck a deal in Geneva.", ""},
+      {"Peruvian exporters hit the road in Ukraine.", ""},
+      {"A Bolivian truck hit a car in Peru.", ""},
+  };
+  for (const Case& c : cases) {
+    std::string keys = EventKeys(**coder, c.text);
+    if (std::string(c.want).empty()) {
+      EXPECT_EQ(keys.find(":19"), std::string::npos) << c.text << " -> " << keys;
+    } else {
+      EXPECT_EQ(keys, c.want) << c.text;
+    }
+  }
+}
+
 // Diseases, disasters and social ills are fought only as a figure of speech:
 // force aimed at one is aimed at no party, neither at the country of the
 // place its clause names nor, with unknown sides, at "---". Force at a party
