@@ -5215,9 +5215,7 @@ class SentenceCoder {
 
   // A root's "not specified below" code: 190, or 01 and 010 (the codebook's
   // X0 codes name the root's act with no detail).
-  static bool Unspecified(const CameoCode& c) {
-    return c.code.size() == 2 || (c.code.size() == 3 && c.code[2] == '0');
-  }
+  static bool Unspecified(const CameoCode& c) { return c.code.size() == 2 || (c.code.size() == 3 && c.code[2] == '0'); }
 
   const EventPatterns& pats_;
   const Codebook& cb_;

@@ -92,7 +92,10 @@ Status EventPatterns::AddGroup(const std::vector<std::string_view>& f, const std
   PatternElement e;
   DYAD_RETURN_IF_ERROR(ParseWords(f[1], where, &e));
   auto [it, fresh] = groups_.try_emplace(std::string(group), Group{std::move(e.words), MakeOrigin(name, line_no)});
-  if (!fresh) return Status::DataError(where + "group @" + std::string(group) + " already defined at " + Where(it->second.origin));
+  if (!fresh) {
+    return Status::DataError(where + "group @" + std::string(group) + " already defined at " +
+                             Where(it->second.origin));
+  }
   return Status::Ok();
 }
 
