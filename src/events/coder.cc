@@ -3640,7 +3640,10 @@ class SentenceCoder {
     }
     int32_t src_chunk;
     if (!SourceChunk(s, cl, m, passive, &src_chunk)) return;
-    const std::vector<const ActorMention*>& sources = ActorsOf(src_chunk);
+    const std::vector<const ActorMention*>& subject_actors = ActorsOf(src_chunk);
+    std::vector<const ActorMention*> relocated;
+    if (policy_.LocalAgentOfClausePlace() && !passive) RelocateLocalAgents(s, cl, subject_actors, &relocated);
+    const std::vector<const ActorMention*>& sources = relocated.empty() ? subject_actors : relocated;
     if (policy_.PlaceIsNoSource() && !sources.empty() &&
         std::all_of(sources.begin(), sources.end(), [](const ActorMention* a) { return a->place && a->code.size() == 3; })) {
       // "Diego Garcia offered", "the Chagos Islands expressed concern": a
@@ -4019,6 +4022,39 @@ class SentenceCoder {
       return nullptr;
     }
     return nullptr;
+  }
+
+  // "Gunmen kidnapped two Chinese engineers in Nigeria", "police arrested
+  // three students in Algeria": agents that no word gives a country (the
+  // story's context did) act where they live, and the place the clause names
+  // is where (local-sector). Armed forces and officials travel, so they are
+  // left as they are ("soldiers detained a journalist in Syria" may be
+  // anyone's).
+  void RelocateLocalAgents(uint32_t s, const Clause& cl, const std::vector<const ActorMention*>& subject,
+                           std::vector<const ActorMention*>* out) {
+    if (subject.empty()) return;
+    auto local = [&](const ActorMention* a) {
+      if (a->how != ActorHow::kContext || a->end_token == a->first_token || a->code.size() < 6 ||
+          !IsStateCode(std::string_view(a->code).substr(0, 3))) {
+        return false;
+      }
+      return pats_.rules().Has(WordList::kLocalSector, std::string_view(a->code).substr(3, 3));
+    };
+    if (!std::all_of(subject.begin(), subject.end(), local)) return;
+    const ActorMention* state = StateOfClausePlace(cl);
+    if (!state) return;
+    const std::string_view here = std::string_view(state->code).substr(0, 3);
+    for (const ActorMention* a : subject) {
+      if (a->code.compare(0, 3, here) == 0) {
+        out->clear();
+        return;
+      }
+      ActorMention& m = implied_.emplace_back(*a);
+      m.code.replace(0, 3, here);
+      m.detail = "country of the place its clause names";
+      out->push_back(&m);
+    }
+    if (explain_) Explain(s, "local agent acting in " + std::string(here) + ": " + out->front()->code);
   }
 
   const ActorMention* StateOfClausePlace(const Clause& cl) const {

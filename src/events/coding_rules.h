@@ -72,9 +72,10 @@ class CodingRules {
     kPrivateTraveller,
     kForSubjectDone,
     kUnrealisedModifier,
-    kPerformVerb
+    kPerformVerb,
+    kLocalSector
   };
-  static constexpr size_t kMaps = 6, kLists = 47;
+  static constexpr size_t kMaps = 6, kLists = 48;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -130,6 +130,11 @@ class Policy {
   // A place other than a capital is not an event's source ("Diego Garcia
   // offered"); PETRARCH codes it as its country.
   constexpr bool PlaceIsNoSource() const { return !petrarch_; }
+  // An unnamed local agent whose country only the story gave (police,
+  // gunmen, protesters) acts in the country of the place its clause names
+  // ("gunmen kidnapped two engineers in Nigeria"); PETRARCH keeps the
+  // story's country.
+  constexpr bool LocalAgentOfClausePlace() const { return !petrarch_; }
   // A claim of responsibility with no target is aimed at whom the claimed
   // act hit, named by the clause that describes it ("claimed the attack,
   // which killed dozens of people").

@@ -3191,9 +3191,36 @@ TEST_F(CoderTest, UnnamedSideOfASentenceNamingOtherCountriesTakesNoCountry) {
       {"Police arrested travellers from Peru.", {"GRCCOP>PER:17"}},
       {"The Peruvian singer praised doctors for their work.", {"PER>GRCHLH:05"}},
       {"Greek police arrested travellers from Peru at the border with Chile.", {"GRCCOP>PER:17"}},
-      {"Police are to question travellers landing in Lima from Chile, and monitor them during their stay in Peru.", {}},
+      // (unless the clause names a place: police act where they are)
+      {"Police are to question travellers landing in Lima from Chile, and monitor them during their stay in Peru.",
+       {"PERCOP>CHL:09"}},
       {"Police are to question travellers landing in Lima from Chile, and monitor them during their stay in Greece.",
        {"GRCCOP>CHL:09"}},
+  };
+  for (const EventCase& c : cases) {
+    const std::string text = story + c.text;
+    CheckExactly(EventCase{text.c_str(), c.events}, Code(text), Explain());
+  }
+}
+
+// Police, protesters, students and insurgents that no word gives a country
+// act where they live: in the country of the place their clause names, not
+// the story's or their target's. Armed forces, officials and businesses
+// travel, and keep the country the story gives them.
+TEST_F(CoderTest, LocalAgentsActWhereTheirClauseSays) {
+  const std::string story = "Chile held elections on Sunday. Chile counted the votes. ";
+  const EventCase cases[] = {
+      {"Gunmen kidnapped two Bolivian engineers in Peru.", {"PERREB>BOL:18"}},
+      {"Police detained three Bolivian students in Lima on Monday.", {"PERCOP>BOLEDU:17"}},
+      {"Protesters stormed the Bolivian embassy in Peru.", {"PERCVL>BOLGOV:14"}},
+      {"Rebels attacked a convoy of Bolivian peacekeepers in Peru.", {"PERREB>BOLMIL:19"}},
+      // (no place named, or the story's own: the story's country)
+      {"Police detained three Bolivian students.", {"CHLCOP>BOLEDU:17"}},
+      {"Police detained three Bolivian students in Santiago.", {"CHLCOP>BOLEDU:17"}},
+      // (those who travel are not placed: with two other countries named,
+      // the story's country is unsettled and nothing is coded)
+      {"Soldiers detained three Bolivian students in Peru.", {}},
+      {"Soldiers detained three Bolivian students.", {"CHLMIL>BOLEDU:17"}},
   };
   for (const EventCase& c : cases) {
     const std::string text = story + c.text;
