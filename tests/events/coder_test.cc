@@ -171,6 +171,9 @@ TEST_F(CoderTest, SentToInvestigateAndLaunchedMediation) {
       {"The African Union launched a mediation effort between Ethiopia and Eritrea.",
        {"IGOAFU>ETH:045", "IGOAFU>ERI:045"}},
       {"Egypt has launched a mediation effort in Sudan.", {"EGY>SDN:045"}},
+      // (a swap or an exchange brokered between two sides, capitals named for them)
+      {"Oman brokered a swap between Lima and Santiago.", {"OMN>PERGOV:045", "OMN>CHLGOV:045"}},
+      {"Oman brokered an exchange between Peru and Chile.", {"OMN>PER:045", "OMN>CHL:045"}},
   };
   ExpectEach(cases);
 }
