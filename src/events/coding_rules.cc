@@ -20,7 +20,8 @@ constexpr std::string_view kListNames[] = {
     "wish-verb",       "necessity",         "force-word",       "office-noun",         "place-adverb",   "match-verb",
     "reinforce-verb",  "body-name-end",     "spoken-to",        "addressee-verb",      "medical-word",   "fought-thing",
     "expect-verb",     "sport-noun",        "barrage-noun",     "reciprocal-verb",     "release-noun",   "undo-verb",
-    "set-noun",        "private-traveller", "for-subject-done", "unrealised-modifier", "perform-verb"};
+    "set-noun",        "private-traveller", "for-subject-done", "unrealised-modifier", "perform-verb",   "mishap-noun",
+    "striking-thing"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

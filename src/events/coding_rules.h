@@ -72,9 +72,11 @@ class CodingRules {
     kPrivateTraveller,
     kForSubjectDone,
     kUnrealisedModifier,
-    kPerformVerb
+    kPerformVerb,
+    kMishapNoun,
+    kStrikingThing
   };
-  static constexpr size_t kMaps = 6, kLists = 47;
+  static constexpr size_t kMaps = 6, kLists = 49;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);
