@@ -3701,6 +3701,7 @@ TEST_F(CoderTest, HarmFromAMishapHasNoUnknownAttacker) {
       {"A gas leak killed four Chilean miners.", {}},
       {"The H5N1 strain has killed twenty Peruvian farmers since March.", {}},
       {"Six Bolivian villagers were killed in the region from the disease.", {}},
+      {"A Chilean farmer was struck by lightning on Sunday.", {}},
       // (an attack, a clash or an ambush still has an unknown doer)
       {"Two Chilean soldiers were killed in an ambush on Sunday.", {"--->CHLMIL:1823"}},
       {"Four Peruvian policemen were injured in clashes with protesters.", {"--->PERCOP:182"}},
