@@ -4821,6 +4821,12 @@ class SentenceCoder {
     // the place they are done in, which the caller finds.)
     const bool place = place_targets_ && targets.empty() && !sources.empty() && AimedAtPlace(*code);
     if (!unknown_sides_ && !place) return;
+    // ("was killed in a helicopter crash", "the virus has killed 90 people":
+    // harm from a disease, disaster or mishap has no unknown attacker.)
+    if (sources.empty() && OneOf(code->Root(), {"18", "19", "20"}) && HarmFromMishap(s, verb_e)) {
+      if (explain_) Explain(s, "pattern " + p->id + ": the harm came from a disease, disaster or mishap, not an actor");
+      return;
+    }
     const ActorMention& unknown = Implied(s, verb_b, "---", "unknown");
     if (explain_) {
       Explain(s, "pattern " + p->id + ": the " + (sources.empty() ? "source" : "target") + " is unknown (---)" +
@@ -4890,6 +4896,55 @@ class SentenceCoder {
       if (what.kind != ChunkKind::kNP && what.kind != ChunkKind::kADVP) break;
     }
     return true;
+  }
+
+  // Whether the noun phrase at chunk `c` names a disease, disaster or
+  // mishap (cause-noun, mishap-noun): "the crash", "an outbreak of cholera";
+  // or, when `doer`, a thing that harms by striking or falling
+  // (striking-thing: "a car", "a tree"), which only a doer's place reads
+  // so ("killed in a car" may be an attack).
+  bool MishapPhrase(size_t c, bool doer) const {
+    if (c >= a_.chunks.size() || a_.chunks[c].kind != ChunkKind::kNP || !IsNoun(Tag(a_.chunks[c].head))) return false;
+    const std::string_view head = Lemma(a_.chunks[c].head);
+    if (pats_.rules().Has(WordList::kMishapNoun, head)) return true;
+    if (doer && pats_.rules().Has(WordList::kStrikingThing, head)) return true;
+    return pats_.rules().Has(WordList::kCauseNoun, head) && CauseOfWhat(c);
+  }
+
+  // Whether the harm the clause of the verb ending at `verb_e` reports came
+  // from no one: its subject or "by" agent, or a phrase after the verb (an
+  // "in", "from", "by", "after", "during" or "amid" phrase, or the subject
+  // of a "when" clause), names a disease, disaster or mishap: "the virus has
+  // killed 90 people", "two soldiers were killed in a helicopter crash",
+  // "was struck by a car", "was killed when a tree fell on the crowd".
+  // ("Were killed in clashes", "in an air strike" have an unknown attacker.)
+  bool HarmFromMishap(uint32_t s, uint32_t verb_e) const {
+    if (verb_e == 0 || verb_e > a_.tokens.size()) return false;
+    const int32_t v = chunk_of_[verb_e - 1];
+    if (v < 0) return false;
+    if (const Clause* cl = ClauseOfVerb(v)) {
+      int32_t subject = cl->subject;
+      if (subject < 0 && cl->coordinated_with >= 0) subject = a_.clauses[cl->coordinated_with].subject;
+      // (A thing that strikes is the doer of a finite verb, not of an "-ing"
+      // clause after it: "the car hit a bomb, killing all inside".)
+      const bool finite = Tag(a_.chunks[v].first_token) != PosTag::kVBG;
+      if (subject >= 0 && MishapPhrase(static_cast<size_t>(subject), finite)) return true;
+      if (cl->agent >= 0 && MishapPhrase(static_cast<size_t>(cl->agent), true)) return true;
+    }
+    const uint32_t end = a_.sentences[s].end_token;
+    const size_t last = std::min(a_.chunks.size(), static_cast<size_t>(v) + 12);
+    for (size_t c = static_cast<size_t>(v) + 1; c < last && a_.chunks[c].first_token < end; ++c) {
+      const Chunk& ch = a_.chunks[c];
+      const std::string_view first = Lower(ch.first_token);
+      // (A relative or contrasting clause is about something else.)
+      if (OneOf(first, {"who", "which", "while", "but", "because"})) break;
+      if (ch.kind == ChunkKind::kPP && OneOf(first, {"in", "from", "by", "after", "during", "amid"})) {
+        if (MishapPhrase(c + 1, first == "by")) return true;
+      } else if (ch.kind == ChunkKind::kNP && ch.first_token > 0 && Lower(ch.first_token - 1) == "when") {
+        if (MishapPhrase(c, true)) return true;
+      }
+    }
+    return false;
   }
 
   // Whether force or a threat of it is aimed at an ill or a hazard, not a

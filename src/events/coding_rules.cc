@@ -13,16 +13,15 @@ namespace {
 
 constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal", "appeal", "demand", "reject"};
 constexpr std::string_view kListNames[] = {
-    "intent-control",      "refusal-control", "agreement",   "threat-control",    "unreal-control",
-    "protest-verb",        "civilian-sector", "attack-noun", "reaction-verb",     "event-noun",
-    "figurative",          "report-verb",     "stand-for",   "appeal-noun",       "commentator",
-    "research-body",       "hearsay-noun",    "denial-verb", "verbal-target",     "object-verb",
-    "cause-noun",          "intent-noun",     "topic-frame", "stop-noun",         "wish-verb",
-    "necessity",           "force-word",      "office-noun", "place-adverb",      "match-verb",
-    "reinforce-verb",      "body-name-end",   "spoken-to",   "addressee-verb",    "medical-word",
-    "fought-thing",        "expect-verb",     "sport-noun",  "barrage-noun",      "reciprocal-verb",
-    "release-noun",        "undo-verb",       "set-noun",    "private-traveller", "for-subject-done",
-    "unrealised-modifier", "perform-verb",    "local-sector"};
+    "intent-control",  "refusal-control",   "agreement",        "threat-control",      "unreal-control", "protest-verb",
+    "civilian-sector", "attack-noun",       "reaction-verb",    "event-noun",          "figurative",     "report-verb",
+    "stand-for",       "appeal-noun",       "commentator",      "research-body",       "hearsay-noun",   "denial-verb",
+    "verbal-target",   "object-verb",       "cause-noun",       "intent-noun",         "topic-frame",    "stop-noun",
+    "wish-verb",       "necessity",         "force-word",       "office-noun",         "place-adverb",   "match-verb",
+    "reinforce-verb",  "body-name-end",     "spoken-to",        "addressee-verb",      "medical-word",   "fought-thing",
+    "expect-verb",     "sport-noun",        "barrage-noun",     "reciprocal-verb",     "release-noun",   "undo-verb",
+    "set-noun",        "private-traveller", "for-subject-done", "unrealised-modifier", "perform-verb",   "mishap-noun",
+    "striking-thing",  "local-sector"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

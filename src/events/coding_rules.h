@@ -73,9 +73,11 @@ class CodingRules {
     kForSubjectDone,
     kUnrealisedModifier,
     kPerformVerb,
+    kMishapNoun,
+    kStrikingThing,
     kLocalSector
   };
-  static constexpr size_t kMaps = 6, kLists = 48;
+  static constexpr size_t kMaps = 6, kLists = 50;
 
   // Reads dir/modality.txt and dir/words.txt.
   Status LoadDirectory(const std::string& dir);

@@ -3720,6 +3720,36 @@ TEST_F(CoderTest, ABylineIsNoContribution) {
   }
 }
 
+// Harm from a disease, a disaster or a mishap has no unknown attacker, even
+// where unknown sides are asked for; harm in a fight, an ambush or a strike
+// still has one.
+TEST_F(CoderTest, HarmFromAMishapHasNoUnknownAttacker) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Three Chilean soldiers were killed in a helicopter crash on Monday.", {}},
+      {"An elderly Peruvian woman was struck by a car in Lima.", {}},
+      {"Two Bolivian farmers were killed when a large tree fell on their hut.", {}},
+      {"A gas leak killed four Chilean miners.", {}},
+      {"The H5N1 strain has killed twenty Peruvian farmers since March.", {}},
+      {"Six Bolivian villagers were killed in the region from the disease.", {}},
+      {"A Chilean farmer was struck by lightning on Sunday.", {}},
+      // (an attack, a clash or an ambush still has an unknown doer)
+      {"Two Chilean soldiers were killed in an ambush on Sunday.", {"--->CHLMIL:1823"}},
+      {"Four Peruvian policemen were injured in clashes with protesters.", {"--->PERCOP:182"}},
+      {"Three Bolivian soldiers were killed in their truck near the border.", {"--->BOLMIL:1823"}},
+      {"The truck hit a mine and was attacked with gunfire, killing all the Chilean passengers.", {"--->CHLCVL:1823"}},
+  };
+  CoderOptions options;
+  options.pipeline.data_dir = testing_util::DataDir();
+  options.unknown_sides = true;
+  auto coder = Coder::Create(options);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  for (const auto& [text, want] : cases) {
+    CodedDocument out;
+    (*coder)->Code(MakeDocument(text, "2020-06-15", ""), &out, false);
+    EXPECT_EQ(EventKeys(out.events), want) << text << ": " << Join(EventKeys(out.events));
+  }
+}
+
 // What a sentence's opening condition joins with "and" is as hypothetical as
 // the condition.
 TEST_F(CoderTest, WhatIsJoinedToAnOpeningConditionIsHypothetical) {
