@@ -1509,12 +1509,12 @@ class Resolver {
     return Listed(WL::kStatesNoun, a_.Lemma(a_.tokens[head_]));
   }
 
-  // Whether match `rm` is the plural head of its chunk (a demonym such as
-  // "Kenyans") counted by a number or a word of quantity at the chunk's
-  // start ("thousands of Kenyans", "two Peruvians", "dozens of Palestinians").
+  // Whether match `rm` is the head of its chunk (a demonym such as
+  // "Kenyans", or one whose plural is the same word, "Sudanese") counted by
+  // a number or a word of quantity at the chunk's start ("thousands of
+  // Kenyans", "two Peruvians", "tens of thousands of Sudanese").
   bool CountedPeople(const RawMatch& rm) const {
-    if (chunk_ < 0 || head_ < 0 || rm.end != static_cast<uint32_t>(head_) + 1 ||
-        (Tag(rm.end - 1) != PosTag::kNNPS && Tag(rm.end - 1) != PosTag::kNNS)) {
+    if (chunk_ < 0 || head_ < 0 || rm.end != static_cast<uint32_t>(head_) + 1 || !IsNoun(Tag(rm.end - 1))) {
       return false;
     }
     const uint32_t opening = a_.chunks[chunk_].first_token;

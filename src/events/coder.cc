@@ -5155,6 +5155,13 @@ class SentenceCoder {
             s, "pattern " + p->id + ": a state's own thing acting on the state (" + src->code + ", " + tgt->code + ")");
       return;
     }
+    // "Japan protested China's new map", "the foreign ministry protested the
+    // arrest": states and their governments protest through diplomatic
+    // channels, not in the street; that is an official complaint.
+    if (policy_.StateProtestIsComplaint() && code->Root() == "14" && !p->noun && p->anchor == "protest" &&
+        OfficialBody(src->code)) {
+      if (const CameoCode* complaint = cb_.Find("114")) code = complaint;
+    }
     if (policy_.DomesticSanctionIsRestriction() && code->code.compare(0, 3, "163") == 0 && src->code.size() >= 3 &&
         tgt->code.size() >= 3 && src->code.compare(0, 3, tgt->code, 0, 3) == 0 && IsStateCode(src->code)) {
       if (const CameoCode* restriction = cb_.Find("172")) code = restriction;
@@ -5302,6 +5309,15 @@ class SentenceCoder {
       }
     }
     v.resize(w);
+  }
+
+  // A state as a whole, its government, legislature or courts, or an
+  // international body: those who speak for a state or body.
+  static bool OfficialBody(std::string_view code) {
+    if (code.size() < 3) return false;
+    if (code.starts_with("IGO")) return true;
+    if (!IsStateCode(code.substr(0, 3))) return false;
+    return code.size() == 3 || OneOf(code.substr(3, 3), {"GOV", "LEG", "JUD"});
   }
 
   // A root's "not specified below" code: 190, or 01 and 010 (the codebook's

@@ -135,6 +135,9 @@ class Policy {
   // ("gunmen kidnapped two engineers in Nigeria"); PETRARCH keeps the
   // story's country.
   constexpr bool LocalAgentOfClausePlace() const { return !petrarch_; }
+  // A state, its government or an international body that protests
+  // complains officially (114); only people demonstrate (14).
+  constexpr bool StateProtestIsComplaint() const { return !petrarch_; }
   // A claim of responsibility with no target is aimed at whom the claimed
   // act hit, named by the clause that describes it ("claimed the attack,
   // which killed dozens of people").

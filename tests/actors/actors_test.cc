@@ -420,6 +420,9 @@ TEST_F(ActorsTest, CountedPeopleOfACountryAreItsCivilians) {
       {"Two Kenyans were arrested in Lima.", "Kenyans", "2020-06-15", "KENCVL"},
       {"The Peruvians rejected the offer.", "Peruvians", "2020-06-15", "PER"},
       {"Peruvian officials met in Lima.", "Peruvian officials", "2020-06-15", "PERGOV"},
+      // (a demonym whose plural is the same word, read as a singular noun)
+      {"Tens of thousands of Sudanese fled to Chad.", "Sudanese", "2020-06-15", "SDNCVL"},
+      {"Two Japanese were detained in Lima.", "Japanese", "2020-06-15", "JPNCVL"},
   };
   ExpectCodes(cases);
 }

@@ -1959,7 +1959,7 @@ TEST_F(CoderTest, VerbDefaultsCodeWhatNoLongerPatternCovers) {
       // infinitive's phrases name whom it is aimed at (pressing someone is
       // itself coded, as a demand)
       {"Chile refused to lift the sanctions to pressure Bolivia.", {"CHL>BOL:1244", "CHL>BOL:100"}},
-      {"Chile recalled its ambassador to protest the Peruvian decision.", {"CHL>PER:161", "CHL>PER:141"}},
+      {"Chile recalled its ambassador to protest the Peruvian decision.", {"CHL>PER:161", "CHL>PER:114"}},
       // ... but not past "what", which opens a clause of its own
       {"Chile signed an accord to curb what Peru calls piracy.", {}},
       // ... but someone named after "at" is where an act that is not hostile
@@ -3229,6 +3229,20 @@ TEST_F(CoderTest, LocalAgentsActWhereTheirClauseSays) {
     const std::string text = story + c.text;
     CheckExactly(EventCase{text.c_str(), c.events}, Code(text), Explain());
   }
+}
+
+// States, governments and international bodies protest through diplomatic
+// channels: an official complaint (114). People demonstrate (14).
+TEST_F(CoderTest, AStateThatProtestsComplainsOfficially) {
+  const EventCase cases[] = {
+      {"Peru protested Chile's new map of the border.", {"PER>CHL:114"}},
+      {"The Peruvian foreign ministry protested Chile's decision to close the border.", {"PERGOV>CHL:114"}},
+      {"The United Nations protested Chile's expulsion of aid workers.", {"IGOUNO>CHL:114"}},
+      // (people, students, counted demonyms: a demonstration)
+      {"Peruvian students protested against the Chilean embassy.", {"PEREDU>CHLGOV:14"}},
+      {"Thousands of Peruvians protested outside the Chilean embassy.", {"PERCVL>CHLGOV:14"}},
+  };
+  ExpectEach(cases);
 }
 
 // What a reported "must" asks for, and what is done "without", are not done:
