@@ -2183,12 +2183,14 @@ class SentenceCoder {
   // the sentence's start to the comma right before the subject.
   bool OpeningPhraseOf(const SentenceParse& p, const Clause& cl, int32_t c) const {
     const int32_t first = static_cast<int32_t>(p.first_chunk);
-    if (cl.subject <= c + 1 || c <= first || cl.verb < cl.subject || a_.chunks[first].kind != ChunkKind::kPP ||
-        !OneOf(Lower(a_.chunks[first].first_token), {"in", "during", "after", "following", "at", "on"})) {
+    if (cl.subject <= c + 1 || c <= first || cl.verb < cl.subject || a_.chunks[first].kind != ChunkKind::kPP) {
       return false;
     }
     const Chunk& comma = a_.chunks[cl.subject - 1];
-    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != ",") return false;
+    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != "," ||
+        !pats_.rules().Has(WordList::kOpeningPreposition, Lower(a_.chunks[first].first_token))) {
+      return false;
+    }
     for (int32_t k = first; k < cl.subject - 1; ++k) {
       const ChunkKind kind = a_.chunks[k].kind;
       if (kind != ChunkKind::kPP && kind != ChunkKind::kNP) return false;
@@ -3166,9 +3168,8 @@ class SentenceCoder {
       // ("Israel and Hamas reached a deal mediated by Qatar", "signed an
       // accord brokered by Egypt": a go-between is no party to the act.)
       const int32_t agent = ParticipleAgentAfter(cl.object);
-      const bool go_between =
-          agent >= 0 && static_cast<size_t>(cl.object) + 1 < a_.chunks.size() &&
-          OneOf(Lemma(a_.chunks[cl.object + 1].head), {"mediate", "broker", "facilitate", "host", "sponsor"});
+      const bool go_between = agent >= 0 && static_cast<size_t>(cl.object) + 1 < a_.chunks.size() &&
+                              pats_.rules().Has(WordList::kGoBetweenVerb, Lemma(a_.chunks[cl.object + 1].head));
       if (agent >= 0 && agent != src_chunk && !go_between) {
         t.actors = ActorsOf(agent);
         t.chunk = agent;
@@ -3488,11 +3489,9 @@ class SentenceCoder {
     const Chunk& v = a_.chunks[c + 1];
     const Chunk& pp = a_.chunks[c + 2];
     if (v.kind != ChunkKind::kVP || v.first_token != a_.chunks[c].end_token || v.head != v.first_token ||
-        (Tag(v.head) != PosTag::kVBN && Tag(v.head) != PosTag::kVBD) ||
-        !OneOf(Lemma(v.head),
-               {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "arrest", "seize"}) ||
-        pp.kind != ChunkKind::kPP || !OneOf(Lower(pp.first_token), {"in", "by"}) ||
-        a_.chunks[c + 3].kind != ChunkKind::kNP || ActorsOf(c + 3).empty()) {
+        (Tag(v.head) != PosTag::kVBN && Tag(v.head) != PosTag::kVBD) || pp.kind != ChunkKind::kPP ||
+        !OneOf(Lower(pp.first_token), {"in", "by"}) || a_.chunks[c + 3].kind != ChunkKind::kNP ||
+        !pats_.rules().Has(WordList::kHoldingVerb, Lemma(v.head)) || ActorsOf(c + 3).empty()) {
       return -1;
     }
     return c + 3;
