@@ -921,8 +921,7 @@ class SentenceCoder {
       for (const Attachment& at : cl.attachments) {
         if (at.np < 0 || Lower(at.prep) != "to") continue;
         const Chunk& np = a_.chunks[at.np];
-        if (OneOf(Lower(np.first_token), {"this", "the"}) &&
-            OneOf(Lemma(np.head), {"report", "story", "article", "reporting", "dispatch"})) {
+        if (OneOf(Lower(np.first_token), {"this", "the"}) && pats_.rules().Has(WordList::kBylineNoun, Lemma(np.head))) {
           return Skipped("a byline (\"contributed to this report\"), not an act");
         }
       }
@@ -1040,7 +1039,7 @@ class SentenceCoder {
     if (v.infinitive && v.first_token >= 2 && v.control >= 0 && OneOf(Lemma(v.control), {"give", "grant"})) {
       const int32_t before = chunk_of_[v.first_token - 1];
       if (before >= 0 && a_.chunks[before].kind == ChunkKind::kNP &&
-          OneOf(Lemma(a_.chunks[before].head), {"hour", "day", "week", "month", "minute", "deadline", "ultimatum"})) {
+          pats_.rules().Has(WordList::kDeadlineNoun, Lemma(a_.chunks[before].head))) {
         return Skipped("what a deadline is given for: demanded, not done");
       }
     }
@@ -1765,7 +1764,7 @@ class SentenceCoder {
     if (Lower(at.prep) != "to" || at.np < 2 || at.prep == 0) return false;
     const int32_t title = at.np - 2;
     if (title == cl.object || a_.chunks[title].end_token != at.prep) return false;
-    return OneOf(Lower(at.prep - 1), {"ambassador", "envoy", "emissary", "representative", "ambassadors", "envoys"});
+    return pats_.rules().Has(WordList::kEnvoyTitle, Lower(at.prep - 1));
   }
 
   int32_t PhraseTarget(const Clause& cl, bool at_aims = true) const {
@@ -2656,7 +2655,7 @@ class SentenceCoder {
         // agency to provide money": whom one works with on an act of
         // purpose acts alongside, and is not what the act is aimed at.
         if (a_.chunks[cl.verb].infinitive &&
-            OneOf(Lemma(a_.chunks[prev.verb].head), {"work", "cooperate", "collaborate", "partner", "team"})) {
+            pats_.rules().Has(WordList::kPartnerVerb, Lemma(a_.chunks[prev.verb].head))) {
           break;
         }
         int32_t shared = ClauseTarget(prev);
@@ -3769,7 +3768,7 @@ class SentenceCoder {
     // claimed attack on a hospital is aimed at it.)
     if (code->code.starts_with("015") && Lemma(v.head) != "claim") {
       std::erase_if(t.actors, [&](const ActorMention* a) {
-        return a->chunk >= 0 && OneOf(Lemma(a_.chunks[a->chunk].head), {"hospital", "clinic", "ward", "hospice"});
+        return a->chunk >= 0 && pats_.rules().Has(WordList::kCarePlace, Lemma(a_.chunks[a->chunk].head));
       });
     }
     if (code->quad_class >= 3 && modality.empty() && (t.actors.empty() || OnlySelf(t.actors, sources))) {
@@ -4073,8 +4072,7 @@ class SentenceCoder {
     if (pronoun != "its" && pronoun != "their") return nullptr;
     // ("said Sylvania was breaking its own laws": a party does break the
     // rules and promises that bind it, so those stay the subject's.)
-    if (OneOf(Lemma(a_.chunks[cl.object].head), {"constitution", "law", "charter", "rule", "obligation", "commitment",
-                                                 "principle", "statute", "promise", "pledge"})) {
+    if (pats_.rules().Has(WordList::kBindingRule, Lemma(a_.chunks[cl.object].head))) {
       return nullptr;
     }
     const std::vector<const ActorMention*>& own = ActorsOf(cl.object);
@@ -4573,7 +4571,7 @@ class SentenceCoder {
                 // object of a verb of saying is what is said, not the
                 // speaker's act ("said in a speech to X" is still the speech).
                 if (cl.object == static_cast<int32_t>(c) &&
-                    OneOf(Lemma(a_.chunks[cl.verb].head), {"say", "state", "note", "add"})) {
+                    pats_.rules().Has(WordList::kSayVerb, Lemma(a_.chunks[cl.verb].head))) {
                   if (explain_)
                     Explain(s, "noun pattern " + pt->id + ": what the clause's verb says, not the speaker's act");
                   src = -2;

@@ -22,7 +22,9 @@ constexpr std::string_view kListNames[] = {
     "reinforce-verb",      "body-name-end",   "spoken-to",    "addressee-verb",    "medical-word",
     "fought-thing",        "expect-verb",     "sport-noun",   "barrage-noun",      "reciprocal-verb",
     "release-noun",        "undo-verb",       "set-noun",     "private-traveller", "for-subject-done",
-    "unrealised-modifier", "perform-verb",    "holding-verb", "go-between-verb",   "opening-preposition"};
+    "unrealised-modifier", "perform-verb",    "holding-verb", "go-between-verb",   "opening-preposition",
+    "byline-noun",         "deadline-noun",   "envoy-title",  "partner-verb",      "care-place",
+    "binding-rule",        "say-verb"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

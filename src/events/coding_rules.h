@@ -75,9 +75,16 @@ class CodingRules {
     kPerformVerb,
     kHoldingVerb,
     kGoBetweenVerb,
-    kOpeningPreposition
+    kOpeningPreposition,
+    kBylineNoun,
+    kDeadlineNoun,
+    kEnvoyTitle,
+    kPartnerVerb,
+    kCarePlace,
+    kBindingRule,
+    kSayVerb
   };
-  static constexpr size_t kMaps = 6, kLists = 50;
+  static constexpr size_t kMaps = 6, kLists = 57;
 
   // Reads dir/modality.txt and dir/words.txt; an error when words.txt gives
   // no word for a list (the coder's rules read every one).

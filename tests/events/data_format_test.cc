@@ -319,8 +319,9 @@ TEST(DataFormatTest, BadCodingRulesAreRejectedWithFileAndLine) {
   }
 }
 
-// The lists that moved out of the coder's C++ (holding, go-between and
-// opening-phrase words) load from the shipped data with their words, and a
+// The lists that moved out of the coder's C++ (holding, go-between,
+// opening-phrase, byline, deadline, envoy, partner, care-place, binding-rule
+// and saying words) load from the shipped data with their words, and a
 // words.txt that gives no word for a list stops the load, naming the list.
 TEST(DataFormatTest, EveryCodingListIsGivenAndTheMovedListsHaveTheirWords) {
   CodingRules r;
@@ -329,8 +330,19 @@ TEST(DataFormatTest, EveryCodingListIsGivenAndTheMovedListsHaveTheirWords) {
   const struct {
     L list;
     const char* word;
-  } kCases[] = {{L::kHoldingVerb, "detain"},   {L::kHoldingVerb, "hold"},          {L::kGoBetweenVerb, "mediate"},
-                {L::kGoBetweenVerb, "broker"}, {L::kOpeningPreposition, "during"}, {L::kOpeningPreposition, "in"}};
+  } kCases[] = {{L::kHoldingVerb, "detain"},
+                {L::kHoldingVerb, "hold"},
+                {L::kGoBetweenVerb, "mediate"},
+                {L::kGoBetweenVerb, "broker"},
+                {L::kOpeningPreposition, "during"},
+                {L::kOpeningPreposition, "in"},
+                {L::kBylineNoun, "report"},
+                {L::kDeadlineNoun, "ultimatum"},
+                {L::kEnvoyTitle, "ambassadors"},
+                {L::kPartnerVerb, "cooperate"},
+                {L::kCarePlace, "hospital"},
+                {L::kBindingRule, "law"},
+                {L::kSayVerb, "say"}};
   for (const auto& c : kCases) EXPECT_TRUE(r.Has(c.list, c.word)) << CodingRules::ListName(c.list) << " " << c.word;
   EXPECT_FALSE(r.Has(L::kOpeningPreposition, "before"));
 
