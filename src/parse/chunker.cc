@@ -1318,16 +1318,12 @@ class SentenceParser {
   // verbal act (threaten, accuse, urge, demand, call ...).
   bool DocumentSays(const Clause& prev, int32_t vc) const {
     if (prev.subject < 0 || prev.object < 0 || prev.object >= vc) return false;
-    if (!OneOf(Lemma(C(prev.object).head), {"letter", "statement", "message", "note", "communique", "memo", "email",
-                                            "resolution", "declaration", "tweet", "post"})) {
-      return false;
-    }
+    if (!words_.Has(WordLists::List::kDocumentNoun, Lemma(C(prev.object).head))) return false;
     for (int32_t k = prev.object + 1; k < vc; k += 2) {
       if (k + 1 >= vc || C(k).kind != ChunkKind::kPP || C(k + 1).kind != ChunkKind::kNP) return false;
     }
     const std::string_view v = Lemma(C(vc).first_token);  // ("threatening to cut": the -ing word)
-    return IsSpeechVerb(v) || OneOf(v, {"threaten", "accuse", "urge", "demand", "call", "criticize", "criticise",
-                                        "condemn", "ask", "request", "reject", "express", "offer", "invite"});
+    return IsSpeechVerb(v) || words_.Has(WordLists::List::kVerbalActVerb, v);
   }
 
   // "China is willing to deepen ...", "urged Beijing to restore ...",

@@ -9,7 +9,7 @@
 namespace dyad::parse {
 namespace {
 
-constexpr std::string_view kNames[] = {"naming-verb"};
+constexpr std::string_view kNames[] = {"naming-verb", "document-noun", "verbal-act-verb"};
 static_assert(std::size(kNames) == WordLists::kLists);
 
 }  // namespace

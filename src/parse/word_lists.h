@@ -1,7 +1,8 @@
 // The chunker's word lists (internal), read from data/parse/words.txt
 // (format in data/parse/FORMAT.md): the lexical choices of its rules that
-// are editorial rather than grammatical, such as the verbs of naming that make
-// "condemned what it called an attack" condemn the attack.
+// are editorial rather than grammatical: the verbs of naming that make
+// "condemned what it called an attack" condemn the attack, and the documents
+// and verbal acts of "sent a letter threatening to cut funds".
 //
 // Read once with the pipeline and checked then (file:line for a bad line; a
 // list the file does not give is an error); read-only afterwards, so any
@@ -23,8 +24,10 @@ class WordLists {
  public:
   enum class List {
     kNamingVerb,
+    kDocumentNoun,
+    kVerbalActVerb,
   };
-  static constexpr size_t kLists = 1;
+  static constexpr size_t kLists = 3;
 
   // Reads `file` (data/parse/words.txt) and checks that every list is given.
   Status Load(const std::string& file);

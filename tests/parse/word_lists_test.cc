@@ -21,6 +21,10 @@ TEST(ParseWordListsTest, ShippedListsLoad) {
     EXPECT_TRUE(w.Has(L::kNamingVerb, verb)) << verb;
   }
   EXPECT_FALSE(w.Has(L::kNamingVerb, "say"));
+  EXPECT_TRUE(w.Has(L::kDocumentNoun, "letter"));
+  EXPECT_TRUE(w.Has(L::kDocumentNoun, "communique"));
+  EXPECT_TRUE(w.Has(L::kVerbalActVerb, "threaten"));
+  EXPECT_TRUE(w.Has(L::kVerbalActVerb, "invite"));
 }
 
 TEST(ParseWordListsTest, BadFilesNameFileAndLine) {
@@ -32,7 +36,7 @@ TEST(ParseWordListsTest, BadFilesNameFileAndLine) {
       {"unknown_list", "# c\nnaming-verbs: call\n", "w.txt:2: expected LIST"},
       {"empty_entry", "naming-verb: call;; dub\n", "w.txt:1: empty entry"},
       {"duplicate_word", "naming-verb: call\nnaming-verb: call\n", "w.txt:2: \"call\" is already in"},
-      {"missing_list", "# none\n", "w.txt: no list \"naming-verb\""},
+      {"missing_list", "naming-verb: call\ndocument-noun: letter\n", "w.txt: no list \"verbal-act-verb\""},
   };
   for (const auto& c : kCases) {
     WordLists w;
