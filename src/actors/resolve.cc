@@ -1279,9 +1279,7 @@ class Resolver {
     const Entry* e = Pick(matches_[k].terminals[0], &role);
     return e && e->kind == EK::kIgo;
   }
-  bool IsMemberWord(uint32_t t) const {
-    return OneOf(Lower(t), {"member", "members", "state", "states", "country", "countries", "nation", "nations"});
-  }
+  bool IsMemberWord(uint32_t t) const { return Listed(WL::kMemberWord, Lower(t)); }
 
   // "NATO member Turkey", "EU member state Poland": an organisation, the
   // word "member" and a name: the phrase is the name; the organisation only
@@ -1524,10 +1522,7 @@ class Resolver {
 
   // A number or a word of quantity that counts the people of its phrase
   // ("two", "thousands of", "dozens of", "several").
-  bool CountingWord(uint32_t t) const {
-    return Tag(t) == PosTag::kCD ||
-           OneOf(Lower(t), {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "several", "many"});
-  }
+  bool CountingWord(uint32_t t) const { return Tag(t) == PosTag::kCD || Listed(WL::kCountingWord, Lower(t)); }
 
   // Whether the words from `t` on, past adjectives ("special",
   // "permanent"), are an envoy noun of the current chunk: what a body's
@@ -1731,7 +1726,7 @@ class Resolver {
   // spokesman for the Taliban" speaks for them as "of" would say.
   bool SpeaksFor() const {
     if (head_ < 0) return false;
-    return OneOf(a_.Lemma(a_.tokens[head_]), {"spokesman", "spokeswoman", "spokesperson"});
+    return Listed(WL::kSpokespersonNoun, a_.Lemma(a_.tokens[head_]));
   }
 
   // The noun phrase of a prepositional phrase right after the current noun

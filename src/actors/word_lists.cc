@@ -41,7 +41,10 @@ constexpr std::string_view kNames[] = {"person-role",
                                        "stateless-people",
                                        "envoy-noun",
                                        "figurative-force",
-                                       "joining-verb"};
+                                       "joining-verb",
+                                       "counting-word",
+                                       "spokesperson-noun",
+                                       "member-word"};
 static_assert(std::size(kNames) == WordLists::kLists);
 
 }  // namespace

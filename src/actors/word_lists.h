@@ -55,8 +55,11 @@ class WordLists {
     kEnvoyNoun,
     kFigurativeForce,
     kJoiningVerb,
+    kCountingWord,
+    kSpokespersonNoun,
+    kMemberWord,
   };
-  static constexpr size_t kLists = 33;
+  static constexpr size_t kLists = 36;
 
   // Adds the lists of one file's text (`name` is used in messages).
   Status Add(std::string_view text, const std::string& name);

@@ -921,8 +921,7 @@ class SentenceCoder {
       for (const Attachment& at : cl.attachments) {
         if (at.np < 0 || Lower(at.prep) != "to") continue;
         const Chunk& np = a_.chunks[at.np];
-        if (OneOf(Lower(np.first_token), {"this", "the"}) &&
-            OneOf(Lemma(np.head), {"report", "story", "article", "reporting", "dispatch"})) {
+        if (OneOf(Lower(np.first_token), {"this", "the"}) && pats_.rules().Has(WordList::kBylineNoun, Lemma(np.head))) {
           return Skipped("a byline (\"contributed to this report\"), not an act");
         }
       }
@@ -1040,7 +1039,7 @@ class SentenceCoder {
     if (v.infinitive && v.first_token >= 2 && v.control >= 0 && OneOf(Lemma(v.control), {"give", "grant"})) {
       const int32_t before = chunk_of_[v.first_token - 1];
       if (before >= 0 && a_.chunks[before].kind == ChunkKind::kNP &&
-          OneOf(Lemma(a_.chunks[before].head), {"hour", "day", "week", "month", "minute", "deadline", "ultimatum"})) {
+          pats_.rules().Has(WordList::kDeadlineNoun, Lemma(a_.chunks[before].head))) {
         return Skipped("what a deadline is given for: demanded, not done");
       }
     }
@@ -1765,7 +1764,7 @@ class SentenceCoder {
     if (Lower(at.prep) != "to" || at.np < 2 || at.prep == 0) return false;
     const int32_t title = at.np - 2;
     if (title == cl.object || a_.chunks[title].end_token != at.prep) return false;
-    return OneOf(Lower(at.prep - 1), {"ambassador", "envoy", "emissary", "representative", "ambassadors", "envoys"});
+    return pats_.rules().Has(WordList::kEnvoyTitle, Lower(at.prep - 1));
   }
 
   int32_t PhraseTarget(const Clause& cl, bool at_aims = true) const {
@@ -2183,12 +2182,14 @@ class SentenceCoder {
   // the sentence's start to the comma right before the subject.
   bool OpeningPhraseOf(const SentenceParse& p, const Clause& cl, int32_t c) const {
     const int32_t first = static_cast<int32_t>(p.first_chunk);
-    if (cl.subject <= c + 1 || c <= first || cl.verb < cl.subject || a_.chunks[first].kind != ChunkKind::kPP ||
-        !OneOf(Lower(a_.chunks[first].first_token), {"in", "during", "after", "following", "at", "on"})) {
+    if (cl.subject <= c + 1 || c <= first || cl.verb < cl.subject || a_.chunks[first].kind != ChunkKind::kPP) {
       return false;
     }
     const Chunk& comma = a_.chunks[cl.subject - 1];
-    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != ",") return false;
+    if (comma.kind != ChunkKind::kO || Lower(comma.first_token) != "," ||
+        !pats_.rules().Has(WordList::kOpeningPreposition, Lower(a_.chunks[first].first_token))) {
+      return false;
+    }
     for (int32_t k = first; k < cl.subject - 1; ++k) {
       const ChunkKind kind = a_.chunks[k].kind;
       if (kind != ChunkKind::kPP && kind != ChunkKind::kNP) return false;
@@ -2654,7 +2655,7 @@ class SentenceCoder {
         // agency to provide money": whom one works with on an act of
         // purpose acts alongside, and is not what the act is aimed at.
         if (a_.chunks[cl.verb].infinitive &&
-            OneOf(Lemma(a_.chunks[prev.verb].head), {"work", "cooperate", "collaborate", "partner", "team"})) {
+            pats_.rules().Has(WordList::kPartnerVerb, Lemma(a_.chunks[prev.verb].head))) {
           break;
         }
         int32_t shared = ClauseTarget(prev);
@@ -3166,9 +3167,8 @@ class SentenceCoder {
       // ("Israel and Hamas reached a deal mediated by Qatar", "signed an
       // accord brokered by Egypt": a go-between is no party to the act.)
       const int32_t agent = ParticipleAgentAfter(cl.object);
-      const bool go_between =
-          agent >= 0 && static_cast<size_t>(cl.object) + 1 < a_.chunks.size() &&
-          OneOf(Lemma(a_.chunks[cl.object + 1].head), {"mediate", "broker", "facilitate", "host", "sponsor"});
+      const bool go_between = agent >= 0 && static_cast<size_t>(cl.object) + 1 < a_.chunks.size() &&
+                              pats_.rules().Has(WordList::kGoBetweenVerb, Lemma(a_.chunks[cl.object + 1].head));
       if (agent >= 0 && agent != src_chunk && !go_between) {
         t.actors = ActorsOf(agent);
         t.chunk = agent;
@@ -3488,11 +3488,9 @@ class SentenceCoder {
     const Chunk& v = a_.chunks[c + 1];
     const Chunk& pp = a_.chunks[c + 2];
     if (v.kind != ChunkKind::kVP || v.first_token != a_.chunks[c].end_token || v.head != v.first_token ||
-        (Tag(v.head) != PosTag::kVBN && Tag(v.head) != PosTag::kVBD) ||
-        !OneOf(Lemma(v.head),
-               {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "arrest", "seize"}) ||
-        pp.kind != ChunkKind::kPP || !OneOf(Lower(pp.first_token), {"in", "by"}) ||
-        a_.chunks[c + 3].kind != ChunkKind::kNP || ActorsOf(c + 3).empty()) {
+        (Tag(v.head) != PosTag::kVBN && Tag(v.head) != PosTag::kVBD) || pp.kind != ChunkKind::kPP ||
+        !OneOf(Lower(pp.first_token), {"in", "by"}) || a_.chunks[c + 3].kind != ChunkKind::kNP ||
+        !pats_.rules().Has(WordList::kHoldingVerb, Lemma(v.head)) || ActorsOf(c + 3).empty()) {
       return -1;
     }
     return c + 3;
@@ -3773,7 +3771,7 @@ class SentenceCoder {
     // claimed attack on a hospital is aimed at it.)
     if (code->code.starts_with("015") && Lemma(v.head) != "claim") {
       std::erase_if(t.actors, [&](const ActorMention* a) {
-        return a->chunk >= 0 && OneOf(Lemma(a_.chunks[a->chunk].head), {"hospital", "clinic", "ward", "hospice"});
+        return a->chunk >= 0 && pats_.rules().Has(WordList::kCarePlace, Lemma(a_.chunks[a->chunk].head));
       });
     }
     if (code->quad_class >= 3 && modality.empty() && (t.actors.empty() || OnlySelf(t.actors, sources))) {
@@ -4110,8 +4108,7 @@ class SentenceCoder {
     if (pronoun != "its" && pronoun != "their") return nullptr;
     // ("said Sylvania was breaking its own laws": a party does break the
     // rules and promises that bind it, so those stay the subject's.)
-    if (OneOf(Lemma(a_.chunks[cl.object].head), {"constitution", "law", "charter", "rule", "obligation", "commitment",
-                                                 "principle", "statute", "promise", "pledge"})) {
+    if (pats_.rules().Has(WordList::kBindingRule, Lemma(a_.chunks[cl.object].head))) {
       return nullptr;
     }
     const std::vector<const ActorMention*>& own = ActorsOf(cl.object);
@@ -4610,7 +4607,7 @@ class SentenceCoder {
                 // object of a verb of saying is what is said, not the
                 // speaker's act ("said in a speech to X" is still the speech).
                 if (cl.object == static_cast<int32_t>(c) &&
-                    OneOf(Lemma(a_.chunks[cl.verb].head), {"say", "state", "note", "add"})) {
+                    pats_.rules().Has(WordList::kSayVerb, Lemma(a_.chunks[cl.verb].head))) {
                   if (explain_)
                     Explain(s, "noun pattern " + pt->id + ": what the clause's verb says, not the speaker's act");
                   src = -2;

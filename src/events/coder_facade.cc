@@ -41,7 +41,7 @@ namespace {
 // path order. FORMAT.md and other notes do not code anything and are left out.
 std::string HashDataFiles(const std::string& data, const std::vector<std::string>& extra_files) {
   std::vector<std::pair<std::string, std::string>> files;  // (name in the hash, path)
-  for (const char* dir : {"actors", "cameo", "coding", "events", "geo"}) {
+  for (const char* dir : {"actors", "cameo", "coding", "events", "geo", "parse"}) {
     std::error_code ec;
     for (auto it = std::filesystem::recursive_directory_iterator(data + "/" + dir, ec);
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {

@@ -13,15 +13,18 @@ namespace {
 
 constexpr std::string_view kMapNames[] = {"intent", "threat", "refusal", "appeal", "demand", "reject"};
 constexpr std::string_view kListNames[] = {
-    "intent-control",  "refusal-control",   "agreement",        "threat-control",      "unreal-control", "protest-verb",
-    "civilian-sector", "attack-noun",       "reaction-verb",    "event-noun",          "figurative",     "report-verb",
-    "stand-for",       "appeal-noun",       "commentator",      "research-body",       "hearsay-noun",   "denial-verb",
-    "verbal-target",   "object-verb",       "cause-noun",       "intent-noun",         "topic-frame",    "stop-noun",
-    "wish-verb",       "necessity",         "force-word",       "office-noun",         "place-adverb",   "match-verb",
-    "reinforce-verb",  "body-name-end",     "spoken-to",        "addressee-verb",      "medical-word",   "fought-thing",
-    "expect-verb",     "sport-noun",        "barrage-noun",     "reciprocal-verb",     "release-noun",   "undo-verb",
-    "set-noun",        "private-traveller", "for-subject-done", "unrealised-modifier", "perform-verb",   "mishap-noun",
-    "striking-thing",  "local-sector"};
+    "intent-control",      "refusal-control", "agreement",    "threat-control",    "unreal-control",
+    "protest-verb",        "civilian-sector", "attack-noun",  "reaction-verb",     "event-noun",
+    "figurative",          "report-verb",     "stand-for",    "appeal-noun",       "commentator",
+    "research-body",       "hearsay-noun",    "denial-verb",  "verbal-target",     "object-verb",
+    "cause-noun",          "intent-noun",     "topic-frame",  "stop-noun",         "wish-verb",
+    "necessity",           "force-word",      "office-noun",  "place-adverb",      "match-verb",
+    "reinforce-verb",      "body-name-end",   "spoken-to",    "addressee-verb",    "medical-word",
+    "fought-thing",        "expect-verb",     "sport-noun",   "barrage-noun",      "reciprocal-verb",
+    "release-noun",        "undo-verb",       "set-noun",     "private-traveller", "for-subject-done",
+    "unrealised-modifier", "perform-verb",    "holding-verb", "go-between-verb",   "opening-preposition",
+    "byline-noun",         "deadline-noun",   "envoy-title",  "partner-verb",      "care-place",
+    "binding-rule",        "say-verb",        "mishap-noun",  "striking-thing",    "local-sector"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {
@@ -51,7 +54,14 @@ Status CodingRules::LoadDirectory(const std::string& dir) {
   DYAD_RETURN_IF_ERROR(ReadFile(dir + "/modality.txt", &text));
   DYAD_RETURN_IF_ERROR(AddModality(text, dir + "/modality.txt"));
   DYAD_RETURN_IF_ERROR(ReadFile(dir + "/words.txt", &text));
-  return AddWords(text, dir + "/words.txt");
+  DYAD_RETURN_IF_ERROR(AddWords(text, dir + "/words.txt"));
+  for (size_t l = 0; l < kLists; ++l) {
+    if (lists_[l].empty()) {
+      return Status::DataError(dir + "/words.txt: no list \"" + std::string(kListNames[l]) +
+                               "\" (every list must be given)");
+    }
+  }
+  return Status::Ok();
 }
 
 Status CodingRules::AddModality(std::string_view text, const std::string& name) {

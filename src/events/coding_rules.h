@@ -73,13 +73,24 @@ class CodingRules {
     kForSubjectDone,
     kUnrealisedModifier,
     kPerformVerb,
+    kHoldingVerb,
+    kGoBetweenVerb,
+    kOpeningPreposition,
+    kBylineNoun,
+    kDeadlineNoun,
+    kEnvoyTitle,
+    kPartnerVerb,
+    kCarePlace,
+    kBindingRule,
+    kSayVerb,
     kMishapNoun,
     kStrikingThing,
     kLocalSector
   };
-  static constexpr size_t kMaps = 6, kLists = 50;
+  static constexpr size_t kMaps = 6, kLists = 60;
 
-  // Reads dir/modality.txt and dir/words.txt.
+  // Reads dir/modality.txt and dir/words.txt; an error when words.txt gives
+  // no word for a list (the coder's rules read every one).
   Status LoadDirectory(const std::string& dir);
   // One file's text in each format; `name` is used in messages.
   Status AddModality(std::string_view text, const std::string& name);

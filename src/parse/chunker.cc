@@ -94,7 +94,7 @@ bool IsSubordinator(std::string_view lower) {
 
 class SentenceParser {
  public:
-  SentenceParser(Analysis* a, uint32_t b, uint32_t e) : a_(a), b_(b), e_(e) {}
+  SentenceParser(Analysis* a, const WordLists& words, uint32_t b, uint32_t e) : a_(a), words_(words), b_(b), e_(e) {}
 
   void Run() {
     SentenceParse sp;
@@ -1261,7 +1261,7 @@ class SentenceParser {
       const uint32_t what = C(v).end_token;
       const Chunk& speaker = C(naming.verb - 1);
       if (Lower(what) != "what" || speaker.kind != ChunkKind::kNP || speaker.first_token != what + 1 ||
-          !OneOf(Lemma(C(naming.verb).head), {"call", "describe", "term", "dub", "brand", "label"})) {
+          !words_.Has(WordLists::List::kNamingVerb, Lemma(C(naming.verb).head))) {
         continue;
       }
       int32_t named = naming.verb + 1;
@@ -1318,16 +1318,12 @@ class SentenceParser {
   // verbal act (threaten, accuse, urge, demand, call ...).
   bool DocumentSays(const Clause& prev, int32_t vc) const {
     if (prev.subject < 0 || prev.object < 0 || prev.object >= vc) return false;
-    if (!OneOf(Lemma(C(prev.object).head), {"letter", "statement", "message", "note", "communique", "memo", "email",
-                                            "resolution", "declaration", "tweet", "post"})) {
-      return false;
-    }
+    if (!words_.Has(WordLists::List::kDocumentNoun, Lemma(C(prev.object).head))) return false;
     for (int32_t k = prev.object + 1; k < vc; k += 2) {
       if (k + 1 >= vc || C(k).kind != ChunkKind::kPP || C(k + 1).kind != ChunkKind::kNP) return false;
     }
     const std::string_view v = Lemma(C(vc).first_token);  // ("threatening to cut": the -ing word)
-    return IsSpeechVerb(v) || OneOf(v, {"threaten", "accuse", "urge", "demand", "call", "criticize", "criticise",
-                                        "condemn", "ask", "request", "reject", "express", "offer", "invite"});
+    return IsSpeechVerb(v) || words_.Has(WordLists::List::kVerbalActVerb, v);
   }
 
   // "China is willing to deepen ...", "urged Beijing to restore ...",
@@ -1775,6 +1771,7 @@ class SentenceParser {
   }
 
   Analysis* a_;
+  const WordLists& words_;
   uint32_t b_, e_;
   uint32_t cb_ = 0;
 };
@@ -1793,14 +1790,14 @@ const char* ChunkKindName(ChunkKind kind) {
   return "O";
 }
 
-void Parse(Analysis* a) {
+void Parse(Analysis* a, const WordLists& words) {
   a->chunks.clear();
   a->clauses.clear();
   a->parses.clear();
   a->chunks.reserve(a->tokens.size());
   a->parses.reserve(a->sentences.size());
   for (const Sentence& s : a->sentences) {
-    SentenceParser(a, s.first_token, s.end_token).Run();
+    SentenceParser(a, words, s.first_token, s.end_token).Run();
   }
 }
 

@@ -32,6 +32,7 @@ std::string DefaultDataDir() {
 struct Pipeline::Impl {
   std::unique_ptr<tag::Tagger> tagger;
   std::unique_ptr<tag::Lemmatizer> lemmatizer;
+  parse::WordLists parse_words;
 };
 
 Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)), impl_(new Impl) {}
@@ -51,6 +52,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   auto lemmatizer = tag::Lemmatizer::Load(p->options_.wordnet_dir, compiled.empty() ? "" : compiled + "lemmatizer.bin");
   if (!lemmatizer.ok()) return lemmatizer.status();
   p->impl_->lemmatizer = std::move(lemmatizer).value();
+  if (p->options_.data_dir.empty()) {
+    return Status::NotFound(
+        "no dyad data (the parser's word lists): looked in share/dyad beside the binary and in $DYAD_DATA");
+  }
+  DYAD_RETURN_IF_ERROR(p->impl_->parse_words.Load(p->options_.data_dir + "/parse/words.txt"));
   return p;
 }
 
@@ -60,7 +66,7 @@ void Pipeline::Segment(std::string_view full_text, size_t title_end, Analysis* o
 }
 void Pipeline::Tag(Analysis* out) const { impl_->tagger->Tag(out); }
 void Pipeline::Lemmatize(Analysis* out) const { impl_->lemmatizer->Lemmatize(out); }
-void Pipeline::Parse(Analysis* out) const { parse::Parse(out); }
+void Pipeline::Parse(Analysis* out) const { parse::Parse(out, impl_->parse_words); }
 
 void Pipeline::Analyze(std::string_view full_text, size_t title_end, Analysis* out) const {
   Segment(full_text, title_end, out);

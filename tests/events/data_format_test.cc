@@ -355,5 +355,51 @@ TEST(DataFormatTest, BadCodingRulesAreRejectedWithFileAndLine) {
   }
 }
 
+// The lists that moved out of the coder's C++ (holding, go-between,
+// opening-phrase, byline, deadline, envoy, partner, care-place, binding-rule
+// and saying words) load from the shipped data with their words, and a
+// words.txt that gives no word for a list stops the load, naming the list.
+TEST(DataFormatTest, EveryCodingListIsGivenAndTheMovedListsHaveTheirWords) {
+  CodingRules r;
+  ASSERT_TRUE(r.LoadDirectory(Data("coding")).ok());
+  using L = CodingRules::List;
+  const struct {
+    L list;
+    const char* word;
+  } kCases[] = {{L::kHoldingVerb, "detain"},
+                {L::kHoldingVerb, "hold"},
+                {L::kGoBetweenVerb, "mediate"},
+                {L::kGoBetweenVerb, "broker"},
+                {L::kOpeningPreposition, "during"},
+                {L::kOpeningPreposition, "in"},
+                {L::kBylineNoun, "report"},
+                {L::kDeadlineNoun, "ultimatum"},
+                {L::kEnvoyTitle, "ambassadors"},
+                {L::kPartnerVerb, "cooperate"},
+                {L::kCarePlace, "hospital"},
+                {L::kBindingRule, "law"},
+                {L::kSayVerb, "say"}};
+  for (const auto& c : kCases) EXPECT_TRUE(r.Has(c.list, c.word)) << CodingRules::ListName(c.list) << " " << c.word;
+  EXPECT_FALSE(r.Has(L::kOpeningPreposition, "before"));
+
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() /
+      ("dyad-coding-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(Data("coding/modality.txt"), dir / "modality.txt",
+                             std::filesystem::copy_options::overwrite_existing);
+  std::string words;
+  std::istringstream in(testing_util::ReadFile(Data("coding/words.txt")));
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("holding-verb:", 0) != 0) words += line + "\n";
+  }
+  std::ofstream(dir / "words.txt") << words;
+  CodingRules missing;
+  const Status st = missing.LoadDirectory(dir.string());
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(st.code(), StatusCode::kDataError);
+  EXPECT_NE(st.message().find("no list \"holding-verb\""), std::string::npos) << st.message();
+}
+
 }  // namespace
 }  // namespace dyad

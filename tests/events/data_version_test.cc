@@ -27,7 +27,7 @@ std::string VersionOf(const fs::path& dir) {
 
 // A copy of the data directory, each file copied (links = false) or linked.
 void Mirror(const fs::path& from, const fs::path& to, bool links) {
-  for (const char* sub : {"actors", "cameo", "coding", "events"}) {
+  for (const char* sub : {"actors", "cameo", "coding", "events", "parse"}) {
     for (const auto& entry : fs::recursive_directory_iterator(from / sub)) {
       fs::path dest = to / sub / entry.path().lexically_relative(from / sub);
       if (entry.is_directory()) {

@@ -1,0 +1,42 @@
+#include "parse/word_lists.h"
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "core/data_lines.h"
+
+namespace dyad::parse {
+namespace {
+
+constexpr std::string_view kNames[] = {"naming-verb", "document-noun", "verbal-act-verb"};
+static_assert(std::size(kNames) == WordLists::kLists);
+
+}  // namespace
+
+std::string_view WordLists::Name(List list) { return kNames[static_cast<size_t>(list)]; }
+
+Status WordLists::Load(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::NotFound(file + ": cannot open the parser's word lists");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  DYAD_RETURN_IF_ERROR(Add(ss.str(), file));
+  return CheckComplete(file);
+}
+
+Status WordLists::Add(std::string_view text, const std::string& name) {
+  return data::ForEachListWord(text, name, kNames,
+                               [&](size_t l, std::string_view word) { return sets_[l].Insert(word); });
+}
+
+Status WordLists::CheckComplete(const std::string& name) const {
+  for (size_t l = 0; l < kLists; ++l) {
+    if (sets_[l].size() == 0) {
+      return Status::DataError(name + ": no list \"" + std::string(kNames[l]) + "\" (every list must be given)");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad::parse
