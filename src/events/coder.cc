@@ -2602,6 +2602,32 @@ class SentenceCoder {
 
   // Step 3: the phrase acted on, from the clause where the pattern has no
   // target slot; -1 when none.
+  // "denounced Iran's detention of two French citizens", "welcomed Peru's
+  // release of the crew": when the target slot follows "of" after a noun
+  // phrase whose possessive names an actor other than the source, the act
+  // is that actor's, and the verb is aimed at it. The chunk of the noun
+  // phrase, or -1.
+  int32_t PossessedActBefore(int32_t tgt, const std::vector<const ActorMention*>& sources) const {
+    const Chunk& of = a_.chunks[tgt - 1];
+    const Chunk& act = a_.chunks[tgt - 2];
+    if (of.kind != ChunkKind::kPP || Lower(of.first_token) != "of" || act.kind != ChunkKind::kNP ||
+        act.end_token != of.first_token || !IsNoun(Tag(act.head)) ||
+        (a_.tokens[act.head].flags & (kTokCapitalized | kTokAllCaps))) {
+      // (a capitalised head is a name, not an act: "Haiti's Chamber of
+      // Deputies")
+      return -1;
+    }
+    for (const ActorMention* a : ActorsOf(tgt - 2)) {
+      if (a->end_token >= act.end_token || Tag(a->end_token) != PosTag::kPOS) continue;
+      if (std::any_of(sources.begin(), sources.end(),
+                      [&](const ActorMention* s) { return s->code.compare(0, 3, a->code, 0, 3) == 0; })) {
+        return -1;
+      }
+      return tgt - 2;
+    }
+    return -1;
+  }
+
   int32_t TargetChunk(const Clause& cl, const VerbMatch& m, bool passive,
                       const std::vector<const ActorMention*>& sources, bool compound_source) const {
     int32_t tgt = m.target.chunk;
@@ -2617,6 +2643,9 @@ class SentenceCoder {
     }
     if (passive && tgt < 0) tgt = cl.subject;
     const Pattern& p = *m.pattern;
+    if (policy_.PossessorOfJudgedAct() && tgt >= 2 && p.has_target) {
+      if (const int32_t doer = PossessedActBefore(tgt, sources); doer >= 0) tgt = doer;
+    }
     if (compound_source) {
       // "Trump and Kim met at a hotel": members act on each other, unless
       // the phrase they act on names a partner ("welcomed the resumption of

@@ -138,6 +138,11 @@ class Policy {
   // A state, its government or an international body that protests
   // complains officially (114); only people demonstrate (14).
   constexpr bool StateProtestIsComplaint() const { return !petrarch_; }
+  // An act named by the object with its doer's possessive ("Iran's
+  // detention of two citizens") is the doer's: a verb that judges, asks
+  // for or answers it is aimed at the doer, not at those the act was done
+  // to ("of" phrase).
+  constexpr bool PossessorOfJudgedAct() const { return !petrarch_; }
   // A claim of responsibility with no target is aimed at whom the claimed
   // act hit, named by the clause that describes it ("claimed the attack,
   // which killed dozens of people").

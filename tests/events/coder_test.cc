@@ -3231,6 +3231,21 @@ TEST_F(CoderTest, LocalAgentsActWhereTheirClauseSays) {
   }
 }
 
+// An act named by the object with its doer's possessive is the doer's: a
+// verb that judges or answers it is aimed at the doer, not at those the act
+// was done to.
+TEST_F(CoderTest, AnActNamedWithItsDoersPossessiveIsTheDoers) {
+  const EventCase cases[] = {
+      {"Peru denounced Chile's detention of two Peruvian fishermen.", {"PER>CHL:11"}},
+      {"Bolivia condemned Chile's treatment of Peruvian migrants.", {"BOL>CHL:11"}},
+      // (no possessive: those the act was done to, as before)
+      {"Peru denounced the detention of two Chilean fishermen.", {"PER>CHLAGR:11"}},
+      // (the source's own act: those it was done to)
+      {"Peru denounced its own detention of two Chilean fishermen.", {"PER>CHLAGR:11"}},
+  };
+  ExpectEach(cases);
+}
+
 // States, governments and international bodies protest through diplomatic
 // channels: an official complaint (114). People demonstrate (14).
 TEST_F(CoderTest, AStateThatProtestsComplainsOfficially) {
