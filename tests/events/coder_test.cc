@@ -1383,6 +1383,8 @@ TEST_F(CoderTest, PatternsReadPastTimeAndPlace) {
       // welcoming a party's decision or agreement is praise, not a host's
       // welcome; a pattern reads on into the phrase a possessor owns
       {"Chilean lawmakers welcomed Peru's agreement to a ceasefire.", {"CHLLEG>PER:051"}},
+      {"Chile welcomed Peru's lifting of tariffs on Chilean copper.", {"CHL>PER:051"}},
+      {"Bolivia welcomed the resumption of talks by Peru.", {"BOL>PER:051"}},
       {"Chile welcomed the Peruvian president to Santiago.", {"CHL>PERGOV:043"}},
       // sanctions within one country are administrative sanctions (172)
       {"Chile imposed sanctions on Peru.", {"CHL>PER:163"}},
