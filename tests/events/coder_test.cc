@@ -4099,4 +4099,19 @@ TEST_F(CoderTest, AttackInAPhraseOfTimeIsNotTheSubjects) {
   ExpectEach(cases);
 }
 
+// "Musa Kali, the commander of al-Shabaab, was arrested": a name the
+// dictionaries lack, set off by an apposition whose role word's "of" phrase
+// names a body, is that body's member.
+TEST_F(CoderTest, AppositionWithABodyAfterItsRoleWord) {
+  const EventCase cases[] = {
+      {"Musa Kali, the commander of al-Shabaab, was arrested by Kenyan police.", {"KENCOP>SOMREBSHB:173"}},
+      {"Musa Kali, a senior leader of the Taliban, was killed by Pakistani troops.", {"PAKMIL>AFGREBTLB:190"}},
+      // guards: a state's leader is its government; an apposition with its
+      // own actor keeps working as before
+      {"Musa Kali, the leader of North Korea, met Chinese officials.", {"PRKGOV>CHNGOV:040"}},
+      {"Musa Kali, a Kenyan army commander, was arrested by Ugandan police.", {"UGACOP>KENMIL:173"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
