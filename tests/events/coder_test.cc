@@ -4114,4 +4114,14 @@ TEST_F(CoderTest, AppositionWithABodyAfterItsRoleWord) {
   ExpectEach(cases);
 }
 
+// "flushed out the militants": an operation against them.
+TEST_F(CoderTest, FlushingOutFightersIsForce) {
+  const EventCase cases[] = {
+      {"The Kenyan army flushed out Shabaab militants from the forest.", {"KENMIL>SOMREBSHB:190"}},
+      // guard: what is flushed out is no actor
+      {"Kenya flushed out corruption in its ministries.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
