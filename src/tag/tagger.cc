@@ -1975,6 +1975,15 @@ void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const 
       return;
     }
   }
+  // "Evangelicals hail ruling", "Kurds vow revenge": after an opening plural
+  // (a capitalised word the lexicon also reads as a plural noun), a word the
+  // lexicon knows only in its base form is the plural's present tense.
+  if (!has_verb && want == PosTag::kVBP && (a->tokens[i - 1].flags & kTokCapitalized) &&
+      (a->tokens[i - 1].tag == PosTag::kNNPS || CanBe(cands, ncand, first, i - 1, PosTag::kNNS)) &&
+      CanBe(cands, ncand, first, i, PosTag::kVB)) {
+    t.tag = PosTag::kVBP;
+    return;
+  }
   // "Turkey downgrades ties": the lexicon knows the word only as a noun, but
   // WordNet knows its stem as a verb.
   std::string_view w = a->Lower(t);

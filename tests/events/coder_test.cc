@@ -4124,4 +4124,16 @@ TEST_F(CoderTest, FlushingOutFightersIsForce) {
   ExpectEach(cases);
 }
 
+// "Kenyans hail peace deal": a headline's opening plural, then a word the
+// lexicon knows only in its base form, which is the plural's verb.
+TEST_F(CoderTest, HeadlineVerbInBaseFormAfterAnOpeningPlural) {
+  const EventCase cases[] = {
+      {"Kenyans hail Ugandan peace deal", {"KEN>UGA:051"}},
+      {"Syrians hail Turkish withdrawal", {"SYR>TUR:051"}},
+      // guard: an opening singular name keeps its noun
+      {"Kenya hail damage in Uganda", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
