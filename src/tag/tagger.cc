@@ -232,6 +232,7 @@ class HmmTagger : public Tagger {
   static bool ParticipleAfterNumberOrDeterminer(const Analysis* a, uint32_t i);
   static bool ParticipleAfterLyAdverb(const Analysis* a, uint32_t i);
   static bool ParticipleAfterFiniteVerb(const Analysis* a, uint32_t i);
+  static bool ParticipleOfFeeling(const Analysis* a, uint32_t first, uint32_t i);
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   [[gnu::noinline]] void FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                             const uint8_t* ncand) const;
@@ -1795,8 +1796,30 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
       t.tag = PosTag::kJJ;
       continue;
     }
-    if ((i >= first + 2 && ParticipleAfterLyAdverb(a, i)) || ParticipleAfterFiniteVerb(a, i)) t.tag = PosTag::kJJ;
+    if ((i >= first + 2 && ParticipleAfterLyAdverb(a, i)) || ParticipleAfterFiniteVerb(a, i) ||
+        ParticipleOfFeeling(a, first, i)) {
+      t.tag = PosTag::kJJ;
+    }
   }
+}
+
+// "the union is deeply concerned about the raids", "Sylvania remains worried
+// over the border": a participle that names a feeling, after a linking verb
+// (and adverbs) and before the preposition of what the feeling is about, is
+// an adjective, as "pessimistic" would be: the subject feels it, no one does
+// it to the subject. (The list holds the participles the event patterns
+// write after "be" or "remain".)
+bool HmmTagger::ParticipleOfFeeling(const Analysis* a, uint32_t first, uint32_t i) {
+  static constexpr std::string_view kFeelings[] = {"concerned",  "worried",   "alarmed",    "disappointed",
+                                                   "encouraged", "satisfied", "displeased", "dissatisfied"};
+  static constexpr std::string_view kLinking[] = {
+      "is",      "are",      "was",  "were",  "am",     "be",   "been",  "being",  "'s",     "'re",    "remain",
+      "remains", "remained", "seem", "seems", "seemed", "stay", "stays", "stayed", "become", "became", "becomes"};
+  static constexpr std::string_view kAbout[] = {"about", "over", "at", "with", "by"};
+  if (!OneOf(a->Lower(a->tokens[i]), kFeelings) || !OneOf(a->Lower(a->tokens[i + 1]), kAbout)) return false;
+  uint32_t k = i - 1;
+  while (k > first && a->tokens[k].tag == PosTag::kRB) --k;  // ("is deeply concerned", "was not worried")
+  return OneOf(a->Lower(a->tokens[k]), kLinking);
 }
 
 // The first rule above for the past participle at `i` (first < i, i + 1 < end).

@@ -4136,4 +4136,22 @@ TEST_F(CoderTest, HeadlineVerbInBaseFormAfterAnOpeningPlural) {
   ExpectEach(cases);
 }
 
+// "is deeply concerned about", "remains worried over": a participle of
+// feeling after a linking verb is the subject's feeling about the phrase's
+// actor, not something done to the subject.
+TEST_F(CoderTest, FeelingAfterALinkingVerbIsTheSubjects) {
+  const EventCase cases[] = {
+      {"The Kenyan government is deeply concerned about Ugandan troop movements.", {"KENGOV>UGAMIL:012"}},
+      {"Kenya remains worried over the Ugandan army.", {"KEN>UGAMIL:012"}},
+      {"Kenya was alarmed by Uganda's decision.", {"KEN>UGA:012"}},
+      // a feeling about a report is about what the report is about
+      {"Kenya is concerned about the latest UN report about Ugandan troops.", {"KEN>UGAMIL:012"}},
+      // guards: the verb "concern" and a participle before an infinitive
+      {"The talks concerned Uganda's border with Kenya.", {}},
+      {"Kenyan traders were encouraged to leave by Ugandan police.", {}},
+      {"Kenya criticized the latest UN report about Uganda.", {"KEN>IGOUNO:111"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
