@@ -4154,4 +4154,16 @@ TEST_F(CoderTest, FeelingAfterALinkingVerbIsTheSubjects) {
   ExpectEach(cases);
 }
 
+// "condemns the raid and calls on Uganda to show restraint": a second
+// present-tense verb after "and", not a noun joined to the raid.
+TEST_F(CoderTest, CoordinatedCallOnIsAnAppeal) {
+  const EventCase cases[] = {
+      {"Kenya condemns the raid and calls on Uganda to show restraint.", {"KEN>UGA:0256"}},
+      {"Kenyan leaders condemn the raid and call upon Uganda to show restraint.", {"KENGOV>UGA:0256"}},
+      // guard: after a past tense the noun stays
+      {"The Kenyan president resigned amid protests and calls on him to step down.", {"KENGOV>KEN:0831"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

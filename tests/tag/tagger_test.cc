@@ -184,6 +184,12 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Sylvania is deeply concerned about the raids .", "NNP VBZ RB JJ IN DT NNS ."},
       {"Sylvania remains worried over the border .", "NNP VBZ JJ IN DT NN ."},
       {"The traders were encouraged to leave .", "DT NNS VBD VBN TO VB ."},
+      // "call" after "and" and before "on"/"upon" agrees with a present tense
+      // before it; a bare plural before "and" keeps the noun
+      {"Sylvania condemns the raid and calls on Freedonia to show restraint .",
+       "NNP VBZ DT NN CC VBZ IN NNP TO VB NN ."},
+      {"We condemn the raid and call upon Freedonia to act .", "PRP VB DT NN CC VBP IN NNP TO VB ."},
+      {"The minister faces protests and calls on him to resign .", "DT NN VBZ NNS CC NNS IN PRP TO VB ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
