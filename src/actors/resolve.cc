@@ -2173,6 +2173,24 @@ class Resolver {
     MatchesIn(np, &b, &e);
     if (b == e) return false;
     Member role = ResolveMember(b, e, matches_[b].first, matches_[e - 1].end);
+    if (role.code.empty()) {
+      // "Musa Kali, the commander of al-Shabaab, was arrested", "the
+      // leader of a Sylvanian gang": a role word with no country of its own
+      // is of the body, or the armed group or gang, its "of" phrase names,
+      // so the phrase is resolved again as the phrase it is. (Only then: a
+      // country from the story's context says nothing of whose an envoy or
+      // a spokesperson is.)
+      const int32_t head = head_, chunk = chunk_;
+      head_ = np.head;
+      chunk_ = static_cast<int32_t>(c + 2);
+      std::string sector;
+      if (Listed(WL::kHeadOfBody, a_.Lemma(a_.tokens[np.head])) &&
+          (!FollowingBody(&sector).empty() || !sector.empty())) {
+        role = ResolveMember(b, e, matches_[b].first, matches_[e - 1].end);
+      }
+      head_ = head;
+      chunk_ = chunk;
+    }
     // (a role word anywhere in it: "the former Prime Minister of Sri Lanka")
     bool agent = false;
     for (size_t k = b; k < e && !agent; ++k) {

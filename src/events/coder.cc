@@ -2218,6 +2218,27 @@ class SentenceCoder {
     const char* how = "pattern";
   };
 
+  // "concerned about the latest IAEA report about Iran's enrichment":
+  // hope or worry about a report, statement or speech whose only actor is
+  // its author, named before its head, is about what the "about", "on" or
+  // "over" phrase right after it names (topic-frame in words.txt).
+  void ReportTopicTarget(TargetChoice* t) const {
+    if (t->chunk < 0 || t->actors.empty() || static_cast<size_t>(t->chunk) + 2 >= a_.chunks.size()) return;
+    const Chunk& np = a_.chunks[t->chunk];
+    if (np.kind != ChunkKind::kNP || !pats_.rules().Has(WordList::kTopicFrame, Lemma(np.head))) return;
+    for (const ActorMention* a : t->actors) {
+      if (a->end_token > static_cast<uint32_t>(np.head)) return;  // (the head itself names the actor)
+    }
+    const Chunk& pp = a_.chunks[t->chunk + 1];
+    const Chunk& topic = a_.chunks[t->chunk + 2];
+    if (pp.kind != ChunkKind::kPP || !OneOf(Lower(pp.first_token), {"about", "on", "over"}) ||
+        topic.kind != ChunkKind::kNP || ActorsOf(t->chunk + 2).empty()) {
+      return;
+    }
+    t->chunk = t->chunk + 2;
+    t->actors = ActorsOf(t->chunk);
+  }
+
   // "Sanctions were imposed on Belarus by the European Union", "Protesters
   // were beaten by police": a passive verb's subject is the object its
   // active patterns name after the verb, so their first elements are
@@ -3786,6 +3807,7 @@ class SentenceCoder {
       return;
     }
     TargetChoice t = Targets(s, cl, m, passive, src_chunk, sources, compound_source, tgt_chunk, code, refused_together);
+    if (code->code.starts_with("012") || code->code.starts_with("013")) ReportTopicTarget(&t);
     if (policy_.DenialTakesDeniedTarget() && t.actors.empty() && IsDenial(Lemma(v.head))) {
       t.actors = DeniedTargets(s, ci, sources);
       if (!t.actors.empty()) t.how = "clause it governs";

@@ -232,6 +232,8 @@ class HmmTagger : public Tagger {
   static bool ParticipleAfterNumberOrDeterminer(const Analysis* a, uint32_t i);
   static bool ParticipleAfterLyAdverb(const Analysis* a, uint32_t i);
   static bool ParticipleAfterFiniteVerb(const Analysis* a, uint32_t i);
+  static bool ParticipleOfFeeling(const Analysis* a, uint32_t first, uint32_t i);
+  void FixCoordinatedCallOn(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPerfects(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   [[gnu::noinline]] void FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                             const uint8_t* ncand) const;
@@ -1357,6 +1359,42 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixProgressiveBeforeObject(a, first, end, c, nc);
   FixParticipleAfterWithName(a, first, end, c, nc);
   if (may(PosTag::kVB) && may(PosTag::kCC)) FixBaseFormInNounList(a, first, end);
+  if (may(PosTag::kCC)) FixCoordinatedCallOn(a, first, end, c, nc);
+}
+
+// "condemns the attack and calls on Sylvania to show restraint", "we condemn
+// the raid and call upon the government to act": "call" after "and" and
+// before "on" or "upon" is a second present-tense verb when the verb before
+// "and" is one in the same form (a past tense leaves the noun: "resigned
+// over the scandal and calls on him to step down").
+void HmmTagger::FixCoordinatedCallOn(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                     const uint8_t* ncand) const {
+  for (uint32_t i = first + 2; i + 1 < end; ++i) {
+    Token& t = a->tokens[i];
+    if ((t.tag != PosTag::kNN && t.tag != PosTag::kNNS) || a->Lower(a->tokens[i - 1]) != "and") continue;
+    const std::string_view w = a->Lower(t);
+    if ((w != "call" && w != "calls") || !OneOf(a->Lower(a->tokens[i + 1]), {"on", "upon"})) continue;
+    // (a bare plural before "and" is joined by the plural noun: "faces
+    // protests and calls on him to resign")
+    if (i >= first + 3 && a->tokens[i - 2].tag == PosTag::kNNS) {
+      const PosTag det = a->tokens[i - 3].tag;
+      if (det != PosTag::kDT && det != PosTag::kPRPS && det != PosTag::kPOS && !IsAdjective(det) && !IsNoun(det)) {
+        continue;
+      }
+    }
+    // the nearest finite verb before "and" (past participles and -ing forms
+    // are passed over: "is shocked at the crisis and calls on")
+    uint32_t k = i - 1;
+    while (k > first && (!IsVerb(a->tokens[k - 1].tag) || a->tokens[k - 1].tag == PosTag::kVBN ||
+                         a->tokens[k - 1].tag == PosTag::kVBG)) {
+      --k;
+    }
+    if (k == first) continue;
+    const PosTag verb = a->tokens[k - 1].tag;
+    const PosTag want = w == "calls" ? PosTag::kVBZ : PosTag::kVBP;
+    const bool agrees = w == "calls" ? verb == PosTag::kVBZ : (verb == PosTag::kVBP || verb == PosTag::kVB);
+    if (agrees && (CanBe(cands, ncand, first, i, want) || CanBe(cands, ncand, first, i, PosTag::kVB))) t.tag = want;
+  }
 }
 
 // "fired tear gas, rubber bullets and stun grenades": a base form right
@@ -1795,8 +1833,30 @@ void HmmTagger::FixAttributiveParticiples(Analysis* a, uint32_t first, uint32_t 
       t.tag = PosTag::kJJ;
       continue;
     }
-    if ((i >= first + 2 && ParticipleAfterLyAdverb(a, i)) || ParticipleAfterFiniteVerb(a, i)) t.tag = PosTag::kJJ;
+    if ((i >= first + 2 && ParticipleAfterLyAdverb(a, i)) || ParticipleAfterFiniteVerb(a, i) ||
+        ParticipleOfFeeling(a, first, i)) {
+      t.tag = PosTag::kJJ;
+    }
   }
+}
+
+// "the union is deeply concerned about the raids", "Sylvania remains worried
+// over the border": a participle that names a feeling, after a linking verb
+// (and adverbs) and before the preposition of what the feeling is about, is
+// an adjective, as "pessimistic" would be: the subject feels it, no one does
+// it to the subject. (The list holds the participles the event patterns
+// write after "be" or "remain".)
+bool HmmTagger::ParticipleOfFeeling(const Analysis* a, uint32_t first, uint32_t i) {
+  static constexpr std::string_view kFeelings[] = {"concerned",  "worried",   "alarmed",    "disappointed",
+                                                   "encouraged", "satisfied", "displeased", "dissatisfied"};
+  static constexpr std::string_view kLinking[] = {
+      "is",      "are",      "was",  "were",  "am",     "be",   "been",  "being",  "'s",     "'re",    "remain",
+      "remains", "remained", "seem", "seems", "seemed", "stay", "stays", "stayed", "become", "became", "becomes"};
+  static constexpr std::string_view kAbout[] = {"about", "over", "at", "with", "by"};
+  if (!OneOf(a->Lower(a->tokens[i]), kFeelings) || !OneOf(a->Lower(a->tokens[i + 1]), kAbout)) return false;
+  uint32_t k = i - 1;
+  while (k > first && a->tokens[k].tag == PosTag::kRB) --k;  // ("is deeply concerned", "was not worried")
+  return OneOf(a->Lower(a->tokens[k]), kLinking);
 }
 
 // The first rule above for the past participle at `i` (first < i, i + 1 < end).
@@ -1974,6 +2034,15 @@ void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const 
       t.tag = want;
       return;
     }
+  }
+  // "Evangelicals hail ruling", "Kurds vow revenge": after an opening plural
+  // (a capitalised word the lexicon also reads as a plural noun), a word the
+  // lexicon knows only in its base form is the plural's present tense.
+  if (!has_verb && want == PosTag::kVBP && (a->tokens[i - 1].flags & kTokCapitalized) &&
+      (a->tokens[i - 1].tag == PosTag::kNNPS || CanBe(cands, ncand, first, i - 1, PosTag::kNNS)) &&
+      CanBe(cands, ncand, first, i, PosTag::kVB)) {
+    t.tag = PosTag::kVBP;
+    return;
   }
   // "Turkey downgrades ties": the lexicon knows the word only as a noun, but
   // WordNet knows its stem as a verb.

@@ -4190,4 +4190,71 @@ TEST_F(CoderTest, AttackInAPhraseOfTimeIsNotTheSubjects) {
   ExpectEach(cases);
 }
 
+// "Musa Kali, the commander of al-Shabaab, was arrested": a name the
+// dictionaries lack, set off by an apposition whose role word's "of" phrase
+// names a body, is that body's member.
+TEST_F(CoderTest, AppositionWithABodyAfterItsRoleWord) {
+  const EventCase cases[] = {
+      {"Musa Kali, the commander of al-Shabaab, was arrested by Kenyan police.", {"KENCOP>SOMREBSHB:173"}},
+      {"Musa Kali, a senior leader of the Taliban, was killed by Pakistani troops.", {"PAKMIL>AFGREBTLB:190"}},
+      // guards: a state's leader is its government; an apposition with its
+      // own actor keeps working as before
+      {"Musa Kali, the leader of North Korea, met Chinese officials.", {"PRKGOV>CHNGOV:040"}},
+      {"Musa Kali, a Kenyan army commander, was arrested by Ugandan police.", {"UGACOP>KENMIL:173"}},
+  };
+  ExpectEach(cases);
+}
+
+// "flushed out the militants": an operation against them.
+TEST_F(CoderTest, FlushingOutFightersIsForce) {
+  const EventCase cases[] = {
+      {"The Kenyan army flushed out Shabaab militants from the forest.", {"KENMIL>SOMREBSHB:190"}},
+      // guard: what is flushed out is no actor
+      {"Kenya flushed out corruption in its ministries.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// "Kenyans hail peace deal": a headline's opening plural, then a word the
+// lexicon knows only in its base form, which is the plural's verb.
+TEST_F(CoderTest, HeadlineVerbInBaseFormAfterAnOpeningPlural) {
+  const EventCase cases[] = {
+      {"Kenyans hail Ugandan peace deal", {"KEN>UGA:051"}},
+      {"Syrians hail Turkish withdrawal", {"SYR>TUR:051"}},
+      // guard: an opening singular name keeps its noun
+      {"Kenya hail damage in Uganda", {}},
+  };
+  ExpectEach(cases);
+}
+
+// "is deeply concerned about", "remains worried over": a participle of
+// feeling after a linking verb is the subject's feeling about the phrase's
+// actor, not something done to the subject.
+TEST_F(CoderTest, FeelingAfterALinkingVerbIsTheSubjects) {
+  const EventCase cases[] = {
+      {"The Kenyan government is deeply concerned about Ugandan troop movements.", {"KENGOV>UGAMIL:012"}},
+      {"Kenya remains worried over the Ugandan army.", {"KEN>UGAMIL:012"}},
+      {"Kenya was alarmed by Uganda's decision.", {"KEN>UGA:012"}},
+      // a feeling about a report is about what the report is about
+      {"Kenya is concerned about the latest UN report about Ugandan troops.", {"KEN>UGAMIL:012"}},
+      // guards: the verb "concern" and a participle before an infinitive
+      {"The talks concerned Uganda's border with Kenya.", {}},
+      {"Kenyan traders were encouraged to leave by Ugandan police.", {}},
+      {"Kenya criticized the latest UN report about Uganda.", {"KEN>IGOUNO:111"}},
+  };
+  ExpectEach(cases);
+}
+
+// "condemns the raid and calls on Uganda to show restraint": a second
+// present-tense verb after "and", not a noun joined to the raid.
+TEST_F(CoderTest, CoordinatedCallOnIsAnAppeal) {
+  const EventCase cases[] = {
+      {"Kenya condemns the raid and calls on Uganda to show restraint.", {"KEN>UGA:0256"}},
+      {"Kenyan leaders condemn the raid and call upon Uganda to show restraint.", {"KENGOV>UGA:0256"}},
+      // guard: after a past tense the noun stays
+      {"The Kenyan president resigned amid protests and calls on him to step down.", {"KENGOV>KEN:0831"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

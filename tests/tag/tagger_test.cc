@@ -179,6 +179,17 @@ TEST_F(TaggerTest, NewsSentences) {
       {"Kenyan police fired tear gas and stun grenades at protesters .", "JJ NNS VBD JJ NN CC NN NNS IN NNS ."},
       {"The troops used rifles , tear gas and stun grenades .", "DT NNS VBD NNS , JJ NN CC NN NNS ."},
       {"The ministry said it would close the border and stop trade .", "DT NN VBD PRP MD VB DT NN CC VB NN ."},
+      // a participle of feeling after a linking verb, before what the feeling
+      // is about, is an adjective; before an infinitive it stays a participle
+      {"Sylvania is deeply concerned about the raids .", "NNP VBZ RB JJ IN DT NNS ."},
+      {"Sylvania remains worried over the border .", "NNP VBZ JJ IN DT NN ."},
+      {"The traders were encouraged to leave .", "DT NNS VBD VBN TO VB ."},
+      // "call" after "and" and before "on"/"upon" agrees with a present tense
+      // before it; a bare plural before "and" keeps the noun
+      {"Sylvania condemns the raid and calls on Freedonia to show restraint .",
+       "NNP VBZ DT NN CC VBZ IN NNP TO VB NN ."},
+      {"We condemn the raid and call upon Freedonia to act .", "PRP VB DT NN CC VBP IN NNP TO VB ."},
+      {"The minister faces protests and calls on him to resign .", "DT NN VBZ NNS CC NNS IN PRP TO VB ."},
   };
   for (const Case& c : cases) EXPECT_EQ(TagLine(c.sentence), c.tags) << c.sentence;
 }
