@@ -944,6 +944,30 @@ class SentenceParser {
           }
         }
       }
+      // "Russia, whose forces seized the town, rejected the plan": after a
+      // possessive relative clause set off by commas (its subject is the
+      // "whose" phrase), a finite verb resumes with the noun phrase before
+      // "whose" (past an adverb: "..., seldom criticized").
+      if (cl.subject < 0 && vc > 1 && a_->clauses.size() > first_clause) {
+        const int32_t before = C(vc - 1).kind == ChunkKind::kADVP ? vc - 2 : vc - 1;
+        const Chunk& me = C(vc);
+        const T ft = Tag(me.first_token);
+        // (a lone past participle with an object is the past tense, as above)
+        const bool past_with_object = ft == T::kVBN && me.head == me.first_token && me.end_token == me.head + 1 &&
+                                      vc + 1 < static_cast<int32_t>(ce) && C(vc + 1).kind == ChunkKind::kNP;
+        if (before > static_cast<int32_t>(cb) && IsComma(before) &&
+            (ft == T::kVBD || ft == T::kVBZ || ft == T::kVBP || ft == T::kMD || past_with_object)) {
+          for (size_t k = a_->clauses.size(); k-- > first_clause && k + 4 >= a_->clauses.size();) {
+            const int32_t whose = a_->clauses[k].subject;
+            if (whose < 2 || Tag(C(whose).first_token) != T::kWPS) continue;
+            if (IsComma(whose - 1) && whose - 2 >= static_cast<int32_t>(cb) && C(whose - 2).kind == ChunkKind::kNP) {
+              cl.subject = whose - 2;
+              if (past_with_object) a_->tokens[me.head].tag = T::kVBD;
+            }
+            break;
+          }
+        }
+      }
       if (cl.subject < 0) cl.subject = NameBeforeApposition(cb, vc);
       if (const int32_t before_dash = SubjectBeforeDashes(cb, vc, first_clause); before_dash >= 0) {
         cl.subject = before_dash;

@@ -191,6 +191,15 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"The government, which believed the ships were Danish, demanded that Norway act.", "demanded", "The government",
        "-"},
       {"Olsen, who resigned after being defeated in 2013, rejected the charges.", "rejected", "Olsen", "the charges"},
+      // ... and after a possessive relative ("whose"), whose own subject is
+      // the "whose" phrase; past an adverb, with a lone participle as the
+      // past tense
+      {"Denmark, whose troops seized the port in May, rejected the Norwegian plan.", "rejected", "Denmark",
+       "the Norwegian plan"},
+      {"The doctor, whose name was not released, brought the drawings to Oslo.", "brought", "The doctor",
+       "the drawings"},
+      {"Olsen, whose party lost the vote in 2018, rarely criticized Norway.", "criticized", "Olsen", "Norway"},
+      {"Denmark, whose troops seized the port in May, rejected the plan.", "seized", "whose troops", "the port"},
       // ... and after a participle set off by commas
       {"Six Danish sailors, held captive for weeks, were freed by the navy.", "freed", "Six Danish sailors", "-",
        "the navy"},
