@@ -2625,10 +2625,30 @@ class SentenceCoder {
   // target slot; -1 when none.
   // "denounced Iran's detention of two French citizens", "welcomed Peru's
   // release of the crew": when the target slot follows "of" after a noun
-  // phrase whose possessive names an actor other than the source, the act
-  // is that actor's, and the verb is aimed at it. The chunk of the noun
-  // phrase, or -1.
-  int32_t PossessedActBefore(int32_t tgt, const std::vector<const ActorMention*>& sources) const {
+  // phrase whose possessive, or a "by" phrase after the slot, names an actor
+  // other than the source, the act is that actor's, and the verb is aimed
+  // at it. The chunk of the doer, or -1.
+  // Whether noun phrase `c` follows a "by" that follows a noun: the doer of
+  // a noun event ("the seizure of the city by rebels"), not the holder of a
+  // participle ("hostages held by Hamas").
+  bool DoerAfterBy(int32_t c) const {
+    const Chunk& by = a_.chunks[c - 1];
+    return by.kind == ChunkKind::kPP && by.end_token == a_.chunks[c].first_token && Lower(by.first_token) == "by" &&
+           by.first_token > 0 && IsNoun(Tag(by.first_token - 1));
+  }
+
+  // The noun phrase of an "of" right after token `t`, when it names an
+  // actor; else -1.
+  int32_t OfPhraseAfter(uint32_t t) const {
+    if (t + 2 >= a_.tokens.size() || Lower(t + 1) != "of") return -1;
+    const int32_t np = chunk_of_[t + 2];
+    if (np < 0 || a_.chunks[np].kind != ChunkKind::kNP || a_.chunks[np].first_token != t + 2 || ActorsOf(np).empty()) {
+      return -1;
+    }
+    return np;
+  }
+
+  int32_t DoerOfActBefore(int32_t tgt, const std::vector<const ActorMention*>& sources) const {
     const Chunk& of = a_.chunks[tgt - 1];
     const Chunk& act = a_.chunks[tgt - 2];
     if (of.kind != ChunkKind::kPP || Lower(of.first_token) != "of" || act.kind != ChunkKind::kNP ||
@@ -2638,19 +2658,37 @@ class SentenceCoder {
       // Deputies")
       return -1;
     }
+    auto own = [&](const ActorMention* a) {
+      return std::any_of(sources.begin(), sources.end(),
+                         [&](const ActorMention* s) { return s->code.compare(0, 3, a->code, 0, 3) == 0; });
+    };
     for (const ActorMention* a : ActorsOf(tgt - 2)) {
       if (a->end_token >= act.end_token || Tag(a->end_token) != PosTag::kPOS) continue;
-      if (std::any_of(sources.begin(), sources.end(),
-                      [&](const ActorMention* s) { return s->code.compare(0, 3, a->code, 0, 3) == 0; })) {
-        return -1;
-      }
-      return tgt - 2;
+      return own(a) ? -1 : tgt - 2;
+    }
+    // ("condemned the killing of three soldiers by militants": the doer
+    // is the "by" phrase after those it was done to)
+    const size_t by = static_cast<size_t>(tgt) + 1;
+    if (by + 1 < a_.chunks.size() && a_.chunks[by].kind == ChunkKind::kPP &&
+        a_.chunks[by].first_token == a_.chunks[tgt].end_token && Lower(a_.chunks[by].first_token) == "by" &&
+        a_.chunks[by + 1].kind == ChunkKind::kNP) {
+      const auto& doers = ActorsOf(static_cast<int32_t>(by) + 1);
+      if (!doers.empty() && !own(doers.front())) return static_cast<int32_t>(by) + 1;
     }
     return -1;
   }
 
   int32_t TargetChunk(const Clause& cl, const VerbMatch& m, bool passive,
                       const std::vector<const ActorMention*>& sources, bool compound_source) const {
+    const int32_t tgt = PhraseTarget(cl, m, passive, sources, compound_source);
+    if (policy_.PossessorOfJudgedAct() && tgt >= 2) {
+      if (const int32_t doer = DoerOfActBefore(tgt, sources); doer >= 0) return doer;
+    }
+    return tgt;
+  }
+
+  int32_t PhraseTarget(const Clause& cl, const VerbMatch& m, bool passive,
+                       const std::vector<const ActorMention*>& sources, bool compound_source) const {
     int32_t tgt = m.target.chunk;
     // "told VOA five people had been killed", "told media 339 passengers
     // were freed": a phrase that is the subject of the finite verb right
@@ -2664,9 +2702,6 @@ class SentenceCoder {
     }
     if (passive && tgt < 0) tgt = cl.subject;
     const Pattern& p = *m.pattern;
-    if (policy_.PossessorOfJudgedAct() && tgt >= 2 && p.has_target) {
-      if (const int32_t doer = PossessedActBefore(tgt, sources); doer >= 0) tgt = doer;
-    }
     if (compound_source) {
       // "Trump and Kim met at a hotel": members act on each other, unless
       // the phrase they act on names a partner ("welcomed the resumption of
@@ -4499,6 +4534,15 @@ class SentenceCoder {
           if (!ok) continue;
           decided = true;
           int32_t src = source.chunk;
+          // "the killing of three soldiers by militants", "the seizure of
+          // the city by rebels": the slot after the phrase's own "by" (after
+          // a noun, not "held by") is the doer, read as the by-phrase below;
+          // the target is whom the "of" phrase names, if anyone.
+          int32_t doer = -1;
+          if (src < 0 && target.chunk >= 1 && policy_.NounByPhraseIsDoer() && DoerAfterBy(target.chunk)) {
+            doer = target.chunk;
+            target.chunk = OfPhraseAfter(anchor);
+          }
           // the modality of the clause the phrase belongs to ("will join
           // Waltz for the talks with Kyiv": intent to negotiate, 036)
           std::string noun_modality;
@@ -4507,8 +4551,8 @@ class SentenceCoder {
           // pattern's words names who did it.
           // (The clause around the phrase is still asked whether it asserts
           // the event.)
-          int32_t by_src = -1;
-          if (src < 0 && match_end < a_.sentences[s].end_token && chunk_of_[match_end] >= 0) {
+          int32_t by_src = doer;
+          if (src < 0 && by_src < 0 && match_end < a_.sentences[s].end_token && chunk_of_[match_end] >= 0) {
             const int32_t by = chunk_of_[match_end];
             if (a_.chunks[by].kind == ChunkKind::kPP && a_.chunks[by].first_token == match_end &&
                 Lower(match_end) == "by" && static_cast<size_t>(by) + 1 < a_.chunks.size() &&

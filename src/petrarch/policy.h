@@ -143,6 +143,10 @@ class Policy {
   // for or answers it is aimed at the doer, not at those the act was done
   // to ("of" phrase).
   constexpr bool PossessorOfJudgedAct() const { return !petrarch_; }
+  // In a noun pattern, the target slot right after the noun phrase's own
+  // "by" ("~killing of * soldiers by +") names who did it; those it was done
+  // to are the "of" phrase.
+  constexpr bool NounByPhraseIsDoer() const { return !petrarch_; }
   // A claim of responsibility with no target is aimed at whom the claimed
   // act hit, named by the clause that describes it ("claimed the attack,
   // which killed dozens of people").

@@ -3244,6 +3244,12 @@ TEST_F(CoderTest, AnActNamedWithItsDoersPossessiveIsTheDoers) {
       {"Peru denounced the detention of two Chilean fishermen.", {"PER>CHLAGR:11"}},
       // (the source's own act: those it was done to)
       {"Peru denounced its own detention of two Chilean fishermen.", {"PER>CHLAGR:11"}},
+      // (a "by" phrase after those it was done to names the doer too)
+      {"Peru condemned the killing of two Peruvian soldiers by Chilean rebels.", {"PER>CHLREB:111"}},
+      // (and as a noun event of its own, the doer acts on those of the "of"
+      // phrase; a holder after a participle is still whom an appeal asks)
+      {"The killing of two Peruvian soldiers by Chilean rebels drew protests.", {"CHLREB>PERMIL:18"}},
+      {"Peru called for the release of hostages held by Chilean rebels.", {"PER>CHLREB:0253"}},
   };
   ExpectEach(cases);
 }
