@@ -774,6 +774,15 @@ class Resolver {
       const std::string& last = members.back().code;
       bool country_sector = last.size() == 6 && last.compare(0, 3, "IGO") && last.compare(0, 3, "NGM") &&
                             last.compare(0, 3, "---");
+      // ("Colombia and the rebels", "Kenya and its allies": a last member
+      // with its own determiner is a phrase of its own, not a head noun the
+      // members before it modify.)
+      if (country_sector && groups.size() > 1) {
+        const uint32_t gap_b = matches_[groups[groups.size() - 2].second - 1].end;
+        for (uint32_t t = gap_b; t < matches_[groups.back().first].first; ++t) {
+          if (Tag(t) == PosTag::kDT || Tag(t) == PosTag::kPRPS) country_sector = false;
+        }
+      }
       for (size_t k = 0; k + 1 < members.size() && country_sector; ++k) {
         Member& m = members[k];
         if (m.code.size() == 3 && m.how == ActorHow::kDictionary && !m.person_like) {

@@ -238,6 +238,7 @@ class HmmTagger : public Tagger {
   [[gnu::noinline]] void FixReducedRelative(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
                                             const uint8_t* ncand) const;
   void FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
+  void FixOpeningPastTense(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixHeadlineVerb(Analysis* a, uint32_t first, uint32_t end, const Cand* cands, const uint8_t* ncand) const;
   void FixVerbAfterNounAdjective(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
@@ -1341,6 +1342,7 @@ void HmmTagger::TagSentence(Analysis* a, uint32_t first, uint32_t end, bool titl
   FixPluralSubjectVerb(a, first, end, c, nc);
   tags |= TagBit(PosTag::kVBP);
   FixOpeningVerb(a, first, end, c, nc);
+  if (may(PosTag::kJJ)) FixOpeningPastTense(a, first, end, c, nc);
   tags |= TagBit(PosTag::kVBZ);  // (NNS and VBP are in already)
   if (may(PosTag::kNNP)) FixTitleCasePluralVerb(a, first, end, c, nc);
   FixHeadlineVerb(a, first, end, c, nc);
@@ -1989,6 +1991,26 @@ void HmmTagger::FixPluralSubjectVerb(Analysis* a, uint32_t first, uint32_t end, 
       return;
     }
   }
+}
+
+// "Egypt brokered talks between the factions, diplomats said", "Russia
+// organized talks": a bigram reads a past form between an opening name and
+// a noun as an adjective ("brokered talks"), leaving the clause no verb.
+// When no finite verb comes before the next comma (or the end), the word
+// that can be a past tense is one.
+void HmmTagger::FixOpeningPastTense(Analysis* a, uint32_t first, uint32_t end, const Cand* cands,
+                                    const uint8_t* ncand) const {
+  uint32_t i = first;
+  while (i < end && (a->tokens[i].tag == PosTag::kNNP || a->tokens[i].tag == PosTag::kNNPS)) ++i;
+  if (i == first || i + 1 >= end || a->tokens[i].tag != PosTag::kJJ) return;
+  const PosTag next = a->tokens[i + 1].tag;
+  if (next != PosTag::kNN && next != PosTag::kNNS) return;
+  if (!a->Lower(a->tokens[i]).ends_with("ed") || !CanBe(cands, ncand, first, i, PosTag::kVBD)) return;
+  for (uint32_t k = i + 1; k < end && a->tokens[k].tag != PosTag::kComma; ++k) {
+    const PosTag t = a->tokens[k].tag;
+    if (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP || t == PosTag::kMD) return;
+  }
+  a->tokens[i].tag = PosTag::kVBD;
 }
 
 // "Freedonia retreats from Sylvania": a bigram reads a proper name and a plural as

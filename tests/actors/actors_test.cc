@@ -548,6 +548,11 @@ TEST_F(ActorsTest, CompoundsShareOneGroup) {
   } cases[] = {
       {"China and Russia signed an accord.", nullptr, {"CHN", "RUS"}},
       {"Iran, Iraq and Syria condemned the strike.", nullptr, {"IRN", "IRQ", "SYR"}},
+      // members before a shared head take its sector; a last member with a
+      // determiner of its own is a phrase of its own
+      {"Chilean and Peruvian troops held drills.", nullptr, {"CHLMIL", "PERMIL"}},
+      {"Chile and the rebels signed an accord.", nullptr, {"CHL", "CHLREB"}},
+      {"Peru and the Chilean rebels signed an accord.", nullptr, {"PER", "CHLREB"}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = Mentions(c.text);
