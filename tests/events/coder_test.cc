@@ -3122,6 +3122,24 @@ TEST_F(CoderTest, ASecretaryGeneralHeadsTheBodyNamedBefore) {
   ExpectEach(cases);
 }
 
+// "He" or "she" opening the sentence after one where a person met, hosted
+// or spoke with another continues the subject, not the person met; people
+// named in the plural are no "he".
+TEST_F(CoderTest, APronounAfterAMeetingIsTheHost) {
+  const EventCase cases[] = {
+      {"The Chilean president met the Peruvian foreign minister on Monday. He urged Peru to free the prisoners.",
+       {"CHLGOV>PERGOV:04", "CHLGOV>PER:02"}},
+      {"The Kenyan president spoke with the Somali prime minister by phone. He accused Somalia of harbouring "
+       "militants.",
+       {"KENGOV>SOMGOV:04", "KENGOV>SOM:11"}},
+      {"The Chilean president hosted the Peruvian prime minister in Santiago. She praised Peru for its help.",
+       {"CHLGOV>PERGOV:04", "CHLGOV>PER:05"}},
+      {"Chilean officials met the Peruvian foreign minister on Monday. He urged Chile to free the prisoners.",
+       {"CHLGOV>PERGOV:04", "PERGOV>CHL:02"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
