@@ -3140,6 +3140,20 @@ TEST_F(CoderTest, APronounAfterAMeetingIsTheHost) {
   ExpectEach(cases);
 }
 
+// "Peru cut ties with Chile, saying ...": a participle after a comma opens a
+// clause of its own, so the opening clause still needs its verb, and a word
+// after the opening name that can be one ("cut") is it.
+TEST_F(CoderTest, AParticipleAfterACommaIsNoVerbOfTheOpeningClause) {
+  const EventCase cases[] = {
+      {"Peru cut ties with Chile, saying talks had failed.", {"PER>CHL:161"}},
+      {"Ghana cut aid to Togo, citing the coup.", {"GHA>TGO:162"}},
+      {"Ghana cut aid to Togo, accusing its leaders of fraud.", {"GHA>TGO:162", "GHA>TGOGOV:112"}},
+      {"Peru cut ties with Chile.", {"PER>CHL:161"}},
+      {"Peru trade officials met Chilean diplomats, hoping to ease tensions.", {"PERGOV>CHLGOV:040"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
