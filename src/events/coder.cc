@@ -4231,8 +4231,10 @@ class SentenceCoder {
         continue;
       }
       if (v.modal >= 0 && OneOf(Lower(v.modal), {"could", "might", "may", "would", "should"})) return true;
-      // ("the siege of the town was lifted": undone, in place before)
-      if (UndoingVerb(cl)) return true;
+      // ("the siege of the town was lifted": undone, in place before; but
+      // "China's release of the hostages ended the dispute": a phrase that
+      // ends something else, the active verb's object, took place)
+      if (UndoingVerb(cl) && (v.voice == Voice::kPassive || cl.object < 0)) return true;
       return ClauseModality(s, cl).skip;
     }
     return false;

@@ -3154,6 +3154,20 @@ TEST_F(CoderTest, AParticipleAfterACommaIsNoVerbOfTheOpeningClause) {
   ExpectEach(cases);
 }
 
+// An event noun that is the subject of an undoing verb ("end", "ease",
+// "stop") is undone only when the verb has no object or is passive; with an
+// object it is the thing that ends something else, and it took place.
+TEST_F(CoderTest, AnEventThatEndsSomethingElseTookPlace) {
+  const EventCase cases[] = {
+      {"Peru's release of two Chilean fishermen ended a long dispute.", {"PER>CHLAGR:0841"}},
+      {"The ceasefire between Peru and Chile eased tensions.", {"PER>CHL:0871"}},
+      {"Chile's aid to Peru stopped the famine.", {"CHL>PER:07"}},
+      {"Peru's blockade of Chilean ports ended.", {}},
+      {"The Peruvian embargo on Chile was lifted in May.", {"PER>CHL:085"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
