@@ -3168,6 +3168,18 @@ TEST_F(CoderTest, AnEventThatEndsSomethingElseTookPlace) {
   ExpectEach(cases);
 }
 
+// "Peru's call for Chile to free the prisoners": a call, appeal or demand
+// for a party to do something is made to that party.
+TEST_F(CoderTest, ACallForAPartyToActIsMadeToIt) {
+  const EventCase cases[] = {
+      {"Ghana's call for Togo to withdraw its troops angered officials.", {"GHA>TGO:020"}},
+      {"Peru's appeal for Chile to reopen the border was ignored.", {"PER>CHL:020"}},
+      {"Peru's demand for Chile to return the fishermen went unanswered.", {"PER>CHL:100"}},
+      {"Peru's call for calm was welcomed.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
