@@ -307,6 +307,9 @@ class SentenceParser {
         // subject.)
         if ((t == T::kDT || t == T::kPDT || t == T::kPRPS || t == T::kWPS) && has_head) break;
         ++i;
+      } else if ((t == T::kDollar || (t == T::kSYM && OneOf(Lower(i), {"£", "€", "¥"}))) && !has_head && i > start &&
+                 i + 1 < e_ && Tag(i + 1) == T::kCD) {
+        ++i;  // "a $3 billion loan", "a £40 million grant": the currency sign goes with its amount
       } else if (t == T::kRB && i + 1 < e_ && IsAdjective(Tag(i + 1)) && !has_head) {
         ++i;  // "very large crowds"
       } else if (t == T::kRBR && i > start && i + 1 < e_ && (Tag(i - 1) == T::kDT || Tag(i - 1) == T::kCD) &&

@@ -3180,6 +3180,19 @@ TEST_F(CoderTest, ACallForAPartyToActIsMadeToIt) {
   ExpectEach(cases);
 }
 
+// "a $3 billion loan": the amount, currency sign and all, is part of the
+// phrase of the thing given, so the verb's object is the loan.
+TEST_F(CoderTest, AnAmountOfMoneyBelongsToThePhraseOfTheThingGiven) {
+  const EventCase cases[] = {
+      {"The IMF approved a $3 billion loan for Chile.", {"IGOIMF>CHL:071"}},
+      {"Peru extended a $2 billion loan to Bolivia.", {"PER>BOL:071"}},
+      {"Chile granted Peru a $750 million credit.", {"CHL>PER:071"}},
+      {"Peru gave a €40 million loan to Chile.", {"PER>CHL:071"}},
+      {"Peru gave $300 million in aid to Chile.", {"PER>CHL:07"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.
