@@ -3140,6 +3140,18 @@ TEST_F(CoderTest, APronounAfterAMeetingIsTheHost) {
   ExpectEach(cases);
 }
 
+// "Talks between Peru and Chile ended": a meeting, talk or visit that ends
+// was held; a blockade or an embargo that ends is lifted, not imposed.
+TEST_F(CoderTest, AMeetingThatEndedWasHeld) {
+  const EventCase cases[] = {
+      {"Peru's talks with Chile ended without agreement.", {"PER>CHL:046"}},
+      {"Peru's visit to Chile ended on Friday.", {"PER>CHL:042"}},
+      {"The Peruvian blockade of Chile ended in May.", {}},
+      {"The Peruvian embargo on Chile ended last year.", {}},
+  };
+  ExpectEach(cases);
+}
+
 // "Peru cut ties with Chile, saying ...": a participle after a comma opens a
 // clause of its own, so the opening clause still needs its verb, and a word
 // after the opening name that can be one ("cut") is it.
@@ -3163,6 +3175,7 @@ TEST_F(CoderTest, AnEventThatEndsSomethingElseTookPlace) {
       {"The ceasefire between Peru and Chile eased tensions.", {"PER>CHL:0871"}},
       {"Chile's aid to Peru stopped the famine.", {"CHL>PER:07"}},
       {"Peru's blockade of Chilean ports ended.", {}},
+      {"The Peruvian embargo on Chile ended last year.", {}},
       {"The Peruvian embargo on Chile was lifted in May.", {"PER>CHL:085"}},
   };
   ExpectEach(cases);
