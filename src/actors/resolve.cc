@@ -2708,7 +2708,20 @@ class Resolver {
   // sentence before spoke of as its subject, not the one that person met,
   // hosted or spoke with (the object, or the "with" or "to" phrase, of the
   // subject's own clause). The subject's mention when it is one person of
-  // the pronoun's sex; nullptr otherwise (the nearest person stays).
+  // the pronoun's sex; nullptr otherwise (the nearest person stays). (Only
+  // for a pronoun that acts: "fired the minister. He had been accused of
+  // fraud" speaks of the one acted on; see PassiveSubject.)
+  // Whether chunk c is the subject of a passive clause of sentence s.
+  bool PassiveSubject(uint32_t s, uint32_t c) const {
+    if (s >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (cl.subject == static_cast<int32_t>(c) && cl.verb >= 0) return a_.chunks[cl.verb].voice == Voice::kPassive;
+    }
+    return false;
+  }
+
   const ActorMention* SubjectOverPartner(const ActorMention& ante, std::string_view w) const {
     if (ante.chunk < 0 || ante.sentence >= a_.parses.size()) return nullptr;
     const SentenceParse& p = a_.parses[ante.sentence];
@@ -2832,7 +2845,8 @@ class Resolver {
         }
       }
     }
-    if (want == kPerson && ante && ante->sentence + 1 == s && (SameWord(w, "he") || SameWord(w, "she"))) {
+    if (want == kPerson && ante && ante->sentence + 1 == s && (SameWord(w, "he") || SameWord(w, "she")) &&
+        !PassiveSubject(s, c)) {
       if (const ActorMention* subject = SubjectOverPartner(*ante, w)) ante = subject;
     }
     if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;

@@ -3124,7 +3124,8 @@ TEST_F(CoderTest, ASecretaryGeneralHeadsTheBodyNamedBefore) {
 
 // "He" or "she" opening the sentence after one where a person met, hosted
 // or spoke with another continues the subject, not the person met; people
-// named in the plural are no "he".
+// named in the plural are no "he", and a "he" acted on (a passive subject)
+// stays the person met.
 TEST_F(CoderTest, APronounAfterAMeetingIsTheHost) {
   const EventCase cases[] = {
       {"The Chilean president met the Peruvian foreign minister on Monday. He urged Peru to free the prisoners.",
@@ -3136,6 +3137,9 @@ TEST_F(CoderTest, APronounAfterAMeetingIsTheHost) {
        {"CHLGOV>PERGOV:04", "CHLGOV>PER:05"}},
       {"Chilean officials met the Peruvian foreign minister on Monday. He urged Chile to free the prisoners.",
        {"CHLGOV>PERGOV:04", "PERGOV>CHL:02"}},
+      // (a "he" acted on is the one acted on before: the person met)
+      {"The Chilean president met the Peruvian foreign minister. He was later arrested by Bolivian police.",
+       {"CHLGOV>PERGOV:04", "BOLCOP>PERGOV:173"}},
   };
   ExpectEach(cases);
 }
