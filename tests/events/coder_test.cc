@@ -3144,6 +3144,17 @@ TEST_F(CoderTest, APronounAfterAMeetingIsTheHost) {
   ExpectEach(cases);
 }
 
+// "The seizure of a Peruvian tanker by Chile": property seized is the
+// party's whose adjective names it.
+TEST_F(CoderTest, TheSeizureOfAPartysPropertyIsAimedAtIt) {
+  const EventCase cases[] = {
+      {"The seizure of a Peruvian tanker by Chile raised tensions.", {"CHL>PER:171"}},
+      {"The seizure of Chilean fishing boats by Peru angered Santiago.", {"PER>CHL:171"}},
+      {"Bolivia's seizure of Peruvian assets was condemned.", {"BOL>PER:171"}},
+  };
+  ExpectEach(cases);
+}
+
 // "Talks between Peru and Chile ended": a meeting, talk or visit that ends
 // was held; a blockade or an embargo that ends is lifted, not imposed.
 TEST_F(CoderTest, AMeetingThatEndedWasHeld) {
