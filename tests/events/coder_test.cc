@@ -3155,6 +3155,18 @@ TEST_F(CoderTest, TheSeizureOfAPartysPropertyIsAimedAtIt) {
   ExpectEach(cases);
 }
 
+// "The expulsion of Chilean diplomats from Peru": diplomats a nationality
+// names are expelled by the country they are expelled from (166, as for
+// the verb), and "Peru's expulsion of Chilean diplomats" is the same act.
+TEST_F(CoderTest, TheExpulsionOfDiplomatsFromACountryIsItsAct) {
+  const EventCase cases[] = {
+      {"The expulsion of Chilean diplomats from Peru angered Santiago.", {"PER>CHLGOV:166"}},
+      {"The expulsion of the Bolivian ambassador from Chile was announced on Friday.", {"CHL>BOLGOV:166"}},
+      {"Peru's expulsion of Chilean diplomats angered Santiago.", {"PER>CHLGOV:166"}},
+  };
+  ExpectEach(cases);
+}
+
 // "Talks between Peru and Chile ended": a meeting, talk or visit that ends
 // was held; a blockade or an embargo that ends is lifted, not imposed.
 TEST_F(CoderTest, AMeetingThatEndedWasHeld) {
