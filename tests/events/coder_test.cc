@@ -3167,6 +3167,17 @@ TEST_F(CoderTest, TheExpulsionOfDiplomatsFromACountryIsItsAct) {
   ExpectEach(cases);
 }
 
+// A protest made "to" a party is a complaint to it (114), with or without
+// what it is about; a protest against a party in the street is a rally.
+TEST_F(CoderTest, AProtestMadeToAPartyIsAComplaint) {
+  const EventCase cases[] = {
+      {"Peru protested to Chile on Monday, saying its boats had been seized.", {"PER>CHL:114"}},
+      {"Peru formally protested the arrests to Chile.", {"PER>CHL:114"}},
+      {"Peruvian farmers protested against Chile in Lima.", {"PERAGR>CHL:141"}},
+  };
+  ExpectEach(cases);
+}
+
 // "Talks between Peru and Chile ended": a meeting, talk or visit that ends
 // was held; a blockade or an embargo that ends is lifted, not imposed.
 TEST_F(CoderTest, AMeetingThatEndedWasHeld) {
