@@ -1667,6 +1667,15 @@ class SentenceParser {
     const Chunk& v = C(opening.verb);
     int32_t first = static_cast<int32_t>(cb);
     while (first < opening.verb && C(first).kind == ChunkKind::kADVP) ++first;
+    // ("After meeting the Chilean president, the envoy said ...": a word of
+    // time before the participle leaves it the speaker's act, not words the
+    // speaker said. Only before a verb of saying: the subject of another
+    // verb is left to the coder's own reading.)
+    if (first + 1 == opening.verb && C(first).kind == ChunkKind::kPP &&
+        C(first).end_token == C(first).first_token + 1 && IsSpeechVerb(Lemma(C(main.verb).head)) &&
+        OneOf(Lower(C(first).first_token), {"after", "before", "while", "when", "upon", "since"})) {
+      ++first;
+    }
     if (opening.subject >= 0 || first != opening.verb || v.head != v.first_token || Tag(v.head) != T::kVBG) return;
     // ("Following talks with X, the leaders ...": -ing words that work as
     // prepositions say when or about what, not what the subject did.)

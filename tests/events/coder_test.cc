@@ -3178,6 +3178,20 @@ TEST_F(CoderTest, AProtestMadeToAPartyIsAComplaint) {
   ExpectEach(cases);
 }
 
+// "After meeting the Chilean president, the Peruvian minister said ...":
+// the meeting is the speaker's, and what follows "said" is the speech (an
+// intent, here), not the opening participle.
+TEST_F(CoderTest, AfterMeetingSomeoneTheSpeakerSays) {
+  const EventCase cases[] = {
+      {"After meeting the Chilean president, the Peruvian foreign minister said he would visit Bolivia.",
+       {"PERGOV>CHLGOV:040", "PERGOV>BOL:036"}},
+      {"While visiting Chile, the Peruvian president said he hoped for a deal.", {"PERGOV>CHL:042"}},
+      {"After talks with the Chilean president, the Peruvian minister said she would impose sanctions on Bolivia.",
+       {"PERGOV>CHLGOV:046", "PERGOV>BOL:1312"}},
+  };
+  ExpectEach(cases);
+}
+
 // "Talks between Peru and Chile ended": a meeting, talk or visit that ends
 // was held; a blockade or an embargo that ends is lifted, not imposed.
 TEST_F(CoderTest, AMeetingThatEndedWasHeld) {
