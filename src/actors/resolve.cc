@@ -2725,6 +2725,50 @@ class Resolver {
     return head >= m.end_token && other(head);
   }
 
+  // "Ruto met the Somali president. He accused Somalia ...": a "he" or
+  // "she" that opens the next sentence's subject continues the person the
+  // sentence before spoke of as its subject, not the one that person met,
+  // hosted or spoke with (the object, or the "with" or "to" phrase, of the
+  // subject's own clause). The subject's mention when it is one person of
+  // the pronoun's sex; nullptr otherwise (the nearest person stays). (Only
+  // for a pronoun that acts: "fired the minister. He had been accused of
+  // fraud" speaks of the one acted on; see PassiveSubject.)
+  // Whether chunk c is the subject of a passive clause of sentence s.
+  bool PassiveSubject(uint32_t s, uint32_t c) const {
+    if (s >= a_.parses.size()) return false;
+    const SentenceParse& p = a_.parses[s];
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size(); ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (cl.subject == static_cast<int32_t>(c) && cl.verb >= 0) return a_.chunks[cl.verb].voice == Voice::kPassive;
+    }
+    return false;
+  }
+
+  const ActorMention* SubjectOverPartner(const ActorMention& ante, std::string_view w) const {
+    if (ante.chunk < 0 || ante.sentence >= a_.parses.size()) return nullptr;
+    const SentenceParse& p = a_.parses[ante.sentence];
+    int32_t subject = -1;
+    for (uint32_t k = p.first_clause; k < p.end_clause && k < a_.clauses.size() && subject < 0; ++k) {
+      const Clause& cl = a_.clauses[k];
+      if (cl.subject < 0 || cl.reported || cl.relative || cl.agent >= 0) continue;
+      bool partner = cl.object == ante.chunk;
+      for (const Attachment& at : cl.attachments) {
+        partner = partner || (at.np == ante.chunk && OneOf(Lower(at.prep), {"with", "to"}));
+      }
+      if (partner) subject = cl.subject;
+    }
+    if (subject < 0 || subject == ante.chunk) return nullptr;
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend() && it->sentence >= ante.sentence; ++it) {
+      const ActorMention& m = *it;
+      if (m.sentence != ante.sentence || m.chunk != subject) continue;
+      if (m.attributive || m.group >= 0 || m.code.size() < 3 || SameWord(Head3(m.code), "---")) return nullptr;
+      if (!person_like_[&m - out_->mentions.data()] || OtherSex(w, m)) return nullptr;
+      const PosTag last = Tag(m.end_token - 1);
+      return last == PosTag::kNNS || last == PosTag::kNNPS ? nullptr : &m;
+    }
+    return nullptr;
+  }
+
   bool Pronoun(uint32_t s, uint32_t c) {
     const Chunk& ch = a_.chunks[c];
     uint32_t t = ch.first_token;
@@ -2822,6 +2866,10 @@ class Resolver {
           break;
         }
       }
+    }
+    if (want == kPerson && ante && ante->sentence + 1 == s && (SameWord(w, "he") || SameWord(w, "she")) &&
+        !PassiveSubject(s, c)) {
+      if (const ActorMention* subject = SubjectOverPartner(*ante, w)) ante = subject;
     }
     if (want == kPerson && ante && ante->sentence < s && UnknownNameBefore(s, t)) return false;
     if (SameWord(w, "it") && ante && (ante->sentence < s || ante->how == ActorHow::kCoreference) &&

@@ -4329,8 +4329,14 @@ class SentenceCoder {
   // ClauseModality says is not asserted.
   // (The words [first, end) are the phrase and what its pattern matched:
   // "a ceasefire between Russia and Ukraine" may be parsed as several.)
-  bool NounInUnassertedClause(uint32_t s, const SentenceParse& p, uint32_t first, uint32_t end,
-                              bool possessor = false) const {
+  // Whether noun phrase c names a time ("last year", "Monday").
+  bool TimePhrase(int32_t c) const {
+    const std::string_view head = Lemma(a_.chunks[c].head);
+    return IsWeekdayOrMonthName(head) || IsTimeNoun(head);
+  }
+
+  bool NounInUnassertedClause(uint32_t s, const SentenceParse& p, uint32_t first, uint32_t end, bool possessor = false,
+                              bool meeting = false) const {
     for (uint32_t k = p.first_clause; k < p.end_clause; ++k) {
       const Clause& cl = a_.clauses[k];
       const Chunk& v = a_.chunks[cl.verb];
@@ -4350,8 +4356,16 @@ class SentenceCoder {
         continue;
       }
       if (v.modal >= 0 && OneOf(Lower(v.modal), {"could", "might", "may", "would", "should"})) return true;
-      // ("the siege of the town was lifted": undone, in place before)
-      if (UndoingVerb(cl)) return true;
+      // ("the siege of the town was lifted": undone, in place before; but
+      // "China's release of the hostages ended the dispute": a phrase that
+      // ends something else, the active verb's object, took place)
+      // "talks between Peru and Chile ended on Monday": a meeting that ends
+      // was held; a state that ends (a blockade, a ceasefire) is lifted.
+      // (An object that is a stretch of time is none: "ended last year".)
+      if (UndoingVerb(cl) && (v.voice == Voice::kPassive || cl.object < 0 || TimePhrase(cl.object)) &&
+          !(meeting && v.voice != Voice::kPassive && Lemma(v.head) == "end")) {
+        return true;
+      }
       return ClauseModality(s, cl).skip;
     }
     return false;
@@ -4785,7 +4799,8 @@ class SentenceCoder {
             if (explain_) Explain(s, "noun pattern " + pt->id + ": \"in case of\": provided for, not done");
             break;
           }
-          if (src >= 0 && NounInUnassertedClause(s, p, ch.first_token, match_end, src == static_cast<int32_t>(c))) {
+          if (src >= 0 && NounInUnassertedClause(s, p, ch.first_token, match_end, src == static_cast<int32_t>(c),
+                                                 pt->code->Root() == "04")) {
             if (explain_) Explain(s, "noun pattern " + pt->id + " not coded: its clause is hypothetical or not asserted");
             break;
           }

@@ -307,6 +307,9 @@ class SentenceParser {
         // subject.)
         if ((t == T::kDT || t == T::kPDT || t == T::kPRPS || t == T::kWPS) && has_head) break;
         ++i;
+      } else if ((t == T::kDollar || (t == T::kSYM && OneOf(Lower(i), {"£", "€", "¥"}))) && !has_head && i > start &&
+                 i + 1 < e_ && Tag(i + 1) == T::kCD) {
+        ++i;  // "a $3 billion loan", "a £40 million grant": the currency sign goes with its amount
       } else if (t == T::kRB && i + 1 < e_ && IsAdjective(Tag(i + 1)) && !has_head) {
         ++i;  // "very large crowds"
       } else if (t == T::kRBR && i > start && i + 1 < e_ && (Tag(i - 1) == T::kDT || Tag(i - 1) == T::kCD) &&
@@ -1684,6 +1687,15 @@ class SentenceParser {
     const Chunk& v = C(opening.verb);
     int32_t first = static_cast<int32_t>(cb);
     while (first < opening.verb && C(first).kind == ChunkKind::kADVP) ++first;
+    // ("After meeting the Chilean president, the envoy said ...": a word of
+    // time before the participle leaves it the speaker's act, not words the
+    // speaker said. Only before a verb of saying: the subject of another
+    // verb is left to the coder's own reading.)
+    if (first + 1 == opening.verb && C(first).kind == ChunkKind::kPP &&
+        C(first).end_token == C(first).first_token + 1 && IsSpeechVerb(Lemma(C(main.verb).head)) &&
+        OneOf(Lower(C(first).first_token), {"after", "before", "while", "when", "upon", "since"})) {
+      ++first;
+    }
     if (opening.subject >= 0 || first != opening.verb || v.head != v.first_token || Tag(v.head) != T::kVBG) return;
     // ("Following talks with X, the leaders ...": -ing words that work as
     // prepositions say when or about what, not what the subject did.)

@@ -2023,9 +2023,21 @@ void HmmTagger::FixOpeningVerb(Analysis* a, uint32_t first, uint32_t end, const 
   // names that can be a present-tense verb is one, whatever follows it.
   // (Compound openings, "India, Russia hold talks", are left alone: such
   // headlines mostly restate joint pledges that the story tells again.)
+  // ("Morocco cut ties with Algeria, saying it was hostile": a participle
+  // after a comma opens a clause of its own, and neither it nor a verb
+  // after it is the opening clause's, unless a comma closes it before a
+  // finite verb: "Peru border talks, resuming today, will focus on ...".)
   bool has_verb = false;
+  bool participle = false;
   for (uint32_t k = first; k < end && !has_verb; ++k) {
-    has_verb = IsVerb(a->tokens[k].tag) || a->tokens[k].tag == PosTag::kMD;
+    const PosTag t = a->tokens[k].tag;
+    if (t == PosTag::kComma && k + 1 < end) {
+      const PosTag next = a->tokens[k + 1].tag;
+      participle = participle || next == PosTag::kVBG;
+      has_verb =
+          participle && (next == PosTag::kVBD || next == PosTag::kVBZ || next == PosTag::kVBP || next == PosTag::kMD);
+    }
+    has_verb = has_verb || (!participle && (IsVerb(t) || t == PosTag::kMD));
   }
   uint32_t i = first;
   while (i < end && (a->tokens[i].tag == PosTag::kNNP || a->tokens[i].tag == PosTag::kNNPS)) ++i;

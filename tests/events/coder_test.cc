@@ -3127,6 +3127,142 @@ TEST_F(CoderTest, ASecretaryGeneralHeadsTheBodyNamedBefore) {
   ExpectEach(cases);
 }
 
+// "He" or "she" opening the sentence after one where a person met, hosted
+// or spoke with another continues the subject, not the person met; people
+// named in the plural are no "he", and a "he" acted on (a passive subject)
+// stays the person met.
+TEST_F(CoderTest, APronounAfterAMeetingIsTheHost) {
+  const EventCase cases[] = {
+      {"The Chilean president met the Peruvian foreign minister on Monday. He urged Peru to free the prisoners.",
+       {"CHLGOV>PERGOV:04", "CHLGOV>PER:02"}},
+      {"The Kenyan president spoke with the Somali prime minister by phone. He accused Somalia of harbouring "
+       "militants.",
+       {"KENGOV>SOMGOV:04", "KENGOV>SOM:11"}},
+      {"The Chilean president hosted the Peruvian prime minister in Santiago. She praised Peru for its help.",
+       {"CHLGOV>PERGOV:04", "CHLGOV>PER:05"}},
+      {"Chilean officials met the Peruvian foreign minister on Monday. He urged Chile to free the prisoners.",
+       {"CHLGOV>PERGOV:04", "PERGOV>CHL:02"}},
+      // (a "he" acted on is the one acted on before: the person met)
+      {"The Chilean president met the Peruvian foreign minister. He was later arrested by Bolivian police.",
+       {"CHLGOV>PERGOV:04", "BOLCOP>PERGOV:173"}},
+  };
+  ExpectEach(cases);
+}
+
+// "The seizure of a Peruvian tanker by Chile": property seized is the
+// party's whose adjective names it.
+TEST_F(CoderTest, TheSeizureOfAPartysPropertyIsAimedAtIt) {
+  const EventCase cases[] = {
+      {"The seizure of a Peruvian tanker by Chile raised tensions.", {"CHL>PER:171"}},
+      {"The seizure of Chilean fishing boats by Peru angered Santiago.", {"PER>CHL:171"}},
+      {"Bolivia's seizure of Peruvian assets was condemned.", {"BOL>PER:171"}},
+  };
+  ExpectEach(cases);
+}
+
+// "The expulsion of Chilean diplomats from Peru": diplomats a nationality
+// names are expelled by the country they are expelled from (166, as for
+// the verb), and "Peru's expulsion of Chilean diplomats" is the same act.
+TEST_F(CoderTest, TheExpulsionOfDiplomatsFromACountryIsItsAct) {
+  const EventCase cases[] = {
+      {"The expulsion of Chilean diplomats from Peru angered Santiago.", {"PER>CHLGOV:166"}},
+      {"The expulsion of the Bolivian ambassador from Chile was announced on Friday.", {"CHL>BOLGOV:166"}},
+      {"Peru's expulsion of Chilean diplomats angered Santiago.", {"PER>CHLGOV:166"}},
+  };
+  ExpectEach(cases);
+}
+
+// A protest made "to" a party is a complaint to it (114), with or without
+// what it is about; a protest against a party in the street is a rally.
+TEST_F(CoderTest, AProtestMadeToAPartyIsAComplaint) {
+  const EventCase cases[] = {
+      {"Peru protested to Chile on Monday, saying its boats had been seized.", {"PER>CHL:114"}},
+      {"Peru formally protested the arrests to Chile.", {"PER>CHL:114"}},
+      {"Peruvian farmers protested against Chile in Lima.", {"PERAGR>CHL:141"}},
+  };
+  ExpectEach(cases);
+}
+
+// "After meeting the Chilean president, the Peruvian minister said ...":
+// the meeting is the speaker's, and what follows "said" is the speech (an
+// intent, here), not the opening participle.
+TEST_F(CoderTest, AfterMeetingSomeoneTheSpeakerSays) {
+  const EventCase cases[] = {
+      {"After meeting the Chilean president, the Peruvian foreign minister said he would visit Bolivia.",
+       {"PERGOV>CHLGOV:040", "PERGOV>BOL:036"}},
+      {"While visiting Chile, the Peruvian president said he hoped for a deal.", {"PERGOV>CHL:042"}},
+      {"After talks with the Chilean president, the Peruvian minister said she would impose sanctions on Bolivia.",
+       {"PERGOV>CHLGOV:046", "PERGOV>BOL:1312"}},
+  };
+  ExpectEach(cases);
+}
+
+// "Talks between Peru and Chile ended": a meeting, talk or visit that ends
+// was held; a blockade or an embargo that ends is lifted, not imposed.
+TEST_F(CoderTest, AMeetingThatEndedWasHeld) {
+  const EventCase cases[] = {
+      {"Peru's talks with Chile ended without agreement.", {"PER>CHL:046"}},
+      {"Peru's visit to Chile ended on Friday.", {"PER>CHL:042"}},
+      {"The Peruvian blockade of Chile ended in May.", {}},
+      {"The Peruvian embargo on Chile ended last year.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// "Peru cut ties with Chile, saying ...": a participle after a comma opens a
+// clause of its own, so the opening clause still needs its verb, and a word
+// after the opening name that can be one ("cut") is it.
+TEST_F(CoderTest, AParticipleAfterACommaIsNoVerbOfTheOpeningClause) {
+  const EventCase cases[] = {
+      {"Peru cut ties with Chile, saying talks had failed.", {"PER>CHL:161"}},
+      {"Ghana cut aid to Togo, citing the coup.", {"GHA>TGO:162"}},
+      {"Ghana cut aid to Togo, accusing its leaders of fraud.", {"GHA>TGO:162", "GHA>TGOGOV:112"}},
+      {"Peru cut ties with Chile.", {"PER>CHL:161"}},
+      {"Peru trade officials met Chilean diplomats, hoping to ease tensions.", {"PERGOV>CHLGOV:040"}},
+  };
+  ExpectEach(cases);
+}
+
+// An event noun that is the subject of an undoing verb ("end", "ease",
+// "stop") is undone only when the verb has no object or is passive; with an
+// object it is the thing that ends something else, and it took place.
+TEST_F(CoderTest, AnEventThatEndsSomethingElseTookPlace) {
+  const EventCase cases[] = {
+      {"Peru's release of two Chilean fishermen ended a long dispute.", {"PER>CHLAGR:0841"}},
+      {"The ceasefire between Peru and Chile eased tensions.", {"PER>CHL:0871"}},
+      {"Chile's aid to Peru stopped the famine.", {"CHL>PER:07"}},
+      {"Peru's blockade of Chilean ports ended.", {}},
+      {"The Peruvian embargo on Chile ended last year.", {}},
+      {"The Peruvian embargo on Chile was lifted in May.", {"PER>CHL:085"}},
+  };
+  ExpectEach(cases);
+}
+
+// "Peru's call for Chile to free the prisoners": a call, appeal or demand
+// for a party to do something is made to that party.
+TEST_F(CoderTest, ACallForAPartyToActIsMadeToIt) {
+  const EventCase cases[] = {
+      {"Ghana's call for Togo to withdraw its troops angered officials.", {"GHA>TGO:020"}},
+      {"Peru's appeal for Chile to reopen the border was ignored.", {"PER>CHL:020"}},
+      {"Peru's demand for Chile to return the fishermen went unanswered.", {"PER>CHL:100"}},
+      {"Peru's call for calm was welcomed.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// "a $3 billion loan": the amount, currency sign and all, is part of the
+// phrase of the thing given, so the verb's object is the loan.
+TEST_F(CoderTest, AnAmountOfMoneyBelongsToThePhraseOfTheThingGiven) {
+  const EventCase cases[] = {
+      {"The IMF approved a $3 billion loan for Chile.", {"IGOIMF>CHL:071"}},
+      {"Peru extended a $2 billion loan to Bolivia.", {"PER>BOL:071"}},
+      {"Chile granted Peru a $750 million credit.", {"CHL>PER:071"}},
+      {"Peru gave a €40 million loan to Chile.", {"PER>CHL:071"}},
+      {"Peru gave $300 million in aid to Chile.", {"PER>CHL:07"}},
+  };
+  ExpectEach(cases);
+}
+
 // A warning or demand to unnamed people of one's own country to do
 // something is advice to the public (an appeal); to another country it stays
 // a threat.

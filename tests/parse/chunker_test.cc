@@ -122,6 +122,15 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
        "the rebels"},
       {"The Danish minister was at a meeting chaired by Norway.", "chaired", "a meeting", "-", "Norway"},
       {"The Danish envoy was in Oslo and met Norwegian officials.", "met", "The Danish envoy", "Norwegian officials"},
+      // a participle after a word of time that opens the sentence is the
+      // speaker's act, not the speech
+      {"After meeting the Chilean president, the Danish envoy said he would visit Peru.", "meeting", "the Danish envoy",
+       "the Chilean president"},
+      {"While visiting Chile, the Danish minister said she hoped for a deal.", "visiting", "the Danish minister",
+       "Chile"},
+      // a currency sign after a determiner goes with its amount, in the phrase
+      {"Chile extended a $2 billion loan to Peru.", "extended", "Chile", "a $ 2 billion loan"},
+      {"Chile approved a £40 million grant for Peru.", "approved", "Chile", "a £ 40 million grant"},
       // two adjectives joined by "and" share one noun, in any case
       {"Danish rebels attacked civilian and military targets.", "attacked", "Danish rebels",
        "civilian and military targets"},
