@@ -2725,14 +2725,6 @@ class Resolver {
     return head >= m.end_token && other(head);
   }
 
-  // "Ruto met the Somali president. He accused Somalia ...": a "he" or
-  // "she" that opens the next sentence's subject continues the person the
-  // sentence before spoke of as its subject, not the one that person met,
-  // hosted or spoke with (the object, or the "with" or "to" phrase, of the
-  // subject's own clause). The subject's mention when it is one person of
-  // the pronoun's sex; nullptr otherwise (the nearest person stays). (Only
-  // for a pronoun that acts: "fired the minister. He had been accused of
-  // fraud" speaks of the one acted on; see PassiveSubject.)
   // Whether chunk c is the subject of a passive clause of sentence s.
   bool PassiveSubject(uint32_t s, uint32_t c) const {
     if (s >= a_.parses.size()) return false;
@@ -2744,6 +2736,14 @@ class Resolver {
     return false;
   }
 
+  // "Ruto met the Somali president. He accused Somalia ...": a "he" or
+  // "she" that opens the next sentence's subject continues the person the
+  // sentence before spoke of as its subject, not the one that person met,
+  // hosted or spoke with (the object, or the "with" or "to" phrase, of the
+  // subject's own clause). The subject's mention when it is one person of
+  // the pronoun's sex; nullptr otherwise (the nearest person stays). (Only
+  // for a pronoun that acts: "fired the minister. He had been accused of
+  // fraud" speaks of the one acted on; see PassiveSubject.)
   const ActorMention* SubjectOverPartner(const ActorMention& ante, std::string_view w) const {
     if (ante.chunk < 0 || ante.sentence >= a_.parses.size()) return nullptr;
     const SentenceParse& p = a_.parses[ante.sentence];
