@@ -412,6 +412,17 @@ TEST_F(ActorsTest, AStatelessPeoplesFightersAreAnArmedGroupOfTheirCountry) {
   EXPECT_EQ(CodeOf(eth, 0, "forces"), "ETHREB") << Join(Mentions(eth));
 }
 
+// Parties named by their creed or place in politics are parties (PTY), of
+// the country the phrase names.
+TEST_F(ActorsTest, PartiesByCreedOrStanceAreParties) {
+  const CodeCase cases[] = {
+      {"Peru banned a religious party.", "religious party", "2020-06-15", "PERPTY"},
+      {"Two Chilean Islamist parties joined the coalition.", "Chilean Islamist parties", "2020-06-15", "CHLPTY"},
+      {"The Peruvian far-right party won the vote.", "Peruvian far-right party", "2020-06-15", "PERPTY"},
+  };
+  ExpectCodes(cases);
+}
+
 TEST_F(ActorsTest, CountedPeopleOfACountryAreItsCivilians) {
   // A number or a word of quantity before the plural of a demonym names
   // people, not the state; the plural alone may still be the state.
