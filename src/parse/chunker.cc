@@ -833,6 +833,15 @@ class SentenceParser {
         if (party && prev.object == vc - 2) {
           cl.subject = prev.object;
           cl.coordinated_with = -1;
+        } else if (vc >= 3 && C(vc - 2).kind == ChunkKind::kNP && C(vc - 3).kind == ChunkKind::kPP &&
+                   C(vc - 3).end_token == C(vc - 2).first_token &&
+                   OneOf(Lower(C(vc - 3).first_token), {"on", "against", "upon"}) && IsNoun(Tag(C(vc - 2).head)) &&
+                   Tag(C(vc - 2).head) != T::kNN) {
+          // ("imposed sanctions on three companies for supplying Russia",
+          // "took action against the firms for violating": whom the measure
+          // is on is the one that did it.)
+          cl.subject = vc - 2;
+          cl.coordinated_with = -1;
         }
       }
       // "Syrian troops backed by tanks attacked ...": a bare participle with a

@@ -200,6 +200,12 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"The government, which believed the ships were Danish, demanded that Norway act.", "demanded", "The government",
        "-"},
       {"Olsen, who resigned after being defeated in 2013, rejected the charges.", "rejected", "Olsen", "the charges"},
+      // a gerund after "for": the doer is the verb's object, or whom the
+      // measure is on
+      {"Norway thanked Denmark for hosting the talks.", "hosting", "Denmark", "the talks"},
+      {"Norway imposed sanctions on two Danish firms for supplying Russia.", "supplying", "two Danish firms", "Russia"},
+      {"Norway took action against the Danish banks for violating the embargo.", "violating", "the Danish banks",
+       "the embargo"},
       // ... and after a possessive relative ("whose"), whose own subject is
       // the "whose" phrase; past an adverb, with a lone participle as the
       // past tense
