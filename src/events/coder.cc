@@ -375,16 +375,42 @@ class SentenceCoder {
   // "suspended air links with 21 countries including Austria and Greece":
   // a phrase that names no one, whose head is a word for a set of states
   // (set-noun), stands for the members its "including" phrase names; that
-  // phrase's chunk, or -1.
+  // phrase's chunk, or -1. So for the members named after "such as" or
+  // "among them", and for a list set off by dashes or brackets right after
+  // a plural ("Three countries -- Sylvania, Freedonia and Ruritania -- have
+  // warned"), closed later in the sentence.
   int32_t IncludingActor(int32_t c, uint32_t end) const {
     if (c < 0 || !by_chunk_[c].empty() || a_.chunks[c].kind != ChunkKind::kNP ||
         !pats_.rules().Has(WordList::kSetNoun, Lemma(a_.chunks[c].head))) {
       return -1;
     }
     uint32_t k = a_.chunks[c].end_token;
+    if (k + 1 < end && (Tag(k) == PosTag::kColon || Tag(k) == PosTag::kLRB)) {
+      const int32_t m = ListedNames(k + 1, Tag(k) == PosTag::kLRB ? PosTag::kRRB : PosTag::kColon, end);
+      return Tag(a_.chunks[c].head) == PosTag::kNNS ? m : -1;
+    }
     if (k < end && SameWord(Lower(k), ",")) ++k;
-    if (k + 1 >= end || !SameWord(Lower(k), "including")) return -1;
-    return ActorChunkAt(k + 1);
+    if (k + 1 < end && SameWord(Lower(k), "including")) return ActorChunkAt(k + 1);
+    if (k + 2 < end && ((SameWord(Lower(k), "such") && SameWord(Lower(k + 1), "as")) ||
+                        (SameWord(Lower(k), "among") && SameWord(Lower(k + 1), "them")))) {
+      return ActorChunkAt(k + 2);
+    }
+    return -1;
+  }
+
+  // The actor chunk starting at token t whose last word ends a name (a list
+  // of members, not "Sylvania's closest ally"), when a `close` mark follows
+  // it later in the sentence; else -1.
+  int32_t ListedNames(uint32_t t, PosTag close, uint32_t end) const {
+    const int32_t c = ActorChunkAt(t);
+    if (c < 0 || a_.chunks[c].first_token != t) return -1;
+    bool named = false;
+    for (const ActorMention* m : by_chunk_[c]) named = named || m->end_token == a_.chunks[c].end_token;
+    if (!named) return -1;
+    for (uint32_t k = a_.chunks[c].end_token; k < end; ++k) {
+      if (Tag(k) == close) return c;
+    }
+    return -1;
   }
 
   // The NP chunk with actors that token t is in, or -1.
@@ -2075,6 +2101,19 @@ class SentenceCoder {
   }
 
   // Every actor of `chunk` is a pronoun for one of `sources`.
+  // "promised to send part of their grain to other countries": what the
+  // subject's members give (naming no one, or only them: "their") goes to
+  // whom a "to" phrase after it names, even one that names no one; the
+  // members do not act on each other.
+  bool OwnGoesTo(const Clause& cl, const std::vector<const ActorMention*>& sources) const {
+    if (sources.size() < 2 || cl.object < 0) return false;
+    if (!ActorsOf(cl.object).empty() && !OwnReference(cl.object, sources)) return false;
+    for (const Attachment& at : cl.attachments) {
+      if (at.np > cl.object && SameWord(Lower(at.prep), "to")) return true;
+    }
+    return false;
+  }
+
   bool OwnReference(int32_t chunk, const std::vector<const ActorMention*>& sources) const {
     const auto& actors = ActorsOf(chunk);
     if (actors.empty()) return false;
@@ -4003,7 +4042,8 @@ class SentenceCoder {
     }
     size_t before = out_->size();
     Emit(s, m.pattern, code, modality, place_state.empty() ? sources : place_state, t.actors, v.first_token,
-         v.end_token, t.how, m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty(), refused_together);
+         v.end_token, t.how, (m.target.chunk >= 0 && !ActorsOf(m.target.chunk).empty()) || OwnGoesTo(cl, sources),
+         refused_together);
     if (out_->size() > before) coded_clauses_.push_back(ci);
   }
 

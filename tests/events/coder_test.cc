@@ -1898,6 +1898,33 @@ TEST_F(CoderTest, ASetOfStatesIsTheMembersItIncludes) {
       // (people other than states are not: whose critics they are is unsaid)
       {"Critics, including Bolivia's president, condemned Peru.", {}},
       {"Several countries condemned Peru.", {}},
+      // so after "such as" and "among them", and for a list set off by
+      // dashes or brackets right after a plural
+      {"Several nations, such as Chile and Bolivia, denounced Peru.", {"CHL>PER:11", "BOL>PER:11"}},
+      {"Several nations, such as Chile and Bolivia, have warned the WHO.", {"CHL>IGOWHO:13", "BOL>IGOWHO:13"}},
+      {"Many countries, among them Chile and Bolivia, have warned Peru.", {"CHL>PER:13", "BOL>PER:13"}},
+      {"Peru criticized several governments, among them Chile and Bolivia.", {"PER>CHL:11", "PER>BOL:11"}},
+      {"Two countries - Chile and Bolivia - condemned Peru on Monday.", {"CHL>PER:111", "BOL>PER:111"}},
+      {"Three states (Chile, Bolivia and Ecuador) accused Peru of spying.",
+       {"CHL>PER:112", "BOL>PER:112", "ECU>PER:112"}},
+      // (not what one name's modifier is, nor a list left open, nor a singular)
+      {"The country - Chile's closest ally - condemned Peru.", {}},
+      {"Two countries - Chile and Bolivia, say officials, condemned Peru.", {}},
+      {"The country (Chile) condemned Peru.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// What members of a compound subject give goes to whom the "to" phrase
+// after it names, even one that names no one: they do not act on each other.
+TEST_F(CoderTest, WhatACompoundSendsOnIsNotAimedAtItsMembers) {
+  const EventCase cases[] = {
+      {"Chile and Bolivia promised to send part of their grain to other countries.", {}},
+      {"Three countries - Chile, Bolivia and Ecuador - pledged to send their surplus vaccines to poorer nations.", {}},
+      // (a "to" phrase that names a party is the target)
+      {"Chile and Bolivia promised to send their troops to Peru.", {"CHL>PER:03", "BOL>PER:03"}},
+      // (with no "to" phrase, what is done together still pairs them)
+      {"Chile and Bolivia agreed to strengthen their ties.", {"CHL>BOL:03", "BOL>CHL:03"}},
   };
   ExpectEach(cases);
 }
