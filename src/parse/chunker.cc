@@ -1557,6 +1557,9 @@ class SentenceParser {
           ++n;
         }
         if (n >= ce || ch[n].kind != ChunkKind::kNP) break;
+        // ("On Monday, Kenya and Uganda signed": a time phrase before a
+        // comma closes an opening phrase; the list starts after it.)
+        if (is_comma && IsTimePhrase(static_cast<int32_t>(last_np)) && !IsTimePhrase(static_cast<int32_t>(n))) break;
         // only phrases headed by nouns or pronouns are listed ("condemned
         // the test as unforgivable, and China said": no compound)
         auto nominal = [&](const Chunk& x) {

@@ -271,6 +271,10 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       // compound subjects are one noun phrase
       {"Kenya and Uganda signed an accord.", "signed", "Kenya and Uganda", "an accord"},
       {"Iran, Iraq and Syria condemned the strike.", "condemned", "Iran , Iraq and Syria", "the strike"},
+      // (a time phrase before the comma closes an opening phrase: the list
+      // starts after it)
+      {"On Monday, Norway and Denmark signed an accord.", "signed", "Norway and Denmark", "an accord"},
+      {"In a call on Tuesday, Olsen and Berg discussed the war.", "discussed", "Olsen and Berg", "the war"},
       // ... but a pronoun after "but", or after "and" behind an object that
       // a parenthesis splits, opens a new clause
       {"Kenya praised the plan, but we rejected it.", "rejected", "we", "it"},
