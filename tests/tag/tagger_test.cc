@@ -291,6 +291,10 @@ TEST(TaggerWithWordNet, HeadlineAndDemandedVerbsTakeWordNetsVerbs) {
       // a noun of the subject after a common noun is left alone
       {{"Sylvania", "demanded", "that", "the", "police", "station", "be", "closed", "."},
        "NNP VBD IN DT NN NN VB VBN ."},
+      // an opening past form read as an adjective before a noun is the
+      // clause's verb when it has no other
+      {{"Sylvania", "organized", "talks", "between", "the", "rivals", "."}, "NNP VBD NNS IN DT NNS ."},
+      {{"Sylvania", "brokered", "talks", ",", "officials", "said", "."}, "NNP VBD NNS , NNS VBD ."},
   };
   for (const Case& c : cases) {
     Analysis a;
