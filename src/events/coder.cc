@@ -2723,6 +2723,25 @@ class SentenceCoder {
     if (policy_.PossessorOfJudgedAct() && tgt >= 2) {
       if (const int32_t doer = DoerOfActBefore(tgt, sources); doer >= 0) return doer;
     }
+    // "condemned the coup in Niger", "welcomed the ceasefire in Sudan":
+    // words that judge an event naming no party (praise, sympathy,
+    // disapproval, rejection) judge the place it happened in (the verb's
+    // object, an event noun, then "in" a place of a state). (Not an act
+    // done there: "signed an agreement in Beijing" names a venue.)
+    const CameoCode* said = m.pattern->code;
+    const bool judges = said && (said->code.starts_with("051") || said->code.starts_with("018") ||
+                                 said->Root() == "11" || said->Root() == "12");
+    if (policy_.PossessorOfJudgedAct() && tgt < 0 && !m.pattern->has_target && judges && cl.object >= 0 &&
+        static_cast<size_t>(cl.object) + 2 < a_.chunks.size()) {
+      const int32_t place = cl.object + 2;
+      for (const ActorMention* a : ActorsOf(place)) {
+        if (a->code.size() >= 3 && IsStateCode(a->code.substr(0, 3)) && PlaceOfEventNoun(*a) &&
+            std::none_of(sources.begin(), sources.end(),
+                         [&](const ActorMention* x) { return x->code.compare(0, 3, a->code, 0, 3) == 0; })) {
+          return place;
+        }
+      }
+    }
     return tgt;
   }
 
@@ -4894,9 +4913,11 @@ class SentenceCoder {
       // (Not when the pattern's own target phrase names another party whom
       // the coder set aside: "lawmakers and a bishop sought to talk to
       // protesters" is no talk of the lawmakers with the bishop.)
+      // ("Ethiopia and Eritrea accused each other of violations": whatever
+      // they did, "each other" says it was done to one another.)
       if (sources.size() >= 2 && sources.front()->group >= 0 && !other_party_named &&
           (policy_.CompoundSourceAlwaysMutual() || (IsMutual(*code) && (!p->code || IsMutual(*p->code))) ||
-           refused_together || ReciprocalVerb(*p))) {
+           refused_together || ReciprocalVerb(*p) || EachOtherAfter(verb_e))) {
         for (const ActorMention* x : sources) {
           for (const ActorMention* y : sources) {
             if (x != y) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
@@ -4922,6 +4943,26 @@ class SentenceCoder {
     for (const ActorMention* x : sources) {
       for (const ActorMention* y : targets) Push(s, p, code, modality, x, y, verb_b, verb_e, how);
     }
+  }
+
+  // Whether the verb group ending at `verb_e` is followed by "each other" or
+  // "one another" (past a preposition: "traded accusations with each other"
+  // is not read; the verb's own object only).
+  bool EachOtherAfter(uint32_t verb_e) const {
+    if (verb_e + 1 >= a_.tokens.size()) return false;
+    const std::string_view a = Lower(verb_e), b = Lower(verb_e + 1);
+    return (a == "each" && b == "other") || (a == "one" && b == "another");
+  }
+
+  // Whether place mention `a` is the "in" phrase right after a noun phrase
+  // headed by an event noun ("the coup in Niger", "the attack in Kabul").
+  bool PlaceOfEventNoun(const ActorMention& a) const {
+    if (a.chunk < 2) return false;
+    const Chunk& in = a_.chunks[a.chunk - 1];
+    const Chunk& np = a_.chunks[a.chunk - 2];
+    return in.kind == ChunkKind::kPP && Lower(in.first_token) == "in" && in.end_token == a_.chunks[a.chunk].first_token &&
+           np.kind == ChunkKind::kNP && np.end_token == in.first_token && IsNoun(Tag(np.head)) &&
+           pats_.rules().Has(WordList::kEventNoun, Lemma(np.head));
   }
 
   // The noun phrase of the clause's first "in", "across" or "throughout"

@@ -3417,6 +3417,23 @@ TEST_F(CoderTest, AnActNamedWithItsDoersPossessiveIsTheDoers) {
   ExpectEach(cases);
 }
 
+// Words that judge an event naming no party judge the place it happened in;
+// an act done at a place ("signed an accord in Lima") names a venue. And
+// whatever a compound subject did to "each other", each did to the other.
+TEST_F(CoderTest, JudgedEventsAtAPlaceAndActsOnEachOther) {
+  const EventCase cases[] = {
+      {"Peru condemned the coup in Bolivia.", {"PER>BOL:111"}},
+      {"Chile welcomed the ceasefire in Colombia.", {"CHL>COL:051"}},
+      // (a venue: the signers act on each other)
+      {"Peru and Chile signed an accord in Bolivia.", {"PER>CHL:057", "CHL>PER:057"}},
+      // (the source's own country is no target)
+      {"Peru condemned the attack in Peru.", {}},
+      {"Peru and Chile accused each other of violations.", {"PER>CHL:112", "CHL>PER:112"}},
+      {"Peru and Bolivia blamed one another for the collapse of the talks.", {"PER>BOL:112", "BOL>PER:112"}},
+  };
+  ExpectEach(cases);
+}
+
 // States, governments and international bodies protest through diplomatic
 // channels: an official complaint (114). People demonstrate (14).
 TEST_F(CoderTest, AStateThatProtestsComplainsOfficially) {
