@@ -4960,8 +4960,9 @@ class SentenceCoder {
     if (a.chunk < 2) return false;
     const Chunk& in = a_.chunks[a.chunk - 1];
     const Chunk& np = a_.chunks[a.chunk - 2];
-    return in.kind == ChunkKind::kPP && Lower(in.first_token) == "in" && in.end_token == a_.chunks[a.chunk].first_token &&
-           np.kind == ChunkKind::kNP && np.end_token == in.first_token && IsNoun(Tag(np.head)) &&
+    return in.kind == ChunkKind::kPP && Lower(in.first_token) == "in" &&
+           in.end_token == a_.chunks[a.chunk].first_token && np.kind == ChunkKind::kNP &&
+           np.end_token == in.first_token && IsNoun(Tag(np.head)) &&
            pats_.rules().Has(WordList::kEventNoun, Lemma(np.head));
   }
 
