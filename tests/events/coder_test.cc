@@ -4426,4 +4426,25 @@ TEST_F(CoderTest, QuotedVerbsEliminatedLeadersAndDisagreement) {
   ExpectEach(cases);
 }
 
+// "Then the Kenyan government reported ... The government demanded": a bare
+// "the government" right after a government was named with its country is
+// that government, not that of the country the story names most.
+TEST_F(CoderTest, TheGovernmentIsTheOneNamedJustBefore) {
+  const EventCase cases[] = {
+      {"China sent ships to Kenya. China said more ships would come. Then the Kenyan government reported that "
+       "Chinese ships had entered its waters. The government, which believed the ships were Chinese, demanded "
+       "that Beijing remove them.",
+       {"CHN>KEN:070", "CHN>KENGOV:150", "KENGOV>CHNGOV:100"}},
+      // guards: "the government of X" names its own; with no government
+      // named in this sentence or the one before, the story's country stays
+      {"China sent ships to Kenya. China said more ships would come. Then the Kenyan government reported that "
+       "Chinese ships had entered its waters. The government of Tanzania demanded that Beijing remove them.",
+       {"CHN>KEN:070", "CHN>KENGOV:150", "TZAGOV>CHNGOV:100"}},
+      {"China sent ships to Kenya. China said more ships would come. China praised the Kenyan government. "
+       "Chinese ships entered Ugandan waters. Then the government demanded that Uganda release them.",
+       {"CHN>KEN:070", "CHN>KENGOV:051", "CHN>UGA:150", "CHNGOV>UGA:10"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
