@@ -1136,6 +1136,17 @@ class Resolver {
           return m;
         }
       }
+      // "Then the Sylvanian government reported ... The government, which
+      // believed ..., demanded": a bare "the government" right after a
+      // government was named with its country is that government, not the
+      // one of the country the story names most.
+      if (ctx.empty() && how != ActorHow::kCoreference) {
+        if (const ActorMention* gov = NamedGovernment(first, end, sector)) {
+          ctx = gov->code.substr(0, 3);
+          how = ActorHow::kCoreference;
+          detail = "the government named before: " + gov->code;
+        }
+      }
       // "The secretary-general will continue ...", "said Secretary General
       // Ana Ruiz" after the UN or a charity was named: a secretary-general
       // with no country of their own heads the body the story named last,
@@ -1441,6 +1452,29 @@ class Resolver {
       if (it->code.size() > 6 && armed(std::string_view(it->code).substr(3, 3)) && !it->attributive &&
           it->how == ActorHow::kDictionary) {
         return &*it;
+      }
+    }
+    return nullptr;
+  }
+
+  // For the phrase "the government" alone (no words before or after it in
+  // its noun phrase, no "of" after it), the state's government named last
+  // with the word "government" in this or the sentence before ("the Sylvanian
+  // government", "Sylvania's government"); else nullptr.
+  const ActorMention* NamedGovernment(uint32_t first, uint32_t end, std::string_view sector) const {
+    if (sector != "GOV" || chunk_ < 0 || end != first + 1 || Lower(first) != "government") return nullptr;
+    const Chunk& ch = a_.chunks[chunk_];
+    if (ch.first_token + 1 != first || ch.end_token != end || Lower(ch.first_token) != "the") return nullptr;
+    if (end < a_.tokens.size() && OneOf(Lower(end), {"of", "in"})) return nullptr;
+    const uint32_t s = SentenceOf(first);
+    for (auto it = out_->mentions.rbegin(); it != out_->mentions.rend(); ++it) {
+      if (it->sentence + 1 < s) break;
+      if (it->attributive || it->how != ActorHow::kDictionary || it->code.size() != 6 ||
+          std::string_view(it->code).substr(3) != "GOV" || !IsStateCode(it->code)) {
+        continue;
+      }
+      for (uint32_t t = it->first_token; t < it->end_token; ++t) {
+        if (Lower(t) == "government") return &*it;
       }
     }
     return nullptr;

@@ -1921,7 +1921,23 @@ class SentenceCoder {
     if (cl.object < 0) return pats_.rules().Has(WordList::kReactionVerb, Lemma(v.head));
     const Chunk& o = a_.chunks[cl.object];
     // "opposed it", "condemned this" (an actor would have been the object)
-    if (o.end_token == o.first_token + 1 && OneOf(Lower(o.first_token), {"it", "this", "that", "them"})) return true;
+    if (o.end_token == o.first_token + 1 && OneOf(Lower(o.first_token), {"it", "this", "that", "them"})) {
+      // ("hopes this [deal] will bring peace to Sylvania", "said it would
+      // help": a pronoun before a finite verb, past a bracketed gloss, is
+      // the subject of what is said, not a pointer to an earlier event.)
+      uint32_t t = o.end_token;
+      const uint32_t end = static_cast<uint32_t>(a_.tokens.size());
+      if (t < end && a_.tokens[t].tag == PosTag::kLRB) {
+        const uint32_t limit = std::min(end, t + 8);
+        while (t < limit && a_.tokens[t].tag != PosTag::kRRB && a_.tokens[t].tag != PosTag::kPeriod) ++t;
+        ++t;
+      }
+      if (t < end) {
+        const PosTag n = a_.tokens[t].tag;
+        if (n == PosTag::kMD || n == PosTag::kVBZ || n == PosTag::kVBD || n == PosTag::kVBP) return false;
+      }
+      return true;
+    }
     std::string_view det = Lower(o.first_token);
     if (!OneOf(det, {"the", "this", "that", "these", "those", "such", "its", "their"})) return false;
     return pats_.rules().Has(WordList::kEventNoun, Lemma(o.head));

@@ -609,6 +609,11 @@ class SentenceParser {
     return C(ci).kind == ChunkKind::kO && C(ci).end_token == C(ci).first_token + 1 && Lower(C(ci).first_token) == ",";
   }
 
+  // A quotation mark alone, of the given kind (kOpenQuote or kCloseQuote).
+  bool IsLoneQuote(int32_t ci, T kind) const {
+    return C(ci).kind == ChunkKind::kO && C(ci).end_token == C(ci).first_token + 1 && Tag(C(ci).first_token) == kind;
+  }
+
   bool BareDay(int32_t ci) const {
     const Chunk& np = C(ci);
     const std::string_view first = Lower(np.first_token);
@@ -765,7 +770,9 @@ class SentenceParser {
         int32_t near = -1;
         for (int32_t k = vc - 1; k >= seg_start; --k) {
           if (C(k).kind == ChunkKind::kNP) { near = k; break; }
-          if (C(k).kind == ChunkKind::kADVP) continue;
+          // ("said that the army \"successfully eliminated\" the commander":
+          // a quotation may open on the verb, after its subject.)
+          if (C(k).kind == ChunkKind::kADVP || IsLoneQuote(k, T::kOpenQuote)) continue;
           break;
         }
         // ("packed the square on Friday demanding": "Friday" is the object
@@ -1116,6 +1123,9 @@ class SentenceParser {
       const Chunk& vch = C(vc);
       int32_t k = vc + 1;
       int32_t apposed_subject = -1;  // the next verb's subject, set off from it by an apposition
+      // ("Kenya \"strongly condemned\" the raid": a quotation may close on
+      // the verb, before its object.)
+      if (k < next_vc && IsLoneQuote(k, T::kCloseQuote)) ++k;
       if (k < next_vc && C(k).kind == ChunkKind::kADVP) ++k;
       // "threatened Monday to resume attacks", "met Tuesday with rebels": a
       // bare day right after the verb says when, it is not the object.

@@ -1133,6 +1133,12 @@ int HmmTagger::Unknown(std::string_view norm, std::string_view lower, bool lower
       const int nn = static_cast<int>(PosTag::kNN);
       d[static_cast<int>(PosTag::kNNP)] += 0.6f * d[nn];
       d[nn] *= 0.4f;
+      // Nor is it an adverb, whatever its ending ("Trump and Zelenskyy also
+      // disagreed", "said Florence Parly"): adverbs inside a sentence are
+      // written in lower case.
+      const int rb = static_cast<int>(PosTag::kRB);
+      d[static_cast<int>(PosTag::kNNP)] += d[rb];
+      d[rb] = 0.f;
     }
   } else if (VerbInflection(lower, &d)) {
     // "abducted", "looted": an inflection of a verb the lexicon knows.

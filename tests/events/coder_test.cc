@@ -4443,4 +4443,52 @@ TEST_F(CoderTest, CoordinatedCallOnIsAnAppeal) {
   ExpectEach(cases);
 }
 
+// "Officials said the Kenyan army \"successfully eliminated\" a rebel
+// commander": quotation marks around a verb keep its subject and object.
+// "Eliminate", "neutralize" a commander or leader named in the object is an
+// assassination, as with "of +". "Kenya and Uganda disagreed over X": a
+// compound subject that disagrees does so with each other. "hopes this
+// [deal] will move X toward peace": a pronoun that is the subject of what is
+// hoped does not point back at an earlier event (no target from context).
+TEST_F(CoderTest, QuotedVerbsEliminatedLeadersAndDisagreement) {
+  const EventCase cases[] = {
+      {"Officials said that the Kenyan army \"successfully eliminated\" a senior al-Shabaab commander.",
+       {"KENMIL>SOMREBSHB:186"}},
+      {"The Kenyan minister said Uganda \"flatly rejects\" the Tanzanian offer.", {"UGA>TZA:12"}},
+      {"The Kenyan army neutralized the al-Shabaab deputy leader.", {"KENMIL>SOMREBSHB:186"}},
+      // guard: what is no person of rank stays uncoded
+      {"The Kenyan army eliminated al-Shabaab checkpoints.", {}},
+      {"Kenya and Uganda disagreed over the border.", {"KEN>UGA:110", "UGA>KEN:110"}},
+      {"Kenyan and Ugandan officials disagreed over the border.", {"KENGOV>UGAGOV:110", "UGAGOV>KENGOV:110"}},
+      // guards: one party with no one to disagree with; a negated disagreement
+      {"Kenya disagreed over the vote.", {}},
+      {"Kenya and Uganda did not disagree on the border.", {}},
+      {"Uganda condemned the Kenyan raid. The Tanzanian president said he \"hopes this [agreement] will move Kenya "
+       "toward peace.\"",
+       {"UGA>KEN:111"}},
+  };
+  ExpectEach(cases);
+}
+
+// "Then the Kenyan government reported ... The government demanded": a bare
+// "the government" right after a government was named with its country is
+// that government, not that of the country the story names most.
+TEST_F(CoderTest, TheGovernmentIsTheOneNamedJustBefore) {
+  const EventCase cases[] = {
+      {"China sent ships to Kenya. China said more ships would come. Then the Kenyan government reported that "
+       "Chinese ships had entered its waters. The government, which believed the ships were Chinese, demanded "
+       "that Beijing remove them.",
+       {"CHN>KEN:070", "CHN>KENGOV:150", "KENGOV>CHNGOV:100"}},
+      // guards: "the government of X" names its own; with no government
+      // named in this sentence or the one before, the story's country stays
+      {"China sent ships to Kenya. China said more ships would come. Then the Kenyan government reported that "
+       "Chinese ships had entered its waters. The government of Tanzania demanded that Beijing remove them.",
+       {"CHN>KEN:070", "CHN>KENGOV:150", "TZAGOV>CHNGOV:100"}},
+      {"China sent ships to Kenya. China said more ships would come. China praised the Kenyan government. "
+       "Chinese ships entered Ugandan waters. Then the government demanded that Uganda release them.",
+       {"CHN>KEN:070", "CHN>KENGOV:051", "CHN>UGA:150", "CHNGOV>UGA:10"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad

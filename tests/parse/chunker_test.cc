@@ -429,6 +429,14 @@ TEST_F(ChunkerTest, SubjectObjectAgent) {
       {"Peru freed the fishermen held in Lima and Chile thanked it.", "thanked", "Chile", "it"},
       // (unchanged: a participle with an object, or passive verbs joined)
       {"Two ministers were detained and questioned by police.", "questioned", "Two ministers", "-"},
+      // a quotation that opens on the verb after its subject, or closes on
+      // it before its object, leaves both where they are
+      {"Officials said that the Danish navy \"successfully seized\" the smugglers' boat.", "seized", "the Danish navy",
+       "the smugglers ' boat"},
+      {"The envoy added that Norway \"firmly rejects\" the Swedish plan.", "rejects", "Norway", "the Swedish plan"},
+      {"Chile \"strongly condemned\" the raid on Peru.", "condemned", "Chile", "the raid"},
+      // (unchanged: a quotation that opens after the verb)
+      {"Chile called the raid \"an outrage\".", "called", "Chile", "the raid"},
   };
   for (const ClauseCase& c : cases) {
     std::string context;

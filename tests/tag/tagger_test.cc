@@ -203,6 +203,11 @@ TEST_F(TaggerTest, UnknownWords) {
       {"Troops from Uganda and Kenya attacked the rebels .", "NNS IN NNP CC NNP VBD DT NNS ."},
       {"The talks in Morganda ended .", "DT NNS IN NNP VBD ."},
       {"Envoys from Velapal and Borunda met .", "NNS IN NNP CC NNP VBD ."},
+      // ... nor an adverb, whatever its ending, even before adverbs
+      {"Morales and Zelvickyy also publicly disagreed .", "NNP CC NNP RB RB VBD ."},
+      {"The envoy , Marta Quirly , spoke .", "DT NN , NNP NNP , VBD ."},
+      // (guard: a lower-case invented -ly word stays an adverb)
+      {"Kenya and Uganda flimbly disagreed .", "NNP CC NNP RB VBD ."},
       // Numbers and ordinals.
       {"They fired 1,234 rockets .", "PRP VBD CD NNS ."},
       // -ing, -ed, -ly, -s, -tion on invented stems.
