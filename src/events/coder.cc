@@ -115,8 +115,10 @@ bool IsMutual(const CameoCode& c) {
            !(c.code.size() == 4 && c.code.starts_with("035") && c.code != "0356");
   }
   if (root == "04") return c.code != "042" && c.code != "043" && c.code != "045";
-  return root == "06" || c.code == "050" || c.code == "057" || c.code.starts_with("087") || c.code == "190" ||
-         c.code == "161" || c.code == "164";
+  // (Restoring or establishing ties, 054, is done with each other too:
+  // "Saudi Arabia and Iran restored diplomatic ties".)
+  return root == "06" || c.code == "050" || c.code == "054" || c.code == "057" || c.code.starts_with("087") ||
+         c.code == "190" || c.code == "161" || c.code == "164";
 }
 
 // Prepositions of place: their phrase says where an event happened.

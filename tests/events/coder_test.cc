@@ -3430,6 +3430,11 @@ TEST_F(CoderTest, JudgedEventsAtAPlaceAndActsOnEachOther) {
       {"Peru condemned the attack in Peru.", {}},
       {"Peru and Chile accused each other of violations.", {"PER>CHL:112", "CHL>PER:112"}},
       {"Peru and Bolivia blamed one another for the collapse of the talks.", {"PER>BOL:112", "BOL>PER:112"}},
+      // (two parties that restore, resume or establish ties with no one
+      // else named do so with each other)
+      {"Peru and Chile restored diplomatic ties.", {"PER>CHL:054", "CHL>PER:054"}},
+      {"Bolivia and Chile resumed diplomatic relations.", {"BOL>CHL:054", "CHL>BOL:054"}},
+      {"Peru restored diplomatic ties.", {}},
   };
   ExpectEach(cases);
 }
