@@ -3435,6 +3435,9 @@ TEST_F(CoderTest, JudgedEventsAtAPlaceAndActsOnEachOther) {
       {"Peru and Chile restored diplomatic ties.", {"PER>CHL:054", "CHL>PER:054"}},
       {"Bolivia and Chile resumed diplomatic relations.", {"BOL>CHL:054", "CHL>BOL:054"}},
       {"Peru restored diplomatic ties.", {}},
+      // (accusations and insults traded or exchanged go both ways)
+      {"Peru and Chile traded accusations over the border.", {"PER>CHL:112", "CHL>PER:112"}},
+      {"Bolivia exchanged insults with Peru.", {"BOL>PER:111"}},
   };
   ExpectEach(cases);
 }
