@@ -2702,6 +2702,13 @@ class SentenceCoder {
     }
     if (passive && tgt < 0) tgt = cl.subject;
     const Pattern& p = *m.pattern;
+    // "Chile drew criticism from Peru", "Ukraine received tanks from
+    // Poland": a verb pattern that finds its source after the verb ($) and
+    // names no target acts on the clause's subject.
+    if (tgt < 0 && !passive && !p.noun && p.has_source && !p.has_target && m.source.chunk >= 0 &&
+        cl.subject >= 0 && cl.subject != m.source.chunk) {
+      return cl.subject;
+    }
     if (compound_source) {
       // "Trump and Kim met at a hotel": members act on each other, unless
       // the phrase they act on names a partner ("welcomed the resumption of

@@ -4399,4 +4399,24 @@ TEST_F(CoderTest, CoordinatedCallOnIsAnAppeal) {
   ExpectEach(cases);
 }
 
+// "Chile drew sharp criticism from Peru", "Ukraine received tanks from
+// Poland": a verb pattern whose source ($) stands after the verb, with no
+// target slot, acts on the clause's subject.
+TEST_F(CoderTest, SourceAfterTheVerbActsOnTheSubject) {
+  const EventCase cases[] = {
+      {"Chile drew sharp criticism from Peru over the fishing ban.", {"PER>CHL:111"}},
+      {"Norway faced condemnation from Sweden after the vote.", {"SWE>NOR:111"}},
+      {"Bolivia came under criticism from Argentina for the crackdown.", {"ARG>BOL:111"}},
+      {"Laos faced accusations from Thailand over the dam.", {"THA>LAO:112"}},
+      {"Ukraine received tanks from Poland.", {"POL>UKR:072"}},
+      {"Mali took delivery of two helicopters from France.", {"FRA>MLI:072"}},
+      {"Nepal received food aid from India after the flood.", {"IND>NPL:073"}},
+      // guards: the giver acting, and what the subject got that is no aid
+      {"Poland delivered tanks to Ukraine.", {"POL>UKR:072"}},
+      {"Chile received a letter from Peru.", {}},
+      {"Peru criticized Chile.", {"PER>CHL:111"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
