@@ -2705,8 +2705,8 @@ class SentenceCoder {
     // "Chile drew criticism from Peru", "Ukraine received tanks from
     // Poland": a verb pattern that finds its source after the verb ($) and
     // names no target acts on the clause's subject.
-    if (tgt < 0 && !passive && !p.noun && p.has_source && !p.has_target && m.source.chunk >= 0 &&
-        cl.subject >= 0 && cl.subject != m.source.chunk) {
+    if (tgt < 0 && !passive && !p.noun && p.has_source && !p.has_target && m.source.chunk >= 0 && cl.subject >= 0 &&
+        cl.subject != m.source.chunk) {
       return cl.subject;
     }
     if (compound_source) {
