@@ -4419,4 +4419,19 @@ TEST_F(CoderTest, SourceAfterTheVerbActsOnTheSubject) {
   ExpectEach(cases);
 }
 
+// "the Chilean secretary of state ... He": a role before "of" names one
+// person as a role word at the end does, and "he" can stand for them.
+TEST_F(CoderTest, ARoleBeforeOfIsAPersonAPronounCanName) {
+  const EventCase cases[] = {
+      {"The Chilean secretary of state flew home on Monday. He accused Peru of stalling the talks.",
+       {"CHLGOV>PER:112"}},
+      {"The Peruvian minister of defence arrived on Sunday. She urged Bolivia to free the prisoners.",
+       {"PERMIL>BOL:02"}},
+      // guards: a role at the end, and a ministry that is no "he"
+      {"The Chilean foreign minister flew home on Monday. He accused Peru of stalling the talks.", {"CHLGOV>PER:112"}},
+      {"The Chilean ministry of defence issued a report on Monday. He accused Peru of stalling the talks.", {}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
