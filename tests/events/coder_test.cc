@@ -4434,4 +4434,19 @@ TEST_F(CoderTest, ARoleBeforeOfIsAPersonAPronounCanName) {
   ExpectEach(cases);
 }
 
+// Arms handed over by "hand", and warships, patrol boats and armoured
+// vehicles delivered or transferred, are military aid like other arms.
+TEST_F(CoderTest, WarshipsAndHandedArmsAreMilitaryAid) {
+  const EventCase cases[] = {
+      {"Chile handed four fighter jets to Ecuador.", {"CHL>ECU:072"}},
+      {"Spain transferred two corvettes to Morocco.", {"ESP>MAR:072"}},
+      {"Italy delivered six patrol boats to Tunisia.", {"ITA>TUN:072"}},
+      {"Brazil delivered armoured vehicles to Paraguay.", {"BRA>PRY:072"}},
+      // guards: what is handed that is no arms, and arms already listed
+      {"Chile handed power to Ecuador.", {"CHL>ECU:0831"}},
+      {"Spain transferred tanks to Morocco.", {"ESP>MAR:072"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
