@@ -2637,6 +2637,25 @@ class SentenceCoder {
            by.first_token > 0 && IsNoun(Tag(by.first_token - 1));
   }
 
+  // The noun phrase of a "by" right after token `t` when it names an actor
+  // and an "of" follows it ("the condemnation by Chile of Peru"); else -1.
+  int32_t DoerRightAfter(uint32_t t) const {
+    if (t + 2 >= a_.tokens.size() || Lower(t + 1) != "by") return -1;
+    const int32_t np = chunk_of_[t + 2];
+    if (np < 0 || a_.chunks[np].kind != ChunkKind::kNP || a_.chunks[np].first_token != t + 2 || ActorsOf(np).empty()) {
+      return -1;
+    }
+    const uint32_t after = a_.chunks[np].end_token;
+    if (after >= a_.tokens.size() || Lower(after) != "of") return -1;
+    // ("accusations by the government of Sierra Leone": a doer whose
+    // country the text around supplies may own the "of" phrase; only a
+    // named one is read)
+    for (const ActorMention* m : ActorsOf(np)) {
+      if (m->how == ActorHow::kContext || m->how == ActorHow::kCoreference || m->end_token > after) return -1;
+    }
+    return np;
+  }
+
   // The noun phrase of an "of" right after token `t`, when it names an
   // actor; else -1.
   int32_t OfPhraseAfter(uint32_t t) const {
@@ -4549,7 +4568,18 @@ class SentenceCoder {
           if (!list->filters[k].MayMatch(window)) continue;
           const Pattern* pt = list->patterns[k];
           Slot target, source;
-          const uint32_t match_end = Match(*pt, 0, anchor + 1, end, &target, &source);
+          uint32_t match_end = Match(*pt, 0, anchor + 1, end, &target, &source);
+          // "the condemnation by Chile of Peru", "the rejection by Peru of
+          // the plan": a "by" phrase right after the noun names the doer, and
+          // the pattern reads on after it.
+          if (match_end == kNoMatch && !pt->has_source && anchor == ch.head && ch.end_token == anchor + 1) {
+            if (const int32_t by = DoerRightAfter(anchor); by >= 0) {
+              target = Slot();
+              source = Slot();
+              match_end = Match(*pt, 0, a_.chunks[by].end_token, end, &target, &source);
+              if (match_end != kNoMatch) source.chunk = by;
+            }
+          }
           bool ok = match_end != kNoMatch && (!spell_head || match_end > ch.head);
           if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
           if (!ok) continue;

@@ -4449,4 +4449,21 @@ TEST_F(CoderTest, WarshipsAndHandedArmsAreMilitaryAid) {
   ExpectEach(cases);
 }
 
+// "the condemnation by Chile of Peru": a "by" phrase between the noun and
+// its "of" phrase names the doer; the noun's pattern reads on after it.
+TEST_F(CoderTest, ADoerBetweenTheNounAndItsOfPhrase) {
+  const EventCase cases[] = {
+      {"The condemnation by Chile of the Peruvian government came within hours.", {"CHL>PERGOV:111"}},
+      {"The denunciation by Bolivia of the Chilean army drew attention.", {"BOL>CHLMIL:111"}},
+      {"The seizure by Ecuador of a Peruvian tanker angered Lima.", {"ECU>PER:171"}},
+      // guards: the doer after the "of" phrase, and a "by" phrase that is
+      // no one's
+      {"The condemnation of the Peruvian government by Chile came within hours.", {"CHL>PERGOV:111"}},
+      {"The condemnation by phone of the Peruvian government came within hours.", {}},
+      // (a doer whose country comes from its own "of" phrase owns it)
+      {"Chile rejected accusations by the government of Peru over the border.", {"CHL>PERGOV:016"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
