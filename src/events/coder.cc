@@ -2611,6 +2611,15 @@ class SentenceCoder {
     return true;
   }
 
+  // Whether pattern p reads one phrase (^) before its target slot.
+  static bool ListenerBeforeTarget(const Pattern& p) {
+    for (const PatternElement& e : p.elements) {
+      if (e.kind == PatternElement::kPhrase) return true;
+      if (e.kind == PatternElement::kTarget) return false;
+    }
+    return false;
+  }
+
   bool SubjectOfNextFiniteVerb(int32_t chunk) const {
     if (policy_.TargetFromAnyPhrase() || static_cast<size_t>(chunk) + 1 >= a_.chunks.size()) return false;
     const Chunk& v = a_.chunks[chunk + 1];
@@ -2714,9 +2723,12 @@ class SentenceCoder {
     // after it is what was said, not whom it was said to.
     // (Only after a verb that tells someone something: elsewhere a noun read
     // as a verb, "rejected U.S. calls for a ceasefire", would lose its target.)
+    // (Not when the pattern read the listener before its target: "tell ^
+    // that + be responsible for".)
     if (tgt >= 0 &&
-        OneOf(Lemma(a_.chunks[cl.verb].head), {"tell", "warn", "assure", "inform", "remind", "brief", "notify", "advise"}) &&
-        SubjectOfNextFiniteVerb(tgt)) {
+        OneOf(Lemma(a_.chunks[cl.verb].head),
+              {"tell", "warn", "assure", "inform", "remind", "brief", "notify", "advise"}) &&
+        !ListenerBeforeTarget(*m.pattern) && SubjectOfNextFiniteVerb(tgt)) {
       tgt = -1;
     }
     if (passive && tgt < 0) tgt = cl.subject;

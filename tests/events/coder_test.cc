@@ -4466,4 +4466,18 @@ TEST_F(CoderTest, ADoerBetweenTheNounAndItsOfPhrase) {
   ExpectEach(cases);
 }
 
+// "told reporters that Peru was responsible": what is told to a listener is
+// said; the that-clause's subject is the target, as after "said".
+TEST_F(CoderTest, ToldAListenerIsSaid) {
+  const EventCase cases[] = {
+      {"The Chilean defence minister told reporters that Peru was responsible for the bombing.", {"CHLMIL>PER:112"}},
+      {"Bolivia's president told journalists that Chile's actions were reckless.", {"BOLGOV>CHL:111"}},
+      {"The Peruvian foreign minister told the BBC that Ecuador was a close partner.", {"PERGOV>ECU:051"}},
+      // guards: the same said, and a listener followed by what was told
+      {"The Chilean defence minister said that Peru was responsible for the bombing.", {"CHLMIL>PER:112"}},
+      {"The Chilean defence minister told Peru the talks were over.", {"CHLMIL>PER:010"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
