@@ -3519,6 +3519,18 @@ class SentenceCoder {
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
     }
+    // "Israel said Hezbollah had violated the ceasefire", "Kenya said
+    // al-Shabaab broke the truce": a ceasefire naming no one, in the words
+    // of another country, binds that country; it is the target.
+    if (t.actors.empty() && p.code && sources.size() == 1 && OneOf(p.code->code, {"0871", "196"}) && cl.reported &&
+        cl.speaker >= 0) {
+      const auto& speakers = ActorsOf(cl.speaker);
+      if (speakers.size() == 1 && IsStateCode(speakers.front()->code) && IsStateCode(sources.front()->code) &&
+          speakers.front()->code.compare(0, 3, sources.front()->code, 0, 3) != 0) {
+        t.actors.push_back(speakers.front());
+        if (explain_) Explain(s, "target: the country in whose words the ceasefire was broken or kept");
+      }
+    }
     // "the ELN declared a monthlong ceasefire", "the rebels violated the
     // truce": an armed group of a country that declares or breaks a
     // ceasefire naming no one does it towards the government it fights (the

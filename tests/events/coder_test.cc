@@ -4480,4 +4480,17 @@ TEST_F(CoderTest, ToldAListenerIsSaid) {
   ExpectEach(cases);
 }
 
+// "Chile said Peruvian rebels had violated the truce": a ceasefire naming no
+// one, broken in the words of another country, binds that country.
+TEST_F(CoderTest, ACeasefireBrokenInAnotherCountrysWordsIsAimedAtIt) {
+  const EventCase cases[] = {
+      {"Chile said Peruvian rebels had violated the truce.", {"PERREB>CHL:196"}},
+      {"Ecuador said Colombia had violated the ceasefire.", {"COL>ECU:196"}},
+      // guards: the speaker's own rebels, and a truce that names its party
+      {"Peru said Peruvian rebels had violated the truce.", {"PERREB>PERGOV:196"}},
+      {"Chile said Peruvian rebels had violated the truce with Bolivia.", {"PERREB>BOL:196"}},
+  };
+  ExpectEach(cases);
+}
+
 }  // namespace dyad
