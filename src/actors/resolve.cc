@@ -191,6 +191,17 @@ class Resolver {
   bool Listed(WL list, std::string_view w) const { return d_.words.Has(list, w); }
   // Role words that name one person ("he" can refer to them).
   bool IsPersonRole(std::string_view lemma) const { return Listed(WL::kPersonRole, lemma); }
+  // Whether the phrase first..end names one person by a role: its last
+  // word, or the word before its first "of" ("secretary of state", "head
+  // of state", "minister of defence": the head is before "of").
+  bool EndsInPersonRole(uint32_t first, uint32_t end) const {
+    if (end <= first) return false;
+    if (IsPersonRole(a_.Lemma(a_.tokens[end - 1]))) return true;
+    for (uint32_t k = first + 1; k + 1 < end; ++k) {
+      if (SameWord(Lower(k), "of")) return IsPersonRole(a_.Lemma(a_.tokens[k - 1]));
+    }
+    return false;
+  }
   // Words for a person who may speak in the news, office holders or not.
   bool IsPersonNoun(std::string_view lemma) const { return IsPersonRole(lemma) || Listed(WL::kPersonNoun, lemma); }
 
@@ -1276,7 +1287,7 @@ class Resolver {
     m.how = how;
     m.detail = std::move(detail);  // (its last use: one copy less for every phrase)
     m.place = place && sector.size() <= 3 && full.empty() && ge - gb == 1;
-    m.person_like = person || (!sector.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1])));
+    m.person_like = person || (!sector.empty() && EndsInPersonRole(first, end));
     // "The Trump administration said it would ...", "the Assad regime": a
     // person's name that modifies a word for a body (body-noun) names the
     // body, which "it" stands for, not a person ("a Putin aide" stays one).
@@ -1734,7 +1745,7 @@ class Resolver {
     m.alternates.assign(std::make_move_iterator(bases.begin() + 1), std::make_move_iterator(bases.end()));
     m.has_country = m.code.size() >= 3 && m.code.compare(prefixes.size(), 3, "---") != 0;
     m.place = place && agents.empty() && prefixes.empty() && ge - gb == 1;
-    if (!agents.empty() && end > first && IsPersonRole(a_.Lemma(a_.tokens[end - 1]))) m.person_like = true;
+    if (!agents.empty() && EndsInPersonRole(first, end)) m.person_like = true;
     return m;
   }
 

@@ -2668,6 +2668,15 @@ class SentenceCoder {
     return true;
   }
 
+  // Whether pattern p reads one phrase (^) before its target slot.
+  static bool ListenerBeforeTarget(const Pattern& p) {
+    for (const PatternElement& e : p.elements) {
+      if (e.kind == PatternElement::kPhrase) return true;
+      if (e.kind == PatternElement::kTarget) return false;
+    }
+    return false;
+  }
+
   bool SubjectOfNextFiniteVerb(int32_t chunk) const {
     if (policy_.TargetFromAnyPhrase() || static_cast<size_t>(chunk) + 1 >= a_.chunks.size()) return false;
     const Chunk& v = a_.chunks[chunk + 1];
@@ -2692,6 +2701,25 @@ class SentenceCoder {
     const Chunk& by = a_.chunks[c - 1];
     return by.kind == ChunkKind::kPP && by.end_token == a_.chunks[c].first_token && Lower(by.first_token) == "by" &&
            by.first_token > 0 && IsNoun(Tag(by.first_token - 1));
+  }
+
+  // The noun phrase of a "by" right after token `t` when it names an actor
+  // and an "of" follows it ("the condemnation by Chile of Peru"); else -1.
+  int32_t DoerRightAfter(uint32_t t) const {
+    if (t + 2 >= a_.tokens.size() || Lower(t + 1) != "by") return -1;
+    const int32_t np = chunk_of_[t + 2];
+    if (np < 0 || a_.chunks[np].kind != ChunkKind::kNP || a_.chunks[np].first_token != t + 2 || ActorsOf(np).empty()) {
+      return -1;
+    }
+    const uint32_t after = a_.chunks[np].end_token;
+    if (after >= a_.tokens.size() || Lower(after) != "of") return -1;
+    // ("accusations by the government of Sierra Leone": a doer whose
+    // country the text around supplies may own the "of" phrase; only a
+    // named one is read)
+    for (const ActorMention* m : ActorsOf(np)) {
+      if (m->how == ActorHow::kContext || m->how == ActorHow::kCoreference || m->end_token > after) return -1;
+    }
+    return np;
   }
 
   // The noun phrase of an "of" right after token `t`, when it names an
@@ -2771,13 +2799,23 @@ class SentenceCoder {
     // after it is what was said, not whom it was said to.
     // (Only after a verb that tells someone something: elsewhere a noun read
     // as a verb, "rejected U.S. calls for a ceasefire", would lose its target.)
+    // (Not when the pattern read the listener before its target: "tell ^
+    // that + be responsible for".)
     if (tgt >= 0 &&
-        OneOf(Lemma(a_.chunks[cl.verb].head), {"tell", "warn", "assure", "inform", "remind", "brief", "notify", "advise"}) &&
-        SubjectOfNextFiniteVerb(tgt)) {
+        OneOf(Lemma(a_.chunks[cl.verb].head),
+              {"tell", "warn", "assure", "inform", "remind", "brief", "notify", "advise"}) &&
+        !ListenerBeforeTarget(*m.pattern) && SubjectOfNextFiniteVerb(tgt)) {
       tgt = -1;
     }
     if (passive && tgt < 0) tgt = cl.subject;
     const Pattern& p = *m.pattern;
+    // "Chile drew criticism from Peru", "Ukraine received tanks from
+    // Poland": a verb pattern that finds its source after the verb ($) and
+    // names no target acts on the clause's subject.
+    if (tgt < 0 && !passive && !p.noun && p.has_source && !p.has_target && m.source.chunk >= 0 && cl.subject >= 0 &&
+        cl.subject != m.source.chunk) {
+      return cl.subject;
+    }
     if (compound_source) {
       // "Trump and Kim met at a hotel": members act on each other, unless
       // the phrase they act on names a partner ("welcomed the resumption of
@@ -3556,6 +3594,18 @@ class SentenceCoder {
       }
       t.actors.push_back(&own);
       if (explain_) Explain(s, "target implied: a curfew or emergency naming no place is imposed on " + own.code);
+    }
+    // "Israel said Hezbollah had violated the ceasefire", "Kenya said
+    // al-Shabaab broke the truce": a ceasefire naming no one, in the words
+    // of another country, binds that country; it is the target.
+    if (t.actors.empty() && p.code && sources.size() == 1 && OneOf(p.code->code, {"0871", "196"}) && cl.reported &&
+        cl.speaker >= 0) {
+      const auto& speakers = ActorsOf(cl.speaker);
+      if (speakers.size() == 1 && IsStateCode(speakers.front()->code) && IsStateCode(sources.front()->code) &&
+          speakers.front()->code.compare(0, 3, sources.front()->code, 0, 3) != 0) {
+        t.actors.push_back(speakers.front());
+        if (explain_) Explain(s, "target: the country in whose words the ceasefire was broken or kept");
+      }
     }
     // "the ELN declared a monthlong ceasefire", "the rebels violated the
     // truce": an armed group of a country that declares or breaks a
@@ -4619,7 +4669,18 @@ class SentenceCoder {
           if (!list->filters[k].MayMatch(window)) continue;
           const Pattern* pt = list->patterns[k];
           Slot target, source;
-          const uint32_t match_end = Match(*pt, 0, anchor + 1, end, &target, &source);
+          uint32_t match_end = Match(*pt, 0, anchor + 1, end, &target, &source);
+          // "the condemnation by Chile of Peru", "the rejection by Peru of
+          // the plan": a "by" phrase right after the noun names the doer, and
+          // the pattern reads on after it.
+          if (match_end == kNoMatch && !pt->has_source && anchor == ch.head && ch.end_token == anchor + 1) {
+            if (const int32_t by = DoerRightAfter(anchor); by >= 0) {
+              target = Slot();
+              source = Slot();
+              match_end = Match(*pt, 0, a_.chunks[by].end_token, end, &target, &source);
+              if (match_end != kNoMatch) source.chunk = by;
+            }
+          }
           bool ok = match_end != kNoMatch && (!spell_head || match_end > ch.head);
           if (explain_) Explain(s, "  try " + pt->id + " [" + pt->code->code + "] \"~" + pt->text.substr(1) + "\": " + (ok ? "matches" : "no match"));
           if (!ok) continue;

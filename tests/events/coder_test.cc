@@ -4478,6 +4478,26 @@ TEST_F(CoderTest, QuotedVerbsEliminatedLeadersAndDisagreement) {
   ExpectEach(cases);
 }
 
+// "Chile drew sharp criticism from Peru", "Ukraine received tanks from
+// Poland": a verb pattern whose source ($) stands after the verb, with no
+// target slot, acts on the clause's subject.
+TEST_F(CoderTest, SourceAfterTheVerbActsOnTheSubject) {
+  const EventCase cases[] = {
+      {"Chile drew sharp criticism from Peru over the fishing ban.", {"PER>CHL:111"}},
+      {"Norway faced condemnation from Sweden after the vote.", {"SWE>NOR:111"}},
+      {"Bolivia came under criticism from Argentina for the crackdown.", {"ARG>BOL:111"}},
+      {"Laos faced accusations from Thailand over the dam.", {"THA>LAO:112"}},
+      {"Ukraine received tanks from Poland.", {"POL>UKR:072"}},
+      {"Mali took delivery of two helicopters from France.", {"FRA>MLI:072"}},
+      {"Nepal received food aid from India after the flood.", {"IND>NPL:073"}},
+      // guards: the giver acting, and what the subject got that is no aid
+      {"Poland delivered tanks to Ukraine.", {"POL>UKR:072"}},
+      {"Chile received a letter from Peru.", {}},
+      {"Peru criticized Chile.", {"PER>CHL:111"}},
+  };
+  ExpectEach(cases);
+}
+
 // "Then the Kenyan government reported ... The government demanded": a bare
 // "the government" right after a government was named with its country is
 // that government, not that of the country the story names most.
@@ -4495,6 +4515,80 @@ TEST_F(CoderTest, TheGovernmentIsTheOneNamedJustBefore) {
       {"China sent ships to Kenya. China said more ships would come. China praised the Kenyan government. "
        "Chinese ships entered Ugandan waters. Then the government demanded that Uganda release them.",
        {"CHN>KEN:070", "CHN>KENGOV:051", "CHN>UGA:150", "CHNGOV>UGA:10"}},
+  };
+  ExpectEach(cases);
+}
+
+// "the Chilean secretary of state ... He": a role before "of" names one
+// person as a role word at the end does, and "he" can stand for them.
+TEST_F(CoderTest, ARoleBeforeOfIsAPersonAPronounCanName) {
+  const EventCase cases[] = {
+      {"The Chilean secretary of state flew home on Monday. He accused Peru of stalling the talks.",
+       {"CHLGOV>PER:112"}},
+      {"The Peruvian minister of defence arrived on Sunday. She urged Bolivia to free the prisoners.",
+       {"PERMIL>BOL:02"}},
+      // guards: a role at the end, and a ministry that is no "he"
+      {"The Chilean foreign minister flew home on Monday. He accused Peru of stalling the talks.", {"CHLGOV>PER:112"}},
+      {"The Chilean ministry of defence issued a report on Monday. He accused Peru of stalling the talks.", {}},
+  };
+  ExpectEach(cases);
+}
+
+// Arms handed over by "hand", and warships, patrol boats and armoured
+// vehicles delivered or transferred, are military aid like other arms.
+TEST_F(CoderTest, WarshipsAndHandedArmsAreMilitaryAid) {
+  const EventCase cases[] = {
+      {"Chile handed four fighter jets to Ecuador.", {"CHL>ECU:072"}},
+      {"Spain transferred two corvettes to Morocco.", {"ESP>MAR:072"}},
+      {"Italy delivered six patrol boats to Tunisia.", {"ITA>TUN:072"}},
+      {"Brazil delivered armoured vehicles to Paraguay.", {"BRA>PRY:072"}},
+      // guards: what is handed that is no arms, and arms already listed
+      {"Chile handed power to Ecuador.", {"CHL>ECU:0831"}},
+      {"Spain transferred tanks to Morocco.", {"ESP>MAR:072"}},
+  };
+  ExpectEach(cases);
+}
+
+// "the condemnation by Chile of Peru": a "by" phrase between the noun and
+// its "of" phrase names the doer; the noun's pattern reads on after it.
+TEST_F(CoderTest, ADoerBetweenTheNounAndItsOfPhrase) {
+  const EventCase cases[] = {
+      {"The condemnation by Chile of the Peruvian government came within hours.", {"CHL>PERGOV:111"}},
+      {"The denunciation by Bolivia of the Chilean army drew attention.", {"BOL>CHLMIL:111"}},
+      {"The seizure by Ecuador of a Peruvian tanker angered Lima.", {"ECU>PER:171"}},
+      // guards: the doer after the "of" phrase, and a "by" phrase that is
+      // no one's
+      {"The condemnation of the Peruvian government by Chile came within hours.", {"CHL>PERGOV:111"}},
+      {"The condemnation by phone of the Peruvian government came within hours.", {}},
+      // (a doer whose country comes from its own "of" phrase owns it)
+      {"Chile rejected accusations by the government of Peru over the border.", {"CHL>PERGOV:016"}},
+  };
+  ExpectEach(cases);
+}
+
+// "told reporters that Peru was responsible": what is told to a listener is
+// said; the that-clause's subject is the target, as after "said".
+TEST_F(CoderTest, ToldAListenerIsSaid) {
+  const EventCase cases[] = {
+      {"The Chilean defence minister told reporters that Peru was responsible for the bombing.", {"CHLMIL>PER:112"}},
+      {"Bolivia's president told journalists that Chile's actions were reckless.", {"BOLGOV>CHL:111"}},
+      {"The Peruvian foreign minister told the BBC that Ecuador was a close partner.", {"PERGOV>ECU:051"}},
+      // guards: the same said, and a listener followed by what was told
+      {"The Chilean defence minister said that Peru was responsible for the bombing.", {"CHLMIL>PER:112"}},
+      {"The Chilean defence minister told Peru the talks were over.", {"CHLMIL>PER:010"}},
+  };
+  ExpectEach(cases);
+}
+
+// "Chile said Peruvian rebels had violated the truce": a ceasefire naming no
+// one, broken in the words of another country, binds that country.
+TEST_F(CoderTest, ACeasefireBrokenInAnotherCountrysWordsIsAimedAtIt) {
+  const EventCase cases[] = {
+      {"Chile said Peruvian rebels had violated the truce.", {"PERREB>CHL:196"}},
+      {"Ecuador said Colombia had violated the ceasefire.", {"COL>ECU:196"}},
+      // guards: the speaker's own rebels, and a truce that names its party
+      {"Peru said Peruvian rebels had violated the truce.", {"PERREB>PERGOV:196"}},
+      {"Chile said Peruvian rebels had violated the truce with Bolivia.", {"PERREB>BOL:196"}},
   };
   ExpectEach(cases);
 }
