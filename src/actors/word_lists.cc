@@ -51,18 +51,8 @@ static_assert(std::size(kNames) == WordLists::kLists);
 
 std::string_view WordLists::Name(List list) { return kNames[static_cast<size_t>(list)]; }
 
-Status WordLists::Add(std::string_view text, const std::string& name) {
-  return data::ForEachListWord(text, name, kNames,
-                               [&](size_t l, std::string_view word) { return sets_[l].Insert(word); });
-}
+Status WordLists::Add(std::string_view text, const std::string& name) { return lists_.Add(text, name, kNames); }
 
-Status WordLists::CheckComplete(const std::string& name) const {
-  for (size_t l = 0; l < kLists; ++l) {
-    if (sets_[l].size() == 0) {
-      return Status::DataError(name + ": no list \"" + std::string(kNames[l]) + "\" (every list must be given)");
-    }
-  }
-  return Status::Ok();
-}
+Status WordLists::CheckComplete(const std::string& name) const { return lists_.CheckComplete(name, kNames); }
 
 }  // namespace dyad::actors

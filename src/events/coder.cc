@@ -4238,7 +4238,7 @@ class SentenceCoder {
   // "Gunmen kidnapped two Chinese engineers in Nigeria", "police arrested
   // three students in Algeria": agents that no word gives a country (the
   // story's context did) act where they live, and the place the clause names
-  // is where (local-sector). Armed forces and officials travel, so they are
+  // is where (local-agent-sector). Armed forces and officials travel, so they are
   // left as they are ("soldiers detained a journalist in Syria" may be
   // anyone's).
   void RelocateLocalAgents(uint32_t s, const Clause& cl, const std::vector<const ActorMention*>& subject,
@@ -4249,7 +4249,7 @@ class SentenceCoder {
           !IsStateCode(std::string_view(a->code).substr(0, 3))) {
         return false;
       }
-      return pats_.rules().Has(WordList::kLocalSector, std::string_view(a->code).substr(3, 3));
+      return pats_.rules().Has(WordList::kLocalAgentSector, std::string_view(a->code).substr(3, 3));
     };
     if (!std::all_of(subject.begin(), subject.end(), local)) return;
     const ActorMention* state = StateOfClausePlace(cl);

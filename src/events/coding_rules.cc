@@ -24,7 +24,7 @@ constexpr std::string_view kListNames[] = {
     "release-noun",        "undo-verb",       "set-noun",     "private-traveller", "for-subject-done",
     "unrealised-modifier", "perform-verb",    "holding-verb", "go-between-verb",   "opening-preposition",
     "byline-noun",         "deadline-noun",   "envoy-title",  "partner-verb",      "care-place",
-    "binding-rule",        "say-verb",        "mishap-noun",  "striking-thing",    "local-sector"};
+    "binding-rule",        "say-verb",        "mishap-noun",  "striking-thing",    "local-agent-sector"};
 static_assert(std::size(kMapNames) == CodingRules::kMaps && std::size(kListNames) == CodingRules::kLists);
 
 bool IsCode(std::string_view s) {

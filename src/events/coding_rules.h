@@ -85,7 +85,7 @@ class CodingRules {
     kSayVerb,
     kMishapNoun,
     kStrikingThing,
-    kLocalSector
+    kLocalAgentSector
   };
   static constexpr size_t kMaps = 6, kLists = 60;
 

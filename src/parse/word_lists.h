@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/words.h"
+#include "core/word_list_set.h"
 #include "dyad/status.h"
 
 namespace dyad::parse {
@@ -36,13 +36,13 @@ class WordLists {
   // After the last Add: an error naming `name` when a list has no word.
   Status CheckComplete(const std::string& name) const;
 
-  bool Has(List list, std::string_view word) const { return sets_[static_cast<size_t>(list)].Contains(word); }
+  bool Has(List list, std::string_view word) const { return lists_.Has(static_cast<size_t>(list), word); }
 
   // The name as written in the file ("naming-verb").
   static std::string_view Name(List list);
 
  private:
-  std::array<LoadedWordSet, kLists> sets_;
+  WordListSet<kLists> lists_;
 };
 
 }  // namespace dyad::parse
