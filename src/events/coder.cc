@@ -954,6 +954,12 @@ class SentenceCoder {
         }
       }
     }
+    // "There is little reason to think that the two leaders will meet",
+    // "there is no sign that Chile will attack": what an existential "there"
+    // denies a reason, sign or chance of is not reported as done or meant.
+    if (cl.reported && cl.speaker >= 0 && NoneThereIs(cl.speaker)) {
+      return Skipped("reported under \"there is little/no ...\": not asserted");
+    }
     // "China will likely attack Taiwan, analysts say": what a commentator
     // says is a reading of events, not a report of an act.
     if (cl.reported && CommentatorSpeaker(cl.speaker)) {
@@ -2166,6 +2172,15 @@ class SentenceCoder {
       if (OneOf(w, {",", ";", ":", "and", "but", "--"}) || IsVerb(Tag(t))) return false;
     }
     return false;
+  }
+
+  // Whether chunk c is an existential "there" followed by a form of "be"
+  // and "little", "no" or "few" ("There is little reason to think").
+  bool NoneThereIs(int32_t c) const {
+    const Chunk& ch = a_.chunks[c];
+    if (ch.end_token != ch.first_token + 1 || Tag(ch.first_token) != PosTag::kEX) return false;
+    const uint32_t t = ch.end_token;
+    return t + 1 < a_.tokens.size() && Lemma(t) == "be" && OneOf(Lower(t + 1), {"little", "no", "few"});
   }
 
   // Verbs whose object is wanted, asked for, tried, prevented or made

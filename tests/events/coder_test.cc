@@ -3442,6 +3442,23 @@ TEST_F(CoderTest, JudgedEventsAtAPlaceAndActsOnEachOther) {
   ExpectEach(cases);
 }
 
+// What is denied any reason, sign or chance ("there is little reason to
+// think that ...") and what an act only paves the way for are not done.
+TEST_F(CoderTest, WhatThereIsNoReasonForOrAWayIsPavedForIsNotDone) {
+  const EventCase cases[] = {
+      {"There is little reason to think that the Peruvian and Chilean leaders will meet this year, an analyst said.",
+       {}},
+      {"There is no reason to believe that the Peruvian and Chilean leaders will meet, the minister said.", {}},
+      {"Peru and Chile signed a treaty, paving the way for deepening their military cooperation.",
+       {"PER>CHL:057", "CHL>PER:057"}},
+      // guards: what is said to be meant, and a treaty signed
+      {"The Peruvian and Chilean leaders will meet this year, the minister said.",
+       {"PERGOV>CHLGOV:036", "CHLGOV>PERGOV:036"}},
+      {"Peru and Chile deepened their military cooperation.", {"PER>CHL:062", "CHL>PER:062"}},
+  };
+  ExpectEach(cases);
+}
+
 // States, governments and international bodies protest through diplomatic
 // channels: an official complaint (114). People demonstrate (14).
 TEST_F(CoderTest, AStateThatProtestsComplainsOfficially) {
